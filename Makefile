@@ -1,0 +1,32 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CORPUS ?= corpus/docs
+OUT ?= out
+
+.PHONY: install run test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	$(VENV)/bin/directive-extract extract $(CORPUS) --out $(OUT)
+	$(VENV)/bin/directive-extract evaluate $(CORPUS) $(OUT)
+
+test: install
+	$(PY) -m pytest -n 2
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check src tests scripts
+
+bench: install
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,120 @@
+"""The object passed between stages: the source text, one normalized internal text, and the map between them.
+
+All stages work in the coordinates of `text` (NFC, one newline convention, odd spaces made plain).
+`flat` is `text` with the soft line breaks of hard-wrapped paragraphs turned into spaces, so phrase
+patterns can run across a wrap; it has the same length as `text`, so offsets are shared.
+Offsets are converted back to the source once, when the output is built (`to_source`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # exclusive, before the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A run of lines that belong together (a hard-wrapped paragraph, or one line)."""
+
+    start: int
+    end: int
+    first_line: int  # index into Document.lines
+    last_line: int
+
+
+@dataclass
+class Document:
+    source_text: str
+    text: str = ""
+    # char i of `text` covers source_text[starts[i]:ends[i]]; characters deleted by normalization
+    # belong to no internal character, so a span never starts or ends on one.
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    flat: str = ""
+    lines: list[Line] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    file: str | None = None
+    encoding: str = "utf-8"
+    # results written by the stages, read by later stages and by the output builder
+    results: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_source(cls, source_text: str, file: str | None = None, encoding: str = "utf-8") -> Document:
+        n = len(source_text)
+        return cls(
+            source_text=source_text,
+            text=source_text,
+            starts=list(range(n)),
+            ends=list(range(1, n + 1)),
+            flat=source_text,
+            file=file,
+            encoding=encoding,
+        )
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map an internal span to the source; an empty span maps to an empty span."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.source_text)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def source_slice(self, start: int, end: int) -> str:
+        s, e = self.to_source(start, end)
+        return self.source_text[s:e]
+
+    def rewrite(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> int:
+        """Replace every match of `pattern` in `text`, keeping the offset map exact.
+
+        A replacement of the same length maps character to character; otherwise every new character
+        covers the whole matched source range, and an empty replacement deletes the match.
+        Returns the number of matches changed.
+        """
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        old_starts, old_ends = self.starts, self.ends
+        pos = 0
+        changed = 0
+        for match in pattern.finditer(self.text):
+            new = replace(match)
+            a, b = match.span()
+            if new == match.group():
+                continue
+            changed += 1
+            pieces.append(self.text[pos:a])
+            starts.extend(old_starts[pos:a])
+            ends.extend(old_ends[pos:a])
+            if len(new) == b - a:
+                starts.extend(old_starts[a:b])
+                ends.extend(old_ends[a:b])
+            elif new:
+                starts.extend([old_starts[a]] * len(new))
+                ends.extend([old_ends[b - 1]] * len(new))
+            pieces.append(new)
+            pos = b
+        if not changed:
+            return 0
+        pieces.append(self.text[pos:])
+        starts.extend(old_starts[pos:])
+        ends.extend(old_ends[pos:])
+        self.text = "".join(pieces)
+        self.starts, self.ends = starts, ends
+        self.flat = self.text
+        return changed

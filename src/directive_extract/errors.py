@@ -1,0 +1,41 @@
+"""The exception hierarchy. The library raises these; the CLI turns them into one line and an exit code."""
+
+
+class DirectiveExtractError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    code = "E000"
+
+
+class InputError(DirectiveExtractError):
+    """The input cannot be read as a document (missing, empty, binary, undecodable, too large)."""
+
+    code = "E100"
+
+
+class DecodeError(InputError):
+    code = "E101"
+
+
+class TooLargeError(InputError):
+    code = "E102"
+
+
+class EmptyInputError(InputError):
+    code = "E103"
+
+
+class BinaryInputError(InputError):
+    code = "E104"
+
+
+class ResourceError(DirectiveExtractError):
+    """A packaged data file is missing or malformed."""
+
+    code = "E200"
+
+
+class SpanError(DirectiveExtractError):
+    """An extracted item's span does not slice the source to its text: a bug, never silenced."""
+
+    code = "E300"

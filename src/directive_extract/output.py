@@ -1,0 +1,143 @@
+"""Build the Notice from a processed Document: the one place where internal offsets become source spans.
+
+Every `text` is taken from the source at its mapped span, so `source[start:end] == text` holds by
+construction; `check_spans` verifies it on the way out anyway, because a wrong map is a bug that
+must never reach a user's file silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .document import Document
+from .errors import SpanError
+from .schema import (
+    Agency,
+    Deadline,
+    DistributionLine,
+    Header,
+    Metric,
+    Notice,
+    Person,
+    Reference,
+    Section,
+    Signature,
+    Source,
+    Task,
+    TaskAgency,
+)
+from .stages.tasks import Item
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    s, e = doc.to_source(start, end)
+    return doc.source_text[s:e], (s, e)
+
+
+def _task(doc: Document, item: Item, tagged: dict[str, Any]) -> Task:
+    text, span = _span_text(doc, *_trimmed(doc, item.start, item.end))
+    found = tagged.get(item.id, {})
+    return Task(
+        id=item.id,
+        text=text,
+        span=span,
+        heading=item.marker,
+        agencies=[TaskAgency(**a) for a in found.get("agencies", [])],
+        deadlines=[Deadline(**d) for d in found.get("deadlines", [])],
+        metrics=[Metric(**m) for m in found.get("metrics", [])],
+        topics=found.get("topics", []),
+        subtasks=[_task(doc, child, tagged) for child in item.children],
+    )
+
+
+def _sections(doc: Document) -> list[Section]:
+    raw = doc.results.get("sections", [])
+    out: list[Section] = []
+    n_source = len(doc.source_text)
+    for k, sec in enumerate(raw):
+        end = raw[k + 1].start if k + 1 < len(raw) else len(doc.text)
+        s = 0 if k == 0 else out[-1].span[1]
+        e = n_source if k + 1 == len(raw) else doc.to_source(end, end)[0]
+        out.append(Section(kind=sec.kind, heading=sec.heading, span=(s, max(s, e)), rule=sec.rule))
+    return out
+
+
+def build_notice(doc: Document) -> Notice:
+    source = Source(
+        file=doc.file,
+        sha256=hashlib.sha256(doc.source_text.encode("utf-8")).hexdigest(),
+        chars=len(doc.source_text),
+        encoding=doc.encoding,
+    )
+    h = doc.results.get("header")
+    header = Header()
+    if h is not None:
+        header = Header(
+            issuer=h.issuer, number=h.number, doc_type=h.doc_type, place=h.place, date=h.date,
+            urgency=h.urgency, subject=h.subject, addressees=h.addressees, evidence=h.evidence,
+        )
+    tagged = doc.results.get("tagged", {})
+    layout = doc.results.get("layout")
+    tasks = [_task(doc, item, tagged) for item in layout.tasks] if layout else []
+
+    tail = doc.results.get("tail")
+    signature = Signature()
+    distribution: list[str] = []
+    distribution_spans: list[DistributionLine] = []
+    if tail is not None:
+        sig_span = None
+        if tail.signature_lines:
+            first, last = doc.lines[tail.signature_lines[0]], doc.lines[tail.signature_lines[-1]]
+            sig_span = doc.to_source(*_trimmed(doc, first.start, last.end))
+        signature = Signature(authority=tail.authority, position=tail.position, signer=tail.signer, span=sig_span)
+        for value, start, end in tail.distribution:
+            if not value:
+                continue
+            text, span = _span_text(doc, start, end)
+            distribution.append(value)
+            distribution_spans.append(DistributionLine(text=text, span=span))
+
+    notice = Notice(
+        source=source,
+        header=header,
+        sections=_sections(doc),
+        tasks=tasks,
+        agencies=[Agency(**a) for a in doc.results.get("agencies", [])],
+        metrics=[Metric(**m) for m in doc.results.get("metrics", [])],
+        references=[Reference(**r) for r in doc.results.get("references", [])],
+        people=[Person(**p) for p in doc.results.get("people", [])],
+        signature=signature,
+        distribution=distribution,
+        distribution_spans=distribution_spans,
+        warnings=doc.results.get("warnings", []),
+    )
+    check_spans(notice, doc.source_text)
+    return notice
+
+
+def iter_spans(value: Any, path: str = ""):
+    """Yield (path, text, span) for every item with both, anywhere in a dumped notice."""
+    if isinstance(value, dict):
+        if "span" in value and "text" in value and value["span"] is not None:
+            yield path, value["text"], value["span"]
+        for key, sub in value.items():
+            yield from iter_spans(sub, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, sub in enumerate(value):
+            yield from iter_spans(sub, f"{path}[{i}]")
+
+
+def check_spans(notice: Notice, source_text: str) -> None:
+    for path, text, (start, end) in iter_spans(notice.model_dump()):
+        if not (0 <= start <= end <= len(source_text)) or source_text[start:end] != text:
+            raise SpanError(f"span {start}:{end} at {path} does not slice the source to {text!r:.60}")

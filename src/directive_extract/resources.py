@@ -1,0 +1,95 @@
+"""Cached, validated loaders for the data under `directive_extract/resources/`.
+
+Each loader reads its file once per process and checks the columns, so a broken data file fails
+at the first call with a message that names the file, not deep inside a stage.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+from .errors import ResourceError
+
+_PACKAGE = "directive_extract.resources"
+
+
+def _read_text(name: str) -> str:
+    try:
+        return importlib_resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"missing resource file {name}") from exc
+
+
+def read_csv(name: str, columns: set[str]) -> list[dict[str, str]]:
+    rows = list(csv.DictReader(_read_text(name).splitlines()))
+    if not rows:
+        raise ResourceError(f"{name}: no rows")
+    missing = columns - set(rows[0])
+    if missing:
+        raise ResourceError(f"{name}: missing columns {sorted(missing)}")
+    for number, row in enumerate(rows, start=2):
+        for key, value in row.items():
+            if value is None or key is None:
+                raise ResourceError(f"{name}:{number}: wrong number of fields")
+            if not unicodedata.is_normalized("NFC", value):
+                raise ResourceError(f"{name}:{number}: {key} is not NFC")
+    return rows
+
+
+def read_json(name: str) -> Any:
+    try:
+        return json.loads(_read_text(name))
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{name}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> list[dict[str, str]]:
+    return read_csv("abbreviations.csv", {"abbr", "expansion"})
+
+
+@lru_cache(maxsize=1)
+def agency_rows() -> list[dict[str, str]]:
+    return read_csv("agencies.csv", {"name", "level", "branch", "aliases"})
+
+
+@lru_cache(maxsize=1)
+def places() -> list[dict[str, str]]:
+    return read_csv("places.csv", {"name", "kind", "province", "valid"})
+
+
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in places() if r["kind"] in ("province", "city_province"))
+
+
+@dataclass
+class Gazetteer:
+    """Canonical agency names by every printed form (case-insensitive)."""
+
+    by_form: dict[str, str] = field(default_factory=dict)
+    level: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, text: str) -> str | None:
+        return self.by_form.get(" ".join(text.split()).casefold())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from .names import expand_abbreviations  # names imports this module
+
+    gaz = Gazetteer()
+    for row in agency_rows():
+        name = row["name"]
+        gaz.level[name] = row["level"]
+        forms = [name, *(a for a in row["aliases"].split("|") if a.strip())]
+        for form in forms:
+            for variant in {form, expand_abbreviations(form)}:
+                gaz.by_form.setdefault(" ".join(variant.split()).casefold(), name)
+    return gaz

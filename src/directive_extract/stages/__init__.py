@@ -1,0 +1,1 @@
+"""One module per stage; each stage is a function Document -> Document."""

@@ -1,0 +1,297 @@
+"""The header block of Decree 30/2020/NĐ-CP and the Party's HD 36.
+
+Issuer (one or two lines at the top; the national motto and "ĐẢNG CỘNG SẢN VIỆT NAM" are not the
+issuer), number ("Số: 875 /TB-VPUBND", "Số 09-CT/TU"), place and date line, type line and trích yếu,
+"V/v" subject of a công văn, urgency stamp, "Kính gửi" addressees. Fields the document does not
+print stay null; the issuer alone has fallbacks in the body (closing formula, title, signature).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Line
+from ..names import canonical_upper_name, squash
+from ..vocab import DOC_TYPES, DOC_TYPE_BY_CODE
+
+HEADER_SCAN_LINES = 60
+
+_MOTTO = re.compile(
+    r"CỘNG\s*H[OÒ]A\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
+_NUMBER = re.compile(
+    r"(?<!\w)S[ốôo]\s*:?\s*(?P<num>(?:[\dOoIl]+[\w.]*\s*[/-]\s*)?[\w.&Đđ]*(?:\s*[/-]\s*[\w.&Đđ]+)+|…+\s*/\s*\S+|\.+\s*/\s*\S+|/\s*\S+)",
+)
+_NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
+_DATE_LINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
+_ADDRESSEE_START = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_VV = re.compile(r"^\s*V/[vV]\s*:?\s*(?P<rest>.*)$")
+_BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
+_TYPE_LINE = re.compile(
+    r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s*$"
+)
+
+
+@dataclass
+class HeaderResult:
+    issuer: str | None = None
+    number: str | None = None
+    doc_type: str | None = None
+    place: str | None = None
+    date: str | None = None
+    urgency: str | None = None
+    subject: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    end: int = 0  # internal offset where the header block ends
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _clean_number(raw: str) -> str | None:
+    number = re.sub(r"\s+", "", raw).strip(".,;")
+    if not re.search(r"\d", number.split("/")[0].split("-")[0]):
+        return None  # blank number: "Số: /UBND-VX", "Số …/…"
+    return number
+
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def capitalized_run(words: list[str], from_end: bool = False) -> list[str]:
+    """The longest run of capitalized words at the start (or end) of `words`."""
+    seq = reversed(words) if from_end else words
+    run: list[str] = []
+    for word in seq:
+        if not word[:1].isupper() or not word[:1].isalpha():
+            break
+        run.append(word)
+    return run[::-1] if from_end else run
+
+
+def _place(raw: str) -> str | None:
+    city = re.search(r"\b(?:TP|Tp|tp|T\.P)\s*\.\s*(.+)$", raw)
+    words = capitalized_run((city.group(1) if city else raw).split(), from_end=True)[-5:]
+    if not words:
+        return None
+    return ("Thành phố " if city else "") + " ".join(words)
+
+
+def _header_lines(doc: Document) -> list[Line]:
+    return [ln for ln in doc.lines[:HEADER_SCAN_LINES]]
+
+
+def _first_body_line(lines: list[Line]) -> int:
+    """Index of the first line of running text: long, not upper case, ending a sentence or a clause."""
+    for i, line in enumerate(lines):
+        text = line.stripped
+        if len(text) >= 120 and not _is_upper(text) and not _ADDRESSEE_START.match(text):
+            return i
+        if re.match(r"^(Căn cứ|Thực hiện|Trong|Để|Sau khi|Vào lúc|Ngày\s+\d|Sáng|Chiều|Thời gian qua)\b", text):
+            return i
+    return len(lines)
+
+
+def find_header(doc: Document) -> HeaderResult:
+    result = HeaderResult()
+    lines = _header_lines(doc)
+    body_at = _first_body_line(lines)
+    zone = lines[:body_at]
+    last_used = -1
+    type_at = None
+    issuer_lines: list[str] = []
+
+    for i, line in enumerate(zone):
+        text = line.stripped
+        if not text or _RULE_LINE.match(text):
+            continue
+        without_motto = squash(_MOTTO.sub(" ", text))
+        number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
+        date = _DATE_LINE.search(text)
+        if number:
+            result.number = _clean_number(number.group("num"))
+            result.evidence["number"] = doc.to_source(line.start, line.end)
+            last_used = i
+        if date and result.date is None:
+            y, m, d = int(date.group("y")), int(date.group("m")), int(date.group("d"))
+            result.date = _valid_date(y, m, d)
+            result.place = _place(date.group("place"))
+            result.evidence["date"] = doc.to_source(line.start, line.end)
+            last_used = i
+        if number or date:
+            continue
+        if _URGENCY.match(text):
+            word = squash(_URGENCY.match(text).group(1)).lower()
+            result.urgency = {"hỏa tốc": "hỏa tốc", "hoa toc": "hỏa tốc"}.get(word, word)
+            result.evidence["urgency"] = doc.to_source(line.start, line.end)
+            last_used = i
+            continue
+        type_match = _TYPE_LINE.match(text)
+        if type_match and type_at is None:
+            result.doc_type = DOC_TYPES[type_match.group("type").lower()]
+            result.evidence["doc_type"] = doc.to_source(line.start, line.end)
+            type_at = i
+            last_used = i
+            continue
+        if type_at is None and result.doc_type is None and without_motto and _is_upper(without_motto):
+            if not re.fullmatch(r"[\W\d]*", without_motto) and len(issuer_lines) < 3:
+                issuer_lines.append(without_motto)
+                result.evidence.setdefault("issuer", doc.to_source(line.start, line.end))
+                last_used = max(last_used, i)
+
+    # subject: the block right after the type line
+    if type_at is not None:
+        block: list[Line] = []
+        for line in zone[type_at + 1 :] + lines[body_at : body_at + 1] * 0:
+            if line.blank:
+                if block:
+                    break
+                continue
+            if _URGENCY.match(line.stripped) or _RULE_LINE.match(line.stripped):
+                if block:
+                    break
+                continue
+            if _NUMBER.search(line.stripped) or _DATE_LINE.search(line.stripped):
+                break
+            block.append(line)
+        if block:
+            result.subject = squash(" ".join(ln.stripped for ln in block))
+            result.evidence["subject"] = doc.to_source(block[0].start, block[-1].end)
+            last_used = max(last_used, zone.index(block[-1]))
+
+    # công văn: "V/v …" and "Kính gửi: …"
+    addressee_lines = _addressees(doc, lines, result)
+    if addressee_lines:
+        last_used = max(last_used, addressee_lines)
+    vv = _subject_vv(doc, lines[: max(body_at, last_used + 1)], result)
+    if vv is not None:
+        last_used = max(last_used, vv)
+
+    if result.doc_type is None:
+        result.doc_type = _type_from_number(result.number)
+        if result.doc_type is None and (result.addressees or "subject_vv" in result.evidence):
+            result.doc_type = "Công văn"
+    if result.doc_type is None and result.number is None and result.subject is None:
+        _news_title(doc, result)
+
+    result.issuer = _issuer_from_lines(issuer_lines)
+    if last_used >= 0:
+        result.end = lines[last_used].end
+    return result
+
+
+def _type_from_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    match = _NUMBER_CODE.match(number)
+    if match:
+        return DOC_TYPE_BY_CODE.get(match.group("code"))
+    if re.match(r"^\d+/[A-ZĐ]", number):
+        return "Công văn"  # "601/UBND-YT": a symbol with no type code
+    return None
+
+
+def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:
+    for i, line in enumerate(lines):
+        match = _ADDRESSEE_START.match(line.text)
+        if not match:
+            continue
+        items: list[str] = []
+        rest = match.group("rest").strip()
+        if rest:
+            items.extend(p for p in re.split(r";", rest) if p.strip())
+        last = i
+        for j in range(i + 1, len(lines)):
+            nxt = lines[j].stripped
+            if not nxt:
+                if items:
+                    break
+                continue
+            if _BULLET.match(nxt):
+                items.append(_BULLET.sub("", nxt))
+                last = j
+            elif items and not rest and not _is_upper(nxt) and len(nxt) < 80 and not nxt.endswith(":"):
+                items[-1] += " " + nxt  # a wrapped addressee
+                last = j
+            else:
+                break
+        result.addressees = [squash(x).strip(" .,;") for x in items if squash(x).strip(" .,;")]
+        result.evidence["addressees"] = doc.to_source(line.start, lines[last].end)
+        return last
+    return None
+
+
+def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:
+    for i, line in enumerate(lines):
+        match = _VV.match(line.text)
+        if not match:
+            continue
+        parts = [match.group("rest").strip()]
+        last = i
+        for j in range(i + 1, min(i + 5, len(lines))):
+            nxt = lines[j].stripped
+            if (
+                not nxt
+                or _ADDRESSEE_START.match(nxt)
+                or _DATE_LINE.search(nxt)
+                or _NUMBER.search(nxt)
+                or _is_upper(nxt)
+            ):
+                break
+            parts.append(nxt)
+            last = j
+        if result.subject is None:
+            result.subject = squash(" ".join(parts))
+            result.evidence["subject_vv"] = doc.to_source(line.start, lines[last].end)
+        return last
+    return None
+
+
+def _news_title(doc: Document, result: HeaderResult) -> None:
+    """A text printed as news: its first short paragraph is the title."""
+    if not doc.paragraphs:
+        return
+    first = doc.paragraphs[0]
+    text = squash(doc.text[first.start : first.end])
+    if 10 <= len(text) <= 250 and not text.endswith((".", ":")):
+        result.subject = text
+        result.evidence["subject"] = doc.to_source(first.start, first.end)
+
+
+def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
+    if not issuer_lines:
+        return None
+    lines = issuer_lines[:2]
+    if len(lines) == 2 and re.match(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\b", lines[1]):
+        return canonical_upper_name(lines[0] + " " + lines[1])
+    if len(lines) == 2:
+        parent = canonical_upper_name(lines[0])
+        child = canonical_upper_name(lines[1])
+        place = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$", parent)
+        if place and not re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b", child):
+            return f"{child} {place.group(1)} {place.group(2)}"
+        return child
+    return canonical_upper_name(lines[0])
+
+
+def header(doc: Document) -> Document:
+    doc.results["header"] = find_header(doc)
+    return doc

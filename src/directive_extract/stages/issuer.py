@@ -1,0 +1,83 @@
+"""The issuer when the header prints none: from the body, in order of reliability.
+
+1. the closing formula ("Văn phòng Tỉnh ủy thông báo … để … biết"),
+2. the title of a text printed as news ("Kết luận của Ban Thường vụ Tỉnh ủy về …"),
+3. the signature authority ("T/M BAN THƯỜNG VỤ"), completed from the body's own mentions
+   ("Ban Thường vụ Thành ủy").
+A provincial body named without its province ("Văn phòng Tỉnh ủy") gets the place of the date line,
+or else the province the text names most often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import resources
+from ..document import Document
+from ..names import canonical_upper_name, squash
+from .header import capitalized_run
+
+_TITLE_OF = re.compile(r"^(?:Kết luận|Thông báo|Chỉ thị|Ý kiến chỉ đạo)\s+của\s+(?P<body>.+?)\s+(?:về|tại)\s", re.I)
+_CLOSING_ISSUER = re.compile(
+    r"(?:^|\n)\s*(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)[^\n.,]{0,60}?)\s+(?:trân trọng\s+)?thông báo"
+    r"\s+(?:ý kiến|kết luận|để|cho|đến)",
+)
+_AUTHORITY_BODY = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)\s*[./]?\s*(?P<body>.+)$")
+_PARTY_COMMITTEE = r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)"
+_LEVEL_TAIL = re.compile(r"(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)$")
+_PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
+
+
+def main_province(doc: Document) -> str | None:
+    """The province or centrally-run city the text names most often ("tỉnh Hà Tĩnh")."""
+    provinces = resources.province_names()
+    counts: Counter[str] = Counter()
+    for match in _PLACE_MENTION.finditer(doc.flat):
+        words = capitalized_run(match.group(1).split())
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if name in provinces:
+                counts[name] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _from_signature(doc: Document, authority: str | None) -> str | None:
+    match = _AUTHORITY_BODY.match(authority or "")
+    if not match:
+        return None
+    body = canonical_upper_name(match.group("body"))
+    # a committee named without its party body: complete it from the text ("Ban Thường vụ Thành ủy")
+    pattern = re.compile(re.escape(body) + r"\s+" + _PARTY_COMMITTEE, re.IGNORECASE)
+    mentions = Counter(squash(m.group()).casefold() for m in pattern.finditer(doc.flat))
+    if mentions:
+        return canonical_upper_name(mentions.most_common(1)[0][0])
+    return body if resources.gazetteer().canonical(body) else None
+
+
+def find_issuer(doc: Document) -> tuple[str | None, str | None]:
+    header = doc.results["header"]
+    closing = None
+    for match in _CLOSING_ISSUER.finditer(doc.flat):
+        closing = match
+    if closing:
+        issuer, rule = canonical_upper_name(closing.group("body")), "issuer.closing_formula"
+    elif header.subject and (title := _TITLE_OF.match(header.subject)):
+        issuer, rule = canonical_upper_name(title.group("body")), "issuer.title"
+    else:
+        issuer, rule = _from_signature(doc, doc.results["tail"].authority), "issuer.signature"
+    if issuer and _LEVEL_TAIL.search(issuer):
+        place = header.place or main_province(doc)
+        if place:
+            issuer = f"{issuer} {place}"
+    return issuer, rule if issuer else None
+
+
+def issuer(doc: Document) -> Document:
+    header = doc.results["header"]
+    if header.issuer is None:
+        header.issuer, rule = find_issuer(doc)
+        if rule:
+            doc.results.setdefault("rules", {})["issuer"] = rule
+    return doc

@@ -1,0 +1,55 @@
+"""Normalize the text into the one internal form, keeping the offset map exact.
+
+- line endings: CRLF, CR, form feed, Unicode line/paragraph separators become "\\n";
+- odd spaces (NBSP, thin and ideographic spaces, tabs) become " ";
+- invisible characters (zero-width, soft hyphen, BOM) and markdown bold markers are dropped;
+- Unicode NFC;
+- tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
+  names ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so one spelling matches the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..document import Document
+
+_NEWLINES = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\*\*")
+_COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+
+
+def _tone_table() -> dict[str, tuple[str, str]]:
+    """Toned a/e/y -> (plain vowel, combining tone mark)."""
+    table = {}
+    for base in "aeyAEY":
+        for mark in "\u0300\u0301\u0309\u0303\u0323":
+            table[unicodedata.normalize("NFC", base + mark)] = (base, mark)
+    return table
+
+
+_TONED = _tone_table()
+_TONED_AE = "".join(c for c, (b, _) in _TONED.items() if b in "aeAE")
+_TONED_Y = "".join(c for c, (b, _) in _TONED.items() if b in "yY")
+# an open syllable ending in oa/oe/uy with the tone on the last vowel; "qu" + y keeps its tone on y
+_NEW_STYLE_TONE = re.compile(
+    rf"(?:[oO][{_TONED_AE}]|(?<![qQ])[uU][{_TONED_Y}])(?![^\W\d_])"
+)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group()
+    base, mark = _TONED[second]
+    return unicodedata.normalize("NFC", first + mark) + base
+
+
+def normalize(doc: Document) -> Document:
+    doc.rewrite(_NEWLINES, lambda m: "\n")
+    doc.rewrite(_SPACES, lambda m: " ")
+    doc.rewrite(_INVISIBLE, lambda m: "")
+    if not unicodedata.is_normalized("NFC", doc.text):
+        doc.rewrite(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group()))
+    doc.rewrite(_NEW_STYLE_TONE, _move_tone)
+    return doc

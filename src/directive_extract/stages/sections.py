@@ -1,0 +1,68 @@
+"""Sections: contiguous labelled spans, in order, covering the whole document.
+
+Built from what the earlier stages found: the header block, the preamble before the first item,
+roman sections by their class, the run of directive items, the closing formula, and the tail lines
+(distribution or signature, interleaved in two-column layouts). Each section records its rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+from .tasks import BULLET_KINDS
+
+
+@dataclass
+class RawSection:
+    kind: str
+    start: int
+    heading: str | None
+    rule: str
+
+
+def _heading(doc: Document, start: int, end: int) -> str | None:
+    first_line = doc.text[start:end].split("\n", 1)[0].strip()
+    letters = [c for c in first_line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.85 * len(letters) and len(first_line) < 200:
+        return first_line
+    return None
+
+
+def find_sections(doc: Document) -> list[RawSection]:
+    header = doc.results["header"]
+    tail = doc.results["tail"]
+    layout = doc.results["layout"]
+    raw: list[RawSection] = []
+    if header.end > 0:
+        raw.append(RawSection("header", 0, None, "header.block"))
+    body_start, _ = layout.body
+    if layout.preamble_paragraphs or not layout.items:
+        raw.append(RawSection("preamble", body_start, None, "body.before_items"))
+    in_tasks = False
+    for item in layout.items:
+        if item.kind == "roman":
+            raw.append(RawSection(item.section, item.start, _heading(doc, item.start, item.first_end), "roman." + item.section))
+            in_tasks = False
+        elif not in_tasks:
+            kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"
+            raw.append(RawSection(kind, item.start, None, "items"))
+            in_tasks = True
+    if layout.closing:
+        raw.append(RawSection("closing", layout.closing[0], None, "closing.formula"))
+    tail_kinds = {i: "distribution" for i in tail.distribution_lines}
+    tail_kinds.update({i: "signature" for i in tail.signature_lines})
+    for i in sorted(tail_kinds):
+        if raw and raw[-1].kind == tail_kinds[i] and raw[-1].rule.startswith("tail"):
+            continue
+        raw.append(RawSection(tail_kinds[i], doc.lines[i].start, None, "tail." + tail_kinds[i]))
+    if not raw:
+        raw.append(RawSection("preamble", 0, None, "body.unstructured"))
+    raw[0].start = 0
+    raw.sort(key=lambda s: s.start)
+    return [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
+
+
+def sections(doc: Document) -> Document:
+    doc.results["sections"] = find_sections(doc)
+    return doc

@@ -1,0 +1,129 @@
+"""The signature block (TM., KT., TL., TUQ., Q., T/M, K/T, T/L, "(Đã ký)") and the "Nơi nhận" list.
+
+Two-column layouts flattened to text interleave the two: distribution items start with a bullet,
+signature lines are upper case, "(Đã ký)" or a short personal name. Each line of the tail is given
+one of the two kinds, and the sections stage turns the runs into sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..names import squash
+
+TAIL_SCAN_LINES = 80
+
+_RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
+_AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
+_SIGNED = re.compile(r"^\s*\(?\s*(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*\)?\s*$")
+_POSITION = re.compile(
+    r"^\s*(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG"
+    r"|TRƯỞNG\s+(?:BAN|PHÒNG)|TRƯỞNG\s+\w+|TỔNG\s+\w+|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CHÁNH\s+\w+"
+    r"|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){0,6}\s*$"
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
+
+
+@dataclass
+class TailResult:
+    authority: str | None = None
+    position: str | None = None
+    signer: str | None = None
+    signature_lines: list[int] = field(default_factory=list)  # indexes into doc.lines
+    distribution: list[tuple[str, int, int]] = field(default_factory=list)  # text, internal start, end
+    distribution_lines: list[int] = field(default_factory=list)
+    start_line: int | None = None  # first line of the tail (distribution or signature)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or _is_upper(text):
+        return False
+    return all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+
+
+def _clean_item(text: str) -> str:
+    return squash(_BULLET.sub("", text)).rstrip(" ,;.")
+
+
+def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
+    lines = doc.lines
+    result = TailResult()
+    first_scan = max(body_start_line, len(lines) - TAIL_SCAN_LINES)
+
+    recipients_at = None
+    for i in range(len(lines) - 1, first_scan - 1, -1):
+        if _RECIPIENTS.match(lines[i].text):
+            recipients_at = i
+            break
+
+    if recipients_at is not None:
+        result.start_line = recipients_at
+        result.distribution_lines.append(recipients_at)
+        rest = _RECIPIENTS.match(lines[recipients_at].text).group("rest")
+        if rest.strip() and not _AUTHORITY.match(rest):
+            start = lines[recipients_at].start + lines[recipients_at].text.index(rest.strip())
+            result.distribution.append((_clean_item(rest), start, lines[recipients_at].start + len(lines[recipients_at].text.rstrip())))
+        for i in range(recipients_at + 1, len(lines)):
+            text = lines[i].stripped
+            if not text:
+                continue
+            if _BULLET.match(text) and not _SIGNED.match(text):
+                line = lines[i]
+                bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
+                result.distribution.append((_clean_item(text), bullet_end, line.start + len(line.text.rstrip())))
+                result.distribution_lines.append(i)
+            elif (
+                result.distribution
+                and text[0].islower()
+                and i - 1 in result.distribution_lines
+            ):
+                # a wrapped distribution item
+                prev_text, s, _ = result.distribution[-1]
+                result.distribution[-1] = (_clean_item(prev_text + " " + text), s, lines[i].start + len(lines[i].text.rstrip()))
+                result.distribution_lines.append(i)
+            else:
+                result.signature_lines.append(i)
+
+    # signature: authority / position / signer, looked for in the tail
+    scan_from = recipients_at if recipients_at is not None else max(first_scan, len(lines) - 25)
+    candidates = [i for i in range(scan_from, len(lines)) if i not in result.distribution_lines]
+    for i in candidates:
+        text = lines[i].stripped
+        if not text:
+            continue
+        auth = _AUTHORITY.match(text)
+        if auth and result.authority is None and _is_upper(text):
+            result.authority = squash(auth.group("auth"))
+            result.signature_lines.append(i)
+            continue
+        if result.position is None and _is_upper(text) and _POSITION.match(text) and len(text) < 60:
+            result.position = squash(text)
+            result.signature_lines.append(i)
+            continue
+        if _SIGNED.match(text):
+            result.signature_lines.append(i)
+            continue
+        if looks_like_name(text) and (result.authority or result.position or i >= len(lines) - 6):
+            result.signer = squash(text)
+            result.signature_lines.append(i)
+    if result.signature_lines and result.start_line is None:
+        first_sig = min(result.signature_lines)
+        result.start_line = first_sig
+    result.signature_lines = sorted(set(result.signature_lines))
+    return result
+
+
+def signature(doc: Document) -> Document:
+    header_end = doc.results["header"].end
+    body_start_line = next((i for i, ln in enumerate(doc.lines) if ln.start >= header_end), 0)
+    doc.results["tail"] = find_tail(doc, body_start_line)
+    return doc

@@ -1,0 +1,229 @@
+"""Directive items: numbering, nesting, continuation paragraphs, ids, and what is not a task.
+
+Every body paragraph either starts with a marker (`I.`/`I-`, `Điều 2.`, `1.`/`1-`/`1)`, `1.2.`, `a)`,
+`-`, `+`, `•`) or continues an open item. Numbered markers nest by rank (roman > article > arabic >
+dotted > letter); bullets nest by the order in which they first appear under their parent. An
+unmarked paragraph after a bullet belongs to the bullet's parent, since bullets are single paragraphs
+in these documents. Roman sections are classified (assessment, purposes, directives) by their
+heading; only directive content becomes tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Paragraph
+
+NUMBERED_RANK = {"roman": 0, "article": 1, "arabic": 2, "dotted": 3, "letter": 5}
+BULLET_KINDS = ("dash", "plus", "dot")
+
+_MARKERS = [
+    ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
+    ("roman", re.compile(r"^(?P<m>(?P<label>X{0,3}(?:IX|IV|V?I{1,3}|V))\s*[.\-–:)])\s*(?=\S)")),
+    ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
+    ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
+    ("dash", re.compile(r"^(?P<m>[-–—])\s*(?=\S)")),
+    ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
+    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○])\s*(?=\S)")),
+]
+
+_CLOSING = re.compile(
+    r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
+    r"|^(?:Trên đây là|Nhận được (?:công văn|văn bản|thông báo)|(?:Chỉ thị|Công văn|Nghị quyết|Thông báo|Kế hoạch"
+    r"|Quyết định|Công điện|Hướng dẫn) này\s+(?:được|có hiệu lực|phổ biến))"
+    r"|^Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? (?:nếu )?có"
+    r"|^(?:Yêu cầu|Đề nghị)\s.{0,160}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện(?: nghiêm túc)?\s*\.?/?\.?$",
+    re.IGNORECASE,
+)
+_ASSESSMENT_HEADING = re.compile(
+    r"ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|THỰC TRẠNG|BỐI CẢNH|HẠN CHẾ|TỒN TẠI|NGUYÊN NHÂN|BÀI HỌC",
+)
+_PURPOSE_HEADING = re.compile(r"MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|SỰ CẦN THIẾT|CĂN CỨ|PHẠM VI|ĐỐI TƯỢNG")
+_DIRECTIVE_HEADING = re.compile(
+    r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|NỘI DUNG|CHỈ ĐẠO|KIẾN NGHỊ|ĐỀ XUẤT|KẾT LUẬN|KINH PHÍ"
+    r"|CHẾ ĐỘ|TRÁCH NHIỆM|BIỆN PHÁP|HOẠT ĐỘNG|TRIỂN KHAI|THỰC HIỆN"
+)
+_PRAISE = re.compile(
+    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|đã đạt được|Tuy nhiên|Tuy vậy|còn (?:một số )?(?:hạn chế|tồn tại)",
+    re.IGNORECASE,
+)
+_DIRECTIVE_END = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây|nội dung sau|thực hiện)\s*:\s*$", re.I)
+
+
+@dataclass
+class Item:
+    kind: str  # marker kind
+    label: str  # the number or letter as printed, "" for bullets
+    marker: str  # the marker text as printed
+    start: int  # internal offset of the marker
+    end: int  # internal offset of the end of the item (children included)
+    first_end: int  # end of the item's own first paragraph
+    parent: Item | None = None
+    children: list[Item] = field(default_factory=list)
+    id: str = ""
+    section: str = "tasks"  # tasks | assessment | preamble, for roman sections
+    lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+
+@dataclass
+class TaskLayout:
+    items: list[Item] = field(default_factory=list)  # top-level items, all kinds
+    tasks: list[Item] = field(default_factory=list)  # top-level tasks
+    closing: tuple[int, int] | None = None
+    body: tuple[int, int] = (0, 0)
+    lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
+    preamble_paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def marker_of(text: str) -> tuple[str, str, str] | None:
+    for kind, pattern in _MARKERS:
+        match = pattern.match(text)
+        if match:
+            label = match.groupdict().get("label") or ""
+            return kind, label, match.group("m")
+    return None
+
+
+def _rank(item: Item) -> int | None:
+    return NUMBERED_RANK.get(item.kind) if item.kind != "dotted" else 3 + item.label.count(".") - 1
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:
+    """The item tree over body paragraphs; also the paragraphs before the first item, and where a closing starts."""
+    roots: list[Item] = []
+    stack: list[Item] = []
+    before: list[Paragraph] = []
+    closing_at = None
+    for para in paragraphs:
+        text = doc.text[para.start : para.end]
+        found = marker_of(text)
+        if found is None:
+            if not stack:
+                before.append(para)
+                continue
+            if _CLOSING.search(doc.flat[para.start : para.end]):
+                closing_at = para.start
+                break
+            # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
+            # (when only bullets are open, it continues the innermost one)
+            if any(s.kind not in BULLET_KINDS for s in stack):
+                while stack[-1].kind in BULLET_KINDS:
+                    stack.pop()
+            for open_item in stack:
+                open_item.end = max(open_item.end, para.end)
+            continue
+        kind, label, marker = found
+        item = Item(kind, label, marker, para.start, para.end, para.end)
+        rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
+        if rank is not None:
+            while stack and (stack[-1].kind in BULLET_KINDS or (_rank(stack[-1]) or 0) >= rank):
+                stack.pop()
+        else:
+            if any(s.kind == kind for s in stack):
+                while stack[-1].kind != kind:
+                    stack.pop()
+                stack.pop()
+        if stack:
+            item.parent = stack[-1]
+            stack[-1].children.append(item)
+        else:
+            roots.append(item)
+        stack.append(item)
+        for open_item in stack:
+            open_item.end = max(open_item.end, para.end)
+    return roots, before, closing_at
+
+
+def _classify_roman(doc: Document, item: Item) -> str:
+    head = doc.text[item.start : item.first_end]
+    first_line = head.split("\n", 1)[0]
+    if _is_upper(first_line):
+        if _DIRECTIVE_HEADING.search(first_line):
+            return "tasks"
+        if _ASSESSMENT_HEADING.search(first_line):
+            return "assessment"
+        if _PURPOSE_HEADING.search(first_line):
+            return "preamble"
+        return "tasks"
+    flat = doc.flat[item.start : item.first_end]
+    if _DIRECTIVE_END.search(flat) and item.children:
+        return "tasks"
+    if _PRAISE.search(flat[:300]) or re.match(r"^\S+\s+Tình hình", flat):
+        return "assessment"
+    return "tasks"
+
+
+def _assign_ids(items: list[Item], prefix: str) -> None:
+    bullet_counter = 0
+    for item in items:
+        if item.kind in BULLET_KINDS:
+            bullet_counter += 1
+            part = str(bullet_counter)
+        elif item.kind == "article":
+            part = f"Điều {item.label}"
+        elif item.kind == "dotted" and item.parent is not None and item.parent.kind in ("arabic", "dotted"):
+            # "1.2" under "1" is printed with its parent's number: keep it as printed
+            parent_parts = item.parent.id.split(".")
+            own = item.parent.label.split(".")
+            base = parent_parts[: len(parent_parts) - len(own)]
+            item.id = ".".join([*base, item.label])
+            _assign_ids(item.children, item.id)
+            continue
+        else:
+            part = item.label
+        item.id = f"{prefix}.{part}" if prefix else part
+        _assign_ids(item.children, item.id)
+
+
+def find_tasks(doc: Document, body: tuple[int, int]) -> TaskLayout:
+    layout = TaskLayout(body=body)
+    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    roots, before, closing_at = build_items(doc, paragraphs)
+    layout.items = roots
+    layout.preamble_paragraphs = before
+    if closing_at is not None:
+        end = max((p.end for p in paragraphs if p.start >= closing_at), default=closing_at)
+        layout.closing = (closing_at, end)
+
+    has_roman = any(item.kind == "roman" for item in roots)
+    _assign_ids(roots, "")
+    tasks: list[Item] = []
+    for item in roots:
+        if item.kind == "roman":
+            item.section = _classify_roman(doc, item)
+            if item.section != "tasks":
+                continue
+            if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
+                for child in item.children:
+                    child.lead_in = (item.start, item.first_end)
+                tasks.extend(item.children)
+            else:
+                tasks.append(item)
+        elif has_roman and not tasks and roots.index(item) == 0 and item.kind in BULLET_KINDS:
+            continue  # a bullet list before the first roman section belongs to the preamble
+        else:
+            tasks.append(item)
+    layout.tasks = tasks
+    if before:
+        last = before[-1]
+        layout.lead_in = (last.start, last.end)
+    return layout
+
+
+def tasks(doc: Document) -> Document:
+    header_end = doc.results["header"].end
+    tail = doc.results["tail"]
+    body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    doc.results["layout"] = find_tasks(doc, (header_end, body_end))
+    return doc
