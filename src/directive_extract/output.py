@@ -44,6 +44,13 @@ def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int
     return doc.source_text[s:e], (s, e)
 
 
+def _located(doc: Document, entry: dict[str, Any]) -> dict[str, Any]:
+    """An internal finding with start/end -> the same with the source `text` and `span`."""
+    out = {k: v for k, v in entry.items() if k not in ("start", "end")}
+    out["text"], out["span"] = _span_text(doc, entry["start"], entry["end"])
+    return out
+
+
 def _task(doc: Document, item: Item, tagged: dict[str, Any]) -> Task:
     text, span = _span_text(doc, *_trimmed(doc, item.start, item.end))
     found = tagged.get(item.id, {})
@@ -52,9 +59,9 @@ def _task(doc: Document, item: Item, tagged: dict[str, Any]) -> Task:
         text=text,
         span=span,
         heading=item.marker,
-        agencies=[TaskAgency(**a) for a in found.get("agencies", [])],
-        deadlines=[Deadline(**d) for d in found.get("deadlines", [])],
-        metrics=[Metric(**m) for m in found.get("metrics", [])],
+        agencies=[TaskAgency(**_located(doc, a)) for a in found.get("agencies", [])],
+        deadlines=[Deadline(**_located(doc, d)) for d in found.get("deadlines", [])],
+        metrics=[Metric(**_located(doc, m)) for m in found.get("metrics", [])],
         topics=found.get("topics", []),
         subtasks=[_task(doc, child, tagged) for child in item.children],
     )
@@ -112,10 +119,10 @@ def build_notice(doc: Document) -> Notice:
         header=header,
         sections=_sections(doc),
         tasks=tasks,
-        agencies=[Agency(**a) for a in doc.results.get("agencies", [])],
-        metrics=[Metric(**m) for m in doc.results.get("metrics", [])],
-        references=[Reference(**r) for r in doc.results.get("references", [])],
-        people=[Person(**p) for p in doc.results.get("people", [])],
+        agencies=[Agency(**_located(doc, a)) for a in doc.results.get("agencies", [])],
+        metrics=[Metric(**_located(doc, m)) for m in doc.results.get("metrics", [])],
+        references=[Reference(**_located(doc, r)) for r in doc.results.get("references", [])],
+        people=[Person(**_located(doc, p)) for p in doc.results.get("people", [])],
         signature=signature,
         distribution=distribution,
         distribution_spans=distribution_spans,

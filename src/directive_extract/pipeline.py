@@ -13,6 +13,7 @@ from .stages.lines import split_lines
 from .stages.normalize import normalize
 from .stages.sections import sections
 from .stages.signature import signature
+from .stages.tag import tag
 from .stages.tasks import tasks
 
 Stage = Callable[[Document], Document]
@@ -25,7 +26,7 @@ STAGES: list[Stage] = [
     issuer,
     tasks,
     sections,
-    # taggers: agencies, deadlines, metrics, references, people, topics
+    tag,  # agencies, deadlines, metrics, references, people, topics
 ]
 
 

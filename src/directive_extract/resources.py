@@ -16,12 +16,12 @@ from typing import Any
 
 from .errors import ResourceError
 
-_PACKAGE = "directive_extract.resources"
+_PACKAGE = "directive_extract"  # data lives in its resources/ folder (this module shadows it as a package)
 
 
 def _read_text(name: str) -> str:
     try:
-        return importlib_resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        return importlib_resources.files(_PACKAGE).joinpath("resources", name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ResourceError(f"missing resource file {name}") from exc
 

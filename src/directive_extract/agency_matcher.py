@@ -1,0 +1,284 @@
+"""Finding agency mentions: gazetteer bodies, class names, steering committees, and local governments named by place.
+
+Matching runs on a folded copy of the text (diacritics dropped character by character, so offsets are
+shared with the text) and is case-insensitive, which recovers OCR'd and unaccented documents; a body
+name must still start with a capital in the original. All gazetteer forms are compiled into one
+trie-shaped regex, so a document is scanned once however large the gazetteer grows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from . import resources
+from .errors import ResourceError
+from .names import expand_abbreviations, squash, title_place
+from .vn import fold_keep_case
+
+LEVELS = {  # folded printed level word -> level word in names
+    "tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "huyen": "huyện",
+    "quan": "quận", "thi xa": "thị xã", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn",
+}
+PARTY_LEVELS = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy", "huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy"}
+PLACE_LEVEL = {"city": "thành phố", "town": "thị xã", "district": "huyện", "urban_district": "quận",
+               "district_city": "thành phố", "province": "tỉnh", "city_province": "thành phố"}
+_LEVEL_WORD = r"(?:thanh\s+pho|tp\.?|thi\s+xa|thi\s+tran|tinh|huyen|quan|xa|phuong)"
+_NAME_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+_NAME_PARTY = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b")
+
+
+def fold_key(text: str) -> str:
+    """Lookup key of a printed form: folded, lower case, one space, tight hyphens."""
+    key = fold_keep_case(text).lower().replace("–", "-")
+    key = re.sub(r"\s*-\s*", "-", key)
+    key = re.sub(r"\s*&\s*", "&", key)
+    return " ".join(key.split()).rstrip(".")
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str  # canonical name for this printed form
+    needs_place: bool  # a generic head ("Báo", "Ủy ban nhân dân") that names a body only with a place
+    level: str  # central | province | district | commune
+
+
+@dataclass(frozen=True)
+class RawMention:
+    start: int
+    end: int
+    name: str
+    rule: str
+    needs_place: bool = False
+    place: str | None = None  # the place appended to the name, if any
+
+
+def _with_printed_level(name: str, printed: str) -> str:
+    """Rewrite the level word of a canonical name to the one printed ("Công an thành phố")."""
+    folded = fold_key(printed)
+    party = next((v for k, v in PARTY_LEVELS.items() if re.search(rf"\b{k}\b", folded)), None)
+    if party and _NAME_PARTY.search(name):
+        return _NAME_PARTY.sub(party, name, count=1)
+    words = folded.split()
+    for key, level in LEVELS.items():
+        if key in ("tp", "tp.") and ("tp" in words or "tp." in words):
+            pass
+        elif not re.search(rf"(?:^|\s){re.escape(key)}(?:\s|$)", folded):
+            continue
+        if _NAME_LEVEL.search(name):
+            return _NAME_LEVEL.sub(level, name, count=1)
+    return name
+
+
+def _trie_regex(keys: list[str]) -> str:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+            if ch == " ":
+                atom = r"\s+"
+            elif ch == "-":
+                atom = r"\s*[-–]\s*"
+            elif ch == "&":
+                atom = r"\s*&\s*"
+            else:
+                atom = re.escape(ch)
+            branches.append(atom + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(v) for k, v in node.items() if k), default=0)
+
+
+@dataclass
+class Matcher:
+    forms: dict[str, Form]
+    body_re: re.Pattern[str]
+    classes: list[tuple[re.Pattern[str], str]]
+    places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
+    district_names: list[str]
+
+
+def _abbreviated_variants(form: str) -> set[str]:
+    """A form and the same form with known expansions abbreviated ('Ủy ban nhân dân tỉnh' -> 'UBND tỉnh')."""
+    variants = {form, expand_abbreviations(form)}
+    for row in resources.abbreviations():
+        for variant in list(variants):
+            if row["expansion"] in variant and len(row["abbr"]) >= 3:
+                variants.add(variant.replace(row["expansion"], row["abbr"]))
+    return variants
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    forms: dict[str, Form] = {}
+    for row in resources.agency_rows():
+        name = row["name"]
+        printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+        for form in printed:
+            canonical = _with_printed_level(name, form)
+            for variant in _abbreviated_variants(form):
+                forms.setdefault(fold_key(variant), Form(canonical, False, row["level"]))
+        # "Công an tỉnh" is also printed "Công an thành phố", and "Đài Phát thanh và Truyền hình Long An"
+        for form in printed:
+            level = _NAME_LEVEL.search(form)
+            if level and form.endswith(level.group(1)) and row["level"] == "province":
+                head = form[: level.start()].strip()
+                for variant in _abbreviated_variants(head):
+                    forms.setdefault(fold_key(variant), Form(name[: _NAME_LEVEL.search(name).start()].strip()
+                                                            if _NAME_LEVEL.search(name) else name, True, row["level"]))
+                for variant in _abbreviated_variants(head + " thành phố"):
+                    forms.setdefault(fold_key(variant), Form(_with_printed_level(name, "thành phố"), False, row["level"]))
+    keys = sorted(k for k in forms if len(k) >= 3)
+    body_re = re.compile(r"(?<![\w&])(?:" + _trie_regex(keys) + r")(?![\w&])", re.IGNORECASE)
+
+    data = resources.read_json("agency_classes.json")
+    classes = []
+    for number, entry in enumerate(data["classes"]):
+        if set(entry) - {"name", "pattern"}:
+            raise ResourceError(f"agency_classes.json entry {number}: unknown keys")
+        pattern = re.compile(r"(?<!\w)(?:" + fold_keep_case(entry["pattern"]) + r")(?!\w)", re.IGNORECASE)
+        classes.append((pattern, entry["name"]))
+
+    places: dict[str, tuple[str, str]] = {}
+    districts: list[str] = []
+    for row in resources.places():
+        places.setdefault(fold_key(row["name"]), (row["name"], row["kind"]))
+        if row["kind"] not in ("province", "city_province"):
+            districts.append(row["name"])
+    return Matcher(forms, body_re, classes, places, sorted(set(districts)))
+
+
+_STEERING = re.compile(
+    r"(?<!\w)Ban\s+Chi\s+dao(?:\s+(?P<pre>" + _LEVEL_WORD + r"))?\s+phong\s*,\s*chong\s+dich(?P<benh>\s+benh)?\s+"
+    r"(?P<covid>Covid\s*-?\s*19|COVID\s*-?\s*19)(?:\s+(?:cua\s+)?(?P<post>" + _LEVEL_WORD + r")(?![\w,]))?",
+    re.IGNORECASE,
+)
+_PLACE_AGENCY = re.compile(r"(?<!\w)(?P<level>thanh\s+pho|thi\s+xa|huyen|quan)\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3})", re.IGNORECASE)
+_LOCATION_BEFORE = re.compile(
+    r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|\bva|cho|di|nhu|\bla)\s*$",
+    re.IGNORECASE,
+)
+
+
+def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str, str, int] | None:
+    """The longest known place name at `start` (up to 4 words): (name, kind, end offset)."""
+    words = list(re.finditer(r"[^\s,.;:()]+", folded_flat[start : start + 60]))
+    for size in range(min(4, len(words)), 0, -1):
+        end = start + words[size - 1].end()
+        if words[0].start() != 0:
+            return None
+        key = fold_key(folded_flat[start:end])
+        if key in matcher_.places:
+            name, kind = matcher_.places[key]
+            return name, kind, end
+    return None
+
+
+def find_raw_mentions(flat: str, region: tuple[int, int]) -> list[RawMention]:
+    """Every agency mention in `flat[region]`, longest first where they overlap."""
+    m = matcher()
+    folded = fold_keep_case(flat)
+    lo, hi = region
+    found: list[RawMention] = []
+
+    for pattern, name in m.classes:
+        for match in pattern.finditer(folded, lo, hi):
+            found.append(RawMention(match.start(), match.end(), name, "agency.class"))
+    for match in _STEERING.finditer(folded, lo, hi):
+        level = match.group("post") or match.group("pre")
+        covid = squash(flat[match.start("covid") : match.end("covid")])
+        name = "Ban Chỉ đạo phòng, chống dịch " + ("bệnh " if match.group("benh") else "") + covid
+        if level:
+            name += " " + LEVELS.get(fold_key(level), fold_key(level))
+        found.append(RawMention(match.start(), match.end(), name, "agency.steering_committee"))
+    for match in m.body_re.finditer(folded, lo, hi):
+        if not flat[match.start()].isupper():
+            continue  # body names are capitalized; "ca", "sở" in running text are not bodies
+        form = m.forms.get(fold_key(match.group()))
+        if form is None:
+            continue
+        name = form.name
+        if fold_key(match.group()) != fold_key(form.name):
+            name = _with_printed_level(form.name, match.group())
+        found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
+    for match in _PLACE_AGENCY.finditer(folded, lo, hi):
+        place = longest_place(folded, match.start("place"), m)
+        if place is None or _LOCATION_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]):
+            continue
+        name, kind, end = place
+        level = LEVELS[fold_key(match.group("level"))]
+        if kind in ("province", "city_province") and level != "thành phố":
+            continue
+        found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
+
+    # longest first; drop mentions inside a longer one
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[RawMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(_extend_with_place(flat, folded, mention, m))
+    return kept
+
+
+def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
+    """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
+    if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
+        return mention
+    rest = folded[mention.end : mention.end + 60]
+    level = re.match(r"\s+(" + _LEVEL_WORD + r")(?=\s+(?-i:[A-Z]))", rest, re.IGNORECASE)
+    has_level = bool(_NAME_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
+    offset = mention.end
+    level_word = None
+    if level and not has_level:
+        level_word = LEVELS.get(fold_key(level.group(1)), fold_key(level.group(1)))
+        offset += level.end()
+    space = re.match(r"\s+", folded[offset : offset + 5])
+    if not space:
+        return mention
+    place = longest_place(folded, offset + space.end(), m)
+    if place is None or not flat[offset + space.end()].isupper():
+        if level_word:
+            return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
+        return mention
+    name, _kind, end = place
+    parts = [mention.name, level_word, name] if level_word else [mention.name, name]
+    return RawMention(mention.start, end, " ".join(p for p in parts if p), mention.rule, place=name)
+
+
+def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[RawMention]:
+    """Bare district names continuing a place list ("huyện Cần Giuộc, Cần Đức và …"), fuzzy for typos."""
+    m = matcher()
+    out = []
+    for word_run in re.finditer(r"[^\W\d_][\w]*(?:\s+[^\W\d_][\w]*){0,3}", flat[start:end]):
+        text = word_run.group()
+        if not text[0].isupper():
+            continue
+        best = process.extractOne(text, m.district_names, scorer=fuzz.ratio, score_cutoff=85)
+        if best:
+            s = start + word_run.start()
+            out.append(RawMention(s, s + len(text), f"Ủy ban nhân dân {level} {best[0]}", "agency.place_list", place=best[0]))
+    return out
+
+
+def load_check() -> None:
+    """Compile everything once (used by tests and the benchmark to separate load from run time)."""
+    matcher()
+    json.dumps(title_place("a"))

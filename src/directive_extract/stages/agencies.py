@@ -1,0 +1,246 @@
+"""Agencies with their role in each task: lead, coordinate, report_to.
+
+Mentions come from agency_matcher. Mentions joined by "," / "và" form a list that shares one role,
+read from the words around it: "phối hợp với X" coordinates; "báo cáo … cho X", "tham mưu X",
+"kiến nghị với X" report to X; "giao X", "đề nghị X", "X chủ trì" and the subject of an item lead.
+Bodies named only as the source of a cited document or instruction ("theo hướng dẫn của Bộ Y tế")
+get no role in the task. A top-level task with no lead of its own inherits the leads of the sentence
+that introduces the list ("… yêu cầu các sở, ngành … thực hiện:"), of the working session a
+conclusion follows ("làm việc với lãnh đạo Thành ủy …"), or of the letter's addressees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..agency_matcher import LEVELS, RawMention, find_raw_mentions, fold_key, resolve_bare_places
+from ..document import Document
+from ..vn import fold_keep_case
+
+_LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và|cùng|hoặc)?\s*(?:các\s+)?$", re.IGNORECASE)
+_PLACE_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?\n]|(?:^|\s)-\s")
+
+# cues on the folded, lower-cased text right before a list
+_COORD_BEFORE = re.compile(r"phoi\s+hop(?:\s+\w+){0,3}?\s+(?:voi|cung)\s*$|phoi\s+hop\s*$")
+_REPORT_BEFORE = re.compile(
+    r"(?:bao\s+cao|gui\s+bao\s+cao|thong\s+tin)(?:[^.:]{0,180}?)\s(?:cho|ve|voi|len|den|toi)\s*$"
+    r"|(?:tham\s+muu(?:\s+cho)?|trinh|kien\s+nghi(?:\s+voi)?|de\s+xuat(?:\s+voi)?|xin\s+y\s+kien|chiu\s+trach\s+nhiem\s+truoc"
+    r"|bao\s+cao\s*,?\s*(?:de\s+nghi)?|duoc|khi\s+duoc)\s*$"
+)
+_LEAD_BEFORE = re.compile(r"(?:giao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao|dong\s+chi)\s*$")
+_COORD_AFTER = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:tich\s+cuc\s+|chu\s+dong\s+|can\s+)?phoi\s+hop\s*(?:,|\s+(?:ho\s+tro|giup))")
+# the body is only the author of a cited document or instruction
+_SOURCE_BEFORE = re.compile(
+    r"(?:chi\s+dao|huong\s+dan|quy\s+dinh|van\s+ban|ke\s+hoach|quyet\s+dinh|thong\s+bao|chi\s+thi|nghi\s+quyet|cong\s+van"
+    r"|ket\s+luan|y\s+kien|gia\s+niem\s+yet|[\d/][\w./-]*|\d{4}|truoc\s+day|tai\s+lieu|cong\s+dien|theo)\s+(?:cua|do)\s*$"
+)
+_DIRECTIVE_VERB = re.compile(r"(?:yeu\s+cau|de\s+nghi|giao(?:\s+cho)?|chi\s+dao)\s+", re.IGNORECASE)
+_SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    rule: str
+    role: str | None = None
+    inherited: bool = False
+    place: str | None = None
+    task: object | None = None  # deepest Item holding it
+
+
+@dataclass
+class AgencyResult:
+    mentions: list[Mention] = field(default_factory=list)
+    by_task: dict[str, list[Mention]] = field(default_factory=dict)
+
+
+def _lists(flat: str, mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and groups[-1][-1].task is mention.task and _LIST_GAP.match(flat[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _clause_before(flat: str, start: int, floor: int) -> str:
+    window = flat[max(floor, start - 240) : start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _role(folded: str, flat: str, group: list[Mention], floor: int) -> str | None:
+    first, last = group[0], group[-1]
+    before = fold_keep_case(_clause_before(flat, first.start, floor)).lower()
+    wide_before = fold_keep_case(flat[max(floor, first.start - 240) : first.start]).lower()
+    after = folded[last.end : last.end + 60].lower()
+    if _SOURCE_BEFORE.search(before):
+        return None
+    if _COORD_BEFORE.search(before):
+        return "coordinate"
+    if _REPORT_BEFORE.search(before) or re.search(r"bao\s+cao[^.]{0,200}\s(?:cho|len|toi)\s*$", wide_before):
+        return "report_to"
+    if _LEAD_BEFORE.search(before):
+        return "lead"
+    if _COORD_AFTER.match(after):
+        return "coordinate"
+    return "lead"
+
+
+def _distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """A place printed after the last body of a list names the whole list ("Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau")."""
+    out: list[Mention] = []
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _LIST_GAP.match(flat[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        place = next((m.place for m in reversed(group) if m.place), None)
+        level_match = re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name) if place else None
+        for mention in group:
+            if mention.rule == "needs_place":
+                if not place:
+                    continue
+                level = level_match.group(1) + " " if level_match else ""
+                if re.search(r"ủy$", mention.name):
+                    mention.name = f"{mention.name} {place}"
+                else:
+                    mention.name = f"{mention.name} {level}{place}"
+                mention.rule = "agency.gazetteer+list_place"
+            elif place and not mention.place and re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$", mention.name):
+                mention.name = f"{mention.name} {place}"
+                mention.rule += "+list_place"
+            out.append(mention)
+    return out
+
+
+def _with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
+    """Bare place names that continue a list of local governments ("huyện Cần Giuộc, Cần Đức và …")."""
+    extra: list[RawMention] = []
+    for mention in raw:
+        if mention.rule != "agency.place":
+            continue
+        match = re.match(r"Ủy ban nhân dân (thành phố|thị xã|huyện|quận) ", mention.name)
+        level_word = match.group(1) if match else "huyện"
+        pos = mention.end
+        while True:
+            gap = re.match(r"\s*(?:,|và|,\s*và)\s*", flat[pos : pos + 8])
+            if not gap:
+                break
+            start = pos + gap.end()
+            if re.match(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\b", flat[start : start + 12], re.IGNORECASE):
+                break
+            word = re.match(r"[^\W\d_]\w*(?:\s+[^\W\d_]\w*){0,3}", flat[start : start + 40])
+            if not word or not word.group()[0].isupper():
+                break
+            words = word.group().split()
+            capital = []
+            for w in words:
+                if not w[0].isupper():
+                    break
+                capital.append(w)
+            end = start + len(" ".join(capital))
+            found = resolve_bare_places(flat, start, end, level_word)
+            if not found:
+                break
+            extra.extend(found[:1])
+            pos = found[0].end
+    taken = {(m.start, m.end) for m in raw}
+    merged = raw + [m for m in extra if (m.start, m.end) not in taken and not any(r.start <= m.start < r.end for r in raw)]
+    return sorted(merged, key=lambda m: m.start)
+
+
+def _deepest(items, offset: int):
+    for item in items:
+        if item.start <= offset < item.end:
+            return _deepest(item.children, offset) or item
+    return None
+
+
+def _lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] | None) -> list[Mention]:
+    """Agencies after the directive verb of an introducing sentence."""
+    if span is None:
+        return []
+    folded = fold_keep_case(doc.flat)
+    verb = None
+    for match in _DIRECTIVE_VERB.finditer(folded, span[0], span[1]):
+        verb = match
+    if verb is None:
+        return []
+    found = [m for m in mentions if verb.end() <= m.start < span[1]]
+    groups = _lists(doc.flat, found)
+    return groups[0] if groups and groups[0][0].start - verb.end() < 40 else []
+
+
+def _session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
+    folded = fold_keep_case(doc.flat)
+    for match in _SESSION_WITH.finditer(folded, region[0], region[1]):
+        found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
+        groups = _lists(doc.flat, found)
+        if groups and groups[0][0].start - match.end() < 20:
+            return groups[0]
+    return []
+
+
+def find_agencies(doc: Document) -> AgencyResult:
+    layout = doc.results["layout"]
+    header = doc.results["header"]
+    body = layout.body
+    raw = _with_place_lists(doc.flat, find_raw_mentions(doc.flat, body))
+    mentions = [
+        Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw
+    ]
+    mentions = _distribute_places(doc.flat, mentions)
+    same_level = _addressee_level(header)
+    for mention in mentions:
+        if mention.name == "@same_level":
+            mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
+        mention.task = _deepest(layout.tasks, mention.start)
+
+    folded = fold_keep_case(doc.flat)
+    result = AgencyResult(mentions=mentions)
+    for group in _lists(doc.flat, [m for m in mentions if m.task is not None]):
+        floor = group[0].task.start
+        role = _role(folded, doc.flat, group, floor)
+        for mention in group:
+            mention.role = role
+    for mention in mentions:
+        if mention.task is not None and mention.role is not None:
+            result.by_task.setdefault(mention.task.id, []).append(mention)
+
+    # inherited leads for top-level tasks with none of their own
+    preamble_leads = _lead_in_leads(doc, mentions, layout.lead_in) or _session_leads(
+        doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1])
+    )
+    for task in layout.tasks:
+        own = [m for m in mentions if m.role == "lead" and m.task is not None and task.start <= m.start < task.end]
+        if own:
+            continue
+        inherited = _lead_in_leads(doc, mentions, task.lead_in) or preamble_leads
+        for source in inherited:
+            copy = Mention(source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task)
+            result.by_task.setdefault(task.id, []).append(copy)
+    return result
+
+
+def _addressee_level(header) -> str | None:
+    text = " ".join(header.addressees).lower()
+    for word, level in (("quận", "huyện"), ("huyện", "huyện"), ("xã", "xã"), ("tỉnh", "tỉnh")):
+        if word in text:
+            return level
+    return None
+
+
+def agencies(doc: Document) -> Document:
+    doc.results["agency_result"] = find_agencies(doc)
+    return doc
+
+
+__all__ = ["LEVELS", "agencies", "find_agencies", "fold_key"]

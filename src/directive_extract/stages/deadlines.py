@@ -1,0 +1,112 @@
+"""Deadlines: explicit time constraints on doing a task, in the five kinds of SCHEMA.md.
+
+A date or period counts only behind a deadline word ("trước", "đến", "chậm nhất", "hạn", "trong");
+"từ … đến …" ranges and "tính đến" report the past. Years missing from "15/6" come from the
+notice's own date, never from the clock. Urgency adverbs ("khẩn trương", "kịp thời", "sớm") are
+not deadlines, nor blank form fields ("Cần đến trước _____ giờ").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, parse_number
+
+_BEFORE = r"(?:trước|đến|tới|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?|hạn|xong\s+trước|hoàn\s+thành\s+trước)"
+DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:(?:hết\s+)?ngày\s+)?(?P<date>{DATE})", re.IGNORECASE)
+PERIOD_DEADLINE = re.compile(
+    rf"(?<!\w)(?P<cue>trong|trước|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
+    r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
+    r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
+    r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
+    r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
+    re.IGNORECASE,
+)
+_UNIT = {"giờ": "PT{n}H", "tiếng": "PT{n}H", "phút": "PT{n}M", "ngày": "P{n}D", "tuần": "P{n}W", "tháng": "P{n}M", "năm": "P{n}Y"}
+DURATION_DEADLINE = re.compile(
+    rf"(?<!\w)(?P<cue>trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|trong)\s+"
+    rf"(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
+    r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)(?!\s*\d)",
+    re.IGNORECASE,
+)
+_RECURRENCE = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
+RECURRING = re.compile(
+    r"(?<!\w)(?:(?P<periodic>định\s+kỳ)(?:\s+(?:hàng|hằng)\s+(?P<u1>ngày|tuần|tháng|quý|năm))?"
+    r"|(?:hàng|hằng)\s+(?P<u2>ngày|tuần|tháng|quý|năm))(?!\w)",
+    re.IGNORECASE,
+)
+IMMEDIATE = re.compile(
+    r"(?<!\w)(?:ngay\s+(?:sau\s+khi|khi)\s+[^,;.:]{1,60}|ngay\s+lập\s+tức|ngay(?!\s+(?:cả|tại|từ|trên|trong|thẳng|ở|đầu|thời)\b))(?!\w)",
+    re.IGNORECASE,
+)
+# a recurrence is a deadline when it times an action of the task, not a habit being described
+_RECURRING_ACTION = re.compile(r"báo\s+cáo|cập\s+nhật|tổng\s+hợp|gửi|kiểm\s+tra|xét\s+nghiệm|rà\s+soát|giao\s+ban|họp", re.I)
+_PAST_CUE = re.compile(r"(?:tính|từ\s+ngày\s+\S+|từ)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    start: int
+    end: int
+    kind: str
+    value: str
+    rule: str
+
+
+def _base_year(doc: Document) -> int | None:
+    date = doc.results["header"].date
+    return int(date[:4]) if date else None
+
+
+def find_deadlines(doc: Document) -> list[FoundDeadline]:
+    text = doc.flat
+    year = _base_year(doc)
+    found: list[FoundDeadline] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, kind: str, value: str | None, rule: str) -> None:
+        if value is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(FoundDeadline(start, end, kind, value, rule))
+
+    for m in DATE_DEADLINE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if m.group("cue").lower().startswith("đến") and (_PAST_CUE.search(before) or re.search(r"từ\s+(?:ngày\s+)?\d", before)):
+            continue
+        date_match = re.search(DATE, m.group("date"), re.IGNORECASE)
+        add(m.start(), m.end(), "date", date_from_match(date_match, year), "deadline.date")
+    for m in PERIOD_DEADLINE.finditer(text):
+        if m.group("q"):
+            q = ROMAN.get(m.group("qn").upper()) or int(m.group("qn"))
+            value = f"{m.group('qy')}-Q{q}"
+        elif m.group("mo"):
+            value = f"{m.group('my')}-{int(m.group('mn')):02d}" if 1 <= int(m.group("mn")) <= 12 else None
+        elif m.group("mo2"):
+            month = int(m.group("mn2"))
+            value = f"{year}-{month:02d}" if year and 1 <= month <= 12 else None
+        else:
+            value = m.group("yy")
+        add(m.start(), m.end(), "period", value, "deadline.period")
+    for m in DURATION_DEADLINE.finditer(text):
+        cue, unit = m.group("cue").lower(), m.group("unit").lower().split()[0]
+        if cue == "trong" and unit not in ("giờ", "tiếng", "phút", "ngày"):
+            continue  # "trong 3 tháng" is more often a period of benefit than a deadline
+        raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
+        n = parse_number(raw)
+        if not n:
+            continue
+        add(m.start(), m.end(), "duration", _UNIT[unit].format(n=int(n)), "deadline.duration")
+    for m in RECURRING.finditer(text):
+        unit = m.group("u1") or m.group("u2")
+        value = _RECURRENCE[unit.lower()] if unit else "periodic"
+        window = text[max(0, m.start() - 60) : m.end() + 80]
+        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
+        if m.group("periodic") or sentence_start or _RECURRING_ACTION.search(window):
+            add(m.start(), m.end(), "recurring", value, "deadline.recurring")
+    for m in IMMEDIATE.finditer(text):
+        add(m.start(), m.end(), "immediate", "now", "deadline.immediate")
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,118 @@
+"""Metrics: numbers that count people, cases, tests, doses, localities, or a share of them.
+
+Vietnamese number forms ("1.312", "96,4%", "03"), ranges ("từ 20% - 30%"), the indicator from the
+noun after the number (rules in resources/metrics.json), and observed vs target from the clause:
+"phấn đấu", "ít nhất", "đạt … kế hoạch" set a target, "đã có", "phát hiện" report a fact. Inside a
+directive item a number is a target unless the clause reports it; outside, it is observed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document
+from ..errors import ResourceError
+from ..vn import NUMBER, parse_number
+
+_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "before"}
+_QUANTITY = re.compile(
+    rf"(?<![\w/.,])(?P<range>từ\s+)?(?P<n>{NUMBER})\s*(?P<pct1>%)?"
+    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})\s*(?P<pct2>%)?)?(?![\d/])",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    indicator: str
+    unit: str
+    noun: re.Pattern[str]
+    percent: bool
+    prefix: re.Pattern[str] | None
+    context: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class FoundMetric:
+    start: int
+    end: int
+    indicator: str
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    kind: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
+    data = resources.read_json("metrics.json")
+    rules = []
+    for number, raw in enumerate(data["rules"]):
+        unknown = set(raw) - _RULE_KEYS
+        if unknown:
+            raise ResourceError(f"metrics.json rule {number}: unknown keys {sorted(unknown)}")
+        opt = {k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None for k in ("prefix", "context", "before")}
+        rules.append(
+            MetricRule(raw["indicator"], raw["unit"], re.compile(r"\s*(?:" + raw["noun"] + ")", re.IGNORECASE),
+                       bool(raw.get("percent")), opt["prefix"], opt["context"], opt["before"])
+        )
+    flags = re.IGNORECASE
+    return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and not _CLAUSE_BREAK.match(text[left - 1]) and start - left < 200:
+        left -= 1
+    right = end
+    while right < len(text) and not _CLAUSE_BREAK.match(text[right]) and right - end < 200:
+        right += 1
+    return left, right
+
+
+def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
+    """`in_task(offset)` tells whether an offset lies inside a directive item."""
+    rules, observed_cues, target_cues = _rules()
+    text = doc.flat
+    found: list[FoundMetric] = []
+    for q in _QUANTITY.finditer(text):
+        is_percent = bool(q.group("pct1") or q.group("pct2"))
+        if q.group("m") and not (q.group("range") or is_percent):
+            continue  # "27/5 – 29/5" or "2019-2020": not a range of counts
+        value, value_max = parse_number(q.group("n")), parse_number(q.group("m")) if q.group("m") else None
+        if value is None:
+            continue
+        rest = text[q.end() :]
+        clause = _clause(text, q.start(), q.end())
+        for rule in rules:
+            if rule.percent != is_percent:
+                continue
+            noun = rule.noun.match(rest)
+            if not noun:
+                continue
+            before = text[clause[0] : q.start()]
+            if rule.before and not rule.before.search(before):
+                continue
+            if rule.context and not rule.context.search(text[clause[0] : clause[1]]):
+                continue
+            start = q.start()
+            if rule.prefix:
+                prefix = re.search(r"(?:" + rule.prefix.pattern + r")$", before, re.IGNORECASE)
+                if not prefix:
+                    continue
+                start -= len(prefix.group())
+            end = q.end() + noun.end()
+            kind = "target" if in_task(q.start()) else "observed"
+            if observed_cues.search(before):
+                kind = "observed"
+            elif target_cues.search(before) or rule.indicator == "plan_completion":
+                kind = "target"
+            found.append(FoundMetric(start, end, rule.indicator, value, value_max, rule.unit, kind, f"metric.{rule.indicator}"))
+            break
+    return found

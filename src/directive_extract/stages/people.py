@@ -1,0 +1,94 @@
+"""People: named persons with the title printed beside them.
+
+A personal name is 2–5 capitalized syllables starting with a Vietnamese family name (a data list).
+Its title is the office printed right before it ("Chủ tịch UBND tỉnh Nguyễn Văn Út") or the list of
+offices right after it ("đồng chí Nguyễn Tiến Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư
+Tỉnh ủy, …"). A name with no title beside it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document
+from ..names import squash
+from ..vn import LOWER, UPPER
+
+_OFFICE = (
+    r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
+    r"|Giám\s+đốc|Chánh\s+Văn\s+phòng|Chánh\s+văn\s+phòng|Trưởng\s+[Bb]an|Trưởng\s+[Pp]hòng|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng"
+    r"|Cục\s+trưởng|Vụ\s+trưởng|Hiệu\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc|Chánh\s+Thanh\s+tra|Tư\s+lệnh|Chỉ\s+huy\s+trưởng"
+    r"|Ủy\s+viên|Tỉnh\s+ủy\s+viên|Thành\s+ủy\s+viên|Đại\s+biểu|Trưởng\s+đoàn|Người\s+phát\s+ngôn)"
+)
+# what may follow an office word inside a title: bodies and levels, not verbs
+_TITLE_TAIL = rf"(?:\s+(?:[{UPPER}][^\s,;:.()]*|tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|nhân\s+dân|ủy|Trung\s+ương|phòng,\s+chống|dịch|bệnh|COVID-19|Covid-19|[Cc]ovid|Quốc\s+gia|cấp\s+tỉnh|thường\s+trực|lâm\s+thời))*"
+_OFFICE_RE = re.compile(_OFFICE)
+_TAIL_RE = re.compile(_TITLE_TAIL + r"\s+")
+_STOP_AFTER = re.compile(r"\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b")
+
+
+@dataclass(frozen=True)
+class FoundPerson:
+    start: int
+    end: int
+    name: str
+    title: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    text = resources._read_text("surnames.txt")
+    names = [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
+    surname = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    syllable = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(rf"(?<![\w])(?:{surname})(?:\s+(?-i:{syllable})){{1,4}}(?![\w])")
+
+
+def _is_capitalized_name(text: str) -> bool:
+    return all(w[0].isupper() and w[1:].islower() for w in text.split())
+
+
+def _title_before(window: str) -> str | None:
+    """The office printed right before a name: the last office word whose tail reaches the name."""
+    for office in reversed(list(_OFFICE_RE.finditer(window))):
+        if _TAIL_RE.fullmatch(window[office.end() :]):
+            return squash(window[office.start() :])
+    return None
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """', Ủy viên …, Bí thư Tỉnh ủy, …' right after a name: the comma-separated offices."""
+    rest = text[end : end + 400]
+    if not rest.startswith(","):
+        return None
+    items: list[str] = []
+    pos = 1
+    while True:
+        segment = re.match(rf"\s*({_OFFICE}[^,;:.()]*?(?:phòng,\s+chống[^,;:.()]*?)?)(?=,|;|:|\.|\(|$|{_STOP_AFTER.pattern})", rest[pos:])
+        if not segment:
+            break
+        items.append(squash(segment.group(1)))
+        pos += segment.end()
+        if not rest[pos:].startswith(","):
+            break
+        pos += 1
+    return ", ".join(items) if items else None
+
+
+def find_people(doc: Document) -> list[FoundPerson]:
+    text = doc.flat
+    found: dict[str, FoundPerson] = {}
+    for m in _name_pattern().finditer(text):
+        name = squash(m.group())
+        if not _is_capitalized_name(name):
+            continue
+        before = _title_before(text[max(0, m.start() - 160) : m.start()])
+        title = before or _title_after(text, m.end())
+        if not title or name in found:
+            continue
+        found[name] = FoundPerson(m.start(), m.end(), name, title, "person.title_before" if before else "person.title_after")
+    return sorted(found.values(), key=lambda p: p.start)

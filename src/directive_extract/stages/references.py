@@ -1,0 +1,98 @@
+"""References: every cited document, once, with its type, number and date.
+
+Numbers as Decree 30 and the Party print them: "15/CT-TTg", "138/2016/NĐ-CP", "2194/QĐ-BCĐDDQG",
+Party "09-CT/TU", "1789-CV/VPTW". The type comes from the word before the number ("Chỉ thị số …"),
+else from the code in the number ("…/TB-VPUBND" is a Thông báo). Laws are cited by name with a date
+("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"). The notice's own number is not a
+reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..vn import DATE, date_from_match
+from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
+
+_TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
+_TYPE = r"(?P<type>" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r"|công\s+văn|văn\s+bản|công\s+điện)"
+_CODE = r"[A-ZĐ][A-Za-zĐđ&]*(?:[-.][A-Za-zĐđ&0-9]+)*"
+NUMBER = (
+    r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
+    r"|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU
+)
+REFERENCE = re.compile(
+    rf"(?<!\w){_TYPE}(?:\s+(?:số|sô|so))?\s*:?\s*{NUMBER}(?P<tail>(?:\s*,)?\s+(?:ngày\s+)?(?P<date>{DATE}))?",
+    re.IGNORECASE,
+)
+BARE_NUMBER = re.compile(rf"(?<![\w/-])(?:số\s+)?{NUMBER}(?P<tail>\s+ngày\s+(?P<date>{DATE}))?")
+LAW = re.compile(
+    rf"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
+    rf"(?:ngày\s+(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
+)
+
+
+@dataclass(frozen=True)
+class FoundReference:
+    start: int
+    end: int
+    doc_type: str | None
+    number: str | None
+    date: str | None
+    rule: str
+
+
+def _type_name(word: str | None, number: str | None) -> str | None:
+    if word:
+        key = " ".join(word.lower().split())
+        if key in DOC_TYPES:
+            return DOC_TYPES[key]
+    if number:
+        code = re.search(r"(?:^\d+[a-z]?(?:/\d{4})?/|^\d+-)([A-ZĐ][A-Za-zĐđ]*)", number)
+        if code:
+            return DOC_TYPE_BY_CODE.get(code.group(1).upper().replace("Đ", "Đ"))
+        return "Công văn" if word and "văn" in word.lower() else None
+    return None
+
+
+def _date(match: re.Match[str], year: int | None) -> str | None:
+    if not match.group("date"):
+        return None
+    inner = re.search(DATE, match.group("date"), re.IGNORECASE)
+    return date_from_match(inner, year) if inner else None
+
+
+def find_references(doc: Document) -> list[FoundReference]:
+    text = doc.flat
+    header = doc.results["header"]
+    own = (header.number or "").replace(" ", "").casefold()
+    year = int(header.date[:4]) if header.date else None
+    found: list[FoundReference] = []
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    body_start = header.end
+
+    def add(m: re.Match[str], doc_type, number, date, rule) -> None:
+        key = (number or f"{doc_type}:{m.group()}").replace(" ", "").casefold()
+        if key in seen or key == own or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        seen.add(key)
+        taken.append((m.start(), m.end()))
+        found.append(FoundReference(m.start(), m.end(), doc_type, number, date, rule))
+
+    for m in REFERENCE.finditer(text, body_start):
+        number = re.sub(r"\s+", "", m.group("number"))
+        add(m, _type_name(m.group("type"), number), number, _date(m, year), "reference.typed")
+    for m in BARE_NUMBER.finditer(text, body_start):
+        number = re.sub(r"\s+", "", m.group("number"))
+        doc_type = _type_name(None, number)
+        if doc_type is None:
+            continue  # a bare symbol with no type code is too often something else
+        add(m, doc_type, number, _date(m, year), "reference.number")
+    for m in LAW.finditer(text, body_start):
+        date = _date(m, year) if m.group("date") else None
+        add(m, DOC_TYPES.get(m.group("type").lower(), m.group("type")), None, date, "reference.law")
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,50 @@
+"""Regression floors: the pipeline's field-by-field scores over the annotated corpora never drop.
+
+Floors live in tests/baseline.json; `python scripts/update_baseline.py` raises them to what the
+pipeline reaches now (it never lowers one). Every field below its floor is reported at once.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from directive_extract import extract_file
+from directive_extract.cli import notice_json
+from directive_extract.evaluate import evaluate_dirs
+
+from .conftest import CORPUS_DIR, DEV_DIR, ROOT
+
+BASELINE = json.loads((ROOT / "tests" / "baseline.json").read_text(encoding="utf-8"))
+CORPORA = {"dev": DEV_DIR, "corpus": CORPUS_DIR}
+
+
+def score(gold_dir: Path, out_dir: Path):
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for gold in sorted(gold_dir.glob("*.gold.json")):
+        text = gold.with_name(gold.name.replace(".gold.json", ".txt"))
+        (out_dir / f"{text.stem}.json").write_text(notice_json(extract_file(text)), encoding="utf-8")
+    return evaluate_dirs(gold_dir, out_dir)
+
+
+@pytest.mark.parametrize("corpus", sorted(BASELINE))
+def test_scores_stay_at_or_above_their_floors(corpus: str, tmp_path: Path) -> None:
+    gold_dir = CORPORA[corpus]
+    if not any(gold_dir.glob("*.gold.json")):
+        pytest.skip(f"no gold files in {gold_dir}")
+    report = score(gold_dir, tmp_path)
+    below = {
+        name: (round(report.score(name), 4), floor)
+        for name, floor in BASELINE[corpus].items()
+        if report.score(name) + 1e-9 < floor
+    }
+    assert not below, f"fields below their floor (score, floor): {below}"
+
+
+def test_issue_floors_on_the_dev_notices() -> None:
+    """The acceptance levels of the issues are never lowered by editing the baseline."""
+    dev = BASELINE["dev"]
+    required = {"header": 0.95, "tasks": 0.95, "signature": 1.0, "distribution": 0.90}
+    assert all(dev[name] >= level for name, level in required.items()), dev

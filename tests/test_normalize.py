@@ -1,0 +1,71 @@
+"""Normalization: one internal text, and a map that brings every internal span back to the source."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from directive_extract.document import Document
+from directive_extract.stages.lines import split_lines
+from directive_extract.stages.normalize import normalize
+
+CASES = [
+    # (source, expected internal text)
+    ("a\r\nb\rc", "a\nb\nc"),
+    ("Sở\u00a0Y\u2009tế", "Sở Y tế"),
+    ("Hoà Bình, thuỷ lợi, khoẻ", "Hòa Bình, thủy lợi, khỏe"),
+    ("HOÀ, UỶ BAN", "HÒA, ỦY BAN"),
+    ("quý III, hoàn thành, khuyến khích, ngoài", "quý III, hoàn thành, khuyến khích, ngoài"),
+    ("**KT. CHÁNH VĂN PHÒNG**", "KT. CHÁNH VĂN PHÒNG"),
+    ("Sở\u200b Y tế\u00ad", "Sở Y tế"),
+    (unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh"), "Ủy ban nhân dân tỉnh"),
+    (unicodedata.normalize("NFD", "hoà"), "hòa"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES)
+def test_normalized_text(source: str, expected: str) -> None:
+    assert normalize(Document.from_source(source)).text == expected
+
+
+@pytest.mark.parametrize(("source", "_"), CASES)
+def test_every_internal_char_maps_into_the_source(source: str, _: str) -> None:
+    doc = normalize(Document.from_source(source))
+    assert len(doc.starts) == len(doc.ends) == len(doc.text)
+    for i, ch in enumerate(doc.text):
+        piece = source[doc.starts[i] : doc.ends[i]]
+        assert piece, (i, ch)
+        # the source piece is the same character up to Unicode form, spacing, or tone placement
+        assert len(unicodedata.normalize("NFC", piece)) <= 2 or ch == "\n"
+
+
+def test_span_of_a_word_maps_back_exactly() -> None:
+    source = "Kính gửi:\r\n**Sở\u00a0Y tế** và " + unicodedata.normalize("NFD", "Ủy ban nhân dân") + " tỉnh"
+    doc = normalize(Document.from_source(source))
+    for word in ("Sở Y tế", "Ủy ban nhân dân tỉnh"):
+        start = doc.text.index(word)
+        s, e = doc.to_source(start, start + len(word))
+        assert unicodedata.normalize("NFC", source[s:e]).replace("\u00a0", " ") == word
+
+
+def test_reflow_joins_wrapped_lines_and_keeps_length() -> None:
+    source = (
+        "1. Thực hiện nghiêm việc cách ly toàn xã hội trong vòng 15 ngày kể từ ngày\n"
+        "01/4/2020 trên phạm vi toàn huyện theo nguyên tắc gia đình cách ly với gia đình;\n"
+        "2. Tạm dừng các hoạt động\n"
+        "tập trung đông người.\n"
+    )
+    doc = split_lines(normalize(Document.from_source(source)))
+    assert len(doc.flat) == len(doc.text)
+    assert [doc.flat[p.start : p.end][:2] for p in doc.paragraphs] == ["1.", "2."]
+    assert "kể từ ngày 01/4/2020" in doc.flat
+    assert "hoạt động tập trung" in doc.flat
+
+
+def test_reflow_keeps_headings_and_list_items_apart() -> None:
+    source = "THÔNG BÁO\nKết luận của Chủ tịch\n- Sở Y tế;\n- Công an tỉnh.\nNơi nhận:\n- Như trên;"
+    doc = split_lines(normalize(Document.from_source(source)))
+    starts = [doc.text[p.start : p.end].split("\n")[0] for p in doc.paragraphs]
+    assert starts == ["THÔNG BÁO", "Kết luận của Chủ tịch", "- Sở Y tế;", "- Công an tỉnh.", "Nơi nhận:", "- Như trên;"]
