@@ -160,9 +160,7 @@ def merge_rows(paths: list[Path]) -> list[dict[str, str]]:
             for row in csv.DictReader(fh):
                 key = (clean_name(row["name"]), row["kind"], clean_name(row["province"]))
                 merged.setdefault(key, set()).update(row["valid"].split("|"))
-    out = [
-        {"name": n, "kind": k, "province": p, "valid": "|".join(sorted(v))} for (n, k, p), v in merged.items()
-    ]
+    out = [{"name": n, "kind": k, "province": p, "valid": "|".join(sorted(v))} for (n, k, p), v in merged.items()]
     # provinces first, then each province's districts
     out.sort(key=lambda r: (r["province"] != "", sort_key(r["province"]), sort_key(r["name"]), r["kind"]))
     return out

@@ -15,9 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_corpus_scores import CORPORA, score  # noqa: E402
-
 from directive_extract.evaluate import FIELDS  # noqa: E402
+from tests.test_corpus_scores import CORPORA, score  # noqa: E402
 
 
 def main() -> None:

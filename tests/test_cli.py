@@ -48,7 +48,7 @@ def test_extract_folder_writes_one_json_per_document(folder: Path, tmp_path: Pat
 
 def test_a_bad_file_fails_alone_and_sets_the_exit_code(folder: Path, tmp_path: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "latin1.txt").write_bytes("Sở Y tế".encode("cp1258"))
+    (folder / "latin1.txt").write_bytes(b"S\xf5 Y t\xea \xe9\xe8 \xff\xfe")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
     out = tmp_path / "out"
     result = run_cli("extract", str(folder), "--out", str(out))

@@ -11,40 +11,116 @@ BODY = "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19
 
 CASES = [
     # (text, field, expected)
-    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n" + HEAD + "Số: 875 /TB-VPUBND\nLong An, ngày 30 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch\n" + BODY,
-     "number", "875/TB-VPUBND"),
-    ("TỈNH ỦY KIÊN GIANG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nKiên Giang, ngày 01 tháng 11 năm 2021\nSố 09-CT/TU\n\nCHỈ THỊ\n\nvề việc tăng cường\n" + BODY,
-     "issuer", "Tỉnh ủy Kiên Giang"),
-    ("TỈNH ỦY KIÊN GIANG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nKiên Giang, ngày 01 tháng 11 năm 2021\nSố 09-CT/TU\n\nCHỈ THỊ\n\nvề việc tăng cường\nlãnh đạo\n" + BODY,
-     "subject", "về việc tăng cường lãnh đạo"),
-    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n" + HEAD + "Số: 875 /TB-VPUBND\nLong An, ngày 30 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận\n" + BODY,
-     "issuer", "Ủy ban nhân dân tỉnh Long An"),
-    ("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n" + HEAD + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\n\nKính gửi: Các bệnh viện.\n" + BODY,
-     "issuer", "Sở Y tế tỉnh Bắc Giang"),
-    ("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n" + HEAD + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\n\nKính gửi: Các bệnh viện.\n" + BODY,
-     "doc_type", "Công văn"),
-    ("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n" + HEAD + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\ntrong trường học\n\nKính gửi: Các bệnh viện.\n" + BODY,
-     "subject", "triển khai xét nghiệm trong trường học"),
-    ("UBND TỈNH BẮC GIANG\n" + HEAD + "Số: /UBND-KGVX\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai\n" + BODY,
-     "number", None),
-    ("UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nTP. Hồ Chí Minh, ngày 5 tháng 4 năm 2020\n" + BODY,
-     "place", "Thành phố Hồ Chí Minh"),
-    ("UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nBắc Giang, ngày 31 tháng 2 năm 2020\n" + BODY, "date", None),
-    ("UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nBắc Giang, ngày 05 tháng 01 năm 2020\n" + BODY, "date", "2020-01-05"),
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n"
+        + HEAD
+        + "Số: 875 /TB-VPUBND\nLong An, ngày 30 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch\n"
+        + BODY,
+        "number",
+        "875/TB-VPUBND",
+    ),
+    (
+        "TỈNH ỦY KIÊN GIANG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nKiên Giang, ngày 01 tháng 11 năm 2021\nSố 09-CT/TU\n\nCHỈ THỊ\n\nvề việc tăng cường\n"
+        + BODY,
+        "issuer",
+        "Tỉnh ủy Kiên Giang",
+    ),
+    (
+        "TỈNH ỦY KIÊN GIANG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nKiên Giang, ngày 01 tháng 11 năm 2021\nSố 09-CT/TU\n\nCHỈ THỊ\n\nvề việc tăng cường\nlãnh đạo\n"
+        + BODY,
+        "subject",
+        "về việc tăng cường lãnh đạo",
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n"
+        + HEAD
+        + "Số: 875 /TB-VPUBND\nLong An, ngày 30 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận\n"
+        + BODY,
+        "issuer",
+        "Ủy ban nhân dân tỉnh Long An",
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n"
+        + HEAD
+        + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\n\nKính gửi: Các bệnh viện.\n"
+        + BODY,
+        "issuer",
+        "Sở Y tế tỉnh Bắc Giang",
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n"
+        + HEAD
+        + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\n\nKính gửi: Các bệnh viện.\n"
+        + BODY,
+        "doc_type",
+        "Công văn",
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n"
+        + HEAD
+        + "Số: 12/SYT-NVY\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai xét nghiệm\ntrong trường học\n\nKính gửi: Các bệnh viện.\n"
+        + BODY,
+        "subject",
+        "triển khai xét nghiệm trong trường học",
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\n" + HEAD + "Số: /UBND-KGVX\nBắc Giang, ngày 5 tháng 4 năm 2020\nV/v triển khai\n" + BODY,
+        "number",
+        None,
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nTP. Hồ Chí Minh, ngày 5 tháng 4 năm 2020\n" + BODY,
+        "place",
+        "Thành phố Hồ Chí Minh",
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nBắc Giang, ngày 31 tháng 2 năm 2020\n" + BODY,
+        "date",
+        None,
+    ),
+    (
+        "UBND TỈNH BẮC GIANG\n" + HEAD + "Số: 12/UBND-KGVX\nBắc Giang, ngày 05 tháng 01 năm 2020\n" + BODY,
+        "date",
+        "2020-01-05",
+    ),
     ("HỎA TỐC\n\nKính gửi: Các quận ủy, huyện ủy.\n" + BODY, "urgency", "hỏa tốc"),
     ("HOẢ TỐC\n\nKính gửi: Các quận ủy, huyện ủy.\n" + BODY, "urgency", "hỏa tốc"),
     ("THƯỢNG KHẨN\n\nKính gửi: Các quận ủy, huyện ủy.\n" + BODY, "urgency", "thượng khẩn"),
     ("KHẨN\n\nKính gửi: Các quận ủy, huyện ủy.\n" + BODY, "addressees", ["Các quận ủy, huyện ủy"]),
-    ("BỘ Y TẾ\n" + HEAD + "Số: 10943/BYT-MT\nHà Nội, ngày 24 tháng 12 năm 2021\nV/v hướng dẫn\n\nKính gửi:\n- Các Bộ, cơ quan ngang Bộ;\n- UBND các tỉnh, thành phố.\n" + BODY,
-     "addressees", ["Các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố"]),
-    ("CHÍNH PHỦ\n" + HEAD + "Số: 116/NQ-CP\nHà Nội, ngày 24 tháng 9 năm 2021\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ người lao động\n" + BODY,
-     "doc_type", "Nghị quyết"),
-    ("CHÍNH PHỦ\n" + HEAD + "Số: 116/NQ-CP\nHà Nội, ngày 24 tháng 9 năm 2021\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ người lao động\n" + BODY,
-     "issuer", "Chính phủ"),
-    ("Bộ trưởng thăm trường học\n\nSáng nay, đoàn công tác đã đến thăm và làm việc với nhà trường về công tác chuẩn bị năm học mới tại địa phương.",
-     "doc_type", None),
-    ("Bộ trưởng thăm trường học\n\nSáng nay, đoàn công tác đã đến thăm và làm việc với nhà trường về công tác chuẩn bị năm học mới tại địa phương.",
-     "number", None),
+    (
+        "BỘ Y TẾ\n"
+        + HEAD
+        + "Số: 10943/BYT-MT\nHà Nội, ngày 24 tháng 12 năm 2021\nV/v hướng dẫn\n\nKính gửi:\n- Các Bộ, cơ quan ngang Bộ;\n- UBND các tỉnh, thành phố.\n"
+        + BODY,
+        "addressees",
+        ["Các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố"],
+    ),
+    (
+        "CHÍNH PHỦ\n"
+        + HEAD
+        + "Số: 116/NQ-CP\nHà Nội, ngày 24 tháng 9 năm 2021\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ người lao động\n"
+        + BODY,
+        "doc_type",
+        "Nghị quyết",
+    ),
+    (
+        "CHÍNH PHỦ\n"
+        + HEAD
+        + "Số: 116/NQ-CP\nHà Nội, ngày 24 tháng 9 năm 2021\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ người lao động\n"
+        + BODY,
+        "issuer",
+        "Chính phủ",
+    ),
+    (
+        "Bộ trưởng thăm trường học\n\nSáng nay, đoàn công tác đã đến thăm và làm việc với nhà trường về công tác chuẩn bị năm học mới tại địa phương.",
+        "doc_type",
+        None,
+    ),
+    (
+        "Bộ trưởng thăm trường học\n\nSáng nay, đoàn công tác đã đến thăm và làm việc với nhà trường về công tác chuẩn bị năm học mới tại địa phương.",
+        "number",
+        None,
+    ),
 ]
 
 

@@ -68,4 +68,11 @@ def test_reflow_keeps_headings_and_list_items_apart() -> None:
     source = "THÔNG BÁO\nKết luận của Chủ tịch\n- Sở Y tế;\n- Công an tỉnh.\nNơi nhận:\n- Như trên;"
     doc = split_lines(normalize(Document.from_source(source)))
     starts = [doc.text[p.start : p.end].split("\n")[0] for p in doc.paragraphs]
-    assert starts == ["THÔNG BÁO", "Kết luận của Chủ tịch", "- Sở Y tế;", "- Công an tỉnh.", "Nơi nhận:", "- Như trên;"]
+    assert starts == [
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch",
+        "- Sở Y tế;",
+        "- Công an tỉnh.",
+        "Nơi nhận:",
+        "- Như trên;",
+    ]

@@ -16,6 +16,17 @@ def test_committed_schema_is_in_sync() -> None:
 
 def test_schema_has_the_contract_fields() -> None:
     props = json_schema()["properties"]
-    for key in ("schema_version", "source", "header", "sections", "tasks", "agencies", "metrics",
-                "references", "people", "signature", "distribution"):
+    for key in (
+        "schema_version",
+        "source",
+        "header",
+        "sections",
+        "tasks",
+        "agencies",
+        "metrics",
+        "references",
+        "people",
+        "signature",
+        "distribution",
+    ):
         assert key in props

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from directive_extract import extract_file
@@ -16,13 +18,9 @@ def test_all_spans_are_exact(path) -> None:
     source, _ = read_file(path)
     notice = extract_file(path)
     dumped = notice.model_dump()
-    bad = [
-        (where, text[:40], span)
-        for where, text, span in iter_spans(dumped)
-        if source[span[0] : span[1]] != text
-    ]
+    bad = [(where, text[:40], span) for where, text, span in iter_spans(dumped) if source[span[0] : span[1]] != text]
     assert not bad
     sections = notice.sections
     assert sections, "sections cover the document"
     assert sections[0].span[0] == 0 and sections[-1].span[1] == len(source)
-    assert all(a.span[1] == b.span[0] for a, b in zip(sections, sections[1:], strict=False))
+    assert all(a.span[1] == b.span[0] for a, b in itertools.pairwise(sections))

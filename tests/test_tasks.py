@@ -26,15 +26,41 @@ CASES = [
     ("arabic dot", PRE + "1. Sở Y tế rà soát.\n\n2. Công an tỉnh kiểm soát.\n", ["1", "2"]),
     ("arabic dash", PRE + "1- Sở Y tế rà soát.\n2- Công an tỉnh kiểm soát.\n", ["1", "2"]),
     ("arabic paren", PRE + "1) Sở Y tế rà soát.\n2) Công an tỉnh kiểm soát.\n", ["1", "2"]),
-    ("roman holds items", "I. ĐÁNH GIÁ CHUNG\n\nBiểu dương các địa phương.\n\nII. NHIỆM VỤ\n\n1. Sở Y tế rà soát.\n\n2. Công an tỉnh:\n\n- Kiểm soát.\n\n- Xử lý.\n",
-     ["II.1", "II.2", "II.2.1", "II.2.2"]),
-    ("roman dash form", "I- ĐÁNH GIÁ CHUNG\n\nGhi nhận kết quả.\n\nII- NHIỆM VỤ TRỌNG TÂM\n\n1. Sở Y tế rà soát.\n", ["II.1"]),
-    ("roman itself a task", "I. NHIỆM VỤ\n\n- Sở Y tế rà soát.\n\n- Công an tỉnh kiểm soát.\n", ["I", "I.1", "I.2"]),
-    ("letters", PRE + "1. Sở Y tế:\n\na) Rà soát.\n\nb) Báo cáo.\n\n2. Công an tỉnh.\n", ["1", "1.a", "1.b", "2"]),
-    ("dotted", PRE + "1. Nhiệm vụ chung\n\n1.1. Rà soát.\n\n1.2. Báo cáo.\n\n2. Tổ chức thực hiện.\n", ["1", "1.1", "1.2", "2"]),
-    ("bullets then plus", PRE + "1. Sở Y tế:\n- Rà soát:\n+ cơ sở y tế;\n+ bệnh viện.\n- Báo cáo.\n", ["1", "1.1", "1.1.1", "1.1.2", "1.2"]),
-    ("articles", "QUYẾT NGHỊ:\n\nĐiều 1. Hỗ trợ người lao động.\n\n1. Đối tượng hỗ trợ.\n\n2. Mức hỗ trợ.\n\nĐiều 2. Tổ chức thực hiện.\n",
-     ["Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"]),
+    (
+        "roman holds items",
+        "I. ĐÁNH GIÁ CHUNG\n\nBiểu dương các địa phương.\n\nII. NHIỆM VỤ\n\n1. Sở Y tế rà soát.\n\n2. Công an tỉnh:\n\n- Kiểm soát.\n\n- Xử lý.\n",
+        ["II.1", "II.2", "II.2.1", "II.2.2"],
+    ),
+    (
+        "roman dash form",
+        "I- ĐÁNH GIÁ CHUNG\n\nGhi nhận kết quả.\n\nII- NHIỆM VỤ TRỌNG TÂM\n\n1. Sở Y tế rà soát.\n",
+        ["II.1"],
+    ),
+    (
+        "roman itself a task",
+        "I. NHIỆM VỤ\n\n- Sở Y tế rà soát.\n\n- Công an tỉnh kiểm soát.\n",
+        ["I", "I.1", "I.2"],
+    ),
+    (
+        "letters",
+        PRE + "1. Sở Y tế:\n\na) Rà soát.\n\nb) Báo cáo.\n\n2. Công an tỉnh.\n",
+        ["1", "1.a", "1.b", "2"],
+    ),
+    (
+        "dotted",
+        PRE + "1. Nhiệm vụ chung\n\n1.1. Rà soát.\n\n1.2. Báo cáo.\n\n2. Tổ chức thực hiện.\n",
+        ["1", "1.1", "1.2", "2"],
+    ),
+    (
+        "bullets then plus",
+        PRE + "1. Sở Y tế:\n- Rà soát:\n+ cơ sở y tế;\n+ bệnh viện.\n- Báo cáo.\n",
+        ["1", "1.1", "1.1.1", "1.1.2", "1.2"],
+    ),
+    (
+        "articles",
+        "QUYẾT NGHỊ:\n\nĐiều 1. Hỗ trợ người lao động.\n\n1. Đối tượng hỗ trợ.\n\n2. Mức hỗ trợ.\n\nĐiều 2. Tổ chức thực hiện.\n",
+        ["Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"],
+    ),
     ("only bullets", PRE + "- Sở Y tế rà soát.\n- Công an tỉnh kiểm soát.\n", ["1", "2"]),
 ]
 
@@ -45,15 +71,21 @@ def test_task_ids(name: str, text: str, expected: list[str]) -> None:
 
 
 def test_continuation_paragraph_belongs_to_the_numbered_item_not_the_bullet() -> None:
-    text = PRE + "2. Đối với các địa phương:\n\n- Truy vết.\n\n- Cách ly.\n\nRiêng công tác truy vết phải thần tốc.\n\n3. Sở Y tế.\n"
+    text = (
+        PRE
+        + "2. Đối với các địa phương:\n\n- Truy vết.\n\n- Cách ly.\n\nRiêng công tác truy vết phải thần tốc.\n\n3. Sở Y tế.\n"
+    )
     notice = extract(text)
-    item = notice.tasks[1]
+    item = notice.tasks[0]
     assert item.id == "2" and item.text.endswith("thần tốc.")
     assert item.subtasks[-1].text == "- Cách ly."
 
 
 def test_closing_formula_and_distribution_are_not_tasks() -> None:
-    text = PRE + "1. Sở Y tế rà soát.\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    text = (
+        PRE
+        + "1. Sở Y tế rà soát.\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
     notice = extract(text)
     assert [t.id for t in notice.tasks] == ["1"]
     assert notice.tasks[0].text == "1. Sở Y tế rà soát."
@@ -71,11 +103,36 @@ def test_assessment_roman_section_is_not_a_task() -> None:
 @pytest.mark.parametrize(
     ("tail", "authority", "position", "signer"),
     [
-        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Út", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Út"),
-        ("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\nNguyễn Minh Sang", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Minh Sang"),
-        ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nPhạm Văn Hiếu", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phạm Văn Hiếu"),
-        ("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n(Đã ký)\nTriệu Hiệp Nghĩa", "K/T CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Triệu Hiệp Nghĩa"),
-        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n\nLê Văn A", "TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn A"),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Út",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "Nguyễn Văn Út",
+        ),
+        (
+            "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\nNguyễn Minh Sang",
+            "KT. CHÁNH VĂN PHÒNG",
+            "PHÓ CHÁNH VĂN PHÒNG",
+            "Nguyễn Minh Sang",
+        ),
+        (
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nPhạm Văn Hiếu",
+            "T/M BAN THƯỜNG VỤ",
+            "PHÓ BÍ THƯ",
+            "Phạm Văn Hiếu",
+        ),
+        (
+            "K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n(Đã ký)\nTriệu Hiệp Nghĩa",
+            "K/T CHÁNH VĂN PHÒNG",
+            "PHÓ CHÁNH VĂN PHÒNG",
+            "Triệu Hiệp Nghĩa",
+        ),
+        (
+            "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n\nLê Văn A",
+            "TL. BỘ TRƯỞNG",
+            "VỤ TRƯỞNG VỤ PHÁP CHẾ",
+            "Lê Văn A",
+        ),
         ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nTrần Thị B", "TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trần Thị B"),
         ("THỦ TƯỚNG\n\n\nNguyễn Xuân Phúc", None, "THỦ TƯỚNG", "Nguyễn Xuân Phúc"),
     ],

@@ -1,8 +1,8 @@
 """directive-extract: Vietnamese administrative documents to span-exact normalized JSON.
 
-    from directive_extract import extract, extract_file
-    notice = extract(text)            # -> Notice (pydantic)
-    notice.model_dump_json()
+from directive_extract import extract, extract_file
+notice = extract(text)            # -> Notice (pydantic)
+notice.model_dump_json()
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Finding agency mentions: gazetteer bodies, class names, steering committees, and local governments named by place.
+"""Finding agency mentions: gazetteer bodies, classes, steering committees, local governments named by place.
 
 Matching runs on a folded copy of the text (diacritics dropped character by character, so offsets are
 shared with the text) and is case-insensitive, which recovers OCR'd and unaccented documents; a body
@@ -21,12 +21,33 @@ from .names import expand_abbreviations, squash, title_place
 from .vn import fold_keep_case
 
 LEVELS = {  # folded printed level word -> level word in names
-    "tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "huyen": "huyện",
-    "quan": "quận", "thi xa": "thị xã", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn",
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
 }
-PARTY_LEVELS = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy", "huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy"}
-PLACE_LEVEL = {"city": "thành phố", "town": "thị xã", "district": "huyện", "urban_district": "quận",
-               "district_city": "thành phố", "province": "tỉnh", "city_province": "thành phố"}
+PARTY_LEVELS = {
+    "tinh uy": "Tỉnh ủy",
+    "thanh uy": "Thành ủy",
+    "huyen uy": "Huyện ủy",
+    "quan uy": "Quận ủy",
+    "thi uy": "Thị ủy",
+}
+PLACE_LEVEL = {
+    "city": "thành phố",
+    "town": "thị xã",
+    "district": "huyện",
+    "urban_district": "quận",
+    "district_city": "thành phố",
+    "province": "tỉnh",
+    "city_province": "thành phố",
+}
 _LEVEL_WORD = r"(?:thanh\s+pho|tp\.?|thi\s+xa|thi\s+tran|tinh|huyen|quan|xa|phuong)"
 _NAME_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _NAME_PARTY = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b")
@@ -111,8 +132,10 @@ class Matcher:
     forms: dict[str, Form]
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
+    class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
+    district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
 
 
 def _abbreviated_variants(form: str) -> set[str]:
@@ -120,7 +143,8 @@ def _abbreviated_variants(form: str) -> set[str]:
     variants = {form, expand_abbreviations(form)}
     for row in resources.abbreviations():
         for variant in list(variants):
-            if row["expansion"] in variant and len(row["abbr"]) >= 3:
+            abbr = row["abbr"]
+            if row["expansion"] in variant and len(abbr) >= 3 and abbr.upper() == abbr:
                 variants.add(variant.replace(row["expansion"], row["abbr"]))
     return variants
 
@@ -141,28 +165,38 @@ def matcher() -> Matcher:
             if level and form.endswith(level.group(1)) and row["level"] == "province":
                 head = form[: level.start()].strip()
                 for variant in _abbreviated_variants(head):
-                    forms.setdefault(fold_key(variant), Form(name[: _NAME_LEVEL.search(name).start()].strip()
-                                                            if _NAME_LEVEL.search(name) else name, True, row["level"]))
+                    forms.setdefault(
+                        fold_key(variant),
+                        Form(
+                            name[: _NAME_LEVEL.search(name).start()].strip() if _NAME_LEVEL.search(name) else name,
+                            True,
+                            row["level"],
+                        ),
+                    )
                 for variant in _abbreviated_variants(head + " thành phố"):
-                    forms.setdefault(fold_key(variant), Form(_with_printed_level(name, "thành phố"), False, row["level"]))
+                    forms.setdefault(
+                        fold_key(variant), Form(_with_printed_level(name, "thành phố"), False, row["level"])
+                    )
     keys = sorted(k for k in forms if len(k) >= 3)
-    body_re = re.compile(r"(?<![\w&])(?:" + _trie_regex(keys) + r")(?![\w&])", re.IGNORECASE)
+    body_re = re.compile(r"(?<![\w&/-])(?:" + _trie_regex(keys) + r")(?![\w&])", re.IGNORECASE)
 
     data = resources.read_json("agency_classes.json")
     classes = []
     for number, entry in enumerate(data["classes"]):
-        if set(entry) - {"name", "pattern"}:
+        if set(entry) != {"name", "pattern"}:
             raise ResourceError(f"agency_classes.json entry {number}: unknown keys")
         pattern = re.compile(r"(?<!\w)(?:" + fold_keep_case(entry["pattern"]) + r")(?!\w)", re.IGNORECASE)
         classes.append((pattern, entry["name"]))
 
+    class_union = re.compile(fold_keep_case(data["starts"]).lower())
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
         places.setdefault(fold_key(row["name"]), (row["name"], row["kind"]))
         if row["kind"] not in ("province", "city_province"):
             districts.append(row["name"])
-    return Matcher(forms, body_re, classes, places, sorted(set(districts)))
+    district_names = sorted(set(districts))
+    return Matcher(forms, body_re, classes, class_union, places, district_names, [fold_key(n) for n in district_names])
 
 
 _STEERING = re.compile(
@@ -170,9 +204,12 @@ _STEERING = re.compile(
     r"(?P<covid>Covid\s*-?\s*19|COVID\s*-?\s*19)(?:\s+(?:cua\s+)?(?P<post>" + _LEVEL_WORD + r")(?![\w,]))?",
     re.IGNORECASE,
 )
-_PLACE_AGENCY = re.compile(r"(?<!\w)(?P<level>thanh\s+pho|thi\s+xa|huyen|quan)\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3})", re.IGNORECASE)
+_PLACE_AGENCY = re.compile(
+    r"(?<!\w)(?P<level>thanh\s+pho|thi\s+xa|huyen|quan)\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3})",
+    re.IGNORECASE,
+)
 _LOCATION_BEFORE = re.compile(
-    r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|\bva|cho|di|nhu|\bla)\s*$",
+    r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|cho|\bdi|nhu|\bla)\s*$",
     re.IGNORECASE,
 )
 
@@ -191,16 +228,18 @@ def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str,
     return None
 
 
-def find_raw_mentions(flat: str, region: tuple[int, int]) -> list[RawMention]:
+def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
     """Every agency mention in `flat[region]`, longest first where they overlap."""
     m = matcher()
-    folded = fold_keep_case(flat)
+    folded = folded if folded is not None else fold_keep_case(flat)
     lo, hi = region
     found: list[RawMention] = []
 
-    for pattern, name in m.classes:
-        for match in pattern.finditer(folded, lo, hi):
-            found.append(RawMention(match.start(), match.end(), name, "agency.class"))
+    for candidate in m.class_union.finditer(folded.lower(), lo, hi):
+        for pattern, name in m.classes:
+            match = pattern.match(folded, candidate.start(), hi)
+            if match:
+                found.append(RawMention(match.start(), match.end(), name, "agency.class"))
     for match in _STEERING.finditer(folded, lo, hi):
         level = match.group("post") or match.group("pre")
         covid = squash(flat[match.start("covid") : match.end("covid")])
@@ -218,9 +257,21 @@ def find_raw_mentions(flat: str, region: tuple[int, int]) -> list[RawMention]:
         if fold_key(match.group()) != fold_key(form.name):
             name = _with_printed_level(form.name, match.group())
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
+    previous_end, previous_located = -1, False
     for match in _PLACE_AGENCY.finditer(folded, lo, hi):
         place = longest_place(folded, match.start("place"), m)
-        if place is None or _LOCATION_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]):
+        if place is None:
+            continue
+        in_list = previous_end >= 0 and re.fullmatch(
+            r"[^.;:()]{0,40}?(?:,|\bva)\s*", folded[previous_end : match.start()]
+        )
+        located = (
+            previous_located
+            if in_list
+            else bool(_LOCATION_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
+        )
+        previous_end, previous_located = place[2], located
+        if located:
             continue
         name, kind, end = place
         level = LEVELS[fold_key(match.group("level"))]
@@ -238,10 +289,32 @@ def find_raw_mentions(flat: str, region: tuple[int, int]) -> list[RawMention]:
     return kept
 
 
+_TRAILING_LEVEL = re.compile(r"\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+
+
+def _printed_level_only(mention: RawMention, folded: str) -> RawMention:
+    """'Ủy ban Mặt trận Tổ quốc Việt Nam' printed without 'tỉnh' keeps no level word in its name."""
+    level = _TRAILING_LEVEL.search(mention.name)
+    if not level or mention.rule != "agency.gazetteer":
+        return mention
+    printed = fold_key(folded[mention.start : mention.end])
+    if re.search(r"(?:^|\s)" + re.escape(fold_key(level.group(1))) + r"$", printed) or printed.endswith(" tp"):
+        return mention
+    return RawMention(
+        mention.start,
+        mention.end,
+        mention.name[: level.start()],
+        mention.rule,
+        mention.needs_place,
+        mention.place,
+    )
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention
+    mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
     level = re.match(r"\s+(" + _LEVEL_WORD + r")(?=\s+(?-i:[A-Z]))", rest, re.IGNORECASE)
     has_level = bool(_NAME_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
@@ -271,10 +344,11 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
         text = word_run.group()
         if not text[0].isupper():
             continue
-        best = process.extractOne(text, m.district_names, scorer=fuzz.ratio, score_cutoff=85)
+        best = process.extractOne(fold_key(text), m.district_keys, scorer=fuzz.ratio, score_cutoff=85)
         if best:
+            name = m.district_names[best[2]]
             s = start + word_run.start()
-            out.append(RawMention(s, s + len(text), f"Ủy ban nhân dân {level} {best[0]}", "agency.place_list", place=best[0]))
+            out.append(RawMention(s, s + len(text), f"Ủy ban nhân dân {level} {name}", "agency.place_list", place=name))
     return out
 
 

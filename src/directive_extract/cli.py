@@ -19,7 +19,7 @@ from .read import DEFAULT_MAX_BYTES
 from .schema import json_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese administrative documents to JSON.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 INPUT_SUFFIXES = {".txt"}
 
@@ -104,7 +104,13 @@ def evaluate(
     for column in ("field", "precision", "recall", "F1", "gold items"):
         table.add_column(column, justify="left" if column == "field" else "right")
     for name, count in report.counts.items():
-        table.add_row(name, f"{count.precision:.3f}", f"{count.recall:.3f}", f"{count.f1:.3f}", f"{count.tp + count.fn:g}")
+        table.add_row(
+            name,
+            f"{count.precision:.3f}",
+            f"{count.recall:.3f}",
+            f"{count.f1:.3f}",
+            f"{count.tp + count.fn:g}",
+        )
     console.print(table)
     if per_doc:
         doc_table = Table(title="F1 per document")

@@ -48,6 +48,7 @@ class Document:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     flat: str = ""
+    folded: str = ""  # `flat` without diacritics, same length: for diacritic-insensitive matching
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     file: str | None = None

@@ -20,8 +20,16 @@ from .read import decode
 
 HEADER_FIELDS = ("issuer", "number", "doc_type", "place", "date", "urgency", "subject")
 FIELDS = (
-    "header", "tasks", "agencies", "agency_roles", "deadlines", "metrics", "references", "topics",
-    "signature", "distribution",
+    "header",
+    "tasks",
+    "agencies",
+    "agency_roles",
+    "deadlines",
+    "metrics",
+    "references",
+    "topics",
+    "signature",
+    "distribution",
 )
 AGENCY_MATCH = 90
 TASK_TEXT_F1 = 0.9
@@ -124,9 +132,7 @@ def _score_tasks(gold: dict, pred: dict, source: str | None) -> Count:
 
 def _score_agencies(gold: dict, pred: dict, with_role: bool) -> Count:
     def pairs(tasks: list[dict]) -> set[tuple[str, str, str | None]]:
-        return {
-            (top, norm(a["name"]), a.get("role") if with_role else None) for top, a in _gather(tasks, "agencies")
-        }
+        return {(top, norm(a["name"]), a.get("role") if with_role else None) for top, a in _gather(tasks, "agencies")}
 
     gold_pairs, pred_pairs = pairs(gold.get("tasks", [])), pairs(pred.get("tasks", []))
     unmatched = set(pred_pairs)
@@ -165,7 +171,13 @@ def score_document(gold: dict, pred: dict, source: str | None = None) -> dict[st
 
     def metric_key(m: dict) -> tuple:
         vmax = m.get("value_max")
-        return (m["indicator"], float(m["value"]), None if vmax is None else float(vmax), m["unit"], m["kind"])
+        return (
+            m["indicator"],
+            float(m["value"]),
+            None if vmax is None else float(vmax),
+            m["unit"],
+            m["kind"],
+        )
 
     counts["metrics"] = _multiset(
         [metric_key(m) for m in gold.get("metrics", [])], [metric_key(m) for m in pred.get("metrics", [])]

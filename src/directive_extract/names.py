@@ -50,16 +50,20 @@ def canonical_upper_name(text: str) -> str:
     text = squash(expand_abbreviations(squash(text)))
     gazetteer = resources.gazetteer()
     words = text.split()
+    from .agency_matcher import _with_printed_level  # agency_matcher imports this module
+
     for size in range(len(words), 0, -1):
-        head = gazetteer.canonical(" ".join(words[:size]))
+        printed = " ".join(words[:size])
+        head = gazetteer.canonical(printed)
         if head:
+            head = _with_printed_level(head, printed)
             return f"{head} {_place_part(words[size:])}".strip()
     lowered = text.lower()
     match = _LEVEL_RE.search(lowered)
     if match:
         head = lowered[: match.start(1)].strip()
         head = gazetteer.canonical(head) or head
-        place = _place_part(text[match.start(1):].split())
+        place = _place_part(text[match.start(1) :].split())
         return f"{head[:1].upper()}{head[1:]} {place}".strip()
     return lowered[:1].upper() + lowered[1:]
 
@@ -69,5 +73,5 @@ def _place_part(words: list[str]) -> str:
     text = " ".join(words)
     match = _LEVEL_RE.match(text.lower())
     if match:
-        return f"{match.group(1)} {title_place(text[len(match.group(1)):])}"
+        return f"{match.group(1)} {title_place(text[len(match.group(1)) :])}"
     return title_place(text)

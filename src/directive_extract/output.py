@@ -90,8 +90,15 @@ def build_notice(doc: Document) -> Notice:
     header = Header()
     if h is not None:
         header = Header(
-            issuer=h.issuer, number=h.number, doc_type=h.doc_type, place=h.place, date=h.date,
-            urgency=h.urgency, subject=h.subject, addressees=h.addressees, evidence=h.evidence,
+            issuer=h.issuer,
+            number=h.number,
+            doc_type=h.doc_type,
+            place=h.place,
+            date=h.date,
+            urgency=h.urgency,
+            subject=h.subject,
+            addressees=h.addressees,
+            evidence=h.evidence,
         )
     tagged = doc.results.get("tagged", {})
     layout = doc.results.get("layout")

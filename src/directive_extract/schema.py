@@ -18,15 +18,37 @@ SectionKind = Literal["header", "preamble", "assessment", "tasks", "closing", "d
 Role = Literal["lead", "coordinate", "report_to"]
 DeadlineKind = Literal["date", "period", "duration", "recurring", "immediate"]
 Indicator = Literal[
-    "f0", "f1", "f2", "f3", "deaths", "tests", "people_tested", "tested_share", "vaccinated_share",
-    "vaccine_doses", "localities", "plan_completion", "other",
+    "f0",
+    "f1",
+    "f2",
+    "f3",
+    "deaths",
+    "tests",
+    "people_tested",
+    "tested_share",
+    "vaccinated_share",
+    "vaccine_doses",
+    "localities",
+    "plan_completion",
+    "other",
 ]
 Unit = Literal["person", "case", "test", "dose", "locality", "percent"]
 MetricKind = Literal["observed", "target"]
 Topic = Literal[
-    "testing", "contact_tracing", "quarantine", "distancing", "treatment", "vaccination",
-    "communication", "enforcement", "economy", "social_support", "supply", "coordination",
-    "border", "health_system",
+    "testing",
+    "contact_tracing",
+    "quarantine",
+    "distancing",
+    "treatment",
+    "vaccination",
+    "communication",
+    "enforcement",
+    "economy",
+    "social_support",
+    "supply",
+    "coordination",
+    "border",
+    "health_system",
 ]
 Urgency = Literal["hỏa tốc", "thượng khẩn", "khẩn"]
 

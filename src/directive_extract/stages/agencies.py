@@ -20,7 +20,7 @@ from ..vn import fold_keep_case
 
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và|cùng|hoặc)?\s*(?:các\s+)?$", re.IGNORECASE)
 _PLACE_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.;:!?\n]|(?:^|\s)-\s")
+_CLAUSE_START = re.compile(r"[.;:!?\n…]|(?:^|\s)-\s")
 
 # cues on the folded, lower-cased text right before a list
 _COORD_BEFORE = re.compile(r"phoi\s+hop(?:\s+\w+){0,3}?\s+(?:voi|cung)\s*$|phoi\s+hop\s*$")
@@ -29,12 +29,27 @@ _REPORT_BEFORE = re.compile(
     r"|(?:tham\s+muu(?:\s+cho)?|trinh|kien\s+nghi(?:\s+voi)?|de\s+xuat(?:\s+voi)?|xin\s+y\s+kien|chiu\s+trach\s+nhiem\s+truoc"
     r"|bao\s+cao\s*,?\s*(?:de\s+nghi)?|duoc|khi\s+duoc)\s*$"
 )
-_LEAD_BEFORE = re.compile(r"(?:giao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao|dong\s+chi)\s*$")
-_COORD_AFTER = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:tich\s+cuc\s+|chu\s+dong\s+|can\s+)?phoi\s+hop\s*(?:,|\s+(?:ho\s+tro|giup))")
+_LEAD_BEFORE = re.compile(
+    r"(?:(?:giao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao)(?:\s+[^.;:,]{1,30}?\s+va)?|huong\s+dan|dong\s+chi|phat\s+huy\s+vai\s+tro(?:\s+cua)?|doi\s+voi[^.;:]*\(|doi\s+voi)\s*$"
+)
+# a list that opens its clause is the subject: the body that must act
+_SUBJECT_BEFORE = re.compile(
+    r"^\s*(?:[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|\w+\s+ngay\s*,\s*"
+    r"|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*$"
+)
+_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|lam\s+co\s+quan\s+dau\s+moi|thuc\s+hien|phai)"
+)
+_COORD_AFTER = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:tich\s+cuc\s+|chu\s+dong\s+|can\s+)?phoi\s+hop\s*(?:,|\s+(?:ho\s+tro|giup))"
+)
+# what may stand between a source cue ("chỉ đạo của") and a later body of the same list
+_LIST_FILLER = re.compile(r"^(?:[\s,;]|\bva\b|\bcac\b|\bcung\b|thuong\s+truc|lanh\s+dao|@)*$")
 # the body is only the author of a cited document or instruction
 _SOURCE_BEFORE = re.compile(
     r"(?:chi\s+dao|huong\s+dan|quy\s+dinh|van\s+ban|ke\s+hoach|quyet\s+dinh|thong\s+bao|chi\s+thi|nghi\s+quyet|cong\s+van"
-    r"|ket\s+luan|y\s+kien|gia\s+niem\s+yet|[\d/][\w./-]*|\d{4}|truoc\s+day|tai\s+lieu|cong\s+dien|theo)\s+(?:cua|do)\s*$"
+    r"|ket\s+luan|y\s+kien|gia\s+niem\s+yet|[\d/][\w./-]*|\d{4}|truoc\s+day|tai\s+lieu|cong\s+dien|theo|phac\s+do)\s+(?:cua|do)\s+"
+    r"|van\s+ban(?:\s+chi\s+dao)?\s+"
 )
 _DIRECTIVE_VERB = re.compile(r"(?:yeu\s+cau|de\s+nghi|giao(?:\s+cho)?|chi\s+dao)\s+", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
@@ -74,26 +89,39 @@ def _clause_before(flat: str, start: int, floor: int) -> str:
     return window[cut:]
 
 
-def _role(folded: str, flat: str, group: list[Mention], floor: int) -> str | None:
+def _is_source(before: str, masked: str) -> bool:
+    """Only the author of a cited document or instruction ("các văn bản chỉ đạo của Ban Bí thư, …")."""
+    cues = list(_SOURCE_BEFORE.finditer(masked))
+    return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
+
+
+def _role(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
-    before = fold_keep_case(_clause_before(flat, first.start, floor)).lower()
-    wide_before = fold_keep_case(flat[max(floor, first.start - 240) : first.start]).lower()
+    clause = _clause_before(flat, first.start, floor)
+    before = fold_keep_case(clause).lower()
+    masked = masked_folded[first.start - len(clause) : first.start].lower()
+    wide_before = fold_keep_case(flat[max(floor, first.start - 240) : first.start]).lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
-    if _SOURCE_BEFORE.search(before):
+    if _is_source(before, masked):
         return None
     if _COORD_BEFORE.search(before):
         return "coordinate"
-    if _REPORT_BEFORE.search(before) or re.search(r"bao\s+cao[^.]{0,200}\s(?:cho|len|toi)\s*$", wide_before):
+    if _REPORT_BEFORE.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
         return "report_to"
     if _LEAD_BEFORE.search(before):
         return "lead"
     if _COORD_AFTER.match(after):
         return "coordinate"
-    return "lead"
+    if _SUBJECT_BEFORE.match(before) or _SUBJECT_AFTER.match(after):
+        return "lead"
+    return None
 
 
 def _distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """A place printed after the last body of a list names the whole list ("Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau")."""
+    """A place printed after the last body of a list names the whole list.
+
+    "lãnh đạo Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau": each of them is of the city of Cà Mau.
+    """
     out: list[Mention] = []
     groups: list[list[Mention]] = []
     for mention in mentions:
@@ -103,7 +131,11 @@ def _distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
             groups.append([mention])
     for group in groups:
         place = next((m.place for m in reversed(group) if m.place), None)
-        level_match = re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name) if place else None
+        level_match = (
+            re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name)
+            if place
+            else None
+        )
         for mention in group:
             if mention.rule == "needs_place":
                 if not place:
@@ -153,7 +185,9 @@ def _with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
             extra.extend(found[:1])
             pos = found[0].end
     taken = {(m.start, m.end) for m in raw}
-    merged = raw + [m for m in extra if (m.start, m.end) not in taken and not any(r.start <= m.start < r.end for r in raw)]
+    merged = raw + [
+        m for m in extra if (m.start, m.end) not in taken and not any(r.start <= m.start < r.end for r in raw)
+    ]
     return sorted(merged, key=lambda m: m.start)
 
 
@@ -168,20 +202,15 @@ def _lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int]
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
         return []
-    folded = fold_keep_case(doc.flat)
-    verb = None
-    for match in _DIRECTIVE_VERB.finditer(folded, span[0], span[1]):
-        verb = match
-    if verb is None:
-        return []
-    found = [m for m in mentions if verb.end() <= m.start < span[1]]
-    groups = _lists(doc.flat, found)
-    return groups[0] if groups and groups[0][0].start - verb.end() < 40 else []
+    for verb in _DIRECTIVE_VERB.finditer(doc.folded, span[0], span[1]):
+        groups = _lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
+        if groups and groups[0][0].start - verb.end() < 40:
+            return groups[0]
+    return []
 
 
 def _session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
-    folded = fold_keep_case(doc.flat)
-    for match in _SESSION_WITH.finditer(folded, region[0], region[1]):
+    for match in _SESSION_WITH.finditer(doc.folded, region[0], region[1]):
         found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
         groups = _lists(doc.flat, found)
         if groups and groups[0][0].start - match.end() < 20:
@@ -193,10 +222,8 @@ def find_agencies(doc: Document) -> AgencyResult:
     layout = doc.results["layout"]
     header = doc.results["header"]
     body = layout.body
-    raw = _with_place_lists(doc.flat, find_raw_mentions(doc.flat, body))
-    mentions = [
-        Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw
-    ]
+    raw = _with_place_lists(doc.flat, find_raw_mentions(doc.flat, body, doc.folded))
+    mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = _distribute_places(doc.flat, mentions)
     same_level = _addressee_level(header)
     for mention in mentions:
@@ -204,11 +231,15 @@ def find_agencies(doc: Document) -> AgencyResult:
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.task = _deepest(layout.tasks, mention.start)
 
-    folded = fold_keep_case(doc.flat)
+    folded = doc.folded
+    masked = list(folded)
+    for mention in mentions:  # bodies replaced by "@" so a list of them reads as filler
+        masked[mention.start : mention.end] = "@" * (mention.end - mention.start)
+    masked_folded = "".join(masked)
     result = AgencyResult(mentions=mentions)
     for group in _lists(doc.flat, [m for m in mentions if m.task is not None]):
         floor = group[0].task.start
-        role = _role(folded, doc.flat, group, floor)
+        role = _role(folded, doc.flat, group, floor, masked_folded)
         for mention in group:
             mention.role = role
     for mention in mentions:
@@ -225,7 +256,16 @@ def find_agencies(doc: Document) -> AgencyResult:
             continue
         inherited = _lead_in_leads(doc, mentions, task.lead_in) or preamble_leads
         for source in inherited:
-            copy = Mention(source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task)
+            copy = Mention(
+                source.start,
+                source.end,
+                source.name,
+                source.rule + "+inherited",
+                "lead",
+                True,
+                source.place,
+                task,
+            )
             result.by_task.setdefault(task.id, []).append(copy)
     return result
 

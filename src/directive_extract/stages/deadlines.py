@@ -14,17 +14,28 @@ from dataclasses import dataclass
 from ..document import Document
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, parse_number
 
-_BEFORE = r"(?:trước|đến|tới|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?|hạn|xong\s+trước|hoàn\s+thành\s+trước)"
+_BEFORE = (
+    r"(?:trước|đến|tới|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?|hạn"
+    r"|xong\s+trước|hoàn\s+thành\s+trước)"
+)
 DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:(?:hết\s+)?ngày\s+)?(?P<date>{DATE})", re.IGNORECASE)
 PERIOD_DEADLINE = re.compile(
-    rf"(?<!\w)(?P<cue>trong|trước|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
+    r"(?<!\w)(?P<cue>trong|trước|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
     r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
     r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
     r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
     r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
     re.IGNORECASE,
 )
-_UNIT = {"giờ": "PT{n}H", "tiếng": "PT{n}H", "phút": "PT{n}M", "ngày": "P{n}D", "tuần": "P{n}W", "tháng": "P{n}M", "năm": "P{n}Y"}
+_UNIT = {
+    "giờ": "PT{n}H",
+    "tiếng": "PT{n}H",
+    "phút": "PT{n}M",
+    "ngày": "P{n}D",
+    "tuần": "P{n}W",
+    "tháng": "P{n}M",
+    "năm": "P{n}Y",
+}
 DURATION_DEADLINE = re.compile(
     rf"(?<!\w)(?P<cue>trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|trong)\s+"
     rf"(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
@@ -42,7 +53,9 @@ IMMEDIATE = re.compile(
     re.IGNORECASE,
 )
 # a recurrence is a deadline when it times an action of the task, not a habit being described
-_RECURRING_ACTION = re.compile(r"báo\s+cáo|cập\s+nhật|tổng\s+hợp|gửi|kiểm\s+tra|xét\s+nghiệm|rà\s+soát|giao\s+ban|họp", re.I)
+_RECURRING_ACTION = re.compile(
+    r"báo\s+cáo|cập\s+nhật|tổng\s+hợp|gửi|kiểm\s+tra|xét\s+nghiệm|rà\s+soát|giao\s+ban|họp", re.I
+)
 _PAST_CUE = re.compile(r"(?:tính|từ\s+ngày\s+\S+|từ)\s*$", re.IGNORECASE)
 
 
@@ -74,7 +87,9 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
 
     for m in DATE_DEADLINE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if m.group("cue").lower().startswith("đến") and (_PAST_CUE.search(before) or re.search(r"từ\s+(?:ngày\s+)?\d", before)):
+        if m.group("cue").lower().startswith("đến") and (
+            _PAST_CUE.search(before) or re.search(r"từ\s+(?:ngày\s+)?\d", before)
+        ):
             continue
         date_match = re.search(DATE, m.group("date"), re.IGNORECASE)
         add(m.start(), m.end(), "date", date_from_match(date_match, year), "deadline.date")
@@ -103,7 +118,12 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
         unit = m.group("u1") or m.group("u2")
         value = _RECURRENCE[unit.lower()] if unit else "periodic"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
+        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in (
+            "",
+            ".",
+            ";",
+            ":",
+        )
         if m.group("periodic") or sentence_start or _RECURRING_ACTION.search(window):
             add(m.start(), m.end(), "recurring", value, "deadline.recurring")
     for m in IMMEDIATE.finditer(text):

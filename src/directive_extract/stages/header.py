@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Line
 from ..names import canonical_upper_name, squash
-from ..vocab import DOC_TYPES, DOC_TYPE_BY_CODE
+from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
+from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
 
@@ -99,13 +100,25 @@ def _header_lines(doc: Document) -> list[Line]:
     return [ln for ln in doc.lines[:HEADER_SCAN_LINES]]
 
 
-def _first_body_line(lines: list[Line]) -> int:
-    """Index of the first line of running text: long, not upper case, ending a sentence or a clause."""
+_BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Vào lúc|Ngày\s+\d+|Sáng|Chiều|Thời gian qua)(?!\w)")
+
+
+def _ends_clause(doc: Document, first_line: int) -> bool:
+    """A paragraph of running text ends a sentence or opens a list; a trích yếu does neither."""
+    paragraph = next(p for p in doc.paragraphs if p.first_line == first_line)
+    return doc.text[paragraph.start : paragraph.end].rstrip().endswith((".", ":", ";", "./."))
+
+
+def _first_body_line(doc: Document, lines: list[Line]) -> int:
+    """Index of the first line of running text: a long paragraph that is not upper case, or a body opening."""
+    paragraph_length = {p.first_line: p.end - p.start for p in doc.paragraphs}
     for i, line in enumerate(lines):
         text = line.stripped
-        if len(text) >= 120 and not _is_upper(text) and not _ADDRESSEE_START.match(text):
+        if _ADDRESSEE_START.match(text) or _VV.match(text) or not text:
+            continue
+        if paragraph_length.get(i, 0) >= 150 and not _is_upper(text) and _ends_clause(doc, i):
             return i
-        if re.match(r"^(Căn cứ|Thực hiện|Trong|Để|Sau khi|Vào lúc|Ngày\s+\d|Sáng|Chiều|Thời gian qua)\b", text):
+        if _BODY_OPENING.match(text):
             return i
     return len(lines)
 
@@ -113,7 +126,7 @@ def _first_body_line(lines: list[Line]) -> int:
 def find_header(doc: Document) -> HeaderResult:
     result = HeaderResult()
     lines = _header_lines(doc)
-    body_at = _first_body_line(lines)
+    body_at = _first_body_line(doc, lines)
     zone = lines[:body_at]
     last_used = -1
     type_at = None
@@ -151,11 +164,17 @@ def find_header(doc: Document) -> HeaderResult:
             type_at = i
             last_used = i
             continue
-        if type_at is None and result.doc_type is None and without_motto and _is_upper(without_motto):
-            if not re.fullmatch(r"[\W\d]*", without_motto) and len(issuer_lines) < 3:
-                issuer_lines.append(without_motto)
-                result.evidence.setdefault("issuer", doc.to_source(line.start, line.end))
-                last_used = max(last_used, i)
+        issuer_like = without_motto and _is_upper(without_motto) and not re.fullmatch(r"[\W\d]*", without_motto)
+        if (
+            type_at is None
+            and result.doc_type is None
+            and issuer_like
+            and not marker_of(text)
+            and len(issuer_lines) < 3
+        ):
+            issuer_lines.append(without_motto)
+            result.evidence.setdefault("issuer", doc.to_source(line.start, line.end))
+            last_used = max(last_used, i)
 
     # subject: the block right after the type line
     if type_at is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line, Paragraph
+from ..vn import fold_keep_case
 
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
 ITEM_START = re.compile(
@@ -26,8 +27,7 @@ _MIN_WRAPPED_LINE = 40
 
 
 def _is_upper_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
 def _soft_break(prev: str, nxt: str) -> bool:
@@ -77,4 +77,5 @@ def split_lines(doc: Document) -> Document:
         doc.flat = "".join(chars)
     else:
         doc.flat = text
+    doc.folded = fold_keep_case(doc.flat)
     return doc

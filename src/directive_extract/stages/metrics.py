@@ -23,7 +23,6 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})\s*(?P<pct2>%)?)?(?![\d/])",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 
 @dataclass(frozen=True)
@@ -59,21 +58,25 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             raise ResourceError(f"metrics.json rule {number}: unknown keys {sorted(unknown)}")
         opt = {k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None for k in ("prefix", "context", "before")}
         rules.append(
-            MetricRule(raw["indicator"], raw["unit"], re.compile(r"\s*(?:" + raw["noun"] + ")", re.IGNORECASE),
-                       bool(raw.get("percent")), opt["prefix"], opt["context"], opt["before"])
+            MetricRule(
+                raw["indicator"],
+                raw["unit"],
+                re.compile(r"\s*(?:" + raw["noun"] + ")", re.IGNORECASE),
+                bool(raw.get("percent")),
+                opt["prefix"],
+                opt["context"],
+                opt["before"],
+            )
         )
     flags = re.IGNORECASE
     return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and not _CLAUSE_BREAK.match(text[left - 1]) and start - left < 200:
-        left -= 1
-    right = end
-    while right < len(text) and not _CLAUSE_BREAK.match(text[right]) and right - end < 200:
-        right += 1
-    return left, right
+    """The clause around [start, end): bounded by sentence punctuation or 200 characters."""
+    left = max([start - 200] + [text.rfind(c, max(0, start - 200), start) + 1 for c in ".;:!?\n"])
+    rights = [i for c in ".;:!?\n" if (i := text.find(c, end, end + 200)) >= 0]
+    return max(0, left), min(rights) if rights else min(len(text), end + 200)
 
 
 def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
@@ -113,6 +116,8 @@ def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
                 kind = "observed"
             elif target_cues.search(before) or rule.indicator == "plan_completion":
                 kind = "target"
-            found.append(FoundMetric(start, end, rule.indicator, value, value_max, rule.unit, kind, f"metric.{rule.indicator}"))
+            found.append(
+                FoundMetric(start, end, rule.indicator, value, value_max, rule.unit, kind, f"metric.{rule.indicator}")
+            )
             break
     return found

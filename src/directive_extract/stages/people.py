@@ -24,10 +24,15 @@ _OFFICE = (
     r"|Ủy\s+viên|Tỉnh\s+ủy\s+viên|Thành\s+ủy\s+viên|Đại\s+biểu|Trưởng\s+đoàn|Người\s+phát\s+ngôn)"
 )
 # what may follow an office word inside a title: bodies and levels, not verbs
-_TITLE_TAIL = rf"(?:\s+(?:[{UPPER}][^\s,;:.()]*|tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|nhân\s+dân|ủy|Trung\s+ương|phòng,\s+chống|dịch|bệnh|COVID-19|Covid-19|[Cc]ovid|Quốc\s+gia|cấp\s+tỉnh|thường\s+trực|lâm\s+thời))*"
+_TITLE_TAIL = (
+    rf"(?:\s+(?:[{UPPER}][^\s,;:.()]*|tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|nhân\s+dân|ủy|Trung\s+ương"
+    r"|phòng,\s+chống|dịch|bệnh|COVID-19|Covid-19|[Cc]ovid|Quốc\s+gia|cấp\s+tỉnh|thường\s+trực|lâm\s+thời))*"
+)
 _OFFICE_RE = re.compile(_OFFICE)
 _TAIL_RE = re.compile(_TITLE_TAIL + r"\s+")
-_STOP_AFTER = re.compile(r"\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b")
+_STOP_AFTER = re.compile(
+    r"\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,10 @@ def _title_after(text: str, end: int) -> str | None:
     items: list[str] = []
     pos = 1
     while True:
-        segment = re.match(rf"\s*({_OFFICE}[^,;:.()]*?(?:phòng,\s+chống[^,;:.()]*?)?)(?=,|;|:|\.|\(|$|{_STOP_AFTER.pattern})", rest[pos:])
+        segment = re.match(
+            rf"\s*({_OFFICE}[^,;:.()]*?(?:phòng,\s+chống[^,;:.()]*?)?)(?=,|;|:|\.|\(|$|{_STOP_AFTER.pattern})",
+            rest[pos:],
+        )
         if not segment:
             break
         items.append(squash(segment.group(1)))
@@ -90,5 +98,7 @@ def find_people(doc: Document) -> list[FoundPerson]:
         title = before or _title_after(text, m.end())
         if not title or name in found:
             continue
-        found[name] = FoundPerson(m.start(), m.end(), name, title, "person.title_before" if before else "person.title_after")
+        found[name] = FoundPerson(
+            m.start(), m.end(), name, title, "person.title_before" if before else "person.title_after"
+        )
     return sorted(found.values(), key=lambda p: p.start)

@@ -42,7 +42,14 @@ def find_sections(doc: Document) -> list[RawSection]:
     in_tasks = False
     for item in layout.items:
         if item.kind == "roman":
-            raw.append(RawSection(item.section, item.start, _heading(doc, item.start, item.first_end), "roman." + item.section))
+            raw.append(
+                RawSection(
+                    item.section,
+                    item.start,
+                    _heading(doc, item.start, item.first_end),
+                    "roman." + item.section,
+                )
+            )
             in_tasks = False
         elif not in_tasks:
             kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"

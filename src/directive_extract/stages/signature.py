@@ -71,7 +71,13 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         rest = _RECIPIENTS.match(lines[recipients_at].text).group("rest")
         if rest.strip() and not _AUTHORITY.match(rest):
             start = lines[recipients_at].start + lines[recipients_at].text.index(rest.strip())
-            result.distribution.append((_clean_item(rest), start, lines[recipients_at].start + len(lines[recipients_at].text.rstrip())))
+            result.distribution.append(
+                (
+                    _clean_item(rest),
+                    start,
+                    lines[recipients_at].start + len(lines[recipients_at].text.rstrip()),
+                )
+            )
         for i in range(recipients_at + 1, len(lines)):
             text = lines[i].stripped
             if not text:
@@ -81,14 +87,14 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
                 bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
                 result.distribution.append((_clean_item(text), bullet_end, line.start + len(line.text.rstrip())))
                 result.distribution_lines.append(i)
-            elif (
-                result.distribution
-                and text[0].islower()
-                and i - 1 in result.distribution_lines
-            ):
+            elif result.distribution and text[0].islower() and i - 1 in result.distribution_lines:
                 # a wrapped distribution item
                 prev_text, s, _ = result.distribution[-1]
-                result.distribution[-1] = (_clean_item(prev_text + " " + text), s, lines[i].start + len(lines[i].text.rstrip()))
+                result.distribution[-1] = (
+                    _clean_item(prev_text + " " + text),
+                    s,
+                    lines[i].start + len(lines[i].text.rstrip()),
+                )
                 result.distribution_lines.append(i)
             else:
                 result.signature_lines.append(i)

@@ -9,13 +9,12 @@ Offsets stay internal here; output.py maps them to the source.
 from __future__ import annotations
 
 from ..document import Document
-from ..vn import fold_keep_case
 from .agencies import find_agencies
 from .deadlines import find_deadlines
 from .metrics import find_metrics
 from .people import find_people
 from .references import find_references
-from .topics import topics_of
+from .topics import cue_positions, topics_in
 
 
 def _deepest(items, offset: int):
@@ -46,8 +45,14 @@ def tag(doc: Document) -> Document:
                 {"start": m.start, "end": m.end, "name": m.name, "role": m.role, "rule": m.rule}
             )
     doc.results["agencies"] = [
-        {"start": m.start, "end": m.end, "name": m.name, "task_id": m.task.id if m.task else None,
-         "role": m.role, "rule": m.rule}
+        {
+            "start": m.start,
+            "end": m.end,
+            "name": m.name,
+            "task_id": m.task.id if m.task else None,
+            "role": m.role,
+            "rule": m.rule,
+        }
         for m in agency_result.mentions
     ]
 
@@ -63,23 +68,39 @@ def tag(doc: Document) -> Document:
     metrics = []
     for m in find_metrics(doc, lambda offset: _deepest(tasks, offset) is not None):
         item = _deepest(tasks, m.start)
-        entry = {"start": m.start, "end": m.end, "indicator": m.indicator, "value": m.value, "value_max": m.value_max,
-                 "unit": m.unit, "kind": m.kind, "task_id": item.id if item else None, "rule": m.rule}
+        entry = {
+            "start": m.start,
+            "end": m.end,
+            "indicator": m.indicator,
+            "value": m.value,
+            "value_max": m.value_max,
+            "unit": m.unit,
+            "kind": m.kind,
+            "task_id": item.id if item else None,
+            "rule": m.rule,
+        }
         metrics.append(entry)
         if item is not None:
             slot(item, "metrics").append(entry)
     doc.results["metrics"] = metrics
 
     doc.results["references"] = [
-        {"start": r.start, "end": r.end, "doc_type": r.doc_type, "number": r.number, "date": r.date, "rule": r.rule}
+        {
+            "start": r.start,
+            "end": r.end,
+            "doc_type": r.doc_type,
+            "number": r.number,
+            "date": r.date,
+            "rule": r.rule,
+        }
         for r in find_references(doc)
     ]
     doc.results["people"] = [
         {"start": p.start, "end": p.end, "name": p.name, "title": p.title, "rule": p.rule} for p in find_people(doc)
     ]
 
-    folded = fold_keep_case(doc.flat)
+    positions = cue_positions(doc.folded)
     for item in _all_items(tasks):
-        tagged.setdefault(item.id, {})["topics"] = topics_of(folded[item.start : item.end])
+        tagged.setdefault(item.id, {})["topics"] = topics_in(positions, item.start, item.end)
     doc.results["tagged"] = tagged
     return doc

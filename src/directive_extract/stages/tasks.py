@@ -14,13 +14,20 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph
+from ..vn import UPPER
 
+_ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {"roman": 0, "article": 1, "arabic": 2, "dotted": 3, "letter": 5}
 BULLET_KINDS = ("dash", "plus", "dot")
 
 _MARKERS = [
     ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
     ("roman", re.compile(r"^(?P<m>(?P<label>X{0,3}(?:IX|IV|V?I{1,3}|V))\s*[.\-–:)])\s*(?=\S)")),
+    # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
+    (
+        "roman_ocr",
+        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
+    ),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
@@ -34,7 +41,8 @@ _CLOSING = re.compile(
     r"|^(?:Trên đây là|Nhận được (?:công văn|văn bản|thông báo)|(?:Chỉ thị|Công văn|Nghị quyết|Thông báo|Kế hoạch"
     r"|Quyết định|Công điện|Hướng dẫn) này\s+(?:được|có hiệu lực|phổ biến))"
     r"|^Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? (?:nếu )?có"
-    r"|^(?:Yêu cầu|Đề nghị)\s.{0,160}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện(?: nghiêm túc)?\s*\.?/?\.?$",
+    r"|^(?:Yêu cầu|Đề nghị)\s.{0,160}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện"
+    r"(?: nghiêm túc)?\s*\.?/?\.?$",
     re.IGNORECASE,
 )
 _ASSESSMENT_HEADING = re.compile(
@@ -100,7 +108,7 @@ def _is_upper(text: str) -> bool:
 
 
 def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:
-    """The item tree over body paragraphs; also the paragraphs before the first item, and where a closing starts."""
+    """The item tree over body paragraphs, the paragraphs before the first item, and where a closing starts."""
     roots: list[Item] = []
     stack: list[Item] = []
     before: list[Paragraph] = []
@@ -124,6 +132,11 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 open_item.end = max(open_item.end, para.end)
             continue
         kind, label, marker = found
+        if kind == "roman_ocr":
+            kind, label = (
+                "roman",
+                _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, sum(r.kind == "roman" for r in roots))],
+            )
         item = Item(kind, label, marker, para.start, para.end, para.end)
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
         if rank is not None:

@@ -1,0 +1,61 @@
+"""Throughput of the whole pipeline over the corpus, in characters per second on one core.
+
+Loads the data once, then times extract() over every corpus document several times and prints
+chars/s and the ratio to the 500k chars/s target. Usage: python scripts/bench.py [--rounds 5] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from directive_extract import extract
+from directive_extract.read import read_file
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = 500_000
+
+
+def corpus() -> list[str]:
+    paths = sorted((ROOT / "corpus" / "docs").glob("*.txt")) + sorted(
+        (ROOT.parent / "shared" / "corpus" / "raw").glob("*.txt")
+    )
+    seen, texts = set(), []
+    for path in paths:
+        if path.name not in seen:
+            seen.add(path.name)
+            texts.append(read_file(path)[0])
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of one round")
+    args = parser.parse_args()
+    texts = corpus()
+    chars = sum(map(len, texts))
+    start = time.perf_counter()
+    extract("Sở Y tế")  # loads and compiles the data once
+    load = time.perf_counter() - start
+    if args.profile:
+        from pyinstrument import Profiler
+
+        with Profiler() as profiler:
+            for text in texts:
+                extract(text)
+        profiler.print()
+    best = float("inf")
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        for text in texts:
+            extract(text)
+        best = min(best, time.perf_counter() - start)
+    rate = chars / best
+    print(f"{len(texts)} documents, {chars:,} chars; data load {load:.2f} s")
+    print(f"best of {args.rounds}: {best:.3f} s -> {rate:,.0f} chars/s per core ({rate / TARGET:.2f}x the 500k target)")
+
+
+if __name__ == "__main__":
+    main()
