@@ -59,9 +59,12 @@ CASES = [
     (
         "articles",
         "QUYẾT NGHỊ:\n\nĐiều 1. Hỗ trợ người lao động.\n\n1. Đối tượng hỗ trợ.\n\n2. Mức hỗ trợ.\n\nĐiều 2. Tổ chức thực hiện.\n",
-        ["Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"],
+        ["Điều 1.1", "Điều 1.2", "Điều 2"],
     ),
     ("only bullets", PRE + "- Sở Y tế rà soát.\n- Công an tỉnh kiểm soát.\n", ["1", "2"]),
+    ("ordinal words", PRE + "Một là, tăng cường lãnh đạo.\n\nHai là, đẩy mạnh tuyên truyền.\n", ["Một là", "Hai là"]),
+    ("repeated number", PRE + "1. Rà soát.\n\n2. Báo cáo.\n\n2. Kiểm tra.\n", ["1", "2", "2-2"]),
+    ("ocr roman", "IH. NHIỆM VỤ\n\n1. Sở Y tế rà soát.\n\nHI. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Y tế.\n", ["I.1", "II.1"]),
 ]
 
 

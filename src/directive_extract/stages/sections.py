@@ -41,7 +41,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     in_tasks = False
     for item in layout.items:
-        if item.kind == "roman":
+        if item.kind in ("roman", "article"):
             raw.append(
                 RawSection(
                     item.section,

@@ -17,7 +17,8 @@ from ..document import Document, Paragraph
 from ..vn import UPPER
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-NUMBERED_RANK = {"roman": 0, "article": 1, "arabic": 2, "dotted": 3, "letter": 5}
+NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "letter": 5}
+CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
 
 _MARKERS = [
@@ -28,6 +29,7 @@ _MARKERS = [
         "roman_ocr",
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
+    ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
@@ -177,6 +179,24 @@ def _classify_roman(doc: Document, item: Item) -> str:
     return "tasks"
 
 
+def _unique_ids(items: list[Item], seen: dict[str, int] | None = None) -> None:
+    """A number printed twice ("3." … "3.") keeps its printed id, the repeat gets "-2", "-3" …"""
+    seen = {} if seen is None else seen
+    for item in items:
+        count = seen.get(item.id, 0) + 1
+        seen[item.id] = count
+        if count > 1:
+            item.id = f"{item.id}-{count}"
+            _reprefix(item.children, item.id)
+        _unique_ids(item.children, seen)
+
+
+def _reprefix(items: list[Item], prefix: str) -> None:
+    for item in items:
+        item.id = f"{prefix}.{item.id.rsplit('.', 1)[-1]}"
+        _reprefix(item.children, item.id)
+
+
 def _assign_ids(items: list[Item], prefix: str) -> None:
     bullet_counter = 0
     for item in items:
@@ -209,11 +229,12 @@ def find_tasks(doc: Document, body: tuple[int, int]) -> TaskLayout:
         end = max((p.end for p in paragraphs if p.start >= closing_at), default=closing_at)
         layout.closing = (closing_at, end)
 
-    has_roman = any(item.kind == "roman" for item in roots)
+    has_roman = any(item.kind in CONTAINERS for item in roots)
     _assign_ids(roots, "")
+    _unique_ids(roots)
     tasks: list[Item] = []
     for item in roots:
-        if item.kind == "roman":
+        if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
             if item.section != "tasks":
                 continue
