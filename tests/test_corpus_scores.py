@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from directive_extract import extract_file
-from directive_extract.cli import notice_json
+from directive_extract.batch import notice_json
 from directive_extract.evaluate import evaluate_dirs
 
 from .conftest import CORPUS_DIR, DEV_DIR, ROOT

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ._version import __version__
 from .errors import DirectiveExtractError, InputError
 from .pipeline import extract_document
 from .read import DEFAULT_MAX_BYTES, read_file
 from .schema import Notice
 
-__all__ = ["DirectiveExtractError", "InputError", "Notice", "extract", "extract_file"]
-__version__ = "0.1.0"
+__all__ = ["DirectiveExtractError", "InputError", "Notice", "__version__", "extract", "extract_file"]
 
 
 def extract(text: str, file: str | None = None) -> Notice:

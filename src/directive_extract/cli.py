@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import extract_file
-from .errors import DirectiveExtractError
+from .batch import (
+    FileResult,
+    collect_inputs,
+    process_file,
+    run_batch,
+    write_jsonl,
+    write_run_summary,
+)
 from .evaluate import FIELDS, evaluate_dirs
 from .read import DEFAULT_MAX_BYTES
 from .schema import json_schema
@@ -21,70 +27,114 @@ from .schema import json_schema
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese administrative documents to JSON.")
 err = Console(stderr=True, soft_wrap=True)
 
-INPUT_SUFFIXES = {".txt"}
 
-
-def collect_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given, and every input file under each folder (recursive), in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        else:
-            found.append(path)
-    return found
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written output."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def notice_json(notice) -> str:
-    return json.dumps(notice.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} files/s  errors: {task.fields[errors]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
-    out: Path | None = typer.Option(None, "--out", "-o", help="write OUT/<stem>.json per document"),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="refuse files larger than this"),
+    paths: list[Path] = typer.Argument(..., help="files or folders (searched recursively for .txt .docx .pdf .html)"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="write OUT/<stem>.json per document and OUT/run.json"),
+    output_format: str = typer.Option(
+        "json", "--format", help="json: one file per document; jsonl: also OUT/notices.jsonl"
+    ),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="documents processed in parallel"),
+    resume: bool = typer.Option(False, "--resume", help="skip documents whose output is up to date"),
+    tables: bool = typer.Option(False, "--tables", help="also write CSV and Parquet tables to OUT/tables"),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
 ) -> None:
-    """Extract notices. With --out, one JSON file per document and a summary line; without, print JSON."""
+    """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
+    if output_format not in ("json", "jsonl"):
+        raise typer.BadParameter("--format is json or jsonl")
     files = collect_inputs(paths)
     if not files:
         err.print("no input files found")
         raise typer.Exit(2)
+    if out is None:
+        _print_notices(files, max_bytes, jsonl=output_format == "jsonl" or len(files) > 1)
+        return
+    start = time.perf_counter()
+    errors = 0
+    with _progress() as progress:
+        bar = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
+
+        def on_result(result: FileResult) -> None:
+            nonlocal errors
+            errors += result.status == "error"
+            done = progress.tasks[bar].completed + 1
+            progress.update(bar, advance=1, errors=errors, rate=done / max(1e-9, time.perf_counter() - start))
+            if result.status == "error":
+                progress.console.print(f"[red]error[/red] {result.file}: {result.error}", highlight=False)
+
+        results = run_batch(files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result)
+    write_run_summary(out, results, time.perf_counter() - start)
+    if output_format == "jsonl":
+        write_jsonl(out, results)
+    if tables:
+        _write_tables(out, out / "tables")
+    counts = {s: sum(r.status == s for r in results) for s in ("ok", "skipped", "error")}
+    err.print(
+        f"{len(files)} files: {counts['ok']} written to {out}, {counts['skipped']} up to date, {counts['error']} failed",
+        highlight=False,
+    )
+    if counts["error"]:
+        raise typer.Exit(1)
+
+
+def _print_notices(files: list[Path], max_bytes: int, jsonl: bool) -> None:
     failed = 0
-    written = 0
-    seen: dict[str, Path] = {}
     for path in files:
-        try:
-            if out is not None and path.stem in seen:
-                raise DirectiveExtractError(f"same output name as {seen[path.stem]}")
-            notice = extract_file(path, max_bytes=max_bytes)
-        except DirectiveExtractError as exc:
+        result, data = process_file(str(path), None, max_bytes)
+        if data is None:
             failed += 1
-            err.print(f"[red]error[/red] {path}: {exc}", highlight=False)
+            err.print(f"[red]error[/red] {path}: {result.error}", highlight=False)
             continue
-        if out is None:
-            sys.stdout.write(notice_json(notice))
+        if jsonl:
+            sys.stdout.write(json.dumps(json.loads(data), ensure_ascii=False, separators=(",", ":")) + "\n")
         else:
-            seen[path.stem] = path
-            write_atomic(out / f"{path.stem}.json", notice_json(notice))
-        written += 1
-    if out is not None:
-        err.print(f"{len(files)} files: {written} written to {out}, {failed} failed", highlight=False)
+            sys.stdout.write(data)
     if failed:
         raise typer.Exit(1)
+
+
+def _write_tables(json_dir: Path, out_dir: Path) -> list[Path]:
+    from .tables import load_notices, notices_to_tables, write_tables
+
+    return write_tables(notices_to_tables(load_notices(json_dir)), out_dir)
+
+
+@app.command()
+def tables(
+    json_dir: Path = typer.Argument(..., help="folder of extracted NAME.json files"),
+    to: Path | None = typer.Option(None, "--to", help="where to write the tables (default JSON_DIR/tables)"),
+) -> None:
+    """Write CSV and Parquet tables (notices, tasks, agencies, deadlines, metrics, references)."""
+    written = _write_tables(json_dir, to or json_dir / "tables")
+    err.print(f"{len(written)} table files written to {to or json_dir / 'tables'}", highlight=False)
+
+
+@app.command()
+def report(
+    json_dir: Path = typer.Argument(..., help="folder of extracted NAME.json files"),
+    to: Path | None = typer.Option(None, "--to", help="where to write the pages (default JSON_DIR/report)"),
+) -> None:
+    """Write an HTML page per notice, with agencies, deadlines and metrics highlighted, and an index page."""
+    from .report import write_report
+    from .tables import load_notices
+
+    target = to or json_dir / "report"
+    written = write_report(load_notices(json_dir), target)
+    err.print(f"{len(written)} pages written to {target} (open {target / 'index.html'})", highlight=False)
 
 
 @app.command()
@@ -95,21 +145,17 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
 ) -> None:
     """Field-by-field precision, recall and F1 of predictions against gold (ANNOTATION.md)."""
-    report = evaluate_dirs(gold_dir, pred_dir)
+    report_ = evaluate_dirs(gold_dir, pred_dir)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        sys.stdout.write(json.dumps(report_.as_dict(), indent=2) + "\n")
         return
     console = Console()
-    table = Table(title=f"{report.documents} documents", show_lines=False)
+    table = Table(title=f"{report_.documents} documents")
     for column in ("field", "precision", "recall", "F1", "gold items"):
         table.add_column(column, justify="left" if column == "field" else "right")
-    for name, count in report.counts.items():
+    for name, count in report_.counts.items():
         table.add_row(
-            name,
-            f"{count.precision:.3f}",
-            f"{count.recall:.3f}",
-            f"{count.f1:.3f}",
-            f"{count.tp + count.fn:g}",
+            name, f"{count.precision:.3f}", f"{count.recall:.3f}", f"{count.f1:.3f}", f"{count.tp + count.fn:g}"
         )
     console.print(table)
     if per_doc:
@@ -117,11 +163,11 @@ def evaluate(
         doc_table.add_column("document")
         for name in FIELDS:
             doc_table.add_column(name, justify="right")
-        for stem, counts in report.per_doc.items():
+        for stem, counts in report_.per_doc.items():
             doc_table.add_row(stem, *(f"{counts[name].f1:.2f}" for name in FIELDS))
         console.print(doc_table)
-    if report.missing:
-        err.print(f"no prediction for: {', '.join(report.missing)}")
+    if report_.missing:
+        err.print(f"no prediction for: {', '.join(report_.missing)}")
 
 
 @app.command()

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._version import __version__
+
 SCHEMA_VERSION = "1.0"
 
 Span = tuple[int, int]
@@ -62,6 +64,7 @@ class Source(Model):
     sha256: str
     chars: int = Field(description="length of the decoded source text")
     encoding: str = Field("utf-8", description="encoding the bytes were decoded from; spans index the decoded text")
+    extractor: str = Field(f"directive-extract {__version__}", description="the program and version that made this")
 
 
 class Header(Model):

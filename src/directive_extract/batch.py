@@ -1,0 +1,196 @@
+"""Batch extraction over many files: every file accounted for, nothing half-written, same bytes every run.
+
+Each document is one unit of work that writes `OUT/<stem>.json` atomically (temporary file in the
+same folder, then rename), so an interrupted run leaves only complete outputs, and `--resume` can
+skip every output whose recorded source hash still matches its input. With several workers the
+outputs are the same bytes as with one: each depends only on its own input. Failures are values
+(a FileResult with status "error" and a message), never an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import extract_file
+from ._version import __version__
+from .errors import DirectiveExtractError
+from .read import DEFAULT_MAX_BYTES, read_file
+from .schema import Notice
+
+INPUT_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
+RUN_FILE = "run.json"
+JSONL_FILE = "notices.jsonl"
+
+
+@dataclass
+class FileResult:
+    file: str
+    output: str | None
+    status: str  # ok | skipped | error
+    error: str | None = None
+    seconds: float = 0.0
+    chars: int = 0
+    encoding: str | None = None
+
+
+def collect_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and every input file under each folder (recursive), in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def notice_json(notice: Notice) -> str:
+    return json.dumps(notice.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written output."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files left by a run that was killed mid-write (never outputs: they are renamed when complete)."""
+    if out_dir.is_dir():
+        for stale in out_dir.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+def output_path(out_dir: Path, source: Path) -> Path:
+    return out_dir / f"{source.stem}.json"
+
+
+def is_up_to_date(source: Path, output: Path, max_bytes: int) -> bool:
+    """The output exists, was made by this version, and records the hash of the input as it is now."""
+    try:
+        recorded = json.loads(output.read_text(encoding="utf-8"))["source"]
+        text, _ = read_file(source, max_bytes=max_bytes)
+    except (OSError, ValueError, KeyError, TypeError, DirectiveExtractError):
+        return False
+    current = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return recorded.get("sha256") == current and recorded.get("extractor") == f"directive-extract {__version__}"
+
+
+def process_file(source: str, out_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[FileResult, str | None]:
+    """Extract one file; write its JSON when `out_dir` is given. Returns the result and the JSON text."""
+    start = time.perf_counter()
+    path = Path(source)
+    try:
+        notice = extract_file(path, max_bytes=max_bytes)
+        data = notice_json(notice)
+        target = None
+        if out_dir is not None:
+            target = output_path(Path(out_dir), path)
+            write_atomic(target, data)
+        result = FileResult(
+            str(path),
+            str(target) if target else None,
+            "ok",
+            chars=notice.source.chars,
+            encoding=notice.source.encoding,
+        )
+    except DirectiveExtractError as exc:
+        result, data = FileResult(str(path), None, "error", f"{type(exc).__name__}: {exc}"), None
+    except Exception as exc:  # a bug must not stop the batch; it is reported like any failure
+        result, data = FileResult(str(path), None, "error", f"internal error {type(exc).__name__}: {exc}"), None
+    result.seconds = round(time.perf_counter() - start, 4)
+    return result, data
+
+
+def _warm_up() -> None:
+    """Load and compile the data once per worker process."""
+    from . import extract
+
+    extract("Sở Y tế")
+
+
+def run_batch(
+    files: list[Path],
+    out_dir: Path,
+    jobs: int = 1,
+    resume: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Process `files` into `out_dir`; results come back in input order whatever the worker order."""
+    remove_stale_temporaries(out_dir)
+    results: list[FileResult | None] = [None] * len(files)
+    todo: list[int] = []
+    seen: dict[str, Path] = {}
+    for index, path in enumerate(files):
+        target = output_path(out_dir, path)
+        if target.name in seen:
+            results[index] = FileResult(str(path), None, "error", f"same output name as {seen[target.name]}")
+        elif resume and is_up_to_date(path, target, max_bytes):
+            results[index] = FileResult(str(path), str(target), "skipped")
+        else:
+            todo.append(index)
+        seen.setdefault(target.name, path)
+        if results[index] is not None and on_result:
+            on_result(results[index])
+
+    def done(index: int, result: FileResult) -> None:
+        results[index] = result
+        if on_result:
+            on_result(result)
+
+    if jobs <= 1 or len(todo) <= 1:
+        for index in todo:
+            done(index, process_file(str(files[index]), str(out_dir), max_bytes)[0])
+    else:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
+            futures = {pool.submit(process_file, str(files[i]), str(out_dir), max_bytes): i for i in todo}
+            for future in as_completed(futures):
+                done(futures[future], future.result()[0])
+    return [r for r in results if r is not None]
+
+
+def write_run_summary(out_dir: Path, results: list[FileResult], seconds: float) -> Path:
+    counts = {status: sum(r.status == status for r in results) for status in ("ok", "skipped", "error")}
+    summary = {
+        "extractor": f"directive-extract {__version__}",
+        "files": [asdict(r) for r in results],
+        "counts": {"files": len(results), **counts},
+        "seconds": round(seconds, 3),
+    }
+    path = out_dir / RUN_FILE
+    write_atomic(path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def write_jsonl(out_dir: Path, results: list[FileResult]) -> Path:
+    """One compact line per extracted document, in input order, from the per-document files."""
+    lines = []
+    for result in results:
+        if result.output and result.status in ("ok", "skipped"):
+            data = json.loads(Path(result.output).read_text(encoding="utf-8"))
+            lines.append(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    path = out_dir / JSONL_FILE
+    write_atomic(path, "".join(line + "\n" for line in lines))
+    return path

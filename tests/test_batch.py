@@ -1,0 +1,124 @@
+"""The batch as users run it: a folder mixing good documents and every kind of bad file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import CORPUS_DIR
+
+EXE = str(Path(sys.executable).with_name("directive-extract"))
+
+
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([EXE, *args], capture_output=True, text=True, check=False, **kwargs)
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.json")) if p.name != "run.json"}
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Corpus documents plus one file of each bad kind; returns the folder and the expected error per bad file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(CORPUS_DIR.glob("*.txt"))[:6]:
+        shutil.copy(path, folder / path.name)
+    (folder / "structureless.txt").write_text("chỉ là vài chữ không có cấu trúc gì cả", encoding="utf-8")
+    bad = {
+        "empty.txt": b"",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+        "big.txt": ("Sở Y tế thực hiện. " * 4000).encode("utf-8"),
+        "notazip.docx": b"this is not a zip file at all",
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    with zipfile.ZipFile(folder / "bomb.docx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+    (folder / "vanished.txt").symlink_to(folder / "does-not-exist.txt")
+    expected = {name: "error" for name in [*bad, "bomb.docx"]}
+    return folder, expected
+
+
+def test_mixed_folder_every_file_accounted_for(mixed, tmp_path: Path) -> None:
+    folder, expected_errors = mixed
+    out = tmp_path / "out"
+    result = run("extract", str(folder), str(folder / "vanished.txt"), "--out", str(out), "--max-bytes", "50000")
+    assert result.returncode == 1, result.stderr
+    summary = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    by_name = {Path(f["file"]).name: f for f in summary["files"]}
+    for name in expected_errors:
+        assert by_name[name]["status"] == "error" and by_name[name]["error"], name
+    assert by_name["vanished.txt"]["status"] == "error"
+    good = [n for n in by_name if n not in expected_errors and n != "vanished.txt"]
+    assert all(by_name[n]["status"] == "ok" for n in good)
+    # no partial or temporary files, one output per good document, each identical to its single-file output
+    assert not list(out.glob(".*"))
+    assert sorted(outputs(out)) == sorted(f"{Path(n).stem}.json" for n in good)
+    for name in good[:3]:
+        single = run("extract", str(folder / name))
+        assert single.returncode == 0
+        assert (out / f"{Path(name).stem}.json").read_text(encoding="utf-8") == single.stdout
+    structureless = json.loads((out / "structureless.json").read_text(encoding="utf-8"))
+    assert structureless["tasks"] == [] and structureless["header"]["number"] is None
+
+
+def test_parallel_output_is_byte_identical_and_deterministic(tmp_path: Path) -> None:
+    one, two, again = tmp_path / "one", tmp_path / "two", tmp_path / "again"
+    assert run("extract", str(CORPUS_DIR), "--out", str(one)).returncode == 0
+    assert run("extract", str(CORPUS_DIR), "--out", str(two), "--jobs", "2").returncode == 0
+    assert run("extract", str(CORPUS_DIR), "--out", str(again)).returncode == 0
+    assert outputs(one) == outputs(two) == outputs(again)
+
+
+def test_killed_batch_resumes_to_identical_output(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = sorted(CORPUS_DIR.glob("*.txt"))
+    for copy in range(4):
+        for path in sources:
+            shutil.copy(path, folder / f"{copy}_{path.name}")
+    total = len(list(folder.glob("*.txt")))
+    reference, resumed = tmp_path / "reference", tmp_path / "resumed"
+    assert run("extract", str(folder), "--out", str(reference), "--jobs", "2").returncode == 0
+
+    process = subprocess.Popen(
+        [EXE, "extract", str(folder), "--out", str(resumed), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(resumed.glob("*.json"))) < total // 4:
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before = len(outputs(resumed))
+    assert 0 < done_before < total, "the kill should land midway"
+    assert not (resumed / "run.json").exists()
+
+    result = run("extract", str(folder), "--out", str(resumed), "--jobs", "2", "--resume")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads((resumed / "run.json").read_text(encoding="utf-8"))
+    assert summary["counts"]["skipped"] >= done_before - 2  # a file being renamed at the kill may be redone
+    assert outputs(resumed) == outputs(reference)
+    assert not list(resumed.glob(".*"))
+
+
+def test_jsonl_and_input_order(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("extract", str(CORPUS_DIR), "--out", str(out), "--format", "jsonl", "--jobs", "2").returncode == 0
+    lines = (out / "notices.jsonl").read_text(encoding="utf-8").splitlines()
+    names = [json.loads(line)["source"]["file"] for line in lines]
+    assert names == sorted(p.name for p in CORPUS_DIR.glob("*.txt"))
