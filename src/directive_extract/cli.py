@@ -83,10 +83,8 @@ def extract(
     if tables:
         _write_tables(out, out / "tables")
     counts = {s: sum(r.status == s for r in results) for s in ("ok", "skipped", "error")}
-    err.print(
-        f"{len(files)} files: {counts['ok']} written to {out}, {counts['skipped']} up to date, {counts['error']} failed",
-        highlight=False,
-    )
+    summary = f"{counts['ok']} written to {out}, {counts['skipped']} up to date, {counts['error']} failed"
+    err.print(f"{len(files)} files: {summary}", highlight=False)
     if counts["error"]:
         raise typer.Exit(1)
 
