@@ -34,7 +34,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
-_ADDRESSEE_START = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện
+_ADDRESSEE_START = re.compile(r"^\s*(?:K[íi]nh\s+g[ửu]i|[^\n:]{0,60}?\bđiện)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/[vV]\s*:?\s*(?P<rest>.*)$")
 _BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
 _TYPE_LINE = re.compile(

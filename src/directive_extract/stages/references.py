@@ -21,7 +21,7 @@ _TYPE = r"(?P<type>" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r"|công\s+
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*(?:[-.][A-Za-zĐđ&0-9]+)*"
 NUMBER = (
     r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
-    r"|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU
+    r"|\d{1,5}-\s?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU, also wrapped as "366- KL/TU"
 )
 REFERENCE = re.compile(
     rf"(?<!\w){_TYPE}(?:\s+(?:số|sô|so))?\s*:?\s*{NUMBER}(?P<tail>(?:\s*,)?\s+(?:ngày\s+)?(?P<date>{DATE}))?",
@@ -50,7 +50,7 @@ def _type_name(word: str | None, number: str | None) -> str | None:
         if key in DOC_TYPES:
             return DOC_TYPES[key]
     if number:
-        code = re.search(r"(?:^\d+[a-z]?(?:/\d{4})?/|^\d+-)([A-ZĐ][A-Za-zĐđ]*)", number)
+        code = re.search(r"(?:^\d+[a-z]?(?:/\d{4})?/|^\d+-\s?)([A-ZĐ][A-Za-zĐđ]*)", number)
         if code:
             return DOC_TYPE_BY_CODE.get(code.group(1).upper().replace("Đ", "Đ"))
         return "Công văn" if word and "văn" in word.lower() else None

@@ -40,7 +40,19 @@ def find_sections(doc: Document) -> list[RawSection]:
     if layout.preamble_paragraphs or not layout.items:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     in_tasks = False
+    tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    if tail.appendix_line is not None:
+        raw.append(
+            RawSection(
+                "preamble",
+                doc.lines[tail.appendix_line].start,
+                _heading(doc, doc.lines[tail.appendix_line].start, doc.lines[tail.appendix_line].end),
+                "appendix",
+            )
+        )
     for item in layout.items:
+        if item.start >= tail_start and in_tasks:
+            in_tasks = False  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
             raw.append(
                 RawSection(

@@ -25,6 +25,7 @@ _POSITION = re.compile(
     r"|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){0,6}\s*$"
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVX\d]+|số))?\s*[.:]?(?:\s|$)")
 
 
 @dataclass
@@ -36,6 +37,7 @@ class TailResult:
     distribution: list[tuple[str, int, int]] = field(default_factory=list)  # text, internal start, end
     distribution_lines: list[int] = field(default_factory=list)
     start_line: int | None = None  # first line of the tail (distribution or signature)
+    appendix_line: int | None = None  # a "PHỤ LỤC" after the signature: its items are directive content too
 
 
 def _is_upper(text: str) -> bool:
@@ -59,11 +61,19 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     result = TailResult()
     first_scan = max(body_start_line, len(lines) - TAIL_SCAN_LINES)
 
-    recipients_at = None
-    for i in range(len(lines) - 1, first_scan - 1, -1):
-        if _RECIPIENTS.match(lines[i].text):
-            recipients_at = i
-            break
+    # the first "Nơi nhận" or signature authority after the body's first lines; a sao lục cover or the
+    # forms of an appendix may add more further down
+    recipients_at = next((i for i in range(body_start_line, len(lines)) if _RECIPIENTS.match(lines[i].text)), None)
+    authority_at = next(
+        (
+            i
+            for i in range(body_start_line + 1, len(lines))
+            if _AUTHORITY.match(lines[i].stripped) and _is_upper(lines[i].stripped)
+        ),
+        None,
+    )
+    if authority_at is not None and (recipients_at is None or authority_at < recipients_at):
+        first_scan = authority_at
 
     if recipients_at is not None:
         result.start_line = recipients_at
@@ -82,6 +92,8 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             text = lines[i].stripped
             if not text:
                 continue
+            if _APPENDIX.match(text) or (result.distribution and i - max(result.distribution_lines) > 12):
+                break
             if _BULLET.match(text) and not _SIGNED.match(text):
                 line = lines[i]
                 bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
@@ -100,8 +112,16 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
                 result.signature_lines.append(i)
 
     # signature: authority / position / signer, looked for in the tail
-    scan_from = recipients_at if recipients_at is not None else max(first_scan, len(lines) - 25)
-    candidates = [i for i in range(scan_from, len(lines)) if i not in result.distribution_lines]
+    scan_from = (
+        min(x for x in (recipients_at, authority_at) if x is not None)
+        if (recipients_at is not None or authority_at is not None)
+        else max(first_scan, len(lines) - 25)
+    )
+    scan_to = len(lines)
+    appendix = next((i for i in range(scan_from, len(lines)) if _APPENDIX.match(lines[i].stripped)), None)
+    if appendix is not None:
+        result.appendix_line = scan_to = appendix
+    candidates = [i for i in range(scan_from, min(scan_to, scan_from + 40)) if i not in result.distribution_lines]
     for i in candidates:
         text = lines[i].stripped
         if not text:
@@ -121,9 +141,9 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         if looks_like_name(text) and (result.authority or result.position or i >= len(lines) - 6):
             result.signer = squash(text)
             result.signature_lines.append(i)
-    if result.signature_lines and result.start_line is None:
+    if result.signature_lines:
         first_sig = min(result.signature_lines)
-        result.start_line = first_sig
+        result.start_line = first_sig if result.start_line is None else min(result.start_line, first_sig)
     result.signature_lines = sorted(set(result.signature_lines))
     return result
 

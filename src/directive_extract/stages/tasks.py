@@ -17,7 +17,7 @@ from ..document import Document, Paragraph
 from ..vn import UPPER
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "letter": 5}
+NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "letter": 5}
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
 
@@ -56,7 +56,12 @@ _DIRECTIVE_HEADING = re.compile(
     r"|CHẾ ĐỘ|TRÁCH NHIỆM|BIỆN PHÁP|HOẠT ĐỘNG|TRIỂN KHAI|THỰC HIỆN"
 )
 _PRAISE = re.compile(
-    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|đã đạt được|Tuy nhiên|Tuy vậy|còn (?:một số )?(?:hạn chế|tồn tại)",
+    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|đã đạt được|Tuy nhiên|Tuy vậy|còn (?:một số )?(?:hạn chế|tồn tại)",
+    re.IGNORECASE,
+)
+# an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports, it does not order
+_PRAISE_OPENING = re.compile(
+    r"^(?:[^,.;:]{0,60}?\s)?(?:ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|cảm ơn|trân trọng cảm ơn)\b",
     re.IGNORECASE,
 )
 _DIRECTIVE_END = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây|nội dung sau|thực hiện)\s*:\s*$", re.I)
@@ -100,6 +105,23 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _restart(doc: Document, stack: list[Item]) -> str | None:
+    """What a "1." means after open items: a list inside the last item, or a new directive list."""
+    last = stack[-1]
+    own = doc.flat[last.start : last.first_end].rstrip()
+    if last.kind in ("arabic", "sub_arabic", "dotted", "letter", "ordinal") and own.endswith(":"):
+        return "sublist"
+    tail = doc.flat[last.first_end : last.end].rstrip()
+    if last.kind in ("arabic", "sub_arabic") and last.end > last.first_end and tail.endswith(":"):
+        return "new_list" if _DIRECTIVE_END.search(tail[-200:]) and len(stack) == 1 else "sublist"
+    return None
+
+
+def _continues_outer(stack: list[Item], label: str) -> bool:
+    outer = [s for s in stack if s.kind == "arabic"]
+    return bool(outer) and outer[-1].label.isdigit() and int(label) == int(outer[-1].label) + 1
+
+
 def _rank(item: Item) -> int | None:
     return NUMBERED_RANK.get(item.kind) if item.kind != "dotted" else 3 + item.label.count(".") - 1
 
@@ -134,12 +156,25 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 open_item.end = max(open_item.end, para.end)
             continue
         kind, label, marker = found
+        if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
+            kind, label = "arabic", "1"  # OCR reads "1." as "l."
         if kind == "roman_ocr":
             kind, label = (
                 "roman",
                 _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, sum(r.kind == "roman" for r in roots))],
             )
         item = Item(kind, label, marker, para.start, para.end, para.end)
+        if kind == "arabic" and label == "1" and stack:
+            opener = _restart(doc, stack)
+            if opener == "sublist":
+                kind = item.kind = "sub_arabic"  # "1." after an item ending with ":" opens a list inside it
+            elif opener == "new_list":
+                for root in roots:
+                    root.section = "preamble"  # a list before the directive lead-in is context, not tasks
+        elif kind == "arabic" and label.isdigit() and any(s.kind == "sub_arabic" for s in stack):
+            sub = [s for s in stack if s.kind == "sub_arabic"][-1]
+            if sub.label.isdigit() and int(label) == int(sub.label) + 1 and not _continues_outer(stack, label):
+                kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
         if rank is not None:
             while stack and (stack[-1].kind in BULLET_KINDS or (_rank(stack[-1]) or 0) >= rank):
@@ -160,9 +195,49 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
+_PURPOSE_ITEM = re.compile(
+    r"^(?:Mục\s+đích|Yêu\s+cầu|Mục\s+tiêu|Thời\s+gian(?:\s+thực\s+hiện)?|Căn\s+cứ(?:\s+pháp\s+lý)?|Đối\s+tượng"
+    r"(?:\s+áp\s+dụng)?|Phạm\s+vi(?:\s+điều\s+chỉnh)?|Quan\s+điểm|Nguyên\s+tắc|Giải\s+thích\s+từ\s+ngữ|Sự\s+cần\s+thiết)"
+    r"(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|nguyên\s+tắc|phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?))*"
+    r"\s*(?::.*|\.)?$",
+    re.IGNORECASE,
+)
+_IN_FORCE = re.compile(
+    r"^(?:(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Quy\s+định|Quy\s+chế|Hướng\s+dẫn|Công\s+văn)"
+    r"\s+này\s+(?:có\s+hiệu\s+lực|đã\s+được\s+.{0,120}thông\s+qua)|Hiệu\s+lực\s+thi\s+hành\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(doc: Document, item: Item) -> str:
+    """The item's first line without its marker."""
+    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    return first_line[len(item.marker) :].strip() if first_line.startswith(item.marker) else first_line.strip()
+
+
+def is_directive_item(doc: Document, item: Item) -> bool:
+    """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
+    heading = _heading_text(doc, item)
+    if _PURPOSE_ITEM.match(heading) or _IN_FORCE.match(heading):
+        return False
+    first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
+    praising = _PRAISE_OPENING.match(first_sentence.strip()) and not _DIRECTIVE_END.search(first_sentence)
+    # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
+    return not (praising and item.end == item.first_end and not item.children)
+
+
 def _classify_roman(doc: Document, item: Item) -> str:
     head = doc.text[item.start : item.first_end]
     first_line = head.split("\n", 1)[0]
+    heading = _heading_text(doc, item)
+    if len(heading) < 100 and not heading.endswith(".") and not _DIRECTIVE_END.search(heading):
+        upper = heading.upper()
+        if _ASSESSMENT_HEADING.search(upper) and not _DIRECTIVE_HEADING.search(upper):
+            return "assessment"
+        if _PURPOSE_ITEM.match(heading) or (_PURPOSE_HEADING.search(upper) and not _DIRECTIVE_HEADING.search(upper)):
+            return "preamble"
+    if _IN_FORCE.match(heading):
+        return "preamble"
     if _is_upper(first_line):
         if _DIRECTIVE_HEADING.search(first_line):
             return "tasks"
@@ -219,10 +294,14 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
         _assign_ids(item.children, item.id)
 
 
-def find_tasks(doc: Document, body: tuple[int, int]) -> TaskLayout:
+def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     layout = TaskLayout(body=body)
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
     roots, before, closing_at = build_items(doc, paragraphs)
+    if appendix is not None:
+        # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
+        extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
+        roots += build_items(doc, extra)[0]
     layout.items = roots
     layout.preamble_paragraphs = before
     if closing_at is not None:
@@ -230,6 +309,8 @@ def find_tasks(doc: Document, body: tuple[int, int]) -> TaskLayout:
         layout.closing = (closing_at, end)
 
     has_roman = any(item.kind in CONTAINERS for item in roots)
+    numbered = [item.start for item in roots if item.kind not in BULLET_KINDS]
+    has_numbered, first_numbered = bool(numbered), min(numbered, default=0)
     _assign_ids(roots, "")
     _unique_ids(roots)
     tasks: list[Item] = []
@@ -241,11 +322,13 @@ def find_tasks(doc: Document, body: tuple[int, int]) -> TaskLayout:
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
                 for child in item.children:
                     child.lead_in = (item.start, item.first_end)
-                tasks.extend(item.children)
+                tasks.extend(c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c))
             else:
                 tasks.append(item)
-        elif has_roman and not tasks and roots.index(item) == 0 and item.kind in BULLET_KINDS:
-            continue  # a bullet list before the first roman section belongs to the preamble
+        elif item.kind in BULLET_KINDS and has_numbered and item.start < first_numbered:
+            continue  # a bullet list before the numbered items (addressees, legal bases) is preamble
+        elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
+            item.section = "preamble"
         else:
             tasks.append(item)
     layout.tasks = tasks
@@ -259,5 +342,6 @@ def tasks(doc: Document) -> Document:
     header_end = doc.results["header"].end
     tail = doc.results["tail"]
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
-    doc.results["layout"] = find_tasks(doc, (header_end, body_end))
+    appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
+    doc.results["layout"] = find_tasks(doc, (header_end, body_end), appendix)
     return doc
