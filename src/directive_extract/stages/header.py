@@ -12,25 +12,30 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Line
-from ..names import canonical_upper_name, squash
+from ..names import canonical_upper_name, known_body, squash
+from ..vn import fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
 
+# the national motto and the Party's name, matched on folded text and tolerant of OCR noise
 _MOTTO = re.compile(
-    r"CỘNG\s*H[OÒ]A\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM"
-    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    r"c\w{1,3}g\s*h\w{1,2}a\s+x\w{1,2}\s+\w{0,2}o\w?i\s+ch\w{1,2}\s+ngh\w{1,2}a\s+v\w{1,3}t\s+nam"
+    r"|d\w{1,2}c\s+l\w{1,2}p\s*[-–—]\s*t\w{1,2}\s+d\w\s*[-–—]\s*h\w{1,2}nh\s+ph\w{1,2}c"
+    r"|d\w{1,2}ng\s+c\w{1,2}ng\s+s\w{1,2}n\s+vi\w{1,2}t\s+nam"
+    r"|(?:C\w{1,3}G\s*H\w{1,2}A\s+X\w{1,2}\s|D\w{1,2}c\s+l\w{1,2}p\s*[-–—]).*$",
     re.IGNORECASE,
 )
+_NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
+_PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ng[àa]y\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     r"(?<!\w)S[ốôo]\s*:?\s*(?P<num>(?:[\dOoIl]+[\w.]*\s*[/-]\s*)?[\w.&Đđ]*(?:\s*[/-]\s*[\w.&Đđ]+)+|…+\s*/\s*\S+|\.+\s*/\s*\S+|/\s*\S+)",
 )
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
 _DATE_LINE = re.compile(
-    r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
@@ -38,6 +43,9 @@ _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$"
 _ADDRESSEE_START = re.compile(r"^\s*(?:K[íi]nh\s+g[ửu]i|[^\n:]{0,60}?\bđiện)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/[vV]\s*:?\s*(?P<rest>.*)$")
 _BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
+_TYPE_PREFIX = re.compile(
+    r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s+\S"
+)
 _TYPE_LINE = re.compile(
     r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s*$"
 )
@@ -60,6 +68,16 @@ class HeaderResult:
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _without_motto(text: str) -> str:
+    folded = fold_keep_case(text)
+    pieces, pos = [], 0
+    for match in _MOTTO.finditer(folded):
+        pieces.append(text[pos : match.start()])
+        pos = match.end()
+    pieces.append(text[pos:])
+    return " ".join(pieces)
 
 
 def _clean_number(raw: str) -> str | None:
@@ -91,7 +109,19 @@ def capitalized_run(words: list[str], from_end: bool = False) -> list[str]:
 
 def _place(raw: str) -> str | None:
     city = re.search(r"\b(?:TP|Tp|tp|T\.P)\s*\.\s*(.+)$", raw)
-    words = capitalized_run((city.group(1) if city else raw).split(), from_end=True)[-5:]
+    words = capitalized_run([w for w in (city.group(1) if city else raw).split()], from_end=True)[-5:]
+    # stop at a symbol or an abbreviation printed before the place ("CSGD Hà Nội", "25/KH-PGD Hiệp Hòa")
+    words = words[
+        next(
+            (
+                i
+                for i in range(len(words) - 1, -1, -1)
+                if not words[i].isalpha() or (words[i].isupper() and len(words[i]) > 1)
+            ),
+            -1,
+        )
+        + 1 :
+    ]
     if not words:
         return None
     return ("Thành phố " if city else "") + " ".join(words)
@@ -137,7 +167,7 @@ def find_header(doc: Document) -> HeaderResult:
         text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
-        without_motto = squash(_MOTTO.sub(" ", text))
+        without_motto = squash(_without_motto(text))
         number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
         date = _DATE_LINE.search(text)
         if number:
@@ -150,6 +180,8 @@ def find_header(doc: Document) -> HeaderResult:
             result.place = _place(date.group("place"))
             result.evidence["date"] = doc.to_source(line.start, line.end)
             last_used = i
+        if not date and result.place is None and (place_only := _PLACE_ONLY.search(text)):
+            result.place = _place(place_only.group("place"))  # the date itself is damaged
         if number or date:
             continue
         if _URGENCY.match(text):
@@ -158,14 +190,16 @@ def find_header(doc: Document) -> HeaderResult:
             result.evidence["urgency"] = doc.to_source(line.start, line.end)
             last_used = i
             continue
-        type_match = _TYPE_LINE.match(text)
+        type_match = _TYPE_LINE.match(text) or (
+            type_at is None and _TYPE_PREFIX.match(text) if _is_upper(text) else None
+        )
         if type_match and type_at is None:
             result.doc_type = DOC_TYPES[type_match.group("type").lower()]
             result.evidence["doc_type"] = doc.to_source(line.start, line.end)
             type_at = i
             last_used = i
             continue
-        issuer_like = without_motto and _is_upper(without_motto) and not re.fullmatch(r"[\W\d]*", without_motto)
+        issuer_like = without_motto and _is_upper(without_motto) and not _NUMBER_LIKE.search(without_motto)
         if (
             type_at is None
             and result.doc_type is None
@@ -300,7 +334,9 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
     if not issuer_lines:
         return None
     lines = issuer_lines[:2]
-    if len(lines) == 2 and re.match(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\b", lines[1]):
+    if len(lines) == 2 and known_body(lines[0] + " " + lines[1]):
+        return canonical_upper_name(lines[0] + " " + lines[1])
+    if len(lines) == 2 and re.match(r"^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|TP\.?)\b", fold_keep_case(lines[1])):
         return canonical_upper_name(lines[0] + " " + lines[1])
     if len(lines) == 2:
         parent = canonical_upper_name(lines[0])
