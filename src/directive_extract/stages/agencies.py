@@ -27,15 +27,21 @@ _COORD_BEFORE = re.compile(r"phoi\s+hop(?:\s+\w+){0,3}?\s+(?:voi|cung)\s*$|phoi\
 _REPORT_BEFORE = re.compile(
     r"(?:bao\s+cao|gui\s+bao\s+cao|thong\s+tin)(?:[^.:]{0,180}?)\s(?:cho|ve|voi|len|den|toi)\s*$"
     r"|(?:tham\s+muu(?:\s+cho)?|trinh|kien\s+nghi(?:\s+voi)?|de\s+xuat(?:\s+voi)?|xin\s+y\s+kien|chiu\s+trach\s+nhiem\s+truoc"
-    r"|bao\s+cao\s*,?\s*(?:de\s+nghi)?|duoc|khi\s+duoc)\s*$"
+    r"|bao\s+cao\s*,?\s*(?:de\s+nghi)?|duoc|khi\s+duoc|(?:gui|nop)(?:\s+(?:bao\s+cao|ho\s+so|van\s+ban|ket\s+qua))?"
+    r"(?:\s+(?:ve|len|cho|den|toi))?)\s*$"
 )
 _LEAD_BEFORE = re.compile(
     r"(?:(?:giao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao)(?:\s+[^.;:,]{1,30}?\s+va)?|huong\s+dan|dong\s+chi|phat\s+huy\s+vai\s+tro(?:\s+cua)?|doi\s+voi[^.;:]*\(|doi\s+voi)\s*$"
 )
 # a list that opens its clause is the subject: the body that must act
+_LEADER = (
+    r"(?:(?:phó\s+)?(?:bộ\s+trưởng|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|thống\s+đốc"
+    r"|tổng\s+giám\s+đốc|chánh\s+văn\s+phòng|cục\s+trưởng|tổng\s+cục\s+trưởng|người\s+đứng\s+đầu)\s+)?"
+)
+_LEADER_FOLDED = fold_keep_case(_LEADER)
 _SUBJECT_BEFORE = re.compile(
     r"^\s*(?:[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|\w+\s+ngay\s*,\s*"
-    r"|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*$"
+    r"|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*" + _LEADER_FOLDED + "$"
 )
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:\(.*?\)\s*)?(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|lam\s+co\s+quan\s+dau\s+moi|thuc\s+hien|phai)"
@@ -242,13 +248,18 @@ def find_agencies(doc: Document) -> AgencyResult:
         role = _role(folded, doc.flat, group, floor, masked_folded)
         for mention in group:
             mention.role = role
+    issuer = _issuer_key(header.issuer)
     for mention in mentions:
+        if mention.role and issuer and _is_speaker(doc, mention, issuer):
+            mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
         if mention.task is not None and mention.role is not None:
             result.by_task.setdefault(mention.task.id, []).append(mention)
 
     # inherited leads for top-level tasks with none of their own
-    preamble_leads = _lead_in_leads(doc, mentions, layout.lead_in) or _session_leads(
-        doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1])
+    preamble_leads = (
+        _lead_in_leads(doc, mentions, layout.lead_in)
+        or _session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
+        or _addressee_leads(doc, header)
     )
     for task in layout.tasks:
         own = [m for m in mentions if m.role == "lead" and m.task is not None and task.start <= m.start < task.end]
@@ -268,6 +279,42 @@ def find_agencies(doc: Document) -> AgencyResult:
             )
             result.by_task.setdefault(task.id, []).append(copy)
     return result
+
+
+_SPEAKER_VERB = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|huong\s+dan|thong\s+bao|ban\s+hanh|quyet\s+dinh)\b"
+)
+
+
+def _issuer_key(issuer: str | None) -> str | None:
+    """The issuer without its place, folded ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> "phong giao duc …")."""
+    if not issuer:
+        return None
+    head = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s", issuer + " ", maxsplit=1)[0]
+    return fold_key(head)
+
+
+def _is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
+    name = fold_key(mention.name)
+    if not (name == issuer or name.startswith(issuer + " ")):
+        return False
+    return bool(_SPEAKER_VERB.match(doc.folded[mention.end : mention.end + 40].lower()))
+
+
+def _addressee_leads(doc: Document, header) -> list[Mention]:
+    """Bodies of the "Kính gửi" list, for a letter whose items name no actor."""
+    span = header.evidence.get("addressees")
+    if not span:
+        return []
+    start = next((i for i, s in enumerate(doc.starts) if s >= span[0]), None)
+    end = next((i for i, s in enumerate(doc.starts) if s >= span[1]), len(doc.text))
+    if start is None:
+        return []
+    return [
+        Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
+        for r in find_raw_mentions(doc.flat, (start, end), doc.folded)
+        if not r.needs_place
+    ]
 
 
 def _addressee_level(header) -> str | None:

@@ -56,6 +56,23 @@ def _clean_item(text: str) -> str:
     return squash(_BULLET.sub("", text)).rstrip(" ,;.")
 
 
+_NUMBERED_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|Điều\s+\d+|Một|Hai)\s*(?:[.)\-–]|\s+là)\s*\S")
+_FORM = re.compile(r"^\s*(?:Mẫu|MẪU)(?:\s+số)?\b")
+
+
+def _attachment(lines, after: int) -> int | None:
+    """A document attached after the signature or the distribution list (a guidance, a plan, a "bài tuyên
+    truyền"): the first line after `after` whose following lines hold several numbered items; forms
+    ("Mẫu số …") are not."""
+    start = next(
+        (i for i in range(after + 1, len(lines)) if lines[i].stripped and not _BULLET.match(lines[i].text)), None
+    )
+    if start is None or _FORM.match(lines[start].stripped):
+        return None
+    numbered = sum(1 for line in lines[start:] if _NUMBERED_LINE.match(line.text))
+    return start if numbered >= 2 else None
+
+
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     lines = doc.lines
     result = TailResult()
@@ -119,6 +136,12 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     )
     scan_to = len(lines)
     appendix = next((i for i in range(scan_from, len(lines)) if _APPENDIX.match(lines[i].stripped)), None)
+    if appendix is None:
+        signer = next(
+            (i for i in range(scan_from, min(len(lines), scan_from + 40)) if looks_like_name(lines[i].stripped)), None
+        )
+        ends = [i for i in (signer, max(result.distribution_lines, default=None)) if i is not None]
+        appendix = _attachment(lines, max(ends)) if ends else None
     if appendix is not None:
         result.appendix_line = scan_to = appendix
     candidates = [i for i in range(scan_from, min(scan_to, scan_from + 40)) if i not in result.distribution_lines]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph
-from ..vn import UPPER
+from ..vn import UPPER, fold_keep_case
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "letter": 5}
@@ -32,6 +32,7 @@ _MARKERS = [
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
@@ -47,8 +48,10 @@ _CLOSING = re.compile(
     r"(?: nghiêm túc)?\s*\.?/?\.?$",
     re.IGNORECASE,
 )
+# a heading that opens an assessment ("ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC"); "Đánh giá kết quả học tập" is a task
 _ASSESSMENT_HEADING = re.compile(
-    r"ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|THỰC TRẠNG|BỐI CẢNH|HẠN CHẾ|TỒN TẠI|NGUYÊN NHÂN|BÀI HỌC",
+    r"^(?:MỘT SỐ\s+)?(?:ĐÁNH GIÁ (?:CHUNG|TÌNH HÌNH|KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|CÔNG TÁC)|KẾT QUẢ|TÌNH HÌNH"
+    r"|THỰC TRẠNG|BỐI CẢNH|NHỮNG (?:HẠN CHẾ|TỒN TẠI|KẾT QUẢ)|HẠN CHẾ|TỒN TẠI|NGUYÊN NHÂN|BÀI HỌC)",
 )
 _PURPOSE_HEADING = re.compile(r"MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|SỰ CẦN THIẾT|CĂN CỨ|PHẠM VI|ĐỐI TƯỢNG")
 _DIRECTIVE_HEADING = re.compile(
@@ -56,7 +59,8 @@ _DIRECTIVE_HEADING = re.compile(
     r"|CHẾ ĐỘ|TRÁCH NHIỆM|BIỆN PHÁP|HOẠT ĐỘNG|TRIỂN KHAI|THỰC HIỆN"
 )
 _PRAISE = re.compile(
-    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|đã đạt được|Tuy nhiên|Tuy vậy|còn (?:một số )?(?:hạn chế|tồn tại)",
+    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|đã đạt được|Tuy nhiên|Tuy vậy"
+    r"|còn (?:một số )?(?:hạn chế|tồn tại)",
     re.IGNORECASE,
 )
 # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports, it does not order
@@ -209,6 +213,17 @@ _IN_FORCE = re.compile(
 )
 
 
+def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same vocabulary without diacritics, for headings printed without them ("CAN CU PHÁP LÝ")."""
+    return re.compile(fold_keep_case(pattern.pattern), pattern.flags)
+
+
+_F_ASSESSMENT = _folded_pattern(_ASSESSMENT_HEADING)
+_F_PURPOSE = _folded_pattern(_PURPOSE_HEADING)
+_F_DIRECTIVE = _folded_pattern(_DIRECTIVE_HEADING)
+_F_PURPOSE_ITEM = _folded_pattern(_PURPOSE_ITEM)
+
+
 def _heading_text(doc: Document, item: Item) -> str:
     """The item's first line without its marker."""
     first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
@@ -218,7 +233,7 @@ def _heading_text(doc: Document, item: Item) -> str:
 def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
     heading = _heading_text(doc, item)
-    if _PURPOSE_ITEM.match(heading) or _IN_FORCE.match(heading):
+    if _F_PURPOSE_ITEM.match(fold_keep_case(heading)) or _IN_FORCE.match(heading):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = _PRAISE_OPENING.match(first_sentence.strip()) and not _DIRECTIVE_END.search(first_sentence)
@@ -231,17 +246,19 @@ def _classify_roman(doc: Document, item: Item) -> str:
     first_line = head.split("\n", 1)[0]
     heading = _heading_text(doc, item)
     if len(heading) < 100 and not heading.endswith(".") and not _DIRECTIVE_END.search(heading):
-        upper = heading.upper()
-        if _ASSESSMENT_HEADING.search(upper) and not _DIRECTIVE_HEADING.search(upper):
+        upper = fold_keep_case(heading).upper()
+        if _F_ASSESSMENT.match(upper) and not _F_DIRECTIVE.search(upper):
             return "assessment"
-        if _PURPOSE_ITEM.match(heading) or (_PURPOSE_HEADING.search(upper) and not _DIRECTIVE_HEADING.search(upper)):
+        if _F_PURPOSE_ITEM.match(fold_keep_case(heading)) or (
+            _F_PURPOSE.search(upper) and not _F_DIRECTIVE.search(upper)
+        ):
             return "preamble"
     if _IN_FORCE.match(heading):
         return "preamble"
     if _is_upper(first_line):
         if _DIRECTIVE_HEADING.search(first_line):
             return "tasks"
-        if _ASSESSMENT_HEADING.search(first_line):
+        if _ASSESSMENT_HEADING.match(_heading_text(doc, item).upper()):
             return "assessment"
         if _PURPOSE_HEADING.search(first_line):
             return "preamble"
@@ -308,11 +325,13 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         end = max((p.end for p in paragraphs if p.start >= closing_at), default=closing_at)
         layout.closing = (closing_at, end)
 
-    has_roman = any(item.kind in CONTAINERS for item in roots)
     numbered = [item.start for item in roots if item.kind not in BULLET_KINDS]
     has_numbered, first_numbered = bool(numbered), min(numbered, default=0)
+    for item in roots:
+        if item.kind in BULLET_KINDS and has_numbered and item.start < first_numbered:
+            item.section = "preamble"  # a bullet list before the numbered items (addressees, legal bases)
     _assign_ids(roots, "")
-    _unique_ids(roots)
+    _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
     for item in roots:
         if item.kind in CONTAINERS:
@@ -325,8 +344,6 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.extend(c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c))
             else:
                 tasks.append(item)
-        elif item.kind in BULLET_KINDS and has_numbered and item.start < first_numbered:
-            continue  # a bullet list before the numbered items (addressees, legal bases) is preamble
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
         else:
