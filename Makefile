@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= corpus/docs
 OUT ?= out
 
-.PHONY: install run test lint bench clean
+.PHONY: install browser run test lint bench clean
 
 install: $(STAMP)
 
@@ -15,10 +15,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: install
-	$(VENV)/bin/directive-extract extract $(CORPUS) --out $(OUT)
+	$(VENV)/bin/directive-extract extract $(CORPUS) --out $(OUT) --jobs 2 --tables
+	$(VENV)/bin/directive-extract report $(OUT) --to $(OUT)/report
 	$(VENV)/bin/directive-extract evaluate $(CORPUS) $(OUT)
 
-test: install
+# the HTML report is checked in a real headless browser; without root the browser test is skipped
+browser:
+	-sh scripts/install_browser.sh
+
+test: install browser
 	$(PY) -m pytest -n 2
 
 lint: install

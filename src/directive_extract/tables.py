@@ -1,0 +1,387 @@
+"""Notices as flat tables (pandas), one per entity, for spreadsheets, SQL and dataframes.
+
+    tables = notices_to_tables(load_notices("out"))
+    write_tables(tables, "tables")      # tables/<name>.csv and tables/<name>.parquet
+
+Tables link by `document` (the source file name, `source.file`) and `task_id`. A task's `top_task_id`
+is the id of the top-level task it belongs to, so agencies and deadlines of sub-items roll up to
+the numbered item a reader sees. Every table has a fixed column order and fixed pandas nullable
+dtypes (`string`, `Int64`, `Float64`, `boolean`), and rows come in input order, then document
+order (tasks depth-first as printed; agencies: the task lists' rows in task order, then the
+document-level mentions), so the same notices always give the same bytes. An empty string is
+stored as missing: CSV cannot tell the two apart, and the CSV round trip must give the same frame.
+
+Agencies, without double rows: every mention in a task's `agencies` list is one row with
+`in_task` true (the same span may appear under several tasks when sub-items inherit the leads of
+their lead-in sentence; each such task gets its row, and `inherited` is true when the span lies
+outside the task's own span). The document-level `agencies` list repeats each of those mentions,
+so a document-level mention becomes a row (`in_task` false, `inherited` missing) only when its
+span is in no task list of the document: mentions in the body or in a task's text with no role.
+
+Metrics, without double rows: the document-level `metrics` list is every quantitative fact and
+already holds the metrics of the tasks, so it gives the rows; a task metric whose span is not in
+it (not expected, but not excluded by the contract) is added after them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from pydantic import ValidationError
+
+from .schema import Notice, Task
+
+STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
+
+COLUMNS: dict[str, dict[str, str]] = {
+    "notices": {
+        "document": STR,
+        "schema_version": STR,
+        "sha256": STR,
+        "chars": INT,
+        "encoding": STR,
+        "issuer": STR,
+        "number": STR,
+        "doc_type": STR,
+        "place": STR,
+        "date": STR,
+        "urgency": STR,
+        "subject": STR,
+        "addressees": STR,
+        "signer": STR,
+        "authority": STR,
+        "position": STR,
+        "n_sections": INT,
+        "n_top_tasks": INT,
+        "n_tasks": INT,
+        "n_task_agencies": INT,
+        "n_agencies": INT,
+        "n_deadlines": INT,
+        "n_metrics": INT,
+        "n_references": INT,
+        "n_people": INT,
+        "n_distribution": INT,
+        "n_warnings": INT,
+    },
+    "tasks": {
+        "document": STR,
+        "task_id": STR,
+        "parent_id": STR,
+        "top_task_id": STR,
+        "depth": INT,
+        "heading": STR,
+        "text": STR,
+        "span_start": INT,
+        "span_end": INT,
+        "topics": STR,
+    },
+    "agencies": {
+        "document": STR,
+        "task_id": STR,
+        "top_task_id": STR,
+        "text": STR,
+        "name": STR,
+        "role": STR,
+        "span_start": INT,
+        "span_end": INT,
+        "rule": STR,
+        "in_task": BOOL,
+        "inherited": BOOL,
+    },
+    "deadlines": {
+        "document": STR,
+        "task_id": STR,
+        "top_task_id": STR,
+        "text": STR,
+        "kind": STR,
+        "value": STR,
+        "span_start": INT,
+        "span_end": INT,
+        "rule": STR,
+    },
+    "metrics": {
+        "document": STR,
+        "task_id": STR,
+        "top_task_id": STR,
+        "indicator": STR,
+        "value": FLOAT,
+        "value_max": FLOAT,
+        "unit": STR,
+        "kind": STR,
+        "text": STR,
+        "span_start": INT,
+        "span_end": INT,
+        "rule": STR,
+    },
+    "references": {
+        "document": STR,
+        "doc_type": STR,
+        "number": STR,
+        "date": STR,
+        "text": STR,
+        "span_start": INT,
+        "span_end": INT,
+        "rule": STR,
+    },
+}
+
+ADDRESSEE_SEPARATOR = " | "
+TOPIC_SEPARATOR = "|"
+
+Row = dict[str, Any]
+
+
+# --- walking one notice ------------------------------------------------------------------------
+
+
+def document_key(notice: Notice) -> str:
+    """The `document` value: the source file name, or the text's hash when it was not read from a file."""
+    return notice.source.file or f"sha256:{notice.source.sha256[:16]}"
+
+
+def iter_tasks(tasks: Iterable[Task], parent: Task | None = None, top: Task | None = None, depth: int = 0):
+    """Yield (task, parent, top-level task, depth) for every task and sub-item, in document order."""
+    for task in tasks:
+        root = top or task
+        yield task, parent, root, depth
+        yield from iter_tasks(task.subtasks, task, root, depth + 1)
+
+
+def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _task_rows(doc: str, notice: Notice) -> Iterator[Row]:
+    for task, parent, top, depth in iter_tasks(notice.tasks):
+        yield {
+            "document": doc,
+            "task_id": task.id,
+            "parent_id": parent.id if parent else None,
+            "top_task_id": top.id,
+            "depth": depth,
+            "heading": task.heading,
+            "text": task.text,
+            "span_start": task.span[0],
+            "span_end": task.span[1],
+            "topics": TOPIC_SEPARATOR.join(task.topics),
+        }
+
+
+def _agency_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
+    in_lists: set[tuple[int, int]] = set()
+    for task, _, top, _ in iter_tasks(notice.tasks):
+        for agency in task.agencies:
+            in_lists.add(tuple(agency.span))
+            yield {
+                "document": doc,
+                "task_id": task.id,
+                "top_task_id": top.id,
+                **agency.model_dump(include={"text", "name", "role", "rule"}),
+                "span_start": agency.span[0],
+                "span_end": agency.span[1],
+                "in_task": True,
+                "inherited": not _inside(agency.span, task.span),
+            }
+    for agency in notice.agencies:
+        if tuple(agency.span) in in_lists:
+            continue
+        yield {
+            "document": doc,
+            "task_id": agency.task_id,
+            "top_task_id": tops.get(agency.task_id or ""),
+            **agency.model_dump(include={"text", "name", "role", "rule"}),
+            "span_start": agency.span[0],
+            "span_end": agency.span[1],
+            "in_task": False,
+            "inherited": None,
+        }
+
+
+def _deadline_rows(doc: str, notice: Notice) -> Iterator[Row]:
+    for task, _, top, _ in iter_tasks(notice.tasks):
+        for deadline in task.deadlines:
+            yield {
+                "document": doc,
+                "task_id": task.id,
+                "top_task_id": top.id,
+                **deadline.model_dump(include={"text", "kind", "value", "rule"}),
+                "span_start": deadline.span[0],
+                "span_end": deadline.span[1],
+            }
+
+
+def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
+    """The document-level metrics, then any task metric missing from them (see the module docstring)."""
+    listed = {tuple(m.span) for m in notice.metrics}
+    extra = [
+        m.model_copy(update={"task_id": m.task_id or task.id})
+        for task, _, _, _ in iter_tasks(notice.tasks)
+        for m in task.metrics
+        if tuple(m.span) not in listed
+    ]
+    for metric in [*notice.metrics, *extra]:
+        yield {
+            "document": doc,
+            "task_id": metric.task_id,
+            "top_task_id": tops.get(metric.task_id or ""),
+            **metric.model_dump(include={"indicator", "value", "value_max", "unit", "kind", "text", "rule"}),
+            "span_start": metric.span[0],
+            "span_end": metric.span[1],
+        }
+
+
+def _reference_rows(doc: str, notice: Notice) -> Iterator[Row]:
+    for ref in notice.references:
+        yield {
+            "document": doc,
+            **ref.model_dump(include={"doc_type", "number", "date", "text", "rule"}),
+            "span_start": ref.span[0],
+            "span_end": ref.span[1],
+        }
+
+
+def _notice_row(doc: str, notice: Notice, counts: dict[str, int]) -> Row:
+    header, signature = notice.header, notice.signature
+    return {
+        "document": doc,
+        "schema_version": notice.schema_version,
+        "sha256": notice.source.sha256,
+        "chars": notice.source.chars,
+        "encoding": notice.source.encoding,
+        **header.model_dump(include={"issuer", "number", "doc_type", "place", "date", "urgency", "subject"}),
+        "addressees": ADDRESSEE_SEPARATOR.join(header.addressees),
+        **signature.model_dump(include={"signer", "authority", "position"}),
+        "n_sections": len(notice.sections),
+        "n_top_tasks": len(notice.tasks),
+        "n_tasks": counts["tasks"],
+        "n_task_agencies": counts["task_agencies"],
+        "n_agencies": counts["agencies"],
+        "n_deadlines": counts["deadlines"],
+        "n_metrics": counts["metrics"],
+        "n_references": counts["references"],
+        "n_people": len(notice.people),
+        "n_distribution": len(notice.distribution),
+        "n_warnings": len(notice.warnings),
+    }
+
+
+def _notice_rows(notice: Notice) -> dict[str, list[Row]]:
+    """Every table's rows for one notice."""
+    doc = document_key(notice)
+    tops = {task.id: top.id for task, _, top, _ in iter_tasks(notice.tasks)}
+    rows = {
+        "tasks": list(_task_rows(doc, notice)),
+        "agencies": list(_agency_rows(doc, notice, tops)),
+        "deadlines": list(_deadline_rows(doc, notice)),
+        "metrics": list(_metric_rows(doc, notice, tops)),
+        "references": list(_reference_rows(doc, notice)),
+    }
+    counts = {name: len(found) for name, found in rows.items()}
+    counts["task_agencies"] = sum(1 for row in rows["agencies"] if row["in_task"])
+    rows["notices"] = [_notice_row(doc, notice, counts)]
+    return rows
+
+
+# --- frames ------------------------------------------------------------------------------------
+
+
+def _frame(name: str, rows: list[Row]) -> pd.DataFrame:
+    """Rows to a frame with the table's column order and dtypes; empty strings become missing."""
+    columns = COLUMNS[name]
+    frame = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
+    frame = frame.astype(columns)
+    for column, dtype in columns.items():
+        if dtype == STR:
+            frame[column] = frame[column].mask(frame[column] == "")
+    return frame.reset_index(drop=True)
+
+
+def notices_to_tables(notices: Iterable[Notice]) -> dict[str, pd.DataFrame]:
+    """One frame per entity (`notices`, `tasks`, `agencies`, `deadlines`, `metrics`, `references`)."""
+    collected: dict[str, list[Row]] = {name: [] for name in COLUMNS}
+    for notice in notices:
+        for name, rows in _notice_rows(notice).items():
+            collected[name].extend(rows)
+    return {name: _frame(name, rows) for name, rows in collected.items()}
+
+
+# --- reading and writing -----------------------------------------------------------------------
+
+
+def load_notices(json_dir: str | Path) -> list[Notice]:
+    """Every `*.json` directly in the folder that is a Notice, by file name.
+
+    `run.json` (the batch summary) and any other JSON that does not validate as a Notice are
+    skipped, so the folder `directive-extract extract --out` writes can be read as it is.
+    """
+    notices: list[Notice] = []
+    for path in sorted(Path(json_dir).glob("*.json")):
+        if path.name == "run.json" or path.name.startswith("."):
+            continue
+        try:
+            notices.append(Notice.model_validate_json(path.read_bytes()))
+        except ValidationError:
+            continue
+    return notices
+
+
+def _file_mode() -> int:
+    """The mode a plain `open(path, "w")` would give: mkstemp's private 0600 is wrong for an output."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file beside `path`, then rename it: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, _file_mode())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_parquet(path, index=False, engine="pyarrow")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write `<name>.csv` and `<name>.parquet` per table, each atomically; returns the paths written.
+
+    The CSV is UTF-8 *with a BOM* (`utf-8-sig`): without it Excel reads the file as the local
+    ANSI code page and garbles every Vietnamese letter. Missing values are empty fields; line
+    breaks inside a task's text stay inside its quoted field. Read a CSV back with `read_table`,
+    which restores the dtypes and does not turn texts such as "NA" into missing values.
+    """
+    out = Path(out_dir)
+    written: list[Path] = []
+    for name, frame in tables.items():
+        for suffix, writer in ((".csv", _write_csv), (".parquet", _write_parquet)):
+            path = out / f"{name}{suffix}"
+            atomic_write(path, lambda tmp, frame=frame, writer=writer: writer(frame, tmp))
+            written.append(path)
+    return written
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """A table written by `write_tables`, CSV or Parquet, with its documented dtypes."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path, engine="pyarrow")
+    dtypes = COLUMNS.get(path.stem)
+    # keep_default_na=False: only an empty field is missing, never a text that reads "NA" or "null"
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""])
