@@ -57,6 +57,14 @@ def _type_name(word: str | None, number: str | None) -> str | None:
     return None
 
 
+def _citation_key(number: str | None, doc_type: str | None, date: str | None) -> str | None:
+    """Number, type and date: a citation is the same document when all three agree."""
+    if not number or not date:
+        return None
+    serial = re.match(r"\d+", number)
+    return f"{serial.group() if serial else number}|{doc_type}|{date}"
+
+
 def _date(match: re.Match[str], year: int | None) -> str | None:
     if not match.group("date"):
         return None
@@ -76,9 +84,13 @@ def find_references(doc: Document) -> list[FoundReference]:
 
     def add(m: re.Match[str], doc_type, number, date, rule) -> None:
         key = (number or f"{doc_type}:{m.group()}").replace(" ", "").casefold()
-        if key in seen or key == own or any(s < m.end() and m.start() < e for s, e in taken):
+        # the same citation printed with a typo in its symbol ("874/TB-VUBND" for "874/TB-VPUBND")
+        variant = _citation_key(number, doc_type, date)
+        if key in seen or variant in seen or key == own or any(s < m.end() and m.start() < e for s, e in taken):
             return
         seen.add(key)
+        if variant:
+            seen.add(variant)
         taken.append((m.start(), m.end()))
         found.append(FoundReference(m.start(), m.end(), doc_type, number, date, rule))
 

@@ -17,7 +17,7 @@ from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "letter": 5}
+NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "paren": 4, "letter": 5}
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
 
@@ -121,11 +121,6 @@ def _restart(doc: Document, stack: list[Item]) -> str | None:
     return None
 
 
-def _continues_outer(stack: list[Item], label: str) -> bool:
-    outer = [s for s in stack if s.kind == "arabic"]
-    return bool(outer) and outer[-1].label.isdigit() and int(label) == int(outer[-1].label) + 1
-
-
 def _rank(item: Item) -> int | None:
     return NUMBERED_RANK.get(item.kind) if item.kind != "dotted" else 3 + item.label.count(".") - 1
 
@@ -177,7 +172,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                     root.section = "preamble"  # a list before the directive lead-in is context, not tasks
         elif kind == "arabic" and label.isdigit() and any(s.kind == "sub_arabic" for s in stack):
             sub = [s for s in stack if s.kind == "sub_arabic"][-1]
-            if sub.label.isdigit() and int(label) == int(sub.label) + 1 and not _continues_outer(stack, label):
+            if sub.label.isdigit() and int(label) == int(sub.label) + 1:  # the inner list goes on first
                 kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
         if rank is not None:
