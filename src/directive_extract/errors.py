@@ -39,3 +39,39 @@ class SpanError(DirectiveExtractError):
     """An extracted item's span does not slice the source to its text: a bug, never silenced."""
 
     code = "E300"
+
+
+class UnreadableFileError(InputError):
+    """The path is missing, vanished, a folder, or cannot be opened."""
+
+    code = "E105"
+
+
+class UnsupportedFormatError(InputError):
+    """A file format we do not read (old binary .doc, zip archives that are not Word documents)."""
+
+    code = "E106"
+
+
+class CorruptFileError(InputError):
+    """A .docx or .pdf whose container is damaged or not what its name says."""
+
+    code = "E107"
+
+
+class UnsafeFileError(InputError):
+    """Refused before parsing: a zip bomb, or XML that declares entities."""
+
+    code = "E108"
+
+
+class NoTextLayerError(InputError):
+    """A PDF with no text layer (a scan): it needs OCR first."""
+
+    code = "E109"
+
+
+class EncryptedFileError(InputError):
+    """A password-protected document."""
+
+    code = "E110"

@@ -17,7 +17,9 @@ from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-NUMBERED_RANK = {"roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "paren": 4, "letter": 5}
+NUMBERED_RANK = {
+    "roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "paren": 4, "letter": 5,
+}
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
 
