@@ -15,31 +15,36 @@ TOPICS = Topic.__args__
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+def _lexicon() -> list[tuple[str, re.Pattern[str]]]:
+    """One pattern per topic; a match of the group "weak" is a weak cue."""
     data = resources.read_json("topics.json")
-    unknown = (set(data["topics"]) | set(data.get("weak", {}))) - set(TOPICS)
+    strong, weak = data["topics"], data.get("weak", {})
+    unknown = (set(strong) | set(weak)) - set(TOPICS)
     if unknown:
         raise ResourceError(f"topics.json: unknown topics {sorted(unknown)}")
 
-    def compile_all(section: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+    def union(patterns: list[str]) -> str:
         # lower-cased patterns on lower-cased folded text: much faster than IGNORECASE (only \\b escapes are used)
-        return [
-            (topic, re.compile("|".join(f"(?:{fold_keep_case(p).lower()})" for p in patterns)))
-            for topic, patterns in section.items()
-            if patterns
-        ]
+        return "|".join(f"(?:{fold_keep_case(p).lower()})" for p in patterns)
 
-    return compile_all(data["topics"]), compile_all(data.get("weak", {}))
+    lexicon = []
+    for topic in TOPICS:
+        parts = [union(strong[topic])] if strong.get(topic) else []
+        if weak.get(topic):
+            parts.append(f"(?P<weak>{union(weak[topic])})")
+        if parts:
+            lexicon.append((topic, re.compile("|".join(parts))))
+    return lexicon
 
 
 def cue_positions(folded_text: str) -> dict[str, tuple[list[int], list[int]]]:
     """Start offsets of the strong and the weak cues of every topic in a document's folded text."""
     lowered = folded_text.lower()
-    strong, weak = _lexicon()
     positions: dict[str, tuple[list[int], list[int]]] = {topic: ([], []) for topic in TOPICS}
-    for index, section in enumerate((strong, weak)):
-        for topic, pattern in section:
-            positions[topic][index].extend(m.start() for m in pattern.finditer(lowered))
+    for topic, pattern in _lexicon():
+        strong, weak = positions[topic]
+        for match in pattern.finditer(lowered):
+            (weak if match.lastgroup == "weak" else strong).append(match.start())
     return positions
 
 
