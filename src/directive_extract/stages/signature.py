@@ -16,7 +16,7 @@ from ..names import squash
 TAIL_SCAN_LINES = 80
 
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
+_BULLET = re.compile(r"^\s*[-–—+•·*](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
 _SIGNED = re.compile(r"^\s*\(?\s*(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*\)?\s*$")
 _POSITION = re.compile(
@@ -52,8 +52,80 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
 
 
+# the signature column printed on the same line as a distribution item ("- Như trên;   THỨ TRƯỞNG")
+_TRAILING_POSITION = re.compile(
+    r"(?:(?<=[;,.])|\s{2,}|\s(?=(?:KT|TM|TL|TUQ|K/T|T/M)[./]))\s*(?P<pos>(?:(?:KT|TM|TL|TUQ|K/T|T/M)[./]?\s*)?"
+    r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|THỨ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ"
+    r"|CHÁNH\s+VĂN\s+PHÒNG|TỔNG\s+GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s+[A-ZĐ][^\s,;]*)*)\s*$"
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _split_columns(text: str) -> tuple[str, str | None]:
+    """An item and what the other column put on its line: a signature position, or OCR noise after ';'."""
+    position = _TRAILING_POSITION.search(text)
+    if position and position.start() > 0 and text[: position.start()].strip(" -–—;,."):
+        return text[: position.start()], squash(position.group("pos"))
+    head, sep, tail = text.rpartition(";")
+    if sep and head.strip(" -–—") and not _WORD.search(tail):
+        return head + ";", None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
+    return text, None
+
+
 def _clean_item(text: str) -> str:
-    return squash(_BULLET.sub("", text)).rstrip(" ,;.")
+    return squash(_BULLET.sub("", text)).rstrip(" ,;.:")
+
+
+def _set_position(result: TailResult, text: str) -> None:
+    """A signature line found beside the distribution list: authority ("KT. CHỦ TỊCH") or position."""
+    auth = _AUTHORITY.match(text)
+    if auth and result.authority is None:
+        result.authority = squash(auth.group("auth"))
+    elif result.position is None and not auth:
+        result.position = text
+
+
+def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
+    """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
+    result.start_line = recipients_at
+    result.distribution_lines.append(recipients_at)
+    line = lines[recipients_at]
+    rest = _RECIPIENTS.match(line.text).group("rest").strip()
+    raw: list[str] = []
+    if rest and (_POSITION.match(rest) or _AUTHORITY.match(rest)):
+        _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
+        result.signature_lines.append(recipients_at)
+    elif rest:
+        item, other = _split_columns(rest)
+        if other:
+            _set_position(result, other)
+        start = line.start + line.text.index(rest)
+        raw.append(item)
+        result.distribution.append((_clean_item(item), start, start + len(item.rstrip(" ;,.:"))))
+    for i in range(recipients_at + 1, len(lines)):
+        line = lines[i]
+        text = line.stripped
+        if not text:
+            continue
+        if _APPENDIX.match(text) or (result.distribution and i - max(result.distribution_lines) > 12):
+            break
+        if _BULLET.match(text) and not _SIGNED.match(text):
+            item, other = _split_columns(line.text.rstrip())
+            if other:
+                _set_position(result, other)
+            bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
+            raw.append(item)
+            end = line.start + len(item.rstrip(" ;,.:"))
+            result.distribution.append((_clean_item(item), bullet_end, max(bullet_end, end)))
+            result.distribution_lines.append(i)
+        elif raw and text[0].islower() and i - 1 in result.distribution_lines:
+            item, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
+            raw[-1] = raw[-1].rstrip() + " " + item.strip()
+            _, start, _ = result.distribution[-1]
+            result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
+            result.distribution_lines.append(i)
+        else:
+            result.signature_lines.append(i)
 
 
 _NUMBERED_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|Điều\s+\d+|Một|Hai)\s*(?:[.)\-–]|\s+là)\s*\S")
@@ -93,40 +165,7 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         first_scan = authority_at
 
     if recipients_at is not None:
-        result.start_line = recipients_at
-        result.distribution_lines.append(recipients_at)
-        rest = _RECIPIENTS.match(lines[recipients_at].text).group("rest")
-        if rest.strip() and not _AUTHORITY.match(rest):
-            start = lines[recipients_at].start + lines[recipients_at].text.index(rest.strip())
-            result.distribution.append(
-                (
-                    _clean_item(rest),
-                    start,
-                    lines[recipients_at].start + len(lines[recipients_at].text.rstrip()),
-                )
-            )
-        for i in range(recipients_at + 1, len(lines)):
-            text = lines[i].stripped
-            if not text:
-                continue
-            if _APPENDIX.match(text) or (result.distribution and i - max(result.distribution_lines) > 12):
-                break
-            if _BULLET.match(text) and not _SIGNED.match(text):
-                line = lines[i]
-                bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
-                result.distribution.append((_clean_item(text), bullet_end, line.start + len(line.text.rstrip())))
-                result.distribution_lines.append(i)
-            elif result.distribution and text[0].islower() and i - 1 in result.distribution_lines:
-                # a wrapped distribution item
-                prev_text, s, _ = result.distribution[-1]
-                result.distribution[-1] = (
-                    _clean_item(prev_text + " " + text),
-                    s,
-                    lines[i].start + len(lines[i].text.rstrip()),
-                )
-                result.distribution_lines.append(i)
-            else:
-                result.signature_lines.append(i)
+        _read_distribution(lines, recipients_at, result)
 
     # signature: authority / position / signer, looked for in the tail
     scan_from = (

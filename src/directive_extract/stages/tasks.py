@@ -18,7 +18,14 @@ from ..vn import UPPER, fold_keep_case
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
-    "roman": 0, "article": 1, "ordinal": 2, "arabic": 2, "dotted": 3, "sub_arabic": 4, "paren": 4, "letter": 5,
+    "roman": 0,
+    "article": 1,
+    "ordinal": 2,
+    "arabic": 2,
+    "dotted": 3,
+    "sub_arabic": 4,
+    "paren": 4,
+    "letter": 5,
 }
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
@@ -36,7 +43,7 @@ _MARKERS = [
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
-    ("dash", re.compile(r"^(?P<m>[-–—])\s*(?=\S)")),
+    ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
     ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○])\s*(?=\S)")),
 ]
