@@ -15,7 +15,7 @@ from ..document import Document
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, parse_number
 
 _BEFORE = r"(?:(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:vào|đến|trước))?|hạn\s+chót(?:\s+là)?|trước|đến|tới|hạn)"
-DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:(?:hết\s+)?ngày\s+)?(?P<date>{DATE})", re.IGNORECASE)
+DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:hết\s+)?(?P<date>{DATE})", re.IGNORECASE)
 PERIOD_DEADLINE = re.compile(
     r"(?<!\w)(?P<cue>trong|trước|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
     r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"

@@ -74,8 +74,10 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by sentence punctuation or 200 characters."""
-    left = max([start - 200] + [text.rfind(c, max(0, start - 200), start) + 1 for c in ".;:!?\n"])
-    rights = [i for c in ".;:!?\n" if (i := text.find(c, end, end + 200)) >= 0]
+    # a full stop ends a clause only before a space: "1.312" and "96,4" are numbers
+    breaks = (". ", ".\n", ";", ":", "!", "?", "\n")
+    left = max([start - 200] + [text.rfind(c, max(0, start - 200), start) + 1 for c in breaks])
+    rights = [i for c in breaks if (i := text.find(c, end, end + 200)) >= 0]
     return max(0, left), min(rights) if rights else min(len(text), end + 200)
 
 

@@ -30,7 +30,7 @@ REFERENCE = re.compile(
 BARE_NUMBER = re.compile(rf"(?<![\w/-])(?:số\s+)?{NUMBER}(?P<tail>\s+ngày\s+(?P<date>{DATE}))?")
 LAW = re.compile(
     rf"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
-    rf"(?:ngày\s+(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
+    rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
 
 
