@@ -63,6 +63,8 @@ AGENCY_NAMES = [
     ("UBND huyện Cần Giuộc, Cần Đức và thành phố Tân An triển khai.", None),  # checked below (fuzzy)
     # lost diacritics and OCR capitals are still found
     ("So Y te chu tri thuc hien.", ["Sở Y tế"]),
+    ("Sở Giáo dục và Đào tọa hướng dẫn các trường.", ["Sở Giáo dục và Đào tạo"]),  # OCR letters: fuzzy
+    ("Sở Tài nguyên và Môi tnrờng kiểm tra.", ["Sở Tài nguyên và Môi trường"]),
     ("Bộ Lao động - Thương binh và Xã hội hướng dẫn.", ["Bộ Lao động - Thương binh và Xã hội"]),
     # generic actors are not agencies
     ("Các cấp ủy, chính quyền và người dân thực hiện nghiêm.", []),

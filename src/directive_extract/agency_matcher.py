@@ -136,6 +136,7 @@ class Matcher:
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
+    by_head: dict[str, list[str]]  # first word of a form -> every form key starting with it (fuzzy fallback)
 
 
 def _abbreviated_variants(form: str) -> set[str]:
@@ -196,7 +197,13 @@ def matcher() -> Matcher:
         if row["kind"] not in ("province", "city_province"):
             districts.append(row["name"])
     district_names = sorted(set(districts))
-    return Matcher(forms, body_re, classes, class_union, places, district_names, [fold_key(n) for n in district_names])
+    by_head: dict[str, list[str]] = {}
+    for key, form in forms.items():
+        if not form.needs_place and len(key.split()) >= 3:
+            by_head.setdefault(key.split()[0], []).append(key)
+    return Matcher(
+        forms, body_re, classes, class_union, places, district_names, [fold_key(n) for n in district_names], by_head
+    )
 
 
 _STEERING = re.compile(
@@ -279,6 +286,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
+    found.extend(_fuzzy_bodies(flat, folded, region, found, m))
+
     # longest first; drop mentions inside a longer one
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[RawMention] = []
@@ -308,6 +317,40 @@ def _printed_level_only(mention: RawMention, folded: str) -> RawMention:
         mention.needs_place,
         mention.place,
     )
+
+
+_HEAD = re.compile(
+    r"(?<![\w&/-])(?:So|Bo|Cuc|Tong cuc|Chi cuc|Phong|Ban|Trung tam|Uy ban|Van phong|Vien|Lien doan)(?=\s)"
+)
+FUZZY_CUTOFF = 90
+
+
+def _fuzzy_bodies(
+    flat: str, folded: str, region: tuple[int, int], exact: list[RawMention], m: Matcher
+) -> list[RawMention]:
+    """Bodies whose letters OCR damaged ("Sở Giáo dục và Đào tọa"): at a capitalized head word that no exact
+    match covers, the window of 3–9 words closest to a gazetteer form with that head, if close enough."""
+    covered = [(r.start, r.end) for r in exact]
+    out = []
+    for head in _HEAD.finditer(folded, region[0], region[1]):
+        start = head.start()
+        if any(s <= start < e for s, e in covered):
+            continue
+        candidates = m.by_head.get(fold_key(head.group()).split()[0])
+        words = list(re.finditer(r"[^\s,;:.()]+", folded[start : min(region[1], start + 90)]))
+        best = None
+        for size in range(3, min(9, len(words)) + 1):
+            end = start + words[size - 1].end()
+            found = process.extractOne(
+                fold_key(folded[start:end]), candidates or [], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if found and (best is None or found[1] >= best[0]):
+                best = (found[1], found[0], end)
+        if best:
+            form = m.forms[best[1]]
+            out.append(RawMention(start, best[2], form.name, "agency.fuzzy"))
+            covered.append((start, best[2]))
+    return out
 
 
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
