@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, parse_number
+from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, parse_number
 
 _BEFORE = r"(?:(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:vào|đến|trước))?|hạn\s+chót(?:\s+là)?|trước|đến|tới|hạn)"
 DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:hết\s+)?(?P<date>{DATE})", re.IGNORECASE)
@@ -21,7 +21,7 @@ PERIOD_DEADLINE = re.compile(
     r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
     r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
     r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
-    r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
+    r"|(?<!đến\s)(?<!hết\s)(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",  # "đến năm 2030" is a vision
     re.IGNORECASE,
 )
 _UNIT = {
@@ -70,8 +70,23 @@ def _base_year(doc: Document) -> int | None:
     return int(date[:4]) if date else None
 
 
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without diacritics, run on `doc.folded` (same offsets) so OCR'd text ("Hãng năm",
+    "hăng ngày") still matches. Not for "ngay" (immediate): folded, it is also "ngày" (day)."""
+    return re.compile(fold_keep_case(pattern.pattern), pattern.flags)
+
+
+_DATE_F, _PERIOD_F, _DURATION_F, _RECURRING_F, _RECURRING_ACTION_F, _PAST_CUE_F = map(
+    _folded, (DATE_DEADLINE, PERIOD_DEADLINE, DURATION_DEADLINE, RECURRING, _RECURRING_ACTION, _PAST_CUE)
+)
+_DATE_INSIDE_F = re.compile(fold_keep_case(DATE), re.IGNORECASE)
+_RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
+_UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
+_RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
+
+
 def find_deadlines(doc: Document) -> list[FoundDeadline]:
-    text = doc.flat
+    text = doc.folded
     year = _base_year(doc)
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
@@ -82,15 +97,13 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
         taken.append((start, end))
         found.append(FoundDeadline(start, end, kind, value, rule))
 
-    for m in DATE_DEADLINE.finditer(text):
+    for m in _DATE_F.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if m.group("cue").lower().startswith("đến") and (
-            _PAST_CUE.search(before) or re.search(r"từ\s+(?:ngày\s+)?\d", before)
-        ):
-            continue
-        date_match = re.search(DATE, m.group("date"), re.IGNORECASE)
+        if m.group("cue").lower().startswith("den") and (_PAST_CUE_F.search(before) or _RANGE_START_F.search(before)):
+            continue  # "tính đến ngày …", "từ ngày … đến ngày …": reported, not required
+        date_match = _DATE_INSIDE_F.search(m.group("date"))
         add(m.start(), m.end(), "date", date_from_match(date_match, year), "deadline.date")
-    for m in PERIOD_DEADLINE.finditer(text):
+    for m in _PERIOD_F.finditer(text):
         if m.group("q"):
             q = ROMAN.get(m.group("qn").upper()) or int(m.group("qn"))
             value = f"{m.group('qy')}-Q{q}"
@@ -102,28 +115,23 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
         else:
             value = m.group("yy")
         add(m.start(), m.end(), "period", value, "deadline.period")
-    for m in DURATION_DEADLINE.finditer(text):
+    for m in _DURATION_F.finditer(text):
         cue, unit = m.group("cue").lower(), m.group("unit").lower().split()[0]
-        if cue == "trong" and unit not in ("giờ", "tiếng", "phút", "ngày"):
+        if cue == "trong" and unit not in ("gio", "tieng", "phut", "ngay"):
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
-        n = parse_number(raw)
+        n = parse_number(raw) or parse_number(doc.flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
-        add(m.start(), m.end(), "duration", _UNIT[unit].format(n=int(n)), "deadline.duration")
-    for m in RECURRING.finditer(text):
+        add(m.start(), m.end(), "duration", _UNIT_F[unit].format(n=int(n)), "deadline.duration")
+    for m in _RECURRING_F.finditer(text):
         unit = m.group("u1") or m.group("u2")
-        value = _RECURRENCE[unit.lower()] if unit else "periodic"
+        value = _RECURRENCE_F[unit.lower()] if unit else "periodic"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in (
-            "",
-            ".",
-            ";",
-            ":",
-        )
-        if m.group("periodic") or sentence_start or _RECURRING_ACTION.search(window):
+        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
+        if m.group("periodic") or sentence_start or _RECURRING_ACTION_F.search(window):
             add(m.start(), m.end(), "recurring", value, "deadline.recurring")
-    for m in IMMEDIATE.finditer(text):
+    for m in IMMEDIATE.finditer(doc.flat):
         add(m.start(), m.end(), "immediate", "now", "deadline.immediate")
     found.sort(key=lambda f: f.start)
     return found
