@@ -1,10 +1,12 @@
 #!/bin/sh
-# Install Debian's chromium for the browser test of the HTML report (tests/test_report.py).
-# Idempotent: does nothing when chromium is already on PATH. Runs apt-get as the current user, so it
+# Install the system packages the tests use: Debian's chromium for the browser test of the HTML report
+# (tests/test_report.py) and a Unicode TTF font to build PDF test inputs (tests/test_formats.py).
+# Idempotent: does nothing when both are already there. Runs apt-get as the current user, so it
 # must be root (the CI and dev containers are); it never calls sudo.
 set -eu
 
-if command -v chromium >/dev/null 2>&1; then
+FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if command -v chromium >/dev/null 2>&1 && [ -f "$FONT" ]; then
     exit 0
 fi
 
@@ -15,5 +17,5 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq chromium
-command -v chromium >/dev/null 2>&1
+apt-get install -y -qq chromium fonts-dejavu-core
+command -v chromium >/dev/null 2>&1 && [ -f "$FONT" ]
