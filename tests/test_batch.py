@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import CORPUS_DIR
+from .test_formats import NOTICE, TEXT_ENCODINGS, make_docx, make_html, make_pdf, unicode_font
 
 EXE = str(Path(sys.executable).with_name("directive-extract"))
 
@@ -35,6 +36,13 @@ def mixed(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     for path in sorted(CORPUS_DIR.glob("*.txt"))[:6]:
         shutil.copy(path, folder / path.name)
     (folder / "structureless.txt").write_text("chỉ là vài chữ không có cấu trúc gì cả", encoding="utf-8")
+    # one good file of every input kind: text encodings (legacy ones included), Word, PDF, HTML
+    for name, encode, _ in TEXT_ENCODINGS:
+        (folder / f"notice-{name}.txt").write_bytes(encode(NOTICE))
+    make_docx(folder / "notice-word.docx")
+    make_html(folder / "notice-page.html")
+    if unicode_font() is not None:
+        make_pdf(folder / "notice-scan.pdf")
     bad = {
         "empty.txt": b"",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
@@ -62,11 +70,13 @@ def test_mixed_folder_every_file_accounted_for(mixed, tmp_path: Path) -> None:
         assert by_name[name]["status"] == "error" and by_name[name]["error"], name
     assert by_name["vanished.txt"]["status"] == "error"
     good = [n for n in by_name if n not in expected_errors and n != "vanished.txt"]
-    assert all(by_name[n]["status"] == "ok" for n in good)
+    assert all(by_name[n]["status"] == "ok" for n in good), [(n, by_name[n]["error"]) for n in good]
+    labels = {by_name[n]["encoding"] for n in good}
+    assert {"utf-8", "utf-16", "windows-1258", "tcvn3", "vni-windows", "docx", "html"} <= labels, labels
     # no partial or temporary files, one output per good document, each identical to its single-file output
     assert not list(out.glob(".*"))
     assert sorted(outputs(out)) == sorted(f"{Path(n).stem}.json" for n in good)
-    for name in good[:3]:
+    for name in [n for n in good if n.startswith("notice-")] + good[:2]:
         single = run("extract", str(folder / name))
         assert single.returncode == 0
         assert (out / f"{Path(name).stem}.json").read_text(encoding="utf-8") == single.stdout
