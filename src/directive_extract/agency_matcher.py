@@ -53,11 +53,15 @@ _NAME_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|p
 _NAME_PARTY = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b")
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """Lookup key of a printed form: folded, lower case, one space, tight hyphens."""
     key = fold_keep_case(text).lower().replace("–", "-")
-    key = re.sub(r"\s*-\s*", "-", key)
-    key = re.sub(r"\s*&\s*", "&", key)
+    key = _AMPERSAND.sub("&", _HYPHEN.sub("-", key))
     return " ".join(key.split()).rstrip(".")
 
 
@@ -78,19 +82,19 @@ class RawMention:
     place: str | None = None  # the place appended to the name, if any
 
 
+_PARTY_WORDS = [(re.compile(rf"\b{k}\b"), v) for k, v in PARTY_LEVELS.items()]
+_LEVEL_WORDS = [(re.compile(rf"(?:^|\s){re.escape(k)}(?:\s|$)"), v) for k, v in LEVELS.items()]
+
+
+@lru_cache(maxsize=16384)
 def _with_printed_level(name: str, printed: str) -> str:
     """Rewrite the level word of a canonical name to the one printed ("Công an thành phố")."""
     folded = fold_key(printed)
-    party = next((v for k, v in PARTY_LEVELS.items() if re.search(rf"\b{k}\b", folded)), None)
+    party = next((v for pattern, v in _PARTY_WORDS if pattern.search(folded)), None)
     if party and _NAME_PARTY.search(name):
         return _NAME_PARTY.sub(party, name, count=1)
-    words = folded.split()
-    for key, level in LEVELS.items():
-        if key in ("tp", "tp.") and ("tp" in words or "tp." in words):
-            pass
-        elif not re.search(rf"(?:^|\s){re.escape(key)}(?:\s|$)", folded):
-            continue
-        if _NAME_LEVEL.search(name):
+    for pattern, level in _LEVEL_WORDS:
+        if pattern.search(folded) and _NAME_LEVEL.search(name):
             return _NAME_LEVEL.sub(level, name, count=1)
     return name
 
@@ -136,7 +140,7 @@ class Matcher:
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
-    by_head: dict[str, list[str]]  # first word of a form -> every form key starting with it (fuzzy fallback)
+    by_head: dict[str, dict[int, list[str]]]  # first word -> word count -> form keys (the fuzzy fallback)
 
 
 def _abbreviated_variants(form: str) -> set[str]:
@@ -197,10 +201,11 @@ def matcher() -> Matcher:
         if row["kind"] not in ("province", "city_province"):
             districts.append(row["name"])
     district_names = sorted(set(districts))
-    by_head: dict[str, list[str]] = {}
+    by_head: dict[str, dict[int, list[str]]] = {}
     for key, form in forms.items():
-        if not form.needs_place and len(key.split()) >= 3:
-            by_head.setdefault(key.split()[0], []).append(key)
+        words = key.split()
+        if not form.needs_place and len(words) >= 3:
+            by_head.setdefault(words[0], {}).setdefault(len(words), []).append(key)
     return Matcher(
         forms, body_re, classes, class_union, places, district_names, [fold_key(n) for n in district_names], by_head
     )
@@ -323,32 +328,34 @@ _HEAD = re.compile(
     r"(?<![\w&/-])(?:So|Bo|Cuc|Tong cuc|Chi cuc|Phong|Ban|Trung tam|Uy ban|Van phong|Vien|Lien doan)(?=\s)"
 )
 FUZZY_CUTOFF = 90
+_FUZZY_WORD = re.compile(r"[^\s,;:.()]+")
 
 
 def _fuzzy_bodies(
     flat: str, folded: str, region: tuple[int, int], exact: list[RawMention], m: Matcher
 ) -> list[RawMention]:
     """Bodies whose letters OCR damaged ("Sở Giáo dục và Đào tọa"): at a capitalized head word that no exact
-    match covers, the window of 3–9 words closest to a gazetteer form with that head, if close enough."""
+    match covers, the window of words closest to a gazetteer form with that head and as many words."""
     covered = [(r.start, r.end) for r in exact]
     out = []
     for head in _HEAD.finditer(folded, region[0], region[1]):
         start = head.start()
         if any(s <= start < e for s, e in covered):
             continue
-        candidates = m.by_head.get(fold_key(head.group()).split()[0])
-        words = list(re.finditer(r"[^\s,;:.()]+", folded[start : min(region[1], start + 90)]))
+        by_size = m.by_head.get(fold_key(head.group()).split()[0], {})
+        words = list(_FUZZY_WORD.finditer(folded, start, min(region[1], start + 90)))
         best = None
-        for size in range(3, min(9, len(words)) + 1):
-            end = start + words[size - 1].end()
+        for size, candidates in by_size.items():
+            if size > len(words):
+                continue
+            end = words[size - 1].end()
             found = process.extractOne(
-                fold_key(folded[start:end]), candidates or [], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                fold_key(folded[start:end]), candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
             if found and (best is None or found[1] >= best[0]):
                 best = (found[1], found[0], end)
         if best:
-            form = m.forms[best[1]]
-            out.append(RawMention(start, best[2], form.name, "agency.fuzzy"))
+            out.append(RawMention(start, best[2], m.forms[best[1]].name, "agency.fuzzy"))
             covered.append((start, best[2]))
     return out
 
