@@ -48,6 +48,7 @@ def mixed(tmp_path: Path) -> tuple[Path, dict[str, str]]:
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
         "big.txt": ("Sở Y tế thực hiện. " * 4000).encode("utf-8"),
         "notazip.docx": b"this is not a zip file at all",
+        "undecodable.txt": "Hội nghị trực tuyến về phòng chống dịch bệnh ở các tỉnh".encode("gbk", "replace") * 3,
     }
     for name, data in bad.items():
         (folder / name).write_bytes(data)
