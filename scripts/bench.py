@@ -1,8 +1,9 @@
 """Throughput of the whole pipeline over the corpus, in characters per second on one core.
 
 Loads the data once, then times extract() over every corpus document several times and prints
-chars/s and the ratio to the 500k chars/s target. The rate uses the process's CPU time, which on a
-shared virtual machine varies far less than wall time (both are printed). Usage: python scripts/bench.py [--rounds 5] [--profile]
+chars/s and the ratio to the 500k chars/s target. The rate uses the process's CPU time, which on
+a shared virtual machine varies less than wall time (both are printed).
+Usage: python scripts/bench.py [--rounds 5] [--profile]
 """
 
 from __future__ import annotations
@@ -56,8 +57,10 @@ def main() -> None:
         best_wall = min(best_wall, time.perf_counter() - wall)
     rate = chars / best_cpu
     print(f"{len(texts)} documents, {chars:,} chars; data load {load:.2f} s")
-    print(f"best of {args.rounds}: {best_cpu:.3f} s CPU ({best_wall:.3f} s wall) -> {rate:,.0f} chars/s per core "
-          f"({rate / TARGET:.2f}x the 500k target)")
+    print(
+        f"best of {args.rounds}: {best_cpu:.3f} s CPU ({best_wall:.3f} s wall) -> {rate:,.0f} chars/s per core "
+        f"({rate / TARGET:.2f}x the 500k target)"
+    )
 
 
 if __name__ == "__main__":

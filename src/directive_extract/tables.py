@@ -172,47 +172,41 @@ def _task_rows(doc: str, notice: Notice) -> Iterator[Row]:
         }
 
 
+def _item_row(doc: str, item, fields: set[str], links: dict, **extra) -> Row:
+    """One extracted item as a row: its document and task links, the chosen fields, its span."""
+    return {
+        "document": doc,
+        **links,
+        **item.model_dump(include=fields),
+        "span_start": item.span[0],
+        "span_end": item.span[1],
+        **extra,
+    }
+
+
+_AGENCY_FIELDS = {"text", "name", "role", "rule"}
+
+
 def _agency_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
     in_lists: set[tuple[int, int]] = set()
     for task, _, top, _ in iter_tasks(notice.tasks):
         for agency in task.agencies:
             in_lists.add(tuple(agency.span))
-            yield {
-                "document": doc,
-                "task_id": task.id,
-                "top_task_id": top.id,
-                **agency.model_dump(include={"text", "name", "role", "rule"}),
-                "span_start": agency.span[0],
-                "span_end": agency.span[1],
-                "in_task": True,
-                "inherited": not _inside(agency.span, task.span),
-            }
+            links = {"task_id": task.id, "top_task_id": top.id}
+            yield _item_row(
+                doc, agency, _AGENCY_FIELDS, links, in_task=True, inherited=not _inside(agency.span, task.span)
+            )
     for agency in notice.agencies:
-        if tuple(agency.span) in in_lists:
-            continue
-        yield {
-            "document": doc,
-            "task_id": agency.task_id,
-            "top_task_id": tops.get(agency.task_id or ""),
-            **agency.model_dump(include={"text", "name", "role", "rule"}),
-            "span_start": agency.span[0],
-            "span_end": agency.span[1],
-            "in_task": False,
-            "inherited": None,
-        }
+        if tuple(agency.span) not in in_lists:
+            links = {"task_id": agency.task_id, "top_task_id": tops.get(agency.task_id or "")}
+            yield _item_row(doc, agency, _AGENCY_FIELDS, links, in_task=False, inherited=None)
 
 
 def _deadline_rows(doc: str, notice: Notice) -> Iterator[Row]:
     for task, _, top, _ in iter_tasks(notice.tasks):
         for deadline in task.deadlines:
-            yield {
-                "document": doc,
-                "task_id": task.id,
-                "top_task_id": top.id,
-                **deadline.model_dump(include={"text", "kind", "value", "rule"}),
-                "span_start": deadline.span[0],
-                "span_end": deadline.span[1],
-            }
+            links = {"task_id": task.id, "top_task_id": top.id}
+            yield _item_row(doc, deadline, {"text", "kind", "value", "rule"}, links)
 
 
 def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
@@ -224,25 +218,15 @@ def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row
         for m in task.metrics
         if tuple(m.span) not in listed
     ]
+    fields = {"indicator", "value", "value_max", "unit", "kind", "text", "rule"}
     for metric in [*notice.metrics, *extra]:
-        yield {
-            "document": doc,
-            "task_id": metric.task_id,
-            "top_task_id": tops.get(metric.task_id or ""),
-            **metric.model_dump(include={"indicator", "value", "value_max", "unit", "kind", "text", "rule"}),
-            "span_start": metric.span[0],
-            "span_end": metric.span[1],
-        }
+        links = {"task_id": metric.task_id, "top_task_id": tops.get(metric.task_id or "")}
+        yield _item_row(doc, metric, fields, links)
 
 
 def _reference_rows(doc: str, notice: Notice) -> Iterator[Row]:
     for ref in notice.references:
-        yield {
-            "document": doc,
-            **ref.model_dump(include={"doc_type", "number", "date", "text", "rule"}),
-            "span_start": ref.span[0],
-            "span_end": ref.span[1],
-        }
+        yield _item_row(doc, ref, {"doc_type", "number", "date", "text", "rule"}, {})
 
 
 def _notice_row(doc: str, notice: Notice, counts: dict[str, int]) -> Row:
