@@ -48,6 +48,8 @@ AGENCY_NAMES = [
     ("Chủ tịch UBND các xã, phường, thị trấn chịu trách nhiệm.", ["Ủy ban nhân dân cấp xã"]),
     ("Thủ trưởng các sở, ngành tỉnh thực hiện.", ["Các sở, ban, ngành tỉnh"]),
     ("Các quận ủy, huyện ủy lãnh đạo thực hiện.", ["Quận ủy, huyện ủy"]),
+    ("Phòng GD&ĐT các huyện, thành phố chỉ đạo các trường.", ["Phòng Giáo dục và Đào tạo cấp huyện"]),
+    ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương hướng dẫn.", ["Cục Thuế cấp tỉnh"]),
     ("BCH Quân sự tỉnh sẵn sàng lực lượng.", ["Bộ Chỉ huy Quân sự tỉnh"]),
     ("CDC tỉnh lấy mẫu xét nghiệm.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("LĐLĐ tỉnh hỗ trợ người lao động.", ["Liên đoàn Lao động tỉnh"]),
@@ -133,6 +135,15 @@ def test_agency_roles() -> None:
         return [(a.name, a.role) for a in gather(task, "agencies")]
 
     check_table(AGENCY_ROLES, roles)
+
+
+def test_giao_duc_is_not_the_verb_giao() -> None:
+    """Folded, "Giáo dục" reads "giao duc": the body it names is not a lead-in's assignee."""
+    notice_ = extract(
+        "Căn cứ hướng dẫn của Bộ Giáo dục và Đào tạo, Sở GD&ĐT hướng dẫn như sau:\n\n"
+        "1. Các trường điều chỉnh nội dung dạy học.\n"
+    )
+    assert notice_.tasks[0].agencies == []
 
 
 def test_roles_inherited_from_heading_lead_in_and_addressees() -> None:

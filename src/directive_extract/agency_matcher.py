@@ -226,6 +226,15 @@ _LOCATION_BEFORE = re.compile(
 )
 
 
+def _known_head(printed: str, m: Matcher) -> str | None:
+    """A body printed without its level ("Phòng GD&ĐT") in its gazetteer spelling, level word dropped."""
+    for key in (fold_key(printed), fold_key(expand_abbreviations(printed))):
+        form = m.forms.get(key)
+        if form:
+            return _TRAILING_LEVEL.sub("", form.name)
+    return None
+
+
 def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str, str, int] | None:
     """The longest known place name at `start` (up to 4 words): (name, kind, end offset)."""
     words = list(re.finditer(r"[^\s,.;:()]+", folded_flat[start : start + 60]))
@@ -251,6 +260,9 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         for pattern, name in m.classes:
             match = pattern.match(folded, candidate.start(), hi)
             if match:
+                if "{body}" in name:
+                    printed = flat[match.start("body") : match.end("body")]
+                    name = name.format(body=_known_head(printed, m) or squash(printed))
                 found.append(RawMention(match.start(), match.end(), name, "agency.class"))
     for match in _STEERING.finditer(folded, lo, hi):
         level = match.group("post") or match.group("pre")

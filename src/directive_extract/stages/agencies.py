@@ -57,7 +57,8 @@ _SOURCE_BEFORE = re.compile(
     r"|ket\s+luan|y\s+kien|gia\s+niem\s+yet|[\d/][\w./-]*|\d{4}|truoc\s+day|tai\s+lieu|cong\s+dien|theo|phac\s+do)\s+(?:cua|do)\s+"
     r"|van\s+ban(?:\s+chi\s+dao)?\s+"
 )
-_DIRECTIVE_VERB = re.compile(r"(?:yeu\s+cau|de\s+nghi|giao(?:\s+cho)?|chi\s+dao)\s+", re.IGNORECASE)
+# on the accented text: folded, "giao" (assign) would also be "Giáo" of "Giáo dục"
+_DIRECTIVE_VERB = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?|chỉ\s+đạo)\s+", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
@@ -208,7 +209,7 @@ def _lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int]
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
         return []
-    for verb in _DIRECTIVE_VERB.finditer(doc.folded, span[0], span[1]):
+    for verb in _DIRECTIVE_VERB.finditer(doc.flat, span[0], span[1]):
         groups = _lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
         if groups and groups[0][0].start - verb.end() < 40:
             return groups[0]
