@@ -263,7 +263,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                 if "{body}" in name:
                     printed = flat[match.start("body") : match.end("body")]
                     name = name.format(body=_known_head(printed, m) or squash(printed))
-                found.append(RawMention(match.start(), match.end(), name, "agency.class"))
+                for one in name.split("|"):  # "các Bộ, ngành, địa phương" names two classes
+                    found.append(RawMention(match.start(), match.end(), one, "agency.class"))
     for match in _STEERING.finditer(folded, lo, hi):
         level = match.group("post") or match.group("pre")
         covid = squash(flat[match.start("covid") : match.end("covid")])
@@ -309,7 +310,12 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[RawMention] = []
     for mention in found:
-        if kept and mention.start < kept[-1].end:
+        same_phrase = kept and (mention.start, mention.end, mention.rule) == (
+            kept[-1].start,
+            kept[-1].end,
+            "agency.class",
+        )
+        if kept and mention.start < kept[-1].end and not (same_phrase and mention.name != kept[-1].name):
             continue
         kept.append(_extend_with_place(flat, folded, mention, m))
     return kept

@@ -233,7 +233,10 @@ def find_agencies(doc: Document) -> AgencyResult:
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = _distribute_places(doc.flat, mentions)
     same_level = _addressee_level(header)
+    city = _in_a_city(header)
     for mention in mentions:
+        if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
+            mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.task = _deepest(layout.tasks, mention.start)
@@ -316,6 +319,15 @@ def _addressee_leads(doc: Document, header) -> list[Mention]:
         for r in find_raw_mentions(doc.flat, (start, end), doc.folded)
         if not r.needs_place
     ]
+
+
+def _in_a_city(header) -> bool:
+    """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
+    from .. import resources
+
+    cities = {r["name"] for r in resources.places() if r["kind"] == "city_province"}
+    issuer = header.issuer or ""
+    return any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer
 
 
 def _addressee_level(header) -> str | None:
