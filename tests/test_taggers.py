@@ -140,6 +140,19 @@ def test_agency_roles() -> None:
     check_table(AGENCY_ROLES, roles)
 
 
+def test_agencies_in_an_appendix_after_the_signature() -> None:
+    text = (
+        LEAD_IN + "1. Sở Y tế rà soát.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Nguyễn Văn A\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n1. Công an tỉnh kiểm soát.\n\n2. Sở Tài chính bố trí kinh phí.\n"
+    )
+    notice_ = extract(text)
+    assert [t.id for t in notice_.tasks] == ["1", "1-2", "2"]
+    assert [(a.name, a.role) for t in notice_.tasks[1:] for a in t.agencies] == [
+        ("Công an tỉnh", "lead"),
+        ("Sở Tài chính", "lead"),
+    ]
+
+
 def test_giao_duc_is_not_the_verb_giao() -> None:
     """Folded, "Giáo dục" reads "giao duc": the body it names is not a lead-in's assignee."""
     notice_ = extract(

@@ -64,11 +64,31 @@ CASES = [
     ("only bullets", PRE + "- Sở Y tế rà soát.\n- Công an tỉnh kiểm soát.\n", ["1", "2"]),
     ("ordinal words", PRE + "Một là, tăng cường lãnh đạo.\n\nHai là, đẩy mạnh tuyên truyền.\n", ["Một là", "Hai là"]),
     ("repeated number", PRE + "1. Rà soát.\n\n2. Báo cáo.\n\n2. Kiểm tra.\n", ["1", "2", "2-2"]),
-    ("parenthesized points", PRE + "1. Sở Y tế:\n(1) Rà soát.\n(2) Báo cáo.\n2. Công an tỉnh kiểm soát.\n", ["1", "1.1", "1.2", "2"]),
-    ("list inside an item", PRE + "1. Sở Y tế thực hiện các việc sau:\n1. Rà soát.\n2. Báo cáo.\n2. Công an tỉnh kiểm soát.\n", ["1", "1.1", "1.2", "2"]),
-    ("list before the lead-in", "Căn cứ:\n1. Luật A;\n2. Luật B.\nỦy ban nhân dân tỉnh yêu cầu các sở thực hiện như sau:\n1. Sở Y tế rà soát.\n2. Công an tỉnh kiểm soát.\n", ["1", "2"]),
-    ("purpose items are not tasks", PRE + "1. Mục đích\n- Nâng cao chất lượng.\n2. Nội dung\n- Sở Y tế rà soát.\n", ["2", "2.1"]),
-    ("ocr roman", "IH. NHIỆM VỤ\n\n1. Sở Y tế rà soát.\n\nHI. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Y tế.\n", ["I.1", "II.1"]),
+    (
+        "parenthesized points",
+        PRE + "1. Sở Y tế:\n(1) Rà soát.\n(2) Báo cáo.\n2. Công an tỉnh kiểm soát.\n",
+        ["1", "1.1", "1.2", "2"],
+    ),
+    (
+        "list inside an item",
+        PRE + "1. Sở Y tế thực hiện các việc sau:\n1. Rà soát.\n2. Báo cáo.\n2. Công an tỉnh kiểm soát.\n",
+        ["1", "1.1", "1.2", "2"],
+    ),
+    (
+        "list before the lead-in",
+        "Căn cứ:\n1. Luật A;\n2. Luật B.\nỦy ban nhân dân tỉnh yêu cầu các sở thực hiện như sau:\n1. Sở Y tế rà soát.\n2. Công an tỉnh kiểm soát.\n",
+        ["1", "2"],
+    ),
+    (
+        "purpose items are not tasks",
+        PRE + "1. Mục đích\n- Nâng cao chất lượng.\n2. Nội dung\n- Sở Y tế rà soát.\n",
+        ["2", "2.1"],
+    ),
+    (
+        "ocr roman",
+        "IH. NHIỆM VỤ\n\n1. Sở Y tế rà soát.\n\nHI. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Y tế.\n",
+        ["I.1", "II.1"],
+    ),
 ]
 
 

@@ -229,7 +229,8 @@ def find_agencies(doc: Document) -> AgencyResult:
     layout = doc.results["layout"]
     header = doc.results["header"]
     body = layout.body
-    raw = _with_place_lists(doc.flat, find_raw_mentions(doc.flat, body, doc.folded))
+    found = [r for region in layout.regions for r in find_raw_mentions(doc.flat, region, doc.folded)]
+    raw = _with_place_lists(doc.flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = _distribute_places(doc.flat, mentions)
     same_level = _addressee_level(header)

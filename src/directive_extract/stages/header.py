@@ -134,6 +134,11 @@ def _header_lines(doc: Document) -> list[Line]:
 _BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Vào lúc|Ngày\s+\d+|Sáng|Chiều|Thời gian qua)(?!\w)")
 
 
+# nothing of the header block looks like these: the body has begun
+_BODY_MARK = re.compile(r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|Nơi\s+nhận|[-+•]\s+\S)")
+_LEAD_IN_VERB = re.compile(r"yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây", re.IGNORECASE)
+
+
 def _ends_clause(doc: Document, first_line: int) -> bool:
     """A paragraph of running text ends a sentence or opens a list; a trích yếu does neither."""
     paragraph = next(p for p in doc.paragraphs if p.first_line == first_line)
@@ -149,8 +154,10 @@ def _first_body_line(doc: Document, lines: list[Line]) -> int:
             continue
         if paragraph_length.get(i, 0) >= 150 and not _is_upper(text) and _ends_clause(doc, i):
             return i
-        if _BODY_OPENING.match(text):
+        if _BODY_OPENING.match(text) or _BODY_MARK.match(text):
             return i
+        if text.endswith(":") and _LEAD_IN_VERB.search(text):
+            return i  # "Ủy ban nhân dân tỉnh yêu cầu …:" introduces the items
     return len(lines)
 
 

@@ -105,6 +105,7 @@ class TaskLayout:
     tasks: list[Item] = field(default_factory=list)  # top-level tasks
     closing: tuple[int, int] | None = None
     body: tuple[int, int] = (0, 0)
+    regions: list[tuple[int, int]] = field(default_factory=list)  # the body, and an appendix after the signature
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
 
@@ -316,7 +317,7 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
 
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
-    layout = TaskLayout(body=body)
+    layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
     roots, before, closing_at = build_items(doc, paragraphs)
     if appendix is not None:
