@@ -249,6 +249,9 @@ METRICS = [
         [("tests", 50000, None, "test", "target"), ("people_tested", 150000, None, "person", "target")],
     ),
     ("Mưa lũ làm 102 người chết.", [("deaths", 102, None, "person", "observed")]),
+    ("Không tập trung quá 02 người tại nơi công cộng.", [("other", 2, None, "person", "target")]),
+    ("Bảo đảm 100% cán bộ, giáo viên được tập huấn.", [("other", 100, None, "percent", "target")]),
+    ("Số liệu tính đến tháng 9 năm 2021\n\nMẫu số 02", []),  # a year, then a form's title
     # counts of lessons, tasks or money are not metrics
     ("Quán triệt 05 bài học kinh nghiệm và 09 nhiệm vụ, giải pháp.", []),
     ("Hỗ trợ 1.500.000 đồng mỗi người.", []),

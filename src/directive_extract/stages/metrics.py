@@ -19,8 +19,8 @@ from ..vn import NUMBER, parse_number
 
 _RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "before"}
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?P<range>từ\s+)?(?P<n>{NUMBER})\s*(?P<pct1>%)?"
-    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})\s*(?P<pct2>%)?)?(?![\d/])",
+    rf"(?<![\w/.,])(?P<range>từ\s+)?(?P<n>{NUMBER})(?:\s*(?P<pct1>%))?"
+    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
 
@@ -61,7 +61,7 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             MetricRule(
                 raw["indicator"],
                 raw["unit"],
-                re.compile(r"\s*(?:" + raw["noun"] + ")", re.IGNORECASE),
+                re.compile(r"[ \t]*(?:" + raw["noun"] + ")", re.IGNORECASE),
                 bool(raw.get("percent")),
                 opt["prefix"],
                 opt["context"],
