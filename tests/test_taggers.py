@@ -276,6 +276,11 @@ REFERENCES = [
     ("Như Thông báo số 874/TB-VPUBND đã nêu.", [("Thông báo", "874/TB-VPUBND", None)]),
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.", [("Luật", None, "2015-06-19")]),
     ("Thực hiện Kết luận số 366-\nKL/TU của Ban Thường vụ.", [("Kết luận", "366-KL/TU", None)]),
+    (
+        "Theo Luật số 65/2020/QH14 và Công văn số 3755/BGDĐT-\nGDTX của Bộ.",
+        [("Luật", "65/2020/QH14", None), ("Công văn", "3755/BGDĐT-GDTX", None)],
+    ),
+    ("Thực hiện Chỉ thị số 16/CT-TTg. Đẩy mạnh tuyên truyền.", [("Chỉ thị", "16/CT-TTg", None)]),
     ("Chỉ thị số 15/CT-TTg và Chỉ thị số 15/CT-TTg ngày 27/3/2020.", [("Chỉ thị", "15/CT-TTg", None)]),  # once
 ]
 

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..vn import DATE, date_from_match
+from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 
 _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
 _TYPE = r"(?P<type>" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r"|công\s+văn|văn\s+bản|công\s+điện)"
-_CODE = r"[A-ZĐ][A-Za-zĐđ&]*(?:[-.][A-Za-zĐđ&0-9]+)*"
+# a symbol part: "TTg", "BCĐDDQG", "QH14", "GD&ĐT"; a hyphen may end a wrapped line ("BGDĐT- GDTX")
+_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.)[A-ZĐ][A-Za-zĐđ&0-9]*)*"
 NUMBER = (
     r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
     r"|\d{1,5}-\s?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU, also wrapped as "366- KL/TU"
@@ -75,7 +76,7 @@ def _date(match: re.Match[str], year: int | None) -> str | None:
 def find_references(doc: Document) -> list[FoundReference]:
     text = doc.flat
     header = doc.results["header"]
-    own = (header.number or "").replace(" ", "").casefold()
+    own = fold_keep_case((header.number or "").replace(" ", "")).casefold()
     year = int(header.date[:4]) if header.date else None
     found: list[FoundReference] = []
     seen: set[str] = set()
@@ -86,7 +87,12 @@ def find_references(doc: Document) -> list[FoundReference]:
         key = (number or f"{doc_type}:{m.group()}").replace(" ", "").casefold()
         # the same citation printed with a typo in its symbol ("874/TB-VUBND" for "874/TB-VPUBND")
         variant = _citation_key(number, doc_type, date)
-        if key in seen or variant in seen or key == own or any(s < m.end() and m.start() < e for s, e in taken):
+        if (
+            key in seen
+            or variant in seen
+            or fold_keep_case(key) == own
+            or any(s < m.end() and m.start() < e for s, e in taken)
+        ):
             return
         seen.add(key)
         if variant:
