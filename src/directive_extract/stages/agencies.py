@@ -268,8 +268,8 @@ def find_agencies(doc: Document) -> AgencyResult:
     )
     for task in layout.tasks:
         own = [m for m in mentions if m.role == "lead" and m.task is not None and task.start <= m.start < task.end]
-        if own:
-            continue
+        if own or task.start >= body[1]:
+            continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         inherited = _lead_in_leads(doc, mentions, task.lead_in) or preamble_leads
         for source in inherited:
             copy = Mention(
