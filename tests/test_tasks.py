@@ -162,6 +162,7 @@ def test_assessment_roman_section_is_not_a_task() -> None:
         ),
         ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nTrần Thị B", "TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trần Thị B"),
         ("THỦ TƯỚNG\n\n\nNguyễn Xuân Phúc", None, "THỦ TƯỚNG", "Nguyễn Xuân Phúc"),
+        ("TM. ĐOÀN CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan Văn Anh (đã ký)", "TM. ĐOÀN CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Anh"),
     ],
 )
 def test_signature_block(tail: str, authority, position, signer) -> None:

@@ -45,7 +45,7 @@ class FoundPerson:
 
 
 @lru_cache(maxsize=1)
-def _name_pattern() -> re.Pattern[str]:
+def name_pattern() -> re.Pattern[str]:
     text = resources._read_text("surnames.txt")
     names = [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
     surname = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
@@ -90,7 +90,7 @@ def _title_after(text: str, end: int) -> str | None:
 def find_people(doc: Document) -> list[FoundPerson]:
     text = doc.flat
     found: dict[str, FoundPerson] = {}
-    for m in _name_pattern().finditer(text):
+    for m in name_pattern().finditer(text):
         name = squash(m.group())
         if not _is_capitalized_name(name):
             continue

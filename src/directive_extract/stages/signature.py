@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..names import squash
+from .people import name_pattern
 
 TAIL_SCAN_LINES = 80
 
@@ -24,6 +25,7 @@ _POSITION = re.compile(
     r"|TRƯỞNG\s+(?:BAN|PHÒNG)|TRƯỞNG\s+\w+|TỔNG\s+\w+|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CHÁNH\s+\w+"
     r"|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){0,6}\s*$"
 )
+_SIGNED_NOTE = re.compile(r"\(\s*(?:đã\s+ký|Đã\s+ký|ký)[^)]*\)", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVX\d]+|số))?\s*[.:]?(?:\s|$)")
 
@@ -70,6 +72,21 @@ def _split_columns(text: str) -> tuple[str, str | None]:
     if sep and head.strip(" -–—") and not _WORD.search(tail):
         return head + ";", None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
     return text, None
+
+
+def signer_name(text: str) -> str | None:
+    """The personal name on a signature line: the whole line, or a family-name-led run beside "(Đã ký)" or
+    stamp noise ("Phan Văn Anh (đã ký)")."""
+    text = squash(_SIGNED_NOTE.sub(" ", text))
+    if looks_like_name(text):
+        return text
+    if _is_upper(text) or len(text) > 60:
+        return None
+    for match in reversed(list(name_pattern().finditer(text))):
+        rest = text[: match.start()] + " " + text[match.end() :]
+        if not _WORD.search(rest):  # only stamp or margin noise beside the name
+            return squash(match.group())
+    return None
 
 
 def _clean_item(text: str) -> str:
@@ -200,8 +217,9 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         if _SIGNED.match(text):
             result.signature_lines.append(i)
             continue
-        if looks_like_name(text) and (result.authority or result.position or i >= len(lines) - 6):
-            result.signer = squash(text)
+        name = signer_name(text)
+        if name and (result.authority or result.position or i >= len(lines) - 6):
+            result.signer = name
             result.signature_lines.append(i)
     if result.signature_lines:
         first_sig = min(result.signature_lines)
