@@ -202,6 +202,11 @@ DEADLINES = [
     ("Báo cáo kết quả hằng tuần.", [("recurring", "weekly")]),
     ("Định kỳ hàng tháng báo cáo kết quả.", [("recurring", "monthly")]),
     ("Định kỳ tổ chức xét nghiệm.", [("recurring", "periodic")]),
+    ("Định kỳ trước ngày 05 hàng tháng báo cáo kết quả.", [("recurring", "monthly")]),
+    ("Xét nghiệm mỗi 2 ngày/lần.", [("recurring", "periodic")]),
+    ("Đo thân nhiệt 02 lần/ngày.", [("recurring", "daily")]),
+    ("Giảm thuế trong 2 năm 2022 và 2023.", [("duration", "P2Y")]),
+    ("Hỗ trợ trong 3 tháng.", []),  # the length of a benefit, not a time limit
     ("Kích hoạt ngay các đội phản ứng nhanh.", [("immediate", "now")]),
     ("Triển khai ngay lập tức.", [("immediate", "now")]),
     # not deadlines

@@ -17,7 +17,7 @@ from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, pars
 _BEFORE = r"(?:(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:vào|đến|trước))?|hạn\s+chót(?:\s+là)?|trước|đến|tới|hạn)"
 DATE_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_BEFORE})\s+(?:hết\s+)?(?P<date>{DATE})", re.IGNORECASE)
 PERIOD_DEADLINE = re.compile(
-    r"(?<!\w)(?P<cue>trong|trước|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
+    r"(?<!\w)(?P<cue>trong|trước|vào|đến(?:\s+hết)?|hết|cuối|chậm\s+nhất(?:\s+trong)?|xong\s+trong|hoàn\s+thành\s+trong)\s+"
     r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
     r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
     r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
@@ -36,13 +36,16 @@ _UNIT = {
 DURATION_DEADLINE = re.compile(
     rf"(?<!\w)(?P<cue>trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|trong)\s+"
     rf"(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
-    r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)(?!\s*\d)",
+    r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
+    r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
     re.IGNORECASE,
 )
 _RECURRENCE = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 RECURRING = re.compile(
-    r"(?<!\w)(?:(?P<periodic>định\s+kỳ)(?:\s+(?:hàng|hằng)\s+(?P<u1>ngày|tuần|tháng|quý|năm))?"
-    r"|(?:hàng|hằng)\s+(?P<u2>ngày|tuần|tháng|quý|năm))(?!\w)",
+    r"(?<!\w)(?:(?P<periodic>định\s+kỳ)(?:[^.;:\n]{0,40}?\s(?:hàng|hằng)\s+(?P<u1>ngày|tuần|tháng|quý|năm))?"
+    r"|(?:hàng|hằng)\s+(?P<u2>ngày|tuần|tháng|quý|năm)"
+    r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
+    r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)",
     re.IGNORECASE,
 )
 IMMEDIATE = re.compile(
@@ -117,7 +120,8 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
         add(m.start(), m.end(), "period", value, "deadline.period")
     for m in _DURATION_F.finditer(text):
         cue, unit = m.group("cue").lower(), m.group("unit").lower().split()[0]
-        if cue == "trong" and unit not in ("gio", "tieng", "phut", "ngay"):
+        named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
+        if cue == "trong" and unit not in ("gio", "tieng", "phut", "ngay") and not named_years:
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
         n = parse_number(raw) or parse_number(doc.flat[m.start("n") : m.end("n")])  # number words keep accents
@@ -125,11 +129,17 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
             continue
         add(m.start(), m.end(), "duration", _UNIT_F[unit].format(n=int(n)), "deadline.duration")
     for m in _RECURRING_F.finditer(text):
-        unit = m.group("u1") or m.group("u2")
-        value = _RECURRENCE_F[unit.lower()] if unit else "periodic"
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        value = _RECURRENCE_F[unit.lower()] if unit else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
         sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
-        if m.group("periodic") or sentence_start or _RECURRING_ACTION_F.search(window):
+        if (
+            m.group("periodic")
+            or m.group("every")
+            or m.group("u3")
+            or sentence_start
+            or _RECURRING_ACTION_F.search(window)
+        ):
             add(m.start(), m.end(), "recurring", value, "deadline.recurring")
     for m in IMMEDIATE.finditer(doc.flat):
         add(m.start(), m.end(), "immediate", "now", "deadline.immediate")
