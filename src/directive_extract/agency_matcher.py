@@ -137,6 +137,7 @@ class Matcher:
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
     class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
+    class_any: re.Pattern[str]  # any class at all: one call rejects most candidate starts
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
@@ -194,6 +195,8 @@ def matcher() -> Matcher:
         classes.append((pattern, entry["name"]))
 
     class_union = re.compile(fold_keep_case(data["starts"]).lower())
+    unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes)
+    class_any = re.compile("|".join(f"(?:{p})" for p in unnamed), re.IGNORECASE)
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -207,7 +210,15 @@ def matcher() -> Matcher:
         if not form.needs_place and len(words) >= 3:
             by_head.setdefault(words[0], {}).setdefault(len(words), []).append(key)
     return Matcher(
-        forms, body_re, classes, class_union, places, district_names, [fold_key(n) for n in district_names], by_head
+        forms,
+        body_re,
+        classes,
+        class_union,
+        class_any,
+        places,
+        district_names,
+        [fold_key(n) for n in district_names],
+        by_head,
     )
 
 
@@ -257,6 +268,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found: list[RawMention] = []
 
     for candidate in m.class_union.finditer(folded.lower(), lo, hi):
+        if not m.class_any.match(folded, candidate.start(), hi):
+            continue
         for pattern, name in m.classes:
             match = pattern.match(folded, candidate.start(), hi)
             if match:
