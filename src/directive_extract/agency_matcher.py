@@ -8,7 +8,6 @@ trie-shaped regex, so a document is scanned once however large the gazetteer gro
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from . import resources
 from .errors import ResourceError
-from .names import expand_abbreviations, squash, title_place
+from .names import expand_abbreviations, squash
 from .vn import fold_keep_case
 
 LEVELS = {  # folded printed level word -> level word in names
@@ -38,15 +37,6 @@ PARTY_LEVELS = {
     "huyen uy": "Huyện ủy",
     "quan uy": "Quận ủy",
     "thi uy": "Thị ủy",
-}
-PLACE_LEVEL = {
-    "city": "thành phố",
-    "town": "thị xã",
-    "district": "huyện",
-    "urban_district": "quận",
-    "district_city": "thành phố",
-    "province": "tỉnh",
-    "city_province": "thành phố",
 }
 _LEVEL_WORD = r"(?:thanh\s+pho|tp\.?|thi\s+xa|thi\s+tran|tinh|huyen|quan|xa|phuong)"
 _NAME_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
@@ -431,9 +421,3 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
             s = start + word_run.start()
             out.append(RawMention(s, s + len(text), f"Ủy ban nhân dân {level} {name}", "agency.place_list", place=name))
     return out
-
-
-def load_check() -> None:
-    """Compile everything once (used by tests and the benchmark to separate load from run time)."""
-    matcher()
-    json.dumps(title_place("a"))

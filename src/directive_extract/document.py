@@ -76,10 +76,6 @@ class Document:
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
-    def source_slice(self, start: int, end: int) -> str:
-        s, e = self.to_source(start, end)
-        return self.source_text[s:e]
-
     def rewrite(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> int:
         """Replace every match of `pattern` in `text`, keeping the offset map exact.
 

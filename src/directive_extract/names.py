@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from . import resources
@@ -19,12 +18,6 @@ _FOLDED_LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(_FOLDED_LEVELS) + r")\s+(\
 
 def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
-
-
-def fold(text: str) -> str:
-    """Lowercase, drop diacritics (đ -> d): the key for diacritic-insensitive matching."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

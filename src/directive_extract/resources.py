@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
@@ -67,29 +66,3 @@ def places() -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def province_names() -> frozenset[str]:
     return frozenset(r["name"] for r in places() if r["kind"] in ("province", "city_province"))
-
-
-@dataclass
-class Gazetteer:
-    """Canonical agency names by every printed form (case-insensitive)."""
-
-    by_form: dict[str, str] = field(default_factory=dict)
-    level: dict[str, str] = field(default_factory=dict)
-
-    def canonical(self, text: str) -> str | None:
-        return self.by_form.get(" ".join(text.split()).casefold())
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    from .names import expand_abbreviations  # names imports this module
-
-    gaz = Gazetteer()
-    for row in agency_rows():
-        name = row["name"]
-        gaz.level[name] = row["level"]
-        forms = [name, *(a for a in row["aliases"].split("|") if a.strip())]
-        for form in forms:
-            for variant in {form, expand_abbreviations(form)}:
-                gaz.by_form.setdefault(" ".join(variant.split()).casefold(), name)
-    return gaz

@@ -51,7 +51,6 @@ DMY_WORDS = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d
 DMY_NUMERIC = r"(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4})"
 DM_NUMERIC = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![/\d])"
 DATE = rf"(?:{DMY_WORDS}|(?:ngày\s+)?{DMY_NUMERIC}|(?:ngày\s+)?{DM_NUMERIC})"
-DATE_RE = re.compile(DATE, re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | int | None:
@@ -77,7 +76,7 @@ def iso_date(y: int, m: int, d: int) -> str | None:
 
 
 def date_from_match(match: re.Match[str], base_year: int | None) -> str | None:
-    """The ISO date of a DATE_RE match; a day/month without year takes `base_year` (None: no date)."""
+    """The ISO date of a match of DATE; a day/month without year takes `base_year` (None: no date)."""
     groups = match.groupdict()
     if groups.get("d"):
         return iso_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))

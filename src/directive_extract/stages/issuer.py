@@ -15,7 +15,7 @@ from collections import Counter
 
 from .. import resources
 from ..document import Document
-from ..names import canonical_upper_name, squash
+from ..names import canonical_upper_name, known_body, squash
 from .header import capitalized_run
 
 _TITLE_OF = re.compile(r"^(?:Kết luận|Thông báo|Chỉ thị|Ý kiến chỉ đạo)\s+của\s+(?P<body>.+?)\s+(?:về|tại)\s", re.I)
@@ -53,7 +53,7 @@ def _from_signature(doc: Document, authority: str | None) -> str | None:
     mentions = Counter(squash(m.group()).casefold() for m in pattern.finditer(doc.flat))
     if mentions:
         return canonical_upper_name(mentions.most_common(1)[0][0])
-    return body if resources.gazetteer().canonical(body) else None
+    return body if known_body(body) else None
 
 
 def find_issuer(doc: Document) -> tuple[str | None, str | None]:
