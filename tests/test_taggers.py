@@ -126,6 +126,10 @@ AGENCY_ROLES = [
         "Các trường gửi báo cáo về Phòng Giáo dục và Đào tạo trước ngày 15/5.",
         [("Phòng Giáo dục và Đào tạo", "report_to")],
     ),
+    (
+        "Nâng cấp cơ sở vật chất. a) Đơn vị chủ trì: Sở Xây dựng. b) Đơn vị phối hợp: Sở Tài chính, Sở Y tế.",
+        [("Sở Xây dựng", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Y tế", "coordinate")],
+    ),
     # the author of cited guidance has no role in the task
     ("Thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế.", []),
     ("Triển khai theo hướng dẫn của Bộ Y tế.", []),

@@ -23,7 +23,11 @@ _PLACE_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n…]|(?:^|\s)-\s")
 
 # cues on the folded, lower-cased text right before a list
-_COORD_BEFORE = re.compile(r"phoi\s+hop(?:\s+\w+){0,3}?\s+(?:voi|cung)\s*$|phoi\s+hop\s*$")
+_COORD_BEFORE = re.compile(
+    r"phoi\s+hop(?:\s+\w+){0,3}?\s+(?:voi|cung)\s*$|phoi\s+hop\s*$|phoi\s+hop\s*,\s*(?:huong\s+dan|ho\s+tro|giup)\s*$"
+)
+# the labelled rows of a plan: "Đơn vị chủ trì:", "Cơ quan phối hợp:"
+_LABEL = re.compile(r"(?:don\s+vi|co\s+quan)\s+(chu\s+tri|phoi\s+hop)\s*:?\s*$")
 _REPORT_BEFORE = re.compile(
     r"(?:bao\s+cao|gui\s+bao\s+cao|thong\s+tin)(?:[^.:]{0,180}?)\s(?:cho|ve|voi|len|den|toi)\s*$"
     r"|(?:tham\s+muu(?:\s+cho)?|trinh|kien\s+nghi(?:\s+voi)?|de\s+xuat(?:\s+voi)?|xin\s+y\s+kien|chiu\s+trach\s+nhiem\s+truoc"
@@ -109,6 +113,9 @@ def _role(folded: str, flat: str, group: list[Mention], floor: int, masked_folde
     masked = masked_folded[first.start - len(clause) : first.start].lower()
     wide_before = fold_keep_case(flat[max(floor, first.start - 240) : first.start]).lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
+    label = _LABEL.search(fold_keep_case(flat[max(floor, first.start - 40) : first.start]).lower())
+    if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
+        return "coordinate" if label.group(1).startswith("phoi") else "lead"
     if _is_source(before, masked):
         return None
     if _COORD_BEFORE.search(before):
