@@ -53,6 +53,9 @@ AGENCY_NAMES = [
     ("Các bộ, ngành, địa phương khẩn trương triển khai.", ["Các bộ, ngành Trung ương", "Ủy ban nhân dân cấp tỉnh"]),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo.", ["Các bộ, ngành Trung ương"]),
     ("UBND huyện/TP chỉ đạo các xã.", ["Ủy ban nhân dân cấp huyện"]),
+    ("Các ban, ngành, đoàn thể liên quan phối hợp, hỗ trợ.", ["Các sở, ban, ngành, đoàn thể tỉnh"]),
+    ("Các Ban Hội đồng nhân dân tỉnh giám sát việc thực hiện.", ["Các Ban Hội đồng nhân dân tỉnh"]),
+    ("Các Liên đoàn Lao động tỉnh, thành phố hướng dẫn doanh nghiệp.", ["Liên đoàn Lao động cấp tỉnh"]),
     ("BCH Quân sự tỉnh sẵn sàng lực lượng.", ["Bộ Chỉ huy Quân sự tỉnh"]),
     ("CDC tỉnh lấy mẫu xét nghiệm.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("LĐLĐ tỉnh hỗ trợ người lao động.", ["Liên đoàn Lao động tỉnh"]),
@@ -83,6 +86,14 @@ def test_agency_names() -> None:
         return [a.name for a in gather(task, "agencies") if a.role]
 
     check_table([c for c in AGENCY_NAMES if c[1] is not None], names)
+
+
+def test_a_generic_steering_committee_in_a_covid_notice() -> None:
+    text = (
+        "Phòng, chống dịch Covid-19, không để dịch bệnh lây lan: Trung tâm Y tế báo cáo kết quả về BCĐ huyện hàng ngày."
+    )
+    names = [a.name for a in gather(notice(text).tasks[0], "agencies")]
+    assert "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện" in names
 
 
 def test_place_list_with_a_misspelt_district() -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..agency_matcher import LEVELS, RawMention, find_raw_mentions, fold_key, resolve_bare_places
 from ..document import Document
 from ..vn import fold_keep_case
+from .issuer import main_province
 
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và|cùng|hoặc)?\s*(?:các\s+)?$", re.IGNORECASE)
 _PLACE_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE)
@@ -241,10 +242,14 @@ def find_agencies(doc: Document) -> AgencyResult:
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = _distribute_places(doc.flat, mentions)
     same_level = _addressee_level(header)
-    city = _in_a_city(header)
+    city = _in_a_city(doc, header)
+    covid = len(_COVID.findall(doc.folded)) >= 3
     for mention in mentions:
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
+        generic = _GENERIC_STEERING.match(mention.name)
+        if covid and generic:  # "BCĐ huyện" in a document about the epidemic is its steering committee
+            mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.task = _deepest(layout.tasks, mention.start)
@@ -293,6 +298,8 @@ def find_agencies(doc: Document) -> AgencyResult:
     return result
 
 
+_COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich", re.IGNORECASE)
+_GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
 _SPEAKER_VERB = re.compile(
     r"^\s*(?:\(.*?\)\s*)?(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|huong\s+dan|thong\s+bao|ban\s+hanh|quyet\s+dinh)\b"
 )
@@ -329,13 +336,17 @@ def _addressee_leads(doc: Document, header) -> list[Mention]:
     ]
 
 
-def _in_a_city(header) -> bool:
+def _in_a_city(doc: Document, header) -> bool:
     """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
     from .. import resources
 
     cities = {r["name"] for r in resources.places() if r["kind"] == "city_province"}
     issuer = header.issuer or ""
-    return any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer
+    if any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer:
+        return True
+    # an issuer damaged beyond its place: a local body whose text is mostly about one centrally-run city
+    local = re.match(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Sở|Văn phòng Ủy ban|Ban Chỉ đạo)\b", issuer)
+    return bool(local) and "tỉnh" not in issuer and main_province(doc) in cities
 
 
 def _addressee_level(header) -> str | None:
