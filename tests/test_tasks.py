@@ -120,6 +120,19 @@ def test_closing_formula_and_distribution_are_not_tasks() -> None:
     assert [s.kind for s in notice.sections][-2:] == ["closing", "distribution"]
 
 
+def test_distribution_with_ocr_damage() -> None:
+    text = (
+        PRE
+        + "1. Sở Y tế rà soát./.\n\nNoi nhén:\n~ Nhu trên;\n~ Các sở, ban ngành trên địa bàn\n(để phối hợp thực hiện);\n"
+        "~ Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn A\n"
+    )
+    assert extract(text).distribution == [
+        "Nhu trên",
+        "Các sở, ban ngành trên địa bàn (để phối hợp thực hiện)",
+        "Lưu: VT",
+    ]
+
+
 def test_assessment_roman_section_is_not_a_task() -> None:
     text = "I. Ban Chỉ đạo tỉnh ghi nhận và đánh giá cao các địa phương.\n\nTuy nhiên còn hạn chế.\n\nII. Tình hình phức tạp, UBND tỉnh yêu cầu:\n\n1. Sở Y tế rà soát.\n"
     notice = extract(text)

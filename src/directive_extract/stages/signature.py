@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..names import squash
+from ..vn import fold_keep_case
 from .people import name_pattern
 
 TAIL_SCAN_LINES = 80
 
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*[-–—+•·*](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
+# OCR damages the label ("Noi nhén:"): matched on folded text, with the colon required
+_RECIPIENTS_OCR = re.compile(r"^\s*N\w{1,2}i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-–—+•·*~](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
 _SIGNED = re.compile(r"^\s*\(?\s*(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*\)?\s*$")
 _POSITION = re.compile(
@@ -93,6 +96,15 @@ def _clean_item(text: str) -> str:
     return squash(_BULLET.sub("", text)).rstrip(" ,;.:")
 
 
+def _is_recipients(text: str) -> bool:
+    return bool(_RECIPIENTS.match(text) or _RECIPIENTS_OCR.match(fold_keep_case(text)))
+
+
+def _recipients_rest(text: str) -> str:
+    match = _RECIPIENTS.match(text) or _RECIPIENTS_OCR.match(fold_keep_case(text))
+    return text[match.start("rest") :].strip()
+
+
 def _set_position(result: TailResult, text: str) -> None:
     """A signature line found beside the distribution list: authority ("KT. CHỦ TỊCH") or position."""
     auth = _AUTHORITY.match(text)
@@ -107,7 +119,7 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
     result.start_line = recipients_at
     result.distribution_lines.append(recipients_at)
     line = lines[recipients_at]
-    rest = _RECIPIENTS.match(line.text).group("rest").strip()
+    rest = _recipients_rest(line.text)
     raw: list[str] = []
     if rest and (_POSITION.match(rest) or _AUTHORITY.match(rest)):
         _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
@@ -135,7 +147,12 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
             end = line.start + len(item.rstrip(" ;,.:"))
             result.distribution.append((_clean_item(item), bullet_end, max(bullet_end, end)))
             result.distribution_lines.append(i)
-        elif raw and text[0].islower() and i - 1 in result.distribution_lines:
+        elif (
+            raw
+            and (text[0].islower() or text[0] == "(")
+            and i - 1 in result.distribution_lines
+            and not _SIGNED.match(text)
+        ):
             item, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
             raw[-1] = raw[-1].rstrip() + " " + item.strip()
             _, start, _ = result.distribution[-1]
@@ -169,7 +186,7 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
 
     # the first "Nơi nhận" or signature authority after the body's first lines; a sao lục cover or the
     # forms of an appendix may add more further down
-    recipients_at = next((i for i in range(body_start_line, len(lines)) if _RECIPIENTS.match(lines[i].text)), None)
+    recipients_at = next((i for i in range(body_start_line, len(lines)) if _is_recipients(lines[i].text)), None)
     authority_at = next(
         (
             i
