@@ -357,11 +357,15 @@ def _fuzzy_bodies(
 ) -> list[RawMention]:
     """Bodies whose letters OCR damaged ("Sở Giáo dục và Đào tọa"): at a capitalized head word that no exact
     match covers, the window of words closest to a gazetteer form with that head and as many words."""
-    covered = [(r.start, r.end) for r in exact]
+    covered = bytearray(region[1] - region[0])  # 1 where an exact mention already stands
+    for r in exact:
+        covered[max(0, r.start - region[0]) : max(0, r.end - region[0])] = b"\x01" * max(
+            0, r.end - max(r.start, region[0])
+        )
     out = []
     for head in _HEAD.finditer(folded, region[0], region[1]):
         start = head.start()
-        if any(s <= start < e for s, e in covered):
+        if covered[start - region[0]]:
             continue
         by_size = m.by_head.get(fold_key(head.group()).split()[0], {})
         words = list(_FUZZY_WORD.finditer(folded, start, min(region[1], start + 90)))
@@ -377,7 +381,7 @@ def _fuzzy_bodies(
                 best = (found[1], found[0], end)
         if best:
             out.append(RawMention(start, best[2], m.forms[best[1]].name, "agency.fuzzy"))
-            covered.append((start, best[2]))
+            covered[start - region[0] : best[2] - region[0]] = b"\x01" * (best[2] - start)
     return out
 
 

@@ -93,7 +93,7 @@ def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
         value, value_max = parse_number(q.group("n")), parse_number(q.group("m")) if q.group("m") else None
         if value is None:
             continue
-        rest = text[q.end() :]
+        rest = text[q.end() : q.end() + 120]  # the noun follows the number closely
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
             if rule.percent != is_percent:
