@@ -182,3 +182,27 @@ def test_signature_block(tail: str, authority, position, signer) -> None:
     text = PRE + "1. Sở Y tế rà soát./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + tail + "\n"
     sig = extract(text).signature
     assert (sig.authority, sig.position, sig.signer) == (authority, position, signer)
+
+
+def test_long_plan_keeps_every_item_and_its_tags() -> None:
+    # item lookup is by bisection; a plan with many items must still attach each tag to its own item
+    head = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n"
+    lines = []
+    for major in range(1, 41):
+        lines.append(f"{major}. Nhóm nhiệm vụ thứ {major}\n")
+        for minor in range(1, 31):
+            number = major * 100 + minor
+            lines.append(
+                f"{major}.{minor}. Sở Y tế chủ trì thực hiện Quyết định số {number}/QĐ-UBND trước ngày 15/8/2021.\n"
+            )
+    result = extract(head + "".join(lines))
+    assert [t.id for t in result.tasks] == [str(major) for major in range(1, 41)]
+    subtasks = [sub for task in result.tasks for sub in task.subtasks]
+    assert len(subtasks) == 40 * 30
+    cited_at = {ref.number: ref.span[0] for ref in result.references}
+    assert len(cited_at) == 40 * 30
+    for task in subtasks:
+        major, minor = (int(part) for part in task.id.split("."))
+        assert [a.text for a in task.agencies] == ["Sở Y tế"]
+        assert len(task.deadlines) == 1
+        assert task.span[0] < cited_at[f"{major * 100 + minor}/QĐ-UBND"] < task.span[1]

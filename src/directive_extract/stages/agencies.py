@@ -18,6 +18,7 @@ from ..agency_matcher import LEVELS, RawMention, find_raw_mentions, fold_key, re
 from ..document import Document
 from ..vn import fold_keep_case
 from .issuer import main_province
+from .tasks import task_index
 
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và|cùng|hoặc)?\s*(?:các\s+)?$", re.IGNORECASE)
 _PLACE_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE)
@@ -206,13 +207,6 @@ def _with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
     return sorted(merged, key=lambda m: m.start)
 
 
-def _deepest(items, offset: int):
-    for item in items:
-        if item.start <= offset < item.end:
-            return _deepest(item.children, offset) or item
-    return None
-
-
 def _lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] | None) -> list[Mention]:
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
@@ -241,6 +235,7 @@ def find_agencies(doc: Document) -> AgencyResult:
     raw = _with_place_lists(doc.flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = _distribute_places(doc.flat, mentions)
+    index = task_index(doc)
     same_level = _addressee_level(header)
     city = _in_a_city(doc, header)
     covid = len(_COVID.findall(doc.folded)) >= 3
@@ -252,7 +247,7 @@ def find_agencies(doc: Document) -> AgencyResult:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.task = _deepest(layout.tasks, mention.start)
+        mention.task = index.deepest(mention.start)
 
     folded = doc.folded
     masked = list(folded)
@@ -278,9 +273,9 @@ def find_agencies(doc: Document) -> AgencyResult:
         or _session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
         or _addressee_leads(doc, header)
     )
+    with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
     for task in layout.tasks:
-        own = [m for m in mentions if m.role == "lead" and m.task is not None and task.start <= m.start < task.end]
-        if own or task.start >= body[1]:
+        if id(task) in with_lead or task.start >= body[1]:
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         inherited = _lead_in_leads(doc, mentions, task.lead_in) or preamble_leads
         for source in inherited:

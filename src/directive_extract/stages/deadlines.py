@@ -92,12 +92,12 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
     text = doc.folded
     year = _base_year(doc)
     found: list[FoundDeadline] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a deadline already stands: the first kind to match wins
 
     def add(start: int, end: int, kind: str, value: str | None, rule: str) -> None:
-        if value is None or any(s < end and start < e for s, e in taken):
+        if value is None or taken.find(1, start, end) != -1:
             return
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         found.append(FoundDeadline(start, end, kind, value, rule))
 
     for m in _DATE_F.finditer(text):

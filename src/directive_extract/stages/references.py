@@ -80,24 +80,19 @@ def find_references(doc: Document) -> list[FoundReference]:
     year = int(header.date[:4]) if header.date else None
     found: list[FoundReference] = []
     seen: set[str] = set()
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # offsets already inside a reported citation
     body_start = header.end
 
     def add(m: re.Match[str], doc_type, number, date, rule) -> None:
         key = (number or f"{doc_type}:{m.group()}").replace(" ", "").casefold()
         # the same citation printed with a typo in its symbol ("874/TB-VUBND" for "874/TB-VPUBND")
         variant = _citation_key(number, doc_type, date)
-        if (
-            key in seen
-            or variant in seen
-            or fold_keep_case(key) == own
-            or any(s < m.end() and m.start() < e for s, e in taken)
-        ):
+        if key in seen or variant in seen or fold_keep_case(key) == own or taken.find(1, m.start(), m.end()) >= 0:
             return
         seen.add(key)
         if variant:
             seen.add(variant)
-        taken.append((m.start(), m.end()))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(FoundReference(m.start(), m.end(), doc_type, number, date, rule))
 
     for m in REFERENCE.finditer(text, body_start):

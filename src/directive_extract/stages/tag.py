@@ -14,14 +14,8 @@ from .deadlines import find_deadlines
 from .metrics import find_metrics
 from .people import find_people
 from .references import find_references
+from .tasks import task_index
 from .topics import cue_positions, topics_in
-
-
-def _deepest(items, offset: int):
-    for item in items:
-        if item.start <= offset < item.end:
-            return _deepest(item.children, offset) or item
-    return None
 
 
 def _all_items(items):
@@ -33,6 +27,7 @@ def _all_items(items):
 def tag(doc: Document) -> Document:
     layout = doc.results["layout"]
     tasks = layout.tasks
+    index = task_index(doc)
     tagged: dict[str, dict[str, list]] = {}
 
     def slot(item, key: str) -> list:
@@ -57,7 +52,7 @@ def tag(doc: Document) -> Document:
     ]
 
     for d in find_deadlines(doc):
-        item = _deepest(tasks, d.start)
+        item = index.deepest(d.start)
         if item is None:
             continue
         bucket = slot(item, "deadlines")
@@ -66,8 +61,8 @@ def tag(doc: Document) -> Document:
         bucket.append({"start": d.start, "end": d.end, "kind": d.kind, "value": d.value, "rule": d.rule})
 
     metrics = []
-    for m in find_metrics(doc, lambda offset: _deepest(tasks, offset) is not None):
-        item = _deepest(tasks, m.start)
+    for m in find_metrics(doc, lambda offset: index.deepest(offset) is not None):
+        item = index.deepest(m.start)
         entry = {
             "start": m.start,
             "end": m.end,

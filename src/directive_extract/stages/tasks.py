@@ -11,6 +11,7 @@ heading; only directive content becomes tasks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph
@@ -358,6 +359,42 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+class TaskIndex:
+    """Which task holds an offset, in logarithmic time: the items in document order, and their parents."""
+
+    def __init__(self, tasks: list[Item]) -> None:
+        self.items: list[Item] = []
+        self.top: dict[int, Item] = {}
+
+        def walk(item: Item, top: Item) -> None:
+            self.items.append(item)
+            self.top[id(item)] = top
+            for child in item.children:
+                walk(child, top)
+
+        for task in tasks:
+            walk(task, task)
+        self.starts = [item.start for item in self.items]
+
+    def deepest(self, offset: int) -> Item | None:
+        """The innermost task containing `offset`, or None."""
+        i = bisect_right(self.starts, offset) - 1
+        item = self.items[i] if i >= 0 else None
+        while item is not None and not item.start <= offset < item.end:
+            item = item.parent if item.parent is not None and id(item.parent) in self.top else None
+        return item
+
+    def top_of(self, item: Item) -> Item:
+        return self.top[id(item)]
+
+
+def task_index(doc: Document) -> TaskIndex:
+    """The document's task index, built once."""
+    if "task_index" not in doc.results:
+        doc.results["task_index"] = TaskIndex(doc.results["layout"].tasks)
+    return doc.results["task_index"]
 
 
 def tasks(doc: Document) -> Document:
