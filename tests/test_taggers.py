@@ -344,6 +344,12 @@ TOPICS = [
     ("Thực hiện chính sách hỗ trợ người dân gặp khó khăn, bảo đảm an sinh xã hội.", {"social_support"}),
     ("Phân công nhiệm vụ cụ thể và thực hiện chế độ báo cáo.", {"coordination"}),
     ("Tổ chức hội nghị tổng kết năm học.", set()),
+    # whole-word cues: "PCR" and "F1" count alone, not inside a longer token
+    ("Thực hiện RT-PCR cho người dân.", {"testing"}),
+    ("Mua bổ sung sinh phẩm RTPCR cho kho.", set()),
+    ("Quản lý các trường hợp F1 tại nhà.", {"contact_tracing"}),
+    ("Quản lý hồ sơ mẫu F10 và AF1 tại nhà.", set()),
+    ("Quản lý danh sách AF1 tại nhà.", set()),
 ]
 
 
