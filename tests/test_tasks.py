@@ -206,3 +206,16 @@ def test_long_plan_keeps_every_item_and_its_tags() -> None:
         assert [a.text for a in task.agencies] == ["Sở Y tế"]
         assert len(task.deadlines) == 1
         assert task.span[0] < cited_at[f"{major * 100 + minor}/QĐ-UBND"] < task.span[1]
+
+
+def test_three_digit_item_numbers_only_continue_a_list() -> None:
+    head = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n"
+    items = "".join(f"{i}. Sở Y tế kiểm tra điểm tiêm số {i}.\n" for i in range(1, 131))
+    result = extract(head + items)
+    assert [t.id for t in result.tasks] == [str(i) for i in range(1, 131)]
+    assert result.tasks[-1].text == "130. Sở Y tế kiểm tra điểm tiêm số 130."
+
+    # a count at the start of a line is not item 100
+    result = extract(head + "1. Sở Y tế báo cáo kết quả:\n2. Công an tỉnh báo cáo:\n100. người đã được xét nghiệm.\n")
+    assert [t.id for t in result.tasks] == ["1", "2"]
+    assert result.tasks[1].text.endswith("100. người đã được xét nghiệm.")

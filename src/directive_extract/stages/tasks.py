@@ -42,6 +42,8 @@ _MARKERS = [
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    # "100." only where it continues "99." (see _long_number); otherwise a count starts the line
+    ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
@@ -120,6 +122,17 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
+    """A three-digit item number is an item only when it follows the open item numbered one less."""
+    _, label, marker = found
+    for open_item in reversed(stack):
+        if open_item.kind in ("arabic", "sub_arabic"):
+            if open_item.label.isdigit() and int(open_item.label) + 1 == int(label):
+                return open_item.kind, label, marker
+            return None
+    return None
+
+
 def _restart(doc: Document, stack: list[Item]) -> str | None:
     """What a "1." means after open items: a list inside the last item, or a new directive list."""
     last = stack[-1]
@@ -150,6 +163,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
+        if found is not None and found[0] == "arabic_long":
+            found = _long_number(found, stack)
         if found is None:
             if not stack:
                 before.append(para)
