@@ -20,6 +20,7 @@ def ids(text: str) -> list[str]:
     return out
 
 
+PLAN_HEAD = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n"
 PRE = "Để phòng, chống dịch hiệu quả, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:\n\n"
 
 CASES = [
@@ -186,7 +187,6 @@ def test_signature_block(tail: str, authority, position, signer) -> None:
 
 def test_long_plan_keeps_every_item_and_its_tags() -> None:
     # item lookup is by bisection; a plan with many items must still attach each tag to its own item
-    head = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n"
     lines = []
     for major in range(1, 41):
         lines.append(f"{major}. Nhóm nhiệm vụ thứ {major}\n")
@@ -195,7 +195,7 @@ def test_long_plan_keeps_every_item_and_its_tags() -> None:
             lines.append(
                 f"{major}.{minor}. Sở Y tế chủ trì thực hiện Quyết định số {number}/QĐ-UBND trước ngày 15/8/2021.\n"
             )
-    result = extract(head + "".join(lines))
+    result = extract(PLAN_HEAD + "".join(lines))
     assert [t.id for t in result.tasks] == [str(major) for major in range(1, 41)]
     subtasks = [sub for task in result.tasks for sub in task.subtasks]
     assert len(subtasks) == 40 * 30
@@ -209,13 +209,14 @@ def test_long_plan_keeps_every_item_and_its_tags() -> None:
 
 
 def test_three_digit_item_numbers_only_continue_a_list() -> None:
-    head = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n"
     items = "".join(f"{i}. Sở Y tế kiểm tra điểm tiêm số {i}.\n" for i in range(1, 131))
-    result = extract(head + items)
+    result = extract(PLAN_HEAD + items)
     assert [t.id for t in result.tasks] == [str(i) for i in range(1, 131)]
     assert result.tasks[-1].text == "130. Sở Y tế kiểm tra điểm tiêm số 130."
 
     # a count at the start of a line is not item 100
-    result = extract(head + "1. Sở Y tế báo cáo kết quả:\n2. Công an tỉnh báo cáo:\n100. người đã được xét nghiệm.\n")
+    result = extract(
+        PLAN_HEAD + "1. Sở Y tế báo cáo kết quả:\n2. Công an tỉnh báo cáo:\n100. người đã được xét nghiệm.\n"
+    )
     assert [t.id for t in result.tasks] == ["1", "2"]
     assert result.tasks[1].text.endswith("100. người đã được xét nghiệm.")
