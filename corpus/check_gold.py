@@ -11,12 +11,15 @@ import unicodedata
 from pathlib import Path
 
 TOP_KEYS = {"file", "header", "tasks", "metrics", "references", "people", "signature", "distribution"}
+OPTIONAL_TOP_KEYS = {"sections"}
+SECTION_KINDS = {"header", "preamble", "assessment", "tasks", "closing", "distribution", "signature"}
 HEADER_KEYS = {"issuer", "number", "doc_type", "place", "date", "urgency", "subject", "addressees"}
 ROLES = {"lead", "coordinate", "report_to"}
 DEADLINE_KINDS = {"date", "period", "duration", "recurring", "immediate"}
 INDICATORS = {
     "f0", "f1", "f2", "f3", "deaths", "tests", "people_tested", "tested_share",
-    "vaccinated_share", "vaccine_doses", "localities", "plan_completion", "other",
+    "vaccinated_share", "vaccine_doses", "localities", "plan_completion", "recovered", "severe",
+    "in_treatment", "quarantined", "other",
 }
 UNITS = {"person", "case", "test", "dose", "locality", "percent"}
 TOPICS = {
@@ -50,8 +53,22 @@ def check(path: Path) -> list[str]:
         if isinstance(value, str) and unicodedata.normalize("NFC", value) != value:
             err(f"{where}: not NFC: {value!r:.60}")
 
-    if set(gold) != TOP_KEYS:
-        err(f"top-level keys {sorted(gold)} != {sorted(TOP_KEYS)}")
+    if not TOP_KEYS <= set(gold) <= TOP_KEYS | OPTIONAL_TOP_KEYS:
+        err(f"top-level keys {sorted(gold)} != {sorted(TOP_KEYS)} (+ optional {sorted(OPTIONAL_TOP_KEYS)})")
+    previous_line = -1
+    lines = source.splitlines()
+    for section in gold.get("sections", []):
+        if section.get("kind") not in SECTION_KINDS:
+            err(f"section kind {section.get('kind')!r}")
+        start = section.get("start")
+        if not isinstance(start, str) or not start.strip():
+            err(f"section start {start!r}")
+            continue
+        found = next((i for i in range(previous_line + 1, len(lines)) if lines[i].lstrip().startswith(start)), None)
+        if found is None:
+            err(f"section {section.get('kind')}: no line after the previous section's starts with {start!r:.60}")
+        else:
+            previous_line = found
     header = gold.get("header") or {}
     if set(header) != HEADER_KEYS:
         err(f"header keys {sorted(header)}")
@@ -70,6 +87,10 @@ def check(path: Path) -> list[str]:
         if parent and not tid.startswith(parent + "."):
             err(f"subtask {tid} does not extend {parent}")
         slice_ok(f"task {tid}", task.get("text"))
+        if "implicit" in task and not isinstance(task["implicit"], bool):
+            err(f"task {tid} implicit {task['implicit']!r} is not a boolean")
+        if task.get("implicit") and (parent or not re.fullmatch(r"p\d+", tid)):
+            err(f"implicit task {tid}: ids are p1, p2, … at the top level")
         for agency in task.get("agencies", []):
             slice_ok(f"task {tid} agency", agency.get("text"))
             nfc(f"task {tid} agency name", agency.get("name"))
@@ -100,6 +121,14 @@ def check(path: Path) -> list[str]:
             err(f"metric kind {metric.get('kind')!r}")
         if not isinstance(metric.get("value"), (int, float)):
             err(f"metric value {metric.get('value')!r}")
+        if metric.get("value_max") is not None and not isinstance(metric["value_max"], (int, float)):
+            err(f"metric value_max {metric.get('value_max')!r}")
+        nfc("metric place", metric.get("place"))
+        as_of = metric.get("as_of")
+        if as_of is not None and not all(
+            DEADLINE_VALUE["period"].match(part) or DEADLINE_VALUE["date"].match(part) for part in str(as_of).split("/")
+        ):
+            err(f"metric as_of {as_of!r} is not an ISO date, period or interval (2021-06-04/2021-06-14)")
         if metric.get("task_id") is not None and metric["task_id"] not in seen_ids:
             err(f"metric task_id {metric['task_id']!r} is not a task id")
     for ref in gold.get("references", []):

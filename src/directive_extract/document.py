@@ -4,6 +4,9 @@ All stages work in the coordinates of `text` (NFC, one newline convention, odd s
 `flat` is `text` with the soft line breaks of hard-wrapped paragraphs turned into spaces, so phrase
 patterns can run across a wrap; it has the same length as `text`, so offsets are shared.
 Offsets are converted back to the source once, when the output is built (`to_source`).
+
+Each stage writes its result into one typed field below (a stage's docstring says which fields it
+reads and writes); nothing is passed through untyped keys.
 """
 
 from __future__ import annotations
@@ -11,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the stages define their result types; the document only holds them
+    from .findings import Finding
+    from .stages.header import HeaderResult
+    from .stages.sections import RawSection
+    from .stages.signature import TailResult
+    from .stages.tasks import TaskIndex, TaskLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +63,16 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     file: str | None = None
     encoding: str = "utf-8"
-    # results written by the stages, read by later stages and by the output builder
-    results: dict[str, Any] = field(default_factory=dict)
+    # stage results, each written by one stage and read by later stages and the output builder
+    header: HeaderResult | None = None  # header
+    tail: TailResult | None = None  # signature: signature block, distribution, appendix
+    issuer_rule: str | None = None  # issuer: which rule found the issuer when the header had none
+    layout: TaskLayout | None = None  # tasks: the item tree, the tasks, closing and body regions
+    task_index: TaskIndex | None = None  # tasks: which task holds an offset
+    sections: list[RawSection] = field(default_factory=list)  # sections
+    findings: list[Finding] = field(default_factory=list)  # recognize, then attach (task_id set)
+    topics: dict[str, list[str]] = field(default_factory=dict)  # topics: task id -> topics
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def from_source(cls, source_text: str, file: str | None = None, encoding: str = "utf-8") -> Document:

@@ -1,4 +1,4 @@
-"""Name helpers shared by stages: abbreviation expansion, casing of upper-case names, diacritic folding."""
+"""Name helpers shared by stages: abbreviation expansion, squashed spaces, title-cased places (no gazetteer)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,9 @@ import re
 from functools import lru_cache
 
 from . import resources
-from .vn import fold_keep_case
 
 _SPACES = re.compile(r"\s+")
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
-_LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
-# level words printed without diacritics ("TINH HA GIANG"); the folded text has the same length
-_FOLDED_LEVELS = [fold_keep_case(w) for w in LEVEL_WORDS]
-_FOLDED_LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(_FOLDED_LEVELS) + r")\s+(\S.*)$")
 
 
 def squash(text: str) -> str:
@@ -38,55 +33,12 @@ def title_place(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
-def canonical_upper_name(text: str) -> str:
-    """A body name printed in capitals ('TỈNH ỦY KIÊN GIANG', 'UBND HUYỆN HIỆP HÒA') in its usual casing.
-
-    The longest known body at the start takes its gazetteer spelling (found with or without
-    diacritics); a level word and what follows it ('tỉnh', 'huyện' …) is a place, spelled as the
-    place list spells it when it is known, title-cased otherwise.
-    """
-    text = squash(expand_abbreviations(squash(text)))
-    words = text.split()
-    for size in range(len(words), 0, -1):
-        head = known_body(" ".join(words[:size]))
-        if head:
-            return f"{head} {_place_part(words[size:])}".strip()
-    lowered = text.lower()
-    match = _LEVEL_RE.search(lowered) or _FOLDED_LEVEL_RE.search(fold_keep_case(lowered))
-    if match:
-        head = lowered[: match.start(1)].strip()
-        head = known_body(head) or head
-        place = _place_part(text[match.start(1) :].split())
-        return f"{head[:1].upper()}{head[1:]} {place}".strip()
-    return lowered[:1].upper() + lowered[1:]
-
-
-def known_body(printed: str) -> str | None:
-    """The canonical name of a body printed in any case, with or without diacritics; its printed level kept."""
-    from .agency_matcher import _with_printed_level, fold_key, matcher  # agency_matcher imports this module
-
-    expanded = expand_abbreviations(printed)
-    forms = matcher().forms
-    form = forms.get(fold_key(expanded)) or forms.get(fold_key(re.sub(r"\s*&\s*", " và ", expanded)))
-    if form is None or form.needs_place:
-        return None
-    return _with_printed_level(form.name, printed)
-
-
-def known_place(printed: str) -> str | None:
-    """A place name as the place list spells it ('HIEP HOA' -> 'Hiệp Hòa'), or None."""
-    from .agency_matcher import fold_key, matcher
-
-    found = matcher().places.get(fold_key(printed))
-    return found[0] if found else None
-
-
-def _place_part(words: list[str]) -> str:
-    """'TỈNH KIÊN GIANG' -> 'tỉnh Kiên Giang'; 'KIÊN GIANG' -> 'Kiên Giang'."""
-    text = " ".join(words)
-    match = _LEVEL_RE.match(text.lower()) or _FOLDED_LEVEL_RE.match(fold_keep_case(text.lower()))
-    if match:
-        rest = text[len(match.group(1)) :].strip()
-        level = LEVEL_WORDS[_FOLDED_LEVELS.index(fold_keep_case(match.group(1)))]
-        return f"{level} {known_place(rest) or title_place(rest)}"
-    return known_place(text) or title_place(text)
+def capitalized_run(words: list[str], from_end: bool = False) -> list[str]:
+    """The longest run of capitalized words at the start (or end) of `words`."""
+    seq = reversed(words) if from_end else words
+    run: list[str] = []
+    for word in seq:
+        if not word[:1].isupper() or not word[:1].isalpha():
+            break
+        run.append(word)
+    return run[::-1] if from_end else run

@@ -12,6 +12,7 @@ from typing import Any
 
 from .document import Document
 from .errors import SpanError
+from .findings import Finding
 from .schema import (
     Agency,
     Deadline,
@@ -44,31 +45,72 @@ def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int
     return doc.source_text[s:e], (s, e)
 
 
-def _located(doc: Document, entry: dict[str, Any]) -> dict[str, Any]:
-    """An internal finding with start/end -> the same with the source `text` and `span`."""
-    out = {k: v for k, v in entry.items() if k not in ("start", "end")}
-    out["text"], out["span"] = _span_text(doc, entry["start"], entry["end"])
-    return out
+def _located(doc: Document, start: int, end: int, **fields: Any) -> dict[str, Any]:
+    """An internal span and its fields -> the same with the source `text` and `span`."""
+    fields["text"], fields["span"] = _span_text(doc, start, end)
+    return fields
 
 
-def _task(doc: Document, item: Item, tagged: dict[str, Any]) -> Task:
-    text, span = _span_text(doc, *_trimmed(doc, item.start, item.end))
-    found = tagged.get(item.id, {})
-    return Task(
-        id=item.id,
-        text=text,
-        span=span,
-        heading=item.marker,
-        agencies=[TaskAgency(**_located(doc, a)) for a in found.get("agencies", [])],
-        deadlines=[Deadline(**_located(doc, d)) for d in found.get("deadlines", [])],
-        metrics=[Metric(**_located(doc, m)) for m in found.get("metrics", [])],
-        topics=found.get("topics", []),
-        subtasks=[_task(doc, child, tagged) for child in item.children],
+def _agency(doc: Document, f: Finding, model: type[Agency] | type[TaskAgency]) -> Agency | TaskAgency:
+    fields = dict(name=f.label, role=f.value, rule=f.rule)
+    if model is Agency:
+        fields["task_id"] = f.task_id
+    return model(**_located(doc, f.start, f.end, **fields))
+
+
+def _deadline(doc: Document, f: Finding) -> Deadline:
+    return Deadline(**_located(doc, f.start, f.end, kind=f.label, value=f.value, rule=f.rule))
+
+
+def _metric(doc: Document, f: Finding) -> Metric:
+    q = f.value
+    return Metric(
+        **_located(
+            doc,
+            f.start,
+            f.end,
+            indicator=f.label,
+            value=q.value,
+            value_max=q.value_max,
+            unit=q.unit,
+            kind=q.kind,
+            task_id=f.task_id,
+            rule=f.rule,
+        )
     )
 
 
+class _Views:
+    """The findings grouped once: by kind for the notice, by task for the task views."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.by_kind: dict[str, list[Finding]] = {}
+        self.by_task: dict[str | None, dict[str, list[Finding]]] = {}
+        for f in doc.findings:
+            self.by_kind.setdefault(f.kind, []).append(f)
+            self.by_task.setdefault(f.task_id, {}).setdefault(f.kind, []).append(f)
+        self.metrics = {id(f): _metric(doc, f) for f in self.by_kind.get("metric", [])}
+
+    def task(self, item: Item) -> Task:
+        doc = self.doc
+        text, span = _span_text(doc, *_trimmed(doc, item.start, item.end))
+        found = self.by_task.get(item.id, {})
+        return Task(
+            id=item.id,
+            text=text,
+            span=span,
+            heading=item.marker,
+            agencies=[_agency(doc, f, TaskAgency) for f in found.get("agency", []) if f.value is not None],
+            deadlines=[_deadline(doc, f) for f in found.get("deadline", [])],
+            metrics=[self.metrics[id(f)] for f in found.get("metric", [])],
+            topics=doc.topics.get(item.id, []),
+            subtasks=[self.task(child) for child in item.children],
+        )
+
+
 def _sections(doc: Document) -> list[Section]:
-    raw = doc.results.get("sections", [])
+    raw = doc.sections
     out: list[Section] = []
     n_source = len(doc.source_text)
     for k, sec in enumerate(raw):
@@ -86,7 +128,7 @@ def build_notice(doc: Document) -> Notice:
         chars=len(doc.source_text),
         encoding=doc.encoding,
     )
-    h = doc.results.get("header")
+    h = doc.header
     header = Header()
     if h is not None:
         header = Header(
@@ -100,11 +142,10 @@ def build_notice(doc: Document) -> Notice:
             addressees=h.addressees,
             evidence=h.evidence,
         )
-    tagged = doc.results.get("tagged", {})
-    layout = doc.results.get("layout")
-    tasks = [_task(doc, item, tagged) for item in layout.tasks] if layout else []
+    views = _Views(doc)
+    tasks = [views.task(item) for item in doc.layout.tasks] if doc.layout else []
 
-    tail = doc.results.get("tail")
+    tail = doc.tail
     signature = Signature()
     distribution: list[str] = []
     distribution_spans: list[DistributionLine] = []
@@ -126,14 +167,22 @@ def build_notice(doc: Document) -> Notice:
         header=header,
         sections=_sections(doc),
         tasks=tasks,
-        agencies=[Agency(**_located(doc, a)) for a in doc.results.get("agencies", [])],
-        metrics=[Metric(**_located(doc, m)) for m in doc.results.get("metrics", [])],
-        references=[Reference(**_located(doc, r)) for r in doc.results.get("references", [])],
-        people=[Person(**_located(doc, p)) for p in doc.results.get("people", [])],
+        agencies=[_agency(doc, f, Agency) for f in views.by_kind.get("agency", []) if not f.inherited],
+        metrics=list(views.metrics.values()),
+        references=[
+            Reference(
+                **_located(doc, f.start, f.end, doc_type=f.label, number=f.value.number, date=f.value.date, rule=f.rule)
+            )
+            for f in views.by_kind.get("reference", [])
+        ],
+        people=[
+            Person(**_located(doc, f.start, f.end, name=f.label, title=f.value, rule=f.rule))
+            for f in views.by_kind.get("person", [])
+        ],
         signature=signature,
         distribution=distribution,
         distribution_spans=distribution_spans,
-        warnings=doc.results.get("warnings", []),
+        warnings=doc.warnings,
     )
     check_spans(notice, doc.source_text)
     return notice

@@ -1,22 +1,52 @@
-"""The ordered stages: the only place that knows the order."""
+"""The ordered stages and the recognizers: the only place that knows the order.
+
+A stage takes the Document and returns it with its own typed field written. A recognizer takes the
+Document and returns Findings; the `recognize` stage runs them all, in the order listed, and the
+`attach` stage then sets each finding's task. A new recognizer (a learned model, a table reader) is
+added to RECOGNIZERS and nowhere else.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from .document import Document
+from .findings import Finding
 from .output import build_notice
 from .schema import Notice
+from .stages.agencies import recognize_agencies
+from .stages.attach import attach
+from .stages.deadlines import recognize_deadlines
 from .stages.header import header
 from .stages.issuer import issuer
 from .stages.lines import split_lines
+from .stages.metrics import recognize_metrics
 from .stages.normalize import normalize
+from .stages.people import recognize_people
+from .stages.references import recognize_references
 from .stages.sections import sections
 from .stages.signature import signature
-from .stages.tag import tag
 from .stages.tasks import tasks
+from .stages.topics import topics
 
 Stage = Callable[[Document], Document]
+Recognizer = Callable[[Document], list[Finding]]
+
+RECOGNIZERS: list[Recognizer] = [
+    recognize_agencies,
+    recognize_deadlines,
+    recognize_metrics,
+    recognize_references,
+    recognize_people,
+]
+
+
+def recognize(doc: Document) -> Document:
+    """Reads what each recognizer reads (text, header, layout, task index); writes `doc.findings`."""
+    for recognizer in RECOGNIZERS:
+        doc.findings.extend(recognizer(doc))
+    return doc
+
 
 STAGES: list[Stage] = [
     normalize,
@@ -26,14 +56,30 @@ STAGES: list[Stage] = [
     issuer,
     tasks,
     sections,
-    tag,  # agencies, deadlines, metrics, references, people, topics
+    recognize,
+    attach,
+    topics,
 ]
 
 
-def run(doc: Document, stages: list[Stage] | None = None) -> Document:
+def stage_names() -> list[str]:
+    return [stage.__name__ for stage in STAGES]
+
+
+def run(doc: Document, stages: list[Stage] | None = None, until: str | None = None) -> Document:
+    """Run the stages in order; with `until`, stop after the stage of that name (for tests and tools)."""
+    if until is not None and until not in stage_names():
+        raise ValueError(f"no stage named {until!r}; the stages are {', '.join(stage_names())}")
     for stage in stages or STAGES:
         doc = stage(doc)
+        if stage.__name__ == until:
+            break
     return doc
+
+
+def prepare(text: str, until: str, file: str | None = None) -> Document:
+    """A Document of `text` run through the stages up to and including `until`."""
+    return run(Document.from_source(text, file=file), until=until)
 
 
 def extract_document(text: str, file: str | None = None, encoding: str = "utf-8") -> Notice:

@@ -9,9 +9,9 @@ not deadlines, nor blank form fields ("Cần đến trước _____ giờ").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..document import Document
+from ..findings import Finding
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, parse_number
 
 _BEFORE = r"(?:(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:vào|đến|trước))?|hạn\s+chót(?:\s+là)?|trước|đến|tới|hạn)"
@@ -59,20 +59,6 @@ _RECURRING_ACTION = re.compile(
 _PAST_CUE = re.compile(r"(?:tính|từ\s+ngày\s+\S+|từ)\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class FoundDeadline:
-    start: int
-    end: int
-    kind: str
-    value: str
-    rule: str
-
-
-def _base_year(doc: Document) -> int | None:
-    date = doc.results["header"].date
-    return int(date[:4]) if date else None
-
-
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern without diacritics, run on `doc.folded` (same offsets) so OCR'd text ("Hãng năm",
     "hăng ngày") still matches. Not for "ngay" (immediate): folded, it is also "ngày" (day)."""
@@ -88,17 +74,24 @@ _UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
 _RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
 
 
-def find_deadlines(doc: Document) -> list[FoundDeadline]:
-    text = doc.folded
-    year = _base_year(doc)
-    found: list[FoundDeadline] = []
+def recognize_deadlines(doc: Document) -> list[Finding]:
+    """Recognizer: reads `doc.flat`, `doc.folded` and the notice's date in `doc.header`."""
+    date = doc.header.date if doc.header else None
+    return find_deadlines(doc.flat, base_date=date, folded=doc.folded)
+
+
+def find_deadlines(flat: str, base_date: str | None = None, folded: str | None = None) -> list[Finding]:
+    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO)."""
+    text = folded if folded is not None else fold_keep_case(flat)
+    year = int(base_date[:4]) if base_date else None
+    found: list[Finding] = []
     taken = bytearray(len(text) + 1)  # 1 where a deadline already stands: the first kind to match wins
 
     def add(start: int, end: int, kind: str, value: str | None, rule: str) -> None:
         if value is None or taken.find(1, start, end) != -1:
             return
         taken[start:end] = b"\x01" * (end - start)
-        found.append(FoundDeadline(start, end, kind, value, rule))
+        found.append(Finding(start, end, "deadline", kind, value, rule))
 
     for m in _DATE_F.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
@@ -124,7 +117,7 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
         if cue == "trong" and unit not in ("gio", "tieng", "phut", "ngay") and not named_years:
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
-        n = parse_number(raw) or parse_number(doc.flat[m.start("n") : m.end("n")])  # number words keep accents
+        n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
         add(m.start(), m.end(), "duration", _UNIT_F[unit].format(n=int(n)), "deadline.duration")
@@ -141,7 +134,7 @@ def find_deadlines(doc: Document) -> list[FoundDeadline]:
             or _RECURRING_ACTION_F.search(window)
         ):
             add(m.start(), m.end(), "recurring", value, "deadline.recurring")
-    for m in IMMEDIATE.finditer(doc.flat):
+    for m in IMMEDIATE.finditer(flat):
         add(m.start(), m.end(), "immediate", "now", "deadline.immediate")
     found.sort(key=lambda f: f.start)
     return found

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Line
-from ..names import canonical_upper_name, known_body, squash
+from ..names import capitalized_run, squash
 from ..vn import fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
+from .agencies.canonical import canonical_upper_name, known_body
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
@@ -94,17 +95,6 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
         return datetime.date(y, m, d).isoformat()
     except ValueError:
         return None
-
-
-def capitalized_run(words: list[str], from_end: bool = False) -> list[str]:
-    """The longest run of capitalized words at the start (or end) of `words`."""
-    seq = reversed(words) if from_end else words
-    run: list[str] = []
-    for word in seq:
-        if not word[:1].isupper() or not word[:1].isalpha():
-            break
-        run.append(word)
-    return run[::-1] if from_end else run
 
 
 def _place(raw: str) -> str | None:
@@ -356,5 +346,6 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
 
 
 def header(doc: Document) -> Document:
-    doc.results["header"] = find_header(doc)
+    """Reads lines; writes `doc.header`."""
+    doc.header = find_header(doc)
     return doc

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .. import resources
 from ..document import Document
-from ..names import canonical_upper_name, known_body, squash
-from .header import capitalized_run
+from ..names import squash
+from .agencies.canonical import canonical_upper_name, known_body
+from .agencies.places import main_province
 
 _TITLE_OF = re.compile(r"^(?:Kết luận|Thông báo|Chỉ thị|Ý kiến chỉ đạo)\s+của\s+(?P<body>.+?)\s+(?:về|tại)\s", re.I)
 _CLOSING_ISSUER = re.compile(
@@ -26,21 +26,6 @@ _CLOSING_ISSUER = re.compile(
 _AUTHORITY_BODY = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)\s*[./]?\s*(?P<body>.+)$")
 _PARTY_COMMITTEE = r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)"
 _LEVEL_TAIL = re.compile(r"(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)$")
-_PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
-
-
-def main_province(doc: Document) -> str | None:
-    """The province or centrally-run city the text names most often ("tỉnh Hà Tĩnh")."""
-    provinces = resources.province_names()
-    counts: Counter[str] = Counter()
-    for match in _PLACE_MENTION.finditer(doc.flat):
-        words = capitalized_run(match.group(1).split())
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            if name in provinces:
-                counts[name] += 1
-                break
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _from_signature(doc: Document, authority: str | None) -> str | None:
@@ -57,7 +42,7 @@ def _from_signature(doc: Document, authority: str | None) -> str | None:
 
 
 def find_issuer(doc: Document) -> tuple[str | None, str | None]:
-    header = doc.results["header"]
+    header = doc.header
     closing = None
     for match in _CLOSING_ISSUER.finditer(doc.flat):
         closing = match
@@ -66,7 +51,7 @@ def find_issuer(doc: Document) -> tuple[str | None, str | None]:
     elif header.subject and (title := _TITLE_OF.match(header.subject)):
         issuer, rule = canonical_upper_name(title.group("body")), "issuer.title"
     else:
-        issuer, rule = _from_signature(doc, doc.results["tail"].authority), "issuer.signature"
+        issuer, rule = _from_signature(doc, doc.tail.authority), "issuer.signature"
     if issuer and _LEVEL_TAIL.search(issuer):
         place = header.place or main_province(doc)
         if place:
@@ -75,9 +60,8 @@ def find_issuer(doc: Document) -> tuple[str | None, str | None]:
 
 
 def issuer(doc: Document) -> Document:
-    header = doc.results["header"]
+    """Reads `doc.header`, `doc.tail`; fills `doc.header.issuer` when the header printed none, and `doc.issuer_rule`."""
+    header = doc.header
     if header.issuer is None:
-        header.issuer, rule = find_issuer(doc)
-        if rule:
-            doc.results.setdefault("rules", {})["issuer"] = rule
+        header.issuer, doc.issuer_rule = find_issuer(doc)
     return doc

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import resources
 from ..document import Document
 from ..errors import ResourceError
+from ..findings import Finding, Quantity
 from ..vn import NUMBER, parse_number
 
 _RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "before"}
@@ -34,18 +35,6 @@ class MetricRule:
     prefix: re.Pattern[str] | None
     context: re.Pattern[str] | None
     before: re.Pattern[str] | None
-
-
-@dataclass(frozen=True)
-class FoundMetric:
-    start: int
-    end: int
-    indicator: str
-    value: float | int
-    value_max: float | int | None
-    unit: str
-    kind: str
-    rule: str
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +70,16 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, left), min(rights) if rights else min(len(text), end + 200)
 
 
-def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
-    """`in_task(offset)` tells whether an offset lies inside a directive item."""
+def recognize_metrics(doc: Document) -> list[Finding]:
+    """Recognizer: reads `doc.flat` and `doc.task_index` (inside a directive item a count is a target)."""
+    index = doc.task_index
+    return find_metrics(doc.flat, lambda offset: index is not None and index.deepest(offset) is not None)
+
+
+def find_metrics(text: str, in_task=lambda offset: False) -> list[Finding]:
+    """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item."""
     rules, observed_cues, target_cues = _rules()
-    text = doc.flat
-    found: list[FoundMetric] = []
+    found: list[Finding] = []
     for q in _QUANTITY.finditer(text):
         is_percent = bool(q.group("pct1") or q.group("pct2"))
         if q.group("m") and not (q.group("range") or is_percent):
@@ -118,8 +112,7 @@ def find_metrics(doc: Document, in_task) -> list[FoundMetric]:
                 kind = "observed"
             elif target_cues.search(before) or rule.indicator == "plan_completion":
                 kind = "target"
-            found.append(
-                FoundMetric(start, end, rule.indicator, value, value_max, rule.unit, kind, f"metric.{rule.indicator}")
-            )
+            quantity = Quantity(value, value_max, rule.unit, kind)
+            found.append(Finding(start, end, "metric", rule.indicator, quantity, f"metric.{rule.indicator}"))
             break
     return found

@@ -9,11 +9,11 @@ Tỉnh ủy, …"). A name with no title beside it is left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
 from ..document import Document
+from ..findings import Finding
 from ..names import squash
 from ..vn import LOWER, UPPER
 
@@ -33,15 +33,6 @@ _TAIL_RE = re.compile(_TITLE_TAIL + r"\s+")
 _STOP_AFTER = re.compile(
     r"\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b"
 )
-
-
-@dataclass(frozen=True)
-class FoundPerson:
-    start: int
-    end: int
-    name: str
-    title: str
-    rule: str
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +78,14 @@ def _title_after(text: str, end: int) -> str | None:
     return ", ".join(items) if items else None
 
 
-def find_people(doc: Document) -> list[FoundPerson]:
-    text = doc.flat
-    found: dict[str, FoundPerson] = {}
+def recognize_people(doc: Document) -> list[Finding]:
+    """Recognizer: reads `doc.flat`."""
+    return find_people(doc.flat)
+
+
+def find_people(text: str) -> list[Finding]:
+    """Named persons with the title printed beside them, each once, in a plain text."""
+    found: dict[str, Finding] = {}
     for m in name_pattern().finditer(text):
         name = squash(m.group())
         if not _is_capitalized_name(name):
@@ -98,7 +94,6 @@ def find_people(doc: Document) -> list[FoundPerson]:
         title = before or _title_after(text, m.end())
         if not title or name in found:
             continue
-        found[name] = FoundPerson(
-            m.start(), m.end(), name, title, "person.title_before" if before else "person.title_after"
-        )
+        rule = "person.title_before" if before else "person.title_after"
+        found[name] = Finding(m.start(), m.end(), "person", name, title, rule)
     return sorted(found.values(), key=lambda p: p.start)

@@ -10,9 +10,9 @@ reference.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..document import Document
+from ..findings import Citation, Finding
 from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 
@@ -33,16 +33,6 @@ LAW = re.compile(
     rf"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
-
-
-@dataclass(frozen=True)
-class FoundReference:
-    start: int
-    end: int
-    doc_type: str | None
-    number: str | None
-    date: str | None
-    rule: str
 
 
 def _type_name(word: str | None, number: str | None) -> str | None:
@@ -73,15 +63,21 @@ def _date(match: re.Match[str], year: int | None) -> str | None:
     return date_from_match(inner, year) if inner else None
 
 
-def find_references(doc: Document) -> list[FoundReference]:
-    text = doc.flat
-    header = doc.results["header"]
-    own = fold_keep_case((header.number or "").replace(" ", "")).casefold()
-    year = int(header.date[:4]) if header.date else None
-    found: list[FoundReference] = []
+def recognize_references(doc: Document) -> list[Finding]:
+    """Recognizer: reads `doc.flat` after the header, and the notice's own number and date in `doc.header`."""
+    header = doc.header
+    return find_references(doc.flat, own_number=header.number, base_date=header.date, body_start=header.end)
+
+
+def find_references(
+    text: str, own_number: str | None = None, base_date: str | None = None, body_start: int = 0
+) -> list[Finding]:
+    """Cited documents in a plain text, the document's own number excepted, each once."""
+    own = fold_keep_case((own_number or "").replace(" ", "")).casefold()
+    year = int(base_date[:4]) if base_date else None
+    found: list[Finding] = []
     seen: set[str] = set()
     taken = bytearray(len(text) + 1)  # offsets already inside a reported citation
-    body_start = header.end
 
     def add(m: re.Match[str], doc_type, number, date, rule) -> None:
         key = (number or f"{doc_type}:{m.group()}").replace(" ", "").casefold()
@@ -93,7 +89,7 @@ def find_references(doc: Document) -> list[FoundReference]:
         if variant:
             seen.add(variant)
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        found.append(FoundReference(m.start(), m.end(), doc_type, number, date, rule))
+        found.append(Finding(m.start(), m.end(), "reference", doc_type, Citation(number, date), rule))
 
     for m in REFERENCE.finditer(text, body_start):
         number = re.sub(r"\s+", "", m.group("number"))

@@ -30,9 +30,7 @@ def _heading(doc: Document, start: int, end: int) -> str | None:
 
 
 def find_sections(doc: Document) -> list[RawSection]:
-    header = doc.results["header"]
-    tail = doc.results["tail"]
-    layout = doc.results["layout"]
+    header, tail, layout = doc.header, doc.tail, doc.layout
     raw: list[RawSection] = []
     if header.end > 0:
         raw.append(RawSection("header", 0, None, "header.block"))
@@ -83,5 +81,6 @@ def find_sections(doc: Document) -> list[RawSection]:
 
 
 def sections(doc: Document) -> Document:
-    doc.results["sections"] = find_sections(doc)
+    """Reads `doc.header`, `doc.tail`, `doc.layout`; writes `doc.sections`."""
+    doc.sections = find_sections(doc)
     return doc

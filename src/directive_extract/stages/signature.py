@@ -246,7 +246,8 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
 
 
 def signature(doc: Document) -> Document:
-    header_end = doc.results["header"].end
+    """Reads lines and `doc.header`; writes `doc.tail` (signature block, distribution, appendix)."""
+    header_end = doc.header.end
     body_start_line = next((i for i, ln in enumerate(doc.lines) if ln.start >= header_end), 0)
-    doc.results["tail"] = find_tail(doc, body_start_line)
+    doc.tail = find_tail(doc, body_start_line)
     return doc

@@ -405,17 +405,12 @@ class TaskIndex:
         return self.top[id(item)]
 
 
-def task_index(doc: Document) -> TaskIndex:
-    """The document's task index, built once."""
-    if "task_index" not in doc.results:
-        doc.results["task_index"] = TaskIndex(doc.results["layout"].tasks)
-    return doc.results["task_index"]
-
-
 def tasks(doc: Document) -> Document:
-    header_end = doc.results["header"].end
-    tail = doc.results["tail"]
+    """Reads paragraphs, `doc.header`, `doc.tail`; writes `doc.layout` and `doc.task_index`."""
+    header_end = doc.header.end
+    tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
-    doc.results["layout"] = find_tasks(doc, (header_end, body_end), appendix)
+    doc.layout = find_tasks(doc, (header_end, body_end), appendix)
+    doc.task_index = TaskIndex(doc.layout.tasks)
     return doc

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .. import resources
+from ..document import Document
 from ..errors import ResourceError
 from ..schema import Topic
 from ..vn import fold_keep_case
@@ -69,3 +70,16 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
 def _count(offsets: list[int], start: int, end: int, needed: int) -> bool:
     i = bisect_left(offsets, start)
     return i + needed - 1 < len(offsets) and offsets[i + needed - 1] < end
+
+
+def topics(doc: Document) -> Document:
+    """Reads `doc.folded`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
+    positions = cue_positions(doc.folded)
+
+    def walk(items) -> None:
+        for item in items:
+            doc.topics[item.id] = topics_in(positions, item.start, item.end)
+            walk(item.children)
+
+    walk(doc.layout.tasks if doc.layout else [])
+    return doc

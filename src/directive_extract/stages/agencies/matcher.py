@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from . import resources
-from .errors import ResourceError
-from .names import expand_abbreviations, squash
-from .vn import fold_keep_case
+from ... import resources
+from ...errors import ResourceError
+from ...names import expand_abbreviations, squash
+from ...vn import fold_keep_case
 
 LEVELS = {  # folded printed level word -> level word in names
     "tinh": "tỉnh",

@@ -1,0 +1,51 @@
+"""Inherited leads: a top-level task that names no lead of its own takes those of the sentence that
+introduces the list ("… yêu cầu các sở, ngành … thực hiện:"), of the working session a conclusion
+follows ("làm việc với lãnh đạo Thành ủy …"), or of the letter's addressees ("Kính gửi: …")."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .matcher import find_raw_mentions
+from .mentions import Mention, lists
+
+# on the accented text: folded, "giao" (assign) would also be "Giáo" of "Giáo dục"
+_DIRECTIVE_VERB = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?|chỉ\s+đạo)\s+", re.IGNORECASE)
+_SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
+
+
+def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] | None) -> list[Mention]:
+    """Agencies after the directive verb of an introducing sentence."""
+    if span is None:
+        return []
+    for verb in _DIRECTIVE_VERB.finditer(doc.flat, span[0], span[1]):
+        groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
+        if groups and groups[0][0].start - verb.end() < 40:
+            return groups[0]
+    return []
+
+
+def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
+    for match in _SESSION_WITH.finditer(doc.folded, region[0], region[1]):
+        found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
+        groups = lists(doc.flat, found)
+        if groups and groups[0][0].start - match.end() < 20:
+            return groups[0]
+    return []
+
+
+def addressee_leads(doc: Document, header) -> list[Mention]:
+    """Bodies of the "Kính gửi" list, for a letter whose items name no actor."""
+    span = header.evidence.get("addressees")
+    if not span:
+        return []
+    start = next((i for i, s in enumerate(doc.starts) if s >= span[0]), None)
+    end = next((i for i, s in enumerate(doc.starts) if s >= span[1]), len(doc.text))
+    if start is None:
+        return []
+    return [
+        Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
+        for r in find_raw_mentions(doc.flat, (start, end), doc.folded)
+        if not r.needs_place
+    ]

@@ -1,0 +1,122 @@
+"""Places in agency names: a place printed after a list names the whole list, bare place names that
+continue a list of local governments, the document's main province and whether it is a city's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ... import resources
+from ...document import Document
+from ...names import capitalized_run
+from .matcher import RawMention, resolve_bare_places
+from .mentions import LIST_GAP, Mention
+
+_PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
+
+
+def main_province(doc: Document) -> str | None:
+    """The province or centrally-run city the text names most often ("tỉnh Hà Tĩnh")."""
+    provinces = resources.province_names()
+    counts: Counter[str] = Counter()
+    for match in _PLACE_MENTION.finditer(doc.flat):
+        words = capitalized_run(match.group(1).split())
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if name in provinces:
+                counts[name] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """A place printed after the last body of a list names the whole list.
+
+    "lãnh đạo Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau": each of them is of the city of Cà Mau.
+    """
+    out: list[Mention] = []
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and LIST_GAP.match(flat[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        place = next((m.place for m in reversed(group) if m.place), None)
+        level_match = (
+            re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name)
+            if place
+            else None
+        )
+        for mention in group:
+            if mention.rule == "needs_place":
+                if not place:
+                    continue
+                level = level_match.group(1) + " " if level_match else ""
+                if re.search(r"ủy$", mention.name):
+                    mention.name = f"{mention.name} {place}"
+                else:
+                    mention.name = f"{mention.name} {level}{place}"
+                mention.rule = "agency.gazetteer+list_place"
+            elif place and not mention.place and re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$", mention.name):
+                mention.name = f"{mention.name} {place}"
+                mention.rule += "+list_place"
+            out.append(mention)
+    return out
+
+
+def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
+    """Bare place names that continue a list of local governments ("huyện Cần Giuộc, Cần Đức và …")."""
+    extra: list[RawMention] = []
+    for mention in raw:
+        if mention.rule != "agency.place":
+            continue
+        match = re.match(r"Ủy ban nhân dân (thành phố|thị xã|huyện|quận) ", mention.name)
+        level_word = match.group(1) if match else "huyện"
+        pos = mention.end
+        while True:
+            gap = re.match(r"\s*(?:,|và|,\s*và)\s*", flat[pos : pos + 8])
+            if not gap:
+                break
+            start = pos + gap.end()
+            if re.match(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\b", flat[start : start + 12], re.IGNORECASE):
+                break
+            word = re.match(r"[^\W\d_]\w*(?:\s+[^\W\d_]\w*){0,3}", flat[start : start + 40])
+            if not word or not word.group()[0].isupper():
+                break
+            words = word.group().split()
+            capital = []
+            for w in words:
+                if not w[0].isupper():
+                    break
+                capital.append(w)
+            end = start + len(" ".join(capital))
+            found = resolve_bare_places(flat, start, end, level_word)
+            if not found:
+                break
+            extra.extend(found[:1])
+            pos = found[0].end
+    taken = {(m.start, m.end) for m in raw}
+    merged = raw + [
+        m for m in extra if (m.start, m.end) not in taken and not any(r.start <= m.start < r.end for r in raw)
+    ]
+    return sorted(merged, key=lambda m: m.start)
+
+
+def in_a_city(doc: Document, header) -> bool:
+    """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
+    cities = {r["name"] for r in resources.places() if r["kind"] == "city_province"}
+    issuer = header.issuer or ""
+    if any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer:
+        return True
+    # an issuer damaged beyond its place: a local body whose text is mostly about one centrally-run city
+    local = re.match(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Sở|Văn phòng Ủy ban|Ban Chỉ đạo)\b", issuer)
+    return bool(local) and "tỉnh" not in issuer and main_province(doc) in cities
+
+
+def addressee_level(header) -> str | None:
+    text = " ".join(header.addressees).lower()
+    for word, level in (("quận", "huyện"), ("huyện", "huyện"), ("xã", "xã"), ("tỉnh", "tỉnh")):
+        if word in text:
+            return level
+    return None

@@ -1,0 +1,95 @@
+"""The agency recognizer: every body named in the body of the document, with its role in its task.
+
+Mentions come from the matcher (gazetteer, classes, steering committees, local governments named
+by place); places complete them (places.py); mentions joined by "," / "và" form a list that shares
+one role read from the words around it (roles.py); a top-level task with no lead of its own
+inherits one (inheritance.py). Reads `doc.layout`, `doc.task_index`, `doc.header`; returns one
+Finding per mention (label: canonical name, value: role or None), then one per inherited lead,
+whose `task_id` names the task it was copied to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...findings import Finding
+from .inheritance import addressee_leads, lead_in_leads, session_leads
+from .matcher import find_raw_mentions
+from .mentions import Mention, lists
+from .places import addressee_level, distribute_places, in_a_city, with_place_lists
+from .roles import is_speaker, issuer_key, role_of
+
+_COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich", re.IGNORECASE)
+_GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
+
+
+def _mentions(doc: Document) -> list[Mention]:
+    """Every mention in the body regions, with its canonical name completed and its deepest task."""
+    layout, header, index = doc.layout, doc.header, doc.task_index
+    found = [r for region in layout.regions for r in find_raw_mentions(doc.flat, region, doc.folded)]
+    raw = with_place_lists(doc.flat, found)
+    mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
+    mentions = distribute_places(doc.flat, mentions)
+    same_level = addressee_level(header)
+    city = in_a_city(doc, header)
+    covid = len(_COVID.findall(doc.folded)) >= 3
+    for mention in mentions:
+        if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
+            mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
+        generic = _GENERIC_STEERING.match(mention.name)
+        if covid and generic:  # "BCĐ huyện" in a document about the epidemic is its steering committee
+            mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
+        if mention.name == "@same_level":
+            mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
+        mention.task = index.deepest(mention.start)
+    return mentions
+
+
+def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
+    folded = doc.folded
+    masked = list(folded)
+    for mention in mentions:  # bodies replaced by "@" so a list of them reads as filler
+        masked[mention.start : mention.end] = "@" * (mention.end - mention.start)
+    masked_folded = "".join(masked)
+    for group in lists(doc.flat, [m for m in mentions if m.task is not None]):
+        role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
+        for mention in group:
+            mention.role = role
+    issuer = issuer_key(doc.header.issuer)
+    for mention in mentions:
+        if mention.role and issuer and is_speaker(doc, mention, issuer):
+            mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+
+
+def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Leads copied onto top-level tasks that name none of their own."""
+    layout, index = doc.layout, doc.task_index
+    body = layout.body
+    preamble_leads = (
+        lead_in_leads(doc, mentions, layout.lead_in)
+        or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
+        or addressee_leads(doc, doc.header)
+    )
+    with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
+    copies: list[Mention] = []
+    for task in layout.tasks:
+        if id(task) in with_lead or task.start >= body[1]:
+            continue  # an attachment after the signature is not addressed by the cover letter's lead-in
+        for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
+            copies.append(
+                Mention(
+                    source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task
+                )
+            )
+    return copies
+
+
+def recognize_agencies(doc: Document) -> list[Finding]:
+    mentions = _mentions(doc)
+    _assign_roles(doc, mentions)
+    findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
+    findings += [
+        Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)
+    ]
+    return findings
