@@ -1,0 +1,132 @@
+"""Cue tables: phrases a clerk writes in plain Vietnamese, validated and compiled on load.
+
+A cue file under `resources/cues/` is tab-separated, one phrase a line, `#` starts a comment line:
+
+    kind        phrase              example
+    coordinate  phối hợp [chặt chẽ] với    Sở Y tế phối hợp với Công an tỉnh
+
+`kind` must be one the reading module declares; `phrase` is written with its diacritics and is
+folded on load (so OCR'd and unaccented text matches too); `example` is a real phrase that must
+contain it. A mini-syntax keeps phrases readable:
+
+| written | means |
+| --- | --- |
+| a space | one or more spaces or a line break |
+| `[word]` | an optional word or words |
+| `…` | a gap of up to 180 characters inside one sentence (no `.`, `:` or `;`) |
+| `#` | one or more digits (`mỗi # ngày`) |
+
+Anything else that is not a letter, digit, `/`, `,`, `-` or `&` is refused, so a file never holds
+a raw regex. Every problem is reported with the file and line (`ResourceError`), at load time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as importlib_resources
+
+from .errors import ResourceError
+from .vn import fold_keep_case
+
+_PACKAGE = "directive_extract"
+_ALLOWED = re.compile(r"^[\w\s\[\]…#/,&-]+$")
+GAP = r"[^.:;\n]{0,180}?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    phrase: str  # as written, with diacritics
+    pattern: str  # folded, lower-case regex source
+    example: str
+    where: str  # "file:line", for messages
+
+
+def phrase_pattern(phrase: str) -> str:
+    """The folded, lower-case regex of a written phrase (see the mini-syntax above)."""
+    parts: list[tuple[str, str]] = []  # (what, regex)
+    for token in re.findall(r"\[[^\]]*\]|…|#|\S+", phrase):
+        if token.startswith("["):
+            parts.append(("optional", phrase_pattern(token[1:-1])))
+        elif token == "…":
+            parts.append(("word", GAP))
+        elif token == "#":
+            parts.append(("word", r"\d+"))
+        elif token in ("-", "–"):
+            parts.append(("hyphen", r"\s*[-–]\s*"))
+        else:
+            parts.append(("word", re.escape(fold_keep_case(token).lower())))
+    out: list[str] = []
+    for i, (what, regex) in enumerate(parts):
+        if what == "optional":
+            # an optional word carries its own space: before it unless it opens the phrase
+            out.append(f"(?:\\s+{regex})?" if i else f"(?:{regex}\\s+)?")
+            continue
+        if i and what != "hyphen" and parts[i - 1][0] not in ("hyphen",) and not (i == 1 and parts[0][0] == "optional"):
+            out.append(r"\s+")
+        out.append(regex)
+    return "".join(out)
+
+
+def _read(name: str) -> str:
+    try:
+        return importlib_resources.files(_PACKAGE).joinpath("resources", "cues", name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"missing cue file cues/{name}") from exc
+
+
+def parse_cues(text: str, name: str, kinds: frozenset[str] | set[str]) -> list[Cue]:
+    """Validate and compile the rows of a cue file; `kinds` are the kinds its reader knows."""
+    cues: list[Cue] = []
+    seen: dict[tuple[str, str], str] = {}
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        where = f"cues/{name}:{number}"
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header_seen:
+            if fields[:3] != ["kind", "phrase", "example"]:
+                raise ResourceError(f"{where}: the first row must be the header 'kind<TAB>phrase<TAB>example'")
+            header_seen = True
+            continue
+        if len(fields) != 3:
+            raise ResourceError(f"{where}: expected 3 tab-separated fields (kind, phrase, example), got {len(fields)}")
+        kind, phrase, example = (f.strip() for f in fields)
+        if kind not in kinds:
+            raise ResourceError(f"{where}: unknown kind {kind!r}; known: {', '.join(sorted(kinds))}")
+        if not phrase or not _ALLOWED.match(phrase) or phrase.count("[") != phrase.count("]"):
+            raise ResourceError(f"{where}: phrase {phrase!r} holds characters a cue cannot have (see cues.py)")
+        if not unicodedata.is_normalized("NFC", phrase + example):
+            raise ResourceError(f"{where}: not NFC")
+        pattern = phrase_pattern(phrase)
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:  # pragma: no cover - the mini-syntax only builds valid patterns
+            raise ResourceError(f"{where}: phrase {phrase!r} does not compile: {exc}") from exc
+        if not example or not compiled.search(fold_keep_case(example).lower()):
+            raise ResourceError(f"{where}: the example {example!r} does not contain the phrase {phrase!r}")
+        key = (kind, pattern)
+        if key in seen:
+            raise ResourceError(f"{where}: the same phrase as {seen[key]}")
+        seen[key] = where
+        cues.append(Cue(kind, phrase, pattern, example, where))
+    if not header_seen:
+        raise ResourceError(f"cues/{name}: empty")
+    return cues
+
+
+@cache
+def load_cues(name: str, kinds: frozenset[str]) -> tuple[Cue, ...]:
+    return tuple(parse_cues(_read(name), name, kinds))
+
+
+def alternation(cues: tuple[Cue, ...] | list[Cue], kind: str) -> str:
+    """One regex alternative of every phrase of `kind`, longest first (so "trong vòng" wins over "trong")."""
+    patterns = sorted({c.pattern for c in cues if c.kind == kind}, key=len, reverse=True)
+    if not patterns:
+        raise ResourceError(f"no cue of kind {kind!r}")
+    return "(?:" + "|".join(patterns) + ")"
