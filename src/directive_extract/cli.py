@@ -162,7 +162,7 @@ def evaluate(
         for name in FIELDS:
             doc_table.add_column(name, justify="right")
         for stem, counts in report_.per_doc.items():
-            doc_table.add_row(stem, *(f"{counts[name].f1:.2f}" for name in FIELDS))
+            doc_table.add_row(stem, *(f"{counts[name].f1:.2f}" if name in counts else "–" for name in FIELDS))
         console.print(doc_table)
     if report_.missing:
         err.print(f"no prediction for: {', '.join(report_.missing)}")

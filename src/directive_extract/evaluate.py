@@ -30,7 +30,9 @@ FIELDS = (
     "topics",
     "signature",
     "distribution",
+    "sections",
 )
+NOT_IN_OVERALL = ("sections",)
 AGENCY_MATCH = 90
 TASK_TEXT_F1 = 0.9
 
@@ -196,7 +198,51 @@ def score_document(gold: dict, pred: dict, source: str | None = None) -> dict[st
     counts["distribution"] = _multiset(
         [norm(x) for x in gold.get("distribution", [])], [norm(x) for x in pred.get("distribution", [])]
     )
+    if gold.get("sections") and source is not None:  # documents whose gold has no sections are skipped
+        counts["sections"] = score_sections(gold, pred, source)
     return counts
+
+
+def _line_starts(source: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+    return starts
+
+
+def _gold_section_lines(gold: dict, source: str) -> list[tuple[str, int | None]]:
+    """(kind, line) of each gold section: the first line after the previous one's that opens with `start`."""
+    lines = source.split("\n")
+    out: list[tuple[str, int | None]] = []
+    previous = -1
+    for section in gold["sections"]:
+        start = section.get("start") or ""
+        found = next((i for i in range(previous + 1, len(lines)) if lines[i].lstrip().startswith(start)), None)
+        out.append((section.get("kind"), found))
+        if found is not None:
+            previous = found
+    return out
+
+
+def _pred_section_lines(pred: dict, source: str) -> list[tuple[str, int]]:
+    """(kind, line of the first non-blank character) of each predicted section, runs of one kind merged first."""
+    from bisect import bisect_right
+
+    line_starts = _line_starts(source)
+    out: list[tuple[str, int]] = []
+    for section in pred.get("sections", []) or []:
+        if out and out[-1][0] == section.get("kind"):
+            continue
+        start, end = section.get("span") or (0, 0)
+        first = next((i for i in range(start, min(end, len(source))) if not source[i].isspace()), None)
+        if first is None:
+            continue
+        out.append((section.get("kind"), bisect_right(line_starts, first) - 1))
+    return out
+
+
+def score_sections(gold: dict, pred: dict, source: str) -> Count:
+    """Micro F1 of (kind, start line), as ../shared/ANNOTATION.md "Sections" describes."""
+    return _multiset(_gold_section_lines(gold, source), _pred_section_lines(pred, source))
 
 
 def _gather_topics(tasks: list[dict]) -> list[tuple[str, str]]:
