@@ -1,7 +1,9 @@
 """Raise the regression floors in tests/baseline.json to the scores the pipeline reaches now.
 
 Floors only go up: a field whose score dropped keeps its old floor (and its test fails).
-Usage: python scripts/update_baseline.py [--margin 0.005]
+`--rebase NAME` is for the day documents join corpus NAME: its floors are set to what the pipeline
+reaches on the larger corpus, lower ones included (say so in the commit, with the first-sight table).
+Usage: python scripts/update_baseline.py [--margin 0.005] [--rebase corpus]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tests.test_corpus_scores import CORPORA, score  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--margin", type=float, default=0.005, help="floor = score - margin, rounded down")
+    parser.add_argument("--rebase", action="append", default=[], help="corpus whose documents changed")
     args = parser.parse_args()
     path = ROOT / "tests" / "baseline.json"
     baseline = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -34,7 +37,7 @@ def main() -> None:
         for name in FIELDS:
             new = max(0.0, int((report.score(name) - args.margin) * 1000) / 1000)
             old = floors.get(name, 0.0)
-            floors[name] = max(old, new)
+            floors[name] = new if corpus in args.rebase else max(old, new)
             print(f"{corpus:7} {name:14} score {report.score(name):.3f}  floor {old:.3f} -> {floors[name]:.3f}")
     path.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
