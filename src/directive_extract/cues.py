@@ -15,6 +15,8 @@ contain it. A mini-syntax keeps phrases readable:
 | `[word]` | an optional word or words |
 | `…` | a gap of up to 180 characters inside one sentence (no `.`, `:` or `;`) |
 | `#` | one or more digits (`mỗi # ngày`) |
+| `~` | up to three words (`phối hợp ~ với`: "phối hợp chặt chẽ với") |
+| `,` `-` | the punctuation, spaces around it optional |
 
 Anything else that is not a letter, digit, `/`, `,`, `-` or `&` is refused, so a file never holds
 a raw regex. Every problem is reported with the file and line (`ResourceError`), at load time.
@@ -32,7 +34,7 @@ from .errors import ResourceError
 from .vn import fold_keep_case
 
 _PACKAGE = "directive_extract"
-_ALLOWED = re.compile(r"^[\w\s\[\]…#/,&-]+$")
+_ALLOWED = re.compile(r"^[\w\s\[\]…#~/,&-]+$")
 GAP = r"[^.:;\n]{0,180}?"
 
 
@@ -45,27 +47,35 @@ class Cue:
     where: str  # "file:line", for messages
 
 
-def phrase_pattern(phrase: str) -> str:
-    """The folded, lower-case regex of a written phrase (see the mini-syntax above)."""
+def phrase_pattern(phrase: str, fold: bool = True) -> str:
+    """The folded (or, with `fold=False`, accented), lower-case regex of a written phrase (mini-syntax above)."""
     parts: list[tuple[str, str]] = []  # (what, regex)
-    for token in re.findall(r"\[[^\]]*\]|…|#|\S+", phrase):
+    for token in re.findall(r"\[[^\]]*\]|…|#|~|,|[^\s,\[\]]+", phrase):
         if token.startswith("["):
-            parts.append(("optional", phrase_pattern(token[1:-1])))
+            parts.append(("optional", phrase_pattern(token[1:-1], fold)))
         elif token == "…":
             parts.append(("word", GAP))
         elif token == "#":
             parts.append(("word", r"\d+"))
         elif token in ("-", "–"):
-            parts.append(("hyphen", r"\s*[-–]\s*"))
+            parts.append(("punct", r"\s*[-–]\s*"))
+        elif token == ",":
+            parts.append(("punct", r"\s*,\s*"))
+        elif token == "~":
+            parts.append(("optional_words", r"(?:\s+\w+){0,3}?"))
         else:
-            parts.append(("word", re.escape(fold_keep_case(token).lower())))
+            parts.append(("word", re.escape((fold_keep_case(token) if fold else token).lower())))
     out: list[str] = []
     for i, (what, regex) in enumerate(parts):
         if what == "optional":
             # an optional word carries its own space: before it unless it opens the phrase
             out.append(f"(?:\\s+{regex})?" if i else f"(?:{regex}\\s+)?")
             continue
-        if i and what != "hyphen" and parts[i - 1][0] not in ("hyphen",) and not (i == 1 and parts[0][0] == "optional"):
+        if what == "optional_words":
+            out.append(regex)  # its words carry their own spaces
+            continue
+        after_open_optional = i == 1 and parts[0][0] == "optional"
+        if i and what != "punct" and parts[i - 1][0] != "punct" and not after_open_optional:
             out.append(r"\s+")
         out.append(regex)
     return "".join(out)
@@ -124,9 +134,14 @@ def load_cues(name: str, kinds: frozenset[str]) -> tuple[Cue, ...]:
     return tuple(parse_cues(_read(name), name, kinds))
 
 
-def alternation(cues: tuple[Cue, ...] | list[Cue], kind: str) -> str:
-    """One regex alternative of every phrase of `kind`, longest first (so "trong vòng" wins over "trong")."""
-    patterns = sorted({c.pattern for c in cues if c.kind == kind}, key=len, reverse=True)
+def alternation(cues: tuple[Cue, ...] | list[Cue], kind: str, fold: bool = True) -> str:
+    """One regex alternative of every phrase of `kind`, longest first (so "trong vòng" wins over "trong").
+
+    With `fold=False` the phrases keep their diacritics, for text where folding would merge words
+    ("giao" to assign, "Giáo" of "Giáo dục"); match it case-insensitively.
+    """
+    chosen = {c.pattern if fold else phrase_pattern(c.phrase, fold=False) for c in cues if c.kind == kind}
+    patterns = sorted(chosen, key=lambda p: (-len(p), p))
     if not patterns:
         raise ResourceError(f"no cue of kind {kind!r}")
     return "(?:" + "|".join(patterns) + ")"

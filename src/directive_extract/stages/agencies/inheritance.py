@@ -9,9 +9,8 @@ import re
 from ...document import Document
 from .matcher import find_raw_mentions
 from .mentions import Mention, lists
+from .roles import role_patterns
 
-# on the accented text: folded, "giao" (assign) would also be "Giáo" of "Giáo dục"
-_DIRECTIVE_VERB = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?|chỉ\s+đạo)\s+", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
@@ -19,7 +18,7 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
         return []
-    for verb in _DIRECTIVE_VERB.finditer(doc.flat, span[0], span[1]):
+    for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
         if groups and groups[0][0].start - verb.end() < 40:
             return groups[0]

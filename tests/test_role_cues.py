@@ -1,0 +1,96 @@
+"""Role cues are data (resources/cues/roles.tsv): each row's phrase gives the role it says, and a new
+phrase is one line of data."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract import cues, extract
+from directive_extract.errors import ResourceError
+from directive_extract.stages.agencies import roles
+
+LETTER = """ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 12/UBND-VX
+Long An, ngày 03 tháng 5 năm 2021
+V/v phòng, chống dịch
+
+1. {sentence}
+2. Giao Sở Tài chính bố trí kinh phí.
+"""
+
+# (directive sentence, body, expected role)
+CASES = [
+    ("Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai xét nghiệm.", "Công an tỉnh", "coordinate"),
+    ("Giao Sở Y tế chủ trì, phối hợp chặt chẽ với Công an tỉnh rà soát.", "Công an tỉnh", "coordinate"),
+    ("Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh rà soát.", "Sở Y tế", "lead"),
+    ("Đề nghị Công an tỉnh tăng cường kiểm tra.", "Công an tỉnh", "lead"),
+    ("Công an tỉnh có trách nhiệm kiểm tra, xử lý vi phạm.", "Công an tỉnh", "lead"),
+    ("Sở Nội vụ tổng hợp, báo cáo kết quả về Sở Y tế trước ngày 15/5/2021.", "Sở Y tế", "report_to"),
+    ("Sở Nội vụ tổng hợp, tham mưu Sở Y tế xây dựng kế hoạch.", "Sở Y tế", "report_to"),
+    ("Sở Nội vụ gửi hồ sơ về Sở Tài chính để thẩm định.", "Sở Tài chính", "report_to"),
+    ("Đơn vị phối hợp: Công an tỉnh.", "Công an tỉnh", "coordinate"),
+    ("Thực hiện theo hướng dẫn của Bộ Y tế về cách ly.", "Bộ Y tế", None),
+]
+
+
+def _role(sentence: str, body: str) -> str | None:
+    notice = extract(LETTER.format(sentence=sentence))
+    task = next(t for t in notice.tasks if t.id == "1")
+    roles_found = {a.name: a.role for a in task.agencies}
+    mentioned = {a.name for a in notice.agencies if a.task_id == "1"}
+    if body not in mentioned:
+        return "not found"
+    return roles_found.get(body)
+
+
+def test_role_cue_table() -> None:
+    failures = []
+    for sentence, body, expected in CASES:
+        got = _role(sentence, body)
+        if got != expected:
+            failures.append(f"{sentence!r}: {body} is {got!r}, expected {expected!r}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.fixture
+def extra_role_row(monkeypatch):
+    """The role table with one more line, as a clerk would add it."""
+    original = cues._read
+
+    def with_row(row: str):
+        def read(name: str) -> str:
+            text = original(name)
+            return text + row + "\n" if name == "roles.tsv" else text
+
+        monkeypatch.setattr(cues, "_read", read)
+        cues.load_cues.cache_clear()
+        roles.role_patterns.cache_clear()
+
+    yield with_row
+    cues.load_cues.cache_clear()
+    roles.role_patterns.cache_clear()
+
+
+def test_a_new_role_phrase_is_one_line_of_data(extra_role_row) -> None:
+    sentence = "Công an tỉnh chủ trì, hiệp đồng với Bộ Chỉ huy Quân sự tỉnh tuần tra biên giới."
+    assert _role(sentence, "Bộ Chỉ huy Quân sự tỉnh") != "coordinate"
+    extra_role_row("coordinate_before\thiệp đồng với\tCông an tỉnh chủ trì, hiệp đồng với Bộ Chỉ huy Quân sự tỉnh")
+    assert _role(sentence, "Bộ Chỉ huy Quân sự tỉnh") == "coordinate"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("coordinat_before\thiệp đồng với\thiệp đồng với Công an", "unknown kind 'coordinat_before'"),
+        ("coordinate_before\thiệp đồng với\tphối hợp với Công an", "does not contain the phrase"),
+        ("coordinate_before\thiệp (đồng) với\thiệp đồng với Công an", "holds characters"),
+        ("coordinate_before\tphối hợp", "expected 3 tab-separated fields"),
+    ],
+)
+def test_a_bad_role_row_fails_at_load_with_file_and_line(extra_role_row, row: str, message: str) -> None:
+    extra_role_row(row)
+    with pytest.raises(ResourceError) as caught:
+        roles.role_patterns()
+    assert message in str(caught.value)
+    assert "cues/roles.tsv:" in str(caught.value)
