@@ -8,7 +8,6 @@ from functools import lru_cache
 from . import resources
 
 _SPACES = re.compile(r"\s+")
-LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 
 def squash(text: str) -> str:

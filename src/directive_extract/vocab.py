@@ -1,4 +1,30 @@
-"""Closed vocabularies of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, Party HD 36)."""
+"""Closed vocabularies of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, Party HD 36).
+
+The level words of administrative units are defined here once; every pattern that needs them is
+built from LEVEL_WORDS (accented, as names print them) or `level_pattern(folded=True)`.
+"""
+
+from .vn import fold_keep_case
+
+# the level words of a place, longest first so that "thị xã" is read before "xã"
+LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# the same, folded, with the abbreviations printed for a city -> the level word used in names
+LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}
+# party committees by level, folded -> as printed in names
+PARTY_LEVELS = {
+    "tinh uy": "Tỉnh ủy",
+    "thanh uy": "Thành ủy",
+    "huyen uy": "Huyện ủy",
+    "quan uy": "Quận ủy",
+    "thi uy": "Thị ủy",
+}
+
+
+def level_pattern(folded: bool = False, words: tuple[str, ...] = LEVEL_WORDS) -> str:
+    """A regex alternation of level words ("thành phố" -> "thành\\s+phố"), folded for folded text."""
+    forms = [fold_keep_case(w) if folded else w for w in words]
+    return "(?:" + "|".join(f.replace(" ", r"\s+") for f in forms) + ")"
+
 
 # type name (lower case, as printed on the type line) -> sentence-case name of SCHEMA.md
 _TYPES_AND_CODES = {

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from ..document import Document, Line
 from ..names import capitalized_run, squash
 from ..vn import fold_keep_case
-from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
+from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
+_LEVELS = "|".join(LEVEL_WORDS)
 
 # the national motto and the Party's name, matched on folded text and tolerant of OCR noise
 _MOTTO = re.compile(
@@ -338,8 +339,8 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
     if len(lines) == 2:
         parent = canonical_upper_name(lines[0])
         child = canonical_upper_name(lines[1])
-        place = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$", parent)
-        if place and not re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b", child):
+        place = re.search(rf"\b({_LEVELS})\s+(.+)$", parent)
+        if place and not re.search(rf"\b({_LEVELS})\b", child):
             return f"{child} {place.group(1)} {place.group(2)}"
         return child
     return canonical_upper_name(lines[0])

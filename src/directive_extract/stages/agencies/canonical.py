@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ...names import LEVEL_WORDS, expand_abbreviations, squash, title_place
+from ...names import expand_abbreviations, squash, title_place
 from ...vn import fold_keep_case
+from ...vocab import LEVEL_WORDS
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)

@@ -18,29 +18,11 @@ from ... import resources
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...vn import fold_keep_case
+from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 
-LEVELS = {  # folded printed level word -> level word in names
-    "tinh": "tỉnh",
-    "thanh pho": "thành phố",
-    "tp": "thành phố",
-    "tp.": "thành phố",
-    "huyen": "huyện",
-    "quan": "quận",
-    "thi xa": "thị xã",
-    "xa": "xã",
-    "phuong": "phường",
-    "thi tran": "thị trấn",
-}
-PARTY_LEVELS = {
-    "tinh uy": "Tỉnh ủy",
-    "thanh uy": "Thành ủy",
-    "huyen uy": "Huyện ủy",
-    "quan uy": "Quận ủy",
-    "thi uy": "Thị ủy",
-}
-_LEVEL_WORD = r"(?:thanh\s+pho|tp\.?|thi\s+xa|thi\s+tran|tinh|huyen|quan|xa|phuong)"
-_NAME_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
-_NAME_PARTY = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b")
+_LEVEL_WORD = rf"(?:tp\.?|{level_pattern(folded=True)})"
+_NAME_LEVEL = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\b")
+_NAME_PARTY = re.compile(r"\b(" + "|".join(PARTY_LEVELS.values()) + r")\b")
 
 
 _HYPHEN = re.compile(r"\s*-\s*")
@@ -324,7 +306,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     return kept
 
 
-_TRAILING_LEVEL = re.compile(r"\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_TRAILING_LEVEL = re.compile(r"\s+(" + "|".join(LEVEL_WORDS) + r")$")
 
 
 def _printed_level_only(mention: RawMention, folded: str) -> RawMention:

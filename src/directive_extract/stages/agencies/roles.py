@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...vn import fold_keep_case
+from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
 
@@ -140,11 +141,14 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     return None
 
 
+_LEVEL_SPLIT = re.compile(r"\s" + level_pattern() + r"\s")
+
+
 def issuer_key(issuer: str | None) -> str | None:
     """The issuer without its place, folded ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> "phong giao duc …")."""
     if not issuer:
         return None
-    head = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s", issuer + " ", maxsplit=1)[0]
+    head = _LEVEL_SPLIT.split(issuer + " ", maxsplit=1)[0]
     return fold_key(head)
 
 
