@@ -61,18 +61,34 @@ def walk_tasks(tasks: list[dict]):
 def count_items(data: dict) -> dict[str, int]:
     """Rows each table should have for one dumped notice, counted from the plain dict."""
     tasks = list(walk_tasks(data["tasks"]))
-    task_agency_spans = {tuple(a["span"]) for t in tasks for a in t["agencies"]}
-    doc_only_agencies = [a for a in data["agencies"] if tuple(a["span"]) not in task_agency_spans]
-    metric_spans = {tuple(m["span"]) for m in data["metrics"]}
-    task_only_metrics = {tuple(m["span"]) for t in tasks for m in t["metrics"]} - metric_spans
+    doc_only_agencies = [a for a in data["agencies"] if a["role"] is None or a["task_id"] is None]
     return {
         "notices": 1,
         "tasks": len(tasks),
         "agencies": sum(len(t["agencies"]) for t in tasks) + len(doc_only_agencies),
         "deadlines": sum(len(t["deadlines"]) for t in tasks),
-        "metrics": len(data["metrics"]) + len(task_only_metrics),
+        "metrics": len(data["metrics"]),
         "references": len(data["references"]),
     }
+
+
+def test_task_lists_are_views_of_the_document_lists(notices: list[Notice]) -> None:
+    """Each item is stored once: a task's agencies with a role and its metrics are the document-level
+    items with its task_id (plus the leads it inherits), in the same order."""
+    failures = []
+    for notice in notices:
+        data = json.loads(notice.model_dump_json())
+        for task in walk_tasks(data["tasks"]):
+            own = [(a["name"], a["span"], a["role"]) for a in task["agencies"] if not a["inherited"]]
+            listed = [
+                (a["name"], a["span"], a["role"])
+                for a in data["agencies"]
+                if a["task_id"] == task["id"] and a["role"] is not None
+            ]
+            metrics = [m for m in data["metrics"] if m["task_id"] == task["id"]]
+            if own != listed or task["metrics"] != metrics:
+                failures.append(f"{data['source']['file']} {task['id']}")
+    assert not failures, failures
 
 
 def test_every_table_has_the_documented_columns_and_dtypes(tables: dict[str, pd.DataFrame]) -> None:

@@ -55,6 +55,8 @@ def _agency(doc: Document, f: Finding, model: type[Agency] | type[TaskAgency]) -
     fields = dict(name=f.label, role=f.value, rule=f.rule)
     if model is Agency:
         fields["task_id"] = f.task_id
+    else:
+        fields["inherited"] = f.inherited
     return model(**_located(doc, f.start, f.end, **fields))
 
 

@@ -94,6 +94,9 @@ class TaskAgency(Model):
     role: Role
     span: Span
     rule: str | None = None
+    inherited: bool = Field(
+        False, description="a lead the task takes from its lead-in, the meeting or the addressees (span outside it)"
+    )
 
 
 class Agency(Model):

@@ -11,16 +11,14 @@ order (tasks depth-first as printed; agencies: the task lists' rows in task orde
 document-level mentions), so the same notices always give the same bytes. An empty string is
 stored as missing: CSV cannot tell the two apart, and the CSV round trip must give the same frame.
 
-Agencies, without double rows: every mention in a task's `agencies` list is one row with
-`in_task` true (the same span may appear under several tasks when sub-items inherit the leads of
-their lead-in sentence; each such task gets its row, and `inherited` is true when the span lies
-outside the task's own span). The document-level `agencies` list repeats each of those mentions,
-so a document-level mention becomes a row (`in_task` false, `inherited` missing) only when its
-span is in no task list of the document: mentions in the body or in a task's text with no role.
+Agencies: the notice stores each mention once and a task's `agencies` list is a view of the
+mentions that have a role in it, plus the leads it inherits (`inherited` true: the same span may be
+inherited by several tasks, each gets its row). So the rows are the task lists (`in_task` true),
+then the document-level mentions that are in no task list, those with no role or outside every
+task (`in_task` false, `inherited` missing).
 
-Metrics, without double rows: the document-level `metrics` list is every quantitative fact and
-already holds the metrics of the tasks, so it gives the rows; a task metric whose span is not in
-it (not expected, but not excluded by the contract) is added after them.
+Metrics: the document-level `metrics` list holds every metric once, with `task_id`; a task's
+`metrics` list is a view of it, so the document-level list gives the rows.
 """
 
 from __future__ import annotations
@@ -152,10 +150,6 @@ def iter_tasks(tasks: Iterable[Task], parent: Task | None = None, top: Task | No
         yield from iter_tasks(task.subtasks, task, root, depth + 1)
 
 
-def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _task_rows(doc: str, notice: Notice) -> Iterator[Row]:
     for task, parent, top, depth in iter_tasks(notice.tasks):
         yield {
@@ -188,16 +182,12 @@ _AGENCY_FIELDS = {"text", "name", "role", "rule"}
 
 
 def _agency_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
-    in_lists: set[tuple[int, int]] = set()
     for task, _, top, _ in iter_tasks(notice.tasks):
         for agency in task.agencies:
-            in_lists.add(tuple(agency.span))
             links = {"task_id": task.id, "top_task_id": top.id}
-            yield _item_row(
-                doc, agency, _AGENCY_FIELDS, links, in_task=True, inherited=not _inside(agency.span, task.span)
-            )
+            yield _item_row(doc, agency, _AGENCY_FIELDS, links, in_task=True, inherited=agency.inherited)
     for agency in notice.agencies:
-        if tuple(agency.span) not in in_lists:
+        if agency.role is None or agency.task_id is None:  # the task lists hold the others
             links = {"task_id": agency.task_id, "top_task_id": tops.get(agency.task_id or "")}
             yield _item_row(doc, agency, _AGENCY_FIELDS, links, in_task=False, inherited=None)
 
@@ -210,16 +200,8 @@ def _deadline_rows(doc: str, notice: Notice) -> Iterator[Row]:
 
 
 def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
-    """The document-level metrics, then any task metric missing from them (see the module docstring)."""
-    listed = {tuple(m.span) for m in notice.metrics}
-    extra = [
-        m.model_copy(update={"task_id": m.task_id or task.id})
-        for task, _, _, _ in iter_tasks(notice.tasks)
-        for m in task.metrics
-        if tuple(m.span) not in listed
-    ]
     fields = {"indicator", "value", "value_max", "unit", "kind", "text", "rule"}
-    for metric in [*notice.metrics, *extra]:
+    for metric in notice.metrics:
         links = {"task_id": metric.task_id, "top_task_id": tops.get(metric.task_id or "")}
         yield _item_row(doc, metric, fields, links)
 
