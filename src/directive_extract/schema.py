@@ -32,6 +32,10 @@ Indicator = Literal[
     "vaccine_doses",
     "localities",
     "plan_completion",
+    "recovered",
+    "severe",
+    "in_treatment",
+    "quarantined",
     "other",
 ]
 Unit = Literal["person", "case", "test", "dose", "locality", "percent"]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 from .. import resources
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
+from ..schema import Indicator, Unit
 from ..vn import NUMBER, parse_number
 
 _RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "before"}
@@ -37,14 +39,31 @@ class MetricRule:
     before: re.Pattern[str] | None
 
 
+def _rule_lines(text: str) -> list[int]:
+    """The line of each rule's "indicator" key, in order: where a message about rule N points."""
+    return [number for number, line in enumerate(text.splitlines(), start=1) if '"indicator"' in line]
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
     data = resources.read_json("metrics.json")
     rules = []
+    lines = _rule_lines(resources._read_text("metrics.json"))
+    indicators, units = set(get_args(Indicator)), set(get_args(Unit))
     for number, raw in enumerate(data["rules"]):
+        where = f"metrics.json:{lines[number] if number < len(lines) else '?'} (rule {number})"
         unknown = set(raw) - _RULE_KEYS
         if unknown:
-            raise ResourceError(f"metrics.json rule {number}: unknown keys {sorted(unknown)}")
+            raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
+        if raw.get("indicator") not in indicators:
+            raise ResourceError(f"{where}: unknown indicator {raw.get('indicator')!r}; known: {sorted(indicators)}")
+        if raw.get("unit") not in units:
+            raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
+        for key in ("noun", "prefix", "context", "before"):
+            try:
+                re.compile(raw.get(key) or "")
+            except re.error as exc:
+                raise ResourceError(f"{where}: {key} is not a valid pattern: {exc}") from exc
         opt = {k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None for k in ("prefix", "context", "before")}
         rules.append(
             MetricRule(
