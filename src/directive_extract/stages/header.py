@@ -16,6 +16,7 @@ from ..names import capitalized_run, squash
 from ..vn import fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
+from .agencies.shared_heads import find_shared_head_lists
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
@@ -42,7 +43,11 @@ _DATE_LINE = re.compile(
 )
 _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
 # "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện
-_ADDRESSEE_START = re.compile(r"^\s*(?:K[íi]nh\s+g[ửu]i|[^\n:]{0,60}?\bđiện)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# (with or without its colon, OCR'd: "Kinh gưi", "Kính gởi"; "Đồng kính gửi:" lists more addressees)
+_ADDRESSEE_START = re.compile(
+    r"^\s*(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)\s*:?|[^\n:]{0,60}?\bđiện\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+)
+_CC_START = re.compile(r"^\s*Đồng\s+k[íi]nh\s+g[ửưuởở]i(?!\w)", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/[vV]\s*:?\s*(?P<rest>.*)$")
 _BULLET = re.compile(r"^\s*[-–—+•·*]\s*")
 _TYPE_PREFIX = re.compile(
@@ -262,33 +267,60 @@ def _type_from_number(number: str | None) -> str | None:
 
 
 def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:
+    """The "Kính gửi" list (and a following "Đồng kính gửi" list), split into bodies.
+
+    A bullet is one addressee; a line holding several separates them with ";". An item that
+    shares its head ("các Bộ: Công an, Ngoại giao") gives one addressee per member, named in full.
+    """
     for i, line in enumerate(lines):
         match = _ADDRESSEE_START.match(line.text)
-        if not match:
+        if not match or _CC_START.match(line.text):
             continue
         items: list[str] = []
-        rest = match.group("rest").strip()
-        if rest:
-            items.extend(p for p in re.split(r";", rest) if p.strip())
         last = i
-        for j in range(i + 1, len(lines)):
-            nxt = lines[j].stripped
-            if not nxt:
-                if items:
-                    break
-                continue
-            if _BULLET.match(nxt):
-                items.append(_BULLET.sub("", nxt))
-                last = j
-            elif items and not rest and not _is_upper(nxt) and len(nxt) < 80 and not nxt.endswith(":"):
-                items[-1] += " " + nxt  # a wrapped addressee
-                last = j
-            else:
+        j = i
+        while True:
+            last = _addressee_block(lines, j, items)
+            following = next((k for k in range(last + 1, len(lines)) if not lines[k].blank), None)
+            if following is None or not _CC_START.match(lines[following].text):
                 break
-        result.addressees = [squash(x).strip(" .,;") for x in items if squash(x).strip(" .,;")]
+            j = following
+        result.addressees = [name for item in items for name in _bodies_of(item)]
         result.evidence["addressees"] = doc.to_source(line.start, lines[last].end)
         return last
     return None
+
+
+def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
+    """Read one addressee block opening at line `i` into `items`; returns its last line."""
+    rest = _ADDRESSEE_START.match(lines[i].text).group("rest").strip()
+    before = len(items)
+    if rest:
+        items.extend(p for p in re.split(r";", rest) if p.strip())
+    last = i
+    for j in range(i + 1, len(lines)):
+        nxt = lines[j].stripped
+        if not nxt:
+            if len(items) > before:
+                break
+            continue
+        if _BULLET.match(nxt):
+            items.append(_BULLET.sub("", nxt))
+            last = j
+        elif len(items) > before and not rest and not _is_upper(nxt) and len(nxt) < 80 and not nxt.endswith(":"):
+            items[-1] += " " + nxt  # a wrapped addressee
+            last = j
+        else:
+            break
+    return last
+
+
+def _bodies_of(item: str) -> list[str]:
+    item = squash(item).strip(" .,;")
+    if not item:
+        return []
+    members, _ = find_shared_head_lists(item, (0, len(item)))
+    return [m.name for m in members] if members else [item]
 
 
 def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from .matcher import find_raw_mentions
 from .mentions import Mention, lists
 from .roles import role_patterns
+from .shared_heads import find_mentions
 
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
@@ -45,6 +45,6 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
         return []
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
-        for r in find_raw_mentions(doc.flat, (start, end), doc.folded)
+        for r in find_mentions(doc.flat, (start, end), doc.folded)
         if not r.needs_place
     ]

@@ -19,6 +19,8 @@ from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
+from .grammar import find_named_bodies
+from .mentions import RawMention
 
 _LEVEL_WORD = rf"(?:tp\.?|{level_pattern(folded=True)})"
 _NAME_LEVEL = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\b")
@@ -42,16 +44,6 @@ class Form:
     name: str  # canonical name for this printed form
     needs_place: bool  # a generic head ("Báo", "Ủy ban nhân dân") that names a body only with a place
     level: str  # central | province | district | commune
-
-
-@dataclass(frozen=True)
-class RawMention:
-    start: int
-    end: int
-    name: str
-    rule: str
-    needs_place: bool = False
-    place: str | None = None  # the place appended to the name, if any
 
 
 _PARTY_WORDS = [(re.compile(rf"\b{k}\b"), v) for k, v in PARTY_LEVELS.items()]
@@ -290,6 +282,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
     found.extend(_fuzzy_bodies(flat, folded, region, found, m))
+    found.extend(_unlisted_bodies(flat, folded, region, found))
 
     # longest first; drop mentions inside a longer one
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
@@ -364,6 +357,19 @@ def _fuzzy_bodies(
         if best:
             out.append(RawMention(start, best[2], m.forms[best[1]].name, "agency.fuzzy"))
             covered[start - region[0] : best[2] - region[0]] = b"\x01" * (best[2] - start)
+    return out
+
+
+def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
+    """Bodies the name grammar reads where no gazetteer, class or place mention stands."""
+    covered = bytearray(region[1] - region[0] + 1)
+    for r in listed:
+        a, b = max(r.start, region[0]) - region[0], max(r.end, region[0]) - region[0]
+        covered[a:b] = b"\x01" * (b - a)
+    out = []
+    for body in find_named_bodies(flat, folded, region):
+        if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
+            out.append(body)
     return out
 
 

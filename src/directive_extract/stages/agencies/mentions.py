@@ -6,6 +6,16 @@ import re
 from dataclasses import dataclass
 
 
+@dataclass(frozen=True)
+class RawMention:
+    start: int
+    end: int
+    name: str
+    rule: str
+    needs_place: bool = False
+    place: str | None = None  # the place appended to the name, if any
+
+
 @dataclass
 class Mention:
     start: int

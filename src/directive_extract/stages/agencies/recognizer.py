@@ -15,10 +15,10 @@ import re
 from ...document import Document
 from ...findings import Finding
 from .inheritance import addressee_leads, lead_in_leads, session_leads
-from .matcher import find_raw_mentions
 from .mentions import Mention, lists
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import is_speaker, issuer_key, role_of
+from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich", re.IGNORECASE)
 _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
@@ -27,7 +27,7 @@ _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành ph
 def _mentions(doc: Document) -> list[Mention]:
     """Every mention in the body regions, with its canonical name completed and its deepest task."""
     layout, header, index = doc.layout, doc.header, doc.task_index
-    found = [r for region in layout.regions for r in find_raw_mentions(doc.flat, region, doc.folded)]
+    found = [r for region in layout.regions for r in find_mentions(doc.flat, region, doc.folded)]
     raw = with_place_lists(doc.flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     mentions = distribute_places(doc.flat, mentions)

@@ -1,0 +1,223 @@
+"""The name grammar: bodies that no list holds, read from the way Decree 30/2020 prints a name.
+
+A name opens with a type word (Sở, Cục, Trung tâm, Trường … `cues/agency_names.tsv`), then its
+field with a capital first letter, then a level word and a place:
+
+    Trung tâm | Văn hóa và Thể thao | huyện
+    Trường | THCS Tân Thạch
+    Ban Chỉ huy | Phòng thủ dân sự | tỉnh
+    Khu | Quản lý đường bộ III
+
+The field is a run of conjuncts joined by "và", "-", "&" or a comma inside the name ("Xúc tiến
+Đầu tư, Thương mại và Du lịch"); a conjunct is a capitalized word and the lower-case words of the
+same term ("Kết cấu hạ tầng xây dựng"), or a proper name (two capitalized words in a row, after
+which no lower-case word belongs to the name), an abbreviation (THCS, GD&ĐT), a number or a
+roman numeral (which end the name). A boundary word (a verb or function word of the directive,
+"chủ trì", "tổ chức", "tại" …) always ends it, so does a comma or a line break that is not inside
+a name. The printed name, abbreviations expanded, is the canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import resources
+from ...cues import alternation, load_cues
+from ...names import expand_abbreviations, squash
+from ...vocab import LEVEL_WORDS
+from .mentions import RawMention
+
+NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "boundary"})
+MAX_LOWER_RUN = 4  # lower-case words of one term: "Kết cấu hạ tầng xây dựng"
+
+_TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+# a level that names every unit of it: "huyện, thành phố", "các huyện, thị xã, thành phố", "các xã, phường"
+_CLASS_LEVEL = re.compile(
+    r"[ \t]+(?:các[ \t]+)?(?:(?P<district>(?:huyện|quận)(?:[ \t]*,[ \t]*(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện))+"
+    r"|các[ \t]+(?:huyện|quận))"
+    r"|(?P<commune>(?:xã|phường)(?:[ \t]*,[ \t]*(?:phường|thị[ \t]+trấn|xã))+|các[ \t]+(?:xã|phường)))(?!\w)"
+)
+_LEVEL_START = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    type_word: re.Pattern[str]  # on accented lower-case text: folded, "Vụ" would be "Vũ", "Đài" "Đại"
+    type_word_level: re.Pattern[str]
+    type_word_level_head: re.Pattern[str]  # the same at the start of a text
+    boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
+    closed_type_word: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def name_patterns() -> NamePatterns:
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return NamePatterns(
+        type_word=re.compile(r"(?<![\w&/-])" + alternation(cues, "type_word", fold=False) + r"(?!\w)"),
+        type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
+        type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
+        boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
+        closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Lower-case words of the gazetteer's names ("tế", "hội", "đường"): what may go on a term."""
+    words = set()
+    for row in resources.agency_rows():
+        for form in [row["name"], *row["aliases"].split("|")]:
+            words.update(w.strip(",()") for w in form.split() if w[:1].islower())
+    return frozenset(words) - {"và", "các", "của", "về", "tại"}
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _opens_a_name(flat: str, at: int, limit: int) -> bool:
+    text = flat[at:limit].lower()
+    patterns = name_patterns()
+    return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
+
+
+def _next_token(flat: str, at: int, limit: int) -> re.Match[str] | None:
+    gap = re.match(r"[ \t]*", flat[at:limit])
+    return _TOKEN.match(flat, at + gap.end(), limit)
+
+
+def _level_at(flat: str, lower: str, at: int, limit: int) -> re.Match[str] | None:
+    """A level word at `at`, unless a lower-case word goes on with it ("xã hội", "tỉnh lộ")."""
+    level = _LEVEL_START.match(lower, at, limit)
+    if level is None:
+        return None
+    after = _next_token(flat, level.end(), limit)
+    goes_on = after is not None and after.group()[:1].isalpha() and not _is_capitalized(after.group())
+    if goes_on and not name_patterns().boundary.match(lower, after.start(), limit):
+        return None
+    return level
+
+
+def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
+    """`lower` is `flat` lower-cased with its accents (same length)."""
+    """Where the field, level and place that begin at `start` end; None when no name begins there."""
+    patterns = name_patterns()
+    pos = start
+    end = None
+    lower_run = 0
+    capitals_in_a_row = 0
+    tokens_taken = 0
+    while pos < limit:
+        gap = re.match(r"[ \t]*", flat[pos:limit])
+        at = pos + gap.end()
+        if at >= limit:
+            break
+        level = _level_at(flat, lower, at, limit)
+        if level and (tokens_taken or level_ok):
+            end = level.end()
+            place = re.match(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}", flat[end:limit])
+            if place:
+                words = place.group().split()
+                kept = 0
+                for word in words:
+                    if not _is_capitalized(word):
+                        break
+                    kept += 1
+                if kept:
+                    end = end + len(" ".join(words[:kept])) + (len(place.group()) - len(place.group().lstrip()))
+            return end
+        token = _TOKEN.match(flat, at, limit)
+        if token is None:
+            break
+        word = token.group()
+        if not _is_capitalized(word) and patterns.boundary.match(lower, at, limit):
+            break
+        if word in ("và", "&", "-", "–", ","):
+            nxt = _next_token(flat, token.end(), limit)
+            if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
+                break
+            if word == "," and not re.match(
+                r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]", flat[token.end() : limit]
+            ):
+                break  # a comma belongs to a name only in "A, B và C" where B is one term
+            pos = token.end()
+            capitals_in_a_row = lower_run = 0
+            continue
+        if word.isdigit() or (_ROMAN.match(word) and word):
+            if not tokens_taken:
+                return None
+            return token.end()
+        if _is_abbreviation(word):
+            end = pos = token.end()
+            tokens_taken += 1
+            capitals_in_a_row, lower_run = 2, 0
+            continue
+        if not word[:1].isalpha():
+            break
+        if _is_capitalized(word):
+            capitals_in_a_row += 1
+            lower_run = 0
+        else:
+            completes_a_term = capitals_in_a_row == 1 and lower_run == 0  # "Tổ chức", "Y tế", "Công lập"
+            if not tokens_taken or capitals_in_a_row >= 2 or lower_run >= MAX_LOWER_RUN:
+                break
+            if not completes_a_term and word not in name_words():
+                break
+            lower_run += 1
+            capitals_in_a_row = 0
+        tokens_taken += 1
+        end = pos = token.end()
+    if not tokens_taken or end is None:
+        return None
+    return end
+
+
+def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
+    """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
+    patterns = name_patterns()
+    lower = flat.lower()
+    if len(lower) != len(flat):  # a letter whose lower case is longer: keep offsets shared
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in flat)
+    lo, hi = region
+    found: list[RawMention] = []
+    pos = lo
+    for head in patterns.type_word.finditer(lower, lo, hi):
+        if head.start() < pos or not flat[head.start()].isupper() or _is_abbreviation(flat[head.start() : head.end()]):
+            continue  # a name is capitalized; a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        line_end = flat.find("\n", head.end(), hi)
+        limit = hi if line_end < 0 else line_end
+        printed_head = flat[head.start() : head.end()]
+        level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
+        field_start = head.end()
+        if not re.match(r"[ \t]", flat[field_start : field_start + 1]):
+            continue
+        first = _TOKEN.match(flat, field_start + len(flat[field_start:limit]) - len(flat[field_start:limit].lstrip()))
+        if first is None:
+            continue
+        starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
+        if not starts_field and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+            continue
+        end = _name_end(flat, lower, field_start, limit, level_ok)
+        if end is None:
+            continue
+        name_end, suffix = end, ""
+        level_at_end = re.search(r"[ \t]+(?:huyện|quận|xã|phường)$", lower[head.start() : end])
+        if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
+            name_end = head.start() + level_at_end.start()
+        every = _CLASS_LEVEL.match(lower, name_end, limit)
+        if every and every.end() > end:
+            end, suffix = every.end(), " cấp huyện" if every.group("district") else " cấp xã"
+        name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
+        if name == squash(printed_head):
+            continue
+        found.append(RawMention(head.start(), end, name, "agency.grammar"))
+        pos = end
+    return found

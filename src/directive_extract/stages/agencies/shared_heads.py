@@ -1,0 +1,165 @@
+"""Lists that share their head: one agency per member, each with its full name.
+
+    các Bộ: Công an, Ngoại giao, Y tế           -> Bộ Công an, Bộ Ngoại giao, Bộ Y tế
+    các Trường: Tiểu học An Hóa, THCS Tân Thạch -> Trường Tiểu học An Hóa, Trường Trung học cơ sở Tân Thạch
+    UBND các phường: Ba Đình, Hoàn Kiếm         -> Ủy ban nhân dân phường Ba Đình, … phường Hoàn Kiếm
+    Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk      -> Sở Xây dựng tỉnh Gia Lai, Sở Xây dựng tỉnh Đắk Lắk
+    Khu Quản lý đường bộ III và IV              -> Khu Quản lý đường bộ III, Khu Quản lý đường bộ IV
+
+Members are split at commas and "và"; consecutive pieces are joined again when together they make
+a known body ("các Bộ: Văn hóa, Thể thao và Du lịch, Y tế" keeps "Văn hóa, Thể thao và Du lịch").
+The list ends at the end of the sentence or at a piece that does not open with a capital. Each
+member's mention spans the member as printed; the head is named in its rule (`agency.shared_head`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...names import expand_abbreviations, squash
+from ...vocab import LEVEL_WORDS
+from .canonical import known_body
+from .grammar import _name_end, name_patterns
+from .matcher import find_raw_mentions
+from .mentions import RawMention
+
+_LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
+# "các Bộ:", "các Sở, ngành:"; "UBND các phường:"; "Sở Xây dựng các tỉnh:"
+_LEADERS = (  # an office before the body names the body ("Chủ tịch UBND các tỉnh: …")
+    r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
+)
+_HEAD = re.compile(
+    rf"(?:{_LEADERS}(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
+    rf"(?:\s*,\s*(?P<city>thành\s+phố))?|[Cc]ác\s+(?P<type>[A-ZĐ][\w&]*(?:\s+[a-zđ\w][\w&]*)?))\s*:[ \t]*"
+)
+_PIECE = re.compile(r"[^,;.:\n()]+?(?=\s*(?:,|;|\.|:|\n|\(|\)|\bvà\b|$))")
+_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|\bvà\b)\s*")
+_ROMAN_PAIR = re.compile(r"(?P<head>[A-ZĐ][^\n,;:.()]*?\s)(?P<a>[IVX]{1,4})\s+và\s+(?P<b>[IVX]{1,4})(?!\w)")
+
+
+def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
+    """(start, end, separator before) of each comma- or "và"-separated piece up to the sentence end."""
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    separator = ""
+    while pos < limit:
+        piece = _PIECE.match(flat, pos, limit)
+        if not piece or not piece.group().strip():
+            break
+        text = piece.group()
+        lead = len(text) - len(text.lstrip())
+        out.append((pos + lead, pos + len(text.rstrip()), separator))
+        pos = piece.end()
+        sep = _SEPARATOR.match(flat, pos, limit)
+        if not sep:
+            break
+        separator = sep.group().strip()
+        pos = sep.end()
+    return out
+
+
+_PARTY_COHEAD = re.compile(r"Bí\s+thư(?:\s+(?:tỉnh|thành|huyện|quận)\s+ủy)?\s*(?:và|,)\s*$", re.IGNORECASE)
+_PARTY_BY_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy"}
+
+
+def _member_end(flat: str, start: int, end: int, is_place: bool) -> int:
+    """Where a member ends inside its piece: a place is a run of capitalized words, a body a name."""
+    if is_place:
+        run = re.match(r"[^\W\d_][\w-]*(?:[ \t\n]+[^\W\d_][\w-]*){0,3}", flat[start:end])
+        words = run.group().split() if run else []
+        kept = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            kept.append(word)
+        if not kept:
+            return end
+        return start + flat[start:end].index(kept[-1], len(" ".join(kept[:-1]))) + len(kept[-1])
+    found = _name_end(flat, flat.lower(), start, end, False)
+    return found if found else end
+
+
+def _centrally_run_cities() -> frozenset[str]:
+    from ... import resources
+
+    return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
+
+
+def _member_name(head: str, level: str | None, member: str) -> str:
+    member = squash(expand_abbreviations(member))
+    if level:
+        return f"{head} {level} {member}"
+    return f"{head} {member}"
+
+
+def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """Member mentions, and the spans of the heads they replace ("các Bộ:", "UBND các phường:")."""
+    lo, hi = region
+    members: list[RawMention] = []
+    heads: list[tuple[int, int]] = []
+    for match in _HEAD.finditer(flat, lo, hi):
+        level = match.group("level")
+        if level:
+            head = squash(expand_abbreviations(match.group("body")))
+            if not (known_body(head) or head.startswith("Ủy ban nhân dân")):
+                continue
+            level = squash(level)
+        else:
+            head = squash(expand_abbreviations(match.group("type")))
+            if not name_patterns().type_word.fullmatch(head.lower()):
+                continue
+        end_of_sentence = re.search(r"[.;:\n]", flat[match.end() : hi])
+        limit = match.end() + end_of_sentence.start() if end_of_sentence else hi
+        pieces = _pieces(flat, match.end(), limit)
+        party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
+        found: list[RawMention] = []
+        i = 0
+        while i < len(pieces):
+            start, end, _ = pieces[i]
+            if not flat[start].isupper():
+                break
+            best = (i, _member_name(head, level, flat[start:end]))
+            for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
+                joined = _member_name(head, level, flat[start : pieces[j][1]])
+                if known_body(joined):
+                    best = (j, joined)
+            j, name = best
+            known = known_body(name)
+            if known is None and name_patterns().closed_type_word.match(head.lower()):
+                break  # "các Bộ: Kế hoạch và Đầu. tư": a ministry is one of a closed list
+            stop = pieces[j][1] if known else _member_end(flat, start, pieces[j][1], bool(level))
+            member = squash(flat[start:stop])
+            member_level = level
+            if match.group("city") and level != "thành phố" and member in _centrally_run_cities():
+                member_level = "thành phố"  # "các tỉnh, thành phố: Hà Nội, Quảng Ninh"
+            name = known or _member_name(head, member_level, member)
+            found.append(RawMention(start, stop, name, "agency.shared_head"))
+            if party:  # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …": the party committee of each too
+                committee = _PARTY_BY_LEVEL.get("thành phố" if member_level == "thành phố" else level)
+                if committee:
+                    found.append(RawMention(start, stop, f"{committee} {member}", "agency.shared_head"))
+            if stop < pieces[j][1]:
+                break  # the list ends inside this piece ("Lâm Đồng tiếp tục phân công …")
+            i = j + 1
+        if len(found) >= 1:
+            members.extend(found)
+            heads.append((match.start(), match.end()))
+    for match in _ROMAN_PAIR.finditer(flat, lo, hi):
+        head = squash(match.group("head"))
+        if not name_patterns().type_word.match(head.lower()):
+            continue
+        members.append(RawMention(match.start(), match.end("a"), f"{head} {match.group('a')}", "agency.shared_head"))
+        members.append(RawMention(match.start("b"), match.end("b"), f"{head} {match.group('b')}", "agency.shared_head"))
+        heads.append((match.start(), match.end()))
+    return members, heads
+
+
+def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
+    """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member."""
+    found = find_raw_mentions(flat, region, folded)
+    members, heads = find_shared_head_lists(flat, region)
+    if not members:
+        return found
+    spans = heads + [(m.start, m.end) for m in members]
+    kept = [r for r in found if not any(r.start < b and a < r.end for a, b in spans)]
+    return sorted(kept + members, key=lambda r: r.start)
