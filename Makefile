@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= corpus/docs
 OUT ?= out
 
-.PHONY: install browser run test lint bench clean
+.PHONY: install browser run test test-fast lint bench clean
 
 install: $(STAMP)
 
@@ -25,6 +25,10 @@ browser:
 
 test: install browser
 	$(PY) -m pytest -n 2
+
+# the edit-and-rerun loop: everything but the tests marked slow (`make test` runs them all)
+test-fast: install
+	$(PY) -m pytest -n 2 -m "not slow"
 
 lint: install
 	$(VENV)/bin/ruff check .

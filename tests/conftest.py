@@ -1,11 +1,15 @@
-"""Shared fixtures: where the corpora are, and small factories for test tables."""
+"""Shared fixtures: where the corpora are, small factories for test tables, the pipeline run up to a stage."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from directive_extract.document import Document
+from directive_extract.pipeline import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -30,3 +34,13 @@ def shared_available() -> bool:
     if not DEV_DIR.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
     return True
+
+
+@pytest.fixture(scope="session")
+def pipeline_until() -> Callable[[str, str], Document]:
+    """`pipeline_until(text, "sections")`: the Document of `text` after the stages up to and including that one."""
+
+    def run(text: str, stage: str) -> Document:
+        return prepare(text, until=stage)
+
+    return run

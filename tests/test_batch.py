@@ -17,6 +17,8 @@ import pytest
 from .conftest import CORPUS_DIR
 from .test_formats import NOTICE, TEXT_ENCODINGS, make_docx, make_html, make_pdf, unicode_font
 
+pytestmark = pytest.mark.slow  # whole folders through the CLI, in subprocesses: `make test`, not the fast loop
+
 EXE = str(Path(sys.executable).with_name("directive-extract"))
 
 

@@ -33,6 +33,7 @@ def folder(tmp_path: Path) -> Path:
     return src
 
 
+@pytest.mark.slow
 def test_extract_folder_writes_one_json_per_document(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli("extract", str(folder), "--out", str(out))
@@ -50,6 +51,7 @@ def test_extract_folder_writes_one_json_per_document(folder: Path, tmp_path: Pat
     assert not list(out.glob(".*.tmp"))
 
 
+@pytest.mark.slow
 def test_a_bad_file_fails_alone_and_sets_the_exit_code(folder: Path, tmp_path: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "latin1.txt").write_bytes(b"S\xf5 Y t\xea \xe9\xe8 \xff\xfe")
@@ -70,6 +72,7 @@ def test_single_file_without_out_prints_json() -> None:
     assert data["source"]["file"] == path.name and data["tasks"]
 
 
+@pytest.mark.slow
 def test_evaluate_prints_a_table(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert runner.invoke(app, ["extract", str(DEV_DIR), "--out", str(out)]).exit_code == 0

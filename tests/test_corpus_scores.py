@@ -43,19 +43,33 @@ def test_scores_stay_at_or_above_their_floors(corpus: str, tmp_path: Path) -> No
     assert not below, f"fields below their floor (score, floor): {below}"
 
 
-def test_issue_floors_on_the_dev_notices() -> None:
-    """The acceptance levels of the issues are never lowered by editing the baseline."""
-    dev = BASELINE["dev"]
-    required = {
-        "header": 0.95,
-        "tasks": 0.95,
-        "signature": 1.0,
-        "distribution": 0.90,  # issue 2
-        "agencies": 0.90,
-        "agency_roles": 0.80,
-        "deadlines": 0.90,
-        "metrics": 0.90,  # issue 3
-        "references": 0.95,
-        "topics": 0.75,
-    }
-    assert all(dev[name] >= level for name, level in required.items()), dev
+# the acceptance levels of the issues on the dev notices
+ISSUE_FLOORS = {
+    "header": 0.95,
+    "tasks": 0.95,
+    "signature": 1.0,
+    "distribution": 0.90,  # issue 2
+    "agencies": 0.90,
+    "agency_roles": 0.80,
+    "deadlines": 0.90,
+    "metrics": 0.90,  # issue 3
+    "references": 0.95,
+    "topics": 0.75,
+}
+
+
+def test_issue_floors_on_the_dev_notices(shared_available: bool, tmp_path: Path) -> None:
+    """The dev notices, scored now, meet the issues' levels; editing the baseline cannot lower them either."""
+    report = score(DEV_DIR, tmp_path)
+    assert report.documents > 0 and not report.missing, f"not extracted: {report.missing}"
+    failures = [
+        f"{name}: scores {report.score(name):.4f}, the issue asks {level}"
+        for name, level in ISSUE_FLOORS.items()
+        if report.score(name) + 1e-9 < level
+    ]
+    failures += [
+        f"{name}: baseline floor {BASELINE['dev'][name]} is below the issue's {level}"
+        for name, level in ISSUE_FLOORS.items()
+        if BASELINE["dev"][name] < level
+    ]
+    assert not failures, "\n".join(failures)

@@ -123,6 +123,7 @@ def notices() -> list[Notice]:
     return [extract_file(CORPUS_DIR / name) for name in FILES]
 
 
+@pytest.mark.slow
 def test_pages_show_every_task_and_every_in_task_agency(chromium: str, notices: list[Notice], tmp_path: Path) -> None:
     written = write_report(notices, tmp_path)
     assert [p.name for p in written] == [*page_names(notices), "index.html"]
@@ -138,6 +139,7 @@ def test_pages_show_every_task_and_every_in_task_agency(chromium: str, notices: 
         assert dom.tags["script"] == 0
 
 
+@pytest.mark.slow
 def test_the_index_links_every_page(chromium: str, notices: list[Notice], tmp_path: Path) -> None:
     write_report(notices, tmp_path)
     dom = DomSummary(dump_dom(chromium, tmp_path / "index.html"))
@@ -160,6 +162,7 @@ def hostile_notice() -> Notice:
     )
 
 
+@pytest.mark.slow
 def test_document_text_is_shown_not_executed(chromium: str, tmp_path: Path) -> None:
     notice = hostile_notice()
     page = tmp_path / "hostile.html"

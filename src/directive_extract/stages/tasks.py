@@ -5,7 +5,8 @@ Every body paragraph either starts with a marker (`I.`/`I-`, `Điều 2.`, `1.`/
 dotted > letter); bullets nest by the order in which they first appear under their parent. An
 unmarked paragraph after a bullet belongs to the bullet's parent, since bullets are single paragraphs
 in these documents. Roman sections are classified (assessment, purposes, directives) by their
-heading; only directive content becomes tasks.
+heading; only directive content becomes tasks. The words of that classification (heading words,
+praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
 
@@ -51,36 +54,108 @@ _MARKERS = [
     ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○])\s*(?=\S)")),
 ]
 
-_CLOSING = re.compile(
-    r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
-    r"|^(?:Trên đây là|Nhận được (?:công văn|văn bản|thông báo)|(?:Chỉ thị|Công văn|Nghị quyết|Thông báo|Kế hoạch"
-    r"|Quyết định|Công điện|Hướng dẫn) này\s+(?:được|có hiệu lực|phổ biến))"
-    r"|^Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? (?:nếu )?có"
-    r"|^(?:Yêu cầu|Đề nghị)\s.{0,160}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện"
-    r"(?: nghiêm túc)?\s*\.?/?\.?$",
-    re.IGNORECASE,
+SECTION_CUE_KINDS = frozenset(
+    {
+        "assessment_heading",
+        "assessment_opening",
+        "purpose_heading",
+        "directive_heading",
+        "purpose_item",
+        "purpose_item_joined",
+        "in_force_document",
+        "in_force_heading",
+        "praise",
+        "praise_opening",
+        "directive_end",
+        "closing",
+        "closing_document",
+        "closing_request",
+    }
 )
-# a heading that opens an assessment ("ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC"); "Đánh giá kết quả học tập" is a task
-_ASSESSMENT_HEADING = re.compile(
-    r"^(?:MỘT SỐ\s+)?(?:ĐÁNH GIÁ (?:CHUNG|TÌNH HÌNH|KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|CÔNG TÁC)|KẾT QUẢ|TÌNH HÌNH"
-    r"|THỰC TRẠNG|BỐI CẢNH|NHỮNG (?:HẠN CHẾ|TỒN TẠI|KẾT QUẢ)|HẠN CHẾ|TỒN TẠI|NGUYÊN NHÂN|BÀI HỌC)",
-)
-_PURPOSE_HEADING = re.compile(r"MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|SỰ CẦN THIẾT|CĂN CỨ|PHẠM VI|ĐỐI TƯỢNG")
-_DIRECTIVE_HEADING = re.compile(
-    r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|NỘI DUNG|CHỈ ĐẠO|KIẾN NGHỊ|ĐỀ XUẤT|KẾT LUẬN|KINH PHÍ"
-    r"|CHẾ ĐỘ|TRÁCH NHIỆM|BIỆN PHÁP|HOẠT ĐỘNG|TRIỂN KHAI|THỰC HIỆN"
-)
-_PRAISE = re.compile(
-    r"ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|đã đạt được|Tuy nhiên|Tuy vậy"
-    r"|còn (?:một số )?(?:hạn chế|tồn tại)",
-    re.IGNORECASE,
-)
-# an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports, it does not order
-_PRAISE_OPENING = re.compile(
-    r"^(?:[^,.;:]{0,60}?\s)?(?:ghi nhận|biểu dương|đánh giá cao|khen ngợi|hoan nghênh|cảm ơn|trân trọng cảm ơn)\b",
-    re.IGNORECASE,
-)
-_DIRECTIVE_END = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây|nội dung sau|thực hiện)\s*:\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class SectionCues:
+    """The cues of resources/cues/sections.tsv compiled into the patterns that classify the body.
+
+    Each runs on the copy of the text that keeps it as strict as the words need:
+    - `folded_*` on `_folded(text)` (no diacritics, lower case), for headings printed without
+      diacritics ("CAN CU PHÁP LÝ");
+    - `capital_*` on `_capitals(text)`, so that a heading word counts only where it is printed in
+      capitals ("NHIỆM VỤ", not "nhiệm vụ");
+    - the others on the text itself, ignoring case but not diacritics: folded, the "biết" of
+      "thông báo để … biết" would also be "đặc biệt", and the "có" of "nếu có" "cơ quan".
+    """
+
+    assessment: re.Pattern[str]  # at the start of a heading ("MỘT SỐ KẾT QUẢ …")
+    folded_assessment: re.Pattern[str]
+    assessment_opening: re.Pattern[str]  # group "cue", which must be in sentence case (_sentence_case)
+    folded_purpose: re.Pattern[str]
+    capital_purpose: re.Pattern[str]
+    folded_directive: re.Pattern[str]
+    capital_directive: re.Pattern[str]
+    folded_purpose_item: re.Pattern[str]
+    in_force: re.Pattern[str]
+    praise: re.Pattern[str]
+    praise_opening: re.Pattern[str]
+    directive_end: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def section_cues() -> SectionCues:
+    cues = load_cues("sections.tsv", SECTION_CUE_KINDS)
+
+    def folded(kind: str) -> str:
+        return alternation(cues, kind)
+
+    def accented(kind: str) -> str:
+        return alternation(cues, kind, fold=False)
+
+    # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
+    purpose_item = rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*\s*(?::.*|\.)?$"
+    return SectionCues(
+        assessment=re.compile(rf"^(?:một số\s+)?{accented('assessment_heading')}", re.IGNORECASE),
+        folded_assessment=re.compile(rf"^(?:mot so\s+)?{folded('assessment_heading')}"),
+        assessment_opening=re.compile(rf"^\S+\s+(?P<cue>{accented('assessment_opening')})", re.IGNORECASE),
+        folded_purpose=re.compile(folded("purpose_heading")),
+        capital_purpose=re.compile(accented("purpose_heading")),
+        folded_directive=re.compile(folded("directive_heading")),
+        capital_directive=re.compile(accented("directive_heading")),
+        folded_purpose_item=re.compile(purpose_item),
+        in_force=re.compile(
+            rf"^(?:{accented('in_force_document')}\s+này\s+(?:có\s+hiệu\s+lực|đã\s+được\s+.{{0,120}}thông\s+qua)"
+            rf"|{accented('in_force_heading')}\s*$)",
+            re.IGNORECASE,
+        ),
+        praise=re.compile(accented("praise"), re.IGNORECASE),
+        # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports
+        praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
+        directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
+        closing=re.compile(
+            # "… thông báo [ý kiến …] để/cho/đến … biết" anywhere; the other forms open the paragraph
+            r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
+            rf"|^(?:{accented('closing')}|{accented('closing_document')} này\s+(?:được|có hiệu lực|phổ biến))"
+            rf"|^{accented('closing_request')}\s.{{0,160}}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện"
+            r"(?: nghiêm túc)?\s*\.?/?\.?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _folded(text: str) -> str:
+    return fold_keep_case(text).lower()
+
+
+def _capitals(text: str) -> str:
+    """`text` lower-cased with every letter printed in small letters blanked, same length: a cue found
+    in it was printed in capitals."""
+    return "".join(c.lower() if c.isupper() and len(c.lower()) == 1 else "\0" if c.islower() else c for c in text)
+
+
+def _sentence_case(words: str) -> bool:
+    """Printed "Tình hình": a capital, then small letters."""
+    return words[:1].isupper() and words[1:] == words[1:].lower()
 
 
 @dataclass
@@ -141,7 +216,7 @@ def _restart(doc: Document, stack: list[Item]) -> str | None:
         return "sublist"
     tail = doc.flat[last.first_end : last.end].rstrip()
     if last.kind in ("arabic", "sub_arabic") and last.end > last.first_end and tail.endswith(":"):
-        return "new_list" if _DIRECTIVE_END.search(tail[-200:]) and len(stack) == 1 else "sublist"
+        return "new_list" if section_cues().directive_end.search(tail[-200:]) and len(stack) == 1 else "sublist"
     return None
 
 
@@ -160,6 +235,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     stack: list[Item] = []
     before: list[Paragraph] = []
     closing_at = None
+    closing = section_cues().closing
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -169,7 +245,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if not stack:
                 before.append(para)
                 continue
-            if _CLOSING.search(doc.flat[para.start : para.end]):
+            if closing.search(doc.flat[para.start : para.end]):
                 closing_at = para.start
                 break
             # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
@@ -220,31 +296,6 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
-_PURPOSE_ITEM = re.compile(
-    r"^(?:Mục\s+đích|Yêu\s+cầu|Mục\s+tiêu|Thời\s+gian(?:\s+thực\s+hiện)?|Căn\s+cứ(?:\s+pháp\s+lý)?|Đối\s+tượng"
-    r"(?:\s+áp\s+dụng)?|Phạm\s+vi(?:\s+điều\s+chỉnh)?|Quan\s+điểm|Nguyên\s+tắc|Giải\s+thích\s+từ\s+ngữ|Sự\s+cần\s+thiết)"
-    r"(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|nguyên\s+tắc|phạm\s+vi|đối\s+tượng(?:\s+áp\s+dụng)?))*"
-    r"\s*(?::.*|\.)?$",
-    re.IGNORECASE,
-)
-_IN_FORCE = re.compile(
-    r"^(?:(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Quy\s+định|Quy\s+chế|Hướng\s+dẫn|Công\s+văn)"
-    r"\s+này\s+(?:có\s+hiệu\s+lực|đã\s+được\s+.{0,120}thông\s+qua)|Hiệu\s+lực\s+thi\s+hành\s*$)",
-    re.IGNORECASE,
-)
-
-
-def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same vocabulary without diacritics, for headings printed without them ("CAN CU PHÁP LÝ")."""
-    return re.compile(fold_keep_case(pattern.pattern), pattern.flags)
-
-
-_F_ASSESSMENT = _folded_pattern(_ASSESSMENT_HEADING)
-_F_PURPOSE = _folded_pattern(_PURPOSE_HEADING)
-_F_DIRECTIVE = _folded_pattern(_DIRECTIVE_HEADING)
-_F_PURPOSE_ITEM = _folded_pattern(_PURPOSE_ITEM)
-
-
 def _heading_text(doc: Document, item: Item) -> str:
     """The item's first line without its marker."""
     first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
@@ -253,41 +304,45 @@ def _heading_text(doc: Document, item: Item) -> str:
 
 def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
+    cues = section_cues()
     heading = _heading_text(doc, item)
-    if _F_PURPOSE_ITEM.match(fold_keep_case(heading)) or _IN_FORCE.match(heading):
+    if cues.folded_purpose_item.match(_folded(heading)) or cues.in_force.match(heading):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
-    praising = _PRAISE_OPENING.match(first_sentence.strip()) and not _DIRECTIVE_END.search(first_sentence)
+    praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
     # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
     return not (praising and item.end == item.first_end and not item.children)
 
 
 def _classify_roman(doc: Document, item: Item) -> str:
+    cues = section_cues()
     head = doc.text[item.start : item.first_end]
     first_line = head.split("\n", 1)[0]
     heading = _heading_text(doc, item)
-    if len(heading) < 100 and not heading.endswith(".") and not _DIRECTIVE_END.search(heading):
-        upper = fold_keep_case(heading).upper()
-        if _F_ASSESSMENT.match(upper) and not _F_DIRECTIVE.search(upper):
+    if len(heading) < 100 and not heading.endswith(".") and not cues.directive_end.search(heading):
+        folded = _folded(heading)
+        if cues.folded_assessment.match(folded) and not cues.folded_directive.search(folded):
             return "assessment"
-        if _F_PURPOSE_ITEM.match(fold_keep_case(heading)) or (
-            _F_PURPOSE.search(upper) and not _F_DIRECTIVE.search(upper)
+        if cues.folded_purpose_item.match(folded) or (
+            cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
         ):
             return "preamble"
-    if _IN_FORCE.match(heading):
+    if cues.in_force.match(heading):
         return "preamble"
     if _is_upper(first_line):
-        if _DIRECTIVE_HEADING.search(first_line):
+        capitals = _capitals(first_line)
+        if cues.capital_directive.search(capitals):
             return "tasks"
-        if _ASSESSMENT_HEADING.match(_heading_text(doc, item).upper()):
+        if cues.assessment.match(heading):
             return "assessment"
-        if _PURPOSE_HEADING.search(first_line):
+        if cues.capital_purpose.search(capitals):
             return "preamble"
         return "tasks"
     flat = doc.flat[item.start : item.first_end]
-    if _DIRECTIVE_END.search(flat) and item.children:
+    if cues.directive_end.search(flat) and item.children:
         return "tasks"
-    if _PRAISE.search(flat[:300]) or re.match(r"^\S+\s+Tình hình", flat):
+    opening = cues.assessment_opening.match(flat)
+    if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
 

@@ -1,0 +1,173 @@
+"""Deadline cues are data (resources/cues/deadlines.tsv): every kind of row does what its header says,
+a new phrase is one line of data, and a bad line fails at load with the file and the line.
+
+`find_deadlines` runs on a plain string here, without the pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract import cues
+from directive_extract.errors import ResourceError
+from directive_extract.stages import deadlines
+from directive_extract.stages.deadlines import find_deadlines
+
+BASE_DATE = "2021-05-10"  # the notice's date: a year left out ("15/6") is 2021
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(text[f.start : f.end], f.label, f.value) for f in find_deadlines(text, base_date=BASE_DATE)]
+
+
+# (text, [(span, deadline kind, value)]), grouped by the cue kind the row exercises
+CASES = [
+    # date_cue
+    ("Hoàn thành trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
+    ("Báo cáo đến ngày 15/6.", [("đến ngày 15/6", "date", "2021-06-15")]),
+    ("Nộp chậm nhất là vào ngày 05/01/2022.", [("chậm nhất là vào ngày 05/01/2022", "date", "2022-01-05")]),
+    (
+        "Chậm nhất đến hết ngày 20 tháng 10 năm 2021 phải nộp.",
+        [("Chậm nhất đến hết ngày 20 tháng 10 năm 2021", "date", "2021-10-20")],
+    ),
+    ("Hạn chót là ngày 20/11/2021.", [("Hạn chót là ngày 20/11/2021", "date", "2021-11-20")]),
+    ("Gửi hồ sơ muộn nhất trước 15-6-2021.", [("muộn nhất trước 15-6-2021", "date", "2021-06-15")]),
+    ("Han chot la ngay 20/11/2021.", [("Han chot la ngay 20/11/2021", "date", "2021-11-20")]),  # unaccented
+    # past_cue, and the "từ … đến" range of the grammar
+    ("Tính đến ngày 30/5/2021 đã có 03 ca.", []),
+    ("Từ ngày 04/6 đến ngày 14/6/2021, dịch diễn biến phức tạp.", []),
+    # period_cue
+    ("Triển khai trong tháng 12/2021.", [("trong tháng 12/2021", "period", "2021-12")]),
+    ("Hoàn thành trong quý III/2021.", [("Hoàn thành trong quý III/2021", "period", "2021-Q3")]),
+    ("Hoàn thành trong năm 2021.", [("Hoàn thành trong năm 2021", "period", "2021")]),
+    ("Xong trước tháng 7.", [("trước tháng 7", "period", "2021-07")]),
+    ("Nộp hồ sơ vào cuối tháng 8/2021.", [("cuối tháng 8/2021", "period", "2021-08")]),
+    # period_cue_until: a month, but not a bare year
+    ("Thực hiện đến hết tháng 9 năm 2020.", [("đến hết tháng 9 năm 2020", "period", "2020-09")]),
+    ("Phấn đấu đến năm 2030 đạt chuẩn quốc gia.", []),
+    ("Duy trì đến hết năm 2025.", []),
+    # duration_cue
+    ("Khai thác thông tin trong vòng 01 giờ.", [("trong vòng 01 giờ", "duration", "PT1H")]),
+    ("Giải quyết trong thời hạn 15 ngày làm việc.", [("trong thời hạn 15 ngày làm việc", "duration", "P15D")]),
+    ("Chậm nhất là 15 ngày kể từ ngày thông báo.", [("Chậm nhất là 15 ngày", "duration", "P15D")]),
+    ("Cập nhật trong vòng hai giờ.", [("trong vòng hai giờ", "duration", "PT2H")]),
+    # duration_cue_short: hours and days only
+    ("Trả lời trong 03 ngày.", [("trong 03 ngày", "duration", "P3D")]),
+    ("Hỗ trợ trong 3 tháng.", []),
+    # recurring_periodic, with and without a unit after it
+    ("Định kỳ tổ chức xét nghiệm.", [("Định kỳ", "recurring", "periodic")]),
+    ("Định kỳ hằng tháng báo cáo kết quả.", [("Định kỳ hằng tháng", "recurring", "monthly")]),
+    # recurring_<unit>: at the start of a sentence, or with a recurring_action near
+    ("Hàng ngày, báo cáo số ca mắc.", [("Hàng ngày", "recurring", "daily")]),
+    ("Báo cáo kết quả hằng tuần.", [("hằng tuần", "recurring", "weekly")]),
+    ("Hằng quý, gửi báo cáo về Sở Y tế.", [("Hằng quý", "recurring", "quarterly")]),
+    ("Hằng năm, rà soát danh sách.", [("Hằng năm", "recurring", "yearly")]),
+    ("Giữ thói quen vận động hằng ngày.", []),  # no recurring_action: a habit, not a deadline
+    # the recurrence grammar of deadlines.py
+    ("Xét nghiệm mỗi 2 ngày/lần.", [("mỗi 2 ngày/lần", "recurring", "periodic")]),
+    ("Đo thân nhiệt 02 lần/ngày.", [("02 lần/ngày", "recurring", "daily")]),
+    # immediate, immediate_ambiguous and immediate_not_before, on the accented text
+    ("Triển khai ngay lập tức.", [("ngay lập tức", "immediate", "now")]),
+    ("Kích hoạt ngay các đội phản ứng nhanh.", [("ngay", "immediate", "now")]),
+    ("Xử lý NGAY.", [("NGAY", "immediate", "now")]),
+    ("Điều trị ngay tại cơ sở.", []),
+    ("Ngay cả khi chưa có ca mắc cũng phải chuẩn bị.", []),
+    ("Họp giao ban ngày thứ Hai.", []),  # "ngày" (day) folds to "ngay" but is no cue
+    # immediate_upon: the clause after it belongs to the deadline
+    ("Ngay sau khi có kết quả, báo cáo Sở Y tế.", [("Ngay sau khi có kết quả", "immediate", "now")]),
+    ("Lấy mẫu ngay khi đến khu cách ly.", [("ngay khi đến khu cách ly", "immediate", "now")]),
+]
+
+
+def test_every_cue_kind_on_plain_text() -> None:
+    failures = []
+    for text, expected in CASES:
+        got = found(text)
+        if got != expected:
+            failures.append(f"{text!r}: expected {expected!r}, got {got!r}")
+    assert not failures, "\n".join(failures)
+
+
+def test_the_cases_cover_every_kind() -> None:
+    """Each kind of the table has a row in CASES above; a new kind needs its case."""
+    covered = {
+        "date_cue", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
+        "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
+        "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
+        "immediate_upon",
+    }  # fmt: skip
+    assert covered == deadlines.DEADLINE_CUE_KINDS
+
+
+@pytest.fixture
+def extra_row(monkeypatch):
+    """The deadline table with one more line, as a clerk would add it; returns that line's number."""
+    original = cues._read
+
+    def with_row(row: str) -> int:
+        def read(name: str) -> str:
+            text = original(name)
+            return text + row + "\n" if name == "deadlines.tsv" else text
+
+        monkeypatch.setattr(cues, "_read", read)
+        cues.load_cues.cache_clear()
+        deadlines.deadline_patterns.cache_clear()
+        return len(original("deadlines.tsv").splitlines()) + 1
+
+    yield with_row
+    cues.load_cues.cache_clear()
+    deadlines.deadline_patterns.cache_clear()
+
+
+# (the one new row, a sentence, what it finds before the row, what it finds after)
+NEW_ROWS = [
+    (
+        "date_cue\thạn cuối [vào]\thạn cuối vào ngày 15/9/2020",
+        "Gửi bảng tổng hợp qua thư điện tử, hạn cuối vào ngày 15/9/2020.",
+        [],
+        [("hạn cuối vào ngày 15/9/2020", "date", "2020-09-15")],
+    ),
+    (
+        "immediate\ttức thì\txử lý tức thì các ổ dịch mới",
+        "Xử lý tức thì các ổ dịch mới.",
+        [],
+        [("tức thì", "immediate", "now")],
+    ),
+    (
+        "recurring_daily\tmỗi ngày\tMỗi ngày, các trạm y tế gửi số liệu",
+        "Mỗi ngày, các trạm y tế gửi số liệu.",
+        [],
+        [("Mỗi ngày", "recurring", "daily")],
+    ),
+    (
+        "past_cue\tlũy kế đến\tLũy kế đến ngày 30/5/2021, toàn tỉnh có 120 ca",
+        "Lũy kế đến ngày 30/5/2021, toàn tỉnh có 120 ca.",
+        [("đến ngày 30/5/2021", "date", "2021-05-30")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "sentence", "before", "after"), NEW_ROWS)
+def test_a_new_deadline_phrase_is_one_line_of_data(extra_row, row, sentence, before, after) -> None:
+    assert found(sentence) == before
+    extra_row(row)
+    assert found(sentence) == after
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("date_cues\thạn cuối\thạn cuối ngày 15/9/2020", "unknown kind 'date_cues'"),
+        ("date_cue\thạn cuối\thạn chót ngày 15/9/2020", "does not contain the phrase"),
+        ("date_cue\thạn (cuối)\thạn cuối ngày 15/9/2020", "holds characters"),
+        ("date_cue\thạn cuối", "expected 3 tab-separated fields"),
+        ("immediate\ttức thì\txử lý tuc thi", "with its diacritics"),  # folded it would pass: "ngay" is "ngày"
+    ],
+)
+def test_a_bad_deadline_row_fails_at_load_with_file_and_line(extra_row, row: str, message: str) -> None:
+    line = extra_row(row)
+    with pytest.raises(ResourceError) as caught:
+        find_deadlines("Hoàn thành trước ngày 15/6/2021.")
+    assert message in str(caught.value)
+    assert f"cues/deadlines.tsv:{line}:" in str(caught.value)

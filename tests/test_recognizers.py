@@ -1,0 +1,317 @@
+"""The recognizers one by one: on a Document run up to "sections", and through their plain-text entry points.
+
+Also the attach step (each finding's task, each deadline once a task) and the stage list itself.
+Tables are (text, expected), one case a line; every failing row is collected, then the test fails once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from directive_extract.document import Document
+from directive_extract.findings import KINDS, Finding
+from directive_extract.pipeline import RECOGNIZERS, STAGES, run, stage_names
+from directive_extract.stages.attach import attach
+from directive_extract.stages.deadlines import find_deadlines
+from directive_extract.stages.metrics import find_metrics
+from directive_extract.stages.people import find_people
+from directive_extract.stages.references import find_references
+
+from .conftest import CORPUS_DIR
+
+# a short conclusion notice with one finding of every kind; items 1.a, 1.b and 2 hold the deadlines
+NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 45/TB-UBND
+Long An, ngày 10 tháng 5 năm 2021
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo
+
+Ngày 08/5/2021, đồng chí Nguyễn Văn Út, Chủ tịch UBND tỉnh chủ trì cuộc họp. Thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Sở Y tế:
+a) Báo cáo trước ngày 15/5/2021 về tình hình dịch; toàn tỉnh đã ghi nhận 12 ca mắc.
+b) Tổ chức xét nghiệm, hoàn thành trước ngày 20/5/2021 và gửi kết quả trước ngày 20/5/2021.
+2. Sở Công Thương phối hợp Sở Y tế bảo đảm hàng hóa, hoàn thành trước ngày 20/5/2021.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Út
+"""
+DEGENERATE = ["", "   \n\n", "1.", "Số:", "Kính gửi:", "Nơi nhận:\n-", "\x00\x01"]
+CORPUS_SAMPLE = sorted(CORPUS_DIR.glob("*.txt"))[::3]
+
+
+def check_table(cases, actual) -> None:
+    failures = []
+    for *args, expected in cases:
+        got = actual(*args)
+        if got != expected:
+            failures.append(f"{args!r}: expected {expected!r}, got {got!r}")
+    assert not failures, "\n".join(failures)
+
+
+def finding_errors(doc: Document, found: object) -> list[str]:
+    """What is wrong with a recognizer's answer on `doc`: not a list of Findings, a kind, a span out of the text."""
+    if not isinstance(found, list):
+        return [f"returned {type(found).__name__}, not a list"]
+    errors = []
+    for f in found:
+        if not isinstance(f, Finding):
+            errors.append(f"{f!r} is not a Finding")
+        elif f.kind not in KINDS:
+            errors.append(f"kind {f.kind!r} not in {KINDS}: {f}")
+        elif not 0 <= f.start < f.end <= len(doc.text):
+            errors.append(f"span ({f.start}, {f.end}) outside 0..{len(doc.text)}: {f}")
+        elif not f.rule:
+            errors.append(f"no rule: {f}")
+    return errors
+
+
+# ---------------------------------------------------------------- every recognizer on a prepared Document
+
+
+def test_every_recognizer_returns_findings_inside_the_text(pipeline_until) -> None:
+    texts = {"NOTICE": NOTICE} | {repr(t): t for t in DEGENERATE}
+    texts |= {path.name: path.read_text(encoding="utf-8") for path in CORPUS_SAMPLE}
+    failures = []
+    for name, text in texts.items():
+        doc = pipeline_until(text, "sections")
+        for recognizer in RECOGNIZERS:
+            found = recognizer(doc)
+            where = f"{recognizer.__name__} on {name}"
+            failures += [f"{where}: {error}" for error in finding_errors(doc, found)]
+            if isinstance(found, list) and len({f.kind for f in found if isinstance(f, Finding)}) > 1:
+                failures.append(f"{where}: more than one kind {sorted({f.kind for f in found})}")
+            if doc.findings:
+                failures.append(f"{where}: wrote doc.findings; a recognizer returns, the recognize stage writes")
+    assert not failures, "\n".join(failures[:40])
+
+
+def test_each_recognizer_finds_its_kind_in_a_small_notice(pipeline_until) -> None:
+    doc = pipeline_until(NOTICE, "sections")
+    kinds = {recognizer.__name__: sorted({f.kind for f in recognizer(doc)}) for recognizer in RECOGNIZERS}
+    assert kinds == {
+        "recognize_agencies": ["agency"],
+        "recognize_deadlines": ["deadline"],
+        "recognize_metrics": ["metric"],
+        "recognize_references": ["reference"],
+        "recognize_people": ["person"],
+    }
+
+
+# ---------------------------------------------------------------- plain-text entry points, no pipeline
+
+# (text, base_date, [(label, value, printed span)])
+# fmt: off
+DEADLINES = [
+    ("Các đơn vị gửi báo cáo về Sở Y tế trước ngày 20/8/2021.", None, [("date", "2021-08-20", "trước ngày 20/8/2021")]),
+    ("Các trường hoàn thành việc rà soát trước ngày 30/9.", "2021-07-15", [("date", "2021-09-30", "trước ngày 30/9")]),
+    ("Các trường hoàn thành việc rà soát trước ngày 30/9.", None, []),  # no year to give it: never the clock's
+    ("Chậm nhất ngày 05 tháng 01 năm 2022, các xã nộp hồ sơ.", None, [("date", "2022-01-05", "Chậm nhất ngày 05 tháng 01 năm 2022")]),
+    ("Hoan thanh truoc ngay 15/6/2021.", None, [("date", "2021-06-15", "truoc ngay 15/6/2021")]),  # lost diacritics
+    ("Phòng Nội vụ trình UBND huyện trong quý IV/2021.", None, [("period", "2021-Q4", "trong quý IV/2021")]),
+    ("Phòng Nội vụ trình UBND huyện trong tháng 10.", "2021-09-01", [("period", "2021-10", "trong tháng 10")]),
+    ("Trả lời bằng văn bản trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản này.", None, [("duration", "P5D", "trong vòng 05 ngày làm việc")]),
+    ("Trung tâm Y tế báo cáo số liệu hằng ngày về Sở Y tế.", None, [("recurring", "daily", "hằng ngày")]),
+    ("Kích hoạt ngay Tổ COVID cộng đồng tại các khu dân cư.", None, [("immediate", "now", "ngay")]),
+    # the past, urgency and ranges are not deadlines
+    ("Từ ngày 01/6/2021 đến ngày 15/6/2021, tỉnh đã xét nghiệm cho 3.000 người.", None, []),
+    ("Tính đến ngày 30/5/2021, toàn tỉnh ghi nhận 12 ca mắc.", None, []),
+    ("Đẩy mạnh tuyên truyền, khẩn trương triển khai các biện pháp.", None, []),
+]
+# fmt: on
+
+
+def test_find_deadlines_on_plain_text() -> None:
+    def deadlines(text: str, base_date: str | None):
+        return [(f.label, f.value, text[f.start : f.end]) for f in find_deadlines(text, base_date=base_date)]
+
+    check_table(DEADLINES, deadlines)
+
+
+# (text, [(indicator, value, value_max, unit, kind, printed span)]); outside a task a count is observed
+# fmt: off
+METRICS = [
+    ("Trong ngày, toàn tỉnh ghi nhận 15 ca mắc mới COVID-19.", [("f0", 15, None, "case", "observed", "15 ca mắc mới")]),
+    ("Đã truy vết được 236 trường hợp F1 và 1.024 trường hợp F2.", [("f1", 236, None, "person", "observed", "236 trường hợp F1"), ("f2", 1024, None, "person", "observed", "1.024 trường hợp F2")]),
+    ("Đến nay đã tiêm cho 85% người từ 18 tuổi trở lên.", [("vaccinated_share", 85, None, "percent", "observed", "85% người")]),
+    ("Phấn đấu 100% người dân từ 18 tuổi trở lên được tiêm ít nhất 1 mũi vắc xin.", [("vaccinated_share", 100, None, "percent", "target", "100% người dân"), ("vaccine_doses", 1, None, "dose", "target", "1 mũi")]),
+    ("Đã có 2 người tử vong do dịch.", [("deaths", 2, None, "person", "observed", "2 người tử vong")]),
+    ("Huy động 50.000 test nhanh kháng nguyên.", [("tests", 50000, None, "test", "observed", "50.000 test nhanh")]),
+    ("Hỗ trợ 1.500.000 đồng cho mỗi lao động.", []),  # money is not a metric
+]
+# fmt: on
+
+
+def metric_rows(text: str, in_task=lambda offset: False):
+    return [
+        (f.label, f.value.value, f.value.value_max, f.value.unit, f.value.kind, text[f.start : f.end])
+        for f in find_metrics(text, in_task)
+    ]
+
+
+def test_find_metrics_on_plain_text() -> None:
+    check_table(METRICS, metric_rows)
+
+
+# inside a directive item a bare count is what the task must reach
+METRICS_IN_A_TASK = [
+    ("Huy động 50.000 test nhanh kháng nguyên.", [("tests", 50000, None, "test", "target", "50.000 test nhanh")]),
+    ("Cung ứng 50.000 liều vắc xin cho tỉnh.", [("vaccine_doses", 50000, None, "dose", "target", "50.000 liều")]),
+]
+
+
+def test_find_metrics_inside_a_task_gives_targets() -> None:
+    check_table(METRICS_IN_A_TASK, lambda text: metric_rows(text, lambda offset: True))
+
+
+# (text, base_date, [(doc type, number, date, printed span)])
+# fmt: off
+REFERENCES = [
+    ("Thực hiện Công văn số 1234/UBND-VHXH ngày 05/7/2021 của UBND tỉnh về việc tăng cường phòng, chống dịch.", None, [("Công văn", "1234/UBND-VHXH", "2021-07-05", "Công văn số 1234/UBND-VHXH ngày 05/7/2021")]),
+    ("Căn cứ Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 và Chỉ thị số 16/CT-TTg ngày 31/3/2020.", None, [("Quyết định", "2686/QĐ-BCĐQG", "2021-05-31", "Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021"), ("Chỉ thị", "16/CT-TTg", "2020-03-31", "Chỉ thị số 16/CT-TTg ngày 31/3/2020")]),
+    ("Theo Kế hoạch số 112/KH-UBND, các đơn vị triển khai.", None, [("Kế hoạch", "112/KH-UBND", None, "Kế hoạch số 112/KH-UBND")]),
+    ("Thực hiện Công văn 2150/BYT-MT của Bộ Y tế.", None, [("Công văn", "2150/BYT-MT", None, "Công văn 2150/BYT-MT")]),
+    ("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019.", None, [("Luật", None, "2019-06-14", "Luật Giáo dục ngày 14 tháng 6 năm 2019")]),
+    ("Thực hiện Thông báo số 45/TB-UBND ngày 10/5 của UBND tỉnh.", "2021-06-01", [("Thông báo", "45/TB-UBND", "2021-05-10", "Thông báo số 45/TB-UBND ngày 10/5")]),  # the year of base_date
+    ("Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ; Nghị quyết số 128/NQ-CP quy định tạm thời.", None, [("Nghị quyết", "128/NQ-CP", "2021-10-11", "Nghị quyết số 128/NQ-CP ngày 11/10/2021")]),  # cited once
+    ("Phòng học số 12 và số 15 được sửa chữa.", None, []),  # numbers without a type code
+]
+# fmt: on
+
+
+def test_find_references_on_plain_text() -> None:
+    def references(text: str, base_date: str | None):
+        return [
+            (f.label, f.value.number, f.value.date, text[f.start : f.end])
+            for f in find_references(text, base_date=base_date)
+        ]
+
+    check_table(REFERENCES, references)
+
+
+def test_find_references_leaves_out_the_notice_itself() -> None:
+    text = "Thông báo số 45/TB-UBND thay thế Công văn số 12/SYT-NV."
+    assert [f.value.number for f in find_references(text)] == ["45/TB-UBND", "12/SYT-NV"]
+    assert [f.value.number for f in find_references(text, own_number="45/TB-UBND")] == ["12/SYT-NV"]
+
+
+# (text, [(name, title, printed span)]): a name counts only with a title printed beside it
+# fmt: off
+PEOPLE = [
+    ("Đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.", [("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh", "Trần Văn Nam")]),
+    ("Chủ tịch UBND tỉnh Huỳnh Minh Phúc kết luận như sau.", [("Huỳnh Minh Phúc", "Chủ tịch UBND tỉnh", "Huỳnh Minh Phúc")]),
+    ("Bí thư Huyện ủy Võ Thị Ngọc Hân và Chủ tịch UBND huyện Đặng Văn Tư dự họp.", [("Võ Thị Ngọc Hân", "Bí thư Huyện ủy", "Võ Thị Ngọc Hân"), ("Đặng Văn Tư", "Chủ tịch UBND huyện", "Đặng Văn Tư")]),
+    ("Đồng chí Nguyễn Thanh Hải, Phó Chủ tịch UBND tỉnh; đồng chí Nguyễn Thanh Hải chỉ đạo.", [("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh", "Nguyễn Thanh Hải")]),  # each person once
+    ("Ông Lê Văn Hòa phát biểu ý kiến.", []),  # no title
+    ("Thành phố Hồ Chí Minh và Đồng Nai tăng cường kiểm soát.", []),  # a place named after a person
+    ("Trường THCS Lê Quý Đôn tổ chức lễ khai giảng.", []),  # a school named after a person
+]
+# fmt: on
+
+
+def test_find_people_on_plain_text() -> None:
+    check_table(PEOPLE, lambda text: [(f.label, f.value, text[f.start : f.end]) for f in find_people(text)])
+
+
+# ---------------------------------------------------------------- attach
+
+DROPPED = "dropped"
+
+
+def test_attach_sets_the_deepest_task_and_keeps_a_deadline_once_a_task(pipeline_until) -> None:
+    doc = pipeline_until(NOTICE, "sections")
+    text = doc.text
+
+    def at(phrase: str, nth: int = 1) -> tuple[int, int]:
+        start = -1
+        for _ in range(nth):
+            start = text.index(phrase, start + 1)
+        return start, start + len(phrase)
+
+    def deadline(phrase: str, value: str, nth: int = 1, task_id: str | None = None) -> Finding:
+        return Finding(*at(phrase, nth), "deadline", "date", value, "test", task_id=task_id)
+
+    def agency(phrase: str, nth: int = 1, task_id: str | None = None) -> Finding:
+        return Finding(*at(phrase, nth), "agency", phrase, None, "test", task_id=task_id)
+
+    cases = [
+        (agency("Sở Y tế", 1), "1"),  # item 1's own line, in no sub-item
+        (deadline("trước ngày 15/5/2021", "2021-05-15"), "1.a"),  # inside 1 and 1.a: the deepest
+        (deadline("trước ngày 20/5/2021", "2021-05-20", 1), "1.b"),
+        (deadline("trước ngày 20/5/2021", "2021-05-20", 2), DROPPED),  # same kind and value, same task
+        (deadline("trước ngày 20/5/2021", "2021-05-20", 3), "2"),  # same value, another task: kept
+        (deadline("Ngày 08/5/2021", "2021-05-08"), DROPPED),  # outside every task: no constraint on one
+        (agency("Thủ tướng Chính phủ"), None),  # outside every task: kept, attached to none
+        (agency("Sở Công Thương", task_id="1.b"), "1.b"),  # a finding naming its task keeps it
+    ]
+    doc.findings = [finding for finding, _ in cases]
+    kept = attach(doc).findings
+    kept_at = {(f.kind, f.start): f for f in kept}
+    failures = []
+    for finding, expected in cases:
+        got = kept_at.get((finding.kind, finding.start))
+        task = DROPPED if got is None else got.task_id
+        if task != expected:
+            failures.append(
+                f"{text[finding.start : finding.end]!r} at {finding.start}: expected {expected}, got {task}"
+            )
+        if got is not None and got != replace(finding, task_id=got.task_id):
+            failures.append(f"attach changed more than task_id: {finding} -> {got}")
+    assert not failures, "\n".join(failures)
+    assert [f.start for f in kept] == [f.start for f, expected in cases if expected != DROPPED]
+
+
+def test_deadlines_of_the_whole_pipeline_once_per_task(pipeline_until) -> None:
+    doc = pipeline_until(NOTICE, "attach")
+    found = [(f.value, f.task_id, doc.text[f.start : f.end]) for f in deadlines(doc)]
+    assert found == [
+        ("2021-05-15", "1.a", "trước ngày 15/5/2021"),
+        ("2021-05-20", "1.b", "trước ngày 20/5/2021"),
+        ("2021-05-20", "2", "trước ngày 20/5/2021"),
+    ]
+
+
+# ---------------------------------------------------------------- the stage list
+
+
+def test_run_until_an_unknown_stage_names_the_stages() -> None:
+    with pytest.raises(ValueError) as raised:
+        run(Document.from_source(NOTICE), until="nope")
+    message = str(raised.value)
+    assert "'nope'" in message
+    missing = [name for name in stage_names() if name not in message]
+    assert not missing, f"stages not named in {message!r}: {missing}"
+
+
+def deadlines(doc: Document) -> list[Finding]:
+    return [f for f in doc.findings if f.kind == "deadline"]
+
+
+def test_until_stops_right_after_that_stage(pipeline_until) -> None:
+    assert stage_names() == [stage.__name__ for stage in STAGES]
+    # (stage, what has been written, what has not)
+    cases = [
+        ("tasks", lambda d: d.task_index is not None, lambda d: d.sections),
+        ("sections", lambda d: d.sections, lambda d: d.findings),
+        ("recognize", lambda d: {f.kind for f in d.findings} == set(KINDS), lambda d: len(deadlines(d)) != 4),
+        ("attach", lambda d: [f.task_id for f in deadlines(d)] == ["1.a", "1.b", "2"], lambda d: d.topics),
+        ("topics", lambda d: d.topics, lambda d: False),
+    ]
+    failures = []
+    for stage, written, not_yet in cases:
+        doc = pipeline_until(NOTICE, stage)
+        if not written(doc):
+            failures.append(f"until={stage!r}: the stage's result is missing")
+        if not_yet(doc):
+            failures.append(f"until={stage!r}: a later stage ran")
+    assert not failures, "\n".join(failures)
