@@ -29,7 +29,7 @@ from ...names import expand_abbreviations, squash
 from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
-NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "boundary"})
+NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
 MAX_LOWER_RUN = 4  # lower-case words of one term: "Kết cấu hạ tầng xây dựng"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
@@ -50,6 +50,7 @@ class NamePatterns:
     type_word_level_head: re.Pattern[str]  # the same at the start of a text
     boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
     closed_type_word: re.Pattern[str]
+    not_a_level: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,17 +62,18 @@ def name_patterns() -> NamePatterns:
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
+        not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
     )
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """Lower-case words of the gazetteer's names ("tế", "hội", "đường"): what may go on a term."""
-    words = set()
-    for row in resources.agency_rows():
-        for form in [row["name"], *row["aliases"].split("|")]:
-            words.update(w.strip(",()") for w in form.split() if w[:1].islower())
-    return frozenset(words) - {"và", "các", "của", "về", "tại"}
+    """The words of the gazetteer's names and of the abbreviations' expansions, lower-cased ("tế",
+    "hội", "đường", "phát", "triển"): the words a term of a name may go on with."""
+    forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
+    forms += [row["expansion"] for row in resources.abbreviations()]
+    words = {w.strip(",()").lower() for form in forms for w in form.split()}
+    return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
 
 
 def _is_capitalized(word: str) -> bool:
@@ -95,15 +97,10 @@ def _next_token(flat: str, at: int, limit: int) -> re.Match[str] | None:
 
 
 def _level_at(flat: str, lower: str, at: int, limit: int) -> re.Match[str] | None:
-    """A level word at `at`, unless a lower-case word goes on with it ("xã hội", "tỉnh lộ")."""
-    level = _LEVEL_START.match(lower, at, limit)
-    if level is None:
+    """A level word at `at`, unless the words make something else ("xã hội", "tỉnh lộ")."""
+    if name_patterns().not_a_level.match(lower, at, limit):
         return None
-    after = _next_token(flat, level.end(), limit)
-    goes_on = after is not None and after.group()[:1].isalpha() and not _is_capitalized(after.group())
-    if goes_on and not name_patterns().boundary.match(lower, after.start(), limit):
-        return None
-    return level
+    return _LEVEL_START.match(lower, at, limit)
 
 
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:

@@ -97,7 +97,9 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
     lo, hi = region
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
-    for match in _HEAD.finditer(flat, lo, hi):
+    search_from = lo
+    while (match := _HEAD.search(flat, search_from, hi)) is not None:
+        search_from = match.start() + 1  # heads may overlap: "Bí thư và Chủ tịch UBND các tỉnh:"
         level = match.group("level")
         if level:
             head = squash(expand_abbreviations(match.group("body")))
@@ -108,6 +110,7 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
             head = squash(expand_abbreviations(match.group("type")))
             if not name_patterns().type_word.fullmatch(head.lower()):
                 continue
+        search_from = match.end()
         end_of_sentence = re.search(r"[.;:\n]", flat[match.end() : hi])
         limit = match.end() + end_of_sentence.start() if end_of_sentence else hi
         pieces = _pieces(flat, match.end(), limit)
@@ -125,6 +128,13 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
                     best = (j, joined)
             j, name = best
             known = known_body(name)
+            if known is None:  # the longest known body the piece opens with ("Ngoại giao phối hợp …")
+                words = list(re.finditer(r"\S+", flat[start : pieces[j][1]]))
+                for size in range(len(words) - 1, 0, -1):
+                    known = known_body(_member_name(head, level, flat[start : start + words[size - 1].end()]))
+                    if known:
+                        pieces[j] = (start, start + words[size - 1].end(), pieces[j][2])
+                        break
             if known is None and name_patterns().closed_type_word.match(head.lower()):
                 break  # "các Bộ: Kế hoạch và Đầu. tư": a ministry is one of a closed list
             stop = pieces[j][1] if known else _member_end(flat, start, pieces[j][1], bool(level))

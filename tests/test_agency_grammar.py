@@ -1,0 +1,162 @@
+"""Agencies on unseen text: the name grammar (every type word), shared-head lists, addressee forms,
+places as actor or location. The cases are written for the forms, not taken from the corpus."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.agencies.grammar import find_named_bodies
+from directive_extract.stages.agencies.shared_heads import find_mentions, find_shared_head_lists
+from directive_extract.vn import fold_keep_case
+
+# (sentence, names the grammar reads in it, in order)
+# fmt: off
+GRAMMAR = [
+    ("Giao Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì.", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+    ("Khu Quản lý đường bộ III phối hợp kiểm tra.", ["Khu Quản lý đường bộ III"]),
+    ("Trường Tiểu học và Trung học cơ sở Đồng Tân tổ chức dạy bơi.", ["Trường Tiểu học và Trung học cơ sở Đồng Tân"]),
+    ("Tổng công ty Đường sắt Việt Nam bảo đảm an toàn.", ["Tổng công ty Đường sắt Việt Nam"]),
+    ("Ban Quản lý Dự án 85 báo cáo tiến độ.", ["Ban Quản lý Dự án 85"]),
+    ("Cục Quản lý thị trường tỉnh rà soát.", ["Cục Quản lý thị trường tỉnh"]),
+    ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì.", ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"]),
+    ("Chi cục Kiểm lâm tỉnh tuần tra.", ["Chi cục Kiểm lâm tỉnh"]),
+    ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
+    ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
+    ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),
+    ("Bệnh viện Đa khoa tỉnh thu dung người bệnh.", ["Bệnh viện Đa khoa tỉnh"]),
+    ("Đài Phát thanh và Truyền hình huyện tuyên truyền.", ["Đài Phát thanh và Truyền hình huyện"]),
+    ("Báo Thiếu niên Tiền phong và Nhi đồng đăng tải.", ["Báo Thiếu niên Tiền phong và Nhi đồng"]),
+    ("Hội Nông dân tỉnh vận động hội viên.", ["Hội Nông dân tỉnh"]),
+    ("Hiệp hội Doanh nghiệp tỉnh phối hợp.", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát động.", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"]),
+    ("Liên đoàn Lao động huyện chăm lo.", ["Liên đoàn Lao động huyện"]),
+    ("Hội đồng Thi đua - Khen thưởng tỉnh xét duyệt.", ["Hội đồng Thi đua - Khen thưởng tỉnh"]),
+    ("Văn phòng Điều phối nông thôn mới tỉnh tổng hợp.", ["Văn phòng Điều phối nông thôn mới tỉnh"]),
+    ("Phòng Văn hóa - Thông tin huyện thực hiện.", ["Phòng Văn hóa - Thông tin huyện"]),
+    ("Cảng vụ Hàng hải Đồng Tháp kiểm soát tàu thuyền.", ["Cảng vụ Hàng hải Đồng Tháp"]),
+    ("Đồn Biên phòng Thường Phước tuần tra.", ["Đồn Biên phòng Thường Phước"]),
+    ("Ngân hàng Chính sách xã hội tỉnh cho vay.", ["Ngân hàng Chính sách xã hội tỉnh"]),
+    ("Quỹ Đầu tư phát triển tỉnh giải ngân.", ["Quỹ Đầu tư phát triển tỉnh"]),
+    ("Bưu điện tỉnh tiếp nhận bài thi.", ["Bưu điện tỉnh"]),
+    ("Trường THCS Tân Thạch tổ chức.", ["Trường Trung học cơ sở Tân Thạch"]),
+    ("Trung tâm GDNN-GDTX các huyện, thành phố thực hiện.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
+    ("Bưu điện huyện, thành phố chuyển bài dự thi.", ["Bưu điện cấp huyện"]),
+    ("Trạm Y tế các xã, phường, thị trấn theo dõi.", ["Trạm Y tế cấp xã"]),
+    # boundaries: a verb, a comma before the next body, "và" before a body, a name after two capitals
+    ("Sở Văn hóa và Thể thao, Sở Tài chính và Công an tỉnh.", ["Sở Văn hóa và Thể thao", "Sở Tài chính"]),
+    ("Trường Tiểu học An Hóa thực hành.", ["Trường Tiểu học An Hóa"]),
+    # not names: lower-case field, a heading in capitals, words that open like a type word
+    ("Trường hợp F0 tăng; Ban hành kế hoạch; Hội nghị trực tuyến; Khu vực biên giới.", []),
+    ("TRƯỜNG THCS AN HÒA tổ chức.", []),
+    ("Đoàn kiểm tra liên ngành làm việc; các trường học thực hiện.", []),
+    ("Ông Vũ Đình Chuẩn và Đại Thành.", []),
+]
+# fmt: on
+
+
+def test_the_name_grammar() -> None:
+    failures = []
+    for sentence, expected in GRAMMAR:
+        got = [m.name for m in find_named_bodies(sentence, fold_keep_case(sentence), (0, len(sentence)))]
+        if got != expected:
+            failures.append(f"{sentence!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_every_span_is_the_printed_name() -> None:
+    for sentence, _ in GRAMMAR:
+        for m in find_named_bodies(sentence, fold_keep_case(sentence), (0, len(sentence))):
+            printed = sentence[m.start : m.end]
+            assert printed and not printed[0].isspace() and not printed[-1].isspace(), (sentence, printed)
+
+
+# (text, names of the members, in order)
+# fmt: off
+SHARED_HEADS = [
+    ("phối hợp với các Bộ: Công an, Ngoại giao, Y tế.", ["Bộ Công an", "Bộ Ngoại giao", "Bộ Y tế"]),
+    ("các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính.", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]),
+    ("các Bộ: Nông nghiệp và Môi trường và các cơ quan liên quan.", ["Bộ Nông nghiệp và Môi trường"]),
+    ("UBND các phường: Ba Đình, Hoàn Kiếm triển khai.",
+     ["Ủy ban nhân dân phường Ba Đình", "Ủy ban nhân dân phường Hoàn Kiếm"]),
+    ("Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk rà soát.", ["Sở Xây dựng tỉnh Gia Lai", "Sở Xây dựng tỉnh Đắk Lắk"]),
+    ("Khu Quản lý đường bộ III và IV phối hợp.", ["Khu Quản lý đường bộ III", "Khu Quản lý đường bộ IV"]),
+    ("Bí thư và Chủ tịch UBND các tỉnh: Cao Bằng, Lạng Sơn chỉ đạo.",
+     ["Ủy ban nhân dân tỉnh Cao Bằng", "Tỉnh ủy Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Tỉnh ủy Lạng Sơn"]),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng chủ động.",
+     ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("tại các Trường: Tiểu học Bình Hòa, THCS Long Hưng và THCS Mỹ Thạnh tổ chức.",
+     ["Trường Tiểu học Bình Hòa", "Trường Trung học cơ sở Long Hưng", "Trường Trung học cơ sở Mỹ Thạnh"]),
+    # a ministry is one of a closed list: an unknown member ends the list
+    ("các Bộ: Kế hoạch và Đầu. tư, Tài chính.", []),
+]
+# fmt: on
+
+
+def test_shared_head_lists() -> None:
+    failures = []
+    for text, expected in SHARED_HEADS:
+        members, _ = find_shared_head_lists(text, (0, len(text)))
+        got = [m.name for m in members]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_shared_head_list_replaces_the_class_it_starts_with() -> None:
+    text = "Giao các Bộ: Công an, Ngoại giao phối hợp thực hiện."
+    names = [m.name for m in find_mentions(text, (0, len(text)))]
+    assert names == ["Bộ Công an", "Bộ Ngoại giao"]
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/UBND-VX\nLong An, ngày 03 tháng 5 năm 2021\nV/v phòng, chống dịch\n\n"
+# (addressee block, addressees)
+# fmt: off
+ADDRESSEES = [
+    ("Kính gửi:\n- Sở Y tế;\n- Công an tỉnh.", ["Sở Y tế", "Công an tỉnh"]),
+    ("Kính gửi: Sở Y tế; Công an tỉnh.", ["Sở Y tế", "Công an tỉnh"]),
+    ("Kính gửi Sở Nội vụ", ["Sở Nội vụ"]),
+    ("Kinh gưi: Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Kính gởi: Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Kính gửi các Bộ: Công an, Ngoại giao, Y tế", ["Bộ Công an", "Bộ Ngoại giao", "Bộ Y tế"]),
+    ("Kính gửi: Sở Y tế\nĐồng kính gửi: Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+]
+# fmt: on
+
+
+def test_addressee_forms() -> None:
+    failures = []
+    for block, expected in ADDRESSEES:
+        got = extract(HEADER + block + "\n\nĐề nghị các đơn vị thực hiện.\n").header.addressees
+        if got != expected:
+            failures.append(f"{block!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_cong_dien_addressee_block_names_each_body() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 186/CĐ-TTg\nHà Nội, ngày 04 tháng 10 năm 2025\nCÔNG ĐIỆN\nVề việc ứng phó bão\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng;\n"
+        "- Các Bộ: Quốc phòng, Công an.\n\n"
+        "1. Chủ động ứng phó với bão.\n"
+    )
+    notice = extract(text)
+    assert notice.header.issuer == "Thủ tướng Chính phủ"
+    assert notice.header.addressees == [
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Ủy ban nhân dân thành phố Hải Phòng",
+        "Bộ Quốc phòng",
+        "Bộ Công an",
+    ]
+    leads = [(a.name, a.role) for a in notice.tasks[0].agencies]
+    assert ("Bộ Công an", "lead") in leads and ("Ủy ban nhân dân tỉnh Quảng Ninh", "lead") in leads
+
+
+def test_a_place_is_an_agency_as_actor_not_as_location() -> None:
+    text = HEADER + (
+        "1. Giao huyện Cần Giuộc khẩn trương rà soát.\n2. Tăng cường kiểm tra các ca bệnh tại huyện Cần Đước.\n"
+    )
+    notice = extract(text)
+    by_task = {t.id: [a.name for a in t.agencies] for t in notice.tasks}
+    assert by_task["1"] == ["Ủy ban nhân dân huyện Cần Giuộc"]
+    assert all("Cần Đước" not in a.name for a in notice.agencies)
