@@ -142,7 +142,7 @@ def build_notice(doc: Document) -> Notice:
             urgency=h.urgency,
             subject=h.subject,
             addressees=h.addressees,
-            evidence=h.evidence,
+            evidence={key: doc.to_source(*span) for key, span in h.evidence.items()},
         )
     views = _Views(doc)
     tasks = [views.task(item) for item in doc.layout.tasks] if doc.layout else []

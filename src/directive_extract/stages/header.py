@@ -68,7 +68,7 @@ class HeaderResult:
     urgency: str | None = None
     subject: str | None = None
     addressees: list[str] = field(default_factory=list)
-    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)  # internal span of each line used
     end: int = 0  # internal offset where the header block ends
 
 
@@ -175,13 +175,13 @@ def find_header(doc: Document) -> HeaderResult:
         date = _DATE_LINE.search(text)
         if number:
             result.number = _clean_number(number.group("num"))
-            result.evidence["number"] = doc.to_source(line.start, line.end)
+            result.evidence["number"] = (line.start, line.end)
             last_used = i
         if date and result.date is None:
             y, m, d = int(date.group("y")), int(date.group("m")), int(date.group("d"))
             result.date = _valid_date(y, m, d)
             result.place = _place(date.group("place"))
-            result.evidence["date"] = doc.to_source(line.start, line.end)
+            result.evidence["date"] = (line.start, line.end)
             last_used = i
         if not date and result.place is None and (place_only := _PLACE_ONLY.search(text)):
             result.place = _place(place_only.group("place"))  # the date itself is damaged
@@ -190,7 +190,7 @@ def find_header(doc: Document) -> HeaderResult:
         if _URGENCY.match(text):
             word = squash(_URGENCY.match(text).group(1)).lower()
             result.urgency = {"hỏa tốc": "hỏa tốc", "hoa toc": "hỏa tốc"}.get(word, word)
-            result.evidence["urgency"] = doc.to_source(line.start, line.end)
+            result.evidence["urgency"] = (line.start, line.end)
             last_used = i
             continue
         type_match = _TYPE_LINE.match(text) or (
@@ -198,7 +198,7 @@ def find_header(doc: Document) -> HeaderResult:
         )
         if type_match and type_at is None:
             result.doc_type = DOC_TYPES[type_match.group("type").lower()]
-            result.evidence["doc_type"] = doc.to_source(line.start, line.end)
+            result.evidence["doc_type"] = (line.start, line.end)
             type_at = i
             last_used = i
             continue
@@ -211,7 +211,7 @@ def find_header(doc: Document) -> HeaderResult:
             and len(issuer_lines) < 3
         ):
             issuer_lines.append(without_motto)
-            result.evidence.setdefault("issuer", doc.to_source(line.start, line.end))
+            result.evidence.setdefault("issuer", (line.start, line.end))
             last_used = max(last_used, i)
 
     # subject: the block right after the type line
@@ -231,7 +231,7 @@ def find_header(doc: Document) -> HeaderResult:
             block.append(line)
         if block:
             result.subject = squash(" ".join(ln.stripped for ln in block))
-            result.evidence["subject"] = doc.to_source(block[0].start, block[-1].end)
+            result.evidence["subject"] = (block[0].start, block[-1].end)
             last_used = max(last_used, zone.index(block[-1]))
 
     # công văn: "V/v …" and "Kính gửi: …"
@@ -286,7 +286,7 @@ def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int |
                 break
             j = following
         result.addressees = [name for item in items for name in _bodies_of(item)]
-        result.evidence["addressees"] = doc.to_source(line.start, lines[last].end)
+        result.evidence["addressees"] = (line.start, lines[last].end)
         return last
     return None
 
@@ -344,7 +344,7 @@ def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int |
             last = j
         if result.subject is None:
             result.subject = squash(" ".join(parts))
-            result.evidence["subject_vv"] = doc.to_source(line.start, lines[last].end)
+            result.evidence["subject_vv"] = (line.start, lines[last].end)
         return last
     return None
 
@@ -357,7 +357,7 @@ def _news_title(doc: Document, result: HeaderResult) -> None:
     text = squash(doc.text[first.start : first.end])
     if 10 <= len(text) <= 250 and not text.endswith((".", ":")):
         result.subject = text
-        result.evidence["subject"] = doc.to_source(first.start, first.end)
+        result.evidence["subject"] = (first.start, first.end)
 
 
 def _issuer_from_lines(issuer_lines: list[str]) -> str | None:

@@ -36,13 +36,10 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
 
 def addressee_leads(doc: Document, header) -> list[Mention]:
     """Bodies of the "Kính gửi" list, for a letter whose items name no actor."""
-    span = header.evidence.get("addressees")
+    span = header.evidence.get("addressees")  # internal offsets
     if not span:
         return []
-    start = next((i for i, s in enumerate(doc.starts) if s >= span[0]), None)
-    end = next((i for i, s in enumerate(doc.starts) if s >= span[1]), len(doc.text))
-    if start is None:
-        return []
+    start, end = span
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
         for r in find_mentions(doc.flat, (start, end), doc.folded)
