@@ -44,6 +44,7 @@ def _soft_break(prev: str, nxt: str) -> bool:
 
 
 def split_lines(doc: Document) -> Document:
+    """Reads `doc.text`; writes `doc.lines`, `doc.paragraphs`, `doc.flat` (soft breaks as spaces), `doc.folded`."""
     text = doc.text
     lines: list[Line] = []
     pos = 0

@@ -44,6 +44,7 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 def normalize(doc: Document) -> Document:
+    """Reads `doc.text` (the source); writes `doc.text`, `doc.flat` and the offset map (`starts`, `ends`)."""
     doc.rewrite(_NEWLINES, lambda m: "\n")
     doc.rewrite(_SPACES, lambda m: " ")
     doc.rewrite(_INVISIBLE, lambda m: "")
