@@ -32,7 +32,7 @@ EXPECTED = {
         " n_task_agencies:Int64 n_agencies:Int64 n_deadlines:Int64 n_metrics:Int64 n_references:Int64"
         " n_people:Int64 n_distribution:Int64 n_warnings:Int64"
     ),
-    "tasks": columns(f"document task_id parent_id top_task_id depth:Int64 heading text {SPAN} topics"),
+    "tasks": columns(f"document task_id parent_id top_task_id depth:Int64 heading implicit:boolean text {SPAN} topics"),
     "agencies": columns(f"document task_id top_task_id text name role {SPAN} rule in_task:boolean inherited:boolean"),
     "deadlines": columns(f"document task_id top_task_id text kind value {SPAN} rule"),
     "metrics": columns(

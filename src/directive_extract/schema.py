@@ -137,6 +137,7 @@ class Task(Model):
     text: str
     span: Span
     heading: str | None = Field(None, description="the item's marker as printed, e.g. 'II.', '1-', 'a)', '-'")
+    implicit: bool = Field(False, description="a directive paragraph outside any numbered item (ids p1, p2 …)")
     agencies: list[TaskAgency] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)

@@ -70,6 +70,11 @@ SECTION_CUE_KINDS = frozenset(
         "closing",
         "closing_document",
         "closing_request",
+        "directive_cue",
+        "directive_verb",
+        "addressee_opening",
+        "directive_not_before",
+        "directive_not_after",
     }
 )
 
@@ -100,6 +105,10 @@ class SectionCues:
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
     closing: re.Pattern[str]
+    directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
+    addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
+    not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
+    not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +149,18 @@ def section_cues() -> SectionCues:
             r"(?: nghiêm túc)?\s*\.?/?\.?$",
             re.IGNORECASE,
         ),
+        # "X chủ trì", "khẩn trương"; or a directive verb before its addressee ("giao Sở Y tế", "yêu cầu các
+        # đơn vị"), not "lãnh đạo, chỉ đạo," of a narrative
+        directive=re.compile(
+            rf"(?<!\w)(?:{accented('directive_cue')}(?!\w)|{accented('directive_verb')}\s+(?=(?P<object>\w)))",
+            re.IGNORECASE,
+        ),
+        addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
+        # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
+        not_directive_before=re.compile(
+            rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
+        ),
+        not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
     )
 
 
@@ -424,11 +445,62 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             item.section = "preamble"
         else:
             tasks.append(item)
+    implicit = _implicit_tasks(doc, before, bool(roots))
+    if implicit:
+        taken = {item.start for item in implicit}
+        layout.preamble_paragraphs = [p for p in before if p.start not in taken]
+        layout.items = sorted([*roots, *implicit], key=lambda item: item.start)
+        tasks = sorted([*tasks, *implicit], key=lambda item: item.start)
     layout.tasks = tasks
-    if before:
+    if before and before[-1].start not in {item.start for item in implicit}:
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+def is_directive_paragraph(text: str) -> bool:
+    """A paragraph that orders something: a directive verb not reported ("theo đề nghị", "đã giao") nor
+    cited ("chỉ đạo của …", "yêu cầu tại Công văn …"), in a paragraph that is not a closing formula."""
+    cues = section_cues()
+    if cues.closing.search(text):
+        return False
+    for match in cues.directive.finditer(text):
+        if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        addressee = match.start("object")
+        word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
+        if cues.not_directive_after.match(text, word_end):
+            continue
+        if addressee >= 0 and not (text[addressee].isupper() or cues.addressee_opening.match(text, addressee)):
+            continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
+        return True
+    return False
+
+
+# a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
+_MEETING_OPENING = re.compile(
+    r"^(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    re.IGNORECASE,
+)
+
+
+def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> list[Item]:
+    """Directive paragraphs outside every numbered item: tasks `p1`, `p2` … (SCHEMA "Implicit tasks").
+
+    The paragraph that leads in to the list ("… yêu cầu các đơn vị thực hiện các nội dung sau:") is
+    not one: its bodies are inherited by the items.
+    """
+    found: list[Item] = []
+    for k, para in enumerate(before):
+        text = doc.flat[para.start : para.end].strip()
+        last = has_items and k == len(before) - 1
+        leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
+        if leads_in or _MEETING_OPENING.match(text) or not is_directive_paragraph(text):
+            continue
+        item = Item("implicit", "", "", para.start, para.end, para.end)
+        item.id = f"p{len(found) + 1}"
+        found.append(item)
+    return found
 
 
 class TaskIndex:

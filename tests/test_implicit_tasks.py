@@ -1,0 +1,76 @@
+"""Implicit tasks (SCHEMA "Task ids"): a directive paragraph outside every numbered item is a task p1, p2 …"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.tasks import is_directive_paragraph
+from directive_extract.tables import notices_to_tables
+
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 815/UBND-KGVX\nTây Ninh, ngày 12 tháng 5 năm 2021\n"
+    "V/v triển khai tiêm chủng vắc xin\n\nKính gửi: Sở Y tế\n\n"
+)
+
+# (paragraph, is it a directive)
+# fmt: off
+PARAGRAPHS = [
+    ("Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai tiêm chủng.", True),
+    ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành khẩn trương rà soát.", True),
+    ("Bộ Tư pháp đề nghị Ủy ban nhân dân các tỉnh gửi ý kiến trước ngày 15/6/2021.", True),
+    ("Văn bản góp ý đề nghị gửi về Bộ Tư pháp trước ngày 30/9/2025.", True),
+    ("Sở Tài chính có trách nhiệm bố trí kinh phí.", True),
+    ("Các đơn vị khẩn trương triển khai.", True),
+    # not directives: a basis, a report of the past, a cited instruction, a narrative, a closing
+    ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;", False),
+    ("Theo đề nghị của Sở Y tế tại Tờ trình số 12/TTr-SYT ngày 10/5/2021.", False),
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 2/CĐ-TTg.", False),
+    ("Ủy ban nhân dân tỉnh đã kịp thời chỉ đạo các cấp, các ngành triển khai.", False),
+    ("Ban Chỉ đạo tỉnh đã tập trung lãnh đạo, chỉ đạo, huy động mọi nguồn lực.", False),
+    ("Sở Giao thông vận tải báo cáo tình hình vận tải hành khách.", False),
+    ("Đề nghị các đơn vị nghiêm túc thực hiện./.", False),
+]
+# fmt: on
+
+
+def test_which_paragraphs_are_directives() -> None:
+    failures = [
+        f"{text!r}: {not expected}" for text, expected in PARAGRAPHS if is_directive_paragraph(text) != expected
+    ]
+    assert not failures, failures
+
+
+def test_a_one_paragraph_letter_is_a_task_with_its_agencies_and_deadline() -> None:
+    text = LETTER_HEAD + (
+        "Thực hiện Công văn số 4552/BYT-DP ngày 09/5/2021 của Bộ Y tế về việc triển khai tiêm chủng.\n\n"
+        "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai tiêm chủng "
+        "cho người dân, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/6/2021.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thanh Ngọc\n"
+    )
+    notice = extract(text)
+    assert [(t.id, t.implicit) for t in notice.tasks] == [("p1", True)]
+    task = notice.tasks[0]
+    assert task.text.startswith("Ủy ban nhân dân tỉnh giao Sở Y tế") and task.heading is None
+    roles = {(a.name, a.role) for a in task.agencies}
+    assert {("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate"), ("Ủy ban nhân dân tỉnh", "report_to")} <= roles
+    assert [(d.kind, d.value) for d in task.deadlines] == [("date", "2021-06-15")]
+    assert [s.kind for s in notice.sections if s.kind == "tasks"] == ["tasks"]
+    tasks_table = notices_to_tables([notice])["tasks"]
+    assert tasks_table["implicit"].tolist() == [True]
+
+
+def test_paragraphs_are_numbered_in_order_and_the_lead_in_is_not_a_task() -> None:
+    text = LETTER_HEAD + (
+        "Ủy ban nhân dân tỉnh giao Sở Tài chính bố trí kinh phí tiêm chủng.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện các nội dung sau:\n\n"
+        "1. Rà soát đối tượng tiêm chủng.\n\n2. Báo cáo kết quả hằng tuần.\n"
+    )
+    notice = extract(text)
+    assert [(t.id, t.implicit) for t in notice.tasks] == [("p1", True), ("1", False), ("2", False)]
+
+
+def test_a_meeting_account_and_a_basis_are_not_tasks() -> None:
+    text = LETTER_HEAD + (
+        "Ngày 20/4/2021, đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp với Sở Y tế.\n\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2021 của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert extract(text).tasks == []
