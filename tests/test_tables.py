@@ -36,7 +36,7 @@ EXPECTED = {
     "agencies": columns(f"document task_id top_task_id text name role {SPAN} rule in_task:boolean inherited:boolean"),
     "deadlines": columns(f"document task_id top_task_id text kind value {SPAN} rule"),
     "metrics": columns(
-        f"document task_id top_task_id indicator value:Float64 value_max:Float64 unit kind text {SPAN} rule"
+        f"document task_id top_task_id indicator value:Float64 value_max:Float64 unit kind place as_of text {SPAN} rule"
     ),
     "references": columns(f"document doc_type number date text {SPAN} rule"),
 }

@@ -29,6 +29,8 @@ class Quantity:
     value_max: float | int | None
     unit: str
     kind: str  # observed | target
+    place: str | None = None  # the locality the figure is about, as printed
+    as_of: str | None = None  # the date or interval the figure refers to (ISO)
 
 
 @dataclass(frozen=True, slots=True)

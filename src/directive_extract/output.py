@@ -76,6 +76,8 @@ def _metric(doc: Document, f: Finding) -> Metric:
             value_max=q.value_max,
             unit=q.unit,
             kind=q.kind,
+            place=q.place,
+            as_of=q.as_of,
             task_id=f.task_id,
             rule=f.rule,
         )

@@ -127,6 +127,8 @@ class Metric(Model):
     value_max: float | int | None = None
     unit: Unit
     kind: MetricKind
+    place: str | None = Field(None, description="the locality the figure is about, as printed ('Hà Nội 25 ca')")
+    as_of: str | None = Field(None, description="the date or interval the figure refers to ('tính đến ngày 11/9/2021')")
     task_id: str | None = None
     span: Span
     rule: str | None = None

@@ -112,6 +112,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "value_max": FLOAT,
         "unit": STR,
         "kind": STR,
+        "place": STR,
+        "as_of": STR,
         "text": STR,
         "span_start": INT,
         "span_end": INT,
@@ -202,7 +204,7 @@ def _deadline_rows(doc: str, notice: Notice) -> Iterator[Row]:
 
 
 def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:
-    fields = {"indicator", "value", "value_max", "unit", "kind", "text", "rule"}
+    fields = {"indicator", "value", "value_max", "unit", "kind", "place", "as_of", "text", "rule"}
     for metric in notice.metrics:
         links = {"task_id": metric.task_id, "top_task_id": tops.get(metric.task_id or "")}
         yield _item_row(doc, metric, fields, links)

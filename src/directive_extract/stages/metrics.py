@@ -1,9 +1,14 @@
 """Metrics: numbers that count people, cases, tests, doses, localities, or a share of them.
 
-Vietnamese number forms ("1.312", "96,4%", "03"), ranges ("từ 20% - 30%"), the indicator from the
-noun after the number (rules in resources/metrics.json), and observed vs target from the clause:
-"phấn đấu", "ít nhất", "đạt … kế hoạch" set a target, "đã có", "phát hiện" report a fact. Inside a
-directive item a number is a target unless the clause reports it; outside, it is observed.
+Vietnamese number forms ("1.312", "96,4%", "03", "hơn 1.000", "1,2 triệu", "hai mũi", "một nghìn"),
+ranges ("từ 20% - 30%"), the indicator from the noun after the number or the phrase before it
+(rules in resources/metrics.json), and observed vs target from the clause: "phấn đấu", "ít nhất",
+"không quá", "đạt … kế hoạch" set a target, "đã có", "phát hiện" report a fact. Inside a directive
+item a number is a target unless the clause reports it; outside, it is observed.
+
+A figure tied to a locality ("Hà Nội 25 ca", "12 ca tại huyện Cần Giuộc") carries it as `place`,
+as printed; an observed figure governed by "tính đến 17 giờ ngày 11/9/2021" or "từ ngày 04/6 đến
+ngày 14/6/2021" earlier in its paragraph carries that date or interval as `as_of`.
 """
 
 from __future__ import annotations
@@ -18,12 +23,30 @@ from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
 from ..schema import Indicator, Unit
-from ..vn import NUMBER, parse_number
+from ..vn import DATE, NUMBER, NUMBER_WORD, date_from_match, parse_number
 
-_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "before"}
+_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before"}
+MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
+_MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ)(?!\w)"
+_APPROX = r"(?:hơn|gần|khoảng|trên|xấp\s+xỉ|chừng)"
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?P<range>từ\s+)?(?P<n>{NUMBER})(?:\s*(?P<pct1>%))?"
-    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s*(?P<pct2>%))?)?(?![\d/])",
+    rf"(?<![\w/.,])(?:{_APPROX}\s+)?(?P<range>từ\s+)?(?P<n>{NUMBER}|(?:{NUMBER_WORD})(?!\w))"
+    rf"(?:\s+(?P<mult>{_MULTIPLIER}))?(?:\s*(?P<pct1>%))?"
+    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
+    re.IGNORECASE,
+)
+_PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_PLACE_BEFORE = re.compile(
+    rf"(?:^|[,;:(]|\btại|\bở)\s*(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w.\s-]{{0,40}}?)\s*:?\s*$"
+)
+_PLACE_AFTER = re.compile(
+    rf"^\s+(?:tại|ở)\s+(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})"
+)
+_AS_OF = re.compile(
+    r"(?:(?:tính\s+(?:đến|tới)|cập\s+nhật\s+(?:đến|tới))\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
+    r"(?:hết\s+)?(?:ngày\s+)?"
+    r"|từ\s+(?:ngày\s+)?(?P<from>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)"
+    rf"(?P<date>{DATE})",
     re.IGNORECASE,
 )
 
@@ -37,6 +60,7 @@ class MetricRule:
     prefix: re.Pattern[str] | None
     context: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -57,6 +81,8 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
         if raw.get("indicator") not in indicators:
             raise ResourceError(f"{where}: unknown indicator {raw.get('indicator')!r}; known: {sorted(indicators)}")
+        if raw.get("context_scope", "clause") not in ("clause", "paragraph"):
+            raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
         if raw.get("unit") not in units:
             raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
         for key in ("noun", "prefix", "context", "before"):
@@ -74,6 +100,7 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
                 opt["prefix"],
                 opt["context"],
                 opt["before"],
+                raw.get("context_scope") == "paragraph",
             )
         )
     flags = re.IGNORECASE
@@ -90,20 +117,79 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def recognize_metrics(doc: Document) -> list[Finding]:
-    """Recognizer: reads `doc.flat` and `doc.task_index` (inside a directive item a count is a target)."""
+    """Recognizer: reads `doc.flat`, `doc.task_index` (inside a directive item a count is a target) and
+    the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
     index = doc.task_index
-    return find_metrics(doc.flat, lambda offset: index is not None and index.deepest(offset) is not None)
+    date = doc.header.date if doc.header else None
+    return find_metrics(doc.flat, lambda offset: index is not None and index.deepest(offset) is not None, date)
 
 
-def find_metrics(text: str, in_task=lambda offset: False) -> list[Finding]:
-    """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item."""
+def _value(number: str, multiplier: str | None) -> float | int | None:
+    value = parse_number(number)
+    if value is None or not multiplier:
+        return value
+    value = value * MULTIPLIERS[multiplier.lower()]
+    return int(value) if float(value).is_integer() else value
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in resources.places())
+
+
+_LEVEL_BEFORE_PLACE = re.compile(rf"{_PLACE_LEVEL}\s*$", re.IGNORECASE)
+
+
+def _place(printed: str) -> str | None:
+    """The place as printed when it names a known province or district ("TP. Hồ Chí Minh", "huyện Cần Giuộc");
+    the words before it are dropped ("trong đó Hà Nội" -> "Hà Nội")."""
+    printed = " ".join(printed.split()).strip(" ,:;")
+    words = printed.split(" ")
+    run = 0
+    while run < min(4, len(words)) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    if not run:
+        return None
+    name = " ".join(words[len(words) - run :])
+    level = _LEVEL_BEFORE_PLACE.search(" ".join(words[: len(words) - run]) + " ")
+    for size in range(run, 0, -1):  # "Hà Nội", not "Việt Nam Hà Nội"
+        candidate = " ".join(name.split(" ")[run - size :])
+        if candidate.casefold() in _known_places():
+            if size == run and level:
+                return f"{level.group().strip()} {candidate}"
+            return candidate
+    return None
+
+
+def _as_of(text: str, start: int, year: int | None) -> str | None:
+    """The date or interval of the last "tính đến …" / "từ ngày … đến ngày …" before `start` in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    last = None
+    for match in _AS_OF.finditer(text, paragraph_start, start):
+        last = match
+    if last is None:
+        return None
+    date_match = re.search(DATE, last.group("date"), re.IGNORECASE)
+    end = date_from_match(date_match, year) if date_match else None
+    if end is None or not last.group("from"):
+        return end
+    day, month, *rest = [int(x) for x in re.findall(r"\d+", last.group("from"))]
+    begin = date_from_match(re.search(DATE, f"{day}/{month}/{rest[0] if rest else end[:4]}"), year)
+    return f"{begin}/{end}" if begin else end
+
+
+def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None = None) -> list[Finding]:
+    """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item,
+    `base_date` (ISO) gives the year of a date printed without one."""
     rules, observed_cues, target_cues = _rules()
+    year = int(base_date[:4]) if base_date else None
     found: list[Finding] = []
     for q in _QUANTITY.finditer(text):
         is_percent = bool(q.group("pct1") or q.group("pct2"))
         if q.group("m") and not (q.group("range") or is_percent):
             continue  # "27/5 – 29/5" or "2019-2020": not a range of counts
-        value, value_max = parse_number(q.group("n")), parse_number(q.group("m")) if q.group("m") else None
+        value = _value(q.group("n"), q.group("mult"))
+        value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
         if value is None:
             continue
         rest = text[q.end() : q.end() + 120]  # the noun follows the number closely
@@ -117,8 +203,13 @@ def find_metrics(text: str, in_task=lambda offset: False) -> list[Finding]:
             before = text[clause[0] : q.start()]
             if rule.before and not rule.before.search(before):
                 continue
-            if rule.context and not rule.context.search(text[clause[0] : clause[1]]):
-                continue
+            if rule.context:
+                scope = clause
+                if rule.paragraph_context:
+                    paragraph_end = text.find("\n", q.end())
+                    scope = (text.rfind("\n", 0, q.start()) + 1, len(text) if paragraph_end < 0 else paragraph_end)
+                if not rule.context.search(text[scope[0] : scope[1]]):
+                    continue
             start = q.start()
             if rule.prefix:
                 prefix = re.search(r"(?:" + rule.prefix.pattern + r")$", before, re.IGNORECASE)
@@ -131,7 +222,13 @@ def find_metrics(text: str, in_task=lambda offset: False) -> list[Finding]:
                 kind = "observed"
             elif target_cues.search(before) or rule.indicator == "plan_completion":
                 kind = "target"
-            quantity = Quantity(value, value_max, rule.unit, kind)
+            before_place = _PLACE_BEFORE.search(before)
+            after_place = _PLACE_AFTER.match(text[end : end + 80])
+            place = (_place(before_place.group("place")) if before_place else None) or (
+                _place(after_place.group("place")) if after_place else None
+            )
+            as_of = _as_of(text, q.start(), year) if kind == "observed" else None
+            quantity = Quantity(value, value_max, rule.unit, kind, place, as_of)
             found.append(Finding(start, end, "metric", rule.indicator, quantity, f"metric.{rule.indicator}"))
             break
     return found
