@@ -21,10 +21,10 @@ CASES = {
         ("Dịch COVID-19 lan rộng, trong tuần có 40 ca.", [("f0", 40, None, "case", "observed", None, None)]),
     ],
     "outcomes": [
-        ("Có 1.312 bệnh nhân được công bố khỏi bệnh.", [("recovered", 1312, None, "case", "observed", None, None)]),
+        ("Có 1.312 bệnh nhân được công bố khỏi bệnh.", [("recovered", 1312, None, "person", "observed", None, None)]),
         ("Có 12 ca nặng, 3 ca can thiệp ECMO.",
-         [("severe", 12, None, "case", "observed", None, None), ("severe", 3, None, "case", "observed", None, None)]),
-        ("Hiện có 120 bệnh nhân đang điều trị.", [("in_treatment", 120, None, "case", "observed", None, None)]),
+         [("severe", 12, None, "person", "observed", None, None), ("severe", 3, None, "person", "observed", None, None)]),
+        ("Hiện có 120 bệnh nhân đang điều trị.", [("in_treatment", 120, None, "person", "observed", None, None)]),
         ("Hiện có 2.500 người đang cách ly tập trung.", [("quarantined", 2500, None, "person", "observed", None, None)]),
         ("Trong ngày có 35 ca tử vong.", [("deaths", 35, None, "person", "observed", None, None)]),
         ("Tổng số tử vong 5 ca.", [("deaths", 5, None, "person", "observed", None, None)]),
