@@ -22,6 +22,7 @@ GRAMMAR = [
     ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
     ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
     ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),
+    ("Đại học Quốc gia Hà Nội phối hợp đào tạo.", ["Đại học Quốc gia Hà Nội"]),
     ("Bệnh viện Đa khoa tỉnh thu dung người bệnh.", ["Bệnh viện Đa khoa tỉnh"]),
     ("Đài Phát thanh và Truyền hình huyện tuyên truyền.", ["Đài Phát thanh và Truyền hình huyện"]),
     ("Báo Thiếu niên Tiền phong và Nhi đồng đăng tải.", ["Báo Thiếu niên Tiền phong và Nhi đồng"]),
