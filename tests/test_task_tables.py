@@ -21,7 +21,9 @@ COLUMNS = [
 
 
 def test_column_headings() -> None:
-    failures = [f"{heading!r}: {column_of(heading)!r} != {kind!r}" for heading, kind in COLUMNS if column_of(heading) != kind]
+    failures = [
+        f"{heading!r}: {column_of(heading)!r} != {kind!r}" for heading, kind in COLUMNS if column_of(heading) != kind
+    ]
     assert not failures, failures
 
 
@@ -103,4 +105,24 @@ def test_rows_that_restate_nothing_keep_the_table_numbering() -> None:
         ("I", [], []),
         ("I.1", [("Báo Đồng Tháp", "lead")], [("date", "2026-04-15")]),
         ("I.2", [("Sở Văn hóa, Thể thao và Du lịch", "lead")], [("period", "2026-05")]),
+    ]
+
+
+def test_a_table_inside_an_item_holds_its_subtasks() -> None:
+    text = HEADER + (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Xây dựng chương trình truyền hình:\n\n"
+        "a) Chương trình đối thoại, phát sóng hằng tháng:\n\n"
+        "TT | Nội dung | Trách nhiệm thực hiện | Thời gian\n\n"
+        "1 | Giải đáp vướng mắc về thủ tục đất đai | Sở Nông nghiệp và Môi trường | Tháng 3/2026\n\n"
+        "2 | Giải đáp vướng mắc về hộ tịch | Sở Tư pháp | Tháng 4/2026\n\n"
+        "b) Chương trình phóng sự.\n"
+    )
+    view = _view(extract(text).tasks)
+    assert view == [
+        ("III.1", [], []),
+        ("III.1.a", [], []),
+        ("III.1.a.1", [("Sở Nông nghiệp và Môi trường", "lead")], [("period", "2026-03")]),
+        ("III.1.a.2", [("Sở Tư pháp", "lead")], [("period", "2026-04")]),
+        ("III.1.b", [], []),
     ]

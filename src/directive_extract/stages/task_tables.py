@@ -25,7 +25,7 @@ from ..cues import load_cues
 from ..document import Document, Paragraph
 from ..vn import fold_keep_case
 
-COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "time", "product", "note"})
+COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
 RESTATES = 80  # token_set_ratio of a group heading and a body item's heading that makes them one item
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 _ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})\s*[.\-–)]?\s*(?P<title>.*)$")
@@ -157,7 +157,7 @@ def group_title(row: Row, table: TaskTable) -> tuple[str, str] | None:
         return None
     number = cell(row, table, "number")
     content = cell(row, table, "content")
-    others = [cell(row, table, k) for k in ("lead", "coordinate", "time")]
+    others = [cell(row, table, k) for k in ("lead", "coordinate", "monitor", "time")]
     if len(texts) == 1:
         match = _ROMAN.match(texts[0])
         return (match.group("label"), match.group("title")) if match else ("", texts[0])

@@ -459,8 +459,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         layout.items = sorted([*roots, *implicit], key=lambda item: item.start)
         tasks = sorted([*tasks, *implicit], key=lambda item: item.start)
     if tables:
-        table_tasks, rows = _table_tasks(doc, tables, tasks)
-        roles = {"lead": "lead", "coordinate": "coordinate"}
+        table_tasks, rows = _table_tasks(doc, tables, tasks, body)
+        roles = {"lead": "lead", "coordinate": "coordinate", "monitor": "report_to"}
         layout.column_roles = [
             (*span, roles[kind]) for row in rows for kind, span in row.cells.items() if kind in roles
         ]
@@ -473,9 +473,14 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     return layout
 
 
-def _table_tasks(doc: Document, tables: list[TaskTable], body_tasks: list[Item]) -> tuple[list[Item], list[Item]]:
+def _table_tasks(
+    doc: Document, tables: list[TaskTable], body_tasks: list[Item], body: tuple[int, int]
+) -> tuple[list[Item], list[Item]]:
     """The rows of task tables as items; returns the new top-level ones (groups and ungrouped rows), and
     every row.
+
+    A table printed inside a body item (after its first paragraph, before the next item) holds that item's
+    subtasks ("a) Tổ chức chương trình …" then its table: III.1.a.1, III.1.a.2 …).
 
     Rows under a group that restates a body item become that item's subtasks instead.
     """
@@ -485,6 +490,9 @@ def _table_tasks(doc: Document, tables: list[TaskTable], body_tasks: list[Item])
     for table in tables:
         group: Item | None = None
         previous: Item | None = None
+        host = _host_item(candidates, table, body)
+        if host is not None and not any(group_title(row, table) for row in table.rows):
+            group = host
         for row in table.rows:
             para = row.paragraph
             title = group_title(row, table)
@@ -505,7 +513,7 @@ def _table_tasks(doc: Document, tables: list[TaskTable], body_tasks: list[Item])
             item = Item("table_row", label or "", number.text if number else "", para.start, para.end, para.end)
             item.cells = {
                 kind: (c.start, c.end)
-                for kind in ("lead", "coordinate", "time")
+                for kind in ("lead", "coordinate", "monitor", "time")
                 if (c := cell(row, table, kind)) and c.text
             }
             item.previous_row = previous
@@ -517,6 +525,9 @@ def _table_tasks(doc: Document, tables: list[TaskTable], body_tasks: list[Item])
                 if group.kind == "table_group":
                     group.end = max(group.end, item.end)
                     item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                elif group is host and label:  # a table inside the item: its rows as printed under it
+                    item.id = f"{group.id}.{label}"
+                    _stretch(group, item.end)
                 else:  # a restated body item: numbered on after its own sub-items
                     item.id = f"{group.id}.{len(group.children)}"
             else:
@@ -524,6 +535,20 @@ def _table_tasks(doc: Document, tables: list[TaskTable], body_tasks: list[Item])
                 top.append(item)
     _unique_ids(top)
     return top, rows
+
+
+def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
+    """The body item a table is printed inside: the last item opening before it, in the body."""
+    if not body[0] <= table.start < body[1]:
+        return None
+    before = [item for item in candidates if item.start < table.start]
+    return max(before, key=lambda item: item.start) if before else None
+
+
+def _stretch(item: Item, end: int) -> None:
+    while item is not None:
+        item.end = max(item.end, end)
+        item = item.parent
 
 
 def _walk(item: Item):
