@@ -15,9 +15,12 @@ import unicodedata
 
 from ..document import Document
 
-_NEWLINES = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
+# Each pattern opens with a character class, so `re` skips ahead to the characters it can start with
+# (an alternation of a class and a literal, or a leading look-behind, makes it try every offset):
+# "\r\n" or a line break; an invisible character or "**".
+_NEWLINES = re.compile(r"[\r\f\v\u2028\u2029\x85](?:(?<=\r)\n)?")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\*\*")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad*](?:(?<=\*)\*|(?<!\*))")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 
 
@@ -34,7 +37,7 @@ _TONED = _tone_table()
 _TONED_AE = "".join(c for c, (b, _) in _TONED.items() if b in "aeAE")
 _TONED_Y = "".join(c for c, (b, _) in _TONED.items() if b in "yY")
 # an open syllable ending in oa/oe/uy with the tone on the last vowel; "qu" + y keeps its tone on y
-_NEW_STYLE_TONE = re.compile(rf"(?:[oO][{_TONED_AE}]|(?<![qQ])[uU][{_TONED_Y}])(?![^\W\d_])")
+_NEW_STYLE_TONE = re.compile(rf"(?:[oO][{_TONED_AE}]|[uU](?<![qQ].)[{_TONED_Y}])(?![^\W\d_])")
 
 
 def _move_tone(match: re.Match[str]) -> str:
