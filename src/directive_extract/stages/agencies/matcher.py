@@ -70,10 +70,17 @@ def _trie_regex(keys: list[str]) -> str:
         for ch in key:
             node = node.setdefault(ch, {})
         node[""] = True
+    depths: dict[int, int] = {}  # id(node) -> length of its longest key: each computed once
+
+    def depth(node: dict) -> int:
+        found = depths.get(id(node))
+        if found is None:
+            found = depths[id(node)] = max((1 + depth(v) for k, v in node.items() if k), default=0)
+        return found
 
     def emit(node: dict) -> str:
         branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+        for ch in sorted((c for c in node if c), key=lambda c: (-depth(node[c]), c)):
             if ch == " ":
                 atom = r"\s+"
             elif ch == "-":
@@ -91,10 +98,6 @@ def _trie_regex(keys: list[str]) -> str:
     return emit(trie)
 
 
-def _depth(node: dict) -> int:
-    return max((1 + _depth(v) for k, v in node.items() if k), default=0)
-
-
 @dataclass
 class Matcher:
     forms: dict[str, Form]
@@ -108,15 +111,25 @@ class Matcher:
     by_head: dict[str, dict[int, list[str]]]  # first word -> word count -> form keys (the fuzzy fallback)
 
 
-def _abbreviated_variants(form: str) -> set[str]:
-    """A form and the same form with known expansions abbreviated ('Ủy ban nhân dân tỉnh' -> 'UBND tỉnh')."""
+@lru_cache(maxsize=1)
+def _abbreviable() -> tuple[tuple[str, str], ...]:
+    """(expansion, abbreviation) of the abbreviations a body's name is printed with: capitals, 3 letters or more."""
+    rows = resources.abbreviations()
+    return tuple((r["expansion"], r["abbr"]) for r in rows if len(r["abbr"]) >= 3 and r["abbr"].upper() == r["abbr"])
+
+
+def _abbreviated_variants(form: str) -> list[str]:
+    """A form and the same form with known expansions abbreviated ('Ủy ban nhân dân tỉnh' -> 'UBND tỉnh'),
+    sorted: the order of the gazetteer's forms, and so of the fuzzy candidates, is the same in every process."""
     variants = {form, expand_abbreviations(form)}
-    for row in resources.abbreviations():
+    printed = " | ".join(variants)
+    for expansion, abbr in _abbreviable():
+        if expansion not in printed:
+            continue  # an abbreviation never brings in a phrase to abbreviate: only the form's own count
         for variant in list(variants):
-            abbr = row["abbr"]
-            if row["expansion"] in variant and len(abbr) >= 3 and abbr.upper() == abbr:
-                variants.add(variant.replace(row["expansion"], row["abbr"]))
-    return variants
+            if expansion in variant:
+                variants.add(variant.replace(expansion, abbr))
+    return sorted(variants)
 
 
 @lru_cache(maxsize=1)
