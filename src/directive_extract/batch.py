@@ -18,12 +18,15 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import extract_file
 from ._version import __version__
 from .errors import DirectiveExtractError
 from .read import DEFAULT_MAX_BYTES, read_file
-from .schema import Notice
+
+if TYPE_CHECKING:
+    from .schema import Notice
 
 INPUT_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 RUN_FILE = "run.json"

@@ -1,4 +1,8 @@
-"""Command line: I/O, progress and exit codes only; the extraction lives in the library."""
+"""Command line: I/O, progress and exit codes only; the extraction lives in the library.
+
+Each command imports what it needs when it runs (the pipeline, pydantic, the scorer, rich's progress
+and tables), so `--help` and a one-file `extract` start quickly.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,25 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from .batch import (
-    FileResult,
-    collect_inputs,
-    process_file,
-    run_batch,
-    write_jsonl,
-    write_run_summary,
-)
-from .evaluate import FIELDS, evaluate_dirs
 from .read import DEFAULT_MAX_BYTES
-from .schema import json_schema
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from .batch import FileResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese administrative documents to JSON.")
 err = Console(stderr=True, soft_wrap=True)
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -54,6 +54,8 @@ def extract(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
 ) -> None:
     """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
+    from .batch import collect_inputs, run_batch, write_jsonl, write_run_summary
+
     if output_format not in ("json", "jsonl"):
         raise typer.BadParameter("--format is json or jsonl")
     files = collect_inputs(paths)
@@ -90,6 +92,8 @@ def extract(
 
 
 def _print_notices(files: list[Path], max_bytes: int, jsonl: bool) -> None:
+    from .batch import process_file
+
     failed = 0
     for path in files:
         result, data = process_file(str(path), None, max_bytes)
@@ -143,6 +147,10 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
 ) -> None:
     """Field-by-field precision, recall and F1 of predictions against gold (ANNOTATION.md)."""
+    from rich.table import Table
+
+    from .evaluate import FIELDS, evaluate_dirs
+
     report_ = evaluate_dirs(gold_dir, pred_dir)
     if as_json:
         sys.stdout.write(json.dumps(report_.as_dict(), indent=2) + "\n")
@@ -171,6 +179,8 @@ def evaluate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
+    from .schema import json_schema
+
     sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
