@@ -1,0 +1,167 @@
+"""Regular expressions written so that `re` scans a long text quickly, with the same matches.
+
+`re` jumps ahead to the next offset where a match can begin only when it knows the first character
+of every match: a literal, an alternation whose every branch opens with a literal, or a character
+class, and for letters only without re.IGNORECASE. A pattern that opens with a look-behind
+(`(?<!\\w)trong`) or is compiled case-insensitively is tried at every offset of the document, 2-5
+times slower. Two exact remedies:
+
+- `word_start`: `(?<!\\w)(?:trong|trước)` is written `(?:t(?<!\\w.)rong|t(?<!\\w.)rước)`, the
+  look-behind moved behind the first letter (it then looks one character further back). Case-
+  insensitive, the first letters are a class of both cases and each branch checks its own:
+  `[tT](?<!\\w.)(?i:(?<=t)rong|(?<=t)rước)`.
+- `lowered`: a text lower-cased with its length kept, so a pattern of lower-case letters runs on it
+  without re.IGNORECASE and every offset is shared with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+# the characters re.IGNORECASE matches to an ASCII letter besides its two cases ("ı" and "İ" to i,
+# "ſ" to s); lower() gives "İ" two characters, so it is mapped first and every offset is kept
+_CASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """`text` lower-cased, same length: a lower-case ASCII pattern matches it as re.IGNORECASE matches
+    `text`. Cached, so the recognizers of one document lower it once."""
+    if not text.isascii():
+        text = text.translate(_CASE_EXTRAS)
+    return text.lower()
+
+
+@lru_cache(maxsize=8)
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, but a letter whose lower case is longer ("İ") stays as it is, so offsets are shared.
+    Cached, so the regions and list members of one document read one copy."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
+def _split_first(alternative: str) -> tuple[str, str]:
+    """The first character of a branch that opens with a literal, and the rest of its pattern."""
+    if alternative[:1] == "\\" and len(alternative) > 1 and not alternative[1].isalnum():
+        return alternative[1], alternative[2:]  # an escaped punctuation mark (re.escape)
+    if not alternative or alternative[0] in "\\.^$*+?{}[]()|\n":
+        raise ValueError(f"a branch must open with a literal character: {alternative!r:.60}")
+    return alternative[0], alternative[1:]
+
+
+def _case_variants(char: str) -> str:
+    """Every character re.IGNORECASE matches to `char`."""
+    candidates = {char, char.lower(), char.upper(), "İ", "ı", "ſ", "\u212a"}
+    return "".join(sorted(c for c in candidates if len(c) == 1 and re.fullmatch(re.escape(char), c, re.I)))
+
+
+def word_start(
+    alternatives: Iterable[str], not_after: str = r"\w", ignore_case: bool = False, or_class: str = ""
+) -> str:
+    r"""The pattern `(?<!not_after)(?:a|b|…)` in a form `re` can skip ahead on (see above).
+
+    `alternatives` are regex sources, each opening with a literal character (not a newline);
+    `not_after` is one character's class. With `ignore_case` the branches match case-insensitively
+    inside the returned pattern, which is meant for a pattern compiled without re.IGNORECASE:
+    whatever follows it that should ignore case goes in `(?i:…)`. `or_class` adds a branch of one
+    character of that class (r"\d": a number). Branches are grouped by their first letter, keeping
+    their order: at one offset only one group can match.
+    """
+    groups: dict[str, list[str]] = {}  # the first letter (all its cases) -> the rests, in order
+    for alternative in alternatives:
+        first, rest = _split_first(alternative)
+        groups.setdefault(_case_variants(first) if ignore_case else first, []).append(rest)
+    if not groups and not or_class:
+        raise ValueError("no alternatives")
+    behind = f"(?<!{not_after}.)"
+
+    def rests(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else "(?:" + "|".join(items) + ")"
+
+    if not ignore_case and not or_class:
+        return "(?:" + "|".join(re.escape(first) + behind + rests(items) for first, items in groups.items()) + ")"
+    # one class of every first character, then each branch checks the character it opens with
+    chars = "".join(re.escape(c) for c in sorted(set("".join(groups)))) + or_class
+    branches = [f"(?<=[{re.escape(cases)}]){rests(items)}" for cases, items in groups.items()]
+    if or_class:
+        branches.append(f"(?<=[{or_class}])")
+    return f"[{chars}]{behind}(?{'i' if ignore_case else ''}:{'|'.join(branches)})"
+
+
+def _top_level(source: str) -> Iterator[tuple[int, str]]:
+    """(offset, character) of every character of `source` outside groups, classes and escapes, and each
+    ")" that closes a group opened before `source` (as "", at its offset)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                yield i, ""
+                return
+        elif depth == 0:
+            yield i, char
+        i += 1
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The top-level branches of a regex source ("a|b(?:c|d)|[|]" -> ["a", "b(?:c|d)", "[|]"])."""
+    cuts = [i for i, char in _top_level(source) if char == "|"]
+    return [source[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
+
+
+_OPENING_LOOK_BEHIND = re.compile(r"\(\?<!(\\w|\[(?:\\.|[^\]\\])+\])\)\(\?:")
+
+
+def skipping(source: str) -> str:
+    """A pattern written as data, of the shape `(?<!X)(?:a|b|…)tail` (X one character's class), rewritten
+    by `word_start`; a source of another shape, or with a branch that does not open with a literal, as it is."""
+    opening = _OPENING_LOOK_BEHIND.match(source)
+    if not opening:
+        return source
+    close = next((i for i, char in _top_level(source[opening.end() :]) if char == ""), None)
+    if close is None:
+        return source
+    inner, tail = source[opening.end() : opening.end() + close], source[opening.end() + close + 1 :]
+    try:
+        return word_start(split_alternatives(inner), not_after=opening.group(1)) + tail
+    except ValueError:
+        return source
+
+
+def finditer_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, trying `pattern` only where `starts` matches.
+
+    For a pattern whose first part cannot be written so that `re` skips ahead (it opens a named group
+    that the code reads): `starts` is a quick pattern that matches wherever a match of `pattern` can
+    begin (its first words, as `word_start` writes them), and `pattern` is tried there alone. The
+    matches are the same provided every match of `pattern` begins where `starts` matches and none
+    is empty.
+    """
+    end = len(text) if endpos is None else endpos
+    while (candidate := starts.search(text, pos, end)) is not None:
+        match = pattern.match(text, candidate.start(), end)
+        if match is None:
+            pos = candidate.start() + 1
+            continue
+        yield match
+        pos = match.end() if match.end() > match.start() else match.start() + 1

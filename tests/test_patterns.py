@@ -1,0 +1,178 @@
+"""patterns.py: the fast forms of the patterns find exactly what the plain forms find, and re can skip on them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from directive_extract.patterns import (
+    finditer_at,
+    lower_same_length,
+    lowered,
+    skipping,
+    split_alternatives,
+    word_start,
+)
+
+TEXT = (
+    "Giao Sở Y tế chủ trì, phối hợp với các sở; trước ngày 15/6 báo cáo UBND tỉnh. Trong tháng 7, TRONG VÒNG "
+    "3 ngày, ngaytrong, ngay lập tức, xtrong, trong-trong, 5 trường hợp F1; Bộ luật, bộ Luật; İstanbul ıs ſo K "
+    "\nhơn 1.000 người, từ 20% - 30%, hai mươi ca, 12/CT-TTg, số 09-CT/TU; hoà bình, Hòa Bình, ĐÀ NẴNG, đà nẵng"
+)
+
+WORD_START_CASES = [
+    # (alternatives, not_after, ignore_case)
+    (["trong", "trước", "tháng"], r"\w", False),
+    (["trong", "trước", "tháng"], r"\w", True),
+    (["trong vòng", "trong", "ngay lập tức", "ngay"], r"\w", True),
+    (["trong", "trong\\s+vòng", "ngay(?!\\s+lập)"], r"\w", False),
+    (["sở", "Sở", "bộ", "Bộ\\s+luật", "UBND"], r"[\w&/-]", False),
+    (["sở", "bộ luật", "ubnd", "đà nẵng"], r"[\w&/-]", True),
+    (["i", "s", "k"], r"\w", True),  # the letters re.IGNORECASE matches to more than their two cases
+    (["hơn", "từ", "hai\\ mươi", "hai"], r"[\w/.,]", True),
+    (["\\-", "x"], r"\w", False),  # an escaped punctuation mark opens a branch
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _skips_ahead(pattern: re.Pattern[str]) -> bool:
+    """Whether re knows the first character of every match (and so skips to it), from its own compiler."""
+    parser, compiler = getattr(re, "_parser", None), getattr(re, "_compiler", None)
+    if parser is None or not hasattr(compiler, "_get_charset_prefix"):
+        pytest.skip("this Python's re does not expose its compiler")
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    prefix = compiler._get_literal_prefix(tree, pattern.flags)[0]
+    return bool(prefix) or compiler._get_charset_prefix(tree, pattern.flags) is not None
+
+
+def test_word_start_finds_what_the_plain_pattern_finds() -> None:
+    failures = []
+    for alternatives, not_after, ignore_case in WORD_START_CASES:
+        plain = re.compile(rf"(?<!{not_after})(?:{'|'.join(alternatives)})", re.IGNORECASE if ignore_case else 0)
+        fast = re.compile(word_start(alternatives, not_after=not_after, ignore_case=ignore_case))
+        for text in (TEXT, TEXT.upper(), TEXT.lower()):
+            if _spans(plain, text) != _spans(fast, text):
+                failures.append((alternatives, ignore_case, text[:30], _spans(plain, text), _spans(fast, text)))
+        if not _skips_ahead(fast):
+            failures.append((alternatives, ignore_case, "does not skip ahead"))
+    assert not failures, failures
+
+
+def test_word_start_with_a_class_branch() -> None:
+    plain = re.compile(r"(?<![\w/.,])(?:hơn|từ|\d)", re.IGNORECASE)
+    fast = re.compile(word_start(["hơn", "từ"], not_after=r"[\w/.,]", ignore_case=True, or_class=r"\d"))
+    assert _spans(plain, TEXT) == _spans(fast, TEXT)
+    assert _skips_ahead(fast)
+
+
+SKIPPING_CASES = [
+    # (data pattern, rewritten so that re skips ahead)
+    (r"(?<!\w)(?:liên\s+đoàn|bộ|bộ\s+trưởng|phòng|các)(?!\w)", True),
+    (r"(?<![\w&/-])(?:sở|ubnd)(?=\s)", True),
+    (r"(?<!\w)(?:[a-z]+|bộ)(?!\w)", False),  # a branch opening with a class: left as it is
+    (r"trong|ngay", False),  # no leading look-behind: left as it is
+]
+
+
+def test_skipping_rewrites_only_what_it_can_and_keeps_the_matches() -> None:
+    failures = []
+    for source, rewritten in SKIPPING_CASES:
+        fast = skipping(source)
+        if (fast != source) != rewritten:
+            failures.append((source, fast))
+        for text in (TEXT, TEXT.lower()):
+            if _spans(re.compile(source), text) != _spans(re.compile(fast), text):
+                failures.append((source, text[:30]))
+    assert not failures, failures
+
+
+SPLIT_CASES = [
+    ("a|b(?:c|d)|[|]", ["a", "b(?:c|d)", "[|]"]),
+    (r"\||[]|]x|[^]|]|e", [r"\|", "[]|]x", "[^]|]", "e"]),
+    ("abc", ["abc"]),
+    ("(?P<x>a|b)|c", ["(?P<x>a|b)", "c"]),
+]
+
+
+@pytest.mark.parametrize(("source", "branches"), SPLIT_CASES)
+def test_split_alternatives(source: str, branches: list[str]) -> None:
+    assert split_alternatives(source) == branches
+
+
+FINDITER_CASES = [
+    # (pattern, where it can begin)
+    (r"(?<!\w)(?P<type>Bộ\s+luật|Luật)(?P<name>(?:\s+\w+){1,3})", word_start(["Bộ\\s+luật", "Luật"])),
+    (r"(?<![\w/-])(?:số\s+)?\d+(?:[/-]\w+)+", r"[s\d](?<![\w/-].)"),
+    (r"(?<!\w)(?P<cue>trong|trước)\s+(?P<n>\d+)", word_start(["trong", "trước"], ignore_case=True)),
+]
+
+
+def test_finditer_at_finds_what_finditer_finds() -> None:
+    failures = []
+    for source, starts in FINDITER_CASES:
+        pattern = re.compile(source, re.IGNORECASE)
+        for text in (TEXT, TEXT.lower()):
+            for pos, endpos in ((0, len(text)), (10, len(text) - 10), (40, 90)):
+                plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+                fast = [(m.span(), m.groupdict()) for m in finditer_at(pattern, re.compile(starts), text, pos, endpos)]
+                if plain != fast:
+                    failures.append((source, pos, endpos, plain, fast))
+    assert not failures, failures
+
+
+def test_lowered_matches_as_ignorecase_does() -> None:
+    text = TEXT + " KELVIN \u212a İi ıI ſS"
+    low = lowered(text)
+    assert len(low) == len(text)
+    failures = []
+    for word in ("trong", "ngay", "bo luat", "istanbul", "is", "so", "k", "kelvin", "ubnd", "s", "i"):
+        plain = _spans(re.compile(re.escape(word), re.IGNORECASE), text)
+        fast = _spans(re.compile(re.escape(word)), low)
+        if plain != fast:
+            failures.append((word, plain, fast))
+    assert not failures, failures
+
+
+def test_lower_same_length_keeps_offsets() -> None:
+    text = "İSTANBUL và Hòa Bình"
+    low = lower_same_length(text)
+    assert len(low) == len(text)
+    assert low == "İstanbul và hòa bình"
+
+
+def test_the_scans_over_a_whole_document_skip_ahead() -> None:
+    """Every pattern run over a whole document knows its first characters: one that does not is tried
+    at every offset (a leading look-behind, re.IGNORECASE or an optional first word brings that back)."""
+    from directive_extract.stages import deadlines, metrics, normalize, people, references
+    from directive_extract.stages.agencies import grammar, matcher, recognizer, shared_heads
+
+    dl = deadlines.deadline_patterns()
+    scans = {
+        "normalize newlines": normalize._NEWLINES,
+        "normalize invisible": normalize._INVISIBLE,
+        "normalize tone": normalize._NEW_STYLE_TONE,
+        "deadline date": dl.date,
+        "deadline period": dl.period,
+        "deadline duration": dl.duration,
+        "deadline immediate": dl.immediate,
+        "people": people.name_pattern(),
+        "reference start": references._REFERENCE_START,
+        "bare number start": references._BARE_NUMBER_START,
+        "law start": references._LAW_START,
+        "quantity start": metrics._QUANTITY_START,
+        "locality list item": metrics._LIST_ITEM,
+        "gazetteer": matcher.matcher().body_re,
+        "class start": matcher.matcher().class_union,
+        "steering committee": matcher._STEERING,
+        "place agency start": matcher._PLACE_AGENCY_START,
+        "fuzzy head": matcher._HEAD,
+        "type word": grammar.name_patterns().type_word,
+        "shared head gate": shared_heads._HEAD_GATE,
+        "roman pair gate": shared_heads._ROMAN_PAIR_GATE,
+        "covid": recognizer._COVID,
+    }
+    assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]
