@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..cues import Cue, alternation, load_cues
+from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding
+from ..patterns import word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -76,10 +77,21 @@ def _alt(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:
     return alternation([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold=fold)
 
 
-def _folded(pattern: str) -> re.Pattern[str]:
+def _cue_start(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:
+    r"""`(?<!\w)` and one case-insensitive alternation of the phrases of `kinds` (as `_alt`), written so that
+    re skips to the phrases' first letters (patterns.word_start): whatever follows goes in `(?i:…)`."""
+    return word_start(_phrases(cues, *kinds, fold=fold), ignore_case=True)
+
+
+def _phrases(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> list[str]:
+    name = "+".join(kinds)
+    return phrases([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold)
+
+
+def _folded(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern written with diacritics (the grammar), compiled without them: it runs on `doc.folded` (same
     offsets), so OCR'd text ("Hãng năm", "hăng ngày") still matches. Cue alternations are folded already."""
-    return re.compile(fold_keep_case(pattern), re.IGNORECASE)
+    return re.compile(fold_keep_case(pattern), flags)
 
 
 @dataclass(frozen=True)
@@ -117,23 +129,29 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     def one_of(*kinds: str) -> re.Pattern[str]:  # to ask which kind a matched cue is, with fullmatch
         return re.compile(alt(*kinds), re.IGNORECASE)
 
+    def cue_start(*kinds: str) -> str:
+        return _cue_start(cues, *kinds)
+
     units = alt(*_RECURRENCE_KINDS)
+    # date, period and duration: `(?<!\w)(?P<cue>…)…` case-insensitively, written so that re skips ahead
     return DeadlinePatterns(
-        date=_folded(rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:hết\s+)?(?P<date>{DATE})"),
+        date=_folded(rf"(?P<cue>{cue_start('date_cue')})(?i:\s+(?:hết\s+)?(?P<date>{DATE}))", 0),
         past=_folded(alt("past_cue") + "$"),
         period=_folded(
-            rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until')})\s+"
+            rf"(?P<cue>{cue_start('period_cue', 'period_cue_until')})(?i:\s+"
             r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
             r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
-            r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))"
+            r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d)))",
+            0,
         ),
         period_until=one_of("period_cue_until"),
         duration=_folded(
-            rf"(?<!\w)(?P<cue>{alt('duration_cue', 'duration_cue_short')})\s+"
+            rf"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})(?i:\s+"
             rf"(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
-            r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
+            r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4})))",  # "trong 2 năm 2022 và 2023"
+            0,
         ),
         duration_short=one_of("duration_cue_short"),
         recurring=_folded(
@@ -144,12 +162,19 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
+        # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
+        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter
         immediate=re.compile(
-            rf"(?<!\w)(?:{_alt(cues, 'immediate_upon', fold=False)}\s+[^,;.:]{{1,60}}"
-            rf"|{_alt(cues, 'immediate', fold=False)}"
-            rf"|{_alt(cues, 'immediate_ambiguous', fold=False)}"
-            rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b))(?!\w)",
-            re.IGNORECASE,
+            word_start(
+                [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
+                + _phrases(cues, "immediate", fold=False)
+                + [
+                    p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
+                    for p in _phrases(cues, "immediate_ambiguous", fold=False)
+                ],
+                ignore_case=True,
+            )
+            + r"(?!\w)"
         ),
     )
 
