@@ -13,11 +13,13 @@ import re
 
 from ..document import Document
 from ..findings import Citation, Finding
+from ..patterns import finditer_at, word_start
 from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 
 _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
-_TYPE = r"(?P<type>" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r"|công\s+văn|văn\s+bản|công\s+điện)"
+_TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
+_TYPE = r"(?P<type>" + "|".join(_TYPE_BRANCHES) + ")"
 # a symbol part: "TTg", "BCĐDDQG", "QH14", "GD&ĐT"; a hyphen may end a wrapped line ("BGDĐT- GDTX")
 _CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.)[A-ZĐ][A-Za-zĐđ&0-9]*)*"
 NUMBER = (
@@ -29,10 +31,15 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(rf"(?<![\w/-])(?:số\s+)?{NUMBER}(?P<tail>\s+ngày\s+(?P<date>{DATE}))?")
+_LAW_TYPES = ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
 LAW = re.compile(
-    rf"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
+    rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
+# where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word
+_REFERENCE_START = re.compile(word_start(_TYPE_BRANCHES, ignore_case=True))
+_BARE_NUMBER_START = re.compile(r"[s\d](?<![\w/-].)")
+_LAW_START = re.compile(word_start(_LAW_TYPES))
 
 
 def _type_name(word: str | None, number: str | None) -> str | None:
@@ -91,16 +98,16 @@ def find_references(
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Finding(m.start(), m.end(), "reference", doc_type, Citation(number, date), rule))
 
-    for m in REFERENCE.finditer(text, body_start):
+    for m in finditer_at(REFERENCE, _REFERENCE_START, text, body_start):
         number = re.sub(r"\s+", "", m.group("number"))
         add(m, _type_name(m.group("type"), number), number, _date(m, year), "reference.typed")
-    for m in BARE_NUMBER.finditer(text, body_start):
+    for m in finditer_at(BARE_NUMBER, _BARE_NUMBER_START, text, body_start):
         number = re.sub(r"\s+", "", m.group("number"))
         doc_type = _type_name(None, number)
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
         add(m, doc_type, number, _date(m, year), "reference.number")
-    for m in LAW.finditer(text, body_start):
+    for m in finditer_at(LAW, _LAW_START, text, body_start):
         date = _date(m, year) if m.group("date") else None
         add(m, DOC_TYPES.get(m.group("type").lower(), m.group("type")), None, date, "reference.law")
     found.sort(key=lambda f: f.start)
