@@ -15,6 +15,7 @@ from .. import resources
 from ..document import Document
 from ..findings import Finding
 from ..names import squash
+from ..patterns import word_start
 from ..vn import LOWER, UPPER
 
 _OFFICE = (
@@ -39,9 +40,10 @@ _STOP_AFTER = re.compile(
 def name_pattern() -> re.Pattern[str]:
     text = resources._read_text("surnames.txt")
     names = [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
-    surname = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    surnames = sorted((re.escape(n) for n in names), key=len, reverse=True)
     syllable = rf"[{UPPER}][{LOWER}]+"
-    return re.compile(rf"(?<![\w])(?:{surname})(?:\s+(?-i:{syllable})){{1,4}}(?![\w])")
+    # `(?<!\w)(?:surnames)…`, written so that re skips to the surnames' first letters
+    return re.compile(rf"{word_start(surnames)}(?:\s+(?-i:{syllable})){{1,4}}(?![\w])")
 
 
 def _is_capitalized_name(text: str) -> bool:
