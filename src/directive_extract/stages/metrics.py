@@ -22,6 +22,7 @@ from .. import resources
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
+from ..patterns import finditer_at, split_alternatives, word_start
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 
@@ -34,6 +35,15 @@ _QUANTITY = re.compile(
     rf"(?:\s+(?P<mult>{_MULTIPLIER}))?(?:\s*(?P<pct1>%))?"
     rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
+)
+# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit
+_QUANTITY_START = re.compile(
+    word_start(
+        [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)],
+        not_after=r"[\w/.,]",
+        ignore_case=True,
+        or_class=r"\d",
+    )
 )
 _PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _PLACE_BEFORE = re.compile(
@@ -106,6 +116,29 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
         )
     flags = re.IGNORECASE
     return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
+
+
+_GATES: dict[int, tuple[list[MetricRule], dict[bool, re.Pattern[str] | None]]] = {}
+
+
+def _noun_gates(rules: list[MetricRule]) -> dict[bool, re.Pattern[str] | None]:
+    """Per percent flag, one pattern of every rule's noun: where it does not match, no rule's does, and a
+    number is passed over without trying the rules one by one (most numbers are dates and symbols).
+    None when a noun may be empty (a percent rule needs no noun)."""
+    cached = _GATES.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        gates: dict[bool, re.Pattern[str] | None] = {}
+        for percent in (False, True):
+            nouns = [rule.noun for rule in rules if rule.percent == percent]
+            if not nouns or any(noun.match("") for noun in nouns):
+                gates[percent] = None
+                continue
+            try:
+                gates[percent] = re.compile("|".join(f"(?:{noun.pattern})" for noun in nouns), re.IGNORECASE)
+            except re.error:  # two nouns naming the same group: no gate, every rule is tried
+                gates[percent] = None
+        cached = _GATES[id(rules)] = (rules, gates)
+    return cached[1]
 
 
 @lru_cache(maxsize=1)
@@ -194,9 +227,11 @@ def _as_of(text: str, start: int, year: int | None) -> str | None:
     return f"{begin}/{end}" if begin else end
 
 
+# "(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?[A-Z…]…", written to open with a class of its first letters, so
+# that re skips ahead to them; each branch then checks the letter it opens with
 _LIST_PLACE = (
-    r"(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?"
-    rf"(?-i:[{UPPER}])[\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){{0,3}}?"
+    rf"[{UPPER}t](?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]|(?<=t)hành\s+phố\s*[{UPPER}]"
+    rf"|(?<=[{UPPER}]))[\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){{0,3}}?"
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
@@ -242,12 +277,13 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item,
     `base_date` (ISO) gives the year of a date printed without one."""
     rules, observed_cues, target_cues = _rules()
+    gates = _noun_gates(rules)
     year = int(base_date[:4]) if base_date else None
     found: list[Finding] = _locality_lists(text, year)
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-    for q in _QUANTITY.finditer(text):
+    for q in finditer_at(_QUANTITY, _QUANTITY_START, text):
         if in_lists[q.start()]:
             continue
         is_percent = bool(q.group("pct1") or q.group("pct2"))
@@ -258,6 +294,9 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         if value is None:
             continue
         rest = text[q.end() : q.end() + 120]  # the noun follows the number closely
+        gate = gates[is_percent]
+        if gate is not None and not gate.match(rest):
+            continue
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
             if rule.percent != is_percent:
