@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import resources
-from ...cues import alternation, load_cues
+from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
+from ...patterns import lower_same_length, word_start
 from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
@@ -57,7 +58,8 @@ class NamePatterns:
 def name_patterns() -> NamePatterns:
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     return NamePatterns(
-        type_word=re.compile(r"(?<![\w&/-])" + alternation(cues, "type_word", fold=False) + r"(?!\w)"),
+        # `(?<![\w&/-])(?:…)(?!\w)`, written so that re skips to the type words' first letters
+        type_word=re.compile(word_start(phrases(cues, "type_word", fold=False), not_after=r"[\w&/-]") + r"(?!\w)"),
         type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
@@ -180,9 +182,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
 def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
     patterns = name_patterns()
-    lower = flat.lower()
-    if len(lower) != len(flat):  # a letter whose lower case is longer: keep offsets shared
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in flat)
+    lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []
     pos = lo

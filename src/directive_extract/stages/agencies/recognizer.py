@@ -14,6 +14,7 @@ import re
 
 from ...document import Document
 from ...findings import Finding
+from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
 from .inheritance import addressee_leads, lead_in_leads, session_leads
 from .mentions import Mention, lists
@@ -21,7 +22,7 @@ from .places import addressee_level, distribute_places, in_a_city, with_place_li
 from .roles import is_speaker, issuer_key, role_of
 from .shared_heads import find_mentions
 
-_COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich", re.IGNORECASE)
+_COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
 _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
 
 
@@ -66,7 +67,7 @@ def _mentions(doc: Document) -> list[Mention]:
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
     issuer_level = _issuer_level(header.issuer)
-    covid = len(_COVID.findall(doc.folded)) >= 3
+    covid = len(_COVID.findall(lowered(doc.folded))) >= 3
     for mention in mentions:
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...names import expand_abbreviations, squash
+from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .grammar import _name_end, name_patterns
@@ -32,9 +33,14 @@ _HEAD = re.compile(
     rf"(?:{_LEADERS}(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
     rf"(?:\s*,\s*(?P<city>thành\s+phố))?|[Cc]ác\s+(?P<type>[A-ZĐ][\w&]*(?:\s+[a-zđ\w][\w&]*)?))\s*:[ \t]*"
 )
+# what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
+# with _HEAD (tried at every capital, it costs more than the rest of the module)
+_HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+)?(?:\s*,\s*thành\s+phố)?\s*:")
 _PIECE = re.compile(r"[^,;.:\n()]+?(?=\s*(?:,|;|\.|:|\n|\(|\)|\bvà\b|$))")
+_SENTENCE_END = re.compile(r"[.;:\n]")
 _SEPARATOR = re.compile(r"\s*(?:,\s*và|,|\bvà\b)\s*")
 _ROMAN_PAIR = re.compile(r"(?P<head>[A-ZĐ][^\n,;:.()]*?\s)(?P<a>[IVX]{1,4})\s+và\s+(?P<b>[IVX]{1,4})(?!\w)")
+_ROMAN_PAIR_GATE = re.compile(r"và\s+[IVX]")  # in every roman pair: without it a region has none
 
 
 def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
@@ -75,7 +81,7 @@ def _member_end(flat: str, start: int, end: int, is_place: bool) -> int:
         if not kept:
             return end
         return start + flat[start:end].index(kept[-1], len(" ".join(kept[:-1]))) + len(kept[-1])
-    found = _name_end(flat, flat.lower(), start, end, False)
+    found = _name_end(flat, lower_same_length(flat), start, end, False)
     return found if found else end
 
 
@@ -98,7 +104,7 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
     search_from = lo
-    while (match := _HEAD.search(flat, search_from, hi)) is not None:
+    while _HEAD_GATE.search(flat, search_from, hi) and (match := _HEAD.search(flat, search_from, hi)) is not None:
         search_from = match.start() + 1  # heads may overlap: "Bí thư và Chủ tịch UBND các tỉnh:"
         level = match.group("level")
         if level:
@@ -111,8 +117,8 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
             if not name_patterns().type_word.fullmatch(head.lower()):
                 continue
         search_from = match.end()
-        end_of_sentence = re.search(r"[.;:\n]", flat[match.end() : hi])
-        limit = match.end() + end_of_sentence.start() if end_of_sentence else hi
+        end_of_sentence = _SENTENCE_END.search(flat, match.end(), hi)
+        limit = end_of_sentence.start() if end_of_sentence else hi
         pieces = _pieces(flat, match.end(), limit)
         party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
         found: list[RawMention] = []
@@ -154,7 +160,7 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         if len(found) >= 1:
             members.extend(found)
             heads.append((match.start(), match.end()))
-    for match in _ROMAN_PAIR.finditer(flat, lo, hi):
+    for match in _ROMAN_PAIR.finditer(flat, lo, hi) if _ROMAN_PAIR_GATE.search(flat, lo, hi) else ():
         head = squash(match.group("head"))
         if not name_patterns().type_word.match(head.lower()):
             continue
