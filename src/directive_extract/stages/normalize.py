@@ -37,7 +37,7 @@ _TONED = _tone_table()
 _TONED_AE = "".join(c for c, (b, _) in _TONED.items() if b in "aeAE")
 _TONED_Y = "".join(c for c, (b, _) in _TONED.items() if b in "yY")
 # an open syllable ending in oa/oe/uy with the tone on the last vowel; "qu" + y keeps its tone on y
-_NEW_STYLE_TONE = re.compile(rf"(?:[oO][{_TONED_AE}]|[uU](?<![qQ].)[{_TONED_Y}])(?![^\W\d_])")
+_NEW_STYLE_TONE = re.compile(rf"[oOuU](?:(?<=[oO])[{_TONED_AE}]|(?<=[uU])(?<![qQ].)[{_TONED_Y}])(?![^\W\d_])")
 
 
 def _move_tone(match: re.Match[str]) -> str:
