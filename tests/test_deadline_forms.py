@@ -239,3 +239,12 @@ def test_the_new_fields_reach_the_json_and_the_deadlines_table() -> None:
     table = notices_to_tables([notice])["deadlines"]
     assert list(table["start"].fillna("")) == ["2021-11-03", "", "", ""]
     assert list(table["time"].fillna("")) == ["", "16:00", "", ""]
+
+
+def test_the_report_shows_a_window_start_and_a_time() -> None:
+    from directive_extract.report import _marks
+
+    tasks = {task.id: task for task in extract(NOTICE).tasks}
+    tips = {task_id: [mark.tip for mark, _ in _marks(tasks[task_id])] for task_id in ("1", "2")}
+    assert any("2021-11-05 from 2021-11-03" in tip for tip in tips["1"]), tips["1"]
+    assert any("2021-11-05 at 16:00" in tip for tip in tips["2"]), tips["2"]

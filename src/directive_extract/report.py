@@ -131,7 +131,9 @@ def _marks(task: Task) -> list[tuple[Mark, Span]]:
         tip = f"{agency.name} · {role} · {agency.rule or ''}"
         out.append((Mark(0, 0, "agency", agency.name, role, tip, agency.role), agency.span))
     for item in task.deadlines:
-        tip = f"deadline: {item.kind} = {item.value} · {item.rule or ''}"
+        since = f" from {item.start}" if item.start else ""
+        at = f" at {item.time}" if item.time else ""
+        tip = f"deadline: {item.kind} = {item.value}{since}{at} · {item.rule or ''}"
         out.append((Mark(0, 0, "deadline", item.text, item.value, tip), item.span))
     for item in task.metrics:
         value = _metric_value(item)
