@@ -37,7 +37,10 @@ CASES = [
     ("Tính đến ngày 30/5/2021 đã có 03 ca.", []),
     # window_from, window_until; past_after, and a window that ends before the notice's date
     ("Nghỉ từ ngày 03/6 đến ngày 05/6/2021.", [("từ ngày 03/6 đến ngày 05/6/2021", "date", "2021-06-05")]),
-    ("Áp dụng kể từ ngày 01/6 tới hết ngày 30/6/2021.", [("kể từ ngày 01/6 tới hết ngày 30/6/2021", "date", "2021-06-30")]),
+    (
+        "Áp dụng kể từ ngày 01/6 tới hết ngày 30/6/2021.",
+        [("kể từ ngày 01/6 tới hết ngày 30/6/2021", "date", "2021-06-30")],
+    ),
     ("Từ ngày 01/6 đến ngày 15/6/2021, tỉnh đã xét nghiệm 3.000 người.", []),
     ("Từ ngày 04/5 đến ngày 08/5/2021, dịch diễn biến phức tạp.", []),
     # event, event_cue

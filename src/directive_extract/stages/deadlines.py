@@ -97,7 +97,9 @@ WINDOW_START = (
     r"(?P<start>\d{1,2}(?:\s*[/⁄.\-]\s*\d{1,2}(?:\s*[/⁄.\-]\s*\d{4})?)?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 )
-_START_PARTS_F = re.compile(r"(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+nam\s+)\s*(\d{4}))?)?")
+_START_PARTS_F = re.compile(
+    r"(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+nam\s+)\s*(\d{4}))?)?"
+)
 QUARTER = r"(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
 MONTH = r"(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
 # a year, or a list of years ("các năm 2022, 2023", "năm 2022 và 2023"): one deadline each
@@ -243,7 +245,7 @@ def deadline_patterns() -> DeadlinePatterns:
 
 
 def time_of_day(m: re.Match[str]) -> str | None:
-    """"16:00" from the TIME groups of a match ("4 giờ chiều" is "16:00"); None without a time or out of range."""
+    """The time of day from the TIME groups of a match ("4 giờ chiều" is "16:00"); None without one or out of range."""
     if not m.groupdict().get("hh"):
         return None
     hour, minute = int(m.group("hh")), int(m.group("mm") or 0)
@@ -349,7 +351,7 @@ Form = Callable[[DeadlinePatterns, str, str, "int | None", "str | None", _Found]
 
 
 def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: str | None, found: _Found) -> None:
-    """"từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
+    """Windows: "từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
     first as `start`; a window of the past is claimed, so that its "đến" date is not read as a deadline."""
     for m in p.window.finditer(text):
         end = _date(m, year)
@@ -358,7 +360,13 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
         if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
             found.block(m.start(), m.end())
             continue
-        found.add(m.start(), m.end(), "date", _due(end, window_start(m.group("start"), end), time_of_day(m)), "deadline.window")
+        found.add(
+            m.start(),
+            m.end(),
+            "date",
+            _due(end, window_start(m.group("start"), end), time_of_day(m)),
+            "deadline.window",
+        )
     for m in p.month_window.finditer(text):
         first, last = int(m.group("sm")), int(m.group("mn"))
         if not (1 <= first <= 12 and 1 <= last <= 12):
@@ -387,15 +395,15 @@ def _reports_past(p: DeadlinePatterns, flat: str, end: int, value: str, base: st
 
 
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày": a dated recurrence is a
-    schedule wherever it stands; an hour goes to `time`."""
+    """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
+    schedule wherever they stand; an hour goes to `time`."""
     for m in p.dated_recurrence.finditer(text):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
 
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
+    """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in p.field.finditer(text):
         if m.group("date"):
             found.add(m.start(), m.end(), "date", _due(_date(m, year)), "deadline.field")
@@ -420,7 +428,7 @@ def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 
 
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
+    """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
     for m in p.date.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
@@ -431,7 +439,7 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
+    """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
     for m in p.period.finditer(text):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
@@ -439,7 +447,7 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
+    """Durations: "trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
     for m in p.duration.finditer(text):
         unit = m.group("unit").lower().split()[0]
         named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
@@ -459,7 +467,7 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 
 
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
+    """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
     for m in p.recurring.finditer(text):
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
@@ -469,12 +477,18 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
         sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
-        if m.group("periodic") or m.group("every") or m.group("u3") or sentence_start or p.recurring_action.search(window):
+        if (
+            m.group("periodic")
+            or m.group("every")
+            or m.group("u3")
+            or sentence_start
+            or p.recurring_action.search(window)
+        ):
             found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
 
 
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """"ngay", "ngay lập tức", "ngay sau khi …", on the accented text."""
+    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text."""
     for m in p.immediate.finditer(flat):
         found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
 
