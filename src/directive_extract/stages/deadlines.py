@@ -141,10 +141,12 @@ class DeadlinePatterns:
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
+    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
     event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
+    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
     date: re.Pattern[str]
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     period: re.Pattern[str]
@@ -191,6 +193,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
+        recurrence_word=_folded(rf"(?<!\w){units}(?!\w)"),
         field=_folded(rf"(?<!\w)(?P<cue>{alt('field_label')})\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
         event_date=_folded(
@@ -201,6 +204,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})\s+"
             rf"(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})"
         ),
+        event_word=_folded(rf"(?<!\w){alt('event')}(?!\w)"),
         date=_folded(rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
         past=_folded(alt("past_cue") + "$"),
         period=_folded(
@@ -394,10 +398,28 @@ def _reports_past(p: DeadlinePatterns, flat: str, end: int, value: str, base: st
     return bool(p.past_after.search(clause))
 
 
+def _around(pattern: re.Pattern[str], key: re.Pattern[str], text: str, group: str, before: int, after: int):
+    """The matches of `pattern` whose `group` is a match of `key`, found by searching only around each `key`:
+    the same matches as `pattern.finditer`, for a pattern that opens with a long alternation (the cues)
+    but holds a rarer word (an event, "hằng năm"), at a fraction of the time."""
+    last_end = 0
+    for k in key.finditer(text):
+        pos = max(last_end, k.start() - before)
+        while pos <= k.start():
+            m = pattern.search(text, pos, k.end() + after)
+            if m is None or m.start(group) > k.start():
+                break
+            if m.start(group) == k.start():
+                last_end = m.end()
+                yield m
+                break
+            pos = m.start() + 1
+
+
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
     schedule wherever they stand; an hour goes to `time`."""
-    for m in p.dated_recurrence.finditer(text):
+    for m in _around(p.dated_recurrence, p.recurrence_word, text, "unit", before=80, after=0):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
@@ -414,12 +436,12 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
     "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
-    for m in p.event_date.finditer(text):
+    for m in _around(p.event_date, p.event_word, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
             continue
         found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.event")
-    for m in p.event_period.finditer(text):
+    for m in _around(p.event_period, p.event_word, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue
         if found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.event") and m.group("more"):
