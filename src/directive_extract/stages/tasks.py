@@ -75,6 +75,7 @@ SECTION_CUE_KINDS = frozenset(
         "directive_verb",
         "basis_opening",
         "situation_opening",
+        "closing_last",
         "addressee_opening",
         "directive_not_before",
         "directive_not_after",
@@ -110,6 +111,7 @@ class SectionCues:
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
     closing: re.Pattern[str]
+    closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
     basis_opening: re.Pattern[str]  # a paragraph of context: "Căn cứ …", "Thực hiện …", "Ngày …, tại …"
     situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
@@ -166,6 +168,7 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
+        closing_last=re.compile(rf"^(?:[^.;:\n]{{0,80}}?)?{accented('closing_last')}", re.IGNORECASE),
         basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
         situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
         # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
@@ -279,6 +282,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     before: list[Paragraph] = []
     closing_at = None
     closing = section_cues().closing
+    closing_last = section_cues().closing_last
+    last_two = {para.start for para in paragraphs[-2:]}
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -288,7 +293,10 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if not stack:
                 before.append(para)
                 continue
-            if closing.search(doc.flat[para.start : para.end]):
+            flat = doc.flat[para.start : para.end]
+            if closing.search(flat) or (
+                para.start in last_two and len(flat) < 600 and closing_last.match(flat.strip())
+            ):
                 closing_at = para.start
                 break
             # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
