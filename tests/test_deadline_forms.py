@@ -53,6 +53,7 @@ WINDOWS = [
     ("Từ ngày 01/11 đến ngày 05/11/2021, tỉnh đã xét nghiệm cho 3.000 người.", []),
     ("Kết luận nêu rõ từ ngày 04/6 đến ngày 14/6/2021 dịch bùng phát.", []),
     ("Kết quả từ tháng 4 đến tháng 9 năm 2021 cho thấy.", []),
+    ("Từ 17h30 ngày 19/10 đến 17h30 ngày 20/10, cả nước có 3.000 ca.", []),  # a bulletin's day, ending on its date
     # how long a measure lasts: its validity, a span described, a length printed before it
     ("Nghị quyết này có hiệu lực thi hành từ ngày 01/11/2021 đến ngày 31/12/2023.", []),
     ("Người lao động nghỉ việc trong khoảng thời gian từ ngày 01/11 đến hết ngày 30/11/2021.", []),

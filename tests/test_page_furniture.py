@@ -87,6 +87,8 @@ LINE_NUMBERS = [
     (numbered(NUMBERED_BODY[:6]), []),  # too short a run to tell from a list
     ("\n".join(f"{k}. Mục {k}" for k in range(1, 15)), []),  # numbered items, not line numbers
     ("\n".join(f"{k} Rà soát" if k != 5 else "Rà soát" for k in range(1, 15)), []),  # the run breaks
+    # the rows of a table read as lines, a blank line between: their numbers are the rows', not margin numbers
+    ("\n\n".join(f"{k} | Rà soát hồ sơ | Sở Y tế | Quý II/2026" for k in range(1, 15)), []),
 ]
 
 

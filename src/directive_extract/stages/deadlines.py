@@ -391,8 +391,9 @@ def _measure_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
 
 
 def _reports_past(p: DeadlinePatterns, flat: str, end: int, value: str, base: str | None) -> bool:
-    """A window that ends before the notice's date, or whose clause says it happened ("… đã xét nghiệm")."""
-    if base and value < base:
+    """A window that ends by the notice's date (a bulletin's "từ 17h30 ngày 12/12 đến 17h30 ngày 13/12"), or
+    whose clause says it happened ("… đã xét nghiệm")."""
+    if base and value <= base:
         return True
     clause = re.split(r"[.;\n]", flat[end : end + 100], maxsplit=1)[0]
     return bool(p.past_after.search(clause))

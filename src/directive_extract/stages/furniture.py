@@ -74,7 +74,9 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-_LINE_NUMBER = re.compile(r"^(?P<n>\d{1,4})(?P<gap>[ \t]+)(?=\S)")
+# a number, spaces, then the line's text: a word, a bullet or a quote; not " | " (a table row read as a line:
+# "1 | Rà soát … | Sở Y tế", whose number is the row's)
+_LINE_NUMBER = re.compile(r"^(?P<n>\d{1,4})(?P<gap>[ \t]+)(?=[^\W_]|[-–•+(“\"'])")
 
 
 def line_number_spans(text: str) -> list[tuple[int, int]]:

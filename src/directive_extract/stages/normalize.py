@@ -22,7 +22,7 @@ _NEWLINES = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\*\*")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
-_LINE_START_NUMBER = re.compile(r"^\d{1,4} +", re.MULTILINE)
+_LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
 
 def _tone_table() -> dict[str, tuple[str, str]]:

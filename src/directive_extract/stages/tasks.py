@@ -634,16 +634,23 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     return found
 
 
-def _closing(text: str, unless_dated: bool = False) -> bool:
-    """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
-    nghiêm túc các nội dung trên./."), or to report difficulties. With `unless_dated`, one that sets a date,
-    a period or a recurrence of its own is an order ("… kịp thời báo cáo về Sở trước ngày 08/5/2020")."""
+def _dated(text: str) -> bool:
+    """The paragraph sets a date, a period or a recurrence of its own ("… báo cáo về Sở trước ngày 08/5/2020")."""
     from .deadlines import find_deadlines  # a sibling stage, imported late: it is not needed otherwise
 
+    return any(f.label != "immediate" for f in find_deadlines(text))
+
+
+def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
+    """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
+    nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
+    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
     cues = section_cues()
-    if not any(pattern.search(text) for pattern in (cues.closing, cues.closing_phrase, cues.closing_with_subject)):
-        return False
-    return not (unless_dated and any(f.label != "immediate" for f in find_deadlines(text)))
+    patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
+    closes = any(pattern.search(text) for pattern in patterns) or (
+        last and len(text) < 600 and cues.closing_last.match(text)
+    )
+    return bool(closes) and not (unless_dated and _dated(text))
 
 
 def _opens_a_directive(text: str) -> bool:
@@ -673,23 +680,32 @@ def _trailing_paragraphs(
     follows: "5. Sở Y tế:" then "Chủ trì …"). From
     there each paragraph is a task `p…` while it orders something of its own (a closing phrase with a
     deadline of its own is an order too: "… báo cáo về Sở trước ngày 08/5/2020"), and the closing from
-    the first that does not. Returns the new implicit tasks (ids unset) and where the closing starts.
+    the first that does not. Returns the new implicit tasks (ids unset) and where the closing starts (a
+    closing found before, by `build_items`, stays unless it has a deadline of its own).
     """
     items = [item for root in roots for item in _walk(root)]
     if not items:
         return [], closing_at
     last_start = max(item.start for item in items)
-    after = [p for p in paragraphs if p.start > last_start and (closing_at is None or p.start < closing_at)]
+    last_two = {para.start for para in paragraphs[-2:]}
+    if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
+        closing_para = next(p for p in paragraphs if p.start == closing_at)
+        if _dated(doc.flat[closing_para.start : closing_para.end]):
+            closing_at = None
+        else:
+            paragraphs = [p for p in paragraphs if p.start < closing_at]
+    after = [p for p in paragraphs if p.start > last_start]
     last = max(items, key=lambda item: item.start)
     announces = doc.flat[last.start : last.first_end].rstrip().endswith(":")  # its paragraphs follow
 
     def flat(para: Paragraph) -> str:
         return doc.flat[para.start : para.end].strip()
 
-    def ends_the_list(text: str) -> bool:
-        return _closing(text) or (not announces and _opens_a_directive(text))
+    def ends_the_list(para: Paragraph) -> bool:
+        text = flat(para)
+        return _closing(text, last=para.start in last_two) or (not announces and _opens_a_directive(text))
 
-    k = next((k for k, para in enumerate(after) if ends_the_list(flat(para))), None)
+    k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
     if k is None:
         return [], closing_at
     cut = after[k].start
@@ -700,7 +716,9 @@ def _trailing_paragraphs(
     found: list[Item] = []
     for para in after[k:]:
         text = flat(para)
-        if _closing(text, unless_dated=True) or not (_opens_a_directive(text) or is_directive_paragraph(text)):
+        if _closing(text, unless_dated=True, last=para.start in last_two) or not (
+            _opens_a_directive(text) or is_directive_paragraph(text)
+        ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
