@@ -7,7 +7,7 @@ is kept as `time` ("trước 16 giờ 00 phút ngày 05/11/2021": "16:00"); an e
 the cue and its date or period ("trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026"); a
 day, month or hour before a recurrence dates it ("Tháng 12 hằng năm", "trước ngày 20 hằng tháng").
 
-Not deadlines: the past ("tính đến ngày …", a window that ends before the notice's date or whose
+Not deadlines: the past ("tính đến ngày …", a window that ends by the notice's date or whose
 clause says "đã"), a vision ("đến năm 2030"), how long a measure lasts ("cách ly trong vòng 14
 ngày"), urgency adverbs ("khẩn trương", "kịp thời", "sớm"), blank form fields ("Cần đến trước
 _____ giờ"). Years missing from "15/6" come from the notice's own date, never from the clock.
