@@ -243,6 +243,23 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+ROMAN_VALUE = {numeral: k + 1 for k, numeral in enumerate(_ROMAN_NUMERALS)}
+
+
+def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """A "1." that opens an upper-case heading line, and a roman "II." heading comes later."""
+    first_line = doc.text[para.start : para.end].split("\n", 1)[0]
+    if not _is_upper(first_line) or len(first_line) > 120:
+        return False
+    for later in paragraphs:
+        if later.start <= para.start:
+            continue
+        found = marker_of(doc.text[later.start : later.end])
+        if found and found[0] in ("roman", "roman_ocr"):
+            return found[1] in ("II", "") or found[0] == "roman_ocr"
+    return False
+
+
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
     """A three- or four-digit item number is an item only when it follows the open item numbered one less."""
     _, label, marker = found
@@ -310,11 +327,15 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         kind, label, marker = found
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
+        if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
+            kind, label = "roman", "I"  # OCR reads the "I." of a heading as "1." before "II. …"
+        romans_so_far = sum(r.kind == "roman" for r in roots)
         if kind == "roman_ocr":
-            kind, label = (
-                "roman",
-                _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, sum(r.kind == "roman" for r in roots))],
-            )
+            kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
+        elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
+            previous = ROMAN_VALUE.get(next(r.label for r in reversed(roots) if r.kind == "roman"), 0)
+            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS):
+                label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
         item = Item(kind, label, marker, para.start, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
             opener = _restart(doc, stack)
