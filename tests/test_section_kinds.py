@@ -70,3 +70,9 @@ def test_the_last_request_closes_the_body_and_is_no_part_of_the_last_task() -> N
     )
     assert [kind for kind, _ in _kinds(inside)][4] == "closing"
     assert "yêu cầu các sở triển khai" in extract(inside).tasks[0].text
+
+
+def test_a_page_of_a_header_and_a_signature_only() -> None:
+    for text in ("TM. CHỦ TỊCH", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A"):
+        notice = extract(text)
+        assert notice.tasks == [] and notice.sections, text

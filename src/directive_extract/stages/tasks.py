@@ -781,6 +781,7 @@ def tasks(doc: Document) -> Document:
     header_end = doc.header.end
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    body_end = max(body_end, header_end)  # a page of a header and a signature only: an empty body
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
     if appendix is not None and appendix[0] < body_end:
         appendix = None  # no signature before it: the body runs to the end and holds it
