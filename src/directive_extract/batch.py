@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -28,6 +28,10 @@ from .schema import Notice
 INPUT_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 RUN_FILE = "run.json"
 JSONL_FILE = "notices.jsonl"
+
+
+# the arguments of process_file for each file -> (position in that list, its result), as each finishes
+Executor = Callable[[list[tuple[str, str, int]]], Iterator[tuple[int, "FileResult"]]]
 
 
 @dataclass
@@ -137,8 +141,14 @@ def run_batch(
     resume: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FileResult], None] | None = None,
+    executor: Executor | None = None,
 ) -> list[FileResult]:
-    """Process `files` into `out_dir`; results come back in input order whatever the worker order."""
+    """Process `files` into `out_dir`; results come back in input order whatever the worker order.
+
+    `executor` runs the files elsewhere (the Dask engine, dask_engine.py): it is given the
+    `process_file` arguments of every file to do and yields (position in that list, FileResult) as
+    each finishes. Resume, duplicate names and the results' order stay here, for every engine.
+    """
     remove_stale_temporaries(out_dir)
     results: list[FileResult | None] = [None] * len(files)
     todo: list[int] = []
@@ -160,7 +170,11 @@ def run_batch(
         if on_result:
             on_result(result)
 
-    if jobs <= 1 or len(todo) <= 1:
+    if executor is not None:
+        calls = [(str(files[index]), str(out_dir), max_bytes) for index in todo]
+        for position, result in executor(calls):
+            done(todo[position], result)
+    elif jobs <= 1 or len(todo) <= 1:
         for index in todo:
             done(index, process_file(str(files[index]), str(out_dir), max_bytes)[0])
     else:
