@@ -105,6 +105,7 @@ def test_each_recognizer_finds_its_kind_in_a_small_notice(pipeline_until) -> Non
         "recognize_metrics": ["metric"],
         "recognize_references": ["reference"],
         "recognize_people": ["person"],
+        "recognize_table_deadlines": [],  # no task table here; tests/test_task_tables.py has them
     }
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
+from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task_row, restated_item, row_label
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
@@ -192,6 +193,8 @@ class Item:
     id: str = ""
     section: str = "tasks"  # tasks | assessment | preamble, for roman sections
     lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # a table row's columns (lead, time …)
+    previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
 
     @property
     def depth(self) -> int:
@@ -207,6 +210,7 @@ class TaskLayout:
     regions: list[tuple[int, int]] = field(default_factory=list)  # the body, and an appendix after the signature
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
+    column_roles: list[tuple[int, int, str]] = field(default_factory=list)  # task tables' lead/coordinate cells
 
 
 def marker_of(text: str) -> tuple[str, str, str] | None:
@@ -411,10 +415,13 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
         extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
+        appendix_tables, extra = find_task_tables(doc, extra)
+        tables += appendix_tables
         roots += build_items(doc, extra)[0]
     layout.items = roots
     layout.preamble_paragraphs = before
@@ -451,11 +458,103 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         layout.preamble_paragraphs = [p for p in before if p.start not in taken]
         layout.items = sorted([*roots, *implicit], key=lambda item: item.start)
         tasks = sorted([*tasks, *implicit], key=lambda item: item.start)
+    if tables:
+        table_tasks, rows = _table_tasks(doc, tables, tasks, body)
+        roles = {"lead": "lead", "coordinate": "coordinate", "monitor": "report_to"}
+        layout.column_roles = [
+            (*span, roles[kind]) for row in rows for kind, span in row.cells.items() if kind in roles
+        ]
+        layout.items = sorted([*layout.items, *table_tasks], key=lambda item: item.start)
+        tasks = sorted([*tasks, *table_tasks], key=lambda item: item.start)
     layout.tasks = tasks
     if before and before[-1].start not in {item.start for item in implicit}:
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+def _table_tasks(
+    doc: Document, tables: list[TaskTable], body_tasks: list[Item], body: tuple[int, int]
+) -> tuple[list[Item], list[Item]]:
+    """The rows of task tables as items; returns the new top-level ones (groups and ungrouped rows), and
+    every row.
+
+    A table printed inside a body item (after its first paragraph, before the next item) holds that item's
+    subtasks ("a) Tổ chức chương trình …" then its table: III.1.a.1, III.1.a.2 …).
+
+    Rows under a group that restates a body item become that item's subtasks instead.
+    """
+    candidates = [item for task in body_tasks for item in _walk(task)]
+    top: list[Item] = []
+    rows: list[Item] = []
+    for table in tables:
+        group: Item | None = None
+        previous: Item | None = None
+        host = _host_item(candidates, table, body)
+        if host is not None and not any(group_title(row, table) for row in table.rows):
+            group = host
+        for row in table.rows:
+            para = row.paragraph
+            title = group_title(row, table)
+            if title is not None:
+                label, heading = title
+                group = restated_item(heading, candidates, doc)
+                if group is None:
+                    group = Item("table_group", label, label, para.start, para.end, para.end)
+                    group.id = label or f"T{len(top) + 1}"
+                    top.append(group)
+                previous = None
+                continue
+            content = cell(row, table, "content")
+            if content is None or not content.text or not is_task_row(row, table):
+                continue
+            label = row_label(row, table)
+            number = cell(row, table, "number")
+            item = Item("table_row", label or "", number.text if number else "", para.start, para.end, para.end)
+            item.cells = {
+                kind: (c.start, c.end)
+                for kind in ("lead", "coordinate", "monitor", "time")
+                if (c := cell(row, table, kind)) and c.text
+            }
+            item.previous_row = previous
+            previous = item
+            rows.append(item)
+            if group is not None:
+                item.parent = group
+                group.children.append(item)
+                if group.kind == "table_group":
+                    group.end = max(group.end, item.end)
+                    item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                elif group is host and label:  # a table inside the item: its rows as printed under it
+                    item.id = f"{group.id}.{label}"
+                    _stretch(group, item.end)
+                else:  # a restated body item: numbered on after its own sub-items
+                    item.id = f"{group.id}.{len(group.children)}"
+            else:
+                item.id = label or f"T{len(top) + 1}"
+                top.append(item)
+    _unique_ids(top)
+    return top, rows
+
+
+def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
+    """The body item a table is printed inside: the last item opening before it, in the body."""
+    if not body[0] <= table.start < body[1]:
+        return None
+    before = [item for item in candidates if item.start < table.start]
+    return max(before, key=lambda item: item.start) if before else None
+
+
+def _stretch(item: Item, end: int) -> None:
+    while item is not None:
+        item.end = max(item.end, end)
+        item = item.parent
+
+
+def _walk(item: Item):
+    yield item
+    for child in item.children:
+        yield from _walk(child)
 
 
 def is_directive_paragraph(text: str) -> bool:
@@ -518,6 +617,8 @@ class TaskIndex:
 
         for task in tasks:
             walk(task, task)
+        # a table row may sit far from the body item it restates: order by position for the search
+        self.items.sort(key=lambda item: item.start)
         self.starts = [item.start for item in self.items]
 
     def deepest(self, offset: int) -> Item | None:
@@ -538,6 +639,8 @@ def tasks(doc: Document) -> Document:
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
+    if appendix is not None and appendix[0] < body_end:
+        appendix = None  # no signature before it: the body runs to the end and holds it
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
     doc.task_index = TaskIndex(doc.layout.tasks)
     return doc

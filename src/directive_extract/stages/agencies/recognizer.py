@@ -94,12 +94,18 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+    for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
+        for mention in mentions:
+            if start <= mention.start < end:
+                mention.role = role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Leads copied onto top-level tasks that name none of their own."""
+    """Leads copied onto top-level tasks that name none of their own, and onto a table row whose lead cell
+    is empty under the row above's (a cell merged down the rows)."""
     layout, index = doc.layout, doc.task_index
     body = layout.body
+    copies_in_rows = _merged_cell_leads(mentions, index)
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
@@ -108,7 +114,7 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
     copies: list[Mention] = []
     for task in layout.tasks:
-        if id(task) in with_lead or task.start >= body[1]:
+        if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
@@ -116,6 +122,25 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task
                 )
             )
+    return copies_in_rows + copies
+
+
+def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
+    """A table row with no lead cell takes the leads of the nearest row above that has one."""
+    leads_of: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.role == "lead" and mention.task is not None and mention.task.cells:
+            leads_of.setdefault(id(mention.task), []).append(mention)
+    copies: list[Mention] = []
+    for item in index.items if index else []:
+        if not item.cells or "lead" in item.cells or item.previous_row is None:
+            continue
+        row = item.previous_row
+        while row is not None and "lead" not in row.cells:
+            row = row.previous_row
+        for source in leads_of.get(id(row), []) if row is not None else []:
+            rule = source.rule + "+inherited"
+            copies.append(Mention(source.start, source.end, source.name, rule, "lead", True, source.place, item))
     return copies
 
 
