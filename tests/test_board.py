@@ -192,3 +192,12 @@ def test_calendar_has_one_event_per_dated_task(notices: list[Notice]) -> None:
     ]
     assert len({str(e.get("uid")) for e in events}) == 4
     assert all(e.decoded("dtstamp").date() == TODAY for e in events)
+
+
+def test_own_text_leaves_out_sub_items_inside_and_ignores_those_printed_elsewhere() -> None:
+    from directive_extract.board_table import own_text
+
+    inner = task("1.a", "a) Sở Y tế lập danh sách.", [], at=19)
+    elsewhere = task("1.b", "1.b Sở Y tế báo cáo.", [], at=500)
+    lead_in = task("1", "1. Các đơn vị sau: a) Sở Y tế lập danh sách. Xong sớm.", [], subtasks=[inner, elsewhere])
+    assert own_text(lead_in) == "1. Các đơn vị sau: … Xong sớm."

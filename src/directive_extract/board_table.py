@@ -163,6 +163,8 @@ def own_text(task: Task) -> str:
     """The task's text without its sub-items' ("2. Giao Sở Y tế:" for an item whose a), b) follow)."""
     parts, position = [], task.span[0]
     for sub in task.subtasks:
+        if not (task.span[0] <= sub.span[0] and sub.span[1] <= task.span[1]):
+            continue  # a row of a task table that restates this item, printed elsewhere
         parts.append(task.text[position - task.span[0] : max(position, sub.span[0]) - task.span[0]])
         position = max(position, sub.span[1])
     parts.append(task.text[position - task.span[0] :])
