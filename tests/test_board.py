@@ -62,7 +62,12 @@ GROUP_CASES = [
     ("Ủy ban nhân dân thành phố Hồ Chí Minh", None, "Tỉnh ủy", "Thành ủy Hồ Chí Minh"),
     ("Ủy ban nhân dân", "Đồng Tháp", "Sở Y tế", "Sở Y tế tỉnh Đồng Tháp"),
     ("Ủy ban nhân dân", "Đà Nẵng", "Ủy ban nhân dân thành phố", "Ủy ban nhân dân thành phố Đà Nẵng"),
-    ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa", None, "Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo tỉnh Bắc Giang"),
+    (
+        "Phòng Giáo dục và Đào tạo huyện Hiệp Hòa",
+        None,
+        "Sở Giáo dục và Đào tạo",
+        "Sở Giáo dục và Đào tạo tỉnh Bắc Giang",
+    ),
     ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa", None, "Phòng Y tế", "Phòng Y tế huyện Hiệp Hòa"),
     ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa", None, "Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện Hiệp Hòa"),
     ("Phòng Giáo dục và Đào tạo huyện Châu Thành", None, "Sở Y tế", "Sở Y tế"),  # Châu Thành: nine provinces

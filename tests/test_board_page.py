@@ -23,7 +23,7 @@ from directive_extract.schema import Header, Notice, Source, Task, TaskAgency
 from directive_extract.tables import load_notices
 
 from .conftest import CORPUS_DIR
-from .test_report import CHROMIUM_FLAGS, PAYLOAD, chromium  # noqa: F401  (the fixture)
+from .test_report import CHROMIUM_FLAGS, PAYLOAD
 
 pytestmark = pytest.mark.slow  # the corpus through the CLI, and a browser
 
@@ -33,6 +33,16 @@ TODAY = "2021-06-10"
 
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([EXE, *args], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def browser() -> str:
+    import shutil
+
+    path = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if path is None:
+        pytest.skip("chromium is not installed: run scripts/install_browser.sh (apt-get install chromium)")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +129,13 @@ def visible(markup: str) -> tuple[list[tuple[str, str, str]], list[str], str]:
 
 
 def test_board_files_from_the_cli(built: Path, extracted: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["board.csv", "board.html", "board.parquet", "deadlines.ics", "report"]
+    assert sorted(p.name for p in built.iterdir()) == [
+        "board.csv",
+        "board.html",
+        "board.parquet",
+        "deadlines.ics",
+        "report",
+    ]
     frame = pd.read_parquet(built / "board.parquet")
     csv = pd.read_csv(built / "board.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert len(frame) == len(csv) > 500
@@ -149,28 +165,29 @@ def test_agency_option_and_the_same_bytes_again(built: Path, extracted: Path, tm
         assert (again / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 
-def test_what_must_so_y_te_do_by_when_in_one_page(chromium: str, built: Path) -> None:
+def test_what_must_so_y_te_do_by_when_in_one_page(browser: str, built: Path) -> None:
     """Done when: the board on the project corpus answers "what must Sở Y tế do, by when" in one page."""
     frame = pd.read_parquet(built / "board.parquet")
     want = frame[[matches_agency(name, "Sở Y tế") for name in frame["agency"]]]
     assert len(want) >= 10 and {"Sở Y tế tỉnh Long An", "Sở Y tế thành phố Hồ Chí Minh"} <= set(want["agency"])
-    rows, groups, shown = visible(dom_of(chromium, built / "board.html", "agency=" + quote("Sở Y tế")))
+    rows, groups, shown = visible(dom_of(browser, built / "board.html", "agency=" + quote("Sở Y tế")))
     assert sorted(groups) == sorted(set(want["agency"]))
     assert len(rows) == len(want)
     assert shown.startswith(f"{len(want)} of {len(frame)} assignments")
     # each row says by when: a due date, or that there is none
     assert all(due != "9999" or status == "no_deadline" for _, status, due in rows)
     # without diacritics the same
-    rows_folded, _, _ = visible(dom_of(chromium, built / "board.html", "agency=so%20y%20te"))
+    rows_folded, _, _ = visible(dom_of(browser, built / "board.html", "agency=so%20y%20te"))
     assert len(rows_folded) == len(want)
 
 
-def test_filters_and_sort_in_the_page(chromium: str, built: Path) -> None:
+def test_filters_and_sort_in_the_page(browser: str, built: Path) -> None:
     frame = pd.read_parquet(built / "board.parquet")
-    rows, _, shown = visible(dom_of(chromium, built / "board.html", "status=overdue&role=lead"))
+    rows, _, shown = visible(dom_of(browser, built / "board.html", "status=overdue&role=lead"))
     want = frame[(frame.status == "overdue") & (frame.role == "lead")]
     assert len(rows) == len(want) > 0 and {status for _, status, _ in rows} == {"overdue"}
-    rows, _, _ = visible(dom_of(chromium, built / "board.html", "sort=due&dir=desc"))
+    assert shown.startswith(f"{len(want)} of {len(frame)} assignments")
+    rows, _, _ = visible(dom_of(browser, built / "board.html", "sort=due&dir=desc"))
     assert len(rows) == len(frame)
     by_group: dict[str, list[str]] = {}
     for group, _, due in rows:
@@ -179,7 +196,7 @@ def test_filters_and_sort_in_the_page(chromium: str, built: Path) -> None:
     assert any(len(set(dues)) > 1 for dues in by_group.values())
 
 
-def test_document_text_is_shown_not_executed(chromium: str, tmp_path: Path) -> None:
+def test_document_text_is_shown_not_executed(browser: str, tmp_path: Path) -> None:
     text = f"1. Giao Sở Y tế {PAYLOAD} xong."
     agency = TaskAgency(text="Sở Y tế", name=f"Sở Y tế {PAYLOAD}", role="lead", span=(8, 15))
     notice = Notice(
@@ -189,7 +206,7 @@ def test_document_text_is_shown_not_executed(chromium: str, tmp_path: Path) -> N
     )
     page = tmp_path / "board.html"
     page.write_text(render_board(board_frame([notice], today=TODAY), date(2021, 6, 10)), encoding="utf-8")
-    markup = dom_of(chromium, page)
+    markup = dom_of(browser, page)
     assert "pwned" not in markup.split("<title>")[1].split("</title>")[0]
     assert markup.count("<script>") == 1  # the page's own, and nothing from the document
     rows, groups, _ = visible(markup)
