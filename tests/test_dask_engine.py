@@ -99,3 +99,19 @@ def test_a_bad_file_fails_alone_within_its_chunk(client, tmp_path: Path) -> None
     assert sorted(done) == list(range(5))
     assert done[2].status == "error" and "file.txt" in done[2].file
     assert all(done[i].status == "ok" for i in (0, 1, 3, 4))
+
+
+def test_cli_on_a_running_scheduler(client, tmp_path: Path) -> None:
+    """`--scheduler ADDRESS`: the command line joins a cluster that is already running, and leaves it running."""
+    files = sorted(CORPUS_DIR.glob("*.txt"))[:5]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in files:
+        (folder / path.name).write_bytes(path.read_bytes())
+    one, remote = tmp_path / "one", tmp_path / "remote"
+    assert run("extract", str(folder), "-o", str(one)).returncode == 0
+    result = run("extract", str(folder), "-o", str(remote), "--engine", "dask", "--scheduler", client.scheduler.address)
+    assert result.returncode == 0, result.stderr
+    assert outputs(one) == outputs(remote) and len(outputs(remote)) == 5
+    assert statuses(one) == statuses(remote)
+    assert client.submit(sum, [1, 2]).result() == 3  # the cluster is still there
