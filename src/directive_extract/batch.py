@@ -31,7 +31,7 @@ JSONL_FILE = "notices.jsonl"
 
 
 # the arguments of process_file for each file -> (position in that list, its result), as each finishes
-Executor = Callable[[list[tuple[str, str, int]]], Iterator[tuple[int, "FileResult"]]]
+Executor = Callable[[list[tuple]], Iterator[tuple[int, "FileResult"]]]
 
 
 @dataclass
@@ -170,16 +170,17 @@ def run_batch(
         if on_result:
             on_result(result)
 
+    # the arguments of process_file for every file to do: the one place every engine takes them from
+    calls = [(str(files[index]), str(out_dir), max_bytes) for index in todo]
     if executor is not None:
-        calls = [(str(files[index]), str(out_dir), max_bytes) for index in todo]
         for position, result in executor(calls):
             done(todo[position], result)
     elif jobs <= 1 or len(todo) <= 1:
-        for index in todo:
-            done(index, process_file(str(files[index]), str(out_dir), max_bytes)[0])
+        for position, call in enumerate(calls):
+            done(todo[position], process_file(*call)[0])
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-            futures = {pool.submit(process_file, str(files[i]), str(out_dir), max_bytes): i for i in todo}
+            futures = {pool.submit(process_file, *call): todo[position] for position, call in enumerate(calls)}
             for future in as_completed(futures):
                 done(futures[future], future.result()[0])
     return [r for r in results if r is not None]

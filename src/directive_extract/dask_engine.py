@@ -69,7 +69,7 @@ def _warm_up() -> None:
     extract("Sở Y tế")
 
 
-def _process_chunk(calls: list[tuple[str, str, int]]) -> list[FileResult]:
+def _process_chunk(calls: list[tuple]) -> list[FileResult]:
     """`process_file` of batch.py on each file of a chunk; only the results travel back."""
     return [process_file(*call)[0] for call in calls]
 
@@ -78,7 +78,7 @@ def dask_executor(client: Client, chunk: int = CHUNK) -> Executor:
     """A batch.run_batch executor that runs the files on `client`'s workers, a window at a time."""
     from distributed import as_completed
 
-    def run(calls: list[tuple[str, str, int]]) -> Iterator[tuple[int, FileResult]]:
+    def run(calls: list[tuple]) -> Iterator[tuple[int, FileResult]]:
         if not calls:
             return
         client.run(_warm_up)
