@@ -115,3 +115,36 @@ def test_cli_on_a_running_scheduler(client, tmp_path: Path) -> None:
     assert outputs(one) == outputs(remote) and len(outputs(remote)) == 5
     assert statuses(one) == statuses(remote)
     assert client.submit(sum, [1, 2]).result() == 3  # the cluster is still there
+
+
+def work_or_die(calls: list[tuple]) -> list:
+    """A worker's chunk, except that a chunk holding a file named 'die.txt' kills the worker process."""
+    import os
+
+    from directive_extract.dask_engine import _process_chunk
+
+    if any(Path(call[0]).name == "die.txt" for call in calls):
+        os._exit(1)
+    return _process_chunk(calls)
+
+
+def test_a_worker_that_dies_fails_its_chunk_not_the_batch(tmp_path: Path) -> None:
+    import cloudpickle
+    from distributed import Client, LocalCluster
+
+    from directive_extract.dask_engine import dask_executor
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers need not import the tests
+    files = sorted(CORPUS_DIR.glob("*.txt"))[:4]
+    die = tmp_path / "die.txt"
+    die.write_text("Sở Y tế", encoding="utf-8")
+    inputs = [*files[:2], die, *files[2:]]
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None, silence_logs=50) as cluster,
+        Client(cluster) as client,
+    ):
+        results = run_batch(inputs, tmp_path / "out", executor=dask_executor(client, chunk=1, work=work_or_die))
+    by_name = {Path(r.file).name: r for r in results}
+    assert [Path(r.file).name for r in results] == [p.name for p in inputs]
+    assert by_name["die.txt"].status == "error" and "worker failed" in by_name["die.txt"].error
+    assert all(by_name[p.name].status == "ok" for p in files)

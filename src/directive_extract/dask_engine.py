@@ -74,8 +74,11 @@ def _process_chunk(calls: list[tuple]) -> list[FileResult]:
     return [process_file(*call)[0] for call in calls]
 
 
-def dask_executor(client: Client, chunk: int = CHUNK) -> Executor:
-    """A batch.run_batch executor that runs the files on `client`'s workers, a window at a time."""
+def dask_executor(client: Client, chunk: int = CHUNK, work=_process_chunk) -> Executor:
+    """A batch.run_batch executor that runs the files on `client`'s workers, a window at a time.
+
+    `work` is what a worker does with a chunk (`_process_chunk`; a test passes one that kills it).
+    """
     from distributed import as_completed
 
     def run(calls: list[tuple]) -> Iterator[tuple[int, FileResult]]:
@@ -91,7 +94,7 @@ def dask_executor(client: Client, chunk: int = CHUNK) -> Executor:
             start = next(starts, None)
             if start is None:
                 return False
-            future = client.submit(_process_chunk, calls[start : start + chunk], pure=False)
+            future = client.submit(work, calls[start : start + chunk], pure=False)
             where[future.key] = start
             pending.add(future)
             return True
