@@ -73,6 +73,8 @@ SECTION_CUE_KINDS = frozenset(
         "closing_request",
         "directive_cue",
         "directive_verb",
+        "basis_opening",
+        "situation_opening",
         "addressee_opening",
         "directive_not_before",
         "directive_not_after",
@@ -107,6 +109,8 @@ class SectionCues:
     directive_end: re.Pattern[str]
     closing: re.Pattern[str]
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
+    basis_opening: re.Pattern[str]  # a paragraph of context: "Căn cứ …", "Thực hiện …", "Ngày …, tại …"
+    situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
     addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
@@ -157,6 +161,8 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
+        basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
+        situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
         # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
         not_directive_before=re.compile(
             rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE

@@ -1,0 +1,56 @@
+"""Sections as ANNOTATION.md "Sections" says: each paragraph before the items by how it opens, a news
+text's title as its header, a two-column tail line with the part of its leftmost text."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 45/TB-UBND
+Long An, ngày 10 tháng 5 năm 2021
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh
+
+Ngày 08/5/2021, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp Ban Chỉ đạo.
+
+Thời gian qua, dịch bệnh diễn biến phức tạp, toàn tỉnh ghi nhận 12 ca mắc.
+
+________
+
+Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:
+
+1. Sở Y tế tăng cường xét nghiệm.
+
+2. Công an tỉnh kiểm soát chặt chẽ.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:                              KT. CHỦ TỊCH
+- Như trên;                            PHÓ CHỦ TỊCH
+- Lưu: VT.
+
+                                       Nguyễn Văn Út
+"""
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    notice = extract(text)
+    return [(s.kind, text[s.span[0] : s.span[1]].strip().split("\n")[0][:24].strip()) for s in notice.sections]
+
+
+def test_parts_of_a_notice() -> None:
+    assert _kinds(NOTICE) == [
+        ("header", "ỦY BAN NHÂN DÂN"),
+        ("preamble", "Ngày 08/5/2021, đồng chí"),  # a meeting's account is context
+        ("assessment", "Thời gian qua, dịch bệnh"),  # the situation; the rule line stays in it
+        ("tasks", "Chủ tịch UBND tỉnh yêu c"),  # a bare lead-in opens the tasks
+        ("closing", "Văn phòng UBND tỉnh thôn"),
+        ("distribution", "Nơi nhận:"),  # both columns on the line: its leftmost text
+        ("signature", "Nguyễn Văn Út"),
+    ]
+
+
+def test_a_news_title_is_the_header() -> None:
+    text = "Quản lý, điều trị hiệu quả F0 tại nhà\n\nNhiều địa phương ghi nhận số ca mắc tăng.\n"
+    assert [kind for kind, _ in _kinds(text)] == ["header", "assessment"]
