@@ -140,7 +140,7 @@ def test_a_worker_that_dies_fails_its_chunk_not_the_batch(tmp_path: Path) -> Non
     die.write_text("Sở Y tế", encoding="utf-8")
     inputs = [*files[:2], die, *files[2:]]
     with (
-        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None, silence_logs=50) as cluster,
+        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=50) as cluster,
         Client(cluster) as client,
     ):
         results = run_batch(inputs, tmp_path / "out", executor=dask_executor(client, chunk=1, work=work_or_die))

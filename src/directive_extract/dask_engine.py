@@ -50,7 +50,7 @@ def open_client(scheduler: str | None = None, workers: int = 1) -> Client:
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,  # no web server (and no bokeh) for a command-line run
+        dashboard_address=":0",  # any free port: never "8787 is already in use" beside another cluster
         silence_logs=40,  # logging.ERROR: the progress bar and the summary line are the output
     )
     return Client(cluster)
