@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(VENV)/bin/directive-extract extract $(CORPUS) --out $(OUT) --jobs 2 --tables
 	$(VENV)/bin/directive-extract report $(OUT) -o $(OUT)/report
+	$(VENV)/bin/directive-extract board $(OUT) -o $(OUT)/board --report-dir $(OUT)/report
 	$(VENV)/bin/directive-extract evaluate $(CORPUS) $(OUT)
 
 # the HTML report and board are checked in a real headless browser; without root the browser tests

@@ -206,3 +206,24 @@ def test_own_text_leaves_out_sub_items_inside_and_ignores_those_printed_elsewher
     elsewhere = task("1.b", "1.b Sở Y tế báo cáo.", [], at=500)
     lead_in = task("1", "1. Các đơn vị sau: a) Sở Y tế lập danh sách. Xong sớm.", [], subtasks=[inner, elsewhere])
     assert own_text(lead_in) == "1. Các đơn vị sau: … Xong sớm."
+
+
+def test_board_files_link_the_report_they_write_or_the_one_given(notices: list[Notice], tmp_path) -> None:
+    from icalendar import Calendar
+
+    from directive_extract.board_files import BOARD_FILES, write_board
+    from directive_extract.report import write_report
+
+    own = write_board(notices, tmp_path / "own", today=TODAY, agency="Sở Y tế")
+    assert {p.name for p in own.written} >= set(BOARD_FILES)
+    links = {link.split("#")[0] for link in own.frame["report_page"]}
+    assert links and all((tmp_path / "own" / link).is_file() for link in links)
+    calendar = Calendar.from_ical((tmp_path / "own" / "deadlines.ics").read_bytes())
+    assert str(calendar.get("x-wr-calname")) == "directive-extract deadlines: Sở Y tế"
+
+    write_report(notices, tmp_path / "out" / "report")
+    given = write_board(notices, tmp_path / "out" / "board", today=TODAY, report_dir=tmp_path / "out" / "report")
+    assert not (tmp_path / "out" / "board" / "report").exists()
+    links = {link.split("#")[0] for link in given.frame["report_page"]}
+    assert all(link.startswith("../report/") for link in links)
+    assert all((tmp_path / "out" / "board" / link).resolve().is_file() for link in links)

@@ -58,12 +58,13 @@ def write_board(
         base = Path(os.path.relpath(Path(report_dir).resolve(), out.resolve())).as_posix()
     links = [f"{base}/{page}" for page in pages]
     frame = board_frame(notices, today=today, agency=agency, report_pages=links)
+    calendar_name = "directive-extract deadlines" + (f": {agency}" if agency else "")
     contents = {
         "board.html": lambda tmp: tmp.write_text(render_board(frame, today), encoding="utf-8"),
         # UTF-8 with a BOM so that spreadsheet programs read Vietnamese right (see tables.write_tables)
         "board.csv": lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"),
         "board.parquet": lambda tmp: frame.to_parquet(tmp, index=False, engine="pyarrow"),
-        "deadlines.ics": lambda tmp: tmp.write_bytes(board_calendar(frame, today)),
+        "deadlines.ics": lambda tmp: tmp.write_bytes(board_calendar(frame, today, name=calendar_name)),
     }
     for name in BOARD_FILES:
         atomic_write(out / name, contents[name])
