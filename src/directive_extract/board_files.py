@@ -26,16 +26,23 @@ from .tables import atomic_write
 BOARD_FILES = ("board.html", "board.csv", "board.parquet", "deadlines.ics")
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 @dataclass
 class BoardResult:
     frame: pd.DataFrame
     written: list[Path]
+    notices: int  # read, whether or not they assign anything
 
     @property
     def summary(self) -> str:
         frame = self.frame
+        bodies = "body" if frame["agency"].nunique() == 1 else "bodies"
         return (
-            f"{len(frame)} assignments of {frame['agency'].nunique()} bodies from {frame['document'].nunique()} notices"
+            f"{plural(len(frame), 'assignment')} of {frame['agency'].nunique()} {bodies} "
+            f"in {plural(frame['document'].nunique(), 'notice')} of {self.notices} read"
         )
 
 
@@ -69,4 +76,4 @@ def write_board(
     for name in BOARD_FILES:
         atomic_write(out / name, contents[name])
         written.append(out / name)
-    return BoardResult(frame, written)
+    return BoardResult(frame, written, len(notices))
