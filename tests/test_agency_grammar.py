@@ -185,3 +185,25 @@ def test_a_body_below_the_issuer_printed_without_place_is_the_class_of_them_all(
     assert _agencies_of("ỦY BAN NHÂN DÂN\n", "Phòng Y tế chủ trì rà soát.") == ["Phòng Y tế"]
     # "Xã hội" is no level
     assert _agencies_of("BỘ Y TẾ\n", "Bảo hiểm xã hội Việt Nam chủ trì.") == ["Bảo hiểm xã hội Việt Nam"]
+
+
+# (text, the class names read in it)
+# fmt: off
+CLASSES = [
+    ("Thủ trưởng các sở, ban ngành tỉnh triển khai.", ["Các sở, ban, ngành tỉnh"]),
+    ("các sở, ban,\nngành tỉnh phối hợp.", ["Các sở, ban, ngành tỉnh"]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố chỉ đạo.", ["Ủy ban nhân dân cấp tỉnh"]),
+    ("các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh phối hợp.", ["Các sở, ban, ngành tỉnh"]),
+    ("UBND các huyện, thị xã, thành phố chỉ đạo.", ["Ủy ban nhân dân cấp huyện"]),
+    ("Ủy ban nhân dân tỉnh Long An chỉ đạo.", ["Ủy ban nhân dân tỉnh Long An"]),  # one province: no class
+]
+# fmt: on
+
+
+def test_class_names() -> None:
+    failures = []
+    for text, expected in CLASSES:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)

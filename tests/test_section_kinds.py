@@ -54,3 +54,25 @@ def test_parts_of_a_notice() -> None:
 def test_a_news_title_is_the_header() -> None:
     text = "Quản lý, điều trị hiệu quả F0 tại nhà\n\nNhiều địa phương ghi nhận số ca mắc tăng.\n"
     assert [kind for kind, _ in _kinds(text)] == ["header", "assessment"]
+
+
+def test_the_last_request_closes_the_body_and_is_no_part_of_the_last_task() -> None:
+    text = NOTICE.replace(
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai thực hiện nghiêm túc các nội dung trên./.",
+    )
+    notice = extract(text)
+    assert [kind for kind, _ in _kinds(text)][4] == "closing"
+    assert notice.tasks[-1].text == "2. Công an tỉnh kiểm soát chặt chẽ."
+    # the same words inside the list, not last, are a task's own
+    inside = text.replace(
+        "2. Công an tỉnh", "Ủy ban nhân dân tỉnh yêu cầu các sở triển khai thực hiện.\n\n2. Công an tỉnh"
+    )
+    assert [kind for kind, _ in _kinds(inside)][4] == "closing"
+    assert "yêu cầu các sở triển khai" in extract(inside).tasks[0].text
+
+
+def test_a_page_of_a_header_and_a_signature_only() -> None:
+    for text in ("TM. CHỦ TỊCH", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A"):
+        notice = extract(text)
+        assert notice.tasks == [] and notice.sections, text

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..document import Document
 from .tasks import BULLET_KINDS, section_cues
 
-_RECEIVED = re.compile(r"^[^,.;:]{0,80}?\bnhận được\b", re.IGNORECASE)  # "UBND tỉnh nhận được Công văn …"
+# "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
+_RECEIVED = re.compile(r"^[^,.;:]{0,80}?\b(?:nhận được|ban hành)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -52,9 +53,11 @@ def find_sections(doc: Document) -> list[RawSection]:
     in_tasks = False
     tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     if tail.appendix_line is not None:
+        appendix_start = doc.lines[tail.appendix_line].start
+        lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
         raw.append(
             RawSection(
-                "preamble",
+                "tasks" if lists_tasks else "preamble",
                 doc.lines[tail.appendix_line].start,
                 _heading(doc, doc.lines[tail.appendix_line].start, doc.lines[tail.appendix_line].end),
                 "appendix",

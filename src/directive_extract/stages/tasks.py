@@ -75,6 +75,7 @@ SECTION_CUE_KINDS = frozenset(
         "directive_verb",
         "basis_opening",
         "situation_opening",
+        "closing_last",
         "addressee_opening",
         "directive_not_before",
         "directive_not_after",
@@ -108,6 +109,7 @@ class SectionCues:
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
     closing: re.Pattern[str]
+    closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
     basis_opening: re.Pattern[str]  # a paragraph of context: "Căn cứ …", "Thực hiện …", "Ngày …, tại …"
     situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
@@ -161,6 +163,7 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
+        closing_last=re.compile(rf"^(?:[^.;:\n]{{0,80}}?)?{accented('closing_last')}", re.IGNORECASE),
         basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
         situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
         # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
@@ -228,6 +231,23 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+ROMAN_VALUE = {numeral: k + 1 for k, numeral in enumerate(_ROMAN_NUMERALS)}
+
+
+def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """A "1." that opens an upper-case heading line, and a roman "II." heading comes later."""
+    first_line = doc.text[para.start : para.end].split("\n", 1)[0]
+    if not _is_upper(first_line) or len(first_line) > 120:
+        return False
+    for later in paragraphs:
+        if later.start <= para.start:
+            continue
+        found = marker_of(doc.text[later.start : later.end])
+        if found and found[0] in ("roman", "roman_ocr"):
+            return found[1] in ("II", "") or found[0] == "roman_ocr"
+    return False
+
+
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
     """A three-digit item number is an item only when it follows the open item numbered one less."""
     _, label, marker = found
@@ -267,6 +287,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     before: list[Paragraph] = []
     closing_at = None
     closing = section_cues().closing
+    closing_last = section_cues().closing_last
+    last_two = {para.start for para in paragraphs[-2:]}
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -276,7 +298,10 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if not stack:
                 before.append(para)
                 continue
-            if closing.search(doc.flat[para.start : para.end]):
+            flat = doc.flat[para.start : para.end]
+            if closing.search(flat) or (
+                para.start in last_two and len(flat) < 600 and closing_last.match(flat.strip())
+            ):
                 closing_at = para.start
                 break
             # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
@@ -290,11 +315,15 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         kind, label, marker = found
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
+        if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
+            kind, label = "roman", "I"  # OCR reads the "I." of a heading as "1." before "II. …"
+        romans_so_far = sum(r.kind == "roman" for r in roots)
         if kind == "roman_ocr":
-            kind, label = (
-                "roman",
-                _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, sum(r.kind == "roman" for r in roots))],
-            )
+            kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
+        elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
+            previous = ROMAN_VALUE.get(next(r.label for r in reversed(roots) if r.kind == "roman"), 0)
+            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS):
+                label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
         item = Item(kind, label, marker, para.start, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
             opener = _restart(doc, stack)
@@ -644,6 +673,7 @@ def tasks(doc: Document) -> Document:
     header_end = doc.header.end
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    body_end = max(body_end, header_end)  # a page of a header and a signature only: an empty body
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
     if appendix is not None and appendix[0] < body_end:
         appendix = None  # no signature before it: the body runs to the end and holds it
