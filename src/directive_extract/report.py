@@ -206,11 +206,11 @@ def _trim(text: str, span: Span) -> Span:
 def _layout(task: Task) -> list[Span | Task]:
     """The task's own text parts (trimmed spans in its text, blanks dropped) interleaved with its sub-items."""
     parts: list[Span | Task] = []
-    position = 0
-    for sub in task.subtasks:
-        start = max(position, sub.span[0] - task.span[0])
+    position, length = 0, len(task.text)
+    for sub in task.subtasks:  # clamped: a row of a task table may restate an item printed elsewhere
+        start = min(length, max(position, sub.span[0] - task.span[0]))
         parts += [_trim(task.text, (position, start)), sub]
-        position = max(start, sub.span[1] - task.span[0])
+        position = min(length, max(start, sub.span[1] - task.span[0]))
     parts.append(_trim(task.text, (position, len(task.text))))
     return [part for part in parts if isinstance(part, Task) or part[0] < part[1]]
 
