@@ -2,7 +2,7 @@
 
 The readers write a table one row per line with " | " between cells (a .docx or .pdf table; a pipe
 table in plain text is read the same way, its outer pipes dropped). A table is a task table when its
-heading row names the content and the lead or the time (`cues/table_columns.tsv`). Each later row
+heading row names the content and who acts, a lead, coordinate or monitor column (`cues/table_columns.tsv`). Each later row
 that holds content is a task; a row that is only a heading ("I. KIỆN TOÀN TỔ CHỨC", or a roman
 number and a title) opens a group whose rows are numbered under it ("I.1", "I.2"). When a group's
 heading restates an item of the body ("II.1. Kiện toàn … phòng thủ dân sự"), its rows become that
@@ -131,7 +131,7 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
             continue
         columns = {i: kind for i, cell in enumerate(cells) if (kind := column_of(cell.text))}
         kinds = set(columns.values())
-        if "content" in kinds and kinds & {"lead", "time"}:
+        if "content" in kinds and kinds & {"lead", "coordinate", "monitor"}:
             current = TaskTable(columns, Row(para, cells))
             tables.append(current)
             continue

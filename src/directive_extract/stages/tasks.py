@@ -46,8 +46,8 @@ _MARKERS = [
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
-    # "100." only where it continues "99." (see _long_number); otherwise a count starts the line
-    ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3})[.)])(?!\d)\s+(?=\S)")),
+    # "100." … "1000." only where it continues "99." … "999." (see _long_number); otherwise a count starts the line
+    ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3,4})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
@@ -79,6 +79,8 @@ SECTION_CUE_KINDS = frozenset(
         "addressee_opening",
         "directive_not_before",
         "directive_not_after",
+        "closing_phrase",
+        "note_opening",
     }
 )
 
@@ -116,6 +118,9 @@ class SectionCues:
     addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
+    closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
+    closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
+    note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +176,13 @@ def section_cues() -> SectionCues:
             rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
         ),
         not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
+        closing_phrase=re.compile(rf"(?<!\w){accented('closing_phrase')}(?!\w)", re.IGNORECASE),
+        closing_with_subject=re.compile(
+            rf"^(?:[^,.;:]{{0,80}}?\s)?{accented('closing_request')}\s[^;]{{0,200}}?thực hiện"
+            r"(?:\s+(?:tốt|nghiêm túc))?\s*\.?/?\.?$",
+            re.IGNORECASE,
+        ),
+        note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
     )
 
 
@@ -249,7 +261,7 @@ def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragra
 
 
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
-    """A three-digit item number is an item only when it follows the open item numbered one less."""
+    """A three- or four-digit item number is an item only when it follows the open item numbered one less."""
     _, label, marker = found
     for open_item in reversed(stack):
         if open_item.kind in ("arabic", "sub_arabic"):
@@ -452,6 +464,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
     tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
+    trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
         extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
@@ -488,6 +501,9 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         else:
             tasks.append(item)
     implicit = _implicit_tasks(doc, before, bool(roots))
+    for item in trailing:
+        item.id = f"p{len(implicit) + 1}"
+        implicit.append(item)
     if implicit:
         taken = {item.start for item in implicit}
         layout.preamble_paragraphs = [p for p in before if p.start not in taken]
@@ -629,12 +645,104 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
-        if leads_in or _MEETING_OPENING.match(text) or not is_directive_paragraph(text):
+        if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
+            continue
+        if not is_directive_paragraph(text):
             continue
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _dated(text: str) -> bool:
+    """The paragraph sets a date, a period or a recurrence of its own ("… báo cáo về Sở trước ngày 08/5/2020")."""
+    from .deadlines import find_deadlines  # a sibling stage, imported late: it is not needed otherwise
+
+    return any(f.label != "immediate" for f in find_deadlines(text))
+
+
+def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
+    """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
+    nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
+    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
+    cues = section_cues()
+    patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
+    closes = any(pattern.search(text) for pattern in patterns) or (
+        last and len(text) < 600 and cues.closing_last.match(text)
+    )
+    return bool(closes) and not (unless_dated and _dated(text))
+
+
+def _opens_a_directive(text: str) -> bool:
+    """A paragraph that opens with an order of the whole letter: "Giao …", "Yêu cầu các …", "Phòng GD&ĐT yêu
+    cầu …" (a directive verb after a short subject, an addressee after it), or "Lưu ý: …"."""
+    cues = section_cues()
+    text = text.lstrip("( ")
+    if cues.note_opening.match(text):
+        return True
+    match = cues.directive.search(text[:120])
+    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[: match.start()]):
+        return False
+    if len(text[: match.start()].split()) > 10 or cues.not_directive_before.search(text[: match.start()]):
+        return False
+    addressee = match.start("object")
+    return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+def _trailing_paragraphs(
+    doc: Document, paragraphs: list[Paragraph], roots: list[Item], closing_at: int | None
+) -> tuple[list[Item], int | None]:
+    """The paragraphs after the last item that are not its own: the last item does not swallow them.
+
+    After the last marked paragraph, the first paragraph that is a closing ("… thực hiện nghiêm túc các
+    nội dung trên./.", "Trân trọng thông báo …") or opens an order of the whole letter ("Giao ông …",
+    "Lưu ý: …") ends the list; an order does not when the last item ends with ":" (it announces what
+    follows: "5. Sở Y tế:" then "Chủ trì …"). From
+    there each paragraph is a task `p…` while it orders something of its own (a closing phrase with a
+    deadline of its own is an order too: "… báo cáo về Sở trước ngày 08/5/2020"), and the closing from
+    the first that does not. Returns the new implicit tasks (ids unset) and where the closing starts (a
+    closing found before, by `build_items`, stays unless it has a deadline of its own).
+    """
+    items = [item for root in roots for item in _walk(root)]
+    if not items:
+        return [], closing_at
+    last_start = max(item.start for item in items)
+    last_two = {para.start for para in paragraphs[-2:]}
+    if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
+        closing_para = next(p for p in paragraphs if p.start == closing_at)
+        if _dated(doc.flat[closing_para.start : closing_para.end]):
+            closing_at = None
+        else:
+            paragraphs = [p for p in paragraphs if p.start < closing_at]
+    after = [p for p in paragraphs if p.start > last_start]
+    last = max(items, key=lambda item: item.start)
+    announces = doc.flat[last.start : last.first_end].rstrip().endswith(":")  # its paragraphs follow
+
+    def flat(para: Paragraph) -> str:
+        return doc.flat[para.start : para.end].strip()
+
+    def ends_the_list(para: Paragraph) -> bool:
+        text = flat(para)
+        return _closing(text, last=para.start in last_two) or (not announces and _opens_a_directive(text))
+
+    k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
+    if k is None:
+        return [], closing_at
+    cut = after[k].start
+    kept_end = after[k - 1].end if k else max(item.first_end for item in items if item.start == last_start)
+    for item in items:
+        if item.end > cut:
+            item.end = kept_end
+    found: list[Item] = []
+    for para in after[k:]:
+        text = flat(para)
+        if _closing(text, unless_dated=True, last=para.start in last_two) or not (
+            _opens_a_directive(text) or is_directive_paragraph(text)
+        ):
+            return found, para.start
+        found.append(Item("implicit", "", "", para.start, para.end, para.end))
+    return found, closing_at
 
 
 class TaskIndex:
