@@ -60,16 +60,20 @@ def _case_variants(char: str) -> str:
 
 
 def word_start(
-    alternatives: Iterable[str], not_after: str = r"\w", ignore_case: bool = False, or_class: str = ""
+    alternatives: Iterable[str],
+    not_after: str = r"\w",
+    ignore_case: bool = False,
+    or_class: str = "",
+    class_rest: str = "",
 ) -> str:
     r"""The pattern `(?<!not_after)(?:a|b|…)` in a form `re` can skip ahead on (see above).
 
     `alternatives` are regex sources, each opening with a literal character (not a newline);
     `not_after` is one character's class. With `ignore_case` the branches match case-insensitively
     inside the returned pattern, which is meant for a pattern compiled without re.IGNORECASE:
-    whatever follows it that should ignore case goes in `(?i:…)`. `or_class` adds a branch of one
-    character of that class (r"\d": a number). Branches are grouped by their first letter, keeping
-    their order: at one offset only one group can match.
+    whatever follows it that should ignore case goes in `(?i:…)`. `or_class` adds a last branch that
+    opens with one character of that class and goes on with `class_rest` (r"\d": a number). Branches
+    are grouped by their first letter, keeping their order: at one offset only one group can match.
     """
     groups: dict[str, list[str]] = {}  # the first letter (all its cases) -> the rests, in order
     for alternative in alternatives:
@@ -88,7 +92,7 @@ def word_start(
     chars = "".join(re.escape(c) for c in sorted(set("".join(groups)))) + or_class
     branches = [f"(?<=[{re.escape(cases)}]){rests(items)}" for cases, items in groups.items()]
     if or_class:
-        branches.append(f"(?<=[{or_class}])")
+        branches.append(f"(?<=[{or_class}]){class_rest}")
     return f"[{chars}]{behind}(?{'i' if ignore_case else ''}:{'|'.join(branches)})"
 
 

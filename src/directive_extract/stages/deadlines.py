@@ -24,10 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..cues import Cue, alternation, load_cues
+from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
+from ..patterns import finditer_at, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -123,10 +124,28 @@ def _alt(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:
     return alternation([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold=fold)
 
 
+def _phrases(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> list[str]:
+    """The phrases of several kinds, longest first across them all, one regex each (as `_alt` joins them)."""
+    name = "+".join(kinds)
+    return phrases([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold)
+
+
+def _cue_start(cues: tuple[Cue, ...], *kinds: str) -> str:
+    r"""`(?<!\w)` and `_alt(cues, *kinds)` case-insensitively, written so that re skips to the phrases' first
+    letters (patterns.word_start): in a pattern compiled by `_fast`, whatever follows goes in `(?i:…)`."""
+    return word_start(_phrases(cues, *kinds), ignore_case=True)
+
+
 def _folded(pattern: str) -> re.Pattern[str]:
     """A pattern written with diacritics (the grammar), compiled without them: it runs on `doc.folded` (same
     offsets), so OCR'd text ("Hãng năm", "hăng ngày") still matches. Cue alternations are folded already."""
     return re.compile(fold_keep_case(pattern), re.IGNORECASE)
+
+
+def _fast(start: str, rest: str = "") -> re.Pattern[str]:
+    """`_folded` of a pattern that opens with `_cue_start` (or another patterns.word_start): `rest`, which
+    follows it, is compiled case-insensitively inside `(?i:…)`, the start keeps its own form."""
+    return re.compile(fold_keep_case(start + (f"(?i:{rest})" if rest else "")))
 
 
 @dataclass(frozen=True)
@@ -155,6 +174,7 @@ class DeadlinePatterns:
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     recurring: re.Pattern[str]
+    recurring_start: re.Pattern[str]  # where a recurrence can begin
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
     immediate: re.Pattern[str]
@@ -175,17 +195,23 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     def one_of(*kinds: str) -> re.Pattern[str]:  # to ask which kind a matched cue is, with fullmatch
         return re.compile(alt(*kinds), re.IGNORECASE)
 
+    def cue_start(*kinds: str) -> str:
+        return _cue_start(cues, *kinds)
+
     units = alt(*_RECURRENCE_KINDS)
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
+    # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
+    # that re skips to the first letters of its cues instead of trying every offset (patterns.word_start).
     return DeadlinePatterns(
-        window=_folded(
-            rf"(?<!\w)(?P<cue>{alt('window_from')})\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*"
-            rf"{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"
+        window=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})",
         ),
-        month_window=_folded(
-            rf"(?<!\w)(?P<cue>{alt('window_from')})\s+tháng\s+(?P<sm>\d{{1,2}})"
+        month_window=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+tháng\s+(?P<sm>\d{{1,2}})"
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
-            r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
+            r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
         ),
         past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
@@ -193,8 +219,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
-        recurrence_word=_folded(rf"(?<!\w){units}(?!\w)"),
-        field=_folded(rf"(?<!\w)(?P<cue>{alt('field_label')})\s*:\s*{FIELD_VALUE}"),
+        recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
+        field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
         event_date=_folded(
             rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
@@ -204,19 +230,19 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})\s+"
             rf"(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})"
         ),
-        event_word=_folded(rf"(?<!\w){alt('event')}(?!\w)"),
-        date=_folded(rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
+        event_word=_fast(cue_start("event"), r"(?!\w)"),
+        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
         past=_folded(alt("past_cue") + "$"),
-        period=_folded(
-            rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until')})\s+"
-            rf"(?:{QUARTER}|{MONTH}"
+        period=_fast(
+            f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
+            rf"\s+(?:{QUARTER}|{MONTH}"
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
-            r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))"
+            r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
         period_until=one_of("period_cue_until"),
-        duration=_folded(
-            rf"(?<!\w)(?P<cue>{alt('duration_cue', 'duration_cue_short')})\s+"
-            rf"(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
+        duration=_fast(
+            f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
+            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
@@ -228,14 +254,30 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
             r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)"
         ),
+        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần"
+        recurring_start=re.compile(
+            word_start(
+                [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
+                ignore_case=True,
+                or_class=r"\d",
+                class_rest=r"\d?\s+lan",
+            )
+        ),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
+        # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
+        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter
         immediate=re.compile(
-            rf"(?<!\w)(?:{_alt(cues, 'immediate_upon', fold=False)}\s+[^,;.:]{{1,60}}"
-            rf"|{_alt(cues, 'immediate', fold=False)}"
-            rf"|{_alt(cues, 'immediate_ambiguous', fold=False)}"
-            rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b))(?!\w)",
-            re.IGNORECASE,
+            word_start(
+                [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
+                + _phrases(cues, "immediate", fold=False)
+                + [
+                    p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
+                    for p in _phrases(cues, "immediate_ambiguous", fold=False)
+                ],
+                ignore_case=True,
+            )
+            + r"(?!\w)"
         ),
     )
 
@@ -492,7 +534,7 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
-    for m in p.recurring.finditer(text):
+    for m in finditer_at(p.recurring, p.recurring_start, text):
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
