@@ -7,7 +7,9 @@ import re
 import pytest
 
 from directive_extract.patterns import (
+    PatternSet,
     finditer_at,
+    literal_prefix,
     lower_same_length,
     lowered,
     skipping,
@@ -176,3 +178,34 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "covid": recognizer._COVID,
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]
+
+
+PREFIX_CASES = [
+    ("xet nghiem", "xet nghiem"),
+    (r"p(?<!\w.)cr\b", "pcr"),
+    (r"\bpcr\b", "pcr"),
+    ("abc?d", "ab"),
+    (r"tiem\s+(?:vac)", "tiem"),
+    ("(?:a|b)c", ""),
+    ("a|b", ""),
+    (r"\-x", "-x"),
+]
+
+
+@pytest.mark.parametrize(("source", "prefix"), PREFIX_CASES)
+def test_literal_prefix(source: str, prefix: str) -> None:
+    assert literal_prefix(source) == prefix
+
+
+def test_a_pattern_set_finds_what_each_pattern_finds() -> None:
+    sources = [
+        r"(?:xet nghiem)|(?:test nhanh)|(?:p(?<!\w.)cr\b)",
+        r"(?:cach ly)|(?:phong toa)",
+        r"(?:tam dung (?:cac )?hoat dong)|(?:trong)",
+        r"(?:tr)|(?:trong vong)",  # openings that overlap
+        r"[a-z]ong",  # an opening not known: run on its own
+    ]
+    patterns = [re.compile(source) for source in sources]
+    text = lowered(TEXT) + " xet nghiem pcr, test nhanh; cach ly phong toa tam dung cac hoat dong trong vong"
+    each = PatternSet(patterns).finditer_each(text)
+    assert [[m.span() for m in found] for found in each] == [_spans(p, text) for p in patterns]

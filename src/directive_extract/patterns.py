@@ -169,3 +169,106 @@ def finditer_at(
             continue
         yield match
         pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
+_QUANTIFIERS = "?*{"
+_SPECIAL = ".^$*+?{}[]()|"
+
+
+def literal_prefix(source: str, longest: int = 12) -> str:
+    """The characters every match of `source` opens with, as far as they are plain literals (at most
+    `longest`): "xet nghiem" -> "xet ", "p(?<!\\w.)cr" -> "p", "(?:a|b)c" -> "" (not known)."""
+    branches = split_alternatives(source)
+    if len(branches) > 1:
+        return ""
+    prefix, i = "", 0
+    while i < len(source) and len(prefix) < longest:
+        char = source[i]
+        if source.startswith(("(?<!", "(?<="), i):  # a look-behind takes no character: read on after it
+            close = next((k for k, c in _top_level(source[i + 1 :]) if c == ""), None)
+            if close is None:
+                break
+            i += close + 2
+            continue
+        if source.startswith(("\\b", "\\B"), i):  # neither does a word boundary
+            i += 2
+            continue
+        if char == "\\":
+            if i + 1 >= len(source) or source[i + 1].isalnum():
+                break  # a class (\d, \s) or another assertion
+            char, step = source[i + 1], 2
+        elif char in _SPECIAL:
+            break
+        else:
+            step = 1
+        if source[i + step : i + step + 1] in tuple(_QUANTIFIERS):
+            break  # "ab?": the b may be absent
+        prefix += char
+        i += step
+    return prefix
+
+
+def _group_body(branch: str) -> str | None:
+    """The inside of a branch that is one whole `(?:…)` group, else None."""
+    if not branch.startswith("(?:"):
+        return None
+    close = next((i for i, char in _top_level(branch[3:]) if char == ""), None)
+    return branch[3:-1] if close == len(branch) - 4 else None
+
+
+def _leaf_prefixes(source: str) -> list[str]:
+    """The literal prefix of each branch of `source`, looking inside a branch that is one `(?:…)` group."""
+    out = []
+    for branch in split_alternatives(source):
+        body = _group_body(branch)
+        out.extend(_leaf_prefixes(body) if body is not None else [literal_prefix(branch)])
+    return out
+
+
+class PatternSet:
+    """Several patterns run over one text in one pass, each finding exactly what its own `finditer` finds.
+
+    Every pattern must open with a literal in each branch ("xet nghiem|truy vet"): one scan finds the
+    offsets where any of those openings stands, and each pattern is tried only there, and only where
+    its own last match has ended. A pattern whose opening is not known is run with its own finditer.
+    Matches must not be empty.
+    """
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.by_char: dict[str, list[int]] = {}
+        self.unknown: list[int] = []
+        openings: set[str] = set()
+        for index, pattern in enumerate(patterns):
+            prefixes = _leaf_prefixes(pattern.pattern)
+            if pattern.flags & re.IGNORECASE or not all(prefixes):
+                self.unknown.append(index)
+                continue
+            openings.update(prefixes)
+            for char in sorted({prefix[0] for prefix in prefixes}):
+                self.by_char.setdefault(char, []).append(index)
+        by_first: dict[str, set[str]] = {}
+        for opening in openings:
+            by_first.setdefault(opening[0], set()).add(opening[1:])
+        branches = []
+        for first, rests in sorted(by_first.items()):
+            ahead = "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
+            branches.append(re.escape(first) + (f"(?={ahead})" if "" not in rests else ""))
+        # one character consumed at each opening, so openings that overlap are all found
+        self.openings = re.compile("|".join(branches)) if branches else None
+
+    def finditer_each(self, text: str) -> list[list[re.Match[str]]]:
+        """The matches of every pattern in `text`, in the order of `patterns`."""
+        found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        ends = [0] * len(self.patterns)
+        patterns, by_char = self.patterns, self.by_char
+        if self.openings is not None:
+            for opening in self.openings.finditer(text):
+                at = opening.start()
+                for index in by_char[text[at]]:
+                    if at >= ends[index] and (match := patterns[index].match(text, at)):
+                        found[index].append(match)
+                        ends[index] = max(match.end(), at + 1)
+        for index in self.unknown:
+            found[index] = list(patterns[index].finditer(text))
+        return found

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import resources
 from ..document import Document
 from ..errors import ResourceError
+from ..patterns import PatternSet, lower_same_length
 from ..schema import Topic
 from ..vn import fold_keep_case
 
@@ -45,14 +46,20 @@ def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None
     return [(topic, union(strong.get(topic)), union(weak.get(topic))) for topic in TOPICS]
 
 
+@lru_cache(maxsize=1)
+def _scanner() -> PatternSet:
+    """The strong and weak patterns of every topic, run over a text in one pass (patterns.PatternSet)."""
+    return PatternSet([pattern for _, strong, weak in _lexicon() for pattern in (strong, weak) if pattern])
+
+
 def cue_positions(folded_text: str) -> dict[str, tuple[list[int], list[int]]]:
     """Start offsets of the strong and the weak cues of every topic in a document's folded text."""
-    lowered = folded_text.lower()
+    found = iter(_scanner().finditer_each(lower_same_length(folded_text)))
     positions: dict[str, tuple[list[int], list[int]]] = {}
     for topic, strong, weak in _lexicon():
         positions[topic] = (
-            [m.start() for m in strong.finditer(lowered)] if strong else [],
-            [m.start() for m in weak.finditer(lowered)] if weak else [],
+            [m.start() for m in next(found)] if strong else [],
+            [m.start() for m in next(found)] if weak else [],
         )
     return positions
 
@@ -62,14 +69,16 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
     found = []
     for topic in TOPICS:
         strong, weak = positions[topic]
-        if _count(strong, start, end, 1) or _count(weak, start, end, 2):
-            found.append(topic)
+        if strong:
+            i = bisect_left(strong, start)
+            if i < len(strong) and strong[i] < end:
+                found.append(topic)
+                continue
+        if len(weak) > 1:
+            i = bisect_left(weak, start)
+            if i + 1 < len(weak) and weak[i + 1] < end:
+                found.append(topic)
     return found
-
-
-def _count(offsets: list[int], start: int, end: int, needed: int) -> bool:
-    i = bisect_left(offsets, start)
-    return i + needed - 1 < len(offsets) and offsets[i + needed - 1] < end
 
 
 def topics(doc: Document) -> Document:
