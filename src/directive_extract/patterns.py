@@ -29,7 +29,7 @@ _CASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 def lowered(text: str) -> str:
     """`text` lower-cased, same length: a lower-case ASCII pattern matches it as re.IGNORECASE matches
     `text`. Cached, so the recognizers of one document lower it once."""
-    if not text.isascii():
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
         text = text.translate(_CASE_EXTRAS)
     return text.lower()
 
