@@ -191,11 +191,17 @@ def run_batch(
         for position, call in enumerate(calls):
             done(todo[position], process_file(*call)[0])
     else:
+        _warm_up()  # here, before the workers fork from this process: they start with the data loaded
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-            futures = {pool.submit(process_file, *call): todo[position] for position, call in enumerate(calls)}
+            futures = {pool.submit(_result_of, *call): todo[position] for position, call in enumerate(calls)}
             for future in as_completed(futures):
-                done(futures[future], future.result()[0])
+                done(futures[future], future.result())
     return [r for r in results if r is not None]
+
+
+def _result_of(*call) -> FileResult:
+    """process_file in a worker: the JSON is written there, only the result comes back."""
+    return process_file(*call)[0]
 
 
 def write_run_summary(out_dir: Path, results: list[FileResult], seconds: float) -> Path:
