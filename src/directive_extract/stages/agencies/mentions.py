@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,31 @@ def lists(flat: str, mentions: list[Mention]) -> list[list[Mention]]:
         else:
             groups.append([mention])
     return groups
+
+
+def _sorted_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of `spans` in order, and the furthest end among the spans up to each."""
+    ordered = sorted(spans)
+    return [a for a, _ in ordered], list(accumulate((b for _, b in ordered), max))
+
+
+def covering(mentions: Iterable[RawMention]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of `mentions` (start <= offset < end), in logarithmic time."""
+    starts, ends = _sorted_spans((m.start, m.end) for m in mentions)
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and ends[i] > offset
+
+    return inside
+
+
+def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span [start, end) overlaps one of `spans` (a < end and start < b), in logarithmic time."""
+    starts, ends = _sorted_spans(spans)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end) - 1  # the spans that open before `end`
+        return i >= 0 and ends[i] > start
+
+    return overlaps

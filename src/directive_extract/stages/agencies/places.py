@@ -10,7 +10,7 @@ from ... import resources
 from ...document import Document
 from ...names import capitalized_run
 from .matcher import RawMention, resolve_bare_places
-from .mentions import LIST_GAP, Mention
+from .mentions import LIST_GAP, Mention, covering
 
 _PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
 
@@ -97,9 +97,8 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
             extra.extend(found[:1])
             pos = found[0].end
     taken = {(m.start, m.end) for m in raw}
-    merged = raw + [
-        m for m in extra if (m.start, m.end) not in taken and not any(r.start <= m.start < r.end for r in raw)
-    ]
+    inside = covering(raw)
+    merged = raw + [m for m in extra if (m.start, m.end) not in taken and not inside(m.start)]
     return sorted(merged, key=lambda m: m.start)
 
 

@@ -11,6 +11,7 @@ whose `task_id` names the task it was copied to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...document import Document
 from ...findings import Finding
@@ -81,12 +82,23 @@ def _mentions(doc: Document) -> list[Mention]:
     return mentions
 
 
+def _masked(text: str, mentions: list[Mention]) -> str:
+    """`text` with every mention's characters replaced by "@", so a list of bodies reads as filler."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted((m.start, m.end) for m in mentions):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces += (text[pos:start], "@" * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     folded = doc.folded
-    masked = list(folded)
-    for mention in mentions:  # bodies replaced by "@" so a list of them reads as filler
-        masked[mention.start : mention.end] = "@" * (mention.end - mention.start)
-    masked_folded = "".join(masked)
+    masked_folded = _masked(folded, mentions)
     for group in lists(doc.flat, [m for m in mentions if m.task is not None]):
         role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
         for mention in group:
@@ -95,10 +107,11 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+    by_start = sorted(mentions, key=lambda m: m.start)  # stable: mentions at one offset keep their order
+    starts = [m.start for m in by_start]
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
-        for mention in mentions:
-            if start <= mention.start < end:
-                mention.role = role
+        for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
+            mention.role = role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -22,7 +22,7 @@ from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .grammar import _name_end, name_patterns
 from .matcher import find_raw_mentions
-from .mentions import RawMention
+from .mentions import RawMention, overlapping
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
 # "các Bộ:", "các Sở, ngành:"; "UBND các phường:"; "Sở Xây dựng các tỉnh:"
@@ -176,6 +176,6 @@ def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None)
     members, heads = find_shared_head_lists(flat, region)
     if not members:
         return found
-    spans = heads + [(m.start, m.end) for m in members]
-    kept = [r for r in found if not any(r.start < b and a < r.end for a, b in spans)]
+    overlaps = overlapping(heads + [(m.start, m.end) for m in members])
+    kept = [r for r in found if not overlaps(r.start, r.end)]
     return sorted(kept + members, key=lambda r: r.start)
