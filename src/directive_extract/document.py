@@ -12,10 +12,11 @@ reads and writes); nothing is passed through untyped keys.
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from .offsets import OffsetMap, OffsetView
 
 if TYPE_CHECKING:  # the stages define their result types; the document only holds them
     from .findings import Finding
@@ -55,11 +56,9 @@ class Document:
     source_text: str
     text: str = ""
     # char i of `text` covers source_text[starts[i]:ends[i]]; characters deleted by normalization
-    # belong to no internal character, so a span never starts or ends on one. While normalization has
-    # changed nothing the map is the identity, two `range`s; after a change, two arrays of C ints
-    # (8 bytes a character, where lists of Python ints took 80).
-    starts: Sequence[int] = range(0)
-    ends: Sequence[int] = range(0)
+    # belong to no internal character, so a span never starts or ends on one. The map is a few pieces,
+    # one per stretch between changes (offsets.py), not a list a character long.
+    offsets: OffsetMap = field(default_factory=lambda: OffsetMap(0))
     flat: str = ""
     folded: str = ""  # `flat` without diacritics, same length: for diacritic-insensitive matching
     lines: list[Line] = field(default_factory=list)
@@ -80,23 +79,32 @@ class Document:
 
     @classmethod
     def from_source(cls, source_text: str, file: str | None = None, encoding: str = "utf-8") -> Document:
-        n = len(source_text)
         return cls(
             source_text=source_text,
             text=source_text,
-            starts=range(n),
-            ends=range(1, n + 1),
+            offsets=OffsetMap(len(source_text)),
             flat=source_text,
             file=file,
             encoding=encoding,
         )
 
+    @property
+    def starts(self) -> OffsetView:
+        """Where in the source each internal character begins (`starts[i]`)."""
+        return OffsetView(self.offsets, "start")
+
+    @property
+    def ends(self) -> OffsetView:
+        """Where in the source each internal character ends (`ends[i]`, exclusive)."""
+        return OffsetView(self.offsets, "end")
+
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map an internal span to the source; an empty span maps to an empty span."""
+        offsets = self.offsets
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else len(self.source_text)
+            pos = offsets.start(start) if start < len(offsets) else len(self.source_text)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return offsets.start(start), offsets.end(end - 1)
 
     def rewrite(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> int:
         """Replace every match of `pattern` in `text`, keeping the offset map exact.
@@ -123,25 +131,6 @@ class Document:
             pos = b
         pieces.append(text[pos:])
         if resized:
-            self.starts, self.ends = self._remapped(edits)
+            self.offsets = self.offsets.rewritten(edits)
         self.text = self.flat = "".join(pieces)
         return len(edits)
-
-    def _remapped(self, edits: list[tuple[int, int, str]]) -> tuple[array, array]:
-        code = "i" if len(self.source_text) < 2**31 else "q"  # a C int holds any offset under 2G
-        starts, ends = array(code), array(code)
-        old_starts, old_ends = self.starts, self.ends
-        pos = 0
-        for a, b, new in edits:
-            starts.extend(old_starts[pos:a])
-            ends.extend(old_ends[pos:a])
-            if len(new) == b - a:
-                starts.extend(old_starts[a:b])
-                ends.extend(old_ends[a:b])
-            elif new:
-                starts.extend([old_starts[a]] * len(new))
-                ends.extend([old_ends[b - 1]] * len(new))
-            pos = b
-        starts.extend(old_starts[pos:])
-        ends.extend(old_ends[pos:])
-        return starts, ends
