@@ -20,7 +20,7 @@ forms run one after the other, longest first; where one has matched, no later on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -222,13 +222,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
-        event_date=_folded(
-            rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
-            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DATE})(?(paren)\)?)"
+        event_date=_fast(
+            f"(?P<cue>{cue_start('date_cue')})",
+            rf"\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
+            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DATE})(?(paren)\)?)",
         ),
-        event_period=_folded(
-            rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})\s+"
-            rf"(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})"
+        event_period=_fast(
+            f"(?P<cue>{cue_start('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})",
+            rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
         event_word=_fast(cue_start("event"), r"(?!\w)"),
         date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
@@ -441,12 +442,12 @@ def _reports_past(p: DeadlinePatterns, flat: str, end: int, value: str, base: st
     return bool(p.past_after.search(clause))
 
 
-def _around(pattern: re.Pattern[str], key: re.Pattern[str], text: str, group: str, before: int, after: int):
-    """The matches of `pattern` whose `group` is a match of `key`, found by searching only around each `key`:
-    the same matches as `pattern.finditer`, for a pattern that opens with a long alternation (the cues)
-    but holds a rarer word (an event, "hằng năm"), at a fraction of the time."""
+def _around(pattern: re.Pattern[str], keys: Iterable[re.Match[str]], text: str, group: str, before: int, after: int):
+    """The matches of `pattern` whose `group` is one of the matches `keys` (of a key pattern), found by searching
+    only around each key: the same matches as `pattern.finditer`, for a pattern that opens with a long
+    alternation (the cues) but holds a rarer word (an event, "hằng năm"), at a fraction of the time."""
     last_end = 0
-    for k in key.finditer(text):
+    for k in keys:
         pos = max(last_end, k.start() - before)
         while pos <= k.start():
             m = pattern.search(text, pos, k.end() + after)
@@ -462,7 +463,7 @@ def _around(pattern: re.Pattern[str], key: re.Pattern[str], text: str, group: st
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
     schedule wherever they stand; an hour goes to `time`."""
-    for m in _around(p.dated_recurrence, p.recurrence_word, text, "unit", before=80, after=0):
+    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(text), text, "unit", before=80, after=0):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
@@ -479,12 +480,13 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
     "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
-    for m in _around(p.event_date, p.event_word, text, "event", before=40, after=200):
+    events = list(p.event_word.finditer(text))  # the event words, found once for both forms
+    for m in _around(p.event_date, events, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
             continue
         found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.event")
-    for m in _around(p.event_period, p.event_word, text, "event", before=40, after=200):
+    for m in _around(p.event_period, events, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue
         if found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.event") and m.group("more"):
