@@ -227,11 +227,13 @@ def _as_of(text: str, start: int, year: int | None) -> str | None:
     return f"{begin}/{end}" if begin else end
 
 
-# "(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?[A-Z…]…", written to open with a class of its first letters, so
-# that re skips ahead to them; each branch then checks the letter it opens with
+# "(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?[A-Z…][\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){0,3}?", written to open
+# with a class of its first letters, so that re skips ahead to them (each branch then checks the letter it
+# opens with), and with possessive words: giving a word's letters back never lets more match (a word then
+# goes on with a letter, and only a hyphen could take it, ending where the whole word does)
 _LIST_PLACE = (
     rf"[{UPPER}t](?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]|(?<=t)hành\s+phố\s*[{UPPER}]"
-    rf"|(?<=[{UPPER}]))[\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){{0,3}}?"
+    rf"|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
@@ -289,13 +291,13 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         is_percent = bool(q.group("pct1") or q.group("pct2"))
         if q.group("m") and not (q.group("range") or is_percent):
             continue  # "27/5 – 29/5" or "2019-2020": not a range of counts
-        value = _value(q.group("n"), q.group("mult"))
-        value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
-        if value is None:
-            continue
         rest = text[q.end() : q.end() + 120]  # the noun follows the number closely
         gate = gates[is_percent]
         if gate is not None and not gate.match(rest):
+            continue
+        value = _value(q.group("n"), q.group("mult"))
+        value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
+        if value is None:
             continue
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
