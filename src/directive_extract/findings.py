@@ -59,6 +59,10 @@ class Finding:
     score: float = 1.0
     task_id: str | None = None
 
+    def in_task(self, task_id: str) -> Finding:
+        """The same finding attached to a task (dataclasses.replace, without its per-call introspection)."""
+        return Finding(self.start, self.end, self.kind, self.label, self.value, self.rule, self.score, task_id)
+
     @property
     def inherited(self) -> bool:
         """A lead copied onto a task from its lead-in, the session or the addressees (span outside the task)."""

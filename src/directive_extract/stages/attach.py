@@ -8,8 +8,6 @@ deadline of the same kind and value once (the first printed).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..document import Document
 from ..findings import Finding
 
@@ -22,7 +20,7 @@ def attach(doc: Document) -> Document:
         if finding.task_id is None and index is not None:
             item = index.deepest(finding.start)
             if item is not None:
-                finding = replace(finding, task_id=item.id)
+                finding = finding.in_task(item.id)
         if finding.kind == "deadline":
             key = (finding.task_id, finding.label, finding.value)
             if finding.task_id is None or key in seen_deadlines:

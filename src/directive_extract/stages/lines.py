@@ -123,11 +123,17 @@ def split_lines(doc: Document) -> Document:
     doc.paragraphs = paragraphs
 
     spaces += [(lines[k].start, lines[k].end) for k in furniture]
-    if spaces:
-        chars = list(text)
-        for a, b in spaces:
-            chars[a:b] = " " * (b - a)
-        doc.flat = "".join(chars)
+    if spaces:  # joined from slices: a list of the text's characters costs an object per character
+        pieces: list[str] = []
+        pos = 0
+        for a, b in sorted(spaces):
+            if b <= pos:
+                continue
+            a = max(a, pos)
+            pieces += (text[pos:a], " " * (b - a))
+            pos = b
+        pieces.append(text[pos:])
+        doc.flat = "".join(pieces)
     else:
         doc.flat = text
     doc.folded = fold_keep_case(doc.flat)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ... import resources
 from ...document import Document
@@ -102,9 +103,14 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
     return sorted(merged, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
+
+
 def in_a_city(doc: Document, header) -> bool:
     """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
-    cities = {r["name"] for r in resources.places() if r["kind"] == "city_province"}
+    cities = _cities()
     issuer = header.issuer or ""
     if any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer:
         return True

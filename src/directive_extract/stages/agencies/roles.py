@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...document import Document
-from ...vn import fold_keep_case
 from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
@@ -117,13 +116,14 @@ def _is_source(before: str, masked: str) -> bool:
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
+    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
     clause = _clause_before(flat, first.start, floor)
-    before = fold_keep_case(clause).lower()
+    before = folded[first.start - len(clause) : first.start].lower()
     masked = masked_folded[first.start - len(clause) : first.start].lower()
-    wide_before = fold_keep_case(flat[max(floor, first.start - 240) : first.start]).lower().replace("...", "…")
+    wide_before = folded[max(floor, first.start - 240) : first.start].lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
     cues = role_patterns()
-    label = cues.label.search(fold_keep_case(flat[max(floor, first.start - 40) : first.start]).lower())
+    label = cues.label.search(folded[max(floor, first.start - 40) : first.start].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
     if _is_source(before, masked):
