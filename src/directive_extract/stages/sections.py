@@ -27,8 +27,8 @@ class RawSection:
 
 def _heading(doc: Document, start: int, end: int) -> str | None:
     first_line = doc.text[start:end].split("\n", 1)[0].strip()
-    letters = [c for c in first_line if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) >= 0.85 * len(letters) and len(first_line) < 200:
+    letters = list(filter(str.isalpha, first_line))
+    if letters and sum(map(str.isupper, letters)) >= 0.85 * len(letters) and len(first_line) < 200:
         return first_line
     return None
 

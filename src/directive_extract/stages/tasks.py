@@ -288,8 +288,8 @@ def _rank(item: Item) -> int | None:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
 def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:

@@ -83,8 +83,8 @@ def _is_capitalized(word: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, word))
+    return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 def _opens_a_name(flat: str, at: int, limit: int) -> bool:
