@@ -234,9 +234,12 @@ def _known_head(printed: str, m: Matcher) -> str | None:
     return None
 
 
+_PLACE_WORD = re.compile(r"[^\s,.;:()]+")
+
+
 def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str, str, int] | None:
     """The longest known place name at `start` (up to 4 words): (name, kind, end offset)."""
-    words = list(re.finditer(r"[^\s,.;:()]+", folded_flat[start : start + 60]))
+    words = list(_PLACE_WORD.finditer(folded_flat[start : start + 60]))
     for size in range(min(4, len(words)), 0, -1):
         end = start + words[size - 1].end()
         if words[0].start() != 0:
@@ -396,24 +399,28 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     return out
 
 
+_LEVEL_AFTER = re.compile(r"\s+(" + _LEVEL_WORD + r")(?=\s+(?-i:[A-Z]))", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention
     mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
-    level = re.match(r"\s+(" + _LEVEL_WORD + r")(?=\s+(?-i:[A-Z]))", rest, re.IGNORECASE)
+    level = _LEVEL_AFTER.match(rest)
     has_level = bool(_NAME_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
     offset = mention.end
     level_word = None
     if level and not has_level:
         level_word = LEVELS.get(fold_key(level.group(1)), fold_key(level.group(1)))
         offset += level.end()
-    space = re.match(r"\s+", folded[offset : offset + 5])
+    space = _SPACE.match(folded[offset : offset + 5])
     if not space:
         return mention
-    place = longest_place(folded, offset + space.end(), m)
-    if place is None or not flat[offset + space.end()].isupper():
+    place = longest_place(folded, offset + space.end(), m) if flat[offset + space.end()].isupper() else None
+    if place is None:
         if level_word:
             return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
         return mention
