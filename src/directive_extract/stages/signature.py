@@ -97,7 +97,10 @@ def _clean_item(text: str) -> str:
 
 
 def _is_recipients(text: str) -> bool:
-    return bool(_RECIPIENTS.match(text) or _RECIPIENTS_OCR.match(fold_keep_case(text)))
+    if _RECIPIENTS.match(text):
+        return True
+    # the OCR'd form opens with an N once folded: the other lines (nearly all) are not folded to be read
+    return fold_keep_case(text.lstrip()[:1]) in ("N", "n") and bool(_RECIPIENTS_OCR.match(fold_keep_case(text)))
 
 
 def _recipients_rest(text: str) -> str:
