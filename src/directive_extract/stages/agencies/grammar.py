@@ -41,6 +41,10 @@ _CLASS_LEVEL = re.compile(
     r"|các[ \t]+(?:huyện|quận))"
     r"|(?P<commune>(?:xã|phường)(?:[ \t]*,[ \t]*(?:phường|thị[ \t]+trấn|xã))+|các[ \t]+(?:xã|phường)))(?!\w)"
 )
+_GAP = re.compile(r"[ \t]*")
+_SPACES = re.compile(r"\s*")
+_PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
+_ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
 _LEVEL_START = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS) + r")(?!\w)")
 
 
@@ -94,8 +98,7 @@ def _opens_a_name(flat: str, at: int, limit: int) -> bool:
 
 
 def _next_token(flat: str, at: int, limit: int) -> re.Match[str] | None:
-    gap = re.match(r"[ \t]*", flat[at:limit])
-    return _TOKEN.match(flat, at + gap.end(), limit)
+    return _TOKEN.match(flat, _GAP.match(flat, at, limit).end(), limit)
 
 
 def _level_at(flat: str, lower: str, at: int, limit: int) -> re.Match[str] | None:
@@ -115,14 +118,13 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capitals_in_a_row = 0
     tokens_taken = 0
     while pos < limit:
-        gap = re.match(r"[ \t]*", flat[pos:limit])
-        at = pos + gap.end()
+        at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
             break
         level = _level_at(flat, lower, at, limit)
         if level and (tokens_taken or level_ok):
             end = level.end()
-            place = re.match(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}", flat[end:limit])
+            place = _PLACE_WORDS.match(flat, end, limit)
             if place:
                 words = place.group().split()
                 kept = 0
@@ -143,9 +145,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
-            if word == "," and not re.match(
-                r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]", flat[token.end() : limit]
-            ):
+            if word == "," and not _ONE_TERM_BEFORE_VA.match(flat, token.end(), limit):
                 break  # a comma belongs to a name only in "A, B và C" where B is one term
             pos = token.end()
             capitals_in_a_row = lower_run = 0
@@ -194,9 +194,9 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         printed_head = flat[head.start() : head.end()]
         level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
         field_start = head.end()
-        if not re.match(r"[ \t]", flat[field_start : field_start + 1]):
+        if flat[field_start : field_start + 1] not in (" ", "\t"):
             continue
-        first = _TOKEN.match(flat, field_start + len(flat[field_start:limit]) - len(flat[field_start:limit].lstrip()))
+        first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
         if first is None:
             continue
         starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
