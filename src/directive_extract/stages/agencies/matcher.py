@@ -110,7 +110,7 @@ class Matcher:
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
     class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
-    class_any: re.Pattern[str]  # any class at all: one call rejects most candidate starts
+    class_any: re.Pattern[str]  # any class at all, the first that matches as its group: one call for most starts
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
@@ -181,7 +181,8 @@ def matcher() -> Matcher:
 
     class_union = re.compile(skipping(fold_keep_case(data["starts"]).lower()))
     unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes)
-    class_any = re.compile("|".join(f"(?:{p})" for p in unnamed), re.IGNORECASE)
+    # class i as group "_i": a match names the first class that matches there (the ones before it do not)
+    class_any = re.compile("|".join(f"(?P<_{i}>{p})" for i, p in enumerate(unnamed)), re.IGNORECASE)
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -259,9 +260,10 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found: list[RawMention] = []
 
     for candidate in m.class_union.finditer(lower_same_length(folded), lo, hi):
-        if not m.class_any.match(folded, candidate.start(), hi):
+        first = m.class_any.match(folded, candidate.start(), hi)
+        if not first:
             continue
-        for pattern, name in m.classes:
+        for pattern, name in m.classes[int(first.lastgroup[1:]) :]:
             match = pattern.match(folded, candidate.start(), hi)
             if match:
                 if "{body}" in name:
