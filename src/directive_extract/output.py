@@ -13,10 +13,22 @@ from typing import Any
 from .document import Document
 from .errors import SpanError
 from .findings import Due, Finding
-from .schema import Notice, Task
+from .schema import (
+    Agency,
+    Deadline,
+    DistributionLine,
+    Header,
+    Metric,
+    Notice,
+    Person,
+    Reference,
+    Section,
+    Signature,
+    Source,
+    Task,
+    TaskAgency,
+)
 from .stages.tasks import Item
-
-Fields = dict[str, Any]  # one model's fields; the whole tree is validated once, as a Notice
 
 
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -33,44 +45,44 @@ def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int
     return doc.source_text[s:e], (s, e)
 
 
-def _located(doc: Document, start: int, end: int, **fields: Any) -> Fields:
+def _located(doc: Document, start: int, end: int, **fields: Any) -> dict[str, Any]:
     """An internal span and its fields -> the same with the source `text` and `span`."""
     fields["text"], fields["span"] = _span_text(doc, start, end)
     return fields
 
 
-def _agency(doc: Document, f: Finding, in_task: bool) -> Fields:
-    """An Agency of the notice, or (`in_task`) a TaskAgency of a task's view."""
-    fields: Fields = dict(name=f.label, role=f.value, rule=f.rule)
-    if in_task:
-        fields["inherited"] = f.inherited
-    else:
+def _agency(doc: Document, f: Finding, model: type[Agency] | type[TaskAgency]) -> Agency | TaskAgency:
+    fields = dict(name=f.label, role=f.value, rule=f.rule)
+    if model is Agency:
         fields["task_id"] = f.task_id
-    return _located(doc, f.start, f.end, **fields)
+    else:
+        fields["inherited"] = f.inherited
+    return model(**_located(doc, f.start, f.end, **fields))
 
 
-def _deadline(doc: Document, f: Finding) -> Fields:
+def _deadline(doc: Document, f: Finding) -> Deadline:
     due: Due = f.value
     fields = _located(doc, f.start, f.end, kind=f.label, value=due.value, time=due.time, rule=f.rule)
-    fields["start"] = due.start  # `start` is also the name of _located's offset
-    return fields
+    return Deadline(**fields, start=due.start)  # `start` is also the name of _located's offset
 
 
-def _metric(doc: Document, f: Finding) -> Fields:
+def _metric(doc: Document, f: Finding) -> Metric:
     q = f.value
-    return _located(
-        doc,
-        f.start,
-        f.end,
-        indicator=f.label,
-        value=q.value,
-        value_max=q.value_max,
-        unit=q.unit,
-        kind=q.kind,
-        place=q.place,
-        as_of=q.as_of,
-        task_id=f.task_id,
-        rule=f.rule,
+    return Metric(
+        **_located(
+            doc,
+            f.start,
+            f.end,
+            indicator=f.label,
+            value=q.value,
+            value_max=q.value_max,
+            unit=q.unit,
+            kind=q.kind,
+            place=q.place,
+            as_of=q.as_of,
+            task_id=f.task_id,
+            rule=f.rule,
+        )
     )
 
 
@@ -86,17 +98,17 @@ class _Views:
             self.by_task.setdefault(f.task_id, {}).setdefault(f.kind, []).append(f)
         self.metrics = {id(f): _metric(doc, f) for f in self.by_kind.get("metric", [])}
 
-    def task(self, item: Item) -> Fields:
+    def task(self, item: Item) -> Task:
         doc = self.doc
         text, span = _span_text(doc, *_trimmed(doc, item.start, item.end))
         found = self.by_task.get(item.id, {})
-        return dict(
+        return Task(
             id=item.id,
             text=text,
             span=span,
             heading=item.marker or None,
             implicit=item.kind == "implicit",
-            agencies=[_agency(doc, f, in_task=True) for f in found.get("agency", []) if f.value is not None],
+            agencies=[_agency(doc, f, TaskAgency) for f in found.get("agency", []) if f.value is not None],
             deadlines=[_deadline(doc, f) for f in found.get("deadline", [])],
             metrics=[self.metrics[id(f)] for f in found.get("metric", [])],
             topics=doc.topics.get(item.id, []),
@@ -104,31 +116,29 @@ class _Views:
         )
 
 
-def _sections(doc: Document) -> list[Fields]:
+def _sections(doc: Document) -> list[Section]:
     raw = doc.sections
-    out: list[Fields] = []
+    out: list[Section] = []
     n_source = len(doc.source_text)
     for k, sec in enumerate(raw):
         end = raw[k + 1].start if k + 1 < len(raw) else len(doc.text)
-        s = 0 if k == 0 else out[-1]["span"][1]
+        s = 0 if k == 0 else out[-1].span[1]
         e = n_source if k + 1 == len(raw) else doc.to_source(end, end)[0]
-        out.append(dict(kind=sec.kind, heading=sec.heading, span=(s, max(s, e)), rule=sec.rule))
+        out.append(Section(kind=sec.kind, heading=sec.heading, span=(s, max(s, e)), rule=sec.rule))
     return out
 
 
 def build_notice(doc: Document) -> Notice:
-    """The Notice of a processed document. Its fields are gathered as plain data and validated once, as
-    one tree (pydantic validates it in one call, where a model built per item cost a call each)."""
-    source = dict(
+    source = Source(
         file=doc.file,
         sha256=hashlib.sha256(doc.source_text.encode("utf-8")).hexdigest(),
         chars=len(doc.source_text),
         encoding=doc.encoding,
     )
     h = doc.header
-    header: Fields = {}
+    header = Header()
     if h is not None:
-        header = dict(
+        header = Header(
             issuer=h.issuer,
             number=h.number,
             doc_type=h.doc_type,
@@ -143,43 +153,43 @@ def build_notice(doc: Document) -> Notice:
     tasks = [views.task(item) for item in doc.layout.tasks] if doc.layout else []
 
     tail = doc.tail
-    signature: Fields = {}
+    signature = Signature()
     distribution: list[str] = []
-    distribution_spans: list[Fields] = []
+    distribution_spans: list[DistributionLine] = []
     if tail is not None:
         sig_span = None
         if tail.signature_lines:
             first, last = doc.lines[tail.signature_lines[0]], doc.lines[tail.signature_lines[-1]]
             sig_span = doc.to_source(*_trimmed(doc, first.start, last.end))
-        signature = dict(authority=tail.authority, position=tail.position, signer=tail.signer, span=sig_span)
+        signature = Signature(authority=tail.authority, position=tail.position, signer=tail.signer, span=sig_span)
         for value, start, end in tail.distribution:
             if not value:
                 continue
             text, span = _span_text(doc, start, end)
             distribution.append(value)
-            distribution_spans.append(dict(text=text, span=span))
+            distribution_spans.append(DistributionLine(text=text, span=span))
 
-    notice = Notice.model_validate(
-        dict(
-            source=source,
-            header=header,
-            sections=_sections(doc),
-            tasks=tasks,
-            agencies=[_agency(doc, f, in_task=False) for f in views.by_kind.get("agency", []) if not f.inherited],
-            metrics=list(views.metrics.values()),
-            references=[
-                _located(doc, f.start, f.end, doc_type=f.label, number=f.value.number, date=f.value.date, rule=f.rule)
-                for f in views.by_kind.get("reference", [])
-            ],
-            people=[
-                _located(doc, f.start, f.end, name=f.label, title=f.value, rule=f.rule)
-                for f in views.by_kind.get("person", [])
-            ],
-            signature=signature,
-            distribution=distribution,
-            distribution_spans=distribution_spans,
-            warnings=doc.warnings,
-        )
+    notice = Notice(
+        source=source,
+        header=header,
+        sections=_sections(doc),
+        tasks=tasks,
+        agencies=[_agency(doc, f, Agency) for f in views.by_kind.get("agency", []) if not f.inherited],
+        metrics=list(views.metrics.values()),
+        references=[
+            Reference(
+                **_located(doc, f.start, f.end, doc_type=f.label, number=f.value.number, date=f.value.date, rule=f.rule)
+            )
+            for f in views.by_kind.get("reference", [])
+        ],
+        people=[
+            Person(**_located(doc, f.start, f.end, name=f.label, title=f.value, rule=f.rule))
+            for f in views.by_kind.get("person", [])
+        ],
+        signature=signature,
+        distribution=distribution,
+        distribution_spans=distribution_spans,
+        warnings=doc.warnings,
     )
     check_spans(notice, doc.source_text)
     return notice
