@@ -81,3 +81,19 @@ def test_offsets_outside_the_text_are_refused() -> None:
         except IndexError:
             continue
         raise AssertionError(f"offset {bad} was accepted")
+
+
+def test_a_span_maps_as_its_first_start_and_last_end() -> None:
+    rng = random.Random(12)
+    failures = []
+    for _ in range(200):
+        source = "".join(rng.choice("abcdexy\r\n ") for _ in range(rng.randint(1, 40)))
+        doc = Document.from_source(source)
+        for step in (rng.randrange(len(REWRITES)) for _ in range(rng.randint(0, 4))):
+            doc.rewrite(re.compile(REWRITES[step][0]), REWRITES[step][1])
+        n = len(doc.text)
+        for start in range(n):
+            for end in range(start + 1, n + 1):
+                if doc.offsets.span(start, end) != (doc.starts[start], doc.ends[end - 1]):
+                    failures.append((source, start, end))
+    assert not failures, failures[:5]

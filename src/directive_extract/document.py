@@ -104,7 +104,7 @@ class Document:
         if end <= start:
             pos = offsets.start(start) if start < len(offsets) else len(self.source_text)
             return pos, pos
-        return offsets.start(start), offsets.end(end - 1)
+        return offsets.span(start, end)
 
     def rewrite(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> int:
         """Replace every match of `pattern` in `text`, keeping the offset map exact.

@@ -46,6 +46,17 @@ class OffsetMap:
         shift = self._shifts[k]
         return i + shift + 1 if shift is not None else self._spans[k][1]
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source stretch of internal characters [start, end) (start < end)."""
+        breaks = self._breaks
+        if 0 <= start < end <= self.length:
+            k = bisect_right(breaks, start) - 1
+            if k + 1 == len(breaks) or breaks[k + 1] >= end:  # one piece holds the whole span
+                shift = self._shifts[k]
+                if shift is not None:
+                    return start + shift, end + shift
+        return self.start(start), self.end(end - 1)
+
     def _add(self, at: int, shift: int | None, span: tuple[int, int] | None) -> None:
         if self._breaks and self._shifts[-1] == shift and self._spans[-1] == span:
             return  # the same piece goes on
