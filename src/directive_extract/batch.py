@@ -97,12 +97,15 @@ def is_up_to_date(source: Path, output: Path, max_bytes: int) -> bool:
     return recorded.get("sha256") == current and recorded.get("extractor") == f"directive-extract {__version__}"
 
 
-def process_file(source: str, out_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[FileResult, str | None]:
-    """Extract one file; write its JSON when `out_dir` is given. Returns the result and the JSON text."""
+def process_file(
+    source: str, out_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None
+) -> tuple[FileResult, str | None]:
+    """Extract one file; write its JSON when `out_dir` is given. Returns the result and the JSON text.
+    `model` is the folder of a trained span model to run beside the rules (None: the rules alone)."""
     start = time.perf_counter()
     path = Path(source)
     try:
-        notice = extract_file(path, max_bytes=max_bytes)
+        notice = extract_file(path, max_bytes=max_bytes, model=model or False)
         data = notice_json(notice)
         target = None
         if out_dir is not None:
@@ -137,6 +140,7 @@ def run_batch(
     resume: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FileResult], None] | None = None,
+    model: str | None = None,
 ) -> list[FileResult]:
     """Process `files` into `out_dir`; results come back in input order whatever the worker order."""
     remove_stale_temporaries(out_dir)
@@ -162,10 +166,10 @@ def run_batch(
 
     if jobs <= 1 or len(todo) <= 1:
         for index in todo:
-            done(index, process_file(str(files[index]), str(out_dir), max_bytes)[0])
+            done(index, process_file(str(files[index]), str(out_dir), max_bytes, model)[0])
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-            futures = {pool.submit(process_file, str(files[i]), str(out_dir), max_bytes): i for i in todo}
+            futures = {pool.submit(process_file, str(files[i]), str(out_dir), max_bytes, model): i for i in todo}
             for future in as_completed(futures):
                 done(futures[future], future.result()[0])
     return [r for r in results if r is not None]

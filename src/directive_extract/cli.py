@@ -52,16 +52,19 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="skip documents whose output is up to date"),
     tables: bool = typer.Option(False, "--tables", help="also write CSV and Parquet tables to OUT/tables"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
+    model: bool = typer.Option(False, "--model", help="also run the learned span recognizer (models/spans)"),
+    model_dir: Path | None = typer.Option(None, "--model-dir", help="the trained model's folder (implies --model)"),
 ) -> None:
     """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
     if output_format not in ("json", "jsonl"):
         raise typer.BadParameter("--format is json or jsonl")
+    model_path = _model_path(model or model_dir is not None, model_dir)
     files = collect_inputs(paths)
     if not files:
         err.print("no input files found")
         raise typer.Exit(2)
     if out is None:
-        _print_notices(files, max_bytes, jsonl=output_format == "jsonl" or len(files) > 1)
+        _print_notices(files, max_bytes, jsonl=output_format == "jsonl" or len(files) > 1, model=model_path)
         return
     start = time.perf_counter()
     errors = 0
@@ -76,7 +79,9 @@ def extract(
             if result.status == "error":
                 progress.console.print(f"[red]error[/red] {result.file}: {result.error}", highlight=False)
 
-        results = run_batch(files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result)
+        results = run_batch(
+            files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result, model=model_path
+        )
     write_run_summary(out, results, time.perf_counter() - start)
     if output_format == "jsonl":
         write_jsonl(out, results)
@@ -89,10 +94,24 @@ def extract(
         raise typer.Exit(1)
 
 
-def _print_notices(files: list[Path], max_bytes: int, jsonl: bool) -> None:
+def _model_path(wanted: bool, folder: Path | None) -> str | None:
+    """The model folder to use, checked once here so that a missing model is one clear line, not a failed batch."""
+    if not wanted:
+        return None
+    from .errors import ModelError
+    from .learned.model import load_model
+
+    try:
+        return str(load_model(folder).path)
+    except ModelError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_notices(files: list[Path], max_bytes: int, jsonl: bool, model: str | None = None) -> None:
     failed = 0
     for path in files:
-        result, data = process_file(str(path), None, max_bytes)
+        result, data = process_file(str(path), None, max_bytes, model)
         if data is None:
             failed += 1
             err.print(f"[red]error[/red] {path}: {result.error}", highlight=False)
