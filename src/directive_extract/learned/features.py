@@ -40,13 +40,14 @@ _COUNT_WORDS = frozenset(["nguoi", "ca", "truong", "hop", "mau", "lieu", "mui", 
 
 
 @cache
-def type_words() -> frozenset[str]:
-    """First syllables of the type words that open a body's name ("sở", "ủy", "ban", "phòng" …), folded."""
+def type_words(accented: bool = False) -> frozenset[str]:
+    """First syllables of the type words that open a body's name ("sở", "ủy", "ban", "phòng" …), folded
+    (or, with `accented`, as written)."""
     kinds = frozenset({"type_word", "type_word_level", "boundary", "not_a_level", "closed_type_word"})
     cues = load_cues("agency_names.tsv", kinds)
-    return frozenset(
-        fold_keep_case(cue.phrase.split()[0]).lower() for cue in cues if cue.kind.startswith("type_word")
-    ) | {"uy", "ubnd", "hdnd", "bch", "bcd", "mttq"}
+    firsts = {cue.phrase.split()[0].lower() for cue in cues if cue.kind.startswith("type_word")}
+    firsts |= {"ủy", "ubnd", "hđnd", "bch", "bcđ", "mttq"}
+    return frozenset(firsts if accented else {fold_keep_case(word) for word in firsts})
 
 
 @cache

@@ -45,8 +45,11 @@ def _load(path: Path) -> SpanModel:
     try:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         boundaries = bool(config.get("features", {}).get("word_boundaries", False))
-        recognizers = tuple(
-            SpanRecognizer(kind, Tagger(path / f"{kind}.crfsuite", boundaries)) for kind in config["kinds"]
+        policy = config.get("policy", {})
+        recognizers = tuple(  # a kind whose measured policy is the rules alone is not tagged at all
+            SpanRecognizer(kind, Tagger(path / f"{kind}.crfsuite", boundaries))
+            for kind in config["kinds"]
+            if policy.get(kind, {}).get("mode", "rules") != "rules"
         )
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"cannot read the model in {path}: {exc}") from exc

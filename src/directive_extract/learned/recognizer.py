@@ -28,14 +28,14 @@ from ..stages.agencies.roles import role_of
 from ..stages.agencies.shared_heads import find_mentions
 from ..stages.deadlines import find_deadlines
 from ..stages.metrics import find_metrics
-from ..vn import DATE, date_from_match, parse_number
+from ..vn import DATE, date_from_match, fold_keep_case, parse_number
 from .crf import Span, Tagger
 from .features import type_words
 from .gold import TASK_KINDS
 
 _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-_LEADING = frozenset({"cac", "thu", "truong", "lanh", "dao", "giam", "doc", "chu", "tich"})  # "Thủ trưởng các sở"
+_TITLES = frozenset({"thu", "truong", "lanh", "dao", "giam", "doc", "chu", "tich"})  # "Thủ trưởng các sở"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 
 
@@ -52,11 +52,25 @@ def _clause(flat: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else min(len(flat), end + 160)
 
 
-def _opens_with_type_word(folded: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(folded)]
-    while words and words[0] in _LEADING:
+def _name_start(printed: str) -> int:
+    """Where the body's name starts, after a leader's title ("Thủ trưởng các sở, ban ngành tỉnh")."""
+    at = 0
+    for word in _WORD.finditer(printed):
+        if fold_keep_case(word.group()).lower() not in _TITLES:
+            return word.start()
+        at = word.end()
+    return at
+
+
+def _opens_with_type_word(printed: str) -> bool:
+    """The first word is a type word of the name grammar: written so, or printed without diacritics (OCR)."""
+    words = [w.lower() for w in _WORD.findall(printed)[:2]]
+    if words and fold_keep_case(words[0]) == "cac":
         words.pop(0)
-    return bool(words) and words[0] in type_words()
+    if not words:
+        return False
+    word = words[0]
+    return word in type_words(accented=True) or (word == fold_keep_case(word) and word in type_words())
 
 
 def _agency(doc: Document, span: Span, masked: str) -> Finding | None:
@@ -66,9 +80,10 @@ def _agency(doc: Document, span: Span, masked: str) -> Finding | None:
     known = find_mentions(doc.flat, (span.start, span.end), doc.folded)
     if known:
         name = max(known, key=lambda m: m.end - m.start).name
-    elif not _opens_with_type_word(doc.folded[span.start : span.end]):
-        return None  # "Quới Sơn", "Phỏng vấn": a place or a word, not a body the name grammar knows
     else:
+        printed = printed[_name_start(printed) :]
+        if not _opens_with_type_word(printed):
+            return None  # "Quới Sơn", "Phỏng vấn": a place or a word, not a body the name grammar knows
         name = known_body(printed) or expand_abbreviations(printed)
     task = doc.task_index.deepest(span.start) if doc.task_index else None
     role = None
