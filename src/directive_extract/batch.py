@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -28,6 +28,10 @@ from .schema import Notice
 INPUT_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 RUN_FILE = "run.json"
 JSONL_FILE = "notices.jsonl"
+
+
+# the arguments of process_file for each file -> (position in that list, its result), as each finishes
+Executor = Callable[[list[tuple]], Iterator[tuple[int, "FileResult"]]]
 
 
 @dataclass
@@ -140,9 +144,15 @@ def run_batch(
     resume: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FileResult], None] | None = None,
+    executor: Executor | None = None,
     model: str | None = None,
 ) -> list[FileResult]:
-    """Process `files` into `out_dir`; results come back in input order whatever the worker order."""
+    """Process `files` into `out_dir`; results come back in input order whatever the worker order.
+
+    `executor` runs the files elsewhere (the Dask engine, dask_engine.py): it is given the
+    `process_file` arguments of every file to do and yields (position in that list, FileResult) as
+    each finishes. Resume, duplicate names and the results' order stay here, for every engine.
+    """
     remove_stale_temporaries(out_dir)
     results: list[FileResult | None] = [None] * len(files)
     todo: list[int] = []
@@ -164,12 +174,17 @@ def run_batch(
         if on_result:
             on_result(result)
 
-    if jobs <= 1 or len(todo) <= 1:
-        for index in todo:
-            done(index, process_file(str(files[index]), str(out_dir), max_bytes, model)[0])
+    # the arguments of process_file for every file to do: the one place every engine takes them from
+    calls = [(str(files[index]), str(out_dir), max_bytes, model) for index in todo]
+    if executor is not None:
+        for position, result in executor(calls):
+            done(todo[position], result)
+    elif jobs <= 1 or len(todo) <= 1:
+        for position, call in enumerate(calls):
+            done(todo[position], process_file(*call)[0])
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-            futures = {pool.submit(process_file, str(files[i]), str(out_dir), max_bytes, model): i for i in todo}
+            futures = {pool.submit(process_file, *call): todo[position] for position, call in enumerate(calls)}
             for future in as_completed(futures):
                 done(futures[future], future.result()[0])
     return [r for r in results if r is not None]
