@@ -235,3 +235,17 @@ def test_make_train_reproduces_the_committed_model(tmp_path: Path) -> None:
     if rebuilt["training"]["files"] != config["training"]["files"]:
         pytest.skip("the corpus changed since the model was trained: run `make train`")
     assert rebuilt["sha256"] == config["sha256"]
+
+
+def test_an_output_made_with_a_model_says_so_and_resume_tells_them_apart(tiny_model: Path, tmp_path: Path) -> None:
+    from directive_extract.batch import run_batch
+
+    source = tmp_path / "a.txt"
+    source.write_text(NOTICE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert [r.status for r in run_batch([source], out)] == ["ok"]
+    assert [r.status for r in run_batch([source], out, resume=True, model=str(tiny_model))] == ["ok"]
+    recorded = json.loads((out / "a.json").read_text(encoding="utf-8"))["source"]["extractor"]
+    assert "+ span model" in recorded
+    assert [r.status for r in run_batch([source], out, resume=True, model=str(tiny_model))] == ["skipped"]
+    assert [r.status for r in run_batch([source], out, resume=True)] == ["ok"]

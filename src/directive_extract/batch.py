@@ -90,15 +90,24 @@ def output_path(out_dir: Path, source: Path) -> Path:
     return out_dir / f"{source.stem}.json"
 
 
-def is_up_to_date(source: Path, output: Path, max_bytes: int) -> bool:
-    """The output exists, was made by this version, and records the hash of the input as it is now."""
+def extractor_label(model: str | None = None) -> str:
+    """What `source.extractor` records: the version, and the span model's fingerprint when one ran."""
+    if not model:
+        return f"directive-extract {__version__}"
+    from .learned.model import load_model
+
+    return f"directive-extract {__version__} + span model {load_model(model).fingerprint}"
+
+
+def is_up_to_date(source: Path, output: Path, max_bytes: int, model: str | None = None) -> bool:
+    """The output exists, was made by this version (and model), and records the hash of the input as it is now."""
     try:
         recorded = json.loads(output.read_text(encoding="utf-8"))["source"]
         text, _ = read_file(source, max_bytes=max_bytes)
     except (OSError, ValueError, KeyError, TypeError, DirectiveExtractError):
         return False
     current = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return recorded.get("sha256") == current and recorded.get("extractor") == f"directive-extract {__version__}"
+    return recorded.get("sha256") == current and recorded.get("extractor") == extractor_label(model)
 
 
 def process_file(
@@ -161,7 +170,7 @@ def run_batch(
         target = output_path(out_dir, path)
         if target.name in seen:
             results[index] = FileResult(str(path), None, "error", f"same output name as {seen[target.name]}")
-        elif resume and is_up_to_date(path, target, max_bytes):
+        elif resume and is_up_to_date(path, target, max_bytes, model):
             results[index] = FileResult(str(path), str(target), "skipped")
         else:
             todo.append(index)

@@ -112,4 +112,7 @@ def extract_document(
     text: str, file: str | None = None, encoding: str = "utf-8", model: SpanModel | None = None
 ) -> Notice:
     doc = run(Document.from_source(text, file=file, encoding=encoding), stages=stages_with_model(model))
-    return build_notice(doc)
+    notice = build_notice(doc)
+    if model is not None:  # an output made with the model says so (and `--resume` tells the two apart)
+        notice.source.extractor += f" + span model {model.fingerprint}"
+    return notice

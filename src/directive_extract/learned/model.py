@@ -6,6 +6,7 @@ A model is loaded once per process and path (`load_model`), so batch workers eac
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -30,6 +31,12 @@ class SpanModel:
     @property
     def policy(self) -> dict[str, dict]:
         return self.config.get("policy", {})
+
+    @property
+    def fingerprint(self) -> str:
+        """The first 12 hex digits of the models' digests: which trained model made an output."""
+        digests = self.config.get("sha256", {})
+        return hashlib.sha256(json.dumps(digests, sort_keys=True).encode()).hexdigest()[:12]
 
 
 def model_dir(path: str | Path | None = None) -> Path:
