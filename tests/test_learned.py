@@ -13,7 +13,7 @@ import pytest
 
 from directive_extract import extract
 from directive_extract.errors import ModelError
-from directive_extract.findings import Finding
+from directive_extract.findings import Due, Finding
 from directive_extract.learned import crf
 from directive_extract.learned.gold import annotate
 from directive_extract.learned.merge import merge
@@ -100,7 +100,7 @@ def test_bio_labels() -> None:
 
 
 def _f(start: int, end: int, rule: str, score: float = 1.0, kind: str = "deadline") -> Finding:
-    return Finding(start, end, kind, "date", "2021-06-15", rule, score)
+    return Finding(start, end, kind, "date", Due("2021-06-15"), rule, score)
 
 
 RULE_A, RULE_B = _f(0, 10, "deadline.date"), _f(20, 30, "deadline.date")
@@ -167,6 +167,8 @@ def test_model_recognizers_return_one_kind_with_rule_and_score(tiny_model: Path)
         for f in found:
             if f.kind != kind or f.rule != f"model.{kind}" or not 0 < f.score <= 1 or f.value is None:
                 failures.append(f"{kind}: {f}")
+            if kind == "deadline" and not isinstance(f.value, Due):
+                failures.append(f"deadline value is not a Due: {f}")
             if not (0 <= f.start < f.end <= len(doc.text)):
                 failures.append(f"{kind}: span {f.start}:{f.end} outside the text")
     assert not failures, "\n".join(failures)
@@ -249,3 +251,24 @@ def test_an_output_made_with_a_model_says_so_and_resume_tells_them_apart(tiny_mo
     assert "+ span model" in recorded
     assert [r.status for r in run_batch([source], out, resume=True, model=str(tiny_model))] == ["skipped"]
     assert [r.status for r in run_batch([source], out, resume=True)] == ["ok"]
+
+
+MODEL_DEADLINES = [  # (item text, the span the model marks, kind, value)
+    ("1. Sở Y tế báo cáo trong vòng I5 ngày kể từ khi nhận.", "trong vòng I5 ngày", "duration", "P15D"),
+    ("1. Sở Y tế hoàn thành, hạn chót 15/4/2020.", "hạn chót 15/4/2020", "date", "2020-04-15"),
+    ("1. Sở Y tế báo cáo trước ngày 20/5/2021.", "trước ngày 20/5/2021", "date", "2021-05-20"),
+]
+
+
+def test_a_model_deadline_span_is_read_for_its_kind_and_value() -> None:
+    from directive_extract.learned.crf import Span
+    from directive_extract.learned.recognizer import _deadline
+
+    failures = []
+    for text, marked, kind, value in MODEL_DEADLINES:
+        doc = prepare(text + "\n", until="sections")
+        start = text.index(marked)
+        found = _deadline(doc, Span(start, start + len(marked), 0.9), None)
+        if found is None or (found.label, found.value.value) != (kind, value):
+            failures.append(f"{marked!r}: {found}")
+    assert not failures, "\n".join(failures)

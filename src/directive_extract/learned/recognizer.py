@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..document import Document
-from ..findings import Finding
+from ..findings import Due, Finding
 from ..names import expand_abbreviations
 from ..stages.agencies.canonical import known_body
 from ..stages.agencies.mentions import Mention
@@ -102,10 +102,11 @@ def _deadline(doc: Document, span: Span, base_date: str | None) -> Finding | Non
     dates = list(re.finditer(DATE, printed, re.IGNORECASE))
     year = int(base_date[:4]) if base_date else None
     if dates and (value := date_from_match(dates[-1], year)):
-        return Finding(span.start, span.end, "deadline", "date", value, "model.deadline", span.score)
+        return Finding(span.start, span.end, "deadline", "date", Due(value), "model.deadline", span.score)
     days = _DAYS.search(printed)
     if days and (n := parse_number(days.group(1))):
-        return Finding(span.start, span.end, "deadline", "duration", f"P{int(n)}D", "model.deadline", span.score)
+        due = Due(f"P{int(n)}D")
+        return Finding(span.start, span.end, "deadline", "duration", due, "model.deadline", span.score)
     return None
 
 
