@@ -102,3 +102,15 @@ def test_the_factory_is_registered_by_the_package_entry_point() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     points = project["project"]["entry-points"]["spacy_factories"]
     assert points == {"directive_extract": "directive_extract.spacy_component:make_component"}
+
+
+def test_the_component_runs_the_learned_model_when_asked(shared_available) -> None:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("directive_extract", config={"model": True})
+    text = dev_texts()[1][1]
+    doc = nlp(text)
+    notice = extract(text, model=True)
+    assert doc._.notice == notice
+    assert "span model" in notice.source.extractor
+    want = [(d.span[0], d.span[1], d.kind) for t in _all_tasks(notice.tasks) for d in t.deadlines]
+    assert [(s.start_char, s.end_char, s.label_) for s in doc.spans["deadlines"]] == want
