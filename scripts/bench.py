@@ -17,7 +17,9 @@ prints for each measurement its median and spread (lowest–highest round):
 Then, once: the CPU per stage over the corpus, and time per character and peak RSS for documents
 of 10k to 4M characters (the corpus texts concatenated), each in a fresh process.
 
-Usage: python scripts/bench.py [--rounds 7] [--copies 2] [--sizes 10000,100000,1000000,4000000]
+With --model the learned span recognizer runs too (models/spans), as `extract --model` does.
+
+Usage: python scripts/bench.py [--rounds 7] [--copies 2] [--sizes 10000,100000,1000000,4000000] [--model]
        python scripts/bench.py --profile      # a pyinstrument profile of one pass instead
 """
 
@@ -116,7 +118,7 @@ def spread(values: list[float], fmt: str) -> str:
     return f"{fmt.format(statistics.median(values))}  [{fmt.format(min(values))}–{fmt.format(max(values))}]"
 
 
-def stage_split(texts: list[str]) -> list[tuple[str, float]]:
+def stage_split(texts: list[str], model: bool = False) -> list[tuple[str, float]]:
     """CPU seconds of each stage (each recognizer apart) and of the output over all texts."""
     from directive_extract import pipeline
     from directive_extract.batch import notice_json
@@ -124,6 +126,11 @@ def stage_split(texts: list[str]) -> list[tuple[str, float]]:
     from directive_extract.output import build_notice
 
     totals: dict[str, float] = {}
+    recognizers = list(pipeline.RECOGNIZERS)
+    if model:
+        from directive_extract.learned.model import load_model
+
+        recognizers += load_model(None).recognizers  # merged with the rules' findings in `extract --model`
 
     def timed(name: str, work: Callable[..., object], *args: object) -> object:
         start = time.process_time()
@@ -137,7 +144,7 @@ def stage_split(texts: list[str]) -> list[tuple[str, float]]:
             if stage is pipeline.recognize:
                 start = time.process_time()
                 totals.setdefault("recognize", 0.0)  # listed before its recognizers
-                for recognizer in pipeline.RECOGNIZERS:
+                for recognizer in recognizers:
                     found = timed(f"  {recognizer.__name__}", recognizer, doc)
                     doc.findings.extend(found)
                 totals["recognize"] += time.process_time() - start
@@ -156,11 +163,12 @@ from directive_extract.batch import notice_json
 def peak_kb():
     with open("/proc/self/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
-extract("Sở Y tế")
+model = sys.argv[2:] == ["model"]
+extract("Sở Y tế", model=model)
 before = peak_kb()
 text = open(sys.argv[1], encoding="utf-8").read()
 cpu = time.process_time()
-notice_json(extract(text))
+notice_json(extract(text, model=model))
 cpu = time.process_time() - cpu
 print(json.dumps({"chars": len(text), "cpu": cpu, "base_kb": before, "peak_kb": peak_kb()}))
 """
@@ -181,27 +189,30 @@ def scaled_document(texts: list[str], size: int) -> str:
     return joined[: cut + 1] if cut > size // 2 else joined
 
 
-def scaling(texts: list[str], sizes: list[int], env: dict[str, str], tmp: Path) -> list[dict]:
+def one_document(path: Path, env: dict[str, str], model: bool) -> dict:
+    """Extract one document in a fresh process: its chars, CPU seconds and peak RSS."""
+    command = [sys.executable, "-c", _SCALE_CHILD, str(path), *(["model"] if model else [])]
+    return json.loads(subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout)
+
+
+def scaling(texts: list[str], sizes: list[int], env: dict[str, str], tmp: Path, model: bool) -> list[dict]:
     rows = []
     for size in sizes:
         path = tmp / f"scaled_{size}.txt"
         path.write_text(scaled_document(texts, size), encoding="utf-8")
-        out = subprocess.run(
-            [sys.executable, "-c", _SCALE_CHILD, str(path)], env=env, check=True, capture_output=True, text=True
-        )
-        rows.append(json.loads(out.stdout))
+        rows.append(one_document(path, env, model))
     return rows
 
 
-def profile(texts: list[str]) -> None:
+def profile(texts: list[str], model: bool) -> None:
     from pyinstrument import Profiler
 
     from directive_extract import extract
 
-    extract("Sở Y tế")
+    extract("Sở Y tế", model=model)
     with Profiler() as profiler:
         for text in texts:
-            extract(text)
+            extract(text, model=model)
     profiler.print()
 
 
@@ -212,19 +223,22 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000,4000000", help="document sizes for time and RSS")
     parser.add_argument("--no-anchors", action="store_true", help="leave out underthesea (quicker)")
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of one pass and stop")
+    parser.add_argument("--model", action="store_true", help="run the learned span recognizer too")
     args = parser.parse_args()
 
     docs = corpus()
     texts = [text for _, text in docs]
     chars = sum(map(len, texts))
     if args.profile:
-        profile(texts)
+        profile(texts, args.model)
         return
 
     from directive_extract import extract
 
+    model = args.model
+    with_model = ["--model"] if model else []
     start = time.process_time()
-    extract("Sở Y tế")  # loads and compiles the data once
+    extract("Sở Y tế", model=model)  # loads and compiles the data once
     load = time.process_time() - start
     env = package_env()
     tmp = Path(tempfile.mkdtemp(prefix="directive-bench-"))
@@ -240,7 +254,7 @@ def main() -> None:
 
         def extract_all() -> None:
             for text in texts:
-                extract(text)
+                extract(text, model=model)
 
         word_re = re.compile(r"\w+")
         measures = {
@@ -272,14 +286,14 @@ def main() -> None:
                 f"CLI end to end, --jobs {jobs} ({len(docs) * args.copies} files)",
                 many,
                 lambda out=out, jobs=jobs: run_child(
-                    cli("extract", str(files), "--out", str(out), "--jobs", str(jobs)), env
+                    cli("extract", str(files), "--out", str(out), "--jobs", str(jobs), *with_model), env
                 ),
             )
         measures["help"] = Measure("start: --help", 0, lambda: run_child(cli("--help"), env))
         measures["one"] = Measure(
             f"start: extract one file ({len(median_doc[1]):,} chars)",
             0,
-            lambda: run_child(cli("extract", str(one_file), "--out", str(tmp / "one")), env),
+            lambda: run_child(cli("extract", str(one_file), "--out", str(tmp / "one"), *with_model), env),
         )
 
         order = list(measures.values())
@@ -289,25 +303,20 @@ def main() -> None:
                 measure()
             print(f"round {round_ + 1}/{args.rounds} done", file=sys.stderr)
 
-        stages = stage_split(texts)
+        stages = stage_split(texts, model)
         sizes = [int(s) for s in args.sizes.split(",") if s]
         largest = max(docs, key=lambda d: len(d[1]))
-        scaled = scaling(texts, sizes, env, tmp)
+        scaled = scaling(texts, sizes, env, tmp, model)
         largest_path = tmp / "largest.txt"
         largest_path.write_text(largest[1], encoding="utf-8")
-        largest_row = json.loads(
-            subprocess.run(
-                [sys.executable, "-c", _SCALE_CHILD, str(largest_path)],
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-        )
+        largest_row = one_document(largest_path, env, model)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"{len(docs)} documents, {chars:,} chars; data load {load:.2f} s CPU; {args.rounds} interleaved rounds")
+    print(
+        f"{len(docs)} documents, {chars:,} chars; data load {load:.2f} s CPU; {args.rounds} interleaved rounds"
+        + (" (with the span model)" if model else "")
+    )
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n")
     print("chars/s per core (CPU time): median  [lowest–highest round]")
     for measure in measures.values():

@@ -102,23 +102,35 @@ def output_path(out_dir: Path, source: Path) -> Path:
     return out_dir / f"{source.stem}.json"
 
 
-def is_up_to_date(source: Path, output: Path, max_bytes: int) -> bool:
-    """The output exists, was made by this version, and records the hash of the input as it is now."""
+def extractor_label(model: str | None = None) -> str:
+    """What `source.extractor` records: the version, and the span model's fingerprint when one ran."""
+    if not model:
+        return f"directive-extract {__version__}"
+    from .learned.model import load_model
+
+    return f"directive-extract {__version__} + span model {load_model(model).fingerprint}"
+
+
+def is_up_to_date(source: Path, output: Path, max_bytes: int, model: str | None = None) -> bool:
+    """The output exists, was made by this version (and model), and records the hash of the input as it is now."""
     try:
         recorded = json.loads(output.read_text(encoding="utf-8"))["source"]
         text, _ = read_file(source, max_bytes=max_bytes)
     except (OSError, ValueError, KeyError, TypeError, DirectiveExtractError):
         return False
     current = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return recorded.get("sha256") == current and recorded.get("extractor") == f"directive-extract {__version__}"
+    return recorded.get("sha256") == current and recorded.get("extractor") == extractor_label(model)
 
 
-def process_file(source: str, out_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[FileResult, str | None]:
-    """Extract one file; write its JSON when `out_dir` is given. Returns the result and the JSON text."""
+def process_file(
+    source: str, out_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None
+) -> tuple[FileResult, str | None]:
+    """Extract one file; write its JSON when `out_dir` is given. Returns the result and the JSON text.
+    `model` is the folder of a trained span model to run beside the rules (None: the rules alone)."""
     start = time.perf_counter()
     path = Path(source)
     try:
-        notice = extract_file(path, max_bytes=max_bytes)
+        notice = extract_file(path, max_bytes=max_bytes, model=model or False)
         data = notice_json(notice)
         target = None
         if out_dir is not None:
@@ -154,6 +166,7 @@ def run_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FileResult], None] | None = None,
     executor: Executor | None = None,
+    model: str | None = None,
 ) -> list[FileResult]:
     """Process `files` into `out_dir`; results come back in input order whatever the worker order.
 
@@ -169,7 +182,7 @@ def run_batch(
         target = output_path(out_dir, path)
         if target.name in seen:
             results[index] = FileResult(str(path), None, "error", f"same output name as {seen[target.name]}")
-        elif resume and is_up_to_date(path, target, max_bytes):
+        elif resume and is_up_to_date(path, target, max_bytes, model):
             results[index] = FileResult(str(path), str(target), "skipped")
         else:
             todo.append(index)
@@ -183,7 +196,7 @@ def run_batch(
             on_result(result)
 
     # the arguments of process_file for every file to do: the one place every engine takes them from
-    calls = [(str(files[index]), str(out_dir), max_bytes) for index in todo]
+    calls = [(str(files[index]), str(out_dir), max_bytes, model) for index in todo]
     if executor is not None:
         for position, result in executor(calls):
             done(todo[position], result)

@@ -129,6 +129,8 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="skip documents whose output is up to date"),
     tables: bool = typer.Option(False, "--tables", help="also write CSV and Parquet tables to OUT/tables"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
+    model: bool = typer.Option(False, "--model", help="also run the learned span recognizer (models/spans)"),
+    model_dir: Path | None = typer.Option(None, "--model-dir", help="the trained model's folder (implies --model)"),
     engine: Engine = typer.Option(
         Engine.local, "--engine", help="local: --jobs processes here; dask: a Dask cluster (same outputs)"
     ),
@@ -149,13 +151,14 @@ def extract(
         raise fail("--scheduler and --partitioned need --engine dask")
     if partitioned and not tables:
         raise fail("--partitioned writes the tables: add --tables")
+    model_path = _model_path(model or model_dir is not None, model_dir)
     files = collect_inputs(paths)
     if not files:
         raise fail("no input files found (.txt .docx .pdf .html)")
     if out is None:
         if engine is Engine.dask:
             raise fail("--engine dask writes files: give --out")
-        _print_notices(files, max_bytes, jsonl=output_format is OutputFormat.jsonl or len(files) > 1)
+        _print_notices(files, max_bytes, jsonl=output_format is OutputFormat.jsonl or len(files) > 1, model=model_path)
         return
     start = time.perf_counter()
     client = None
@@ -164,7 +167,7 @@ def extract(
 
         client = open_client(scheduler, workers=jobs)
     try:
-        results = _run_with_progress(files, out, jobs, resume, max_bytes, client)
+        results = _run_with_progress(files, out, jobs, resume, max_bytes, client, model_path)
         write_run_summary(out, results, time.perf_counter() - start)
         if output_format is OutputFormat.jsonl:
             write_jsonl(out, results)
@@ -187,7 +190,9 @@ def extract(
         raise typer.Exit(1)
 
 
-def _run_with_progress(files, out: Path, jobs: int, resume: bool, max_bytes: int, client) -> list[FileResult]:
+def _run_with_progress(
+    files, out: Path, jobs: int, resume: bool, max_bytes: int, client, model: str | None = None
+) -> list[FileResult]:
     from .batch import run_batch
 
     start = time.perf_counter()
@@ -209,16 +214,37 @@ def _run_with_progress(files, out: Path, jobs: int, resume: bool, max_bytes: int
                 progress.console.print(f"[red]error[/red] {result.file}: {result.error}", highlight=False)
 
         return run_batch(
-            files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result, executor=executor
+            files,
+            out,
+            jobs=jobs,
+            resume=resume,
+            max_bytes=max_bytes,
+            on_result=on_result,
+            executor=executor,
+            model=model,
         )
 
 
-def _print_notices(files: list[Path], max_bytes: int, jsonl: bool) -> None:
+def _model_path(wanted: bool, folder: Path | None) -> str | None:
+    """The model folder to use, checked once here so that a missing model is one clear line, not a failed batch."""
+    if not wanted:
+        return None
+    from .errors import ModelError
+    from .learned.model import load_model
+
+    try:
+        return str(load_model(folder).path)
+    except ModelError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_notices(files: list[Path], max_bytes: int, jsonl: bool, model: str | None = None) -> None:
     from .batch import process_file
 
     failed = 0
     for path in files:
-        result, data = process_file(str(path), None, max_bytes)
+        result, data = process_file(str(path), None, max_bytes, model)
         if data is None:
             failed += 1
             err.print(f"[red]error[/red] {path}: {result.error}", highlight=False)
