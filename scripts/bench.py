@@ -15,7 +15,9 @@ prints for each measurement its median and spread (lowest–highest round):
 - start-up: `directive-extract --help` and a one-file `extract`, wall and CPU.
 
 Then, once: the CPU per stage over the corpus, and time per character and peak RSS for documents
-of 10k to 4M characters (the corpus texts concatenated), each in a fresh process.
+of 10k to 4M characters, each size in a fresh process: the corpus texts concatenated (repeated as
+needed) and cut into documents of that size, over the same 1M characters at least, so that only
+the size differs.
 
 With --model the learned span recognizer runs too (models/spans), as `extract --model` does.
 
@@ -166,42 +168,53 @@ def peak_kb():
 model = sys.argv[2:] == ["model"]
 extract("Sở Y tế", model=model)
 before = peak_kb()
-text = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[1], encoding="utf-8") as handle:
+    documents = json.load(handle)
 cpu = time.process_time()
-notice_json(extract(text, model=model))
+for text in documents:
+    notice_json(extract(text, model=model))
 cpu = time.process_time() - cpu
-print(json.dumps({"chars": len(text), "cpu": cpu, "base_kb": before, "peak_kb": peak_kb()}))
+chars = sum(map(len, documents))
+print(json.dumps({"documents": len(documents), "chars": chars, "cpu": cpu, "base_kb": before, "peak_kb": peak_kb()}))
 """
+SAME_TEXT = 1_000_000  # every size is measured over at least this much of the corpus, so the text is alike
 
 
-def scaled_document(texts: list[str], size: int) -> str:
-    """The corpus texts one after another, repeated as needed, cut at a line end to about `size` chars."""
+def scaled_documents(texts: list[str], size: int, total: int) -> list[str]:
+    """The corpus texts one after another, repeated as needed, cut at line ends into documents of about `size`
+    characters, `total` characters in all (at least one document)."""
     parts: list[str] = []
-    total = 0
-    while total < size:
+    length = 0
+    while length < total:
         for text in texts:
             parts.append(text.rstrip("\n") + "\n\n")
-            total += len(parts[-1])
-            if total >= size:
+            length += len(parts[-1])
+            if length >= total:
                 break
-    joined = "".join(parts)[:size]
-    cut = joined.rfind("\n")
-    return joined[: cut + 1] if cut > size // 2 else joined
+    joined = "".join(parts)[:total]
+    documents, pos = [], 0
+    while pos < len(joined):
+        end = min(len(joined), pos + size)
+        cut = joined.rfind("\n", pos, end)
+        end = cut + 1 if end < len(joined) and cut > pos + size // 2 else end
+        documents.append(joined[pos:end])
+        pos = end
+    return documents
 
 
-def one_document(path: Path, env: dict[str, str], model: bool) -> dict:
-    """Extract one document in a fresh process: its chars, CPU seconds and peak RSS."""
+def run_documents(documents: list[str], path: Path, env: dict[str, str], model: bool) -> dict:
+    """Extract `documents` in a fresh process: their chars, CPU seconds and peak RSS."""
+    path.write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, "-c", _SCALE_CHILD, str(path), *(["model"] if model else [])]
     return json.loads(subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout)
 
 
 def scaling(texts: list[str], sizes: list[int], env: dict[str, str], tmp: Path, model: bool) -> list[dict]:
-    rows = []
-    for size in sizes:
-        path = tmp / f"scaled_{size}.txt"
-        path.write_text(scaled_document(texts, size), encoding="utf-8")
-        rows.append(one_document(path, env, model))
-    return rows
+    """Per document size, documents of that size cut from the same corpus text (`SAME_TEXT` of it at least)."""
+    return [
+        run_documents(scaled_documents(texts, size, max(size, SAME_TEXT)), tmp / f"scaled_{size}.json", env, model)
+        for size in sizes
+    ]
 
 
 def profile(texts: list[str], model: bool) -> None:
@@ -307,9 +320,7 @@ def main() -> None:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         largest = max(docs, key=lambda d: len(d[1]))
         scaled = scaling(texts, sizes, env, tmp, model)
-        largest_path = tmp / "largest.txt"
-        largest_path.write_text(largest[1], encoding="utf-8")
-        largest_row = one_document(largest_path, env, model)
+        largest_row = run_documents([largest[1]], tmp / "largest.json", env, model)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -339,13 +350,16 @@ def main() -> None:
     print(f"\nCPU per stage, one pass ({total:.2f} s; recognizers indented, inside 'recognize')")
     for name, seconds in stages:
         print(f"  {name:<28} {seconds:7.3f} s  {seconds / total:6.1%}")
-    print("\none document in a fresh process (extract + JSON): time per character and peak RSS")
-    print(f"  {'chars':>10} {'chars/s':>10} {'µs/kchar':>9} {'peak RSS':>9} {'after load':>11}")
-    rows = [*scaled, {**largest_row, "label": f"largest corpus document ({largest[0]})"}]
-    for row in rows:
+    print(
+        f"\ndocuments of one size cut from the same corpus text ({SAME_TEXT:,} chars at least), in a fresh"
+        " process (extract + JSON): time per character and peak RSS"
+    )
+    print(f"  {'size':>10} {'documents':>9} {'chars/s':>10} {'µs/kchar':>9} {'peak RSS':>9} {'after load':>11}")
+    rows = [*scaled, {**largest_row, "label": f"the largest corpus document ({largest[0]})"}]
+    for size, row in zip([*sizes, len(largest[1])], rows, strict=True):
         rate = row["chars"] / row["cpu"]
         print(
-            f"  {row['chars']:>10,} {rate:>10,.0f} {1e9 / rate:>9.0f} {row['peak_kb'] / 1024:>7.0f} MB"
+            f"  {size:>10,} {row['documents']:>9} {rate:>10,.0f} {1e9 / rate:>9.0f} {row['peak_kb'] / 1024:>7.0f} MB"
             f" {row['base_kb'] / 1024:>8.0f} MB  {row.get('label', '')}"
         )
 

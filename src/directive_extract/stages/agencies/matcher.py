@@ -421,7 +421,8 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     space = _SPACE.match(folded[offset : offset + 5])
     if not space:
         return mention
-    place = longest_place(folded, offset + space.end(), m) if flat[offset + space.end()].isupper() else None
+    after = offset + space.end()
+    place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
     if place is None:
         if level_word:
             return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
