@@ -9,6 +9,7 @@ outputs are the same bytes as with one: each depends only on its own input. Fail
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -205,10 +206,14 @@ def run_batch(
             done(todo[position], process_file(*call)[0])
     else:
         _warm_up()  # here, before the workers fork from this process: they start with the data loaded
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-            futures = {pool.submit(_result_of, *call): todo[position] for position, call in enumerate(calls)}
-            for future in as_completed(futures):
-                done(futures[future], future.result())
+        gc.freeze()  # and the collector leaves it alone, so a worker does not copy the pages it sits on
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
+                futures = {pool.submit(_result_of, *call): todo[position] for position, call in enumerate(calls)}
+                for future in as_completed(futures):
+                    done(futures[future], future.result())
+        finally:
+            gc.unfreeze()
     return [r for r in results if r is not None]
 
 
