@@ -23,7 +23,7 @@ from ..errors import CorruptFileError, DecodeError
 from . import legacy
 from .quiet import quiet
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _WESTERN = {"iso8859-1", "cp1252", "ascii", "latin-1", "iso8859-15"}  # declared by .VnTime pages too
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE = ("script", "style", "noscript", "template", "head")

@@ -22,7 +22,7 @@ ITEM_START = re.compile(
     )""",
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*\*?)\s*$")
+_SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*+\*?)\s*+$")  # possessive: linear on trailing spaces
 _MIN_WRAPPED_LINE = 40
 
 

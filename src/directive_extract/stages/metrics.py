@@ -37,7 +37,7 @@ _QUANTITY = re.compile(
 )
 _PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _PLACE_BEFORE = re.compile(
-    rf"(?:^|[,;:(]|\btại|\bở)\s*(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w.\s-]{{0,40}}?)\s*:?\s*$"
+    rf"(?:^|[,;:(]|\btại|\bở)\s*+(?P<place>(?:{_PLACE_LEVEL}\s*+)?[^\W\d_][\w.\s-]{{0,40}}?)\s*+:?\s*+$"
 )
 _PLACE_AFTER = re.compile(
     rf"^\s+(?:tại|ở)\s+(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})"
