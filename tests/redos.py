@@ -36,7 +36,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from re import _constants as C  # noqa: N812 - the parser's own names
+from re import _constants as C
 from re import _parser as sre_parse
 
 SCALING_LIMIT = 10.0  # t(4n) / t(n): linear gives 4, quadratic 16; for other ratios the same power of the size
