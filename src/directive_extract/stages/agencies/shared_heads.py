@@ -37,9 +37,7 @@ _HEAD = re.compile(
 _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
 # spaces is taken whole (possessive), so the look-ahead does not rescan it from each of its spaces
-_PIECE = re.compile(
-    rf"(?:[^\S\n](?={_PIECE_END})|(?:[^,;.:\n()\s]|[^\S\n]++(?!{_PIECE_END}))+?(?={_PIECE_END}))"
-)
+_PIECE = re.compile(rf"(?:[^\S\n](?={_PIECE_END})|(?:[^,;.:\n()\s]|[^\S\n]++(?!{_PIECE_END}))+?(?={_PIECE_END}))")
 _SEPARATOR = re.compile(r"\s*(?:,\s*và|,|\bvà\b)\s*")
 _CAPITAL = re.compile(r"[A-ZĐ]")
 _CLAUSE_BREAK = re.compile(r"[\n,;:.()]")
