@@ -537,6 +537,7 @@ def tasks(doc: Document) -> Document:
     header_end = doc.header.end
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    body_end = max(header_end, body_end)  # a page of only a header and a signature has an empty body
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
     doc.task_index = TaskIndex(doc.layout.tasks)
