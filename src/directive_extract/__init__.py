@@ -7,6 +7,7 @@ notice.model_dump_json()
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ._version import __version__
@@ -23,7 +24,11 @@ def extract(text: str, file: str | None = None) -> Notice:
     return extract_document(text, file=file)
 
 
-def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
-    """Read, decode and extract one file; raises InputError for what cannot be read as a document."""
+def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, document: str | None = None) -> Notice:
+    """Read, decode and extract one file; raises InputError for what cannot be read as a document.
+
+    `document` names it in `source.file` (the batch passes its path relative to the folder given);
+    by default the file name, printable even when it is not valid UTF-8."""
     text, encoding = read_file(path, max_bytes=max_bytes)
-    return extract_document(text, file=Path(path).name, encoding=encoding)
+    name = document or os.fsencode(Path(path).name).decode("utf-8", "backslashreplace")
+    return extract_document(text, file=name, encoding=encoding)

@@ -12,15 +12,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .batch import (
-    FileResult,
-    collect_inputs,
-    process_file,
-    run_batch,
-    write_jsonl,
-    write_run_summary,
-)
+from .batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, FileResult, process_file, run_batch, write_jsonl
 from .evaluate import FIELDS, evaluate_dirs
+from .files import OutputDirError, check_output_dir
+from .inputs import collect_inputs, shown
 from .read import DEFAULT_MAX_BYTES
 from .schema import json_schema
 
@@ -52,11 +47,20 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="skip documents whose output is up to date"),
     tables: bool = typer.Option(False, "--tables", help="also write CSV and Parquet tables to OUT/tables"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0, help="seconds per document (0: no limit)"),
+    max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", min=0, help="MB per document (0: no limit)"),
+    follow_links: bool = typer.Option(False, "--follow-links", help="follow links that leave the folders given"),
 ) -> None:
     """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
     if output_format not in ("json", "jsonl"):
         raise typer.BadParameter("--format is json or jsonl")
-    files = collect_inputs(paths)
+    if out is not None:
+        try:
+            check_output_dir(out)  # before any work: a file, a read-only or full folder fails now
+        except OutputDirError as exc:
+            err.print(f"[red]error[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+    files = collect_inputs(paths, exclude=[out] if out is not None else [], follow_links=follow_links)
     if not files:
         err.print("no input files found")
         raise typer.Exit(2)
@@ -74,10 +78,16 @@ def extract(
             done = progress.tasks[bar].completed + 1
             progress.update(bar, advance=1, errors=errors, rate=done / max(1e-9, time.perf_counter() - start))
             if result.status == "error":
-                progress.console.print(f"[red]error[/red] {result.file}: {result.error}", highlight=False)
+                progress.console.print(f"[red]error[/red] {shown(result.file)}: {result.error}", highlight=False)
 
-        results = run_batch(files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result)
-    write_run_summary(out, results, time.perf_counter() - start)
+        try:
+            results = run_batch(
+                files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result,
+                timeout=timeout, max_memory_mb=max_memory,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            err.print(f"interrupted: {out / 'run.json'} lists what was done")
+            raise typer.Exit(130) from None
     if output_format == "jsonl":
         write_jsonl(out, results)
     if tables:
@@ -89,13 +99,17 @@ def extract(
         raise typer.Exit(1)
 
 
-def _print_notices(files: list[Path], max_bytes: int, jsonl: bool) -> None:
+def _print_notices(files: list, max_bytes: int, jsonl: bool) -> None:
     failed = 0
-    for path in files:
-        result, data = process_file(str(path), None, max_bytes)
+    for entry in files:
+        if entry.problem:
+            failed += 1
+            err.print(f"[red]error[/red] {shown(entry.path)}: {entry.problem}", highlight=False)
+            continue
+        result, data = process_file(str(entry.path), None, max_bytes, document=entry.document)
         if data is None:
             failed += 1
-            err.print(f"[red]error[/red] {path}: {result.error}", highlight=False)
+            err.print(f"[red]error[/red] {shown(entry.path)}: {result.error}", highlight=False)
             continue
         if jsonl:
             sys.stdout.write(json.dumps(json.loads(data), ensure_ascii=False, separators=(",", ":")) + "\n")
