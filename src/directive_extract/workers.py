@@ -76,6 +76,7 @@ def _worker(conn: Connection, function: Callable, max_memory: int | None, warm_u
     if warm_up is not None:
         warm_up()
     _limit_memory(max_memory)
+    conn.send(("ready", None, None))  # a task's clock starts when it is handed over, after the warm-up
     while True:
         try:
             task = conn.recv()
@@ -99,6 +100,7 @@ class _Slot:
         self.process = context.Process(target=_worker, args=(child, function, max_memory, warm_up), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
         self.key: Any = None
         self.started = 0.0
 
@@ -126,6 +128,7 @@ class WorkerPool:
         # interpreter (fork would copy a parent that runs a progress thread)
         self.context = multiprocessing.get_context("spawn")
         self.slots: list[_Slot] = []
+        self.start_failures = 0
 
     def _slot(self) -> _Slot:
         return _Slot(self.context, self.function, self.max_memory, self.warm_up)
@@ -136,8 +139,10 @@ class WorkerPool:
         try:
             self.slots = [self._slot() for _ in range(min(self.jobs, len(pending)))]
             while pending or any(slot.key is not None for slot in self.slots):
+                if not self.slots:
+                    raise RuntimeError("no worker process could be started")
                 for slot in self.slots:
-                    if slot.key is None and pending:
+                    if slot.ready and slot.key is None and pending:
                         slot.key, args = pending.pop()
                         slot.started = time.monotonic()
                         slot.conn.send((slot.key, args))
@@ -147,12 +152,27 @@ class WorkerPool:
 
     def _collect(self) -> Iterator[Outcome]:
         busy = [slot for slot in self.slots if slot.key is not None]
+        starting = [slot for slot in self.slots if not slot.ready]
         now = time.monotonic()
         wait_for = 1.0
-        if self.timeout:
+        if self.timeout and busy:
             wait_for = max(0.0, min(slot.started + self.timeout - now for slot in busy))
-        ready = wait([slot.conn for slot in busy] + [slot.process.sentinel for slot in busy], timeout=wait_for)
+        watched = busy + starting
+        ready = wait([slot.conn for slot in watched] + [slot.process.sentinel for slot in watched], timeout=wait_for)
         for index, slot in enumerate(self.slots):
+            if not slot.ready and slot.key is None:
+                if slot.conn in ready:
+                    try:
+                        slot.ready = slot.conn.recv()[0] == "ready"
+                    except (EOFError, OSError):
+                        slot.ready = False
+                if not slot.ready and (slot.conn in ready or slot.process.sentinel in ready):
+                    slot.kill()  # it died while starting: start another (a task is never lost to this)
+                    self.start_failures += 1
+                    if self.start_failures > 3 * self.jobs + 3:
+                        raise RuntimeError("worker processes keep dying while they start")
+                    self.slots[index] = self._slot()
+                continue
             if slot.key is None:
                 continue
             took = time.monotonic() - slot.started

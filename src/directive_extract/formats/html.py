@@ -38,23 +38,30 @@ def decode_html(data: bytes) -> str:
     """The page as str, by BOM, meta charset, UTF-8 or the legacy tables."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
     declared = _META_CHARSET.search(data[:4096])
-    if declared:
+    if declared and not (utf8 is not None and not data.isascii()):  # valid multi-byte UTF-8 is no accident
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
+            codec = None
+        # a page that could state "utf-16" in ASCII is not UTF-16: the HTML standard reads it as UTF-8
+        if codec and codec.startswith(("utf-16", "utf-32")):
             codec = None
         if codec and codec not in _WESTERN:
             try:
                 return unicodedata.normalize("NFC", data.decode(codec)) if codec == "cp1258" else data.decode(codec)
             except UnicodeDecodeError:
                 pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8
     try:
         return legacy.detect(data)[0]
     except DecodeError as exc:
