@@ -11,7 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import DirectiveExtractError
@@ -35,9 +35,22 @@ def file_mode() -> int:
     return 0o666 & ~umask
 
 
+def make_folders(folder: Path) -> None:
+    """`mkdir -p` one level at a time: pathlib's and os's recurse, and an input tree may be 1,000 deep."""
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for level in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            level.mkdir()
+
+
 def write_atomic_with(path: Path, write: Callable[[Path], None]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name[:100]}.", suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)
     try:
@@ -54,18 +67,31 @@ def write_atomic(path: Path, data: str) -> None:
     write_atomic_with(path, lambda tmp: tmp.write_text(data, encoding="utf-8", newline=""))
 
 
+def walk_files(folder: Path) -> Iterator[Path]:
+    """Every file under `folder` (links not followed), with a stack: os.walk and rglob recurse per level."""
+    stack = [folder]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in reversed(entries):
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+        for entry in entries:
+            if entry.is_file(follow_symlinks=False):
+                yield Path(entry.path)
+
+
 def remove_stale_temporaries(out_dir: Path) -> list[Path]:
     """This tool's temporary files left by a killed run, anywhere under `out_dir`; nothing else."""
     removed: list[Path] = []
-    if not out_dir.is_dir():
-        return removed
-    for dirpath, _, names in os.walk(out_dir):
-        for name in names:
-            if name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
-                path = Path(dirpath, name)
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
+    for path in walk_files(out_dir):
+        if path.name.startswith(TEMP_PREFIX) and path.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
     return removed
 
 
@@ -74,7 +100,7 @@ def check_output_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputDirError(f"--out {out_dir} is a file, not a folder")
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folders(out_dir)
     except OSError as exc:
         raise OutputDirError(f"cannot create the output folder {out_dir}: {exc.strerror or exc}") from exc
     probe = None

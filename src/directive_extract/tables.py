@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 from pydantic import ValidationError
 
-from .files import write_atomic_with
+from .files import walk_files, write_atomic_with
 from .schema import Notice, Task
 
 STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
@@ -308,7 +308,9 @@ def load_notices(json_dir: str | Path) -> list[Notice]:
     paths = _outputs_of_the_run(folder)
     if paths is None:
         paths = sorted(
-            p for p in folder.rglob("*.json") if p.name != "run.json" and not any(s.startswith(".") for s in p.parts)
+            p
+            for p in walk_files(folder)
+            if p.suffix == ".json" and p.name != "run.json" and not any(s.startswith(".") for s in p.parts)
         )
     notices: list[Notice] = []
     for path in paths:
