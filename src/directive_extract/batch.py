@@ -126,6 +126,8 @@ def process_file(
         )  # fmt: skip
     except DirectiveExtractError as exc:
         result, data = FileResult(str(path), None, "error", f"{type(exc).__name__}: {exc}", document=name), None
+    except MemoryError:
+        raise  # the worker reports it against its limit, and is replaced
     except OSError as exc:  # the output could not be written (disk full, permissions)
         result, data = FileResult(str(path), None, "error", f"cannot write the output: {exc}", document=name), None
     except Exception as exc:  # a bug must not stop the batch; it is reported like any failure
@@ -137,6 +139,14 @@ def process_file(
 
 def _process_for_batch(source: str, document: str, target: str, max_bytes: int) -> FileResult:
     return process_file(source, None, max_bytes, document=document, target=target)[0]
+
+
+def _process_here(source: str, document: str, target: str, max_bytes: int) -> FileResult:
+    """The same, in this process (no limits asked for)."""
+    try:
+        return _process_for_batch(source, document, target, max_bytes)
+    except MemoryError:
+        return FileResult(source, None, "error", "out of memory", document=document)
 
 
 def _warm_up() -> None:
@@ -206,7 +216,7 @@ def run_batch(
             for index in todo:
                 done(
                     index,
-                    _process_for_batch(str(inputs[index].path), inputs[index].document, str(targets[index]), max_bytes),
+                    _process_here(str(inputs[index].path), inputs[index].document, str(targets[index]), max_bytes),
                 )
         else:
             pool = WorkerPool(_process_for_batch, jobs=jobs, timeout=timeout, max_memory=(max_memory_mb or 0) << 20,

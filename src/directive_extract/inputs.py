@@ -14,6 +14,7 @@ with backslash escapes (`caf\\xe9.txt`) wherever they are printed or written.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,14 @@ INPUT_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 def shown(name: str | os.PathLike) -> str:
     """A path as text that can always be printed and written as UTF-8."""
     return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+_ESCAPED_BYTE = re.compile(r"\\x([89a-f][0-9a-f])")
+
+
+def unshown(text: str) -> str:
+    """The path `shown` printed, back as the file system spells it (undecodable bytes are 80-ff)."""
+    return _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), text)
 
 
 @dataclass

@@ -32,6 +32,7 @@ import pandas as pd
 from pydantic import ValidationError
 
 from .files import walk_files, write_atomic_with
+from .inputs import unshown
 from .schema import Notice, Task
 
 STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
@@ -293,7 +294,7 @@ def _outputs_of_the_run(folder: Path) -> list[Path] | None:
     outputs = []
     for row in rows:
         if isinstance(row, dict) and row.get("status") in ("ok", "skipped") and row.get("output"):
-            outputs.append(folder / row["output"])  # relative to the run's folder (absolute stays absolute)
+            outputs.append(folder / unshown(row["output"]))  # relative to the run's folder
     return outputs
 
 
