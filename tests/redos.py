@@ -122,7 +122,7 @@ def census(out: Path, documents: list[Path]) -> None:
                 "mode": "anchored" if entry["modes"] == {"anchored"} else "search",
             }
         )
-    out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    out.write_text(json.dumps(rows), encoding="utf-8")  # ASCII: a pattern may hold lone surrogates
 
 
 # --- attack strings --------------------------------------------------------------------------------
@@ -308,7 +308,7 @@ def check(rows: list[dict], first: int, last: int, progress) -> None:
             if verdict:
                 found = {"index": index, "where": row["where"], "mode": row["mode"], "prefix": prefix[:60]}
                 found.update(pump=pump, pattern=row["pattern"][:160], **verdict)
-                progress.write(json.dumps({"offender": found}, ensure_ascii=False) + "\n")
+                progress.write(json.dumps({"offender": found}) + "\n")
                 progress.flush()
                 break
 
