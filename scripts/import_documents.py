@@ -5,6 +5,7 @@ package's own reader (`read_file`) and written as UTF-8, so that gold `text` fie
 exactly what the pipeline sees. The original stays where it came from (SOURCES.tsv says where).
 
     python scripts/import_documents.py ../shared/corpus/raw2/r2_05_*.docx ...
+    python scripts/import_documents.py --to corpus/holdout ../shared/corpus/raw2/r2_07_*.pdf ...
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ def import_document(path: Path, docs: Path = DOCS) -> Path:
 
 
 def main(argv: list[str]) -> None:
+    docs = DOCS
+    if argv[:1] == ["--to"]:
+        docs, argv = Path(argv[1]), argv[2:]
+        docs.mkdir(parents=True, exist_ok=True)
     for name in argv:
-        print(import_document(Path(name)))
+        print(import_document(Path(name), docs))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ GRAMMAR = [
     ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
     ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
     ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),
+    ("Đại học Quốc gia Hà Nội phối hợp đào tạo.", ["Đại học Quốc gia Hà Nội"]),
     ("Bệnh viện Đa khoa tỉnh thu dung người bệnh.", ["Bệnh viện Đa khoa tỉnh"]),
     ("Đài Phát thanh và Truyền hình huyện tuyên truyền.", ["Đài Phát thanh và Truyền hình huyện"]),
     ("Báo Thiếu niên Tiền phong và Nhi đồng đăng tải.", ["Báo Thiếu niên Tiền phong và Nhi đồng"]),
@@ -160,3 +161,49 @@ def test_a_place_is_an_agency_as_actor_not_as_location() -> None:
     by_task = {t.id: [a.name for a in t.agencies] for t in notice.tasks}
     assert by_task["1"] == ["Ủy ban nhân dân huyện Cần Giuộc"]
     assert all("Cần Đước" not in a.name for a in notice.agencies)
+
+
+def _agencies_of(issuer_lines: str, sentence: str) -> list[str]:
+    text = (
+        issuer_lines
+        + "Số: 12/KH-X\nHà Nội, ngày 03 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch\n\n1. "
+        + sentence
+        + "\n"
+    )
+    return [a.name for a in extract(text).tasks[0].agencies]
+
+
+def test_a_body_below_the_issuer_printed_without_place_is_the_class_of_them_all() -> None:
+    # a ministry's "Sở Y tế" is every province's; a province's "Trung tâm Y tế huyện" every district's
+    assert _agencies_of("BỘ Y TẾ\n", "Sở Y tế chủ trì rà soát.") == ["Sở Y tế cấp tỉnh"]
+    assert _agencies_of("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n", "Giao Trung tâm Y tế huyện tổ chức tiêm.") == [
+        "Trung tâm Y tế cấp huyện"
+    ]
+    # the same level, a printed place, or an issuer whose level is unknown: the body itself
+    assert _agencies_of("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n", "Sở Y tế chủ trì rà soát.") == ["Sở Y tế"]
+    assert _agencies_of("BỘ Y TẾ\n", "Sở Y tế tỉnh Long An chủ trì rà soát.") == ["Sở Y tế tỉnh Long An"]
+    assert _agencies_of("ỦY BAN NHÂN DÂN\n", "Phòng Y tế chủ trì rà soát.") == ["Phòng Y tế"]
+    # "Xã hội" is no level
+    assert _agencies_of("BỘ Y TẾ\n", "Bảo hiểm xã hội Việt Nam chủ trì.") == ["Bảo hiểm xã hội Việt Nam"]
+
+
+# (text, the class names read in it)
+# fmt: off
+CLASSES = [
+    ("Thủ trưởng các sở, ban ngành tỉnh triển khai.", ["Các sở, ban, ngành tỉnh"]),
+    ("các sở, ban,\nngành tỉnh phối hợp.", ["Các sở, ban, ngành tỉnh"]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố chỉ đạo.", ["Ủy ban nhân dân cấp tỉnh"]),
+    ("các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh phối hợp.", ["Các sở, ban, ngành tỉnh"]),
+    ("UBND các huyện, thị xã, thành phố chỉ đạo.", ["Ủy ban nhân dân cấp huyện"]),
+    ("Ủy ban nhân dân tỉnh Long An chỉ đạo.", ["Ủy ban nhân dân tỉnh Long An"]),  # one province: no class
+]
+# fmt: on
+
+
+def test_class_names() -> None:
+    failures = []
+    for text, expected in CLASSES:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)

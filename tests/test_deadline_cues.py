@@ -17,7 +17,7 @@ BASE_DATE = "2021-05-10"  # the notice's date: a year left out ("15/6") is 2021
 
 
 def found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(text[f.start : f.end], f.label, f.value) for f in find_deadlines(text, base_date=BASE_DATE)]
+    return [(text[f.start : f.end], f.label, f.value.value) for f in find_deadlines(text, base_date=BASE_DATE)]
 
 
 # (text, [(span, deadline kind, value)]), grouped by the cue kind the row exercises
@@ -33,9 +33,21 @@ CASES = [
     ("Hạn chót là ngày 20/11/2021.", [("Hạn chót là ngày 20/11/2021", "date", "2021-11-20")]),
     ("Gửi hồ sơ muộn nhất trước 15-6-2021.", [("muộn nhất trước 15-6-2021", "date", "2021-06-15")]),
     ("Han chot la ngay 20/11/2021.", [("Han chot la ngay 20/11/2021", "date", "2021-11-20")]),  # unaccented
-    # past_cue, and the "từ … đến" range of the grammar
+    # past_cue
     ("Tính đến ngày 30/5/2021 đã có 03 ca.", []),
-    ("Từ ngày 04/6 đến ngày 14/6/2021, dịch diễn biến phức tạp.", []),
+    # window_from, window_until; past_after, and a window that ends before the notice's date
+    ("Nghỉ từ ngày 03/6 đến ngày 05/6/2021.", [("từ ngày 03/6 đến ngày 05/6/2021", "date", "2021-06-05")]),
+    (
+        "Áp dụng kể từ ngày 01/6 tới hết ngày 30/6/2021.",
+        [("kể từ ngày 01/6 tới hết ngày 30/6/2021", "date", "2021-06-30")],
+    ),
+    ("Từ ngày 01/6 đến ngày 15/6/2021, tỉnh đã xét nghiệm 3.000 người.", []),
+    ("Từ ngày 04/5 đến ngày 08/5/2021, dịch diễn biến phức tạp.", []),
+    # event, event_cue
+    ("Hoàn thành trước ngày Quốc khánh 02/9/2025.", [("trước ngày Quốc khánh 02/9/2025", "date", "2025-09-02")]),
+    ("Trình tại kỳ họp giữa năm 2024.", [("tại kỳ họp giữa năm 2024", "period", "2024")]),
+    # field_label
+    ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
     ("Triển khai trong tháng 12/2021.", [("trong tháng 12/2021", "period", "2021-12")]),
     ("Hoàn thành trong quý III/2021.", [("Hoàn thành trong quý III/2021", "period", "2021-Q3")]),
@@ -54,6 +66,8 @@ CASES = [
     # duration_cue_short: hours and days only
     ("Trả lời trong 03 ngày.", [("trong 03 ngày", "duration", "P3D")]),
     ("Hỗ trợ trong 3 tháng.", []),
+    # duration_measure: how long a measure lasts
+    ("Cách ly tập trung trong vòng 14 ngày.", []),
     # recurring_periodic, with and without a unit after it
     ("Định kỳ tổ chức xét nghiệm.", [("Định kỳ", "recurring", "periodic")]),
     ("Định kỳ hằng tháng báo cáo kết quả.", [("Định kỳ hằng tháng", "recurring", "monthly")]),
@@ -94,7 +108,8 @@ def test_the_cases_cover_every_kind() -> None:
         "date_cue", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
-        "immediate_upon",
+        "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
+        "duration_measure",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

@@ -105,6 +105,7 @@ def test_each_recognizer_finds_its_kind_in_a_small_notice(pipeline_until) -> Non
         "recognize_metrics": ["metric"],
         "recognize_references": ["reference"],
         "recognize_people": ["person"],
+        "recognize_table_deadlines": [],  # no task table here; tests/test_task_tables.py has them
     }
 
 
@@ -133,7 +134,7 @@ DEADLINES = [
 
 def test_find_deadlines_on_plain_text() -> None:
     def deadlines(text: str, base_date: str | None):
-        return [(f.label, f.value, text[f.start : f.end]) for f in find_deadlines(text, base_date=base_date)]
+        return [(f.label, f.value.value, text[f.start : f.end]) for f in find_deadlines(text, base_date=base_date)]
 
     check_table(DEADLINES, deadlines)
 
@@ -273,7 +274,7 @@ def test_attach_sets_the_deepest_task_and_keeps_a_deadline_once_a_task(pipeline_
 
 def test_deadlines_of_the_whole_pipeline_once_per_task(pipeline_until) -> None:
     doc = pipeline_until(NOTICE, "attach")
-    found = [(f.value, f.task_id, doc.text[f.start : f.end]) for f in deadlines(doc)]
+    found = [(f.value.value, f.task_id, doc.text[f.start : f.end]) for f in deadlines(doc)]
     assert found == [
         ("2021-05-15", "1.a", "trước ngày 15/5/2021"),
         ("2021-05-20", "1.b", "trước ngày 20/5/2021"),

@@ -200,3 +200,17 @@ def test_page_names_are_unique_and_never_the_index() -> None:
 
     names = page_names([named("a.txt"), named("a.pdf"), named("index.txt"), named(None), named("dir/b.txt")])
     assert names == ["a.html", "a-2.html", "index-2.html", f"{'ab' * 8}.html", "b.html"]
+
+
+def test_a_sub_item_printed_outside_its_item_renders() -> None:
+    """A task table's row restating a body item is its sub-item, though printed elsewhere (after it)."""
+    source = "1. Giao Sở Y tế rà soát.\n\nBẢNG\n1.1 Sở Y tế lập danh sách.\n"
+    outer = (0, source.index("\n"))
+    row_at = source.index("1.1")
+    row = Task(id="1.1", text=source[row_at:-1], span=(row_at, len(source) - 1))
+    notice = Notice(
+        source=Source(file="t.txt", sha256="0" * 64, chars=len(source)),
+        tasks=[Task(id="1", text=source[outer[0] : outer[1]], span=outer, subtasks=[row])],
+    )
+    page = render_notice(notice)
+    assert "1.1 Sở Y tế lập danh sách." in page and "1. Giao Sở Y tế rà soát." in page

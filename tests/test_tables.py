@@ -34,7 +34,7 @@ EXPECTED = {
     ),
     "tasks": columns(f"document task_id parent_id top_task_id depth:Int64 heading implicit:boolean text {SPAN} topics"),
     "agencies": columns(f"document task_id top_task_id text name role {SPAN} rule in_task:boolean inherited:boolean"),
-    "deadlines": columns(f"document task_id top_task_id text kind value {SPAN} rule"),
+    "deadlines": columns(f"document task_id top_task_id text kind value start time {SPAN} rule"),
     "metrics": columns(
         f"document task_id top_task_id indicator value:Float64 value_max:Float64 unit kind place as_of text {SPAN} rule"
     ),

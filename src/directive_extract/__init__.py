@@ -3,12 +3,16 @@
 from directive_extract import extract, extract_file
 notice = extract(text)            # -> Notice (pydantic)
 notice.model_dump_json()
+frame = board(notices, today="2021-06-10")   # who must do what, by when (a pandas DataFrame)
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .errors import DirectiveExtractError, InputError
@@ -16,7 +20,10 @@ from .pipeline import extract_document
 from .read import DEFAULT_MAX_BYTES, read_file
 from .schema import Notice
 
-__all__ = ["DirectiveExtractError", "InputError", "Notice", "__version__", "extract", "extract_file"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DirectiveExtractError", "InputError", "Notice", "__version__", "board", "extract", "extract_file"]
 
 
 def extract(text: str, file: str | None = None) -> Notice:
@@ -32,3 +39,15 @@ def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, document:
     text, encoding = read_file(path, max_bytes=max_bytes)
     name = document or os.fsencode(Path(path).name).decode("utf-8", "backslashreplace")
     return extract_document(text, file=name, encoding=encoding)
+
+
+def board(notices: Iterable[Notice], today: date | str, agency: str | None = None) -> pd.DataFrame:
+    """Every assignment of `notices` (body, role, task, deadline, due date, status as of `today`).
+
+    One row per body a task assigns, grouped under one name per body across notices ("Sở Y tế" of
+    a Long An notice is "Sở Y tế tỉnh Long An"); `agency` keeps one body's rows. See board_table.py.
+    pandas is imported here, not on the extraction path.
+    """
+    from .board_table import board_frame
+
+    return board_frame(notices, today=today, agency=agency)

@@ -20,7 +20,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
@@ -50,6 +50,9 @@ RESERVED = {RUN_FILE}  # names in OUT that a document's output may never take
 DEFAULT_TIMEOUT = 120.0  # seconds per document
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
 SNAPSHOT_EVERY = 2.0  # seconds between two writes of run.json during a run
+
+# the arguments of process_file for each file -> (position in that list, its result), as each finishes
+Executor = Callable[[list[tuple]], Iterator[tuple[int, "FileResult"]]]
 
 
 @dataclass
@@ -173,10 +176,14 @@ def run_batch(
     on_result: Callable[[FileResult], None] | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
+    executor: Executor | None = None,
 ) -> list[FileResult]:
     """Process `files` into `out_dir`, writing `run.json` throughout; results in input order.
 
-    With neither a time nor a memory limit and one job, documents run in this process.
+    With neither a time nor a memory limit and one job, documents run in this process. `executor`
+    runs the files elsewhere (the Dask engine, dask_engine.py): it is given the `process_file`
+    arguments of every file to do and yields (position in that list, FileResult) as each finishes;
+    the limits are then the cluster's. Resume, output names and run.json stay here, for every engine.
     """
     start = time.perf_counter()
     inputs = [f if isinstance(f, InputFile) else InputFile(Path(f), PurePosixPath(Path(f).name)) for f in files]
@@ -212,7 +219,11 @@ def run_batch(
             on_result(results[index])
     snapshot(force=True)
     try:
-        if jobs <= 1 and not timeout and not max_memory_mb:
+        if executor is not None:
+            calls = [(str(inputs[i].path), None, max_bytes, inputs[i].document, str(targets[i])) for i in todo]
+            for position, result in executor(calls):
+                done(todo[position], result)
+        elif jobs <= 1 and not timeout and not max_memory_mb:
             for index in todo:
                 done(
                     index,

@@ -61,6 +61,7 @@ class Document:
     folded: str = ""  # `flat` without diacritics, same length: for diacritic-insensitive matching
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    furniture: frozenset[int] = frozenset()  # lines: indices of the lines of page furniture (page numbers …)
     file: str | None = None
     encoding: str = "utf-8"
     # stage results, each written by one stage and read by later stages and the output builder

@@ -5,7 +5,7 @@ A recognizer finds spans of one kind in the document's internal text and says wh
 | kind | label | value |
 | --- | --- | --- |
 | agency | canonical name | role (lead / coordinate / report_to) or None |
-| deadline | deadline kind (date, period, …) | ISO value ("2021-06-15", "P3D", "daily") |
+| deadline | deadline kind (date, period, …) | Due: ISO value ("2021-06-15", "P3D", "daily"), window start, time |
 | metric | indicator (f0, tests, …) | Quantity |
 | reference | doc type or None | Citation |
 | person | the person's name | the title printed beside it |
@@ -31,6 +31,15 @@ class Quantity:
     kind: str  # observed | target
     place: str | None = None  # the locality the figure is about, as printed
     as_of: str | None = None  # the date or interval the figure refers to (ISO)
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """What a deadline asks for: `value` as SCHEMA.md gives it, and what some forms add to it."""
+
+    value: str  # ISO date, period ("2021-Q3"), duration ("P3D") or recurrence ("yearly", "now")
+    start: str | None = None  # the first day of a window ("từ ngày 03/11 đến ngày 05/11/2021"), ISO
+    time: str | None = None  # the time of day on the date ("trước 16 giờ 00 phút ngày 05/11/2021"): "16:00"
 
 
 @dataclass(frozen=True, slots=True)

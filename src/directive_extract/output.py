@@ -12,7 +12,7 @@ from typing import Any
 
 from .document import Document
 from .errors import SpanError
-from .findings import Finding
+from .findings import Due, Finding
 from .schema import (
     Agency,
     Deadline,
@@ -61,7 +61,9 @@ def _agency(doc: Document, f: Finding, model: type[Agency] | type[TaskAgency]) -
 
 
 def _deadline(doc: Document, f: Finding) -> Deadline:
-    return Deadline(**_located(doc, f.start, f.end, kind=f.label, value=f.value, rule=f.rule))
+    due: Due = f.value
+    fields = _located(doc, f.start, f.end, kind=f.label, value=due.value, time=due.time, rule=f.rule)
+    return Deadline(**fields, start=due.start)  # `start` is also the name of _located's offset
 
 
 def _metric(doc: Document, f: Finding) -> Metric:

@@ -27,6 +27,7 @@ from .stages.people import recognize_people
 from .stages.references import recognize_references
 from .stages.sections import sections
 from .stages.signature import signature
+from .stages.task_tables import recognize_table_deadlines
 from .stages.tasks import tasks
 from .stages.topics import topics
 
@@ -39,6 +40,7 @@ RECOGNIZERS: list[Recognizer] = [
     recognize_metrics,
     recognize_references,
     recognize_people,
+    recognize_table_deadlines,
 ]
 
 

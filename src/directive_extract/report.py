@@ -131,7 +131,9 @@ def _marks(task: Task) -> list[tuple[Mark, Span]]:
         tip = f"{agency.name} · {role} · {agency.rule or ''}"
         out.append((Mark(0, 0, "agency", agency.name, role, tip, agency.role), agency.span))
     for item in task.deadlines:
-        tip = f"deadline: {item.kind} = {item.value} · {item.rule or ''}"
+        since = f" from {item.start}" if item.start else ""
+        at = f" at {item.time}" if item.time else ""
+        tip = f"deadline: {item.kind} = {item.value}{since}{at} · {item.rule or ''}"
         out.append((Mark(0, 0, "deadline", item.text, item.value, tip), item.span))
     for item in task.metrics:
         value = _metric_value(item)
@@ -204,11 +206,11 @@ def _trim(text: str, span: Span) -> Span:
 def _layout(task: Task) -> list[Span | Task]:
     """The task's own text parts (trimmed spans in its text, blanks dropped) interleaved with its sub-items."""
     parts: list[Span | Task] = []
-    position = 0
-    for sub in task.subtasks:
-        start = max(position, sub.span[0] - task.span[0])
+    position, length = 0, len(task.text)
+    for sub in task.subtasks:  # clamped: a row of a task table may restate an item printed elsewhere
+        start = min(length, max(position, sub.span[0] - task.span[0]))
         parts += [_trim(task.text, (position, start)), sub]
-        position = max(start, sub.span[1] - task.span[0])
+        position = min(length, max(start, sub.span[1] - task.span[0]))
     parts.append(_trim(task.text, (position, len(task.text))))
     return [part for part in parts if isinstance(part, Task) or part[0] < part[1]]
 

@@ -116,6 +116,12 @@ class Deadline(Model):
     text: str
     kind: DeadlineKind
     value: str
+    start: str | None = Field(
+        None, description="the first day of a window, ISO ('từ ngày 03/11 đến ngày 05/11/2021': '2021-11-03')"
+    )
+    time: str | None = Field(
+        None, description="the time of day on the deadline's date ('trước 16 giờ 00 phút ngày 05/11/2021': '16:00')"
+    )
     span: Span
     rule: str | None = None
 

@@ -100,6 +100,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text": STR,
         "kind": STR,
         "value": STR,
+        "start": STR,
+        "time": STR,
         "span_start": INT,
         "span_end": INT,
         "rule": STR,
@@ -201,7 +203,7 @@ def _deadline_rows(doc: str, notice: Notice) -> Iterator[Row]:
     for task, _, top, _ in iter_tasks(notice.tasks):
         for deadline in task.deadlines:
             links = {"task_id": task.id, "top_task_id": top.id}
-            yield _item_row(doc, deadline, {"text", "kind", "value", "rule"}, links)
+            yield _item_row(doc, deadline, {"text", "kind", "value", "start", "time", "rule"}, links)
 
 
 def _metric_rows(doc: str, notice: Notice, tops: dict[str, str]) -> Iterator[Row]:

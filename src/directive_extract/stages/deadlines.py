@@ -1,25 +1,34 @@
 """Deadlines: explicit time constraints on doing a task, in the five kinds of SCHEMA.md.
 
-A date or period counts only behind a deadline word ("trước", "đến", "chậm nhất", "hạn", "trong");
-"từ … đến …" ranges and "tính đến" report the past. Years missing from "15/6" come from the
-notice's own date, never from the clock. Urgency adverbs ("khẩn trương", "kịp thời", "sớm") are
-not deadlines, nor blank form fields ("Cần đến trước _____ giờ").
+A date or period counts only behind a deadline word ("trước", "đến", "chậm nhất", "hạn", "trong"),
+after the label of a time field ("Thời gian thực hiện: quý II/2026"), or closing a window ("từ ngày
+03/11 đến ngày 05/11/2021": the last day, with the first as `start`). A time of day before the date
+is kept as `time` ("trước 16 giờ 00 phút ngày 05/11/2021": "16:00"); an event may stand between
+the cue and its date or period ("trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026"); a
+day, month or hour before a recurrence dates it ("Tháng 12 hằng năm", "trước ngày 20 hằng tháng").
+
+Not deadlines: the past ("tính đến ngày …", a window that ends by the notice's date or whose
+clause says "đã"), a vision ("đến năm 2030"), how long a measure lasts ("cách ly trong vòng 14
+ngày"), urgency adverbs ("khẩn trương", "kịp thời", "sớm"), blank form fields ("Cần đến trước
+_____ giờ"). Years missing from "15/6" come from the notice's own date, never from the clock.
 
 The words are data, resources/cues/deadlines.tsv (its header lists the kinds); this module holds
-the grammar around them: dates, quarters, months, numbers and units, and the "từ … đến" range.
+the grammar around them: dates, times of day, quarters, months, numbers and units, windows. The
+forms run one after the other, longest first; where one has matched, no later one may.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..cues import Cue, alternation, load_cues
 from ..document import Document
 from ..errors import ResourceError
-from ..findings import Finding
-from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, parse_number
+from ..findings import Due, Finding
+from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
     {
@@ -29,6 +38,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "period_cue_until",
         "duration_cue",
         "duration_cue_short",
+        "duration_measure",
         "recurring_periodic",
         "recurring_daily",
         "recurring_weekly",
@@ -40,6 +50,12 @@ DEADLINE_CUE_KINDS = frozenset(
         "immediate_ambiguous",
         "immediate_not_before",
         "immediate_upon",
+        "window_from",
+        "window_until",
+        "past_after",
+        "event",
+        "event_cue",
+        "field_label",
     }
 )
 _RECURRENCE_KINDS = {
@@ -49,7 +65,7 @@ _RECURRENCE_KINDS = {
     "recurring_quarterly": "quarterly",
     "recurring_yearly": "yearly",
 }
-_ACCENTED_KINDS = ("immediate", "immediate_ambiguous", "immediate_not_before", "immediate_upon")
+_ACCENTED_KINDS = ("immediate", "immediate_ambiguous", "immediate_not_before", "immediate_upon", "past_after")
 
 _UNIT = {
     "giờ": "PT{n}H",
@@ -64,9 +80,40 @@ _RECURRENCE = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý"
 _UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
 _RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
 _DATE_INSIDE_F = re.compile(fold_keep_case(DATE), re.IGNORECASE)
-# "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …": a range closed by "đến" reports, it sets no deadline
+# "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
+
+# ---------------------------------------------------------------- the grammar, written with diacritics
+
+# a time of day: "16 giờ 00 phút", "16h00", "16h", "4 giờ chiều"; a weekday may follow ("thứ Sáu,")
+TIME = (
+    r"(?:lúc\s+)?(?P<hh>\d{1,2})\s*(?:giờ|h)\s*(?:(?P<mm>\d{1,2})\s*(?:phút|')?\s*)?"
+    r"(?:(?P<part>sáng|trưa|chiều|tối)\s*)?,?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+)
+TIME_UNCAPTURED = re.sub(r"\(\?P<\w+>", "(?:", TIME)
+# the first day of a window, completed from the last: "03", "03/11", "03/11/2021", "03 tháng 11"
+WINDOW_START = (
+    r"(?P<start>\d{1,2}(?:\s*[/⁄.\-]\s*\d{1,2}(?:\s*[/⁄.\-]\s*\d{4})?)?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+)
+_START_PARTS_F = re.compile(
+    r"(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+nam\s+)\s*(\d{4}))?)?"
+)
+QUARTER = r"(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
+MONTH = r"(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
+# a year, or a list of years ("các năm 2022, 2023", "năm 2022 và 2023"): one deadline each
+YEARS = r"(?P<yr>năm)\s+(?P<yy>\d{4})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*)(?![-–]\d)"
+# the value of a time field, or of a task table's time column: no cue needed before it
+FIELD_VALUE = (
+    rf"(?:(?P<date>{DATE})(?![/\d])|{QUARTER}|{MONTH}|(?P<mn2>\d{{1,2}})\s*/\s*(?P<my2>\d{{4}})"
+    r"|(?:năm\s+)?(?P<yy>\d{4})(?!\s*[-–/]\s*\d))(?!\w)"
+)
+# the words between an event and its date or period ("Đại hội Đảng bộ tỉnh năm 2025"): four at most
+EVENT_WORDS = r"(?:\s+[^\s\d,;.:()]+){0,4}?"
+MEASURE_WORDS = r"(?:\s+[^\s,;.:]+){0,5}\s*$"  # from a measure to the duration's cue, in one clause
+# a length printed before a window gives how long a measure lasts: "12 tháng, kể từ ngày 01/10/2021 đến …"
+_LENGTH_BEFORE_F = re.compile(r"\d+\s+(?:ngay|tuan|thang|nam)\s*,?\s*$", re.IGNORECASE)
 
 
 def _alt(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:
@@ -86,16 +133,27 @@ def _folded(pattern: str) -> re.Pattern[str]:
 class DeadlinePatterns:
     """The cues of resources/cues/deadlines.tsv compiled into the patterns `find_deadlines` runs.
 
-    All run on the folded text, case-insensitively, except `immediate`: on the accented text, where
-    "ngay" (at once) is not "ngày" (day).
+    All run on the folded text, case-insensitively, except `immediate` and `past_after`: on the
+    accented text, where "ngay" (at once) is not "ngày" (day), nor "đã" (already) "đa" (many).
     """
 
+    window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
+    month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
+    past_after: re.Pattern[str]  # searched in the clause after a window
+    dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
+    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
+    field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
+    field_value: re.Pattern[str]  # the same without its label, for a time column's cell
+    event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
+    event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
+    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
     date: re.Pattern[str]
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     period: re.Pattern[str]
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
+    duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     recurring: re.Pattern[str]
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
@@ -103,12 +161,12 @@ class DeadlinePatterns:
 
 
 def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
-    """The patterns of a parsed table; an immediate row whose example lacks the accented phrase fails here."""
+    """The patterns of a parsed table; a row of an accented kind whose example lacks the accented phrase fails."""
     for cue in cues:
         if cue.kind in _ACCENTED_KINDS and not re.search(alternation([cue], cue.kind, fold=False), cue.example, re.I):
             raise ResourceError(
                 f"{cue.where}: the example {cue.example!r} does not contain the phrase {cue.phrase!r} with its "
-                "diacritics (the immediate kinds are matched on the accented text)"
+                f"diacritics (the {cue.kind} kind is matched on the accented text)"
             )
 
     def alt(*kinds: str) -> str:
@@ -118,13 +176,40 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         return re.compile(alt(*kinds), re.IGNORECASE)
 
     units = alt(*_RECURRENCE_KINDS)
+    until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
     return DeadlinePatterns(
-        date=_folded(rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:hết\s+)?(?P<date>{DATE})"),
+        window=_folded(
+            rf"(?<!\w)(?P<cue>{alt('window_from')})\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*"
+            rf"{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"
+        ),
+        month_window=_folded(
+            rf"(?<!\w)(?P<cue>{alt('window_from')})\s+tháng\s+(?P<sm>\d{{1,2}})"
+            rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
+            r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
+        ),
+        past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
+        dated_recurrence=_folded(
+            rf"(?<!\w)(?:(?P<cue>{alt('date_cue', 'period_cue', 'period_cue_until')})\s+)?"
+            rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
+            rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
+        ),
+        recurrence_word=_folded(rf"(?<!\w){units}(?!\w)"),
+        field=_folded(rf"(?<!\w)(?P<cue>{alt('field_label')})\s*:\s*{FIELD_VALUE}"),
+        field_value=_folded(FIELD_VALUE),
+        event_date=_folded(
+            rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
+            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DATE})(?(paren)\)?)"
+        ),
+        event_period=_folded(
+            rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})\s+"
+            rf"(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})"
+        ),
+        event_word=_folded(rf"(?<!\w){alt('event')}(?!\w)"),
+        date=_folded(rf"(?<!\w)(?P<cue>{alt('date_cue')})\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
         past=_folded(alt("past_cue") + "$"),
         period=_folded(
             rf"(?<!\w)(?P<cue>{alt('period_cue', 'period_cue_until')})\s+"
-            r"(?:(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
-            r"|(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
+            rf"(?:{QUARTER}|{MONTH}"
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))"
         ),
@@ -136,6 +221,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
         duration_short=one_of("duration_cue_short"),
+        duration_measure=re.compile(rf"(?<!\w){alt('duration_measure')}{MEASURE_WORDS}", re.IGNORECASE),
         recurring=_folded(
             rf"(?<!\w)(?:(?P<periodic>{alt('recurring_periodic')})(?:[^.;:\n]{{0,40}}?\s(?P<u1>{units}))?"
             rf"|(?P<u2>{units})"
@@ -159,66 +245,257 @@ def deadline_patterns() -> DeadlinePatterns:
     return compile_deadline_cues(load_cues("deadlines.tsv", DEADLINE_CUE_KINDS))
 
 
+# ---------------------------------------------------------------- values
+
+
+def time_of_day(m: re.Match[str]) -> str | None:
+    """The time of day from the TIME groups of a match ("4 giờ chiều" is "16:00"); None without one or out of range."""
+    if not m.groupdict().get("hh"):
+        return None
+    hour, minute = int(m.group("hh")), int(m.group("mm") or 0)
+    if (m.group("part") or "").lower() in ("chieu", "toi") and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _date(m: re.Match[str], year: int | None) -> str | None:
+    return date_from_match(_DATE_INSIDE_F.search(m.group("date")), year)
+
+
+def window_start(start: str, end: str) -> str | None:
+    """The ISO first day of a window from its printed start ("03", "03/11", "03 tháng 11") and its ISO last
+    day: a part left out is the last day's, and a start after the end is in the year before ("28/12 – 05/01")."""
+    parts = _START_PARTS_F.match(fold_keep_case(start))
+    if parts is None:
+        return None
+    end_year, end_month = int(end[:4]), int(end[5:7])
+    day = int(parts.group(1))
+    month = int(parts.group(2)) if parts.group(2) else end_month
+    year = int(parts.group(3)) if parts.group(3) else end_year
+    value = iso_date(year, month, day)
+    if value is not None and value > end and not parts.group(3):
+        value = iso_date(year - 1, month, day)
+    return value if value is not None and value <= end else None
+
+
+def _period(m: re.Match[str], year: int | None) -> str | None:
+    """The period of a match of QUARTER, MONTH, a month without its year ("trong tháng 10") or YEARS."""
+    groups = m.groupdict()
+    if groups.get("qn"):
+        return f"{m.group('qy')}-Q{ROMAN.get(m.group('qn').upper()) or int(m.group('qn'))}"
+    for month_group, year_group in (("mn", "my"), ("mn2", "my2")):
+        if groups.get(month_group) and (groups.get(year_group) or year):
+            month = int(m.group(month_group))
+            return f"{groups.get(year_group) or year}-{month:02d}" if 1 <= month <= 12 else None
+    return groups.get("yy")
+
+
+# ---------------------------------------------------------------- the recognizer
+
+
 def recognize_deadlines(doc: Document) -> list[Finding]:
     """Recognizer: reads `doc.flat`, `doc.folded` and the notice's date in `doc.header`."""
     date = doc.header.date if doc.header else None
     return find_deadlines(doc.flat, base_date=date, folded=doc.folded)
 
 
-def find_deadlines(flat: str, base_date: str | None = None, folded: str | None = None) -> list[Finding]:
-    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO)."""
+class _Found:
+    """The deadlines found so far and where they stand: the first form to claim a stretch of text wins it."""
+
+    def __init__(self, length: int) -> None:
+        self.items: list[Finding] = []
+        self.taken = bytearray(length + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.taken.find(1, start, end) == -1
+
+    def block(self, start: int, end: int) -> None:
+        """Claim a stretch that holds no deadline (a window of the past), so that no later form reads it."""
+        self.taken[start:end] = b"\x01" * (end - start)
+
+    def add(self, start: int, end: int, kind: str, due: Due | None, rule: str) -> bool:
+        if due is None or not due.value or not self.free(start, end):
+            return False
+        self.block(start, end)
+        self.items.append(Finding(start, end, "deadline", kind, due, rule))
+        return True
+
+
+def find_deadlines(
+    flat: str, base_date: str | None = None, folded: str | None = None, time_field: bool = False
+) -> list[Finding]:
+    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO).
+
+    With `time_field`, the text is the value of a time field, such as a cell of a task table's time
+    column: a bare date, quarter, month or year at its start is a deadline ("Quý II/2026", "2025").
+    """
     patterns = deadline_patterns()
     text = folded if folded is not None else fold_keep_case(flat)
     year = int(base_date[:4]) if base_date else None
-    found: list[Finding] = []
-    taken = bytearray(len(text) + 1)  # 1 where a deadline already stands: the first kind to match wins
+    found = _Found(len(text))
+    for form in _FORMS:
+        form(patterns, flat, text, year, base_date, found)
+    if time_field:
+        start = len(text) - len(text.lstrip())
+        m = patterns.field_value.match(text, start)
+        if m:
+            value = _date(m, year) if m.group("date") else _period(m, year)
+            found.add(m.start(), m.end(), "date" if m.group("date") else "period", _due(value), "deadline.field")
+    found.items.sort(key=lambda f: f.start)
+    return found.items
 
-    def add(start: int, end: int, kind: str, value: str | None, rule: str) -> None:
-        if value is None or taken.find(1, start, end) != -1:
-            return
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(Finding(start, end, "deadline", kind, value, rule))
 
-    for m in patterns.date.finditer(text):
+def _due(value: str | None, start: str | None = None, time: str | None = None) -> Due | None:
+    return Due(value, start, time) if value else None
+
+
+Form = Callable[[DeadlinePatterns, str, str, "int | None", "str | None", _Found], None]
+
+
+def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: str | None, found: _Found) -> None:
+    """Windows: "từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
+    first as `start`; a window of the past is claimed, so that its "đến" date is not read as a deadline."""
+    for m in p.window.finditer(text):
+        end = _date(m, year)
+        if end is None:
+            continue
+        if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
+            found.block(m.start(), m.end())
+            continue
+        found.add(
+            m.start(),
+            m.end(),
+            "date",
+            _due(end, window_start(m.group("start"), end), time_of_day(m)),
+            "deadline.window",
+        )
+    for m in p.month_window.finditer(text):
+        first, last = int(m.group("sm")), int(m.group("mn"))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        end = f"{m.group('my')}-{last:02d}"
+        if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
+            found.block(m.start(), m.end())
+            continue
+        start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
+        found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+
+
+def _measure_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """A measure named right before a length or a window ("cách ly trong vòng 14 ngày", "có hiệu lực thi hành
+    từ …", "12 tháng, kể từ …"): how long it lasts, not a deadline."""
+    before = text[max(0, cue - 100) : cue]
+    return bool(p.duration_measure.search(before) or _LENGTH_BEFORE_F.search(before))
+
+
+def _reports_past(p: DeadlinePatterns, flat: str, end: int, value: str, base: str | None) -> bool:
+    """A window that ends by the notice's date (a bulletin's "từ 17h30 ngày 12/12 đến 17h30 ngày 13/12"), or
+    whose clause says it happened ("… đã xét nghiệm")."""
+    if base and value <= base:
+        return True
+    clause = re.split(r"[.;\n]", flat[end : end + 100], maxsplit=1)[0]
+    return bool(p.past_after.search(clause))
+
+
+def _around(pattern: re.Pattern[str], key: re.Pattern[str], text: str, group: str, before: int, after: int):
+    """The matches of `pattern` whose `group` is a match of `key`, found by searching only around each `key`:
+    the same matches as `pattern.finditer`, for a pattern that opens with a long alternation (the cues)
+    but holds a rarer word (an event, "hằng năm"), at a fraction of the time."""
+    last_end = 0
+    for k in key.finditer(text):
+        pos = max(last_end, k.start() - before)
+        while pos <= k.start():
+            m = pattern.search(text, pos, k.end() + after)
+            if m is None or m.start(group) > k.start():
+                break
+            if m.start(group) == k.start():
+                last_end = m.end()
+                yield m
+                break
+            pos = m.start() + 1
+
+
+def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
+    schedule wherever they stand; an hour goes to `time`."""
+    for m in _around(p.dated_recurrence, p.recurrence_word, text, "unit", before=80, after=0):
+        value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
+        found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
+
+
+def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
+    for m in p.field.finditer(text):
+        if m.group("date"):
+            found.add(m.start(), m.end(), "date", _due(_date(m, year)), "deadline.field")
+        else:
+            found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+
+
+def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
+    "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
+    for m in _around(p.event_date, p.event_word, text, "event", before=40, after=200):
+        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
+            found.block(m.start(), m.end())
+            continue
+        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.event")
+    for m in _around(p.event_period, p.event_word, text, "event", before=40, after=200):
+        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
+            continue
+        if found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.event") and m.group("more"):
+            for more in re.findall(r"\d{4}", m.group("more")):
+                found.items.append(Finding(m.start(), m.end(), "deadline", "period", Due(more), "deadline.event"))
+
+
+def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
+    for m in p.date.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if patterns.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
+        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue  # "tính đến ngày …": reported, not required
         if m.group("cue").lower().startswith("den") and (_RANGE_OPEN_F.search(before) or _RANGE_START_F.search(before)):
-            continue  # "từ ngày … đến ngày …"
-        date_match = _DATE_INSIDE_F.search(m.group("date"))
-        add(m.start(), m.end(), "date", date_from_match(date_match, year), "deadline.date")
-    for m in patterns.period.finditer(text):
-        if m.group("q"):
-            q = ROMAN.get(m.group("qn").upper()) or int(m.group("qn"))
-            value = f"{m.group('qy')}-Q{q}"
-        elif m.group("mo"):
-            value = f"{m.group('my')}-{int(m.group('mn')):02d}" if 1 <= int(m.group("mn")) <= 12 else None
-        elif m.group("mo2"):
-            month = int(m.group("mn2"))
-            value = f"{year}-{month:02d}" if year and 1 <= month <= 12 else None
-        elif patterns.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
+            continue  # "từ ngày … đến ngày …" that the window form did not read
+        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.date")
+
+
+def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
+    for m in p.period.finditer(text):
+        if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
-        else:
-            value = m.group("yy")
-        add(m.start(), m.end(), "period", value, "deadline.period")
-    for m in patterns.duration.finditer(text):
+        found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.period")
+
+
+def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Durations: "trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
+    for m in p.duration.finditer(text):
         unit = m.group("unit").lower().split()[0]
         named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
         if (
-            patterns.duration_short.fullmatch(m.group("cue"))
+            p.duration_short.fullmatch(m.group("cue"))
             and unit not in ("gio", "tieng", "phut", "ngay")
             and not named_years
         ):
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
+        if _measure_before(p, text, m.start()):
+            continue  # "cách ly tập trung trong vòng 14 ngày": the measure's length
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
         n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
-        add(m.start(), m.end(), "duration", _UNIT_F[unit].format(n=int(n)), "deadline.duration")
-    for m in patterns.recurring.finditer(text):
+        found.add(m.start(), m.end(), "duration", _due(_UNIT_F[unit].format(n=int(n))), "deadline.duration")
+
+
+def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
+    counts only near an action it can time (a habit described is none)."""
+    for m in p.recurring.finditer(text):
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
-            value = next(value for pattern, value in patterns.recurrence if pattern.fullmatch(recurrence))
+            value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
@@ -228,10 +505,26 @@ def find_deadlines(flat: str, base_date: str | None = None, folded: str | None =
             or m.group("every")
             or m.group("u3")
             or sentence_start
-            or patterns.recurring_action.search(window)
+            or p.recurring_action.search(window)
         ):
-            add(m.start(), m.end(), "recurring", value, "deadline.recurring")
-    for m in patterns.immediate.finditer(flat):
-        add(m.start(), m.end(), "immediate", "now", "deadline.immediate")
-    found.sort(key=lambda f: f.start)
-    return found
+            found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
+
+
+def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text."""
+    for m in p.immediate.finditer(flat):
+        found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
+
+
+# longest and most specific first: a window before its "đến" date, a dated recurrence before its month
+_FORMS: tuple[Form, ...] = (
+    _windows,
+    _dated_recurrences,
+    _fields,
+    _events,
+    _dates,
+    _periods,
+    _durations,
+    _recurrences,
+    _immediate,
+)

@@ -1,22 +1,31 @@
 """Split the text into lines and reflow hard-wrapped lines into paragraphs.
 
 Text from PDFs arrives wrapped mid-sentence. A line break is soft (the paragraph goes on) when the
-line before does not end a sentence or a heading and the next line does not start a new item.
-Soft breaks become spaces in `doc.flat`, which keeps the length and so every offset.
+line before does not end a sentence or a heading and the next line does not start a new item. Where
+a document indents the first line of its paragraphs and prints wrapped lines flush left, an indented
+line starts a paragraph. Soft breaks become spaces in `doc.flat`, which keeps the length and so
+every offset.
+
+Page furniture (page numbers, page-break marks, running footers: stages/furniture.py) stays with the
+paragraph before it, as the last part of a page, and the paragraph goes on across it when its text
+does; it never starts a paragraph, so it never opens an item. In `doc.flat` it is blanked.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Document, Line, Paragraph
 from ..vn import fold_keep_case
+from .furniture import furniture_lines
 
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
 ITEM_START = re.compile(
     r"""^\s*(?:
         [-–—+•·∙◦▪●○*]\s*\S              # bullets
       | (?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.\-–)/]\s  # I. 1. 1.2. a)
+      | \d{3,4}[.)]\s                      # 100. … 1000. of a long list
       | (?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+   # articles and parts
       | (?:Nơi\s+nhận|Kính\s+gửi|Căn\s+cứ|Số\s*:?\s*\S*\d|V/v\b|TM\.|KT\.|TL\.|T/M|K/T|T/L|Q\.)
     )""",
@@ -24,14 +33,30 @@ ITEM_START = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*+\*?)\s*+$")  # possessive: linear on trailing spaces
 _MIN_WRAPPED_LINE = 40
+_FIRST_LINE_INDENT = 4  # an indent this deep starts a paragraph, where wrapped lines are flush left
+_MIN_WRAPPED_SAMPLE = 5  # lines that go on in small letters, to tell how a document wraps
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def indents_first_lines(lines: list[Line]) -> bool:
+    """True when the document prints wrapped lines flush left: nearly every line that goes on a sentence in
+    small letters after a line of text starts in the first column, so an indented line opens a paragraph."""
+    wrapped = [nxt for prev, nxt in pairwise(lines) if not prev.blank and nxt.stripped[:1].islower()]
+    flush = sum(_indent(line.text) <= 1 for line in wrapped)
+    return len(wrapped) >= _MIN_WRAPPED_SAMPLE and flush >= 0.8 * len(wrapped)
 
 
 def _is_upper_line(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
-def _soft_break(prev: str, nxt: str) -> bool:
+def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool:
     """True when the break between two non-blank lines is inside one paragraph."""
+    if indented_first_lines and _indent(nxt) >= _FIRST_LINE_INDENT and not nxt.strip()[0].islower():
+        return False
     prev, nxt = prev.strip(), nxt.strip()
     if ITEM_START.match(nxt) or _SENTENCE_END.search(prev):
         return False
@@ -44,7 +69,8 @@ def _soft_break(prev: str, nxt: str) -> bool:
 
 
 def split_lines(doc: Document) -> Document:
-    """Reads `doc.text`; writes `doc.lines`, `doc.paragraphs`, `doc.flat` (soft breaks as spaces), `doc.folded`."""
+    """Reads `doc.text`; writes `doc.lines`, `doc.furniture`, `doc.paragraphs`, `doc.flat` (soft breaks and
+    furniture as spaces), `doc.folded`."""
     text = doc.text
     lines: list[Line] = []
     pos = 0
@@ -53,28 +79,54 @@ def split_lines(doc: Document) -> Document:
         pos += len(raw) + 1
     doc.lines = lines
 
+    furniture = furniture_lines([line.text for line in lines])
+    doc.furniture = furniture
+    indented = indents_first_lines(lines)
+
+    def soft(a: int, b: int) -> bool:
+        return _soft_break(lines[a].text, lines[b].text, indented)
+
     paragraphs: list[Paragraph] = []
-    soft: list[int] = []  # offsets of newlines that are soft breaks
+    spaces: list[tuple[int, int]] = []  # internal ranges that `flat` turns into spaces
     i = 0
     while i < len(lines):
-        if lines[i].blank:
+        if lines[i].blank or i in furniture:
             i += 1
             continue
-        j = i
-        while j + 1 < len(lines) and not lines[j + 1].blank and _soft_break(lines[j].text, lines[j + 1].text):
-            soft.append(lines[j].end)
-            j += 1
-        first, last = lines[i], lines[j]
+        j = last = i  # the paragraph's last line of text, and its last line (furniture included)
+        while True:
+            nxt = last + 1
+            if nxt == j + 1 and nxt < len(lines) and not lines[nxt].blank and nxt not in furniture:
+                if not soft(j, nxt):
+                    break
+                spaces.append((lines[j].end, lines[j].end + 1))
+                j = last = nxt
+                continue
+            k = nxt
+            while k < len(lines) and lines[k].blank:
+                k += 1
+            if k >= len(lines) or k not in furniture:
+                break
+            while k < len(lines) and (lines[k].blank or k in furniture):  # furniture stays with this paragraph
+                last = k if k in furniture else last
+                k += 1
+            if k < len(lines) and soft(j, k):  # and the text goes on across the page break
+                spaces.append((lines[j].end, lines[k].start))
+                j = last = k
+                continue
+            break
+        first, end_line = lines[i], lines[last]
         start = first.start + (len(first.text) - len(first.text.lstrip()))
-        end = last.start + len(last.text.rstrip())
-        paragraphs.append(Paragraph(start, end, i, j))
-        i = j + 1
+        end = end_line.start + len(end_line.text.rstrip())
+        paragraphs.append(Paragraph(start, end, i, last))
+        i = last + 1
     doc.paragraphs = paragraphs
 
-    if soft:
+    spaces += [(lines[k].start, lines[k].end) for k in furniture]
+    if spaces:
         chars = list(text)
-        for offset in soft:
-            chars[offset] = " "
+        for a, b in spaces:
+            chars[a:b] = " " * (b - a)
         doc.flat = "".join(chars)
     else:
         doc.flat = text

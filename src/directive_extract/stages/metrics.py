@@ -23,7 +23,7 @@ from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
 from ..schema import Indicator, Unit
-from ..vn import DATE, NUMBER, NUMBER_WORD, date_from_match, parse_number
+from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 
 _RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before"}
 MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
@@ -45,7 +45,8 @@ _PLACE_AFTER = re.compile(
 _AS_OF = re.compile(
     r"(?:(?:tính\s+(?:đến|tới)|cập\s+nhật\s+(?:đến|tới))\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
     r"(?:hết\s+)?(?:ngày\s+)?"
-    r"|từ\s+(?:ngày\s+)?(?P<from>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)"
+    r"|từ\s+(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút\s*)?)?(?:ngày\s+)?(?P<from>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)"
+    r"\s*(?:đến|tới|-|–)\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút\s*)?)?(?:ngày\s+)?)"
     rf"(?P<date>{DATE})",
     re.IGNORECASE,
 )
@@ -107,6 +108,18 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
     return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
 
 
+@lru_cache(maxsize=1)
+def _list_cues() -> list[tuple[re.Pattern[str], str, str]]:
+    """(cue, indicator, unit) of a per-locality list, from metrics.json's "list_cues"."""
+    indicators, units = set(get_args(Indicator)), set(get_args(Unit))
+    out = []
+    for number, raw in enumerate(resources.read_json("metrics.json").get("list_cues", [])):
+        if set(raw) != {"indicator", "unit", "cue"} or raw["indicator"] not in indicators or raw["unit"] not in units:
+            raise ResourceError(f"metrics.json list_cues {number}: needs a known indicator, unit and a cue: {raw}")
+        out.append((re.compile(raw["cue"], re.IGNORECASE), raw["indicator"], raw["unit"]))
+    return out
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by sentence punctuation or 200 characters."""
     # a full stop ends a clause only before a space: "1.312" and "96,4" are numbers
@@ -137,26 +150,29 @@ def _known_places() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in resources.places())
 
 
-_LEVEL_BEFORE_PLACE = re.compile(rf"{_PLACE_LEVEL}\s*$", re.IGNORECASE)
+_TRAILING_PLACE = re.compile(
+    rf"(?:(?P<level>{_PLACE_LEVEL})\s*)?(?P<name>(?-i:[{UPPER}])[\w]*(?:(?:\s*-\s*|\s+)(?-i:[{UPPER}])[\w]*){{0,4}})$",
+    re.IGNORECASE,
+)
 
 
 def _place(printed: str) -> str | None:
-    """The place as printed when it names a known province or district ("TP. Hồ Chí Minh", "huyện Cần Giuộc");
-    the words before it are dropped ("trong đó Hà Nội" -> "Hà Nội")."""
+    """The place as printed when it names a known province or district ("TP. Hồ Chí Minh", "huyện Cần Giuộc",
+    "Bà Rịa - Vũng Tàu"); the words before it are dropped ("trong đó Hà Nội" -> "Hà Nội")."""
     printed = " ".join(printed.split()).strip(" ,:;")
-    words = printed.split(" ")
-    run = 0
-    while run < min(4, len(words)) and words[len(words) - 1 - run][:1].isupper():
-        run += 1
+    run = _TRAILING_PLACE.search(printed)
     if not run:
         return None
-    name = " ".join(words[len(words) - run :])
-    level = _LEVEL_BEFORE_PLACE.search(" ".join(words[: len(words) - run]) + " ")
-    for size in range(run, 0, -1):  # "Hà Nội", not "Việt Nam Hà Nội"
-        candidate = " ".join(name.split(" ")[run - size :])
-        if candidate.casefold() in _known_places():
-            if size == run and level:
-                return f"{level.group().strip()} {candidate}"
+    name = run.group("name")
+    words = list(re.finditer(r"\S+", name))
+    for k, word in enumerate(words):  # the longest known tail: "Hà Nội", not "Việt Nam Hà Nội"
+        candidate = name[word.start() :]
+        if (
+            candidate.casefold() in _known_places()
+            or re.sub(r"\s*-\s*", " - ", candidate).casefold() in _known_places()
+        ):
+            if k == 0 and run.group("level"):
+                return f"{run.group('level')} {candidate}"
             return candidate
     return None
 
@@ -178,13 +194,62 @@ def _as_of(text: str, start: int, year: int | None) -> str | None:
     return f"{begin}/{end}" if begin else end
 
 
+_LIST_PLACE = (
+    r"(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?"
+    rf"(?-i:[{UPPER}])[\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){{0,3}}?"
+)
+_LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
+_LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+def _locality_lists(text: str, year: int | None) -> list[Finding]:
+    """A bulletin's per-locality list: one metric per "Hà Nội (1.000)" / "TP. Hồ Chí Minh: 1" item (two or more
+    items in a row), its indicator from the last list cue printed before the list in its paragraph."""
+    found: list[Finding] = []
+    items = [m for m in _LIST_ITEM.finditer(text) if _place(m.group("place"))]
+    runs: list[list[re.Match[str]]] = []
+    for item in items:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end() : item.start()]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        paragraph_start = text.rfind("\n", 0, run[0].start()) + 1
+        lead_in = text[paragraph_start : run[0].start()]
+        cue = max(
+            (
+                (match.end(), indicator, unit)
+                for pattern, indicator, unit in _list_cues()
+                for match in pattern.finditer(lead_in)
+            ),
+            default=None,
+        )
+        if cue is None:
+            continue
+        _, indicator, unit = cue
+        as_of = _as_of(text, run[0].start(), year)
+        for item in run:
+            value = parse_number(item.group("n") or item.group("n2"))
+            place = _place(item.group("place"))
+            quantity = Quantity(value, None, unit, "observed", place, as_of)
+            found.append(Finding(item.start(), item.end(), "metric", indicator, quantity, f"metric.list.{indicator}"))
+    return found
+
+
 def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None = None) -> list[Finding]:
     """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item,
     `base_date` (ISO) gives the year of a date printed without one."""
     rules, observed_cues, target_cues = _rules()
     year = int(base_date[:4]) if base_date else None
-    found: list[Finding] = []
+    found: list[Finding] = _locality_lists(text, year)
+    in_lists = bytearray(len(text) + 1)
+    for finding in found:
+        in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
     for q in _QUANTITY.finditer(text):
+        if in_lists[q.start()]:
+            continue
         is_percent = bool(q.group("pct1") or q.group("pct2"))
         if q.group("m") and not (q.group("range") or is_percent):
             continue  # "27/5 – 29/5" or "2019-2020": not a range of counts
@@ -231,4 +296,4 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
             quantity = Quantity(value, value_max, rule.unit, kind, place, as_of)
             found.append(Finding(start, end, "metric", rule.indicator, quantity, f"metric.{rule.indicator}"))
             break
-    return found
+    return sorted(found, key=lambda f: f.start)

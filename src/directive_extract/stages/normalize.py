@@ -3,6 +3,8 @@
 - line endings: CRLF, CR, form feed, Unicode line/paragraph separators become "\\n";
 - odd spaces (NBSP, thin and ideographic spaces, tabs) become " ";
 - invisible characters (zero-width, soft hyphen, BOM) and markdown bold markers are dropped;
+- margin line numbers, printed at the start of line after line ("12  Các sở, ngành …"), are dropped
+  (stages/furniture.py);
 - Unicode NFC;
 - tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
   names ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so one spelling matches the gazetteer.
@@ -14,11 +16,13 @@ import re
 import unicodedata
 
 from ..document import Document
+from .furniture import line_number_spans
 
 _NEWLINES = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\*\*")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
 
 def _tone_table() -> dict[str, tuple[str, str]]:
@@ -48,6 +52,9 @@ def normalize(doc: Document) -> Document:
     doc.rewrite(_NEWLINES, lambda m: "\n")
     doc.rewrite(_SPACES, lambda m: " ")
     doc.rewrite(_INVISIBLE, lambda m: "")
+    margin_numbers = {start for start, _ in line_number_spans(doc.text)}
+    if margin_numbers:
+        doc.rewrite(_LINE_START_NUMBER, lambda m: "" if m.start() in margin_numbers else m.group())
     if not unicodedata.is_normalized("NFC", doc.text):
         doc.rewrite(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group()))
     doc.rewrite(_NEW_STYLE_TONE, _move_tone)

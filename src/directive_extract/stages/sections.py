@@ -7,10 +7,14 @@ roman sections by their class, the run of directive items, the closing formula, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document import Document
-from .tasks import BULLET_KINDS
+from .tasks import BULLET_KINDS, section_cues
+
+# "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
+_RECEIVED = re.compile(r"^[^,.;:]{0,80}?\b(?:nhận được|ban hành)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -35,14 +39,25 @@ def find_sections(doc: Document) -> list[RawSection]:
     if header.end > 0:
         raw.append(RawSection("header", 0, None, "header.block"))
     body_start, _ = layout.body
-    if layout.preamble_paragraphs or not layout.items:
+    before = list(layout.preamble_paragraphs)
+    if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
+        raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
+        before = before[1:]
+    for para in before:  # each paragraph before the items by how it opens: context, or the situation
+        text = doc.text[para.start : para.end]
+        if not any(c.isalpha() for c in text) or "___" in text:
+            continue  # a rule line or a form field stays in the part before it
+        raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
+    if not layout.items and not before:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     in_tasks = False
     tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     if tail.appendix_line is not None:
+        appendix_start = doc.lines[tail.appendix_line].start
+        lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
         raw.append(
             RawSection(
-                "preamble",
+                "tasks" if lists_tasks else "preamble",
                 doc.lines[tail.appendix_line].start,
                 _heading(doc, doc.lines[tail.appendix_line].start, doc.lines[tail.appendix_line].end),
                 "appendix",
@@ -67,8 +82,9 @@ def find_sections(doc: Document) -> list[RawSection]:
             in_tasks = True
     if layout.closing:
         raw.append(RawSection("closing", layout.closing[0], None, "closing.formula"))
-    tail_kinds = {i: "distribution" for i in tail.distribution_lines}
-    tail_kinds.update({i: "signature" for i in tail.signature_lines})
+    # a line holding both columns belongs to its leftmost text: the "Nơi nhận" list
+    tail_kinds = {i: "signature" for i in tail.signature_lines}
+    tail_kinds.update({i: "distribution" for i in tail.distribution_lines})
     for i in sorted(tail_kinds):
         if raw and raw[-1].kind == tail_kinds[i] and raw[-1].rule.startswith("tail"):
             continue
@@ -77,7 +93,29 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("preamble", 0, None, "body.unstructured"))
     raw[0].start = 0
     raw.sort(key=lambda s: s.start)
-    return [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
+    raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
+    # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
+    return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _is_title(text: str) -> bool:
+    """A news text's title: one short line, no closing full stop."""
+    text = text.strip()
+    return 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":"))
+
+
+def _before_items_kind(doc: Document, para) -> str:
+    """Context (bases, purpose, a meeting's account) is preamble; a bare lead-in opens the tasks; the rest
+    before the items tells the situation: assessment (ANNOTATION.md, "Sections")."""
+    text = doc.flat[para.start : para.end].strip()
+    cues = section_cues()
+    if cues.basis_opening.match(text) or _RECEIVED.match(text):
+        return "preamble"
+    if cues.situation_opening.match(text):
+        return "assessment"
+    if text.endswith(":") and cues.directive.search(text):
+        return "tasks"
+    return "assessment"
 
 
 def sections(doc: Document) -> Document:

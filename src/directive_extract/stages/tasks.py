@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
+from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task_row, restated_item, row_label
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
@@ -45,8 +46,8 @@ _MARKERS = [
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
     ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
-    # "100." only where it continues "99." (see _long_number); otherwise a count starts the line
-    ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3})[.)])(?!\d)\s+(?=\S)")),
+    # "100." … "1000." only where it continues "99." … "999." (see _long_number); otherwise a count starts the line
+    ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3,4})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
@@ -72,9 +73,14 @@ SECTION_CUE_KINDS = frozenset(
         "closing_request",
         "directive_cue",
         "directive_verb",
+        "basis_opening",
+        "situation_opening",
+        "closing_last",
         "addressee_opening",
         "directive_not_before",
         "directive_not_after",
+        "closing_phrase",
+        "note_opening",
     }
 )
 
@@ -105,10 +111,16 @@ class SectionCues:
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
     closing: re.Pattern[str]
+    closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
+    basis_opening: re.Pattern[str]  # a paragraph of context: "Căn cứ …", "Thực hiện …", "Ngày …, tại …"
+    situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
     addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
+    closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
+    closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
+    note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
 
 
 @lru_cache(maxsize=1)
@@ -156,11 +168,21 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
+        closing_last=re.compile(rf"^(?:[^.;:\n]{{0,80}}?)?{accented('closing_last')}", re.IGNORECASE),
+        basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
+        situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
         # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
         not_directive_before=re.compile(
             rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
         ),
         not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
+        closing_phrase=re.compile(rf"(?<!\w){accented('closing_phrase')}(?!\w)", re.IGNORECASE),
+        closing_with_subject=re.compile(
+            rf"^(?:[^,.;:]{{0,80}}?\s)?{accented('closing_request')}\s[^;]{{0,200}}?thực hiện"
+            r"(?:\s+(?:tốt|nghiêm túc))?\s*\.?/?\.?$",
+            re.IGNORECASE,
+        ),
+        note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
     )
 
 
@@ -192,6 +214,8 @@ class Item:
     id: str = ""
     section: str = "tasks"  # tasks | assessment | preamble, for roman sections
     lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # a table row's columns (lead, time …)
+    previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
 
     @property
     def depth(self) -> int:
@@ -207,6 +231,7 @@ class TaskLayout:
     regions: list[tuple[int, int]] = field(default_factory=list)  # the body, and an appendix after the signature
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
+    column_roles: list[tuple[int, int, str]] = field(default_factory=list)  # task tables' lead/coordinate cells
 
 
 def marker_of(text: str) -> tuple[str, str, str] | None:
@@ -218,8 +243,25 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+ROMAN_VALUE = {numeral: k + 1 for k, numeral in enumerate(_ROMAN_NUMERALS)}
+
+
+def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """A "1." that opens an upper-case heading line, and a roman "II." heading comes later."""
+    first_line = doc.text[para.start : para.end].split("\n", 1)[0]
+    if not _is_upper(first_line) or len(first_line) > 120:
+        return False
+    for later in paragraphs:
+        if later.start <= para.start:
+            continue
+        found = marker_of(doc.text[later.start : later.end])
+        if found and found[0] in ("roman", "roman_ocr"):
+            return found[1] in ("II", "") or found[0] == "roman_ocr"
+    return False
+
+
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
-    """A three-digit item number is an item only when it follows the open item numbered one less."""
+    """A three- or four-digit item number is an item only when it follows the open item numbered one less."""
     _, label, marker = found
     for open_item in reversed(stack):
         if open_item.kind in ("arabic", "sub_arabic"):
@@ -257,6 +299,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     before: list[Paragraph] = []
     closing_at = None
     closing = section_cues().closing
+    closing_last = section_cues().closing_last
+    last_two = {para.start for para in paragraphs[-2:]}
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -266,7 +310,10 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if not stack:
                 before.append(para)
                 continue
-            if closing.search(doc.flat[para.start : para.end]):
+            flat = doc.flat[para.start : para.end]
+            if closing.search(flat) or (
+                para.start in last_two and len(flat) < 600 and closing_last.match(flat.strip())
+            ):
                 closing_at = para.start
                 break
             # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
@@ -280,11 +327,15 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         kind, label, marker = found
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
+        if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
+            kind, label = "roman", "I"  # OCR reads the "I." of a heading as "1." before "II. …"
+        romans_so_far = sum(r.kind == "roman" for r in roots)
         if kind == "roman_ocr":
-            kind, label = (
-                "roman",
-                _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, sum(r.kind == "roman" for r in roots))],
-            )
+            kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
+        elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
+            previous = ROMAN_VALUE.get(next(r.label for r in reversed(roots) if r.kind == "roman"), 0)
+            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS):
+                label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
         item = Item(kind, label, marker, para.start, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
             opener = _restart(doc, stack)
@@ -411,10 +462,14 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
+    trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
         extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
+        appendix_tables, extra = find_task_tables(doc, extra)
+        tables += appendix_tables
         roots += build_items(doc, extra)[0]
     layout.items = roots
     layout.preamble_paragraphs = before
@@ -446,16 +501,111 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         else:
             tasks.append(item)
     implicit = _implicit_tasks(doc, before, bool(roots))
+    for item in trailing:
+        item.id = f"p{len(implicit) + 1}"
+        implicit.append(item)
     if implicit:
         taken = {item.start for item in implicit}
         layout.preamble_paragraphs = [p for p in before if p.start not in taken]
         layout.items = sorted([*roots, *implicit], key=lambda item: item.start)
         tasks = sorted([*tasks, *implicit], key=lambda item: item.start)
+    if tables:
+        table_tasks, rows = _table_tasks(doc, tables, tasks, body)
+        roles = {"lead": "lead", "coordinate": "coordinate", "monitor": "report_to"}
+        layout.column_roles = [
+            (*span, roles[kind]) for row in rows for kind, span in row.cells.items() if kind in roles
+        ]
+        layout.items = sorted([*layout.items, *table_tasks], key=lambda item: item.start)
+        tasks = sorted([*tasks, *table_tasks], key=lambda item: item.start)
     layout.tasks = tasks
     if before and before[-1].start not in {item.start for item in implicit}:
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+def _table_tasks(
+    doc: Document, tables: list[TaskTable], body_tasks: list[Item], body: tuple[int, int]
+) -> tuple[list[Item], list[Item]]:
+    """The rows of task tables as items; returns the new top-level ones (groups and ungrouped rows), and
+    every row.
+
+    A table printed inside a body item (after its first paragraph, before the next item) holds that item's
+    subtasks ("a) Tổ chức chương trình …" then its table: III.1.a.1, III.1.a.2 …).
+
+    Rows under a group that restates a body item become that item's subtasks instead.
+    """
+    candidates = [item for task in body_tasks for item in _walk(task)]
+    top: list[Item] = []
+    rows: list[Item] = []
+    for table in tables:
+        group: Item | None = None
+        previous: Item | None = None
+        host = _host_item(candidates, table, body)
+        if host is not None and not any(group_title(row, table) for row in table.rows):
+            group = host
+        for row in table.rows:
+            para = row.paragraph
+            title = group_title(row, table)
+            if title is not None:
+                label, heading = title
+                group = restated_item(heading, candidates, doc)
+                if group is None:
+                    group = Item("table_group", label, label, para.start, para.end, para.end)
+                    group.id = label or f"T{len(top) + 1}"
+                    top.append(group)
+                previous = None
+                continue
+            content = cell(row, table, "content")
+            if content is None or not content.text or not is_task_row(row, table):
+                continue
+            label = row_label(row, table)
+            number = cell(row, table, "number")
+            item = Item("table_row", label or "", number.text if number else "", para.start, para.end, para.end)
+            item.cells = {
+                kind: (c.start, c.end)
+                for kind in ("lead", "coordinate", "monitor", "time")
+                if (c := cell(row, table, kind)) and c.text
+            }
+            item.previous_row = previous
+            previous = item
+            rows.append(item)
+            if group is not None:
+                item.parent = group
+                group.children.append(item)
+                if group.kind == "table_group":
+                    group.end = max(group.end, item.end)
+                    item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                elif group is host and label:  # a table inside the item: its rows as printed under it
+                    item.id = f"{group.id}.{label}"
+                    _stretch(group, item.end)
+                else:  # a restated body item: numbered on after its own sub-items
+                    item.id = f"{group.id}.{len(group.children)}"
+            else:
+                item.id = label or f"T{len(top) + 1}"
+                top.append(item)
+    _unique_ids(top)
+    return top, rows
+
+
+def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
+    """The body item a table is printed inside: the last item opening before it, in the body."""
+    if not body[0] <= table.start < body[1]:
+        return None
+    before = [item for item in candidates if item.start < table.start]
+    return max(before, key=lambda item: item.start) if before else None
+
+
+def _stretch(item: Item, end: int) -> None:
+    while item is not None:
+        item.end = max(item.end, end)
+        item = item.parent
+
+
+def _walk(item: Item):
+    yield item
+    for child in item.children:
+        yield from _walk(child)
 
 
 def is_directive_paragraph(text: str) -> bool:
@@ -495,12 +645,104 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
-        if leads_in or _MEETING_OPENING.match(text) or not is_directive_paragraph(text):
+        if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
+            continue
+        if not is_directive_paragraph(text):
             continue
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _dated(text: str) -> bool:
+    """The paragraph sets a date, a period or a recurrence of its own ("… báo cáo về Sở trước ngày 08/5/2020")."""
+    from .deadlines import find_deadlines  # a sibling stage, imported late: it is not needed otherwise
+
+    return any(f.label != "immediate" for f in find_deadlines(text))
+
+
+def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
+    """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
+    nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
+    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
+    cues = section_cues()
+    patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
+    closes = any(pattern.search(text) for pattern in patterns) or (
+        last and len(text) < 600 and cues.closing_last.match(text)
+    )
+    return bool(closes) and not (unless_dated and _dated(text))
+
+
+def _opens_a_directive(text: str) -> bool:
+    """A paragraph that opens with an order of the whole letter: "Giao …", "Yêu cầu các …", "Phòng GD&ĐT yêu
+    cầu …" (a directive verb after a short subject, an addressee after it), or "Lưu ý: …"."""
+    cues = section_cues()
+    text = text.lstrip("( ")
+    if cues.note_opening.match(text):
+        return True
+    match = cues.directive.search(text[:120])
+    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[: match.start()]):
+        return False
+    if len(text[: match.start()].split()) > 10 or cues.not_directive_before.search(text[: match.start()]):
+        return False
+    addressee = match.start("object")
+    return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+def _trailing_paragraphs(
+    doc: Document, paragraphs: list[Paragraph], roots: list[Item], closing_at: int | None
+) -> tuple[list[Item], int | None]:
+    """The paragraphs after the last item that are not its own: the last item does not swallow them.
+
+    After the last marked paragraph, the first paragraph that is a closing ("… thực hiện nghiêm túc các
+    nội dung trên./.", "Trân trọng thông báo …") or opens an order of the whole letter ("Giao ông …",
+    "Lưu ý: …") ends the list; an order does not when the last item ends with ":" (it announces what
+    follows: "5. Sở Y tế:" then "Chủ trì …"). From
+    there each paragraph is a task `p…` while it orders something of its own (a closing phrase with a
+    deadline of its own is an order too: "… báo cáo về Sở trước ngày 08/5/2020"), and the closing from
+    the first that does not. Returns the new implicit tasks (ids unset) and where the closing starts (a
+    closing found before, by `build_items`, stays unless it has a deadline of its own).
+    """
+    items = [item for root in roots for item in _walk(root)]
+    if not items:
+        return [], closing_at
+    last_start = max(item.start for item in items)
+    last_two = {para.start for para in paragraphs[-2:]}
+    if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
+        closing_para = next(p for p in paragraphs if p.start == closing_at)
+        if _dated(doc.flat[closing_para.start : closing_para.end]):
+            closing_at = None
+        else:
+            paragraphs = [p for p in paragraphs if p.start < closing_at]
+    after = [p for p in paragraphs if p.start > last_start]
+    last = max(items, key=lambda item: item.start)
+    announces = doc.flat[last.start : last.first_end].rstrip().endswith(":")  # its paragraphs follow
+
+    def flat(para: Paragraph) -> str:
+        return doc.flat[para.start : para.end].strip()
+
+    def ends_the_list(para: Paragraph) -> bool:
+        text = flat(para)
+        return _closing(text, last=para.start in last_two) or (not announces and _opens_a_directive(text))
+
+    k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
+    if k is None:
+        return [], closing_at
+    cut = after[k].start
+    kept_end = after[k - 1].end if k else max(item.first_end for item in items if item.start == last_start)
+    for item in items:
+        if item.end > cut:
+            item.end = kept_end
+    found: list[Item] = []
+    for para in after[k:]:
+        text = flat(para)
+        if _closing(text, unless_dated=True, last=para.start in last_two) or not (
+            _opens_a_directive(text) or is_directive_paragraph(text)
+        ):
+            return found, para.start
+        found.append(Item("implicit", "", "", para.start, para.end, para.end))
+    return found, closing_at
 
 
 class TaskIndex:
@@ -518,6 +760,8 @@ class TaskIndex:
 
         for task in tasks:
             walk(task, task)
+        # a table row may sit far from the body item it restates: order by position for the search
+        self.items.sort(key=lambda item: item.start)
         self.starts = [item.start for item in self.items]
 
     def deepest(self, offset: int) -> Item | None:
@@ -537,8 +781,10 @@ def tasks(doc: Document) -> Document:
     header_end = doc.header.end
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
-    body_end = max(header_end, body_end)  # a page of only a header and a signature has an empty body
+    body_end = max(body_end, header_end)  # a page of a header and a signature only: an empty body
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
+    if appendix is not None and appendix[0] < body_end:
+        appendix = None  # no signature before it: the body runs to the end and holds it
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
     doc.task_index = TaskIndex(doc.layout.tasks)
     return doc

@@ -51,6 +51,55 @@ def known_body(printed: str) -> str | None:
     return _with_printed_level(form.name, printed)
 
 
+LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
+LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+_LEVEL_OF_WORD = {
+    "tỉnh": "province",
+    "thành phố": None,
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+
+
+def level_of(name: str, bare: bool = False):
+    """The administrative level of a body (central, province, district, commune) from the gazetteer,
+    read on the longest known head of its name ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> district).
+
+    With `bare`, only for a name that is a known head and at most a level word, no place: returns
+    (level, the head without its level word) or None.
+    """
+    forms = matcher().forms
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        form = forms.get(fold_key(head))
+        if form is None:
+            continue
+        tail = " ".join(words[size:]).lower()
+        level = next((lvl for word, lvl in _LEVEL_OF_WORD.items() if tail == word or tail.startswith(word + " ")), None)
+        # a level word printed in the head itself ("Ủy ban nhân dân huyện") says more than the row's level
+        head_text = re.sub(r"\bxã\s+hội\b", "", head.lower())  # "Thương binh và Xã hội" holds no level
+        printed = [
+            lvl for word, lvl in _LEVEL_OF_WORD.items() if lvl and re.search(rf"(?:^|\s){word}(?:\s|$)", head_text)
+        ]
+        level = level or (printed[-1] if printed else None) or form.level
+        if not bare:
+            return level
+        if tail and tail not in _LEVEL_OF_WORD:
+            return None  # a place is printed: one body, not a class
+        head_words = head.split()
+        if head_words[-1].lower() in _LEVEL_OF_WORD:
+            head = " ".join(head_words[:-1])
+        elif len(head_words) > 1 and " ".join(head_words[-2:]).lower() in _LEVEL_OF_WORD:
+            head = " ".join(head_words[:-2])
+        return level, head
+    return None
+
+
 def known_place(printed: str) -> str | None:
     """A place name as the place list spells it ('HIEP HOA' -> 'Hiệp Hòa'), or None."""
     found = matcher().places.get(fold_key(printed))

@@ -14,6 +14,7 @@ import re
 
 from ...document import Document
 from ...findings import Finding
+from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
 from .inheritance import addressee_leads, lead_in_leads, session_leads
 from .mentions import Mention, lists
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
@@ -22,6 +23,37 @@ from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich", re.IGNORECASE)
 _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
+
+
+def _issuer_level(issuer: str | None) -> str | None:
+    """The issuer's level, when its name says it: "Ủy ban nhân dân" printed without its level or place
+    (a damaged header) says nothing."""
+    if not issuer:
+        return None
+    level = level_of(issuer)
+    bare = level_of(issuer, bare=True)
+    if bare is not None and bare[1] == issuer and level != "central":
+        generic = known_body(issuer)
+        if generic is None or generic != issuer:
+            return None  # "Ủy ban nhân dân": the row is "Ủy ban nhân dân tỉnh", the level was not printed
+    return level
+
+
+def _class_below(mention: Mention, issuer_level: str | None) -> str:
+    """A body of a lower level than the issuer, printed with no place, names all of them: in a ministry's
+    letter "Sở Y tế" is every province's ("Sở Y tế cấp tỉnh"), in a province's plan "UBND huyện" and
+    "Trung tâm Y tế huyện" are every district's ("… cấp huyện")."""
+    if issuer_level is None or mention.place or " cấp " in mention.name:
+        return mention.name
+    if mention.rule.split("+")[0] not in ("agency.gazetteer", "agency.grammar"):
+        return mention.name
+    found = level_of(mention.name, bare=True)
+    if found is None:
+        return mention.name
+    level, base = found
+    if level not in LEVEL_WORD or LEVEL_RANK[level] <= LEVEL_RANK.get(issuer_level, 9):
+        return mention.name
+    return f"{base} cấp {LEVEL_WORD[level]}"
 
 
 def _mentions(doc: Document) -> list[Mention]:
@@ -33,6 +65,7 @@ def _mentions(doc: Document) -> list[Mention]:
     mentions = distribute_places(doc.flat, mentions)
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
+    issuer_level = _issuer_level(header.issuer)
     covid = len(_COVID.findall(doc.folded)) >= 3
     for mention in mentions:
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -42,6 +75,7 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
+        mention.name = _class_below(mention, issuer_level)
         mention.task = index.deepest(mention.start)
     return mentions
 
@@ -60,12 +94,18 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+    for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
+        for mention in mentions:
+            if start <= mention.start < end:
+                mention.role = role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Leads copied onto top-level tasks that name none of their own."""
+    """Leads copied onto top-level tasks that name none of their own, and onto a table row whose lead cell
+    is empty under the row above's (a cell merged down the rows)."""
     layout, index = doc.layout, doc.task_index
     body = layout.body
+    copies_in_rows = _merged_cell_leads(mentions, index)
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
@@ -74,7 +114,7 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
     copies: list[Mention] = []
     for task in layout.tasks:
-        if id(task) in with_lead or task.start >= body[1]:
+        if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
@@ -82,6 +122,25 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task
                 )
             )
+    return copies_in_rows + copies
+
+
+def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
+    """A table row with no lead cell takes the leads of the nearest row above that has one."""
+    leads_of: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.role == "lead" and mention.task is not None and mention.task.cells:
+            leads_of.setdefault(id(mention.task), []).append(mention)
+    copies: list[Mention] = []
+    for item in index.items if index else []:
+        if not item.cells or "lead" in item.cells or item.previous_row is None:
+            continue
+        row = item.previous_row
+        while row is not None and "lead" not in row.cells:
+            row = row.previous_row
+        for source in leads_of.get(id(row), []) if row is not None else []:
+            rule = source.rule + "+inherited"
+            copies.append(Mention(source.start, source.end, source.name, rule, "lead", True, source.place, item))
     return copies
 
 

@@ -1,0 +1,246 @@
+"""Task tables: a plan's "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" rows.
+
+The readers write a table one row per line with " | " between cells (a .docx or .pdf table; a pipe
+table in plain text is read the same way, its outer pipes dropped). A table is a task table when its
+heading row names the content and who acts, a lead, coordinate or monitor column (`cues/table_columns.tsv`). Each later row
+that holds content is a task; a row that is only a heading ("I. KIỆN TOÀN TỔ CHỨC", or a roman
+number and a title) opens a group whose rows are numbered under it ("I.1", "I.2"). When a group's
+heading restates an item of the body ("II.1. Kiện toàn … phòng thủ dân sự"), its rows become that
+item's subtasks, numbered on after its own ("II.1.1", "II.1.2"; SCHEMA "Task tables").
+
+The rows' cells are kept on the items (`Item.cells`: column -> internal span), so the agency stage
+gives the bodies of a lead column the role `lead` and of a coordinate column `coordinate`, and the
+deadline of a time column is read from the cell alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..cues import load_cues
+from ..document import Document, Paragraph
+from ..vn import fold_keep_case
+
+COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
+RESTATES = 80  # token_set_ratio of a group heading and a body item's heading that makes them one item
+_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
+_ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})\s*[.\-–)]?\s*(?P<title>.*)$")
+_NUMBER = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]?$")
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Row:
+    paragraph: Paragraph
+    cells: list[Cell]
+
+
+@dataclass
+class TaskTable:
+    columns: dict[int, str]  # cell index -> column kind
+    heading: Row
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.heading.paragraph.start
+
+    @property
+    def end(self) -> int:
+        return (self.rows[-1] if self.rows else self.heading).paragraph.end
+
+
+@lru_cache(maxsize=1)
+def _column_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    cues = load_cues("table_columns.tsv", COLUMN_KINDS)
+    return [(cue.kind, re.compile(cue.pattern + r"(?!\w)")) for cue in cues]
+
+
+def column_of(heading: str) -> str | None:
+    """The column a heading cell names ("Cơ quan chủ trì" -> lead), by the longest phrase it opens with."""
+    text = fold_keep_case(heading.strip()).lower()
+    best = None
+    for kind, pattern in _column_patterns():
+        match = pattern.match(text)
+        if match and (best is None or match.end() > best[0]):
+            best = (match.end(), kind)
+    return best[1] if best else None
+
+
+def cells_of(doc: Document, para: Paragraph) -> list[Cell] | None:
+    """The cells of a paragraph printed as a table row ("a | b | c", "| a | b |"), or None."""
+    text = doc.text[para.start : para.end]
+    if "|" not in text or "\n" in text.strip():
+        return None
+    cells: list[Cell] = []
+    pos = 0
+    for sep in [*_SEPARATOR.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        raw = text[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(Cell(para.start + pos + lead, para.start + pos + len(raw.rstrip()), raw.strip()))
+        pos = sep.end() if sep else len(text)
+    if text.lstrip().startswith("|"):
+        cells = cells[1:]  # a pipe table's outer pipes
+    if text.rstrip().endswith("|") and cells and not cells[-1].text:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[TaskTable], list[Paragraph]]:
+    """The task tables among `paragraphs`, and the paragraphs that are not in one.
+
+    Inside a table, a short line without cells between two rows is a row merged across the table
+    (a group heading: "I. KIỆN TOÀN TỔ CHỨC").
+    """
+    tables: list[TaskTable] = []
+    rest: list[Paragraph] = []
+    current: TaskTable | None = None
+    rows = [cells_of(doc, para) for para in paragraphs]
+    for k, para in enumerate(paragraphs):
+        cells = rows[k]
+        if cells is None:
+            text = doc.text[para.start : para.end].strip()
+            merged = current is not None and len(text) < 200 and k + 1 < len(paragraphs) and rows[k + 1] is not None
+            if merged:
+                current.rows.append(
+                    Row(
+                        para,
+                        [
+                            Cell(
+                                para.start + doc.text[para.start : para.end].find(text[:1]),
+                                para.start + len(doc.text[para.start : para.end].rstrip()),
+                                text,
+                            )
+                        ],
+                    )
+                )
+                continue
+            current = None
+            rest.append(para)
+            continue
+        columns = {i: kind for i, cell in enumerate(cells) if (kind := column_of(cell.text))}
+        kinds = set(columns.values())
+        if "content" in kinds and kinds & {"lead", "coordinate", "monitor"}:
+            current = TaskTable(columns, Row(para, cells))
+            tables.append(current)
+            continue
+        if current is None:
+            rest.append(para)
+            continue
+        current.rows.append(Row(para, cells))
+    return tables, rest
+
+
+def cell(row: Row, table: TaskTable, kind: str) -> Cell | None:
+    for index, column in table.columns.items():
+        if column == kind and index < len(row.cells):
+            return row.cells[index]
+    return None
+
+
+def group_title(row: Row, table: TaskTable) -> tuple[str, str] | None:
+    """(label, title) of a row that only heads a group: "I. KIỆN TOÀN …" alone, or "I | Kiện toàn …" with
+    no lead, coordinate or time."""
+    texts = [c.text for c in row.cells if c.text]
+    if not texts:
+        return None
+    number = cell(row, table, "number")
+    content = cell(row, table, "content")
+    others = [cell(row, table, k) for k in ("lead", "coordinate", "monitor", "time")]
+    if len(texts) == 1:
+        match = _ROMAN.match(texts[0])
+        return (match.group("label"), match.group("title")) if match else ("", texts[0])
+    if number and _ROMAN.match(number.text) and not any(o and o.text for o in others):
+        return _ROMAN.match(number.text).group("label"), content.text if content else ""
+    return None
+
+
+def row_label(row: Row, table: TaskTable) -> str | None:
+    number = cell(row, table, "number")
+    if number is None:
+        return None
+    match = _NUMBER.match(number.text)
+    return match.group("label") if match else None
+
+
+def is_task_row(row: Row, table: TaskTable) -> bool:
+    """Not a row of another table printed inside it (far fewer cells than the heading), nor a sub-heading
+    (a number cell that holds words: "Đợt | Địa bàn | Thời gian")."""
+    if 1 < len(row.cells) < len(table.heading.cells) - 1:
+        return False
+    number = cell(row, table, "number")
+    return not (number and number.text and not _NUMBER.match(number.text) and not _ROMAN.match(number.text))
+
+
+def restated_item(title: str, items, doc: Document):
+    """The body item whose heading the group title restates, if any."""
+    if not title:
+        return None
+    key = fold_keep_case(title).lower()
+    best = None
+    for item in items:
+        heading = doc.flat[item.start + len(item.marker) : item.first_end].split(".")[0][:200]
+        score = fuzz.token_set_ratio(key, fold_keep_case(heading).lower())
+        if score >= RESTATES and (best is None or score > best[0]):
+            best = (score, item)
+    return best[1] if best else None
+
+
+def _table_rows(doc: Document):
+    def walk(items):
+        for item in items:
+            if item.cells:
+                yield item
+            yield from walk(item.children)
+
+    yield from walk(doc.layout.tasks if doc.layout else [])
+
+
+_NO_DEADLINE = re.compile(r"^(?:thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày)\b", re.IGNORECASE)
+
+
+def recognize_table_deadlines(doc: Document) -> list:
+    """Recognizer: the deadline of each task-table row, read from its time cell alone ("Trước ngày
+    30/11/2025", "Quý II/2026", "2025", "Tháng 12 hằng năm"; "Thường xuyên" is none). A cell printed
+    without a cue word is read as the deadline it stands for: a date as "trước ngày …", a period as
+    "trong …"; the finding spans the whole cell."""
+    from dataclasses import replace
+
+    from .deadlines import find_deadlines
+
+    base = doc.header.date if doc.header else None
+    found = []
+    for row in _table_rows(doc):
+        span = row.cells.get("time")
+        if span is None:
+            continue
+        text = doc.flat[span[0] : span[1]]
+        own = find_deadlines(text, base_date=base)
+        if own:
+            found.extend(replace(f, start=f.start + span[0], end=f.end + span[0], rule=f.rule + "+table") for f in own)
+            continue
+        if _NO_DEADLINE.match(text.strip()):
+            continue
+        for prefix, kinds in (
+            ("báo cáo ", {"recurring"}),
+            ("trước ngày ", {"date"}),
+            ("trong ", None),
+            ("trong năm ", None),
+        ):
+            read = [f for f in find_deadlines(prefix + text, base_date=base) if kinds is None or f.label in kinds]
+            if read:
+                first = read[0]
+                found.append(replace(first, start=span[0], end=span[1], rule=first.rule + "+table_cell"))
+                break
+    return found

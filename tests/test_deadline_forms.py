@@ -1,0 +1,251 @@
+"""The deadline forms of issue 10, one table each: windows, times of day, dates and periods named by an
+event, time fields, dated recurrences, lengths of measures, and "ngay trước thời điểm".
+
+`find_deadlines` runs on a plain string; each row is (text, [(printed span, kind, value, start, time)]).
+Every failing row of a table is collected, then the test fails once. The last test runs a short
+notice through the whole pipeline and checks the same fields in the JSON and in the deadlines table.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from directive_extract import extract
+from directive_extract.stages.deadlines import find_deadlines, time_of_day, window_start
+
+BASE_DATE = "2021-10-20"  # the notice's date: "03/11" is 2021-11-03, and what ends before it is past
+
+Row = tuple[str, str, str, "str | None", "str | None"]
+
+
+def found(text: str, base_date: str | None = BASE_DATE, time_field: bool = False) -> list[Row]:
+    return [
+        (text[f.start : f.end], f.label, f.value.value, f.value.start, f.value.time)
+        for f in find_deadlines(text, base_date=base_date, time_field=time_field)
+    ]
+
+
+def check(cases, **options) -> None:
+    failures = []
+    for text, expected in cases:
+        got = found(text, **options)
+        if got != expected:
+            failures.append(f"{text!r}:\n    expected {expected!r}\n    got      {got!r}")
+    assert not failures, "\n".join(failures)
+
+
+# fmt: off
+WINDOWS = [
+    ("Tổ chức kiểm tra từ ngày 03/11 đến ngày 05/11/2021.", [("từ ngày 03/11 đến ngày 05/11/2021", "date", "2021-11-05", "2021-11-03", None)]),
+    ("Tổ chức kiểm tra từ ngày 03 đến ngày 05/11/2021.", [("từ ngày 03 đến ngày 05/11/2021", "date", "2021-11-05", "2021-11-03", None)]),
+    ("Tuyên truyền từ 18/11 đến hết 26/11/2021.", [("từ 18/11 đến hết 26/11/2021", "date", "2021-11-26", "2021-11-18", None)]),
+    ("Thực hiện từ ngày 28/12 - 05/01/2022.", [("từ ngày 28/12 - 05/01/2022", "date", "2022-01-05", "2021-12-28", None)]),
+    ("Rà soát kể từ ngày 01/11 tới hết ngày 30/11/2021.", [("kể từ ngày 01/11 tới hết ngày 30/11/2021", "date", "2021-11-30", "2021-11-01", None)]),
+    ("Tập huấn từ ngày 01 tháng 11 đến ngày 05 tháng 11 năm 2021.", [("từ ngày 01 tháng 11 đến ngày 05 tháng 11 năm 2021", "date", "2021-11-05", "2021-11-01", None)]),
+    ("Trực từ 0 giờ ngày 03/11 đến 17 giờ ngày 05/11/2021.", [("từ 0 giờ ngày 03/11 đến 17 giờ ngày 05/11/2021", "date", "2021-11-05", "2021-11-03", "17:00")]),
+    ("Thời gian thực hiện: Từ tháng 11 đến tháng 12 năm 2021.", [("Từ tháng 11 đến tháng 12 năm 2021", "period", "2021-12", "2021-11-01", None)]),
+    ("Triển khai từ tháng 11/2021 đến tháng 3/2022.", [("từ tháng 11/2021 đến tháng 3/2022", "period", "2022-03", "2021-11-01", None)]),
+    ("Thi đua từ ngày 10/11 đến ngày 20/11 hằng năm.", [("từ ngày 10/11 đến ngày 20/11", "date", "2021-11-20", "2021-11-10", None)]),
+    # the past: a window that ends before the notice's date, or whose clause says it happened
+    ("Từ ngày 04/10 đến ngày 14/10/2021, dịch bệnh diễn biến phức tạp.", []),
+    ("Từ ngày 01/11 đến ngày 05/11/2021, tỉnh đã xét nghiệm cho 3.000 người.", []),
+    ("Kết luận nêu rõ từ ngày 04/6 đến ngày 14/6/2021 dịch bùng phát.", []),
+    ("Kết quả từ tháng 4 đến tháng 9 năm 2021 cho thấy.", []),
+    ("Từ 17h30 ngày 19/10 đến 17h30 ngày 20/10, cả nước có 3.000 ca.", []),  # a bulletin's day, ending on its date
+    # how long a measure lasts: its validity, a span described, a length printed before it
+    ("Nghị quyết này có hiệu lực thi hành từ ngày 01/11/2021 đến ngày 31/12/2023.", []),
+    ("Người lao động nghỉ việc trong khoảng thời gian từ ngày 01/11 đến hết ngày 30/11/2021.", []),
+    ("Thời gian thực hiện giảm mức đóng: 12 tháng, kể từ ngày 01/11/2021 đến hết ngày 31/10/2022.", []),
+    # no window: a start that is not a date, a number range, days without a month
+    ("Từ ngày thông báo đến ngày 30/11/2021 nhận hồ sơ.", [("đến ngày 30/11/2021", "date", "2021-11-30", None, None)]),
+    ("Tỷ lệ từ 20 - 30% số hộ.", []),
+    ("Cách ly từ 14 đến 21 ngày.", []),
+]
+
+TIMES = [
+    ("Gửi báo cáo trước 16 giờ 00 phút ngày 05/11/2021.", [("trước 16 giờ 00 phút ngày 05/11/2021", "date", "2021-11-05", None, "16:00")]),
+    ("Gửi báo cáo trước 16h00 ngày 05/11/2021.", [("trước 16h00 ngày 05/11/2021", "date", "2021-11-05", None, "16:00")]),
+    ("Gửi báo cáo trước 9h30, ngày 05/11.", [("trước 9h30, ngày 05/11", "date", "2021-11-05", None, "09:30")]),
+    ("Gửi báo cáo chậm nhất 17 giờ ngày 05/11/2021.", [("chậm nhất 17 giờ ngày 05/11/2021", "date", "2021-11-05", None, "17:00")]),
+    ("Có mặt trước 14 giờ, thứ Sáu, ngày 05/11/2021.", [("trước 14 giờ, thứ Sáu, ngày 05/11/2021", "date", "2021-11-05", None, "14:00")]),
+    ("Nộp trước 4 giờ chiều ngày 05/11/2021.", [("trước 4 giờ chiều ngày 05/11/2021", "date", "2021-11-05", None, "16:00")]),
+    ("Nộp trước 25 giờ ngày 05/11/2021.", [("trước 25 giờ ngày 05/11/2021", "date", "2021-11-05", None, None)]),  # no such hour
+    ("Tính đến 17 giờ ngày 11/9/2021, toàn tỉnh có 25 ca.", []),  # the past
+    ("Vào lúc 08 giờ 30 phút, ngày 30/5/2021, Bí thư Tỉnh ủy chủ trì cuộc họp.", []),  # a meeting, no cue
+]
+
+EVENTS = [
+    ("Hoàn thành trước ngày Quốc khánh 02/9/2022.", [("trước ngày Quốc khánh 02/9/2022", "date", "2022-09-02", None, None)]),
+    ("Hoàn thành trước ngày Quốc khánh (02/9/2022).", [("trước ngày Quốc khánh (02/9/2022)", "date", "2022-09-02", None, None)]),
+    ("Sửa chữa trường lớp trước ngày khai giảng 05/9.", [("trước ngày khai giảng 05/9", "date", "2021-09-05", None, None)]),
+    ("Nạo vét kênh mương trước mùa mưa năm 2022.", [("trước mùa mưa năm 2022", "period", "2022", None, None)]),
+    ("Gia cố đê điều trước mùa mưa bão năm 2022.", [("trước mùa mưa bão năm 2022", "period", "2022", None, None)]),
+    ("Chi trả xong trước Tết Nguyên đán Nhâm Dần năm 2022.", [("trước Tết Nguyên đán Nhâm Dần năm 2022", "period", "2022", None, None)]),
+    ("Hoàn thành trước Đại hội Đảng bộ tỉnh tháng 10/2025.", [("trước Đại hội Đảng bộ tỉnh tháng 10/2025", "period", "2025-10", None, None)]),
+    ("Trình Hội đồng nhân dân tỉnh tại kỳ họp giữa năm 2022.", [("tại kỳ họp giữa năm 2022", "period", "2022", None, None)]),
+    (
+        "Báo cáo Quốc hội tại kỳ họp cuối các năm 2022, 2023.",
+        [("tại kỳ họp cuối các năm 2022, 2023", "period", "2022", None, None), ("tại kỳ họp cuối các năm 2022, 2023", "period", "2023", None, None)],
+    ),
+    # "ngay trước thời điểm 30/4" is a date, not "ngay" (at once)
+    ("Rà soát lại ngay trước thời điểm 30/4.", [("trước thời điểm 30/4", "date", "2021-04-30", None, None)]),
+    ("Tính đến thời điểm 30/9/2021 đã tiêm 2 mũi.", []),  # the past
+    ("Người lao động tại thời điểm ngày 30/9/2021 đang tham gia bảo hiểm.", []),  # a reference date
+    ("Đón Tết vui tươi, an toàn.", []),  # an event without a date
+]
+
+FIELDS = [
+    ("Thời gian thực hiện: quý II/2022.", [("Thời gian thực hiện: quý II/2022", "period", "2022-Q2", None, None)]),
+    ("Thời gian thực hiện: Quý 2 năm 2022", [("Thời gian thực hiện: Quý 2 năm 2022", "period", "2022-Q2", None, None)]),
+    ("Thời gian hoàn thành: tháng 12/2021.", [("Thời gian hoàn thành: tháng 12/2021", "period", "2021-12", None, None)]),
+    ("Thời gian hoàn thành: 12/2021.", [("Thời gian hoàn thành: 12/2021", "period", "2021-12", None, None)]),
+    ("Thời hạn hoàn thành: 30/11/2021.", [("Thời hạn hoàn thành: 30/11/2021", "date", "2021-11-30", None, None)]),
+    ("Thời hạn: ngày 15/11/2021.", [("Thời hạn: ngày 15/11/2021", "date", "2021-11-15", None, None)]),
+    ("Thời gian thực hiện: năm 2022.", [("Thời gian thực hiện: năm 2022", "period", "2022", None, None)]),
+    ("Tiến độ thực hiện: 2022", [("Tiến độ thực hiện: 2022", "period", "2022", None, None)]),
+    ("Thời gian thực hiện: trước ngày 30/11/2021.", [("trước ngày 30/11/2021", "date", "2021-11-30", None, None)]),
+    ("Thời gian thực hiện: Thường xuyên.", []),
+    ("Thời gian thực hiện: 2021 - 2025.", []),  # a plan's whole term
+    ("Thời gian thực hiện: 12 tháng.", []),  # a length
+]
+
+# a cell of a task table's time column: the value alone, no label (time_field=True)
+TIME_CELLS = [
+    ("Trước ngày 30/11/2025", [("Trước ngày 30/11/2025", "date", "2025-11-30", None, None)]),
+    ("Quý II/2026", [("Quý II/2026", "period", "2026-Q2", None, None)]),
+    ("2025", [("2025", "period", "2025", None, None)]),
+    ("Năm 2026", [("Năm 2026", "period", "2026", None, None)]),
+    ("Tháng 12/2025", [("Tháng 12/2025", "period", "2025-12", None, None)]),
+    ("30/6/2026", [("30/6/2026", "date", "2026-06-30", None, None)]),
+    ("Tháng 12 hằng năm", [("Tháng 12 hằng năm", "recurring", "yearly", None, None)]),
+    ("Hằng quý", [("Hằng quý", "recurring", "quarterly", None, None)]),
+    ("Thường xuyên", []),
+    ("2025 - 2030", []),
+]
+
+RECURRENCES = [
+    ("Báo cáo kết quả Tháng 12 hằng năm.", [("Tháng 12 hằng năm", "recurring", "yearly", None, None)]),
+    ("Tổng kết vào quý IV hằng năm.", [("vào quý IV hằng năm", "recurring", "yearly", None, None)]),
+    ("Gửi báo cáo trước ngày 20 hàng tháng.", [("trước ngày 20 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Báo cáo tình hình vào ngày 10 hàng tháng về Tổng Liên đoàn.", [("vào ngày 10 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Tổng hợp trước ngày 15/12 hằng năm.", [("trước ngày 15/12 hằng năm", "recurring", "yearly", None, None)]),
+    ("Báo cáo UBND huyện trước 16 giờ hàng ngày.", [("trước 16 giờ hàng ngày", "recurring", "daily", None, "16:00")]),
+    ("Hằng năm, rà soát danh sách.", [("Hằng năm", "recurring", "yearly", None, None)]),
+    ("Báo cáo hằng quý về Sở Y tế.", [("hằng quý", "recurring", "quarterly", None, None)]),
+    ("Định kỳ hằng quý báo cáo kết quả.", [("Định kỳ hằng quý", "recurring", "quarterly", None, None)]),
+    ("Trong tháng 12 hằng năm, các trường tự đánh giá.", [("Trong tháng 12 hằng năm", "recurring", "yearly", None, None)]),
+]
+
+# how long a measure lasts, or how far back it looks, is not a deadline; a time limit on doing is
+MEASURES = [
+    ("Cách ly 14 ngày tại nhà.", []),
+    ("Cách ly tập trung trong vòng 14 ngày kể từ ngày nhập cảnh.", []),
+    ("Thực hiện cách ly y tế tại nhà trong 14 ngày.", []),
+    ("Phải có kết quả xét nghiệm âm tính trong vòng 72 giờ trước khi nhập cảnh.", []),
+    ("Giấy xét nghiệm có giá trị trong vòng 72 giờ kể từ khi lấy mẫu.", []),
+    ("Rà soát những người ở Hà Nội trở về địa phương trong vòng 14 ngày.", []),
+    ("Giãn cách xã hội trong 15 ngày.", []),
+    ("Báo cáo kết quả xét nghiệm trong vòng 24 giờ.", [("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
+    ("Tổ chức cách ly ngay và báo cáo Sở Y tế trong vòng 24 giờ.", [("ngay", "immediate", "now", None, None), ("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
+    ("Xét nghiệm trong vòng 72 giờ kể từ khi nhập cảnh.", [("trong vòng 72 giờ", "duration", "PT72H", None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("name", "cases", "options"),
+    [
+        ("windows", WINDOWS, {}),
+        ("times of day", TIMES, {}),
+        ("events", EVENTS, {}),
+        ("time fields", FIELDS, {}),
+        ("time column cells", TIME_CELLS, {"base_date": "2025-10-01", "time_field": True}),
+        ("dated recurrences", RECURRENCES, {}),
+        ("lengths of measures", MEASURES, {}),
+    ],
+)
+def test_deadline_forms(name: str, cases, options) -> None:
+    check(cases, **options)
+
+
+def test_a_time_field_value_needs_the_flag_or_a_label() -> None:
+    """A bare "2025" or "Quý II/2026" in running text is no deadline: only a label or a time column makes it one."""
+    check([("Quý II/2026", []), ("Năm 2025 là năm bản lề.", [])], base_date="2025-10-01")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("03", "2021-11-05", "2021-11-03"),
+        ("03/11", "2021-11-05", "2021-11-03"),
+        ("03/11/2021", "2021-11-05", "2021-11-03"),
+        ("01 tháng 11", "2021-11-05", "2021-11-01"),
+        ("28/12", "2022-01-05", "2021-12-28"),  # the year before
+        ("31/02", "2021-03-05", None),  # no such day
+        ("10/11/2021", "2021-11-05", None),  # after the end
+    ],
+)
+def test_window_start(start: str, end: str, expected: str | None) -> None:
+    assert window_start(start, end) == expected
+
+
+def test_time_of_day_without_an_hour_is_none() -> None:
+    assert time_of_day(__import__("re").match(r"(?P<hh>)?x", "x")) is None
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 45/TB-UBND
+Long An, ngày 20 tháng 10 năm 2021
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh
+
+Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Sở Y tế tổ chức tiêm vắc xin từ ngày 03/11 đến ngày 05/11/2021.
+2. Sở Tài chính gửi báo cáo trước 16 giờ 00 phút ngày 05/11/2021.
+3. Sở Xây dựng hoàn thành sửa chữa trước ngày Quốc khánh 02/9/2022.
+4. Sở Nông nghiệp và Phát triển nông thôn nạo vét kênh mương. Thời gian thực hiện: quý II/2022.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Út
+"""
+
+
+def test_the_new_fields_reach_the_json_and_the_deadlines_table() -> None:
+    from directive_extract.tables import notices_to_tables
+
+    notice = extract(NOTICE)
+    data = json.loads(notice.model_dump_json())
+    got = [
+        (task["id"], d["kind"], d["value"], d["start"], d["time"], NOTICE[d["span"][0] : d["span"][1]] == d["text"])
+        for task in data["tasks"]
+        for d in task["deadlines"]
+    ]
+    assert got == [
+        ("1", "date", "2021-11-05", "2021-11-03", None, True),
+        ("2", "date", "2021-11-05", None, "16:00", True),
+        ("3", "date", "2022-09-02", None, None, True),
+        ("4", "period", "2022-Q2", None, None, True),
+    ]
+    table = notices_to_tables([notice])["deadlines"]
+    assert list(table["start"].fillna("")) == ["2021-11-03", "", "", ""]
+    assert list(table["time"].fillna("")) == ["", "16:00", "", ""]
+
+
+def test_the_report_shows_a_window_start_and_a_time() -> None:
+    from directive_extract.report import _marks
+
+    tasks = {task.id: task for task in extract(NOTICE).tasks}
+    tips = {task_id: [mark.tip for mark, _ in _marks(tasks[task_id])] for task_id in ("1", "2")}
+    assert any("2021-11-05 from 2021-11-03" in tip for tip in tips["1"]), tips["1"]
+    assert any("2021-11-05 at 16:00" in tip for tip in tips["2"]), tips["2"]

@@ -1,0 +1,32 @@
+"""Roman sections read in sequence when OCR damages them (corpus/ANNOTATING.md, settled 3)."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 03 tháng 5 năm 2021\nKẾ HOẠCH\nThực hiện\n\n"
+
+# (the three section headings as OCR printed them, the task ids expected)
+# fmt: off
+CASES = [
+    (("I. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("I. NHIỆM VỤ CHUNG", "IH. GIẢI PHÁP", "HI. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("1. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "Il. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("I. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+]
+# fmt: on
+
+
+def test_roman_sections_in_sequence() -> None:
+    failures = []
+    for headings, expected in CASES:
+        body = "".join(f"{h}\n\n1. Sở Y tế triển khai nội dung {k}.\n\n" for k, h in enumerate(headings))
+        got = [t.id for t in extract(HEAD + body).tasks]
+        if got != expected:
+            failures.append(f"{headings}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_numbered_list_without_romans_stays_arabic() -> None:
+    text = HEAD + "1. NHIỆM VỤ CHUNG\n\nTriển khai tốt.\n\n2. GIẢI PHÁP\n\nThực hiện đầy đủ.\n"
+    assert [t.id for t in extract(text).tasks] == ["1", "2"]
