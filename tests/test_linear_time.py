@@ -40,7 +40,11 @@ def _run_child(*args: str, timeout: float) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def census(tmp_path_factory) -> tuple[Path, list[dict]]:
     out = tmp_path_factory.mktemp("census") / "patterns.json"
-    documents = [*sorted(DEV_DIR.glob("*.txt")), *sorted(RAW_DIR.glob("*.txt")), *sorted(CORPUS_DIR.glob("*.txt"))]
+    raw2 = RAW_DIR.parent / "raw2"  # Word, PDF and text originals: the readers' patterns run too
+    documents = [
+        *sorted(DEV_DIR.glob("*.txt")), *sorted(RAW_DIR.glob("*.txt")), *sorted(CORPUS_DIR.glob("*.txt")),
+        *sorted(p for p in raw2.glob("*") if p.suffix in (".txt", ".docx", ".pdf", ".html")),
+    ]  # fmt: skip
     result = _run_child("census", str(out), *map(str, documents), timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     return out, json.loads(out.read_text(encoding="utf-8"))

@@ -145,14 +145,14 @@ def extract(
         raise fail("--scheduler and --partitioned need --engine dask")
     if partitioned and not tables:
         raise fail("--partitioned writes the tables: add --tables")
-    if out is not None:
-        try:
-            check_output_dir(out)  # before any work: a file, a read-only or a full folder fails now
-        except OutputDirError as exc:
-            raise fail(str(exc)) from exc
     files = collect_inputs(paths, exclude=[out] if out is not None else [], follow_links=follow_links)
     if not files:
         raise fail("no input files found (.txt .docx .pdf .html)")
+    if out is not None:
+        try:
+            check_output_dir(out)  # before any extraction: a file, a read-only or a full folder fails now
+        except OutputDirError as exc:
+            raise fail(str(exc)) from exc
     if out is None:
         if engine is Engine.dask:
             raise fail("--engine dask writes files: give --out")

@@ -42,6 +42,16 @@ class InputFile:
     relative: PurePosixPath  # where it sits under the folder given (the file name for a file given)
     problem: str | None = None  # why it cannot be read; reported as an error of this entry
 
+    def __fspath__(self) -> str:  # usable wherever a path is: open(entry), str(entry)
+        return os.fspath(self.path)
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
     @property
     def document(self) -> str:
         """The document's name in run.json, the notice and the tables: its relative path, printable."""

@@ -150,8 +150,11 @@ def _known_places() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in resources.places())
 
 
+_HYPHEN = re.compile(r"(?:(?<!\s)\s+)?-\s*")  # spaces from the start of their run: linear
+
+# from a word start (look-behind): tried inside a long word, `[\w]*` would rescan it from every letter
 _TRAILING_PLACE = re.compile(
-    rf"(?:(?P<level>{_PLACE_LEVEL})\s*)?(?P<name>(?-i:[{UPPER}])[\w]*(?:(?:\s*-\s*|\s+)(?-i:[{UPPER}])[\w]*){{0,4}})$",
+    rf"(?<!\w)(?:(?P<level>{_PLACE_LEVEL})\s*)?(?P<name>(?-i:[{UPPER}])[\w]*(?:(?:\s*-\s*|\s+)(?-i:[{UPPER}])[\w]*){{0,4}})$",
     re.IGNORECASE,
 )
 
@@ -167,10 +170,7 @@ def _place(printed: str) -> str | None:
     words = list(re.finditer(r"\S+", name))
     for k, word in enumerate(words):  # the longest known tail: "Hà Nội", not "Việt Nam Hà Nội"
         candidate = name[word.start() :]
-        if (
-            candidate.casefold() in _known_places()
-            or re.sub(r"\s*-\s*", " - ", candidate).casefold() in _known_places()
-        ):
+        if candidate.casefold() in _known_places() or _HYPHEN.sub(" - ", candidate).casefold() in _known_places():
             if k == 0 and run.group("level"):
                 return f"{run.group('level')} {candidate}"
             return candidate
@@ -194,8 +194,8 @@ def _as_of(text: str, start: int, year: int | None) -> str | None:
     return f"{begin}/{end}" if begin else end
 
 
-_LIST_PLACE = (
-    r"(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?"
+_LIST_PLACE = (  # from a word start, as above
+    r"(?<![\w-])(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?"
     rf"(?-i:[{UPPER}])[\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){{0,3}}?"
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")

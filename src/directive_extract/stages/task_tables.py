@@ -2,7 +2,8 @@
 
 The readers write a table one row per line with " | " between cells (a .docx or .pdf table; a pipe
 table in plain text is read the same way, its outer pipes dropped). A table is a task table when its
-heading row names the content and who acts, a lead, coordinate or monitor column (`cues/table_columns.tsv`). Each later row
+heading row names the content and who acts, a lead, coordinate or monitor column
+(`cues/table_columns.tsv`). Each later row
 that holds content is a task; a row that is only a heading ("I. KIỆN TOÀN TỔ CHỨC", or a roman
 number and a title) opens a group whose rows are numbered under it ("I.1", "I.2"). When a group's
 heading restates an item of the body ("II.1. Kiện toàn … phòng thủ dân sự"), its rows become that
@@ -27,7 +28,7 @@ from ..vn import fold_keep_case
 
 COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
 RESTATES = 80  # token_set_ratio of a group heading and a body item's heading that makes them one item
-_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
+_SEPARATOR = re.compile(r"(?:(?<![ \t])[ \t]+)?\|[ \t]*")  # spaces from the start of their run: linear
 _ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})\s*[.\-–)]?\s*(?P<title>.*)$")
 _NUMBER = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]?$")
 
