@@ -136,7 +136,7 @@ HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/TB-UBND\nLong An, ngày 
 def _crafted(k: int) -> dict[str, str]:
     """Documents of about k units each, built from the shapes that hurt rules."""
     return {
-        "markers before an agency": "i) " * k + "Sở Y tế chủ trì.",
+        "markers before an agency": "i) " * k + "xx Sở Y tế chủ trì.",
         "capitalised words after a title": "Chủ tịch " + "Ủy Ban Nhân Dân Tỉnh Long An " * (k // 6 + 1),
         "spaces after Nơi nhận": HEADER + "1. Giao Sở Y tế.\n\nNơi nhận:" + " " * k + "x\nKT. CHỦ TỊCH",
         "digits after Số": "Số: " + "1" * k + "\nTHÔNG BÁO",
@@ -175,4 +175,31 @@ def test_every_stage_is_linear_on_crafted_documents() -> None:
                 failures.append(f"{name}: {stage} {small:.4f}s at 4k, {large:.4f}s at 16k")
             if large > 2.0:
                 failures.append(f"{name}: {stage} takes {large:.2f}s on 16k characters")
+    assert not failures, "\n".join(failures)
+
+
+# the issue's reproductions, each in a child process (a regex stuck in the C engine ignores signals)
+REPRODUCTIONS = {
+    "a run of 'i)' markers before an agency (104 bytes)": '"i) " * 30 + "xx Sở Y tế chủ trì."',
+    "'Chủ tịch' and two dozen capitalised words": '"Chủ tịch " + "Ủy Ban Nhân Dân Tỉnh " * 6 + "x"',
+    "'Nơi nhận:' and 1,500 spaces": '"Nơi nhận:" + " " * 1500 + "x\\nKT. CHỦ TỊCH"',
+    "'Số: ' and 32,000 digits": '"Số: " + "1" * 32000',
+    "72,000 distribution lines": '"THÔNG BÁO\\nNơi nhận:\\n" + "- Sở Y tế;\\n" * 72000',
+}
+
+
+@pytest.mark.slow
+def test_the_reproductions_of_the_issue_finish_quickly() -> None:
+    failures = []
+    for name, expression in REPRODUCTIONS.items():
+        code = f"import time; from directive_extract import extract; t = time.process_time(); extract({expression}); print(time.process_time() - t)"
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+            )
+        except subprocess.TimeoutExpired:
+            failures.append(f"{name}: still running after 60 s")
+            continue
+        if result.returncode or float(result.stdout) > 10:
+            failures.append(f"{name}: {result.stdout.strip() or result.stderr[-300:]}")
     assert not failures, "\n".join(failures)
