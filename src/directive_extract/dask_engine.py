@@ -3,7 +3,7 @@
 From the command line, `directive-extract extract DIR --out OUT --engine dask [--scheduler ADDRESS]`
 runs the batch of batch.py with its files done by Dask workers instead of local processes: the
 same `process_file` per file (so the same size limits, error messages and atomic writes), the same
-resume check, duplicate-name check and `run.json`, and therefore the same output bytes as
+resume check, output names and `run.json`, and therefore the same output bytes as
 `--jobs 1`. Without `--scheduler` a `LocalCluster` of `--jobs` single-threaded worker processes is
 started for the run. With one, the workers must see the input files and `OUT` at the same paths
 (a shared file system) and have this package installed at the same version.
