@@ -26,19 +26,34 @@ if TYPE_CHECKING:
 __all__ = ["DirectiveExtractError", "InputError", "Notice", "__version__", "board", "extract", "extract_file"]
 
 
-def extract(text: str, file: str | None = None) -> Notice:
-    """Extract one notice from its text. Never reads the clock; any string gives a valid Notice."""
-    return extract_document(text, file=file)
+def _model(model: bool | str | Path):
+    """None for the rules alone; the trained span model (`True`: the default folder, else its folder)."""
+    if not model:
+        return None
+    from .learned.model import load_model  # python-crfsuite is imported only when a model is asked for
+
+    return load_model(None if model is True else model)
 
 
-def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, document: str | None = None) -> Notice:
+def extract(text: str, file: str | None = None, model: bool | str | Path = False) -> Notice:
+    """Extract one notice from its text. Never reads the clock; any str gives a valid Notice.
+
+    `model=True` adds the learned span recognizer (models/spans, `make train`), merged with the rules
+    by its measured policy; a path names another model folder. A missing model raises ModelError.
+    """
+    return extract_document(text, file=file, model=_model(model))
+
+
+def extract_file(
+    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, model: bool | str | Path = False, document: str | None = None
+) -> Notice:
     """Read, decode and extract one file; raises InputError for what cannot be read as a document.
 
     `document` names it in `source.file` (the batch passes its path relative to the folder given);
     by default the file name, printable even when it is not valid UTF-8."""
     text, encoding = read_file(path, max_bytes=max_bytes)
     name = document or os.fsencode(Path(path).name).decode("utf-8", "backslashreplace")
-    return extract_document(text, file=name, encoding=encoding)
+    return extract_document(text, file=name, encoding=encoding, model=_model(model))
 
 
 def board(notices: Iterable[Notice], today: date | str, agency: str | None = None) -> pd.DataFrame:

@@ -94,30 +94,43 @@ def output_names(inputs: list[InputFile]) -> list[PurePosixPath]:
     return out
 
 
-def is_up_to_date(source: Path, output: Path, max_bytes: int) -> bool:
-    """The output exists, was made by this version, and records the hash of the input as it is now."""
+def extractor_label(model: str | None = None) -> str:
+    """What `source.extractor` records: the version, and the span model's fingerprint when one ran."""
+    if not model:
+        return f"directive-extract {__version__}"
+    from .learned.model import load_model
+
+    return f"directive-extract {__version__} + span model {load_model(model).fingerprint}"
+
+
+def is_up_to_date(source: Path, output: Path, max_bytes: int, model: str | None = None) -> bool:
+    """The output exists, was made by this version (and model), and records the hash of the input as it is now."""
     try:
         recorded = json.loads(output.read_text(encoding="utf-8"))["source"]
         text, _ = read_file(source, max_bytes=max_bytes)
     except (OSError, ValueError, KeyError, TypeError, DirectiveExtractError):
         return False
     current = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return recorded.get("sha256") == current and recorded.get("extractor") == f"directive-extract {__version__}"
+    return recorded.get("sha256") == current and recorded.get("extractor") == extractor_label(model)
 
 
 def process_file(
     source: str,
     out_dir: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    model: str | None = None,
     document: str | None = None,
     target: str | None = None,
 ) -> tuple[FileResult, str | None]:
-    """Extract one file; write its JSON to `target` (or `out_dir/<stem>.json`). Returns the result and the JSON."""
+    """Extract one file; write its JSON to `target` (or `out_dir/<stem>.json`). Returns the result and the JSON.
+
+    `model` is the folder of a trained span model to run beside the rules (None: the rules alone);
+    `document` the name the notice records (default: the file name)."""
     start = time.perf_counter()
     path = Path(source)
     name = document or shown(path.name)
     try:
-        notice = extract_file(path, max_bytes=max_bytes, document=name)
+        notice = extract_file(path, max_bytes=max_bytes, model=model or False, document=name)
         data = notice_json(notice)
         written = None
         if target is not None or out_dir is not None:
@@ -140,16 +153,18 @@ def process_file(
     return result, data
 
 
-def _process_for_batch(source: str, document: str, target: str, max_bytes: int) -> FileResult:
-    return process_file(source, None, max_bytes, document=document, target=target)[0]
+def _process_for_batch(
+    source: str, out_dir: None, max_bytes: int, model: str | None, document: str, target: str
+) -> FileResult:
+    return process_file(source, out_dir, max_bytes, model, document, target)[0]
 
 
-def _process_here(source: str, document: str, target: str, max_bytes: int) -> FileResult:
+def _process_here(*call) -> FileResult:
     """The same, in this process (no limits asked for)."""
     try:
-        return _process_for_batch(source, document, target, max_bytes)
+        return _process_for_batch(*call)
     except MemoryError:
-        return FileResult(source, None, "error", "out of memory", document=document)
+        return FileResult(call[0], None, "error", "out of memory", document=call[4])
 
 
 def _warm_up() -> None:
@@ -177,6 +192,7 @@ def run_batch(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     executor: Executor | None = None,
+    model: str | None = None,
 ) -> list[FileResult]:
     """Process `files` into `out_dir`, writing `run.json` throughout; results in input order.
 
@@ -184,6 +200,7 @@ def run_batch(
     runs the files elsewhere (the Dask engine, dask_engine.py): it is given the `process_file`
     arguments of every file to do and yields (position in that list, FileResult) as each finishes;
     the limits are then the cluster's. Resume, output names and run.json stay here, for every engine.
+    `model` is the folder of a trained span model to run beside the rules.
     """
     start = time.perf_counter()
     inputs = [f if isinstance(f, InputFile) else InputFile(Path(f), PurePosixPath(Path(f).name)) for f in files]
@@ -210,7 +227,7 @@ def run_batch(
     for index, (entry, target) in enumerate(zip(inputs, targets, strict=True)):
         if entry.problem:
             results[index] = FileResult(str(entry.path), None, "error", entry.problem, document=entry.document)
-        elif resume and is_up_to_date(entry.path, target, max_bytes):
+        elif resume and is_up_to_date(entry.path, target, max_bytes, model):
             results[index] = FileResult(str(entry.path), str(target), "skipped", document=entry.document)
         else:
             todo.append(index)
@@ -218,23 +235,20 @@ def run_batch(
         if on_result:
             on_result(results[index])
     snapshot(force=True)
+    # the arguments of process_file for every file to do: the one place every engine takes them from
+    calls = [(str(inputs[i].path), None, max_bytes, model, inputs[i].document, str(targets[i])) for i in todo]
     try:
         if executor is not None:
-            calls = [(str(inputs[i].path), None, max_bytes, inputs[i].document, str(targets[i])) for i in todo]
             for position, result in executor(calls):
                 done(todo[position], result)
         elif jobs <= 1 and not timeout and not max_memory_mb:
-            for index in todo:
-                done(
-                    index,
-                    _process_here(str(inputs[index].path), inputs[index].document, str(targets[index]), max_bytes),
-                )
+            for position, call in enumerate(calls):
+                done(todo[position], _process_here(*call))
         else:
             pool = WorkerPool(_process_for_batch, jobs=jobs, timeout=timeout, max_memory=(max_memory_mb or 0) << 20,
                               warm_up=_warm_up)  # fmt: skip
-            tasks = [(i, (str(inputs[i].path), inputs[i].document, str(targets[i]), max_bytes)) for i in todo]
-            for outcome in pool.run(tasks):
-                index = outcome.key
+            for outcome in pool.run(list(enumerate(calls))):
+                index = todo[outcome.key]
                 if outcome.failure is None:
                     done(index, outcome.value)
                     continue

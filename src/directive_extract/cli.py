@@ -124,6 +124,8 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="skip documents whose output is up to date"),
     tables: bool = typer.Option(False, "--tables", help="also write CSV and Parquet tables to OUT/tables"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="refuse files larger than this"),
+    model: bool = typer.Option(False, "--model", help="also run the learned span recognizer (models/spans)"),
+    model_dir: Path | None = typer.Option(None, "--model-dir", help="the trained model's folder (implies --model)"),
     engine: Engine = typer.Option(
         Engine.local, "--engine", help="local: --jobs processes here; dask: a Dask cluster (same outputs)"
     ),
@@ -145,6 +147,7 @@ def extract(
         raise fail("--scheduler and --partitioned need --engine dask")
     if partitioned and not tables:
         raise fail("--partitioned writes the tables: add --tables")
+    model_path = _model_path(model or model_dir is not None, model_dir)
     files = collect_inputs(paths, exclude=[out] if out is not None else [], follow_links=follow_links)
     if not files:
         raise fail("no input files found (.txt .docx .pdf .html)")
@@ -156,7 +159,7 @@ def extract(
     if out is None:
         if engine is Engine.dask:
             raise fail("--engine dask writes files: give --out")
-        _print_notices(files, max_bytes, jsonl=output_format is OutputFormat.jsonl or len(files) > 1)
+        _print_notices(files, max_bytes, jsonl=output_format is OutputFormat.jsonl or len(files) > 1, model=model_path)
         return
     client = None
     if engine is Engine.dask:
@@ -165,7 +168,7 @@ def extract(
         client = open_client(scheduler, workers=jobs)
     try:
         limits = {"timeout": timeout, "max_memory_mb": max_memory}
-        results = _run_with_progress(files, out, jobs, resume, max_bytes, client, limits)
+        results = _run_with_progress(files, out, jobs, resume, max_bytes, client, limits, model_path)
         if output_format is OutputFormat.jsonl:
             write_jsonl(out, results)
         if tables:
@@ -190,7 +193,7 @@ def extract(
 
 
 def _run_with_progress(
-    files, out: Path, jobs: int, resume: bool, max_bytes: int, client, limits: dict
+    files, out: Path, jobs: int, resume: bool, max_bytes: int, client, limits: dict, model: str | None = None
 ) -> list[FileResult]:
     start = time.perf_counter()
     errors = 0
@@ -212,18 +215,32 @@ def _run_with_progress(
 
         return run_batch(
             files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result, executor=executor,
-            timeout=limits["timeout"], max_memory_mb=limits["max_memory_mb"],
+            timeout=limits["timeout"], max_memory_mb=limits["max_memory_mb"], model=model,
         )  # fmt: skip
 
 
-def _print_notices(files: list[InputFile], max_bytes: int, jsonl: bool) -> None:
+def _model_path(wanted: bool, folder: Path | None) -> str | None:
+    """The model folder to use, checked once here so that a missing model is one clear line, not a failed batch."""
+    if not wanted:
+        return None
+    from .errors import ModelError
+    from .learned.model import load_model
+
+    try:
+        return str(load_model(folder).path)
+    except ModelError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_notices(files: list[InputFile], max_bytes: int, jsonl: bool, model: str | None = None) -> None:
     failed = 0
     for entry in files:
         if entry.problem:
             failed += 1
             err.print(f"[red]error[/red] {shown(entry.path)}: {entry.problem}", highlight=False)
             continue
-        result, data = process_file(str(entry.path), None, max_bytes, document=entry.document)
+        result, data = process_file(str(entry.path), None, max_bytes, model, document=entry.document)
         if data is None:
             failed += 1
             err.print(f"[red]error[/red] {shown(entry.path)}: {result.error}", highlight=False)

@@ -109,7 +109,10 @@ def dask_executor(client: Client, chunk: int = CHUNK, work=_process_chunk) -> Ex
                 results = future.result()
             except Exception as exc:  # the worker died or the task could not run: its files fail, the batch goes on
                 reason = f"worker failed {type(exc).__name__}: {exc}"
-                results = [FileResult(call[0], None, "error", reason, document=call[3]) for call in part]
+                results = [
+                    FileResult(call[0], None, "error", reason, document=call[4] if len(call) > 4 else None)
+                    for call in part
+                ]
             future.release()
             for offset, result in enumerate(results):
                 yield start + offset, result

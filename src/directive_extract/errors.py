@@ -75,3 +75,7 @@ class EncryptedFileError(InputError):
     """A password-protected document."""
 
     code = "E110"
+
+
+class ModelError(DirectiveExtractError):
+    """The trained model asked for (`--model`) is missing or unreadable: `make train` builds it."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .findings import Finding
+from .learned.merge import merge
 from .output import build_notice
 from .schema import Notice
 from .stages.agencies import recognize_agencies
@@ -30,6 +32,9 @@ from .stages.signature import signature
 from .stages.task_tables import recognize_table_deadlines
 from .stages.tasks import tasks
 from .stages.topics import topics
+
+if TYPE_CHECKING:  # the model (and python-crfsuite) is imported only when one is asked for
+    from .learned.model import SpanModel
 
 Stage = Callable[[Document], Document]
 Recognizer = Callable[[Document], list[Finding]]
@@ -49,6 +54,18 @@ def recognize(doc: Document) -> Document:
     for recognizer in RECOGNIZERS:
         doc.findings.extend(recognizer(doc))
     return doc
+
+
+def recognize_with_model(model: SpanModel) -> Stage:
+    """The recognize stage with the model's recognizers after the rules', merged by the model's policy."""
+
+    def recognize(doc: Document) -> Document:
+        for recognizer in [*RECOGNIZERS, *model.recognizers]:
+            doc.findings.extend(recognizer(doc))
+        doc.findings = merge(doc.findings, model.policy)
+        return doc
+
+    return recognize
 
 
 STAGES: list[Stage] = [
@@ -88,7 +105,16 @@ def prepare(text: str, until: str, file: str | None = None) -> Document:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def extract_document(text: str, file: str | None = None, encoding: str = "utf-8") -> Notice:
+def stages_with_model(model: SpanModel | None) -> list[Stage]:
+    """STAGES, with the recognize stage running the model too when one is given."""
+    if model is None:
+        return STAGES
+    return [recognize_with_model(model) if stage is recognize else stage for stage in STAGES]
+
+
+def extract_document(
+    text: str, file: str | None = None, encoding: str = "utf-8", model: SpanModel | None = None
+) -> Notice:
     """The notice of any string. Lone surrogates (which no file decodes to, and which cannot be written as
     UTF-8) become U+FFFD one for one, so every span still indexes the caller's string; a warning says so."""
     if not isinstance(text, str):
@@ -99,4 +125,7 @@ def extract_document(text: str, file: str | None = None, encoding: str = "utf-8"
     doc = Document.from_source(text, file=file, encoding=encoding)
     if replaced:
         doc.warnings.append(f"{replaced} lone surrogate code point(s) replaced by U+FFFD; spans are unchanged")
-    return build_notice(run(doc))
+    notice = build_notice(run(doc, stages=stages_with_model(model)))
+    if model is not None:  # an output made with the model says so (and `--resume` tells the two apart)
+        notice.source.extractor += f" + span model {model.fingerprint}"
+    return notice

@@ -3,15 +3,15 @@
 The readers write a table one row per line with " | " between cells (a .docx or .pdf table; a pipe
 table in plain text is read the same way, its outer pipes dropped). A table is a task table when its
 heading row names the content and who acts, a lead, coordinate or monitor column
-(`cues/table_columns.tsv`). Each later row
-that holds content is a task; a row that is only a heading ("I. KIỆN TOÀN TỔ CHỨC", or a roman
-number and a title) opens a group whose rows are numbered under it ("I.1", "I.2"). When a group's
-heading restates an item of the body ("II.1. Kiện toàn … phòng thủ dân sự"), its rows become that
-item's subtasks, numbered on after its own ("II.1.1", "II.1.2"; SCHEMA "Task tables").
+(`cues/table_columns.tsv`). Each later row that holds content is a task; a row that is only a
+heading ("I. KIỆN TOÀN TỔ CHỨC", or a roman number and a title) opens a group whose rows are
+numbered under it ("I.1", "I.2"). When a group's heading restates an item of the body ("II.1. Kiện
+toàn … phòng thủ dân sự"), its rows become that item's subtasks, numbered on after its own
+("II.1.1", "II.1.2"; SCHEMA "Task tables").
 
 The rows' cells are kept on the items (`Item.cells`: column -> internal span), so the agency stage
-gives the bodies of a lead column the role `lead` and of a coordinate column `coordinate`, and the
-deadline of a time column is read from the cell alone.
+gives the bodies of a lead column the role `lead`, of a coordinate column `coordinate` and of a
+monitor column `report_to`, and the deadline of a time column is read from the cell alone.
 """
 
 from __future__ import annotations
