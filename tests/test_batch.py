@@ -119,7 +119,8 @@ def test_killed_batch_resumes_to_identical_output(tmp_path: Path) -> None:
     process.wait()
     done_before = len(outputs(resumed))
     assert 0 < done_before < total, "the kill should land midway"
-    assert not (resumed / "run.json").exists()
+    interrupted = json.loads((resumed / "run.json").read_text(encoding="utf-8"))  # written while it ran
+    assert interrupted["complete"] is False and len(interrupted["files"]) == total
 
     result = run("extract", str(folder), "--out", str(resumed), "--jobs", "2", "--resume")
     assert result.returncode == 0, result.stderr
@@ -127,6 +128,7 @@ def test_killed_batch_resumes_to_identical_output(tmp_path: Path) -> None:
     assert summary["counts"]["skipped"] >= done_before - 2  # a file being renamed at the kill may be redone
     assert outputs(resumed) == outputs(reference)
     assert not list(resumed.glob(".*"))
+    assert json.loads((resumed / "run.json").read_text(encoding="utf-8"))["complete"] is True
 
 
 def test_jsonl_and_input_order(tmp_path: Path) -> None:

@@ -38,12 +38,12 @@ def test_extract_folder_writes_one_json_per_document(folder: Path, tmp_path: Pat
     out = tmp_path / "out"
     result = run_cli("extract", str(folder), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    written = sorted(p.name for p in out.glob("*.json") if p.name != "run.json")
-    assert len(written) == 3
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json") if p.name != "run.json")
+    assert len(written) == 3 and written[-1].startswith("nested/")  # the input tree, mirrored
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["counts"] == {"files": 3, "ok": 3, "skipped": 0, "error": 0}
     assert re.search(r"3 files: 3 written to .*, 0 up to date, 0 failed", result.stderr)
-    for path in out.glob("*.json"):
+    for path in out.rglob("*.json"):
         if path.name == "run.json":
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -59,7 +59,7 @@ def test_a_bad_file_fails_alone_and_sets_the_exit_code(folder: Path, tmp_path: P
     out = tmp_path / "out"
     result = run_cli("extract", str(folder), "--out", str(out))
     assert result.returncode == 1
-    assert len([p for p in out.glob("*.json") if p.name != "run.json"]) == 3
+    assert len([p for p in out.rglob("*.json") if p.name != "run.json"]) == 3
     assert "empty.txt" in result.stderr and "latin1.txt" in result.stderr and "binary.txt" in result.stderr
     assert "6 files: 3 written" in result.stderr and (tmp_path / "out" / "run.json").exists()
 

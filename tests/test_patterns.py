@@ -174,7 +174,6 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "fuzzy head": matcher._HEAD,
         "type word": grammar.name_patterns().type_word,
         "shared head gate": shared_heads._HEAD_GATE,
-        "roman pair gate": shared_heads._ROMAN_PAIR_GATE,
         "covid": recognizer._COVID,
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]

@@ -11,6 +11,7 @@ with the package, so a command that does not extract (`directive-extract --help`
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -38,7 +39,7 @@ def _model(model: bool | str | Path):
 
 
 def extract(text: str, file: str | None = None, model: bool | str | Path = False) -> Notice:
-    """Extract one notice from its text. Never reads the clock; any string gives a valid Notice.
+    """Extract one notice from its text. Never reads the clock; any str gives a valid Notice.
 
     `model=True` adds the learned span recognizer (models/spans, `make train`), merged with the rules
     by its measured policy; a path names another model folder. A missing model raises ModelError.
@@ -48,12 +49,18 @@ def extract(text: str, file: str | None = None, model: bool | str | Path = False
     return extract_document(text, file=file, model=_model(model))
 
 
-def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, model: bool | str | Path = False) -> Notice:
-    """Read, decode and extract one file; raises InputError for what cannot be read as a document."""
+def extract_file(
+    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, model: bool | str | Path = False, document: str | None = None
+) -> Notice:
+    """Read, decode and extract one file; raises InputError for what cannot be read as a document.
+
+    `document` names it in `source.file` (the batch passes its path relative to the folder given);
+    by default the file name, printable even when it is not valid UTF-8."""
     from .pipeline import extract_document
 
     text, encoding = read_file(path, max_bytes=max_bytes)
-    return extract_document(text, file=Path(path).name, encoding=encoding, model=_model(model))
+    name = document or os.fsencode(Path(path).name).decode("utf-8", "backslashreplace")
+    return extract_document(text, file=name, encoding=encoding, model=_model(model))
 
 
 def board(notices: Iterable[Notice], today: date | str, agency: str | None = None) -> pd.DataFrame:

@@ -24,12 +24,14 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from ._version import __version__
+from .batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, FileResult, process_file, run_batch, write_jsonl
+from .files import OutputDirError, check_output_dir
+from .inputs import InputFile, collect_inputs, shown
 from .read import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from .batch import FileResult
     from .schema import Notice
 
 err = Console(stderr=True, soft_wrap=True)
@@ -121,7 +123,7 @@ def _progress() -> Progress:
 @command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="files or folders (searched recursively for .txt .docx .pdf .html)"),
-    out: Path | None = out_option("write OUT/<stem>.json per document and OUT/run.json"),
+    out: Path | None = out_option("write one JSON per document (the input tree mirrored) and OUT/run.json"),
     output_format: OutputFormat = typer.Option(
         OutputFormat.json, "--format", help="json: one file per document; jsonl: also OUT/notices.jsonl"
     ),
@@ -143,32 +145,37 @@ def extract(
     partitioned: bool = typer.Option(
         False, "--partitioned", help="with --engine dask --tables: also OUT/tables/<name>/part.N.parquet datasets"
     ),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0, help="seconds per document (0: no limit)"),
+    max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", min=0, help="MB per document (0: no limit)"),
+    follow_links: bool = typer.Option(False, "--follow-links", help="follow links that lead out of the folders given"),
 ) -> None:
     """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
-    from .batch import collect_inputs, write_jsonl, write_run_summary
-
     if engine is Engine.local and (scheduler or partitioned):
         raise fail("--scheduler and --partitioned need --engine dask")
     if partitioned and not tables:
         raise fail("--partitioned writes the tables: add --tables")
     model_path = _model_path(model or model_dir is not None, model_dir)
-    files = collect_inputs(paths)
+    files = collect_inputs(paths, exclude=[out] if out is not None else [], follow_links=follow_links)
     if not files:
         raise fail("no input files found (.txt .docx .pdf .html)")
+    if out is not None:
+        try:
+            check_output_dir(out)  # before any extraction: a file, a read-only or a full folder fails now
+        except OutputDirError as exc:
+            raise fail(str(exc)) from exc
     if out is None:
         if engine is Engine.dask:
             raise fail("--engine dask writes files: give --out")
         _print_notices(files, max_bytes, jsonl=output_format is OutputFormat.jsonl or len(files) > 1, model=model_path)
         return
-    start = time.perf_counter()
     client = None
     if engine is Engine.dask:
         from .dask_engine import open_client
 
         client = open_client(scheduler, workers=jobs)
     try:
-        results = _run_with_progress(files, out, jobs, resume, max_bytes, client, model_path)
-        write_run_summary(out, results, time.perf_counter() - start)
+        limits = {"timeout": timeout, "max_memory_mb": max_memory}
+        results = _run_with_progress(files, out, jobs, resume, max_bytes, client, limits, model_path)
         if output_format is OutputFormat.jsonl:
             write_jsonl(out, results)
         if tables:
@@ -178,6 +185,8 @@ def extract(
 
                 done = [r.output for r in results if r.output and r.status in ("ok", "skipped")]
                 write_partitioned_tables(table_frames(load_notice_bag(done)), out / "tables")
+    except KeyboardInterrupt:
+        raise fail(f"interrupted: {out / 'run.json'} lists what was done", 130) from None
     finally:
         if client is not None:
             from .dask_engine import close_client
@@ -191,10 +200,8 @@ def extract(
 
 
 def _run_with_progress(
-    files, out: Path, jobs: int, resume: bool, max_bytes: int, client, model: str | None = None
+    files, out: Path, jobs: int, resume: bool, max_bytes: int, client, limits: dict, model: str | None = None
 ) -> list[FileResult]:
-    from .batch import run_batch
-
     start = time.perf_counter()
     errors = 0
     executor = None
@@ -211,18 +218,12 @@ def _run_with_progress(
             done = progress.tasks[bar].completed + 1
             progress.update(bar, advance=1, errors=errors, rate=done / max(1e-9, time.perf_counter() - start))
             if result.status == "error":
-                progress.console.print(f"[red]error[/red] {result.file}: {result.error}", highlight=False)
+                progress.console.print(f"[red]error[/red] {shown(result.file)}: {result.error}", highlight=False)
 
         return run_batch(
-            files,
-            out,
-            jobs=jobs,
-            resume=resume,
-            max_bytes=max_bytes,
-            on_result=on_result,
-            executor=executor,
-            model=model,
-        )
+            files, out, jobs=jobs, resume=resume, max_bytes=max_bytes, on_result=on_result, executor=executor,
+            timeout=limits["timeout"], max_memory_mb=limits["max_memory_mb"], model=model,
+        )  # fmt: skip
 
 
 def _model_path(wanted: bool, folder: Path | None) -> str | None:
@@ -239,15 +240,17 @@ def _model_path(wanted: bool, folder: Path | None) -> str | None:
         raise typer.Exit(2) from None
 
 
-def _print_notices(files: list[Path], max_bytes: int, jsonl: bool, model: str | None = None) -> None:
-    from .batch import process_file
-
+def _print_notices(files: list[InputFile], max_bytes: int, jsonl: bool, model: str | None = None) -> None:
     failed = 0
-    for path in files:
-        result, data = process_file(str(path), None, max_bytes, model)
+    for entry in files:
+        if entry.problem:
+            failed += 1
+            err.print(f"[red]error[/red] {shown(entry.path)}: {entry.problem}", highlight=False)
+            continue
+        result, data = process_file(str(entry.path), None, max_bytes, model, document=entry.document)
         if data is None:
             failed += 1
-            err.print(f"[red]error[/red] {path}: {result.error}", highlight=False)
+            err.print(f"[red]error[/red] {shown(entry.path)}: {result.error}", highlight=False)
             continue
         if jsonl:
             sys.stdout.write(json.dumps(json.loads(data), ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -58,25 +58,27 @@ def phrase_pattern(phrase: str, fold: bool = True) -> str:
         elif token == "#":
             parts.append(("word", r"\d+"))
         elif token in ("-", "–"):
-            parts.append(("punct", r"\s*[-–]\s*"))
+            parts.append(("punct", r"\s*+[-–]\s*"))  # after it: spaces a next piece may start with
         elif token == ",":
-            parts.append(("punct", r"\s*,\s*"))
+            parts.append(("punct", r"\s*+,\s*"))
         elif token == "~":
-            parts.append(("optional_words", r"(?:\s+\w+){0,3}?"))
+            parts.append(("optional_words", r"(?:\s++\w++){0,3}?"))
         else:
             parts.append(("word", re.escape((fold_keep_case(token) if fold else token).lower())))
     out: list[str] = []
     for i, (what, regex) in enumerate(parts):
         if what == "optional":
             # an optional word carries its own space: before it unless it opens the phrase
-            out.append(f"(?:\\s+{regex})?" if i else f"(?:{regex}\\s+)?")
+            out.append(f"(?:\\s++{regex})?" if i else f"(?:{regex}\\s++)?")
             continue
         if what == "optional_words":
             out.append(regex)  # its words carry their own spaces
             continue
         after_open_optional = i == 1 and parts[0][0] == "optional"
         if i and what != "punct" and parts[i - 1][0] != "punct" and not after_open_optional:
-            out.append(r"\s+")
+            # possessive: every piece after a space starts with a non-space, and a backtracking `\s+`
+            # before a gap (…) re-read a run of spaces in every split of it (quadratic)
+            out.append(r"\s++")
         out.append(regex)
     return "".join(out)
 

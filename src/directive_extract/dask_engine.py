@@ -3,7 +3,7 @@
 From the command line, `directive-extract extract DIR --out OUT --engine dask [--scheduler ADDRESS]`
 runs the batch of batch.py with its files done by Dask workers instead of local processes: the
 same `process_file` per file (so the same size limits, error messages and atomic writes), the same
-resume check, duplicate-name check and `run.json`, and therefore the same output bytes as
+resume check, output names and `run.json`, and therefore the same output bytes as
 `--jobs 1`. Without `--scheduler` a `LocalCluster` of `--jobs` single-threaded worker processes is
 started for the run. With one, the workers must see the input files and `OUT` at the same paths
 (a shared file system) and have this package installed at the same version.
@@ -109,7 +109,10 @@ def dask_executor(client: Client, chunk: int = CHUNK, work=_process_chunk) -> Ex
                 results = future.result()
             except Exception as exc:  # the worker died or the task could not run: its files fail, the batch goes on
                 reason = f"worker failed {type(exc).__name__}: {exc}"
-                results = [FileResult(call[0], None, "error", reason) for call in part]
+                results = [
+                    FileResult(call[0], None, "error", reason, document=call[4] if len(call) > 4 else None)
+                    for call in part
+                ]
             future.release()
             for offset, result in enumerate(results):
                 yield start + offset, result
@@ -143,7 +146,7 @@ def notice_bag(
     """
     import dask.bag as db
 
-    files = [str(p) for p in collect_inputs(Path(p) for p in paths)]
+    files = [str(entry.path) for entry in collect_inputs(Path(p) for p in paths) if not entry.problem]
     bag = db.from_sequence(files, partition_size=max(1, partition_size))
     return bag.map(_notice_or_none, max_bytes=max_bytes).filter(lambda notice: notice is not None)
 

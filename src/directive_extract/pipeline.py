@@ -8,6 +8,7 @@ added to RECOGNIZERS and nowhere else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,9 @@ def prepare(text: str, until: str, file: str | None = None) -> Document:
     return run(Document.from_source(text, file=file), until=until)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def stages_with_model(model: SpanModel | None) -> list[Stage]:
     """STAGES, with the recognize stage running the model too when one is given."""
     if model is None:
@@ -111,8 +115,17 @@ def stages_with_model(model: SpanModel | None) -> list[Stage]:
 def extract_document(
     text: str, file: str | None = None, encoding: str = "utf-8", model: SpanModel | None = None
 ) -> Notice:
-    doc = run(Document.from_source(text, file=file, encoding=encoding), stages=stages_with_model(model))
-    notice = build_notice(doc)
+    """The notice of any string. Lone surrogates (which no file decodes to, and which cannot be written as
+    UTF-8) become U+FFFD one for one, so every span still indexes the caller's string; a warning says so."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    replaced = 0
+    if _SURROGATE.search(text):
+        text, replaced = _SURROGATE.subn("\ufffd", text)
+    doc = Document.from_source(text, file=file, encoding=encoding)
+    if replaced:
+        doc.warnings.append(f"{replaced} lone surrogate code point(s) replaced by U+FFFD; spans are unchanged")
+    notice = build_notice(run(doc, stages=stages_with_model(model)))
     if model is not None:  # an output made with the model says so (and `--resume` tells the two apart)
         notice.source.extractor += f" + span model {model.fingerprint}"
     return notice

@@ -23,15 +23,16 @@ Metrics: the document-level `metrics` list holds every metric once, with `task_i
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from pydantic import ValidationError
 
+from .files import walk_files, write_atomic_with
+from .inputs import unshown
 from .schema import Notice, Task
 
 STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
@@ -285,49 +286,70 @@ def notices_to_tables(notices: Iterable[Notice]) -> dict[str, pd.DataFrame]:
 # --- reading and writing -----------------------------------------------------------------------
 
 
-def load_notices(json_dir: str | Path) -> list[Notice]:
-    """Every `*.json` directly in the folder that is a Notice, by file name.
+def _outputs_of_the_run(folder: Path) -> list[Path] | None:
+    """The outputs `run.json` lists (written or up to date), in input order; None without a run.json."""
+    try:
+        run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+        rows = run["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    outputs = []
+    for row in rows:
+        if isinstance(row, dict) and row.get("status") in ("ok", "skipped") and row.get("output"):
+            outputs.append(folder / unshown(row["output"]))  # relative to the run's folder
+    return outputs
 
-    `run.json` (the batch summary) and any other JSON that does not validate as a Notice are
-    skipped, so the folder `directive-extract extract --out` writes can be read as it is.
+
+def load_notices(json_dir: str | Path) -> list[Notice]:
+    """The notices of a folder written by `directive-extract extract --out`, in input order.
+
+    When the folder holds a `run.json`, exactly the outputs of that run are read (an output left by
+    an earlier run for an input since removed is not); otherwise every `*.json` under the folder
+    that validates as a Notice, by path. Hidden files and JSON that is not a Notice are skipped.
     """
+    folder = Path(json_dir)
+    paths = _outputs_of_the_run(folder)
+    if paths is None:
+        paths = sorted(
+            p
+            for p in walk_files(folder)
+            if p.suffix == ".json" and p.name != "run.json" and not any(s.startswith(".") for s in p.parts)
+        )
     notices: list[Notice] = []
-    for path in sorted(Path(json_dir).glob("*.json")):
-        if path.name == "run.json" or path.name.startswith("."):
-            continue
+    for path in paths:
         try:
             notices.append(Notice.model_validate_json(path.read_bytes()))
-        except ValidationError:
+        except (OSError, ValueError, ValidationError):
             continue
     return notices
 
 
-def _file_mode() -> int:
-    """The mode a plain `open(path, "w")` would give: mkstemp's private 0600 is wrong for an output."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+atomic_write = write_atomic_with  # the name report.py and users know
+
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(…)", "-2+3",
+# "@SUM(…)"): document text and file names are untrusted, so such a CSV cell gets a leading
+# apostrophe, the usual convention (OWASP "CSV injection"), which spreadsheets show as text. A cell
+# that already starts with an apostrophe gets one more, so `read_table` can take exactly one off.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Let `write` fill a temporary file beside `path`, then rename it: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, _file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def neutralize_formula(value: Any) -> Any:
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+def _restore_formula(value: Any) -> Any:
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
 
 
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+def _write_csv(frame: pd.DataFrame, path: Path, name: str) -> None:
+    safe = frame.copy()
+    for column, dtype in COLUMNS.get(name, {}).items():
+        if dtype == STR and column in safe:
+            safe[column] = safe[column].map(neutralize_formula, na_action="ignore").astype(STR)
+    safe.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path, name: str) -> None:
     frame.to_parquet(path, index=False, engine="pyarrow")
 
 
@@ -344,7 +366,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[P
     for name, frame in tables.items():
         for suffix, writer in ((".csv", _write_csv), (".parquet", _write_parquet)):
             path = out / f"{name}{suffix}"
-            atomic_write(path, lambda tmp, frame=frame, writer=writer: writer(frame, tmp))
+            atomic_write(path, lambda tmp, frame=frame, writer=writer, name=name: writer(frame, tmp, name))
             written.append(path)
     return written
 
@@ -356,4 +378,8 @@ def read_table(path: str | Path) -> pd.DataFrame:
         return pd.read_parquet(path, engine="pyarrow")
     dtypes = COLUMNS.get(path.stem)
     # keep_default_na=False: only an empty field is missing, never a text that reads "NA" or "null"
-    return pd.read_csv(path, encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""])
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""])
+    for column, dtype in (dtypes or {}).items():
+        if dtype == STR and column in frame:  # the apostrophe put before a would-be formula comes off
+            frame[column] = frame[column].map(_restore_formula, na_action="ignore").astype(STR)
+    return frame

@@ -12,6 +12,7 @@ then the legacy Vietnamese tables (old pages typed in .VnTime often declare a We
 from __future__ import annotations
 
 import codecs
+import html.parser
 import re
 import unicodedata
 
@@ -23,7 +24,7 @@ from ..errors import CorruptFileError, DecodeError
 from . import legacy
 from .quiet import quiet
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _WESTERN = {"iso8859-1", "cp1252", "ascii", "latin-1", "iso8859-15"}  # declared by .VnTime pages too
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE = ("script", "style", "noscript", "template", "head")
@@ -32,29 +33,38 @@ _BLOCK = ("p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"
 _CONTAINERS = {"doc", "main", "list", "table", "row", "quote", "div"}  # trafilatura XML: blocks inside blocks
 _BREAK = "\ue000"  # marks a block break in the fallback dump (a private-use character, removed from input)
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
+# huge_tree lifts libxml2's nesting limit (256): 100,000 nested <div>s must still give their text
+_DEEP_HTML = lxml.html.HTMLParser(huge_tree=True, no_network=True)
 
 
 def decode_html(data: bytes) -> str:
     """The page as str, by BOM, meta charset, UTF-8 or the legacy tables."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
     declared = _META_CHARSET.search(data[:4096])
-    if declared:
+    if declared and not (utf8 is not None and not data.isascii()):  # valid multi-byte UTF-8 is no accident
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
+            codec = None
+        # a page that could state "utf-16" in ASCII is not UTF-16: the HTML standard reads it as UTF-8
+        if codec and codec.startswith(("utf-16", "utf-32")):
             codec = None
         if codec and codec not in _WESTERN:
             try:
                 return unicodedata.normalize("NFC", data.decode(codec)) if codec == "cp1258" else data.decode(codec)
             except UnicodeDecodeError:
                 pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8
     try:
         return legacy.detect(data)[0]
     except DecodeError as exc:
@@ -101,7 +111,7 @@ def main_text(html: str) -> str | None:
 def plain_text(html: str) -> str:
     """Every visible block of the page, a blank line between blocks: the fallback."""
     try:
-        root = lxml.html.document_fromstring(html.replace(_BREAK, ""))
+        root = lxml.html.document_fromstring(html.replace(_BREAK, ""), parser=_DEEP_HTML)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise CorruptFileError(f"not a readable HTML page ({exc})") from exc
     for element in list(root.iter(*_INVISIBLE)):
@@ -115,7 +125,44 @@ def plain_text(html: str) -> str:
     return "\n\n".join(block for block in blocks if block)
 
 
+class _FlatText(html.parser.HTMLParser):
+    """Every visible text of a page from the stream of its tags, with no tree: the standard library's
+    event parser has no nesting limit, where libxml2 stops at a depth of 256 (2048 with huge_tree)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _INVISIBLE:
+            self.hidden += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append(_BREAK)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _INVISIBLE:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK:
+            self.parts.append(_BREAK)
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def flat_text(page: str) -> str:
+    """The fallback of the fallback: visible text without building a tree (pages nested too deep for one)."""
+    parser = _FlatText()
+    parser.feed(page.replace(_BREAK, ""))
+    parser.close()
+    blocks = (_tidy(block) for block in "".join(parser.parts).split(_BREAK))
+    return "\n\n".join(block for block in blocks if block)
+
+
 def read(data: bytes, max_bytes: int) -> tuple[str, str]:
     """Main text of a saved web page."""
-    html = _XML_DECLARATION.sub("", decode_html(data), count=1).replace("\x00", "")
-    return main_text(html) or plain_text(html), "html"
+    page = _XML_DECLARATION.sub("", decode_html(data), count=1).replace("\x00", "")
+    return main_text(page) or plain_text(page) or flat_text(page), "html"

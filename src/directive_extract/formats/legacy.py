@@ -204,11 +204,21 @@ CANDIDATES: dict[str, Callable[[bytes], str]] = {
 }
 
 
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
 def _sample(data: bytes) -> bytes:
+    """The bytes scored: a window from the first non-ASCII byte (only those tell the tables apart; a file
+    plain ASCII for its first 64 KB would otherwise be scored on ASCII alone), cut at spaces."""
     if len(data) <= _SAMPLE:
         return data
-    cut = data.rfind(b" ", 0, _SAMPLE)
-    return data[: cut if cut > 0 else _SAMPLE]
+    high = _HIGH_BYTE.search(data)
+    start = data.rfind(b" ", 0, high.start()) + 1 if high else 0
+    end = start + _SAMPLE
+    if end >= len(data):
+        return data[max(0, len(data) - _SAMPLE) :] if start > len(data) - _SAMPLE else data[start:]
+    cut = data.rfind(b" ", start, end)
+    return data[start : cut if cut > start else end]
 
 
 def score_candidates(data: bytes) -> dict[str, Score]:

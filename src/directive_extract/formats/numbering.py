@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 _MAX_LEVELS = 9
+MAX_LETTER_NUMBER = 26 * 4  # "zzzz" (Word repeats the letter past z); beyond it a letter counter is shown in digits
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
@@ -51,6 +52,8 @@ def _roman(number: int) -> str:
 
 def format_number(number: int, fmt: str) -> str:
     """A counter in one of Word's number formats; unknown formats fall back to decimal."""
+    if fmt in ("lowerLetter", "upperLetter") and number > MAX_LETTER_NUMBER:
+        return str(number)  # "aaaa…" repeated number/26 times: a list starting at 10^8 would render gigabytes
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1) if number > 0 else str(number)
         return letter.upper() if fmt == "upperLetter" else letter

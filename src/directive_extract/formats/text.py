@@ -29,6 +29,20 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def _utf32_without_bom(head: bytes) -> str | None:
+    """ "utf-32-le" or "utf-32-be" when the two high bytes of every four are NUL (text in the BMP) and the
+    low byte almost never is."""
+    quads = len(head) // 4
+    if quads < 2:
+        return None
+    columns = [head[k : quads * 4 : 4].count(0) for k in range(4)]
+    if columns[2] == columns[3] == quads and columns[0] <= 0.02 * quads:
+        return "utf-32-le"
+    if columns[0] == columns[1] == quads and columns[3] <= 0.02 * quads:
+        return "utf-32-be"
+    return None
+
+
 def _strict(data: bytes, codec: str, label: str) -> str:
     try:
         return data.decode(codec)
@@ -40,10 +54,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a text file; returns (text, label)."""
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", "UTF-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        return _strict(data, "utf-32", "UTF-32"), "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", "UTF-16"), "utf-16"
     head = data[:_HEAD]
     if b"\x00" in head:
+        utf32 = _utf32_without_bom(head)
+        if utf32 is not None and not len(data) % 4:
+            text = _strict(data, utf32, "UTF-32")
+            if sum(not c.isprintable() and c not in "\t\n\r\f" for c in text[:_HEAD]) > len(text[:_HEAD]) // 100:
+                raise BinaryInputError("binary content: not a text document")
+            return text, "utf-32"
         codec = _utf16_without_bom(head)
         if codec is None or len(data) % 2:
             raise BinaryInputError("binary content (NUL bytes): not a text document")

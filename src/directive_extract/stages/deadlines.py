@@ -99,7 +99,8 @@ WINDOW_START = (
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 )
 _START_PARTS_F = re.compile(
-    r"(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:[/⁄.\-]|\s+nam\s+)\s*(\d{4}))?)?"
+    # possessive spaces around the separator: `\s*(?:/|\s+thang\s+)\s*` read a run of spaces in every split
+    r"(\d{1,2})(?:(?:\s*+[/⁄.\-]\s*+|\s++thang\s++)(\d{1,2})(?:(?:\s*+[/⁄.\-]\s*+|\s++nam\s++)(\d{4}))?)?"
 )
 QUARTER = r"(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
 MONTH = r"(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
@@ -114,7 +115,7 @@ FIELD_VALUE = (
 EVENT_WORDS = r"(?:\s+[^\s\d,;.:()]+){0,4}?"
 MEASURE_WORDS = r"(?:\s+[^\s,;.:]+){0,5}\s*$"  # from a measure to the duration's cue, in one clause
 # a length printed before a window gives how long a measure lasts: "12 tháng, kể từ ngày 01/10/2021 đến …"
-_LENGTH_BEFORE_F = re.compile(r"\d+\s+(?:ngay|tuan|thang|nam)\s*,?\s*$", re.IGNORECASE)
+_LENGTH_BEFORE_F = re.compile(r"(?<!\d)\d++\s++(?:ngay|tuan|thang|nam)\s*+,?\s*+$", re.IGNORECASE)
 
 
 def _alt(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:

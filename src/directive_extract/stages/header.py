@@ -34,7 +34,9 @@ _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
 _PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ng[àa]y\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
-    r"(?<!\w)S[ốôo]\s*:?\s*(?P<num>(?:[\dOoIl]+[\w.]*\s*[/-]\s*)?[\w.&Đđ]*(?:\s*[/-]\s*[\w.&Đđ]+)+|…+\s*/\s*\S+|\.+\s*/\s*\S+|/\s*\S+)",
+    # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
+    r"(?<!\w)S[ốôo]\s*+:?\s*+(?P<num>(?:[\dOoIl][\w.]*+\s*+[/-]\s*+)?[\w.&Đđ]*+(?:\s*+[/-]\s*+[\w.&Đđ]++)+"
+    r"|…++\s*+/\s*+\S+|\.++\s*+/\s*+\S+|/\s*+\S+)",
 )
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
 _DATE_LINE = re.compile(

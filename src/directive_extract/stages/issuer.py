@@ -18,9 +18,14 @@ from ..names import squash
 from .agencies.canonical import canonical_upper_name, known_body
 from .agencies.places import main_province
 
-_TITLE_OF = re.compile(r"^(?:Kết luận|Thông báo|Chỉ thị|Ý kiến chỉ đạo)\s+của\s+(?P<body>.+?)\s+(?:về|tại)\s", re.I)
+# the body is read a token at a time, a run of spaces whole (a lazy `.+?` rescanned each run from every space)
+_TITLE_OF = re.compile(
+    r"^(?:Kết luận|Thông báo|Chỉ thị|Ý kiến chỉ đạo)\s++của\s++"
+    r"(?P<body>(?:\S|[^\S\n]++(?!\s*(?:về|tại)\s))+?)\s+(?:về|tại)\s",
+    re.I,
+)
 _CLOSING_ISSUER = re.compile(
-    r"(?:^|\n)\s*(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)[^\n.,]{0,60}?)\s+(?:trân trọng\s+)?thông báo"
+    r"(?:^|\n)[^\S\n]*+(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)[^\n.,]{0,60}?)\s+(?:trân trọng\s+)?thông báo"
     r"\s+(?:ý kiến|kết luận|để|cho|đến)",
 )
 _AUTHORITY_BODY = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)\s*[./]?\s*(?P<body>.+)$")

@@ -31,7 +31,7 @@ ITEM_START = re.compile(
     )""",
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*\*?)\s*$")
+_SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*+\*?)\s*+$")  # possessive: linear on trailing spaces
 _MIN_WRAPPED_LINE = 40
 _FIRST_LINE_INDENT = 4  # an indent this deep starts a paragraph, where wrapped lines are flush left
 _MIN_WRAPPED_SAMPLE = 5  # lines that go on in small letters, to tell how a document wraps

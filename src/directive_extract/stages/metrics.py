@@ -47,7 +47,7 @@ _QUANTITY_START = re.compile(
 )
 _PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _PLACE_BEFORE = re.compile(
-    rf"(?:^|[,;:(]|\btại|\bở)\s*(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w.\s-]{{0,40}}?)\s*:?\s*$"
+    rf"(?:^|[,;:(]|\btại|\bở)\s*+(?P<place>(?:{_PLACE_LEVEL}\s*+)?[^\W\d_][\w.\s-]{{0,40}}?)\s*+:?\s*+$"
 )
 _PLACE_AFTER = re.compile(
     rf"^\s+(?:tại|ở)\s+(?P<place>(?:{_PLACE_LEVEL}\s*)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})"
@@ -183,8 +183,11 @@ def _known_places() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in resources.places())
 
 
+_HYPHEN = re.compile(r"(?:(?<!\s)\s+)?-\s*")  # spaces from the start of their run: linear
+
+# from a word start (look-behind): tried inside a long word, `[\w]*` would rescan it from every letter
 _TRAILING_PLACE = re.compile(
-    rf"(?:(?P<level>{_PLACE_LEVEL})\s*)?(?P<name>(?-i:[{UPPER}])[\w]*(?:(?:\s*-\s*|\s+)(?-i:[{UPPER}])[\w]*){{0,4}})$",
+    rf"(?<!\w)(?:(?P<level>{_PLACE_LEVEL})\s*)?(?P<name>(?-i:[{UPPER}])[\w]*(?:(?:\s*-\s*|\s+)(?-i:[{UPPER}])[\w]*){{0,4}})$",
     re.IGNORECASE,
 )
 
@@ -200,10 +203,7 @@ def _place(printed: str) -> str | None:
     words = list(re.finditer(r"\S+", name))
     for k, word in enumerate(words):  # the longest known tail: "Hà Nội", not "Việt Nam Hà Nội"
         candidate = name[word.start() :]
-        if (
-            candidate.casefold() in _known_places()
-            or re.sub(r"\s*-\s*", " - ", candidate).casefold() in _known_places()
-        ):
+        if candidate.casefold() in _known_places() or _HYPHEN.sub(" - ", candidate).casefold() in _known_places():
             if k == 0 and run.group("level"):
                 return f"{run.group('level')} {candidate}"
             return candidate
@@ -227,13 +227,13 @@ def _as_of(text: str, start: int, year: int | None) -> str | None:
     return f"{begin}/{end}" if begin else end
 
 
-# "(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?[A-Z…][\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){0,3}?", written to open
-# with a class of its first letters, so that re skips ahead to them (each branch then checks the letter it
-# opens with), and with possessive words: giving a word's letters back never lets more match (a word then
-# goes on with a letter, and only a hyphen could take it, ending where the whole word does)
+# "(?<![\w-])(?:(?:TP\.?|Tp\.?|tỉnh|thành\s+phố)\s*)?[A-Z…][\w-]*(?:\s*-\s*[\w-]+|\s+[\w-]+){0,3}?" (from a word
+# start, as above), written to open with a class of its first letters, so that re skips ahead to them (each
+# branch then checks the letter it opens with), and with possessive words: giving a word's letters back never
+# lets more match (a word then goes on with a letter, and only a hyphen could take it, ending where it does)
 _LIST_PLACE = (
-    rf"[{UPPER}t](?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]|(?<=t)hành\s+phố\s*[{UPPER}]"
-    rf"|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
+    rf"[{UPPER}t](?<![\w-].)(?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]"
+    rf"|(?<=t)hành\s+phố\s*[{UPPER}]|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")

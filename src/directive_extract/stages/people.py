@@ -31,8 +31,8 @@ _TITLE_TAIL = (
 )
 _OFFICE_RE = re.compile(_OFFICE)
 _TAIL_RE = re.compile(_TITLE_TAIL + r"\s+")
-_STOP_AFTER = re.compile(
-    r"\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b"
+_STOP_AFTER = re.compile(  # from the start of a run of spaces only: linear where it is tried at every position
+    r"(?<!\s)\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b"
 )
 
 

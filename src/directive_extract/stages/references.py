@@ -27,7 +27,7 @@ NUMBER = (
     r"|\d{1,5}-\s?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU, also wrapped as "366- KL/TU"
 )
 REFERENCE = re.compile(
-    rf"(?<!\w){_TYPE}(?:\s+(?:số|sô|so))?\s*:?\s*{NUMBER}(?P<tail>(?:\s*,)?\s+(?:ngày\s+)?(?P<date>{DATE}))?",
+    rf"(?<!\w){_TYPE}(?:\s++(?:số|sô|so))?\s*+:?\s*+{NUMBER}(?P<tail>(?:\s*+,)?\s++(?:ngày\s++)?(?P<date>{DATE}))?",
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(rf"(?<![\w/-])(?:số\s+)?{NUMBER}(?P<tail>\s+ngày\s+(?P<date>{DATE}))?")

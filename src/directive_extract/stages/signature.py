@@ -22,7 +22,7 @@ _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGN
 _RECIPIENTS_OCR = re.compile(r"^\s*N\w{1,2}i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–—+•·*~](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
-_SIGNED = re.compile(r"^\s*\(?\s*(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*\)?\s*$")
+_SIGNED = re.compile(r"^\s*+\(?\s*+(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*+\)?\s*+$")
 _POSITION = re.compile(
     r"^\s*(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG"
     r"|TRƯỞNG\s+(?:BAN|PHÒNG)|TRƯỞNG\s+\w+|TỔNG\s+\w+|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CHÁNH\s+\w+"
@@ -59,7 +59,8 @@ def looks_like_name(text: str) -> bool:
 
 # the signature column printed on the same line as a distribution item ("- Như trên;   THỨ TRƯỞNG")
 _TRAILING_POSITION = re.compile(
-    r"(?:(?<=[;,.])|\s{2,}|\s(?=(?:KT|TM|TL|TUQ|K/T|T/M)[./]))\s*(?P<pos>(?:(?:KT|TM|TL|TUQ|K/T|T/M)[./]?\s*)?"
+    # the gap is taken whole from the start of its run (tried at every space of a run, `\s{2,}\s*` was cubic)
+    r"(?:(?<=[;,.])\s*+|(?<!\s)\s{2,}+|\s(?=(?:KT|TM|TL|TUQ|K/T|T/M)[./]))(?P<pos>(?:(?:KT|TM|TL|TUQ|K/T|T/M)[./]?\s*)?"
     r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|THỨ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ"
     r"|CHÁNH\s+VĂN\s+PHÒNG|TỔNG\s+GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s+[A-ZĐ][^\s,;]*)*)\s*$"
 )
@@ -139,7 +140,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
         text = line.stripped
         if not text:
             continue
-        if _APPENDIX.match(text) or (result.distribution and i - max(result.distribution_lines) > 12):
+        # distribution_lines grows in line order: its last is its max (a max() here was quadratic in the lines)
+        if _APPENDIX.match(text) or (result.distribution and i - result.distribution_lines[-1] > 12):
             break
         if _BULLET.match(text) and not _SIGNED.match(text):
             item, other = _split_columns(line.text.rstrip())
@@ -165,7 +167,7 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
             result.signature_lines.append(i)
 
 
-_NUMBERED_LINE = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|Điều\s+\d+|Một|Hai)\s*(?:[.)\-–]|\s+là)\s*\S")
+_NUMBERED_LINE = re.compile(r"^\s*+(?:[IVX]{1,4}|\d{1,2}|Điều\s++\d+|Một|Hai)(?:\s*+[.)\-–]|\s++là)\s*+\S")
 _FORM = re.compile(r"^\s*(?:Mẫu|MẪU)(?:\s+số)?\b")
 
 

@@ -28,7 +28,7 @@ from ..vn import fold_keep_case
 
 COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
 RESTATES = 80  # token_set_ratio of a group heading and a body item's heading that makes them one item
-_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
+_SEPARATOR = re.compile(r"(?:(?<![ \t])[ \t]+)?\|[ \t]*")  # spaces from the start of their run: linear
 _ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})\s*[.\-–)]?\s*(?P<title>.*)$")
 _NUMBER = re.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]?$")
 

@@ -38,11 +38,14 @@ def canonical_upper_name(text: str) -> str:
     return lowered[:1].upper() + lowered[1:]
 
 
+_AMPERSAND = re.compile(r"(?:(?<!\s)\s+)?&\s*")  # spaces from the start of their run: linear
+
+
 def known_body(printed: str) -> str | None:
     """The canonical name of a body printed in any case, with or without diacritics; its printed level kept."""
     expanded = expand_abbreviations(printed)
     forms = matcher().forms
-    form = forms.get(fold_key(expanded)) or forms.get(fold_key(re.sub(r"\s*&\s*", " và ", expanded)))
+    form = forms.get(fold_key(expanded)) or forms.get(fold_key(_AMPERSAND.sub(" và ", expanded)))
     if form is None or form.needs_place:
         return None
     return _with_printed_level(form.name, printed)

@@ -206,7 +206,7 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if end is None:
             continue
         name_end, suffix = end, ""
-        level_at_end = re.search(r"[ \t]+(?:huyện|quận|xã|phường)$", lower[head.start() : end])
+        level_at_end = re.search(r"(?<![ \t])[ \t]+(?:huyện|quận|xã|phường)$", lower[head.start() : end])
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
             name_end = head.start() + level_at_end.start()
         every = _CLASS_LEVEL.match(lower, name_end, limit)

@@ -28,8 +28,10 @@ _NAME_LEVEL = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\b")
 _NAME_PARTY = re.compile(r"\b(" + "|".join(PARTY_LEVELS.values()) + r")\b")
 
 
-_HYPHEN = re.compile(r"\s*-\s*")
-_AMPERSAND = re.compile(r"\s*&\s*")
+# spaces before the mark are taken from the start of their run only: tried at every space of a long run,
+# `\s*-` would rescan the run from each one (quadratic)
+_HYPHEN = re.compile(r"(?:(?<!\s)\s+)?-\s*")
+_AMPERSAND = re.compile(r"(?:(?<!\s)\s+)?&\s*")
 
 
 @lru_cache(maxsize=65536)
@@ -328,7 +330,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     return kept
 
 
-_TRAILING_LEVEL = re.compile(r"\s+(" + "|".join(LEVEL_WORDS) + r")$")
+_TRAILING_LEVEL = re.compile(r"(?<!\s)\s+(" + "|".join(LEVEL_WORDS) + r")$")  # from the start of a run: linear
 
 
 def _printed_level_only(mention: RawMention, folded: str) -> RawMention:

@@ -32,7 +32,8 @@ class Mention:
 
 
 # what may stand between two bodies of one list ("Sở Y tế, Sở Công Thương và các …")
-LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và|cùng|hoặc)?\s*(?:các\s+)?$", re.IGNORECASE)
+# (possessive spaces: two optional runs of spaces side by side would backtrack quadratically)
+LIST_GAP = re.compile(r"^\s*+(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$", re.IGNORECASE)
 
 
 def lists(flat: str, mentions: list[Mention]) -> list[list[Mention]]:

@@ -80,18 +80,22 @@ def role_patterns() -> RolePatterns:
             rf"|{alt('send_verb')}(?:\s+{alt('send_object')})?(?:\s+{alt('send_to_word')})?\s*$"
         ),
         lead_before=re.compile(
-            rf"(?:{alt('lead_verb')}(?:\s+[^.;:,]{{1,30}}?\s+va)?|{alt('lead_before')}|doi\s+voi[^.;:]*\()\s*$"
+            rf"(?:{alt('lead_verb')}(?:\s++[^.;:,]{{1,30}}?\s+va)?|{alt('lead_before')}|doi\s+voi[^.;:]*\()\s*$"
         ),
         # a list that opens its clause is the subject: the body that must act
+        # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
+        # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            r"^\s*(?:[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            r"^\s*+(?>[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
         coordinate_after=re.compile(rf"^\s*(?:\(.*?\)\s*)?(?:{alt('coordinate_adverb')}\s+)?{alt('coordinate_after')}"),
         # the body is only the author of a cited document or instruction
         source_before=re.compile(
-            rf"(?:{alt('source_noun')}|[\d/][\w./-]*|\d{{4}})\s+(?:cua|do)\s+|van\s+ban(?:\s+chi\s+dao)?\s+"
+            # a number is read from the start of its token (only the match's end is used): tried from every
+            # digit of a long token, `[\d/][\w./-]*` rescanned it
+            rf"(?:{alt('source_noun')}|(?<![\w./-])(?=[\w./-]*?[\d/])[\w./-]++|\d{{4}})\s+(?:cua|do)\s+|van\s+ban(?:\s+chi\s+dao)?\s+"
         ),
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),

@@ -15,6 +15,7 @@ member's mention spans the member as printed; the head is named in its rule (`ag
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
@@ -29,18 +30,51 @@ _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
 _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND các tỉnh: …")
     r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
 )
+# a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
 _HEAD = re.compile(
-    rf"(?:{_LEADERS}(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
-    rf"(?:\s*,\s*(?P<city>thành\s+phố))?|[Cc]ác\s+(?P<type>[A-ZĐ][\w&]*(?:\s+[a-zđ\w][\w&]*)?))\s*:[ \t]*"
+    rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
+    rf"(?:\s*,\s*(?P<city>thành\s+phố))?|(?<!\w)[Cc]ác\s+(?P<type>[A-ZĐ][\w&]*(?:\s+[a-zđ\w][\w&]*)?))\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+)?(?:\s*,\s*thành\s+phố)?\s*:")
-_PIECE = re.compile(r"[^,;.:\n()]+?(?=\s*(?:,|;|\.|:|\n|\(|\)|\bvà\b|$))")
 _SENTENCE_END = re.compile(r"[.;:\n]")
+_PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
+# the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
+# spaces is taken whole (possessive), so the look-ahead does not rescan it from each of its spaces
+_PIECE = re.compile(rf"(?:[^\S\n](?={_PIECE_END})|(?:[^,;.:\n()\s]|[^\S\n]++(?!{_PIECE_END}))+?(?={_PIECE_END}))")
 _SEPARATOR = re.compile(r"\s*(?:,\s*và|,|\bvà\b)\s*")
-_ROMAN_PAIR = re.compile(r"(?P<head>[A-ZĐ][^\n,;:.()]*?\s)(?P<a>[IVX]{1,4})\s+và\s+(?P<b>[IVX]{1,4})(?!\w)")
-_ROMAN_PAIR_GATE = re.compile(r"và\s+[IVX]")  # in every roman pair: without it a region has none
+_CAPITAL = re.compile(r"[A-ZĐ]")
+_CLAUSE_BREAK = re.compile(r"[\n,;:.()]")
+_ROMAN_START = re.compile(r"(?<=\s)[IVX]{1,4}(?=\s)")
+_ROMAN_PAIR = re.compile(r"(?P<a>[IVX]{1,4})\s++và\s++(?P<b>[IVX]{1,4})(?!\w)")
+
+
+def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """(head start, pair) of "Khu … III và IV": the head runs from the clause's first capital to the pair.
+
+    A scan clause by clause, so each character is read a bounded number of times (one regex with a
+    lazy head before the pair rescanned the clause from every capital: quadratic on long clauses).
+    """
+    pos = lo
+    while pos < hi:
+        capital = _CAPITAL.search(flat, pos, hi)
+        if not capital:
+            return
+        head = capital.start()
+        brk = _CLAUSE_BREAK.search(flat, head, hi)
+        clause_end = brk.start() if brk else hi
+        last = clause_end + (flat[clause_end : clause_end + 1] == "\n")  # the head may end on the line break
+        pair = None
+        for numeral in _ROMAN_START.finditer(flat, head + 2, min(hi, last + 6)):
+            if numeral.start() <= last and (pair := _ROMAN_PAIR.match(flat, numeral.start(), hi)):
+                break
+            pair = None
+        if pair is None:
+            pos = clause_end + 1
+            continue
+        yield head, pair
+        pos = pair.end()
 
 
 def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
@@ -160,13 +194,13 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         if len(found) >= 1:
             members.extend(found)
             heads.append((match.start(), match.end()))
-    for match in _ROMAN_PAIR.finditer(flat, lo, hi) if _ROMAN_PAIR_GATE.search(flat, lo, hi) else ():
-        head = squash(match.group("head"))
+    for head_start, match in _roman_pairs(flat, lo, hi):
+        head = squash(flat[head_start : match.start()])
         if not name_patterns().type_word.match(head.lower()):
             continue
-        members.append(RawMention(match.start(), match.end("a"), f"{head} {match.group('a')}", "agency.shared_head"))
+        members.append(RawMention(head_start, match.end("a"), f"{head} {match.group('a')}", "agency.shared_head"))
         members.append(RawMention(match.start("b"), match.end("b"), f"{head} {match.group('b')}", "agency.shared_head"))
-        heads.append((match.start(), match.end()))
+        heads.append((head_start, match.end()))
     return members, heads
 
 

@@ -1,0 +1,222 @@
+"""Worker processes with a time and memory limit per task: a hung or runaway document costs only itself.
+
+Each worker is a child process with its own pipe and one task at a time, so a result, a timeout or
+a death is always charged to the right file. The parent waits on every pipe and every process at
+once; a task over its time limit has its worker killed (SIGKILL: a regular expression stuck in the
+C engine never returns to Python to see a gentler signal) and a fresh worker takes its place. The
+memory cap is the worker's address-space limit (`RLIMIT_AS`): an allocation over it raises
+MemoryError inside the task, which is reported, and the worker is replaced after it.
+
+Workers die with the parent: on Linux the kernel sends them SIGKILL when it dies (`PR_SET_PDEATHSIG`),
+elsewhere a watchdog thread notices the new parent id. Workers ignore Ctrl-C; the parent stops them.
+
+Why not a library: concurrent.futures cannot stop one task; pebble can, but its workers share one
+channel and, in a test here, charged a worker's death to another task (issue 12) — per-file accounting
+is the point, so the pool below keeps a pipe per worker, which makes that impossible.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+_PR_SET_PDEATHSIG = 1
+
+
+@dataclass
+class Outcome:
+    """What became of one task: its value, or why there is none."""
+
+    key: Any
+    value: Any = None
+    failure: str | None = None  # "timeout", "memory", "died", "error"
+    message: str | None = None
+    seconds: float = 0.0
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the death signal was set up
+        os._exit(1)
+
+
+def _limit_memory(max_bytes: int | None) -> None:
+    if not max_bytes:
+        return
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+
+
+def _worker(conn: Connection, function: Callable, max_memory: int | None, warm_up) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(os.getppid())
+    if warm_up is not None:
+        warm_up()
+    _limit_memory(max_memory)
+    conn.send(("ready", None, None))  # a task's clock starts when it is handed over, after the warm-up
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        key, args = task
+        try:
+            conn.send(("ok", key, function(*args)))
+        except MemoryError:
+            conn.send(("memory", key, None))
+            return  # after a MemoryError the process may be in a poor state: a fresh one follows
+        except Exception as exc:  # the function reports its own failures; this is a bug in it
+            conn.send(("error", key, f"{type(exc).__name__}: {exc}"))
+
+
+class _Slot:
+    def __init__(self, context, function, max_memory, warm_up) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker, args=(child, function, max_memory, warm_up), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.key: Any = None
+        self.started = 0.0
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """`jobs` workers running `function(*args)`; `run` yields an Outcome per task as each ends."""
+
+    def __init__(
+        self,
+        function: Callable,
+        jobs: int = 1,
+        timeout: float | None = None,
+        max_memory: int | None = None,
+        warm_up: Callable[[], None] | None = None,
+    ) -> None:
+        self.function, self.jobs, self.timeout = function, max(1, jobs), timeout or None
+        self.max_memory, self.warm_up = max_memory or None, warm_up
+        # spawn: a worker is a direct child (so it can die with this process) started from a clean
+        # interpreter (fork would copy a parent that runs a progress thread)
+        self.context = multiprocessing.get_context("spawn")
+        self.slots: list[_Slot] = []
+        self.start_failures = 0
+
+    def _slot(self) -> _Slot:
+        return _Slot(self.context, self.function, self.max_memory, self.warm_up)
+
+    def run(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[Outcome]:
+        pending = list(tasks)
+        pending.reverse()
+        try:
+            self.slots = [self._slot() for _ in range(min(self.jobs, len(pending)))]
+            while pending or any(slot.key is not None for slot in self.slots):
+                if not self.slots:
+                    raise RuntimeError("no worker process could be started")
+                for slot in self.slots:
+                    if slot.ready and slot.key is None and pending:
+                        slot.key, args = pending.pop()
+                        slot.started = time.monotonic()
+                        slot.conn.send((slot.key, args))
+                yield from self._collect()
+        finally:
+            self.close()
+
+    def _collect(self) -> Iterator[Outcome]:
+        busy = [slot for slot in self.slots if slot.key is not None]
+        starting = [slot for slot in self.slots if not slot.ready]
+        now = time.monotonic()
+        wait_for = 1.0
+        if self.timeout and busy:
+            wait_for = max(0.0, min(slot.started + self.timeout - now for slot in busy))
+        watched = busy + starting
+        ready = wait([slot.conn for slot in watched] + [slot.process.sentinel for slot in watched], timeout=wait_for)
+        for index, slot in enumerate(self.slots):
+            if not slot.ready and slot.key is None:
+                if slot.conn in ready:
+                    try:
+                        slot.ready = slot.conn.recv()[0] == "ready"
+                    except (EOFError, OSError):
+                        slot.ready = False
+                if not slot.ready and (slot.conn in ready or slot.process.sentinel in ready):
+                    slot.kill()  # it died while starting: start another (a task is never lost to this)
+                    self.start_failures += 1
+                    if self.start_failures > 3 * self.jobs + 3:
+                        raise RuntimeError("worker processes keep dying while they start")
+                    self.slots[index] = self._slot()
+                continue
+            if slot.key is None:
+                continue
+            took = time.monotonic() - slot.started
+            outcome = None
+            if slot.conn in ready:
+                try:
+                    status, key, value = slot.conn.recv()
+                except (EOFError, OSError):
+                    status, value = "died", None
+                else:
+                    if status == "ok":
+                        outcome = Outcome(key, value, seconds=took)
+                    elif status == "error":
+                        outcome = Outcome(key, failure="error", message=value, seconds=took)
+                if outcome is None:
+                    outcome = Outcome(slot.key, failure=status, seconds=took)
+            elif slot.process.sentinel in ready:
+                outcome = Outcome(slot.key, failure="died", seconds=took)
+            elif self.timeout and took >= self.timeout:
+                outcome = Outcome(slot.key, failure="timeout", seconds=took)
+            if outcome is None:
+                continue
+            if outcome.failure == "died":
+                code = slot.process.exitcode
+                slot.process.join(1)
+                code = slot.process.exitcode if code is None else code
+                outcome.message = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            slot.key = None
+            if outcome.failure in ("timeout", "memory", "died"):
+                slot.kill()
+                self.slots[index] = self._slot()
+            yield outcome
+
+    def close(self) -> None:
+        for slot in self.slots:
+            if slot.key is None and slot.process.is_alive():
+                with contextlib.suppress(OSError):
+                    slot.conn.send(None)
+        deadline = time.monotonic() + 2
+        for slot in self.slots:
+            if slot.key is not None:
+                slot.kill()
+                continue
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+            if slot.process.is_alive():
+                slot.kill()
+        self.slots = []
