@@ -329,7 +329,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
         if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
             kind, label = "roman", "I"  # OCR reads the "I." of a heading as "1." before "II. …"
-        romans_so_far = sum(r.kind == "roman" for r in roots)
+        # counted only for a roman item: for every item it made a list of thousands quadratic
+        romans_so_far = sum(r.kind == "roman" for r in roots) if kind in ("roman", "roman_ocr") else 0
         if kind == "roman_ocr":
             kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
         elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
