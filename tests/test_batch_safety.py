@@ -414,6 +414,8 @@ def test_over_the_memory_limit_is_an_error_of_that_file_alone(tmp_path: Path) ->
     root.mkdir()
     (root / "big.txt").write_text(SLOW_TEXT, encoding="utf-8")
     shutil.copy(SAMPLES[0], root / "small.txt")
+    # the limit sits between what a small notice needs and what a ten-fold copy of the slow text needs
+    (root / "big.txt").write_text(SLOW_TEXT * 10, encoding="utf-8")
     result = cli("extract", str(root), "--out", str(out), "--max-memory", "300", "--timeout", "120")
     rows = by_document(run_json(out))
     assert rows["big.txt"]["status"] == "error" and "memory" in rows["big.txt"]["error"], result.stderr
