@@ -44,3 +44,31 @@ def pipeline_until() -> Callable[[str, str], Document]:
         return prepare(text, until=stage)
 
     return run
+
+
+@pytest.fixture
+def cue_table_with_row(monkeypatch):
+    """A cue table (`resources/cues/NAME`) with one more line, as a clerk would add it.
+
+    Call it with the file name, the row, and the compiled-pattern caches built from that table; it
+    returns the new line's number. The caches are cleared again after the test.
+    """
+    from directive_extract import cues
+
+    original = cues._read
+    cleared: list = []
+
+    def add(name: str, row: str, *caches) -> int:
+        def read(file: str) -> str:
+            text = original(file)
+            return text + row + "\n" if file == name else text
+
+        monkeypatch.setattr(cues, "_read", read)
+        cleared[:] = [cues.load_cues, *caches]
+        for cache in cleared:
+            cache.cache_clear()
+        return len(original(name).splitlines()) + 1
+
+    yield add
+    for cache in cleared:
+        cache.cache_clear()

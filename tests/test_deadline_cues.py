@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from directive_extract import cues
 from directive_extract.errors import ResourceError
 from directive_extract.stages import deadlines
 from directive_extract.stages.deadlines import find_deadlines
@@ -115,23 +114,9 @@ def test_the_cases_cover_every_kind() -> None:
 
 
 @pytest.fixture
-def extra_row(monkeypatch):
+def extra_row(cue_table_with_row):
     """The deadline table with one more line, as a clerk would add it; returns that line's number."""
-    original = cues._read
-
-    def with_row(row: str) -> int:
-        def read(name: str) -> str:
-            text = original(name)
-            return text + row + "\n" if name == "deadlines.tsv" else text
-
-        monkeypatch.setattr(cues, "_read", read)
-        cues.load_cues.cache_clear()
-        deadlines.deadline_patterns.cache_clear()
-        return len(original("deadlines.tsv").splitlines()) + 1
-
-    yield with_row
-    cues.load_cues.cache_clear()
-    deadlines.deadline_patterns.cache_clear()
+    return lambda row: cue_table_with_row("deadlines.tsv", row, deadlines.deadline_patterns)
 
 
 # (the one new row, a sentence, what it finds before the row, what it finds after)

@@ -212,7 +212,7 @@ def test_the_item_tree_is_linear_in_the_number_of_items() -> None:
 
     def tasks_time(items: int) -> float:
         text = HEADER + "1. Giao Sở Y tế thực hiện công văn số 12/UBND ngày 5/3/2021.\n" * items
-        return _stage_times(text)["tasks"]
+        return min(_stage_times(text)["tasks"] for _ in range(3))  # the best of three: the suite runs beside it
 
     small, large = tasks_time(3000), tasks_time(12000)
     assert large < 8 * max(small, 1e-3), f"{small:.3f}s for 3,000 items, {large:.3f}s for 12,000"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from directive_extract import cues, extract
+from directive_extract import extract
 from directive_extract.errors import ResourceError
 from directive_extract.stages.agencies import roles
 
@@ -54,22 +54,9 @@ def test_role_cue_table() -> None:
 
 
 @pytest.fixture
-def extra_role_row(monkeypatch):
+def extra_role_row(cue_table_with_row):
     """The role table with one more line, as a clerk would add it."""
-    original = cues._read
-
-    def with_row(row: str):
-        def read(name: str) -> str:
-            text = original(name)
-            return text + row + "\n" if name == "roles.tsv" else text
-
-        monkeypatch.setattr(cues, "_read", read)
-        cues.load_cues.cache_clear()
-        roles.role_patterns.cache_clear()
-
-    yield with_row
-    cues.load_cues.cache_clear()
-    roles.role_patterns.cache_clear()
+    return lambda row: cue_table_with_row("roles.tsv", row, roles.role_patterns)
 
 
 def test_a_new_role_phrase_is_one_line_of_data(extra_role_row) -> None:

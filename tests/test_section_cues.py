@@ -106,22 +106,9 @@ def test_closing_formulas() -> None:
 
 
 @pytest.fixture
-def extra_section_row(monkeypatch):
+def extra_section_row(cue_table_with_row):
     """The section table with one more line, as a clerk would add it."""
-    original = cues._read
-
-    def with_row(row: str) -> None:
-        def read(name: str) -> str:
-            text = original(name)
-            return text + row + "\n" if name == "sections.tsv" else text
-
-        monkeypatch.setattr(cues, "_read", read)
-        cues.load_cues.cache_clear()
-        tasks.section_cues.cache_clear()
-
-    yield with_row
-    cues.load_cues.cache_clear()
-    tasks.section_cues.cache_clear()
+    return lambda row: cue_table_with_row("sections.tsv", row, tasks.section_cues)
 
 
 def test_a_new_heading_word_is_one_line_of_data(extra_section_row) -> None:

@@ -134,3 +134,20 @@ class Document:
             self.offsets = self.offsets.rewritten(edits)
         self.text = self.flat = "".join(pieces)
         return len(edits)
+
+
+def overwrite_spans(text: str, spans, fill: str) -> str:
+    """`text` with the characters of every (start, end) span replaced by `fill`, same length.
+
+    Joined from slices: a list of the text's characters would cost an object per character.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces += (text[pos:start], fill * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

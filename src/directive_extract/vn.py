@@ -117,3 +117,10 @@ _FOLD_LIST = [FOLD_TABLE.get(code, chr(code)) for code in range(0x2070)]
 def fold_keep_case(text: str) -> str:
     """Drop Vietnamese diacritics character by character: same length, so offsets are shared."""
     return text.translate(_FOLD_LIST)
+
+
+def is_upper_text(text: str, share: float = 1.0) -> bool:
+    """At least two letters, and at least `share` of them capitals ("ỦY BAN NHÂN DÂN"; OCR noise may
+    leave a few small letters in a heading, hence a share below 1)."""
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= share * len(letters)

@@ -10,6 +10,17 @@ from .vn import fold_keep_case
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 # the same, folded, with the abbreviations printed for a city -> the level word used in names
 LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}
+# the administrative level a printed level word says ("thành phố" is a province or a district)
+LEVEL_OF_WORD = {
+    "tỉnh": "province",
+    "thành phố": None,
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
 # party committees by level, folded -> as printed in names
 PARTY_LEVELS = {
     "tinh uy": "Tỉnh ủy",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Line
 from ..names import capitalized_run, squash
-from ..vn import fold_keep_case
+from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
 from .agencies.shared_heads import find_shared_head_lists
@@ -75,8 +75,7 @@ class HeaderResult:
 
 
 def _is_upper(text: str) -> bool:
-    letters = list(filter(str.isalpha, text))
-    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
+    return is_upper_text(text, 0.9)
 
 
 def _without_motto(text: str) -> str:

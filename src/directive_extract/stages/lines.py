@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..document import Document, Line, Paragraph
+from ..document import Document, Line, Paragraph, overwrite_spans
 from ..vn import fold_keep_case
 from .furniture import furniture_lines
 
@@ -123,17 +123,8 @@ def split_lines(doc: Document) -> Document:
     doc.paragraphs = paragraphs
 
     spaces += [(lines[k].start, lines[k].end) for k in furniture]
-    if spaces:  # joined from slices: a list of the text's characters costs an object per character
-        pieces: list[str] = []
-        pos = 0
-        for a, b in sorted(spaces):
-            if b <= pos:
-                continue
-            a = max(a, pos)
-            pieces += (text[pos:a], " " * (b - a))
-            pos = b
-        pieces.append(text[pos:])
-        doc.flat = "".join(pieces)
+    if spaces:
+        doc.flat = overwrite_spans(text, spaces, " ")
     else:
         doc.flat = text
     doc.folded = fold_keep_case(doc.flat)

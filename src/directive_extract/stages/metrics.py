@@ -25,6 +25,7 @@ from ..findings import Finding, Quantity
 from ..patterns import finditer_at, split_alternatives, word_start
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
+from ..vocab import level_pattern
 
 _RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before"}
 MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
@@ -45,7 +46,7 @@ _QUANTITY_START = re.compile(
         or_class=r"\d",
     )
 )
-_PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_PLACE_LEVEL = rf"(?:TP\.?|Tp\.?|{level_pattern()})"
 _PLACE_BEFORE = re.compile(
     rf"(?:^|[,;:(]|\btại|\bở)\s*+(?P<place>(?:{_PLACE_LEVEL}\s*+)?[^\W\d_][\w.\s-]{{0,40}}?)\s*+:?\s*+$"
 )

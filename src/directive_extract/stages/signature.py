@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..names import squash
-from ..vn import fold_keep_case
+from ..vn import fold_keep_case, is_upper_text
 from .people import name_pattern
 
 TAIL_SCAN_LINES = 80
@@ -46,8 +46,7 @@ class TailResult:
 
 
 def _is_upper(text: str) -> bool:
-    letters = list(filter(str.isalpha, text))
-    return len(letters) >= 2 and all(map(str.isupper, letters))
+    return is_upper_text(text)
 
 
 def looks_like_name(text: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
-from ..vn import UPPER, fold_keep_case
+from ..vn import UPPER, fold_keep_case, is_upper_text
 from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task_row, restated_item, row_label
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -288,8 +288,7 @@ def _rank(item: Item) -> int | None:
 
 
 def _is_upper(text: str) -> bool:
-    letters = list(filter(str.isalpha, text))
-    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+    return is_upper_text(text, 0.85)
 
 
 def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:

@@ -6,7 +6,7 @@ import re
 
 from ...names import expand_abbreviations, squash, title_place
 from ...vn import fold_keep_case
-from ...vocab import LEVEL_WORDS
+from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
@@ -53,16 +53,6 @@ def known_body(printed: str) -> str | None:
 
 LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
-_LEVEL_OF_WORD = {
-    "tỉnh": "province",
-    "thành phố": None,
-    "huyện": "district",
-    "quận": "district",
-    "thị xã": "district",
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-}
 
 
 def level_of(name: str, bare: bool = False):
@@ -80,21 +70,21 @@ def level_of(name: str, bare: bool = False):
         if form is None:
             continue
         tail = " ".join(words[size:]).lower()
-        level = next((lvl for word, lvl in _LEVEL_OF_WORD.items() if tail == word or tail.startswith(word + " ")), None)
+        level = next((lvl for word, lvl in LEVEL_OF_WORD.items() if tail == word or tail.startswith(word + " ")), None)
         # a level word printed in the head itself ("Ủy ban nhân dân huyện") says more than the row's level
         head_text = re.sub(r"\bxã\s+hội\b", "", head.lower())  # "Thương binh và Xã hội" holds no level
         printed = [
-            lvl for word, lvl in _LEVEL_OF_WORD.items() if lvl and re.search(rf"(?:^|\s){word}(?:\s|$)", head_text)
+            lvl for word, lvl in LEVEL_OF_WORD.items() if lvl and re.search(rf"(?:^|\s){word}(?:\s|$)", head_text)
         ]
         level = level or (printed[-1] if printed else None) or form.level
         if not bare:
             return level
-        if tail and tail not in _LEVEL_OF_WORD:
+        if tail and tail not in LEVEL_OF_WORD:
             return None  # a place is printed: one body, not a class
         head_words = head.split()
-        if head_words[-1].lower() in _LEVEL_OF_WORD:
+        if head_words[-1].lower() in LEVEL_OF_WORD:
             head = " ".join(head_words[:-1])
-        elif len(head_words) > 1 and " ".join(head_words[-2:]).lower() in _LEVEL_OF_WORD:
+        elif len(head_words) > 1 and " ".join(head_words[-2:]).lower() in LEVEL_OF_WORD:
             head = " ".join(head_words[:-2])
         return level, head
     return None

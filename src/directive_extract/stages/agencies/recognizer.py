@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...document import Document
+from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
@@ -84,16 +84,7 @@ def _mentions(doc: Document) -> list[Mention]:
 
 def _masked(text: str, mentions: list[Mention]) -> str:
     """`text` with every mention's characters replaced by "@", so a list of bodies reads as filler."""
-    pieces: list[str] = []
-    pos = 0
-    for start, end in sorted((m.start, m.end) for m in mentions):
-        if end <= pos:
-            continue
-        start = max(start, pos)
-        pieces += (text[pos:start], "@" * (end - start))
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return overwrite_spans(text, ((m.start, m.end) for m in mentions), "@")
 
 
 def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
