@@ -80,7 +80,10 @@ _UNIT = {
 _RECURRENCE = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 _UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
 _RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
-_DATE_INSIDE_F = re.compile(fold_keep_case(DATE), re.IGNORECASE)
+# a day and month in words without the year ("ngày 23 tháng 1"): the notice's year, as "23/1"
+DM_WORDS = r"ngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})(?!\s*(?:[/\-]|năm)?\s*\d)"
+DAY = rf"(?:{DATE}|{DM_WORDS})"
+_DATE_INSIDE_F = re.compile(fold_keep_case(DAY), re.IGNORECASE)
 # "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
@@ -159,6 +162,7 @@ class DeadlinePatterns:
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
+    slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
@@ -206,13 +210,17 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     return DeadlinePatterns(
         window=_fast(
             f"(?P<cue>{cue_start('window_from')})",
-            rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})",
+            rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
         ),
         month_window=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+tháng\s+(?P<sm>\d{{1,2}})"
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
+        ),
+        slot=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
         ),
         past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
@@ -226,14 +234,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         event_date=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
-            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DATE})(?(paren)\)?)",
+            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DAY})(?(paren)\)?)",
         ),
         event_period=_fast(
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})",
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
         event_word=_fast(cue_start("event"), r"(?!\w)"),
-        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
+        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
         past=_folded(alt("past_cue") + "$"),
         period=_fast(
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
@@ -244,7 +252,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         period_until=one_of("period_cue_until"),
         duration=_fast(
             f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
-            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
+            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?"  # "05 (năm) ngày"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
@@ -304,8 +312,11 @@ def time_of_day(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _date(m: re.Match[str], year: int | None) -> str | None:
-    return date_from_match(_DATE_INSIDE_F.search(m.group("date")), year)
+def _date(m: re.Match[str], year: int | None, group: str = "date") -> str | None:
+    inside = _DATE_INSIDE_F.search(m.group(group))
+    if inside is not None and inside.group("d4"):  # "ngày 23 tháng 1": the notice's year
+        return iso_date(year, int(inside.group("m4")), int(inside.group("d4"))) if year else None
+    return date_from_match(inside, year)
 
 
 def window_start(start: str, end: str) -> str | None:
@@ -339,10 +350,23 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 # ---------------------------------------------------------------- the recognizer
 
 
+# a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
+_BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?,\s*ngày[\s._…]*tháng[\s._…]*(?:\d{1,2}\s*)?năm\s*(\d{4})")
+HEADER_CHARS = 3000  # where a date line may stand
+
+
+def notice_base_date(doc: Document) -> str | None:
+    """What a year left out ("trước ngày 15/6") is taken from: the notice's date, or only its year when the date line
+    leaves the day blank (a plan signed electronically, a draft): "2026"."""
+    if doc.header and doc.header.date:
+        return doc.header.date
+    m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
+    return m.group(1) if m else None
+
+
 def recognize_deadlines(doc: Document) -> list[Finding]:
     """Recognizer: reads `doc.flat`, `doc.folded` and the notice's date in `doc.header`."""
-    date = doc.header.date if doc.header else None
-    return find_deadlines(doc.flat, base_date=date, folded=doc.folded)
+    return find_deadlines(doc.flat, base_date=notice_base_date(doc), folded=doc.folded)
 
 
 class _Found:
@@ -370,7 +394,8 @@ class _Found:
 def find_deadlines(
     flat: str, base_date: str | None = None, folded: str | None = None, time_field: bool = False
 ) -> list[Finding]:
-    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO).
+    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO, or a year
+    alone: then nothing is read as past for ending before it).
 
     With `time_field`, the text is the value of a time field, such as a cell of a task table's time
     column: a bare date, quarter, month or year at its start is a deadline ("Quý II/2026", "2025").
@@ -400,7 +425,17 @@ Form = Callable[[DeadlinePatterns, str, str, "int | None", "str | None", _Found]
 
 def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: str | None, found: _Found) -> None:
     """Windows: "từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
-    first as `start`; a window of the past is claimed, so that its "đến" date is not read as a deadline."""
+    first as `start`; hours of one day, "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01": the day, `start` the same
+    day, `time` the end of the hours. A window of the past is claimed, so that its "đến" date is not read as a
+    deadline."""
+    for m in p.slot.finditer(text):
+        day = _date(m, year)
+        if day is None:
+            continue
+        if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
+            found.block(m.start(), m.end())
+            continue
+        found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
     for m in p.window.finditer(text):
         end = _date(m, year)
         if end is None:
