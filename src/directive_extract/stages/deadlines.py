@@ -57,6 +57,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "event",
         "event_cue",
         "field_label",
+        "next_period",
     }
 )
 _RECURRENCE_KINDS = {
@@ -87,6 +88,9 @@ _DATE_INSIDE_F = re.compile(fold_keep_case(DAY), re.IGNORECASE)
 # "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
+
+# what may stand right before a recurrence that opens a sentence or an item ("- Hằng ngày, …", "a) Hằng năm …")
+_CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|"))
 
 # ---------------------------------------------------------------- the grammar, written with diacritics
 
@@ -166,6 +170,7 @@ class DeadlinePatterns:
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
+    next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
@@ -229,6 +234,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
         recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
+        next_period=_fast(
+            f"(?P<cue>{cue_start('date_cue')})",
+            rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
+            rf"(?:(?P<unit>tháng|quý|năm)\s+(?:trước\s+)?(?:{alt('next_period')})|(?P<unit2>tháng\s+cuối\s+quý))"
+            r"(?!\w)(?!\s+(?:khi|trước|của)\b)",  # "tháng sau khi …", "tháng liền kề trước tháng đoàn đến": an event's
+        ),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
@@ -504,6 +515,18 @@ def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | No
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
 
+_NEXT_PERIOD_RECURRENCE = {"thang": "monthly", "quy": "quarterly", "nam": "yearly"}
+
+
+def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
+    "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
+    quý" (quarterly)."""
+    for m in p.next_period.finditer(text):
+        value = "quarterly" if m.group("unit2") else _NEXT_PERIOD_RECURRENCE[m.group("unit").lower()]
+        found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
+
+
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in p.field.finditer(text):
@@ -579,7 +602,7 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
+        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
         if (
             m.group("periodic")
             or m.group("every")
@@ -600,6 +623,7 @@ def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 _FORMS: tuple[Form, ...] = (
     _windows,
     _dated_recurrences,
+    _next_periods,
     _fields,
     _events,
     _dates,
