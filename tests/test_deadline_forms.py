@@ -79,7 +79,8 @@ TIMES = [
 EVENTS = [
     ("Hoàn thành trước ngày Quốc khánh 02/9/2022.", [("trước ngày Quốc khánh 02/9/2022", "date", "2022-09-02", None, None)]),
     ("Hoàn thành trước ngày Quốc khánh (02/9/2022).", [("trước ngày Quốc khánh (02/9/2022)", "date", "2022-09-02", None, None)]),
-    ("Sửa chữa trường lớp trước ngày khai giảng 05/9.", [("trước ngày khai giảng 05/9", "date", "2021-09-05", None, None)]),
+    ("Sửa chữa trường lớp trước ngày khai giảng 05/9/2022.", [("trước ngày khai giảng 05/9/2022", "date", "2022-09-05", None, None)]),
+    ("Sửa chữa trường lớp trước ngày khai giảng 05/11.", [("trước ngày khai giảng 05/11", "date", "2021-11-05", None, None)]),
     ("Nạo vét kênh mương trước mùa mưa năm 2022.", [("trước mùa mưa năm 2022", "period", "2022", None, None)]),
     ("Gia cố đê điều trước mùa mưa bão năm 2022.", [("trước mùa mưa bão năm 2022", "period", "2022", None, None)]),
     ("Chi trả xong trước Tết Nguyên đán Nhâm Dần năm 2022.", [("trước Tết Nguyên đán Nhâm Dần năm 2022", "period", "2022", None, None)]),
@@ -90,7 +91,8 @@ EVENTS = [
         [("tại kỳ họp cuối các năm 2022, 2023", "period", "2022", None, None), ("tại kỳ họp cuối các năm 2022, 2023", "period", "2023", None, None)],
     ),
     # "ngay trước thời điểm 30/4" is a date, not "ngay" (at once)
-    ("Rà soát lại ngay trước thời điểm 30/4.", [("trước thời điểm 30/4", "date", "2021-04-30", None, None)]),
+    ("Rà soát lại ngay trước thời điểm 30/11.", [("trước thời điểm 30/11", "date", "2021-11-30", None, None)]),
+    ("Rà soát lại ngay trước thời điểm 30/4.", [("trước thời điểm 30/4", "date", "2022-04-30", None, None)]),  # next April
     ("Tính đến thời điểm 30/9/2021 đã tiêm 2 mũi.", []),  # the past
     ("Người lao động tại thời điểm ngày 30/9/2021 đang tham gia bảo hiểm.", []),  # a reference date
     ("Đón Tết vui tươi, an toàn.", []),  # an event without a date

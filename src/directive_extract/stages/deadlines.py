@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..cues import Cue, alternation, load_cues, phrases
@@ -323,11 +324,36 @@ def time_of_day(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _date(m: re.Match[str], year: int | None, group: str = "date") -> str | None:
-    inside = _DATE_INSIDE_F.search(m.group(group))
-    if inside is not None and inside.group("d4"):  # "ngày 23 tháng 1": the notice's year
-        return iso_date(year, int(inside.group("m4")), int(inside.group("d4"))) if year else None
-    return date_from_match(inside, year)
+def _date(m: re.Match[str], year: int | None, base: str | None = None) -> str | None:
+    """The ISO date of a match's `date` group. A year left out is the notice's, or the next one when that day is
+    more than two months gone by the notice's date ("trước ngày 15/01" in a notice of 20/12/2021 is 2022-01-15,
+    "trước ngày 30/4" in one of 20/10/2021 is 2022-04-30): a deadline lies ahead; a day just gone is the past."""
+    inside = _DATE_INSIDE_F.search(m.group("date"))
+    if inside is None or not year:
+        return date_from_match(inside, year) if inside is not None else None
+    if inside.group("d4"):  # "ngày 23 tháng 1"
+        month, day = int(inside.group("m4")), int(inside.group("d4"))
+    elif inside.group("d3"):  # "23/1"
+        month, day = int(inside.group("m3")), int(inside.group("d3"))
+    else:
+        return date_from_match(inside, year)
+    value = iso_date(year, month, day)
+    if value and base and len(base) == 10 and value < base:
+        gone = date.fromisoformat(base) - date.fromisoformat(value)
+        if gone > ROLL_OVER:
+            return iso_date(year + 1, month, day)
+    return value
+
+
+def _ends_before(value: str | None, base: str | None) -> bool:
+    """A date or period that ends before the notice's date ("trước ngày 17/12/2008" in a notice of 2020, "trong tháng
+    3/2019" in one of 2020): a past event told, not a deadline. `base` may be a year alone."""
+    if not value or not base:
+        return False
+    if "-Q" in value:  # a quarter ends with its third month
+        year, quarter = value.split("-Q")
+        value = f"{year}-{int(quarter) * 3:02d}"
+    return value < base[: len(value)]
 
 
 def window_start(start: str, end: str) -> str | None:
@@ -364,6 +390,7 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 # a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
 _BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?,\s*ngày[\s._…]*tháng[\s._…]*(?:\d{1,2}\s*)?năm\s*(\d{4})")
 HEADER_CHARS = 3000  # where a date line may stand
+ROLL_OVER = timedelta(days=61)  # a day printed without its year further back than this is next year's
 
 
 def notice_base_date(doc: Document) -> str | None:
@@ -440,7 +467,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     day, `time` the end of the hours. A window of the past is claimed, so that its "đến" date is not read as a
     deadline."""
     for m in p.slot.finditer(text):
-        day = _date(m, year)
+        day = _date(m, year, base)
         if day is None:
             continue
         if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
@@ -448,7 +475,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
             continue
         found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
     for m in p.window.finditer(text):
-        end = _date(m, year)
+        end = _date(m, year, base)
         if end is None:
             continue
         if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
@@ -531,7 +558,7 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in p.field.finditer(text):
         if m.group("date"):
-            found.add(m.start(), m.end(), "date", _due(_date(m, year)), "deadline.field")
+            found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
             found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
 
@@ -544,9 +571,13 @@ def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
             continue
-        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.event")
+        value = _date(m, year, base)
+        if _ends_before(value, base):
+            found.block(m.start(), m.end())
+            continue
+        found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.event")
     for m in _around(p.event_period, events, text, "event", before=40, after=200):
-        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
+        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]) or _ends_before(_period(m, year), base):
             continue
         if found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.event") and m.group("more"):
             for more in re.findall(r"\d{4}", m.group("more")):
@@ -561,7 +592,10 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
             continue  # "tính đến ngày …": reported, not required
         if m.group("cue").lower().startswith("den") and (_RANGE_OPEN_F.search(before) or _RANGE_START_F.search(before)):
             continue  # "từ ngày … đến ngày …" that the window form did not read
-        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.date")
+        value = _date(m, year, base)
+        if _ends_before(value, base):
+            continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
+        found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
 
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -569,7 +603,10 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
     for m in p.period.finditer(text):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
-        found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.period")
+        value = _period(m, year)
+        if _ends_before(value, base):
+            continue  # "trong tháng 3/2019" in a notice of 2020: the past
+        found.add(m.start(), m.end(), "period", _due(value), "deadline.period")
 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
