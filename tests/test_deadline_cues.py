@@ -47,6 +47,10 @@ CASES = [
     ("Trình tại kỳ họp giữa năm 2024.", [("tại kỳ họp giữa năm 2024", "period", "2024")]),
     # next_period: a day of the next month or year recurs
     ("Gửi báo cáo trước ngày 10 của tháng tiếp theo.", [("trước ngày 10 của tháng tiếp theo", "recurring", "monthly")]),
+    # duration_cue_since, nth_day: a length counted from an event; lookback: a length looking back
+    ("Ban hành quy định sau 03 tháng kể từ khi có hướng dẫn.", [("sau 03 tháng", "duration", "P3M")]),
+    ("Lấy mẫu vào ngày thứ 7 kể từ ngày nhập cảnh.", [("ngày thứ 7", "duration", "P7D")]),
+    ("Số ca mắc mới trong 07 ngày qua giảm.", []),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -110,7 +114,7 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
-        "duration_measure", "next_period",
+        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

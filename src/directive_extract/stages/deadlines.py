@@ -59,6 +59,9 @@ DEADLINE_CUE_KINDS = frozenset(
         "event_cue",
         "field_label",
         "next_period",
+        "duration_cue_since",
+        "nth_day",
+        "lookback",
     }
 )
 _RECURRENCE_KINDS = {
@@ -89,6 +92,10 @@ _DATE_INSIDE_F = re.compile(fold_keep_case(DAY), re.IGNORECASE)
 # "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
+
+# a number right before a word, a day and month after it: "14 ngay", "ngay 7 tháng 7" (see `_immediate`)
+_NUMBER_BEFORE = re.compile(r"\d[\s)]*$")
+_NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE)
 
 # what may stand right before a recurrence that opens a sentence or an item ("- Hằng ngày, …", "a) Hằng năm …")
 _CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|"))
@@ -184,6 +191,9 @@ class DeadlinePatterns:
     duration: re.Pattern[str]
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
+    since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    nth_day: re.Pattern[str]  # fullmatch on a `since` cue: "ngày thứ"
+    lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
     recurring_start: re.Pattern[str]  # where a recurrence can begin
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
@@ -269,6 +279,13 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
         duration_short=one_of("duration_cue_short"),
+        since=_fast(
+            f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
+            rf"\s+(?P<n>\d{{1,3}}|{NUMBER_WORD})\s*(?P<unit>giờ|tiếng|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)?"
+            r"(?=,?\s+(?:kể\s+)?từ(?!\w))",
+        ),
+        nth_day=one_of("nth_day"),
+        lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
         duration_measure=re.compile(rf"(?<!\w){alt('duration_measure')}{MEASURE_WORDS}", re.IGNORECASE),
         recurring=_folded(
             rf"(?<!\w)(?:(?P<periodic>{alt('recurring_periodic')})(?:[^.;:\n]{{0,40}}?\s(?P<u1>{units}))?"
@@ -622,11 +639,28 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
         if _measure_before(p, text, m.start()):
             continue  # "cách ly tập trung trong vòng 14 ngày": the measure's length
+        if p.lookback.match(text, m.end()):
+            continue  # "trong 07 ngày qua": how far back a figure looks
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
         n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
         found.add(m.start(), m.end(), "duration", _due(_UNIT_F[unit].format(n=int(n))), "deadline.duration")
+
+
+def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A length counted from an event: "sau 03 tháng kể từ khi có văn bản", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    (the sixth day: P6D); a length without "kể từ" after "sau" is no time limit ("sau 2 năm triển khai")."""
+    for m in p.since.finditer(text):
+        unit = m.group("unit").lower().split()[0] if m.group("unit") else None
+        nth = p.nth_day.fullmatch(m.group("cue")) is not None
+        if nth != (unit is None) or _measure_before(p, text, m.start()):
+            continue  # a day's ordinal has no unit after it, a length has one
+        n = parse_number(flat[m.start("n") : m.end("n")])
+        if not n:
+            continue
+        value = f"P{int(n)}D" if unit is None else _UNIT_F[unit].format(n=int(n))
+        found.add(m.start(), m.end(), "duration", _due(value), "deadline.duration")
 
 
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -651,8 +685,13 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
 
 
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text."""
+    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
+    "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day, not at once."""
     for m in p.immediate.finditer(flat):
+        if m.end() - m.start() == 4 and (
+            _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
+        ):
+            continue
         found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
 
 
@@ -666,6 +705,7 @@ _FORMS: tuple[Form, ...] = (
     _dates,
     _periods,
     _durations,
+    _since,
     _recurrences,
     _immediate,
 )
