@@ -51,6 +51,10 @@ CASES = [
     ("Ban hành quy định sau 03 tháng kể từ khi có hướng dẫn.", [("sau 03 tháng", "duration", "P3M")]),
     ("Lấy mẫu vào ngày thứ 7 kể từ ngày nhập cảnh.", [("ngày thứ 7", "duration", "P7D")]),
     ("Số ca mắc mới trong 07 ngày qua giảm.", []),
+    # described, obliged: what a clause describes by its time; an obligation makes it an order again
+    ("Rà soát các văn bản được ban hành trước ngày 01/7/2021.", []),
+    ("Hồ sơ phải được nộp trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
+    ("Thời hạn nộp được gia hạn đến ngày 30/9/2021.", [("đến ngày 30/9/2021", "date", "2021-09-30")]),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -114,7 +118,7 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
-        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback",
+        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

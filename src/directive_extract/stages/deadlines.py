@@ -62,6 +62,8 @@ DEADLINE_CUE_KINDS = frozenset(
         "duration_cue_since",
         "nth_day",
         "lookback",
+        "described",
+        "obliged",
     }
 )
 _RECURRENCE_KINDS = {
@@ -186,6 +188,8 @@ class DeadlinePatterns:
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
     date: re.Pattern[str]
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
+    described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
+    until: re.Pattern[str]  # matched at a cue: "đến", "tới hết"
     period: re.Pattern[str]
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
@@ -265,6 +269,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         event_word=_fast(cue_start("event"), r"(?!\w)"),
         date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
         past=_folded(alt("past_cue") + "$"),
+        until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
+        described=_folded(
+            rf"(?<!\w)(?:(?P<obliged>{alt('obliged')})\s+)?(?:{alt('described')})(?:\s+[^\W\d]+){{1,2}}\s+$"
+        ),
         period=_fast(
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
             rf"\s+(?:{QUARTER}|{MONTH}"
@@ -601,6 +609,16 @@ def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
                 found.items.append(Finding(m.start(), m.end(), "deadline", "period", Due(more), "deadline.event"))
 
 
+def _described(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """A date or period that dates what a clause describes ("các nhiệm vụ được giao trong năm 2025"), unless an
+    obligation stands before it ("phải được nộp trước ngày 15/6/2021") or it is the end of what is granted
+    ("thời gian được lùi đến 31/12/2020": a time limit moved, still a time limit)."""
+    if p.until.match(text, cue):
+        return False
+    m = p.described.search(text, max(0, cue - 40), cue)
+    return m is not None and m.group("obliged") is None
+
+
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
     for m in p.date.finditer(text):
@@ -612,6 +630,8 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
         value = _date(m, year, base)
         if _ends_before(value, base):
             continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
+        if _described(p, text, m.start("cue")):
+            continue  # "các văn bản được ban hành trước ngày 01/7/2021": what is described, not what must be done
         found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
 
 
@@ -623,6 +643,8 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         value = _period(m, year)
         if _ends_before(value, base):
             continue  # "trong tháng 3/2019" in a notice of 2020: the past
+        if _described(p, text, m.start("cue")):
+            continue  # "các nhiệm vụ được giao trong năm 2025", "dự kiến thực hiện trong năm 2026"
         found.add(m.start(), m.end(), "period", _due(value), "deadline.period")
 
 
