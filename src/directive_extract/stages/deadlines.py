@@ -177,6 +177,7 @@ class DeadlinePatterns:
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
+    opening: re.Pattern[str]  # a window without its end: "hoạt động trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
@@ -197,6 +198,7 @@ class DeadlinePatterns:
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     nth_day: re.Pattern[str]  # fullmatch on a `since` cue: "ngày thứ"
+    since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
     lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
     recurring_start: re.Pattern[str]  # where a recurrence can begin
@@ -241,6 +243,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         slot=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
+        ),
+        opening=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+(?:{TIME})?(?P<date>{DAY})(?!\s*(?:[-–/]|{alt('window_until')}))",
         ),
         past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
@@ -293,6 +299,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?=,?\s+(?:kể\s+)?từ(?!\w))",
         ),
         nth_day=one_of("nth_day"),
+        since_cue=re.compile(r"ke\s+tu", re.IGNORECASE),
         lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
         duration_measure=re.compile(rf"(?<!\w){alt('duration_measure')}{MEASURE_WORDS}", re.IGNORECASE),
         recurring=_folded(
@@ -513,6 +520,17 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
             _due(end, window_start(m.group("start"), end), time_of_day(m)),
             "deadline.window",
         )
+    for m in p.opening.finditer(text):
+        day = _date(m, year, base)
+        if (
+            day is None
+            or not base
+            or day < base
+            or p.since_cue.fullmatch(m.group("cue"))
+            or _measure_before(p, text, m.start())
+        ):
+            continue
+        found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
     for m in p.month_window.finditer(text):
         first, last = int(m.group("sm")), int(m.group("mn"))
         if not (1 <= first <= 12 and 1 <= last <= 12):
