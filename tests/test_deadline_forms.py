@@ -169,6 +169,7 @@ OPENINGS = [
     ("Rà soát người nhập cảnh từ ngày 08/10/2021 nhưng chưa cách ly.", []),  # the past
     ("Báo cáo trong vòng 10 ngày kể từ ngày 01/11/2021.", [("trong vòng 10 ngày", "duration", "P10D", None, None)]),
     ("Quyết định này có hiệu lực từ ngày 01/11/2021.", []),  # a legal text's effect
+    ("Thực hiện Thông báo số 496-TB/TU ngày 17/11/2021 của Thành ủy.", []),  # "TU" of a symbol is no "từ"
 ]
 
 # a day and month in words without the year: the notice's year
@@ -362,3 +363,21 @@ def test_a_date_line_with_a_blank_day_still_gives_the_year() -> None:
     notice = extract(BLANK_DAY_NOTICE)
     got = [(task.id, d.kind, d.value) for task in notice.tasks for d in task.deadlines]
     assert got == [("1", "date", "2026-03-15"), ("2", "date", "2026-04-23")]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Lâm Đồng, ngày      tháng 01 năm 2026", "2026-01"),
+        ("Bắc Giang, ngày _ tháng 5 năm 2020", "2020-05"),
+        ("Hà Giang, ngày/⁄⁄ tháng 1] năm 2020", "2020-01"),  # OCR marks in the blank
+        ("Hà Nội, ngày …. tháng …. năm 2021", "2021"),
+        ("Hà Nội, ngày 24 tháng 12 năm 2021", "2021-12-24"),  # the header reads a whole date
+    ],
+)
+def test_the_base_date_of_a_notice_whose_day_is_blank(date_line: str, expected: str) -> None:
+    from directive_extract.pipeline import prepare
+    from directive_extract.stages.deadlines import notice_base_date
+
+    doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
+    assert notice_base_date(doc) == expected

@@ -99,6 +99,9 @@ _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d[\s)]*$")
 _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE)
 
+# the end of a document's symbol right before a word ("496-TB/TU": "TU" is no "từ"); a bullet's dash is not
+_SYMBOL_BEFORE = re.compile(r"(?:/|\w-)$")
+
 # what may stand right before a recurrence that opens a sentence or an item ("- Hằng ngày, …", "a) Hằng năm …")
 _CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|"))
 
@@ -420,18 +423,24 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 
 
 # a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
-_BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?,\s*ngày[\s._…]*tháng[\s._…]*(?:\d{1,2}\s*)?năm\s*(\d{4})")
+# (OCR may leave marks for the blank and damage the month: "Hà Giang, ngày/⁄⁄ tháng 1] năm 2020")
+_BLANK_DAY_DATE_LINE = re.compile(
+    r"[^\W\d_][^,\n]{0,40}?,\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
+)
 HEADER_CHARS = 3000  # where a date line may stand
 ROLL_OVER = timedelta(days=61)  # a day printed without its year further back than this is next year's
 
 
 def notice_base_date(doc: Document) -> str | None:
-    """What a year left out ("trước ngày 15/6") is taken from: the notice's date, or only its year when the date line
-    leaves the day blank (a plan signed electronically, a draft): "2026"."""
+    """What a year left out ("trước ngày 15/6") is taken from: the notice's date, or its month ("2026-01") or year
+    alone when the date line leaves the day blank (a plan signed electronically, a draft)."""
     if doc.header and doc.header.date:
         return doc.header.date
     m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    month = int(m.group("month") or 0)
+    return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
 
 
 def recognize_deadlines(doc: Document) -> list[Finding]:
@@ -464,8 +473,8 @@ class _Found:
 def find_deadlines(
     flat: str, base_date: str | None = None, folded: str | None = None, time_field: bool = False
 ) -> list[Finding]:
-    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO, or a year
-    alone: then nothing is read as past for ending before it).
+    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO: a date, or a
+    month or year alone when the notice leaves its day blank; what ends before it is the past).
 
     With `time_field`, the text is the value of a time field, such as a cell of a task table's time
     column: a bare date, quarter, month or year at its start is a deadline ("Quý II/2026", "2025").
@@ -525,7 +534,9 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
         if (
             day is None
             or not base
-            or day < base
+            or len(base) < 7  # a year alone cannot tell a day to come from a day gone
+            or day[: len(base)] < base
+            or _SYMBOL_BEFORE.search(text, max(0, m.start() - 2), m.start())  # "Thông báo số 496-TB/TU ngày 17/8/2023"
             or p.since_cue.fullmatch(m.group("cue"))
             or _measure_before(p, text, m.start())
         ):
