@@ -149,6 +149,8 @@ MEASURES = [
     ("Giấy xét nghiệm có giá trị trong vòng 72 giờ kể từ khi lấy mẫu.", []),
     ("Rà soát những người ở Hà Nội trở về địa phương trong vòng 14 ngày.", []),
     ("Giãn cách xã hội trong 15 ngày.", []),
+    ("Người mắc điều trị tại nhà trong thời gian bảy ngày.", []),
+    ("Người về từ vùng dịch tự theo dõi sức khỏe trong vòng 14 ngày.", []),
     ("Báo cáo kết quả xét nghiệm trong vòng 24 giờ.", [("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Tổ chức cách ly ngay và báo cáo Sở Y tế trong vòng 24 giờ.", [("ngay", "immediate", "now", None, None), ("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Xét nghiệm trong vòng 72 giờ kể từ khi nhập cảnh.", [("trong vòng 72 giờ", "duration", "PT72H", None, None)]),
@@ -231,6 +233,8 @@ UNACCENTED_AND_BULLETS = [
     ("- Hàng ngày, nếu có người tiếp xúc thì báo cáo.", [("Hàng ngày", "recurring", "daily", None, None)]),
     ("a) Hằng tuần, rà soát danh sách.", [("Hằng tuần", "recurring", "weekly", None, None)]),
     ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
+    ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
+    ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
 ]
 # fmt: on
 

@@ -102,6 +102,9 @@ _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE
 # the end of a document's symbol right before a word ("496-TB/TU": "TU" is no "từ"); a bullet's dash is not
 _SYMBOL_BEFORE = re.compile(r"(?:/|\w-)$")
 
+# a letter with the tilde (ngã), composed or not: "kỹ" is not "kỳ"
+_TILDE = re.compile("[ãẫẵẽễĩõỗỡũữỹÃẪẴẼỄĨÕỖỠŨỮỸ\u0303]")
+
 # what may stand right before a recurrence that opens a sentence or an item ("- Hằng ngày, …", "a) Hằng năm …")
 _CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|"))
 
@@ -718,6 +721,8 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
     for m in finditer_at(p.recurring, p.recurring_start, text):
+        if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
+            continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
