@@ -232,6 +232,7 @@ UNACCENTED_AND_BULLETS = [
     ("Báo cáo ngay về Sở Y tế.", [("ngay", "immediate", "now", None, None)]),
     ("- Hàng ngày, nếu có người tiếp xúc thì báo cáo.", [("Hàng ngày", "recurring", "daily", None, None)]),
     ("a) Hằng tuần, rà soát danh sách.", [("Hằng tuần", "recurring", "weekly", None, None)]),
+    ("Tạm dừng đóng quỹ; đồng thời, hàng tháng đôn đốc doanh nghiệp.", [("hàng tháng", "recurring", "monthly", None, None)]),
     ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
     ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
     ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),

@@ -105,8 +105,9 @@ _SYMBOL_BEFORE = re.compile(r"(?:/|\w-)$")
 # a letter with the tilde (ngã), composed or not: "kỹ" is not "kỳ"
 _TILDE = re.compile("[ãẫẵẽễĩõỗỡũữỹÃẪẴẼỄĨÕỖỠŨỮỸ\u0303]")
 
-# what may stand right before a recurrence that opens a sentence or an item ("- Hằng ngày, …", "a) Hằng năm …")
-_CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|"))
+# what may stand right before a recurrence that opens a sentence, an item or a clause ("- Hằng ngày, …", "a) Hằng
+# năm …", "đồng thời, hàng tháng đôn đốc …")
+_CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|", ","))
 
 # ---------------------------------------------------------------- the grammar, written with diacritics
 
