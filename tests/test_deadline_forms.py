@@ -386,3 +386,35 @@ def test_the_base_date_of_a_notice_whose_day_is_blank(date_line: str, expected: 
 
     doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
     assert notice_base_date(doc) == expected
+
+
+TABLE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 12/KH-UBND
+Lâm Đồng, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+Ủy ban nhân dân tỉnh phân công như sau:
+
+TT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành
+
+I. CẢI CÁCH THỂ CHẾ
+
+1 | Định kỳ công bố danh mục văn bản hết hiệu lực | Sở Tư pháp | Trước ngày 31/01 năm liền kề
+
+2 | Định kỳ báo cáo kết quả thực hiện | Sở Nội vụ | Thường xuyên
+
+3 | Định kỳ hằng tháng công khai kết quả | Văn phòng UBND tỉnh | Trong năm 2026
+"""
+
+
+def test_a_bare_periodic_in_a_row_gives_way_to_its_time_cell() -> None:
+    """"Định kỳ công bố … | Trước ngày 31/01 năm liền kề": the time cell says which period (yearly); a row whose time
+    cell holds no deadline keeps its "định kỳ", and a "định kỳ hằng tháng" that names its period stays."""
+    got = {task.id: [(d.kind, d.value) for d in task.deadlines] for task in extract(TABLE_PLAN).tasks[0].subtasks}
+    assert got == {
+        "I.1": [("recurring", "yearly")],
+        "I.2": [("recurring", "periodic")],
+        "I.3": [("recurring", "monthly"), ("period", "2026")],
+    }

@@ -20,7 +20,8 @@ forms run one after the other, longest first; where one has matched, no later on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -448,8 +449,36 @@ def notice_base_date(doc: Document) -> str | None:
 
 
 def recognize_deadlines(doc: Document) -> list[Finding]:
-    """Recognizer: reads `doc.flat`, `doc.folded` and the notice's date in `doc.header`."""
-    return find_deadlines(doc.flat, base_date=notice_base_date(doc), folded=doc.folded)
+    """Recognizer: reads `doc.flat`, `doc.folded`, the notice's date in `doc.header` and the task tables' rows in
+    `doc.layout`. A bare "định kỳ" in a row whose time cell has a deadline is that deadline said vaguely ("Định kỳ
+    thực hiện việc công bố … | Trước ngày 31/01 năm liền kề"): the time cell's reading stands for it."""
+    base = notice_base_date(doc)
+    found = find_deadlines(doc.flat, base_date=base, folded=doc.folded)
+    rows = sorted(_timed_rows(doc, base))
+    if not rows:
+        return found
+    starts = [row[0] for row in rows]
+    kept = []
+    for f in found:
+        k = bisect_right(starts, f.start) - 1
+        in_row = k >= 0 and f.start < rows[k][1] and not (rows[k][2] <= f.start < rows[k][3])
+        if in_row and f.value.value == "periodic":
+            continue
+        kept.append(f)
+    return kept
+
+
+def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int, int]]:
+    """(row start, row end, time cell start, time cell end) of each task-table row whose time cell reads as a deadline."""
+
+    def walk(items):
+        for item in items:
+            cell = item.cells.get("time")
+            if cell and find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
+                yield (item.start, item.end, *cell)
+            yield from walk(item.children)
+
+    yield from walk(doc.layout.tasks if doc.layout else [])
 
 
 class _Found:
