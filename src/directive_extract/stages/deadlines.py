@@ -184,12 +184,14 @@ class DeadlinePatterns:
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
+    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     opening: re.Pattern[str]  # a window without its end: "hoạt động trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
+    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
@@ -248,6 +250,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
         ),
+        window_cue=_fast(cue_start("window_from")),
         slot=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
@@ -266,8 +269,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
-            rf"(?:(?P<unit>tháng|quý|năm)\s+(?:trước\s+)?(?:{alt('next_period')})|(?P<unit2>tháng\s+cuối\s+quý))"
+            rf"(?P<unit>tháng|quý|năm)\s+(?:trước\s+)?(?P<next>{alt('next_period')}|cuối\s+quý)"
             r"(?!\w)(?!\s+(?:khi|trước|của)\b)",  # "tháng sau khi …", "tháng liền kề trước tháng đoàn đến": an event's
+        ),
+        next_word=re.compile(
+            word_start([r"thang", r"quy", r"nam"], ignore_case=True)
+            + rf"(?i:\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy))(?!\w)"
         ),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
@@ -303,8 +310,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         duration_short=one_of("duration_cue_short"),
         since=_fast(
             f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
-            rf"\s+(?P<n>\d{{1,3}}|{NUMBER_WORD})\s*(?P<unit>giờ|tiếng|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)?"
-            r"(?=,?\s+(?:kể\s+)?từ(?!\w))",
+            rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
+            r"(?=,?\s++(?:kể\s++)?từ(?!\w))",  # possessive spaces: linear on long runs of them
         ),
         nth_day=one_of("nth_day"),
         since_cue=re.compile(r"ke\s+tu", re.IGNORECASE),
@@ -538,53 +545,70 @@ Form = Callable[[DeadlinePatterns, str, str, "int | None", "str | None", _Found]
 def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: str | None, found: _Found) -> None:
     """Windows: "từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
     first as `start`; hours of one day, "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01": the day, `start` the same
-    day, `time` the end of the hours. A window of the past is claimed, so that its "đến" date is not read as a
-    deadline."""
-    for m in p.slot.finditer(text):
-        day = _date(m, year, base)
-        if day is None:
-            continue
-        if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
-            found.block(m.start(), m.end())
-            continue
-        found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
-    for m in p.window.finditer(text):
-        end = _date(m, year, base)
-        if end is None:
-            continue
-        if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
-            found.block(m.start(), m.end())
-            continue
-        found.add(
-            m.start(),
-            m.end(),
-            "date",
-            _due(end, window_start(m.group("start"), end), time_of_day(m)),
-            "deadline.window",
-        )
-    for m in p.opening.finditer(text):
-        day = _date(m, year, base)
-        if (
-            day is None
-            or not base
-            or len(base) < 7  # a year alone cannot tell a day to come from a day gone
-            or day[: len(base)] < base
-            or _SYMBOL_BEFORE.search(text, max(0, m.start() - 2), m.start())  # "Thông báo số 496-TB/TU ngày 17/8/2023"
-            or p.since_cue.fullmatch(m.group("cue"))
-            or _measure_before(p, text, m.start())
-        ):
-            continue
-        found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
-    for m in p.month_window.finditer(text):
-        first, last = int(m.group("sm")), int(m.group("mn"))
-        if not (1 <= first <= 12 and 1 <= last <= 12):
-            continue
-        end = f"{m.group('my')}-{last:02d}"
-        if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
-            found.block(m.start(), m.end())
-            continue
-        start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
-        found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+    day, `time` the end of the hours; a window without its end that opens on a day to come, "trở lại từ ngày
+    06/5/2020": that day. A window of the past is claimed, so that its "đến" date is not read as a deadline.
+
+    The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
+    for cue in p.window_cue.finditer(text):
+        at = cue.start()
+        for form in (_slot, _day_window, _month_window, _opening):
+            if form(p, flat, text, year, base, found, at):
+                break
+
+
+def _slot(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.slot.match(text, at)
+    day = _date(m, year, base) if m else None
+    if m is None or day is None:
+        return False
+    if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
+
+
+def _day_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.window.match(text, at)
+    end = _date(m, year, base) if m else None
+    if m is None or end is None:
+        return False
+    if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    due = _due(end, window_start(m.group("start"), end), time_of_day(m))
+    return found.add(m.start(), m.end(), "date", due, "deadline.window")
+
+
+def _month_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.month_window.match(text, at)
+    if m is None:
+        return False
+    first, last = int(m.group("sm")), int(m.group("mn"))
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return False
+    end = f"{m.group('my')}-{last:02d}"
+    if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
+    return found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+
+
+def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.opening.match(text, at)
+    day = _date(m, year, base) if m else None
+    if (
+        m is None
+        or day is None
+        or not base
+        or len(base) < 7  # a year alone cannot tell a day to come from a day gone
+        or day[: len(base)] < base
+        or _SYMBOL_BEFORE.search(text, max(0, m.start() - 2), m.start())  # "Thông báo số 496-TB/TU ngày 17/8/2023"
+        or p.since_cue.fullmatch(m.group("cue"))
+        or _measure_before(p, text, m.start())
+    ):
+        return False
+    return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
 
 
 def _measure_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
@@ -636,8 +660,11 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
     """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
     "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
     quý" (quarterly)."""
-    for m in p.next_period.finditer(text):
-        value = "quarterly" if m.group("unit2") else _NEXT_PERIOD_RECURRENCE[m.group("unit").lower()]
+    for m in _around(p.next_period, p.next_word.finditer(text), text, "unit", before=60, after=12):
+        quarter_end = m.group("next").lower().startswith("cuoi")
+        if quarter_end and m.group("unit").lower() != "thang":
+            continue  # "tháng cuối quý" (quarterly); "năm cuối quý" is nothing
+        value = "quarterly" if quarter_end else _NEXT_PERIOD_RECURRENCE[m.group("unit").lower()]
         found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
 
 
