@@ -55,6 +55,9 @@ CASES = [
     ("Rà soát các văn bản được ban hành trước ngày 01/7/2021.", []),
     ("Hồ sơ phải được nộp trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
     ("Thời hạn nộp được gia hạn đến ngày 30/9/2021.", [("đến ngày 30/9/2021", "date", "2021-09-30")]),
+    # open_end: a window's first day left open is a regime, not a day to act
+    ("Học sinh đến trường từ ngày 15/5/2021.", [("từ ngày 15/5/2021", "date", "2021-05-15")]),
+    ("Học sinh học trực tuyến từ ngày 15/5/2021 trở đi.", []),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -119,6 +122,7 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
+        "open_end",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

@@ -172,6 +172,7 @@ OPENINGS = [
     ("Báo cáo trong vòng 10 ngày kể từ ngày 01/11/2021.", [("trong vòng 10 ngày", "duration", "P10D", None, None)]),
     ("Quyết định này có hiệu lực từ ngày 01/11/2021.", []),  # a legal text's effect
     ("Thực hiện Thông báo số 496-TB/TU ngày 17/11/2021 của Thành ủy.", []),  # "TU" of a symbol is no "từ"
+    ("Dạy học trực tuyến từ ngày 04/11/2021 trở đi.", []),  # open: a regime from then on
 ]
 
 # a day and month in words without the year: the notice's year

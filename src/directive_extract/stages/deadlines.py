@@ -65,6 +65,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "lookback",
         "described",
         "obliged",
+        "open_end",
     }
 )
 _RECURRENCE_KINDS = {
@@ -257,7 +258,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         opening=_fast(
             f"(?P<cue>{cue_start('window_from')})",
-            rf"\s+(?:{TIME})?(?P<date>{DAY})(?!\s*(?:[-–/]|{alt('window_until')}))",
+            rf"\s+(?:{TIME})?(?P<date>{DAY})(?!\s*(?:[-–/]|{alt('window_until')}))"
+            rf"(?!\s*(?:{alt('open_end')})(?!\w))",  # "từ ngày 04/10/2021 trở đi": a regime from then on
         ),
         past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
