@@ -187,7 +187,7 @@ class DeadlinePatterns:
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
     window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
-    opening: re.Pattern[str]  # a window without its end: "hoạt động trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
+    opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
@@ -478,7 +478,7 @@ def recognize_deadlines(doc: Document) -> list[Finding]:
 
 
 def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int, int]]:
-    """(row start, row end, time cell start, time cell end) of each task-table row whose time cell reads as a deadline."""
+    """(row start, row end, time cell start, time cell end) of each task-table row whose time cell is a deadline."""
 
     def walk(items):
         for item in items:
@@ -801,7 +801,7 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
 
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
-    "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day, not at once."""
+    "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
     for m in p.immediate.finditer(flat):
         if m.end() - m.start() == 4 and (
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
