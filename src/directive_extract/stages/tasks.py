@@ -6,7 +6,9 @@ dotted > letter); bullets nest by the order in which they first appear under the
 unmarked paragraph after a bullet belongs to the bullet's parent, since bullets are single paragraphs
 in these documents. Roman sections are classified (assessment, purposes, directives) by their
 heading; only directive content becomes tasks. The words of that classification (heading words,
-praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv.
+praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv. A part titled by
+the fields of a rule ("II. THỂ LỆ CUỘC THI", "II. NỘI DUNG TUYỂN SINH") and an appendix after the
+signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing).
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ SECTION_CUE_KINDS = frozenset(
     }
 )
 
+TASK_CUE_KINDS = frozenset({"action_opening", "bare_heading", "purpose_qualifier"})  # resources/cues/tasks.tsv
+
 
 @dataclass(frozen=True)
 class SectionCues:
@@ -134,7 +138,11 @@ def section_cues() -> SectionCues:
         return alternation(cues, kind, fold=False)
 
     # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
-    purpose_item = rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*\s*(?::.*|\.)?$"
+    qualifier = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "purpose_qualifier")
+    purpose_item = (
+        rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*(?:\s+{qualifier})?"
+        r"\s*(?::.*|\.)?$"
+    )
     return SectionCues(
         assessment=re.compile(rf"^(?:một số\s+)?{accented('assessment_heading')}", re.IGNORECASE),
         folded_assessment=re.compile(rf"^(?:mot so\s+)?{folded('assessment_heading')}"),
@@ -186,6 +194,23 @@ def section_cues() -> SectionCues:
     )
 
 
+@dataclass(frozen=True)
+class TaskCues:
+    """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
+
+    action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
+    bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
+
+
+@lru_cache(maxsize=1)
+def task_cues() -> TaskCues:
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    return TaskCues(
+        action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
+    )
+
+
 def _folded(text: str) -> str:
     return fold_keep_case(text).lower()
 
@@ -232,6 +257,9 @@ class TaskLayout:
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
     column_roles: list[tuple[int, int, str]] = field(default_factory=list)  # task tables' lead/coordinate cells
+    # items of a directive part that state a rule's fields, not tasks ("1. Số lượng cần tuyển: 57 chỉ tiêu."):
+    # what they fix is planned, as a task's figures are
+    rules: list[Item] = field(default_factory=list)
 
 
 def marker_of(text: str) -> tuple[str, str, str] | None:
@@ -258,6 +286,20 @@ def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragra
         if found and found[0] in ("roman", "roman_ocr"):
             return found[1] in ("II", "") or found[0] == "roman_ocr"
     return False
+
+
+def _lost_stroke(printed: str, expected: str) -> bool:
+    """The numeral expected next, printed with one "I" lost ("II." for III., "V." for VI.): OCR damage, read in
+    sequence. Any other repeat ("IV." printed twice in a clean text) is a numbering slip kept as printed, whose
+    ids get "-2" (corpus/ANNOTATING.md, settled 3)."""
+    return any(expected[:k] + expected[k + 1 :] == printed for k, c in enumerate(expected) if c == "I")
+
+
+def _article_in_sequence(label: str, marker: str, last_article: int) -> bool:
+    """An article heading printed without its "." or ":" ("Điều 3 Tổ chức thực hiện") is one only where it
+    continues the articles before it (the first is "Điều 1"); a cited article wrapped to a line start
+    ("khoản 1\nĐiều 24 Luật Viên chức") is none."""
+    return marker.rstrip().endswith((".", ":")) or int(label) == last_article + 1
 
 
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
@@ -300,6 +342,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     closing = section_cues().closing
     closing_last = section_cues().closing_last
     last_two = {para.start for para in paragraphs[-2:]}
+    last_article = 0
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -324,6 +367,16 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 open_item.end = max(open_item.end, para.end)
             continue
         kind, label, marker = found
+        if kind == "article" and not _article_in_sequence(label, marker, last_article):
+            found = None  # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
+            if not stack:
+                before.append(para)
+                continue
+            for open_item in stack:
+                open_item.end = max(open_item.end, para.end)
+            continue
+        if kind == "article":
+            last_article = int(label)
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
         if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
@@ -334,7 +387,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
         elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
             previous = ROMAN_VALUE.get(next(r.label for r in reversed(roots) if r.kind == "roman"), 0)
-            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS):
+            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS) and _lost_stroke(
+                label, _ROMAN_NUMERALS[previous]
+            ):
                 label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
         item = Item(kind, label, marker, para.start, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
@@ -419,6 +474,43 @@ def _classify_roman(doc: Document, item: Item) -> str:
     return "tasks"
 
 
+def _names_its_tasks(doc: Document, item: Item) -> bool:
+    """A roman heading that says its items are orders: printed in capitals with a directive word other than a
+    bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
+    judged by their opening words, `_classify_roman`). "II. THỂ LỆ, CHỦ ĐỀ CUỘC THI", "IV. KHEN THƯỞNG",
+    "II. NỘI DUNG TUYỂN SINH" name the fields of a rule: their items are tasks only where they order."""
+    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    if not _is_upper(first_line):
+        return True
+    capitals = _capitals(first_line)
+    bare = task_cues().bare_heading
+    return any(not bare.fullmatch(m.group(0)) for m in section_cues().capital_directive.finditer(capitals))
+
+
+def _opening(doc: Document, para: Paragraph) -> str:
+    """A paragraph's text after its own item marker, if any."""
+    text = doc.flat[para.start : para.end].strip()
+    found = marker_of(text)
+    return text[len(found[2]) :].lstrip(" :,.-–)") if found else text
+
+
+def orders_something(doc: Document, item: Item) -> bool:
+    """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì") or opens a
+    paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not only a field of a rule
+    ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
+    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
+    action = task_cues().action_opening
+    for para in doc.paragraphs[max(first, 0) :]:
+        if para.start >= item.end:
+            break
+        if para.end <= item.start:
+            continue
+        text = _opening(doc, para)
+        if action.match(text) or is_directive_paragraph(text):
+            return True
+    return False
+
+
 def _unique_ids(items: list[Item], seen: dict[str, int] | None = None) -> None:
     """A number printed twice ("3." … "3.") keeps its printed id, the repeat gets "-2", "-3" …"""
     seen = {} if seen is None else seen
@@ -493,13 +585,20 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
                 for child in item.children:
                     child.lead_in = (item.start, item.first_end)
-                tasks.extend(c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c))
+                children = [c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c)]
+                if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
+                    layout.rules += [c for c in children if not orders_something(doc, c)]
+                    children = [c for c in children if orders_something(doc, c)]
+                tasks.extend(children)
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
         else:
             tasks.append(item)
+    if appendix is not None and not _appendix_lists_tasks(doc, appendix, tasks):
+        layout.rules += [item for item in tasks if item.start >= appendix[0]]
+        tasks = [item for item in tasks if item.start < appendix[0]]
     implicit = _implicit_tasks(doc, before, bool(roots))
     for item in trailing:
         item.id = f"p{len(implicit) + 1}"
@@ -522,6 +621,23 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+APPENDIX_HEADING_CHARS = 300  # the title of an appendix: "PHỤ LỤC II / PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …"
+
+
+def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[Item]) -> bool:
+    """An appendix after the signature lists tasks when its title says so ("Phụ lục: TRIỂN KHAI NHIỆM VỤ …")
+    or when most of its items order something; an appendix of a rule's fields (an enrolment's quotas,
+    subjects and fees by school) or a report form ("1. Kết quả:", "2. Nhận xét, đánh giá:") lists none."""
+    items = [item for item in tasks if item.start >= appendix[0]]
+    if not items:
+        return False
+    title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
+    bare = task_cues().bare_heading
+    if any(not bare.fullmatch(m.group(0)) for m in section_cues().capital_directive.finditer(_capitals(title))):
+        return True
+    return 2 * sum(orders_something(doc, item) for item in items) > len(items)
 
 
 def _table_tasks(
@@ -617,6 +733,8 @@ def is_directive_paragraph(text: str) -> bool:
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
+            continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
         word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
         if cues.not_directive_after.match(text, word_end):
@@ -625,6 +743,12 @@ def is_directive_paragraph(text: str) -> bool:
             continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
         return True
     return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """`at` opens the text, a sentence, a clause after ":" or ";", or a bracket or quotation."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".:;!?…(\"“'-–+•"
 
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
@@ -748,7 +872,9 @@ def _trailing_paragraphs(
 class TaskIndex:
     """Which task holds an offset, in logarithmic time: the items in document order, and their parents."""
 
-    def __init__(self, tasks: list[Item]) -> None:
+    def __init__(self, tasks: list[Item], rules: list[Item] | tuple[Item, ...] = ()) -> None:
+        self.rule_spans = sorted((item.start, item.end) for item in rules)
+        self.rule_starts = [start for start, _ in self.rule_spans]
         self.items: list[Item] = []
         self.top: dict[int, Item] = {}
 
@@ -772,6 +898,13 @@ class TaskIndex:
             item = item.parent if item.parent is not None and id(item.parent) in self.top else None
         return item
 
+    def in_directive_part(self, offset: int) -> bool:
+        """Inside a task, or an item stating a rule's fields in a directive part (its figures are planned)."""
+        if self.deepest(offset) is not None:
+            return True
+        i = bisect_right(self.rule_starts, offset) - 1
+        return i >= 0 and self.rule_spans[i][0] <= offset < self.rule_spans[i][1]
+
     def top_of(self, item: Item) -> Item:
         return self.top[id(item)]
 
@@ -786,5 +919,5 @@ def tasks(doc: Document) -> Document:
     if appendix is not None and appendix[0] < body_end:
         appendix = None  # no signature before it: the body runs to the end and holds it
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
-    doc.task_index = TaskIndex(doc.layout.tasks)
+    doc.task_index = TaskIndex(doc.layout.tasks, doc.layout.rules)
     return doc

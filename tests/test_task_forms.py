@@ -1,0 +1,155 @@
+"""Which numbered items are tasks, form by form (SCHEMA.md "Task ids", corpus/ANNOTATING.md "Tasks").
+
+Each table is one form of Vietnamese administrative writing; its cases are made up for the test (none is a
+corpus sentence). Every failing row is collected, then the test fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.tasks import is_directive_paragraph
+
+from .test_recognizers import check_table
+
+PLAN = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 21/KH-UBND\nAn Giang, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n{subject}\n\n"
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Nam\n"
+ORDERS = (
+    "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa và Thể thao chủ trì tổ chức giải.\n\n2. Sở Tài chính bố trí kinh phí.\n"
+)
+
+
+def top_ids(text: str) -> list[str]:
+    return [task.id for task in extract(text).tasks]
+
+
+def plan(subject: str, body: str, appendix: str = "") -> str:
+    return PLAN.format(subject=subject) + body + TAIL + appendix
+
+
+# A part titled by the fields of a rule (a contest's rules, a recruitment's needs, an enrolment's quotas,
+# the prizes) holds tasks only in the items that order something: an order, or a verb of doing opening an
+# item, a sub-item or a paragraph. A part whose title names tasks keeps every item.
+# (text, top-level task ids)
+# fmt: off
+RULE_PARTS = [
+    (plan("Tổ chức Giải bóng đá thiếu niên năm 2024",
+          "I. MỤC ĐÍCH\n\nRèn luyện thể chất cho thiếu niên.\n\n"
+          "II. ĐIỀU LỆ GIẢI\n\n1. Đối tượng tham gia\n\nHọc sinh từ 11 đến 14 tuổi.\n\n"
+          "2. Thời gian thi đấu\n\nTừ ngày 10/6 đến ngày 20/6/2024.\n\n"
+          "3. Đăng ký thi đấu\n\n- Tiếp nhận hồ sơ đăng ký tại Trung tâm Văn hóa tỉnh.\n\n" + ORDERS),
+     ["II.3", "III.1", "III.2"]),
+    (plan("Tuyển dụng viên chức y tế năm 2024",
+          "I. NHU CẦU TUYỂN DỤNG\n\n1. Số lượng cần tuyển: 40 viên chức.\n\n2. Vị trí cần tuyển: bác sĩ, điều dưỡng.\n\n"
+          "II. NỘI DUNG TUYỂN DỤNG\n\n1. Hình thức tuyển dụng\n\nViệc tuyển dụng được thực hiện bằng xét tuyển.\n\n"
+          "2. Thông báo tuyển dụng\n\n- Thông báo công khai trên Cổng thông tin điện tử tỉnh.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
+    (plan("Hội thi vẽ tranh thiếu nhi",
+          "II. GIẢI THƯỞNG\n\n1. Giải cá nhân\n\n- 01 giải Nhất: 2.000.000 đồng.\n\n"
+          "2. Giải tập thể\n\n- Các trường đạt giải được tặng Giấy khen.\n\n" + ORDERS),
+     ["III.1", "III.2"]),
+    # a title that names tasks keeps every item, whatever it opens with
+    (plan("Cải cách hành chính năm 2024",
+          "II. NỘI DUNG THỰC HIỆN\n\n1. Các sở, ngành rà soát thủ tục hành chính.\n\n"
+          "2. Về hiện đại hóa nền hành chính\n\nMỗi cơ quan có một bộ phận một cửa điện tử.\n\n" + ORDERS),
+     ["II.1", "II.2", "III.1", "III.2"]),
+    (plan("Phòng, chống thiên tai", "II. NHIỆM VỤ TRỌNG TÂM\n\n1. Công tác chuẩn bị\n\nCác xã có phương án sơ tán.\n"),
+     ["II.1"]),
+    # a part that only names a general rule is context, like "Mục đích, yêu cầu"
+    (plan("Giám sát người nhập cảnh",
+          "III. QUY ĐỊNH CHUNG\n\n- Người nhập cảnh khai báo y tế.\n\nIV. YÊU CẦU CỤ THỂ\n\n- Khai báo trung thực.\n\n"
+          "V. NGUYÊN TẮC CHUNG\n\n- Bảo đảm an toàn.\n\n" + ORDERS.replace("III.", "VI.")),
+     ["III", "VI.1", "VI.2"]),
+]
+# fmt: on
+
+
+def test_parts_that_state_a_rule_hold_tasks_only_where_they_order() -> None:
+    check_table(RULE_PARTS, top_ids)
+
+
+def test_the_planned_figures_of_a_rule_part_stay_targets() -> None:
+    text = RULE_PARTS[1][0]
+    kinds = {m.text: m.kind for m in extract(text).metrics}
+    assert kinds.get("40 viên chức") == "target", kinds
+
+
+# An appendix after the signature lists tasks when its title says so or most of its items order something;
+# a school-by-school enrolment sheet or a report form to fill in lists none.
+# (appendix, top-level task ids of the appendix)
+# fmt: off
+APPENDICES = [
+    ("PHỤ LỤC I\nTRƯỜNG CAO ĐẲNG NGHỀ SỐ 9\n\n1. Chỉ tiêu: 60 học viên.\n\n2. Ngành đào tạo: Điện công nghiệp.\n\n"
+     "3. Học phí: 1.200.000 đồng/tháng.\n", []),
+    ("MẪU BÁO CÁO\n\n1. Kết quả thực hiện:\n\n2. Khó khăn, vướng mắc:\n\n3. Đề xuất, kiến nghị:\n", []),
+    ("PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n1. Sở Nội vụ: tổng hợp danh sách.\n\n2. Sở Tài chính: cấp kinh phí.\n", ["1", "2"]),
+    ("PHỤ LỤC\n\n1. Rà soát danh sách hộ nghèo.\n\n2. Tổng hợp kết quả rà soát.\n\n3. Mức hỗ trợ: 500.000 đồng.\n",
+     ["1", "2", "3"]),
+]
+# fmt: on
+
+
+def appendix_ids(appendix: str) -> list[str]:
+    body = "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì triển khai Kế hoạch này."
+    return [i for i in top_ids(plan("Tuyển sinh năm 2024", body, "\n" + appendix)) if not i.startswith("p")]
+
+
+def test_an_appendix_lists_tasks_only_when_it_orders() -> None:
+    check_table(APPENDICES, appendix_ids)
+
+
+# An article heading printed without its "." or ":" is one only where it continues the articles: a cited
+# article wrapped to the start of a line ("khoản 2\nĐiều 15 Luật …") opens nothing.
+# (body, top-level ids)
+# fmt: off
+ARTICLES = [
+    ("Điều 1 Phạm vi điều chỉnh\n\nQuy định này áp dụng cho các trường.\n\n"
+     "Điều 2 Trách nhiệm thi hành\n\n1. Sở Giáo dục và Đào tạo hướng dẫn thực hiện\ntheo khoản 2\n"
+     "Điều 15 Luật Giáo dục nghề nghiệp và báo cáo kết quả.\n\n2. Các trường triển khai.\n",
+     ["Điều 2.1", "Điều 2.2"]),
+    ("Điều 1. Giao Sở Y tế chủ trì.\n\nĐiều 3. Sở Tài chính bố trí kinh phí.\n", ["Điều 1", "Điều 3"]),
+]
+# fmt: on
+
+
+def test_an_unpunctuated_article_number_continues_the_articles() -> None:
+    check_table(ARTICLES, lambda body: top_ids(plan("Quy định", body)))
+
+
+# A roman numeral printed again is the next one only where OCR lost one stroke of it ("II." for III.);
+# another repeat is the writer's slip, kept as printed with "-2" (corpus/ANNOTATING.md, settled 3).
+# (the section headings, top-level ids)
+# fmt: off
+ROMAN_REPEATS = [
+    (("I. NHIỆM VỤ", "II. GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("IV. NHIỆM VỤ", "V. GIẢI PHÁP", "V. TỔ CHỨC THỰC HIỆN"), ["IV.1", "V.1", "VI.1"]),
+    (("III. NHIỆM VỤ", "IV. GIẢI PHÁP", "IV. PHÂN CÔNG THỰC HIỆN"), ["III.1", "IV.1", "IV-2.1"]),
+    (("I. NHIỆM VỤ", "II. GIẢI PHÁP", "I. PHÂN CÔNG THỰC HIỆN"), ["I.1", "II.1", "I-2.1"]),
+]
+# fmt: on
+
+
+def roman_ids(headings: tuple[str, ...]) -> list[str]:
+    body = "".join(f"{h}\n\n1. Sở Nội vụ thực hiện nội dung {k}.\n\n" for k, h in enumerate(headings))
+    return top_ids(plan("Cải cách hành chính", body))
+
+
+def test_a_repeated_roman_numeral() -> None:
+    check_table(ROMAN_REPEATS, roman_ids)
+
+
+# A directive verb printed with a capital inside a sentence is part of a name ("Tiểu học Giao Thủy"), not an
+# order; at the opening of a sentence or after ":" it is one.
+# (paragraph, is a directive)
+# fmt: off
+CAPITALS = [
+    ("Trường Tiểu học Giao Thủy: 02 giáo viên; Trường Mầm non Hoa Sen: 01.", False),
+    ("Phân bổ chỉ tiêu: Mầm non Giao Hòa 03; Tiểu học Giao Xuân 02.", False),
+    ("Giao Sở Nội vụ tổng hợp chỉ tiêu của các trường.", True),
+    ("Về chỉ tiêu: Giao Sở Nội vụ tổng hợp.", True),
+    ("Ủy ban nhân dân huyện giao Phòng Nội vụ thẩm định.", True),
+]
+# fmt: on
+
+
+def test_a_capitalized_directive_verb_inside_a_sentence_is_a_name() -> None:
+    check_table(CAPITALS, is_directive_paragraph)
