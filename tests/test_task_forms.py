@@ -153,3 +153,32 @@ CAPITALS = [
 
 def test_a_capitalized_directive_verb_inside_a_sentence_is_a_name() -> None:
     check_table(CAPITALS, is_directive_paragraph)
+
+
+# An article or clause that says when the text takes effect, or that it was passed, is no task, also where
+# OCR printed "này" as "nay" or the sentence wraps before "thông qua"; an article "Hiệu lực thi hành" keeps
+# its clause that orders bodies to carry the text out (corpus/ANNOTATING.md, settled 1).
+# (body, top-level ids)
+# fmt: off
+IN_FORCE = [
+    ("Điều 1. Sở Giáo dục và Đào tạo chủ trì triển khai.\n\n"
+     "Điều 2. Nghị quyết này đã được Hội đồng nhân dân tỉnh Cà Mau khóa X, kỳ họp thứ\nba thông qua ngày 8/7/2024.\n",
+     ["Điều 1"]),
+    ("Điều 1. Sở Y tế chủ trì triển khai.\n\n"
+     "Điều 2. Hiệu lực thi hành\n\n1. Quyết định nay có hiệu lực từ ngày ký.\n\n"
+     "2. Giám đốc các sở, ngành chịu trách nhiệm thi hành Quyết định này.\n",
+     ["Điều 1", "Điều 2.2"]),
+    ("Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐiều 2. Sở Nội vụ chịu trách nhiệm thi hành.\n",
+     ["Điều 2"]),
+]
+# fmt: on
+
+
+def test_an_in_force_clause_is_no_task() -> None:
+    check_table(IN_FORCE, lambda body: top_ids(plan("Quy định", body)))
+
+
+def test_an_in_force_article_at_the_end_is_the_closing() -> None:
+    notice = extract(plan("Quy định", IN_FORCE[0][0]))
+    kinds = [s.kind for s in notice.sections]
+    assert kinds[-3:] == ["closing", "distribution", "signature"], kinds

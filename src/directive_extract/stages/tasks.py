@@ -110,7 +110,7 @@ class SectionCues:
     folded_directive: re.Pattern[str]
     capital_directive: re.Pattern[str]
     folded_purpose_item: re.Pattern[str]
-    in_force: re.Pattern[str]
+    in_force: re.Pattern[str]  # on `_folded(text)`: "Nghị quyết này có hiệu lực …", "Điều 8. Hiệu lực thi hành"
     praise: re.Pattern[str]
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
@@ -152,9 +152,10 @@ def section_cues() -> SectionCues:
         folded_directive=re.compile(folded("directive_heading")),
         capital_directive=re.compile(accented("directive_heading")),
         folded_purpose_item=re.compile(purpose_item),
+        # folded: OCR prints "này" as "nay"; on the item's whole first paragraph, which may wrap before "thông qua"
         in_force=re.compile(
-            rf"^(?:{accented('in_force_document')}\s+này\s+(?:có\s+hiệu\s+lực|đã\s+được\s+.{{0,120}}thông\s+qua)"
-            rf"|{accented('in_force_heading')}\s*$)",
+            rf"^(?:{folded('in_force_document')}\s+nay\s+(?:co\s+hieu\s+luc|da\s+duoc\s+.{{0,160}}?thong\s+qua)"
+            rf"|{folded('in_force_heading')}\s*$)",
             re.IGNORECASE,
         ),
         praise=re.compile(accented("praise"), re.IGNORECASE),
@@ -429,11 +430,21 @@ def _heading_text(doc: Document, item: Item) -> str:
     return first_line[len(item.marker) :].strip() if first_line.startswith(item.marker) else first_line.strip()
 
 
+def _in_force(doc: Document, item: Item) -> bool:
+    """An item that says when a text takes effect or that it was passed ("Nghị quyết này có hiệu lực …",
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua"), or is headed "Hiệu lực thi hành"."""
+    heading = _heading_text(doc, item)
+    own = doc.flat[item.start : item.first_end]
+    own = own[len(item.marker) :] if own.startswith(item.marker) else own
+    pattern = section_cues().in_force
+    return bool(pattern.match(_folded(heading)) or pattern.match(_folded(" ".join(own.split()))))
+
+
 def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
     cues = section_cues()
     heading = _heading_text(doc, item)
-    if cues.folded_purpose_item.match(_folded(heading)) or cues.in_force.match(heading):
+    if cues.folded_purpose_item.match(_folded(heading)) or _in_force(doc, item):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
@@ -454,8 +465,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
         ):
             return "preamble"
-    if cues.in_force.match(heading):
-        return "preamble"
+    if _in_force(doc, item):
+        # "Điều 8. Hiệu lực thi hành" over "1. … có hiệu lực …" and "2. Bộ trưởng … chịu trách nhiệm thi hành":
+        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`)
+        return "tasks" if item.children else "closing"
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -577,9 +590,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     _assign_ids(roots, "")
     _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
-    for item in roots:
+    for k, item in enumerate(roots):
         if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
+            if item.section == "closing" and any(later.kind in CONTAINERS for later in roots[k + 1 :]):
+                item.section = "preamble"  # an effective-date article before other articles is context
             if item.section != "tasks":
                 continue
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
