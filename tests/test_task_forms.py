@@ -182,3 +182,43 @@ def test_an_in_force_article_at_the_end_is_the_closing() -> None:
     notice = extract(plan("Quy định", IN_FORCE[0][0]))
     kinds = [s.kind for s in notice.sections]
     assert kinds[-3:] == ["closing", "distribution", "signature"], kinds
+
+
+# Item numbers as OCR prints them: "5," for "5.", or behind specks of a stain or stamp; read as an item only
+# where the number continues the open list, so a count or a wrapped "19, thực hiện" opens nothing.
+# (body after the lead-in, top-level ids)
+LEAD_IN = "Ủy ban nhân dân huyện yêu cầu các cơ quan thực hiện các nội dung sau:\n\n"
+# fmt: off
+OCR_NUMBERS = [
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\n3, Trạm y tế xã trực 24/24 giờ.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra.\n\nỉ 2, Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra.\n\nà ._ 2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("1. Phòng Y tế kiểm tra.\n\n5, Phòng Nội vụ rà soát.\n", ["1"]),  # not the next number: text of item 1
+    ("1. Phòng Y tế kiểm tra các cơ sở đã tiêm\n\n2, 3 mũi vắc xin.\n", ["1"]),  # no capital after it
+]
+# fmt: on
+
+
+def test_ocr_damaged_item_numbers_continue_the_list() -> None:
+    check_table(OCR_NUMBERS, lambda body: top_ids(plan("Phòng, chống dịch", LEAD_IN + body)))
+
+
+def test_an_ocr_item_number_leaves_the_specks_out_of_its_text() -> None:
+    tasks = extract(plan("Phòng, chống dịch", LEAD_IN + OCR_NUMBERS[1][0])).tasks
+    assert tasks[1].text.startswith("2, Phòng Nội vụ"), tasks[1].text
+
+
+# A closing phrase of three words or more also counts where OCR changed a tone mark, so the last item does
+# not swallow it. (body, the last task's text)
+# fmt: off
+CLOSINGS = [
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\n(Văn bản này thay thể Công văn số 12/UBND ngày 2/3/2020)./.",
+     "2. Phòng Nội vụ rà soát."),
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\nĐề nghị các đơn vị thực hiện nghiêm túc cac noi dung tren./.",
+     "2. Phòng Nội vụ rà soát."),
+]
+# fmt: on
+
+
+def test_the_last_item_stops_at_an_ocr_damaged_closing() -> None:
+    check_table(CLOSINGS, lambda body: extract(plan("Phòng, chống dịch", LEAD_IN + body)).tasks[-1].text)

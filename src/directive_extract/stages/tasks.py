@@ -123,6 +123,9 @@ class SectionCues:
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
     closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
+    # the phrases of three words or more also on `_folded(text)`: OCR changes a tone ("văn bản này thay thể"),
+    # and three words together stay unambiguous without their diacritics
+    folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
 
@@ -186,6 +189,11 @@ def section_cues() -> SectionCues:
         ),
         not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
         closing_phrase=re.compile(rf"(?<!\w){accented('closing_phrase')}(?!\w)", re.IGNORECASE),
+        folded_closing_phrase=re.compile(
+            "(?<!\\w)(?:"
+            + "|".join(c.pattern for c in cues if c.kind == "closing_phrase" and _words(c.phrase) >= 3)
+            + ")(?!\\w)"
+        ),
         closing_with_subject=re.compile(
             rf"^(?:[^,.;:]{{0,80}}?\s)?{accented('closing_request')}\s[^;]{{0,200}}?thực hiện"
             r"(?:\s+(?:tốt|nghiêm túc))?\s*\.?/?\.?$",
@@ -210,6 +218,10 @@ def task_cues() -> TaskCues:
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
     )
+
+
+def _words(phrase: str) -> int:
+    return len(phrase.replace("[", " ").replace("]", " ").split())
 
 
 def _folded(text: str) -> str:
@@ -303,6 +315,24 @@ def _article_in_sequence(label: str, marker: str, last_article: int) -> bool:
     return marker.rstrip().endswith((".", ":")) or int(label) == last_article + 1
 
 
+# an item number as OCR prints it: "5," for "5.", or behind specks of a stain or a stamp ("ị 5, Trung tâm …",
+# "í ._ 17. Các cơ sở …"); read only where it continues the open list (`_ocr_marker`)
+_OCR_MARKER = re.compile(
+    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++)?"
+    rf"(?P<m>(?P<label>\d{{1,2}})(?P<p>[.,]))\s++(?=[{UPPER}])"
+)
+
+
+def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
+    """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
+    (where the marker starts, the marker as `marker_of` gives it)."""
+    match = _OCR_MARKER.match(text)
+    if match is None or (match.group("noise") is None and match.group("p") == "."):
+        return None  # a clean "5." is marker_of's
+    found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
+    return (match.start("m"), found) if found is not None else None
+
+
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
     """A three- or four-digit item number is an item only when it follows the open item numbered one less."""
     _, label, marker = found
@@ -349,6 +379,11 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         found = marker_of(text)
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
+        skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
+        if found is None and stack:
+            ocr = _ocr_marker(text, stack)
+            if ocr is not None:
+                skip, found = ocr
         if found is None:
             if not stack:
                 before.append(para)
@@ -392,7 +427,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 label, _ROMAN_NUMERALS[previous]
             ):
                 label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
-        item = Item(kind, label, marker, para.start, para.end, para.end)
+        item = Item(kind, label, marker, para.start + skip, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
             opener = _restart(doc, stack)
             if opener == "sublist":
@@ -807,8 +842,10 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
     cues = section_cues()
     patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
-    closes = any(pattern.search(text) for pattern in patterns) or (
-        last and len(text) < 600 and cues.closing_last.match(text)
+    closes = (
+        any(pattern.search(text) for pattern in patterns)
+        or cues.folded_closing_phrase.search(_folded(text))
+        or (last and len(text) < 600 and cues.closing_last.match(text))
     )
     return bool(closes) and not (unless_dated and _dated(text))
 
