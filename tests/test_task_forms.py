@@ -222,3 +222,26 @@ CLOSINGS = [
 
 def test_the_last_item_stops_at_an_ocr_damaged_closing() -> None:
     check_table(CLOSINGS, lambda body: extract(plan("Phòng, chống dịch", LEAD_IN + body)).tasks[-1].text)
+
+
+# "./." ends a text's body: the last item stops there even where the tail is too damaged to be read as one
+# ("Nơi nhận" printed "Net Kiện"), and an attachment after it is judged on its own.
+# (text, the last task's text, top-level ids)
+DAMAGED_TAIL = '\n\nNet Kiện: " TM. ỦY BAN NHÂN DÂN\n\n- Các sở, ngành;\n\n- Lưu: VT, KT (3).405\n'
+FORM = "\n\nPhụ lục 2\nMẪU KÊ KHAI\n\n- Họ và tên\n\n- Địa chỉ\n\n- Số điện thoại\n"
+# fmt: off
+END_MARKS = [
+    (LEAD_IN + "1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ tổng hợp, báo cáo./." + DAMAGED_TAIL,
+     ("2. Phòng Nội vụ tổng hợp, báo cáo./.", ["1", "2"])),
+    (LEAD_IN + "1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ tổng hợp, báo cáo./." + FORM,
+     ("2. Phòng Nội vụ tổng hợp, báo cáo./.", ["1", "2"])),
+]
+# fmt: on
+
+
+def test_the_end_mark_closes_the_last_item() -> None:
+    def last_and_ids(body: str) -> tuple[str, list[str]]:
+        tasks = extract(PLAN.format(subject="Phòng, chống dịch") + body).tasks
+        return tasks[-1].text, [t.id for t in tasks]
+
+    check_table(END_MARKS, last_and_ids)

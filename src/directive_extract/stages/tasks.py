@@ -601,16 +601,20 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
-    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    paragraphs = _runs_to_end_marks(doc, [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]])[0]
     tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
+    attachments: list[tuple[int, int]] = []
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
         extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
-        appendix_tables, extra = find_task_tables(doc, extra)
-        tables += appendix_tables
-        roots += build_items(doc, extra)[0]
+        for run in _runs_to_end_marks(doc, extra):
+            if run:  # each attachment: from the appendix's start or a later title to its end mark
+                attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
+            appendix_tables, run = find_task_tables(doc, run)
+            tables += appendix_tables
+            roots += build_items(doc, run)[0]
     layout.items = roots
     layout.preamble_paragraphs = before
     if closing_at is not None:
@@ -646,9 +650,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             item.section = "preamble"
         else:
             tasks.append(item)
-    if appendix is not None and not _appendix_lists_tasks(doc, appendix, tasks):
-        layout.rules += [item for item in tasks if item.start >= appendix[0]]
-        tasks = [item for item in tasks if item.start < appendix[0]]
+    for attachment in attachments:
+        if not _appendix_lists_tasks(doc, attachment, tasks):
+            listed = [item for item in tasks if attachment[0] <= item.start < attachment[1]]
+            layout.rules += listed
+            tasks = [item for item in tasks if item not in listed]
     implicit = _implicit_tasks(doc, before, bool(roots))
     for item in trailing:
         item.id = f"p{len(implicit) + 1}"
@@ -680,7 +686,7 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     """An appendix after the signature lists tasks when its title says so ("Phụ lục: TRIỂN KHAI NHIỆM VỤ …")
     or when most of its items order something; an appendix of a rule's fields (an enrolment's quotas,
     subjects and fees by school) or a report form ("1. Kết quả:", "2. Nhận xét, đánh giá:") lists none."""
-    items = [item for item in tasks if item.start >= appendix[0]]
+    items = [item for item in tasks if appendix[0] <= item.start < appendix[1]]
     if not items:
         return False
     title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
@@ -688,6 +694,29 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     if any(not bare.fullmatch(m.group(0)) for m in section_cues().capital_directive.finditer(_capitals(title))):
         return True
     return 2 * sum(orders_something(doc, item) for item in items) > len(items)
+
+
+_END_MARK = re.compile(r"\./\.\s*$")  # "./.": the end of a text's body (Decree 30/2020/NĐ-CP)
+
+
+_APPENDIX_TITLE = re.compile(r"^phu\s*luc\b")  # on `_folded`: "PHỤ LỤC II", "Phu luc 2"
+
+
+def _runs_to_end_marks(doc: Document, paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """The paragraphs up to the one that ends with "./.", then each run from a later appendix title ("Phụ lục
+    2") to its own mark: what follows a mark is the tail or an attachment, even where the signature stage
+    could not read it ("Net Kiện: … TM. CHÍNH PHỦ" for "Nơi nhận:", a scanned form). Items never run across
+    a mark."""
+    runs: list[list[Paragraph]] = [[]]
+    ended = False
+    for para in paragraphs:
+        if ended and _APPENDIX_TITLE.match(_folded(doc.text[para.start : para.start + 20])):
+            ended = False
+            runs.append([])
+        if not ended:
+            runs[-1].append(para)
+            ended = _END_MARK.search(doc.text, para.start, para.end) is not None
+    return runs
 
 
 def _table_tasks(
