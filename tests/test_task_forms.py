@@ -7,7 +7,7 @@ corpus sentence). Every failing row is collected, then the test fails once.
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.tasks import is_directive_paragraph
+from directive_extract.stages.tasks import is_directive_paragraph, orders_in_prose
 
 from .test_recognizers import check_table
 
@@ -245,3 +245,38 @@ def test_the_end_mark_closes_the_last_item() -> None:
         return tasks[-1].text, [t.id for t in tasks]
 
     check_table(END_MARKS, last_and_ids)
+
+
+# A news report (no type, number or issuer) tells of orders in prose without naming who gives them: a
+# paragraph opening with a verb of doing (maybe after "Bên cạnh đó,"), or binding someone to a deed in its
+# lead sentence. Titles, capitals, context openings and accounts of what was done are no orders.
+# (paragraph, orders)
+# fmt: off
+PROSE = [
+    ("Rà soát, lập danh sách người từ 65 tuổi chưa tiêm mũi nhắc lại để tiêm ngay trong tuần.", True),
+    ("Bên cạnh đó, tăng cường kiểm tra các cơ sở kinh doanh dịch vụ karaoke trên địa bàn.", True),
+    ("Đối với học sinh tiểu học, các trường cần bố trí giáo viên trực trong giờ nghỉ trưa.", True),
+    ("Trước ngày 15/3 phải hoàn thành việc cấp phát thuốc cho các hộ gia đình có F0.", True),
+    ("Sở Y tế yêu cầu khẩn trương triển khai tiêm cho trẻ em. Các huyện đã tiêm xong.", True),
+    ("Tỉnh khuyến khích người dân tham gia bảo hiểm y tế tự nguyện.", True),
+    ("Tăng cường tiêm vắc xin cho trẻ em", False),  # a sub-title: no full stop
+    ("TỔ CHỨC TIÊM VẮC XIN CHO TRẺ EM TỪ 5 ĐẾN DƯỚI 12 TUỔI TRÊN ĐỊA BÀN TỈNH.", False),
+    ("Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em.", False),
+    ("Trước tình hình số ca mắc tăng, ngành y tế cần huy động thêm nhân lực.", False),
+    ("Theo thống kê, cả nước đã tiêm hơn 200 triệu liều. Các địa phương cần tiêm nhanh hơn.", False),
+    ("Người dân không cần xét nghiệm lại khi đã có kết quả âm tính trong 72 giờ.", False),
+]
+# fmt: on
+
+
+def test_orders_printed_as_prose() -> None:
+    check_table(PROSE, orders_in_prose)
+
+
+def test_a_news_report_numbers_its_prose_orders_but_a_letter_does_not() -> None:
+    told = "Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em."
+    paragraphs = "\n\n".join([told] + [text for text, orders in PROSE if orders])
+    news = extract("Tiêm vắc xin cho trẻ em: các tỉnh tăng tốc\n\n" + paragraphs + "\n")
+    assert [t.id for t in news.tasks] == ["p1", "p2", "p3", "p4", "p5", "p6"], [t.text[:30] for t in news.tasks]
+    letter = extract(PLAN.format(subject="Tiêm vắc xin cho trẻ em") + paragraphs + TAIL)
+    assert [t.id for t in letter.tasks] == ["p1"], [t.text[:30] for t in letter.tasks]

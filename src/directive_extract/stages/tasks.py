@@ -86,7 +86,17 @@ SECTION_CUE_KINDS = frozenset(
     }
 )
 
-TASK_CUE_KINDS = frozenset({"action_opening", "bare_heading", "purpose_qualifier"})  # resources/cues/tasks.tsv
+TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
+    {
+        "action_opening",
+        "bare_heading",
+        "purpose_qualifier",
+        "connector",
+        "obligation",
+        "obligation_with_object",
+        "obligation_adverb",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -209,14 +219,27 @@ class TaskCues:
 
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
+    connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
+    obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
 
 
 @lru_cache(maxsize=1)
 def task_cues() -> TaskCues:
     cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    action = alternation(cues, "action_opening", fold=False)
     return TaskCues(
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
+        connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
+        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải")
+        obligation=re.compile(
+            rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(cues, 'obligation', fold=False)})\s++"
+            rf"(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}{action}(?!\w)"
+            # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
+            rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
+            rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -837,6 +860,30 @@ _MEETING_OPENING = re.compile(
 )
 
 
+def orders_in_prose(text: str) -> bool:
+    """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
+    maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
+    it binds someone to a deed ("… địa phương cần lập danh sách …", "Chậm nhất đến ngày 27/2 phải hoàn thành
+    …", "… yêu cầu tăng cường triển khai …" in its lead sentence). A title (one short line without a full
+    stop, or in capitals) and a paragraph opening with its context ("Thực hiện …", "Trước tình hình …")
+    order nothing here."""
+    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!")):
+        return False
+    if section_cues().basis_opening.match(text) or section_cues().situation_opening.match(text):
+        return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
+    cues = task_cues()
+    opening = cues.connector.match(text)
+    verb = cues.action_opening.match(text, opening.end() if opening else 0)
+    if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
+        return True
+    return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+def _first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
 def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> list[Item]:
     """Directive paragraphs outside every numbered item: tasks `p1`, `p2` … (SCHEMA "Implicit tasks").
 
@@ -844,13 +891,15 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     not one: its bodies are inherited by the items.
     """
     found: list[Item] = []
+    # a news report (no type, number or issuer in its header) tells of orders in prose: `orders_in_prose`
+    news = doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
     for k, para in enumerate(before):
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
         if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
             continue
-        if not is_directive_paragraph(text):
+        if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
