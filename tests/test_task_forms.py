@@ -259,6 +259,9 @@ PROSE = [
     ("Trước ngày 15/3 phải hoàn thành việc cấp phát thuốc cho các hộ gia đình có F0.", True),
     ("Sở Y tế yêu cầu khẩn trương triển khai tiêm cho trẻ em. Các huyện đã tiêm xong.", True),
     ("Tỉnh khuyến khích người dân tham gia bảo hiểm y tế tự nguyện.", True),
+    ("Đồng thời các huyện tổ chức tiêm lưu động cho người già yếu.", True),
+    ("Ngoài ra, công tác giám sát cũng cần được tiếp tục tăng cường.", True),
+    ("Đồng thời, số ca mắc mới giảm mạnh so với tuần trước.", False),
     ("Tăng cường tiêm vắc xin cho trẻ em", False),  # a sub-title: no full stop
     ("TỔ CHỨC TIÊM VẮC XIN CHO TRẺ EM TỪ 5 ĐẾN DƯỚI 12 TUỔI TRÊN ĐỊA BÀN TỈNH.", False),
     ("Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em.", False),
@@ -277,6 +280,18 @@ def test_a_news_report_numbers_its_prose_orders_but_a_letter_does_not() -> None:
     told = "Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em."
     paragraphs = "\n\n".join([told] + [text for text, orders in PROSE if orders])
     news = extract("Tiêm vắc xin cho trẻ em: các tỉnh tăng tốc\n\n" + paragraphs + "\n")
-    assert [t.id for t in news.tasks] == ["p1", "p2", "p3", "p4", "p5", "p6"], [t.text[:30] for t in news.tasks]
+    expected = [f"p{k}" for k in range(1, 1 + sum(orders for _, orders in PROSE))]
+    assert [t.id for t in news.tasks] == expected, [t.text[:30] for t in news.tasks]
     letter = extract(PLAN.format(subject="Tiêm vắc xin cho trẻ em") + paragraphs + TAIL)
     assert [t.id for t in letter.tasks] == ["p1"], [t.text[:30] for t in letter.tasks]
+
+
+def test_a_news_bulletins_numbered_figures_are_no_tasks() -> None:
+    bulletin = (
+        "Bản tin dịch COVID-19 ngày 5/3\n\n"
+        "1. Số bệnh nhân khỏi bệnh:\n\n- Khỏi bệnh trong ngày: 1.204 ca\n\n- Tổng số ca khỏi: 80.112 ca\n\n"
+        "2. Số bệnh nhân tử vong: 12 ca.\n\n"
+        "3. Các địa phương cần rà soát danh sách người chưa tiêm vắc xin.\n"
+    )
+    notice = extract(bulletin)
+    assert [t.id for t in notice.tasks] == ["3"], [t.id for t in notice.tasks]

@@ -220,6 +220,7 @@ class TaskCues:
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
+    continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
 
 
@@ -231,6 +232,13 @@ def task_cues() -> TaskCues:
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
+        # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
+        # truyền thông tiếp tục được tăng cường")
+        continued_order=re.compile(
+            rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}"
+            rf"{action}(?!\w)",
+            re.IGNORECASE,
+        ),
         # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải")
         obligation=re.compile(
             rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(cues, 'obligation', fold=False)})\s++"
@@ -566,9 +574,9 @@ def _opening(doc: Document, para: Paragraph) -> str:
 
 
 def orders_something(doc: Document, item: Item) -> bool:
-    """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì") or opens a
-    paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not only a field of a rule
-    ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
+    """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì", "… cần rà
+    soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
+    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
     first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
     action = task_cues().action_opening
     for para in doc.paragraphs[max(first, 0) :]:
@@ -577,7 +585,7 @@ def orders_something(doc: Document, item: Item) -> bool:
         if para.end <= item.start:
             continue
         text = _opening(doc, para)
-        if action.match(text) or is_directive_paragraph(text):
+        if action.match(text) or is_directive_paragraph(text) or task_cues().obligation.search(_first_sentence(text)):
             return True
     return False
 
@@ -652,6 +660,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     _assign_ids(roots, "")
     _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
+    news = is_news(doc)
     for k, item in enumerate(roots):
         if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
@@ -671,6 +680,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
+        elif news and not orders_something(doc, item):
+            item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
     for attachment in attachments:
@@ -860,6 +871,11 @@ _MEETING_OPENING = re.compile(
 )
 
 
+def is_news(doc: Document) -> bool:
+    """A news report: its header names no type, number or issuer."""
+    return doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
+
+
 def orders_in_prose(text: str) -> bool:
     """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
     maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
@@ -876,6 +892,8 @@ def orders_in_prose(text: str) -> bool:
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
         return True
+    if opening and cues.continued_order.match(text, opening.end()):
+        return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
 
 
@@ -891,8 +909,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     not one: its bodies are inherited by the items.
     """
     found: list[Item] = []
-    # a news report (no type, number or issuer in its header) tells of orders in prose: `orders_in_prose`
-    news = doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
+    news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
     for k, para in enumerate(before):
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
