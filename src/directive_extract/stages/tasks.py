@@ -979,6 +979,7 @@ def _trailing_paragraphs(
     if not items:
         return [], closing_at
     last_start = max(item.start for item in items)
+    paragraphs = _rejoin_split_sentences(doc, paragraphs)
     last_two = {para.start for para in paragraphs[-2:]}
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
@@ -1014,6 +1015,19 @@ def _trailing_paragraphs(
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a paragraph that opens in small letters joined to the one before: a blank line that a
+    conversion left inside a sentence ("… trực … đồng thời\n\nbáo cáo … trước ngày 08/5/2020./.")."""
+    joined: list[Paragraph] = []
+    for para in paragraphs:
+        first = doc.text[para.start : para.start + 1]
+        if joined and first.islower():
+            joined[-1] = Paragraph(joined[-1].start, para.end, joined[-1].first_line, para.last_line)
+        else:
+            joined.append(para)
+    return joined
 
 
 class TaskIndex:
