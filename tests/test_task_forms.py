@@ -291,10 +291,13 @@ def test_a_news_bulletins_numbered_figures_are_no_tasks() -> None:
         "Bản tin dịch COVID-19 ngày 5/3\n\n"
         "1. Số bệnh nhân khỏi bệnh:\n\n- Khỏi bệnh trong ngày: 1.204 ca\n\n- Tổng số ca khỏi: 80.112 ca\n\n"
         "2. Số bệnh nhân tử vong: 12 ca.\n\n"
-        "3. Các địa phương cần rà soát danh sách người chưa tiêm vắc xin.\n"
     )
-    notice = extract(bulletin)
-    assert [t.id for t in notice.tasks] == ["3"], [t.id for t in notice.tasks]
+    assert [t.id for t in extract(bulletin).tasks] == []
+    # a list with an order in it, or announced by a lead-in, is the report's tasks
+    ordering = bulletin + "\n3. Các địa phương cần rà soát danh sách 1.200 người chưa tiêm vắc xin.\n"
+    assert [t.id for t in extract(ordering).tasks] == ["1", "2", "3"]
+    announced = bulletin.replace("\n\n1.", "\n\nCác địa phương thực hiện như sau:\n\n1.", 1)
+    assert [t.id for t in extract(announced).tasks] == ["1", "2"]
 
 
 def test_an_order_split_by_a_blank_line_is_one_task_with_its_deadline() -> None:

@@ -660,7 +660,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     _assign_ids(roots, "")
     _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
-    news = is_news(doc)
+    figures_only = _news_figures_only(doc, roots)
     for k, item in enumerate(roots):
         if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
@@ -680,7 +680,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
-        elif news and not orders_something(doc, item):
+        elif figures_only and item.kind not in BULLET_KINDS:
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
@@ -869,6 +869,23 @@ _MEETING_OPENING = re.compile(
     r"^(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
+
+
+def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
+    """A news report's numbered list of figures ("1. Số bệnh nhân khỏi bệnh: … 10.412 ca", "2. Số ca tử vong: …"):
+    every item holds a count, none orders anything, and no lead-in ("… như sau:") announces the list."""
+    numbered = [item for item in roots if item.kind not in BULLET_KINDS]
+    if not is_news(doc) or not numbered:
+        return False
+    k = bisect_right(doc.paragraphs, numbered[0].start, key=lambda para: para.start) - 2
+    if k >= 0 and doc.flat[doc.paragraphs[k].start : doc.paragraphs[k].end].rstrip().endswith(":"):
+        return False
+    if not all(_DIGIT.search(doc.text, item.start + len(item.marker), item.end) for item in numbered):
+        return False
+    return not any(orders_something(doc, item) for item in numbered)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def is_news(doc: Document) -> bool:
