@@ -54,6 +54,9 @@ RULE_PARTS = [
      ["II.1", "II.2", "III.1", "III.2"]),
     (plan("Phòng, chống thiên tai", "II. NHIỆM VỤ TRỌNG TÂM\n\n1. Công tác chuẩn bị\n\nCác xã có phương án sơ tán.\n"),
      ["II.1"]),
+    # "NỘI DUNG" alone heads the plan's content: what is to be done
+    (plan("Dạy học trực tuyến", "II. NỘI DUNG\n\n1. Thời gian học trực tuyến\n\n- Từ ngày 04/10/2021: khối 6 và khối 7.\n"),
+     ["II.1"]),
     # a part that only names a general rule is context, like "Mục đích, yêu cầu"
     (plan("Giám sát người nhập cảnh",
           "III. QUY ĐỊNH CHUNG\n\n- Người nhập cảnh khai báo y tế.\n\nIV. YÊU CẦU CỤ THỂ\n\n- Khai báo trung thực.\n\n"
@@ -81,6 +84,11 @@ APPENDICES = [
     ("PHỤ LỤC I\nTRƯỜNG CAO ĐẲNG NGHỀ SỐ 9\n\n1. Chỉ tiêu: 60 học viên.\n\n2. Ngành đào tạo: Điện công nghiệp.\n\n"
      "3. Học phí: 1.200.000 đồng/tháng.\n", []),
     ("MẪU BÁO CÁO\n\n1. Kết quả thực hiện:\n\n2. Khó khăn, vướng mắc:\n\n3. Đề xuất, kiến nghị:\n", []),
+    # a timetable: "THỰC HIỆN" alone names a field ("thời gian thực hiện"), not tasks
+    ("PHỤ LỤC 2\nLỊCH HỌC, THỜI GIAN THỰC HIỆN CÁC MÔN\n\n- Từ 04/10 - 09/10: Khối 6 học 08 môn.\n\n"
+     "- Từ 11/10 trở về sau: Khối 7 học 09 môn.\n", []),
+    # a title that OCR printed without its marks still names tasks
+    ("PHỤ LỤC\nTO CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: tổng hợp danh sách.\n\n2. Sở Tài chính: cấp kinh phí.\n", ["1", "2"]),
     ("PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n1. Sở Nội vụ: tổng hợp danh sách.\n\n2. Sở Tài chính: cấp kinh phí.\n", ["1", "2"]),
     ("PHỤ LỤC\n\n1. Rà soát danh sách hộ nghèo.\n\n2. Tổng hợp kết quả rà soát.\n\n3. Mức hỗ trợ: 500.000 đồng.\n",
      ["1", "2", "3"]),

@@ -219,6 +219,7 @@ class TaskCues:
 
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
+    folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
@@ -231,6 +232,7 @@ def task_cues() -> TaskCues:
     return TaskCues(
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
+        folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
@@ -557,13 +559,24 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
     """A roman heading that says its items are orders: printed in capitals with a directive word other than a
     bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
     judged by their opening words, `_classify_roman`). "II. THỂ LỆ, CHỦ ĐỀ CUỘC THI", "IV. KHEN THƯỞNG",
-    "II. NỘI DUNG TUYỂN SINH" name the fields of a rule: their items are tasks only where they order."""
+    "II. NỘI DUNG TUYỂN SINH" name the fields of a rule: their items are tasks only where they order. "II. NỘI
+    DUNG" alone is the plan's content: tasks."""
     first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
     if not _is_upper(first_line):
         return True
-    capitals = _capitals(first_line)
     bare = task_cues().bare_heading
-    return any(not bare.fullmatch(m.group(0)) for m in section_cues().capital_directive.finditer(capitals))
+    if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
+        return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
+    return _title_names_tasks(first_line)
+
+
+def _title_names_tasks(title: str) -> bool:
+    """A title in capitals with a directive word that is not a bare one ("PHÂN CÔNG NHIỆM VỤ"), or with two
+    directive words ("NỘI DUNG THỰC HIỆN"); "THỜI GIAN THỰC HIỆN" names a field, not tasks."""
+    bare = task_cues().folded_bare_heading
+    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN")
+    words = [m.group(0) for m in section_cues().folded_directive.finditer(_folded(_capitals(title)))]
+    return any(not bare.fullmatch(word) for word in words) or len(words) >= 2
 
 
 def _opening(doc: Document, para: Paragraph) -> str:
@@ -724,8 +737,7 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     if not items:
         return False
     title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
-    bare = task_cues().bare_heading
-    if any(not bare.fullmatch(m.group(0)) for m in section_cues().capital_directive.finditer(_capitals(title))):
+    if _title_names_tasks(title):
         return True
     return 2 * sum(orders_something(doc, item) for item in items) > len(items)
 
