@@ -164,11 +164,11 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def recognize_metrics(doc: Document) -> list[Finding]:
-    """Recognizer: reads `doc.flat`, `doc.task_index` (inside a directive item a count is a target) and
-    the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
+    """Recognizer: reads `doc.flat`, `doc.task_index` (inside a directive item or an item of a plan's rules a
+    count is a target) and the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
     index = doc.task_index
     date = doc.header.date if doc.header else None
-    return find_metrics(doc.flat, lambda offset: index is not None and index.deepest(offset) is not None, date)
+    return find_metrics(doc.flat, lambda offset: index is not None and index.in_directive_part(offset), date)
 
 
 def _value(number: str, multiplier: str | None) -> float | int | None:
