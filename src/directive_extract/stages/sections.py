@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Document, Paragraph
+from .section_header import header_end
 from .tasks import BULLET_KINDS, section_cues
 
 # "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
@@ -40,6 +41,15 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("header", 0, None, "header.block"))
     body_start, _ = layout.body
     before = list(layout.preamble_paragraphs)
+    tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    # the "Kính gửi" list's bullets may be read as items: the header runs to the first numbered one
+    limit = next((item.start for item in layout.items if item.kind not in BULLET_KINDS), tail_start)
+    limit = min(limit, tail_start)
+    if layout.closing:
+        limit = min(limit, layout.closing[0])
+    end = header_end(doc, limit)
+    if end > header.end:  # the header's own lines after the block the header stage read
+        before = [_from(doc, para, end) for para in before if para.end > end]
     if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
         before = before[1:]
@@ -51,7 +61,6 @@ def find_sections(doc: Document) -> list[RawSection]:
     if not layout.items and not before:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     in_tasks = False
-    tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     if tail.appendix_line is not None:
         appendix_start = doc.lines[tail.appendix_line].start
         lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
@@ -64,6 +73,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             )
         )
     for item in layout.items:
+        if item.start < end:
+            continue  # a bullet of the "Kính gửi" list
         if item.start >= tail_start and in_tasks:
             in_tasks = False  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
@@ -96,6 +107,14 @@ def find_sections(doc: Document) -> list[RawSection]:
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
+    """The paragraph from the first line at or after `offset` (a trích yếu run on into the body's first line)."""
+    if para.start >= offset:
+        return para
+    first = next(i for i in range(para.first_line, para.last_line + 1) if doc.lines[i].start >= offset)
+    return Paragraph(doc.lines[first].start, para.end, first, para.last_line)
 
 
 def _is_title(text: str) -> bool:

@@ -67,10 +67,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _opens_lower_word(text: str) -> bool:
-    """"và Phó TTg …": a wrapped line's first word, in lower case; not a stray "š" of stamp noise."""
+    """ "và Phó TTg …": a wrapped line's first word, in lower case; not a stray "š" of stamp noise."""
     first = text.split(maxsplit=1)[0]
     return len(first) >= 2 and first.isalpha() and first.islower()
-
 
 
 def _split_columns(text: str) -> tuple[str, str | None]:
@@ -148,7 +147,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         if not text:
             continue
         # the line a wrapped line continues: the one just above, or past one blank line when it opens in lower case
-        above, previous = (previous if i - previous == 1 or (i - previous == 2 and _opens_lower_word(text)) else None), i
+        wraps = i - previous == 1 or (i - previous == 2 and _opens_lower_word(text))
+        above, previous = (previous if wraps else None), i
         # distribution_lines grows in line order: its last is its max (a max() here was quadratic in the lines)
         if _APPENDIX.match(text) or (result.distribution and i - result.distribution_lines[-1] > 12):
             break

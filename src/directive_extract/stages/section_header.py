@@ -1,0 +1,108 @@
+"""Where the header part ends, for the sections stage (ANNOTATION.md "Sections": the header holds the
+issuer, motto, number, date, urgency stamp, type, trích yếu and the "Kính gửi" list).
+
+The header stage reads the fields it needs and may stop early: a trích yếu that opens like the body
+("KẾ HOẠCH / Thực hiện nhiệm vụ pháp chế năm học 2020-2021"), a "Kính gửi" list with blank lines
+between its items, the issuer printed again above the bases of a decree ("CHÍNH PHỦ / Căn cứ …"). This
+module carries the header part on over such lines, line by line, and stops at the first line of running
+text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..vn import is_upper_text
+from .tasks import marker_of, section_cues
+
+# "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"
+_ADDRESSEE_LABEL = re.compile(r"^\W{0,3}(?:\S{1,4}\s+)?(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)", re.IGNORECASE)
+_BULLET = re.compile(r"^[-–—+•·*~]\s*")
+_RULE = re.compile(r"^[\s*_\-–—=~.·]*$")
+# a line of running text is long; an addressee is a short line that ends its item
+_ADDRESSEE_MAX = 90
+_SHORT_LINE = 60
+# a trích yếu is a few short lines that end no sentence
+_SUBJECT_MAX = 300
+_HEADING_MAX = 100
+
+
+def _opens_body(text: str) -> bool:
+    """ "Căn cứ …", "Thực hiện …", "Trước tình hình …", "Ngày 08/5/2021, …": the body has begun."""
+    cues = section_cues()
+    return bool(cues.basis_opening.match(text) or cues.situation_opening.match(text))
+
+
+def _addressee_line(text: str) -> bool:
+    """An item of the "Kính gửi" list, or its stamp-damaged remains: a bullet or a short line."""
+    body = _BULLET.sub("", text)
+    if _opens_body(body) or len(text) > _ADDRESSEE_MAX:
+        return False
+    return bool(_BULLET.match(text)) or text.endswith((";", ".", ",")) or len(text) < _SHORT_LINE
+
+
+def _heading_line(text: str) -> bool:
+    """A short line in capitals that is no numbered heading: the issuer printed again ("CHÍNH PHỦ",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH …") or a trích yếu in capitals; "QUYẾT NGHỊ:" opens the body."""
+    return len(text) < _HEADING_MAX and is_upper_text(text, 0.85) and not text.endswith(":") and marker_of(text) is None
+
+
+def _type_line(text: str) -> bool:
+    """The document's type in capitals on its own line ("KẾ HOẠCH", "QUYÉT ĐỊNH" as OCR reads it): what a
+    trích yếu follows."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and is_upper_text(text) and not any(c.isdigit() for c in text)
+
+
+def _subject_block(doc: Document, first: int, limit: int) -> int | None:
+    """The trích yếu under a type line: the lines from `first` to a blank line or a line that opens the body,
+    short and ending no sentence. Returns its last line."""
+    lines = doc.lines
+    last, size = None, 0
+    for i in range(first, limit):
+        text = lines[i].stripped
+        if not text:
+            break
+        if last is not None and _opens_body(text):
+            break
+        last, size = i, size + len(text)
+    if last is None or size > _SUBJECT_MAX or lines[last].stripped.endswith((".", ";", ":")):
+        return None
+    return last
+
+
+def header_end(doc: Document, limit: int) -> int:
+    """The offset where the header part ends: `doc.header.end` carried on over the header's own lines that
+    follow it, up to `limit` (the first item or the tail)."""
+    header, lines = doc.header, doc.lines
+    end = header.end
+    if end == 0:
+        return end  # no header block (a news text): its title is found elsewhere
+    i = next((k for k, line in enumerate(lines) if line.start >= end), len(lines))
+    in_addressees = "addressees" in header.evidence and header.evidence["addressees"][1] >= end - 1
+    after_type = i > 0 and _type_line(lines[i - 1].stripped) and "subject_vv" not in header.evidence
+    last_header = i - 1
+    while i < len(lines) and lines[i].start < limit:
+        text = lines[i].stripped
+        if not text or _RULE.match(text) or i in doc.furniture:
+            i += 1
+            continue
+        if after_type and (block_end := _subject_block(doc, i, len(lines))) is not None:
+            last_header = i = block_end
+        elif _ADDRESSEE_LABEL.match(text):
+            in_addressees = True
+            last_header = i
+        elif in_addressees and _addressee_line(text):
+            last_header = i
+        elif text[0].islower() and i - last_header <= 2:
+            last_header = i  # a wrapped trích yếu or addressee goes on in small letters
+        elif _heading_line(text):
+            last_header = i
+        else:
+            break
+        after_type = False
+        i += 1
+    if last_header >= 0 and lines[last_header].end > end:
+        return lines[last_header].end
+    return end
