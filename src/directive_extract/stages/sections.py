@@ -11,11 +11,16 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
+from ..vn import is_upper_text
 from .section_header import header_end
 from .tasks import BULLET_KINDS, section_cues
 
 # "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
 _RECEIVED = re.compile(r"^[^,.;:]{0,80}?\b(?:nhận được|ban hành)\b", re.IGNORECASE)
+
+
+# the enacting formula of a decision or resolution, in capitals on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
+_ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
 
 
 @dataclass
@@ -57,10 +62,13 @@ def find_sections(doc: Document) -> list[RawSection]:
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
+        if _ENACTING.match(text.strip()) and is_upper_text(text):
+            continue  # "QUYẾT NGHỊ:" closes the bases above it
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
     if not layout.items and not before:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     in_tasks = False
+    first_task = min((task.start for task in layout.tasks), default=len(doc.text))
     if tail.appendix_line is not None:
         appendix_start = doc.lines[tail.appendix_line].start
         lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
@@ -87,6 +95,9 @@ def find_sections(doc: Document) -> list[RawSection]:
                 )
             )
             in_tasks = False
+        elif item.start < first_task and item.kind not in BULLET_KINDS and item not in layout.tasks:
+            # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
+            raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
         elif not in_tasks:
             kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"
             raw.append(RawSection(kind, item.start, None, "items"))
@@ -115,6 +126,15 @@ def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
         return para
     first = next(i for i in range(para.first_line, para.last_line + 1) if doc.lines[i].start >= offset)
     return Paragraph(doc.lines[first].start, para.end, first, para.last_line)
+
+
+def _untasked_item_kind(doc: Document, item) -> str:
+    """A numbered item that the tasks stage left out, before the first task: an item that praises or reports
+    ("1. Ghi nhận, đánh giá cao …") is assessment, the rest ("1. Mục đích", "2. Yêu cầu") context."""
+    cues = section_cues()
+    head = doc.flat[item.start : item.first_end]
+    body = head[len(item.marker) :].strip() if head.startswith(item.marker) else head
+    return "assessment" if cues.praise_opening.match(body) else "preamble"
 
 
 def _is_title(text: str) -> bool:
