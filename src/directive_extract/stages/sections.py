@@ -64,6 +64,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # a rule line or a form field stays in the part before it
         if _ENACTING.match(text.strip()) and is_upper_text(text):
             continue  # "QUYẾT NGHỊ:" closes the bases above it
+        if doc.lines[para.first_line - 1].start >= end and _continues(doc, para):
+            continue  # a hard break inside a sentence: the paragraph above goes on
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
     if not layout.items and not before:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
@@ -126,6 +128,20 @@ def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
         return para
     first = next(i for i in range(para.first_line, para.last_line + 1) if doc.lines[i].start >= offset)
     return Paragraph(doc.lines[first].start, para.end, first, para.last_line)
+
+
+def _continues(doc: Document, para: Paragraph) -> bool:
+    """A paragraph that the line break above it did not really open: no blank line between, and the line
+    above ends no sentence ("Ngày 28 tháng 11 năm 2025, tại / Trụ sở Chính phủ, …"), or ends in a colon
+    that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"). A rule line ends all."""
+    if para.first_line == 0 or doc.lines[para.first_line - 1].blank:
+        return False
+    above = doc.lines[para.first_line - 1].stripped
+    if not any(c.isalpha() for c in above):
+        return False
+    if not above.endswith((".", ";", ":", "!", "?")):
+        return True
+    return above.endswith(":") and not section_cues().directive_end.search(above)
 
 
 def _untasked_item_kind(doc: Document, item) -> str:
