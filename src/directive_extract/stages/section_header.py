@@ -72,13 +72,28 @@ def _subject_block(doc: Document, first: int, limit: int) -> int | None:
     return last
 
 
+def _addressees_end(doc: Document) -> int | None:
+    """Where the "Kính gửi" list the header stage read really ends, when it read on into the body: the
+    first line after an item closed by a full stop that is no item itself ("- Văn phòng Ban chỉ đạo … quốc
+    gia. / Vừa qua tại khu vực Nam Trung Bộ …")."""
+    start, stop = doc.header.evidence["addressees"]
+    lines = [line for line in doc.lines if start <= line.start and line.end <= stop]
+    for above, line in zip(lines, lines[1:], strict=False):
+        text = line.stripped
+        if above.stripped.endswith(".") and text and not _BULLET.match(text) and not text[0].islower():
+            return line.start
+    return None
+
+
 def header_end(doc: Document, limit: int) -> int:
     """The offset where the header part ends: `doc.header.end` carried on over the header's own lines that
-    follow it, up to `limit` (the first item or the tail)."""
+    follow it, up to `limit` (the first item or the tail), or cut back to where the addressees end."""
     header, lines = doc.header, doc.lines
     end = header.end
     if end == 0:
         return end  # no header block (a news text): its title is found elsewhere
+    if "addressees" in header.evidence and (cut := _addressees_end(doc)) is not None:
+        return cut
     i = next((k for k, line in enumerate(lines) if line.start >= end), len(lines))
     in_addressees = "addressees" in header.evidence and header.evidence["addressees"][1] >= end - 1
     after_type = i > 0 and _type_line(lines[i - 1].stripped) and "subject_vv" not in header.evidence

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from ..document import Document, Paragraph
 from ..vn import is_upper_text
 from .section_header import header_end
+from .section_parts import section_parts
 from .tasks import BULLET_KINDS, section_cues
 
-# "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
-_RECEIVED = re.compile(r"^[^,.;:]{0,80}?\b(?:nhận được|ban hành)\b", re.IGNORECASE)
+_NOISE = re.compile(r"^[\W_]+")
 
 
 # the enacting formula of a decision or resolution, in capitals on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
@@ -50,15 +50,21 @@ def find_sections(doc: Document) -> list[RawSection]:
     # the "Kính gửi" list's bullets may be read as items: the header runs to the first numbered one
     limit = next((item.start for item in layout.items if item.kind not in BULLET_KINDS), tail_start)
     limit = min(limit, tail_start)
-    if layout.closing:
-        limit = min(limit, layout.closing[0])
+    closing = _closing_start(doc, tail_start)
+    if closing is not None:
+        limit = min(limit, closing)
     end = header_end(doc, limit)
     if end > header.end:  # the header's own lines after the block the header stage read
         before = [_from(doc, para, end) for para in before if para.end > end]
+    elif end < header.end:  # the header stage read on into the body: its first paragraphs
+        read_on = [para for para in doc.paragraphs if para.end > end and para.start < header.end]
+        before = [_from(doc, para, end) for para in read_on] + [p for p in before if p.start >= header.end]
     if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
         before = before[1:]
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
+        if closing is not None and para.start >= closing:
+            break
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
@@ -104,8 +110,9 @@ def find_sections(doc: Document) -> list[RawSection]:
             kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"
             raw.append(RawSection(kind, item.start, None, "items"))
             in_tasks = True
-    if layout.closing:
-        raw.append(RawSection("closing", layout.closing[0], None, "closing.formula"))
+    if closing is not None:
+        rule = "closing.formula" if layout.closing and closing == layout.closing[0] else "closing.folded"
+        raw.append(RawSection("closing", closing, None, rule))
     # a line holding both columns belongs to its leftmost text: the "Nơi nhận" list
     tail_kinds = {i: "signature" for i in tail.signature_lines}
     tail_kinds.update({i: "distribution" for i in tail.distribution_lines})
@@ -144,6 +151,30 @@ def _continues(doc: Document, para: Paragraph) -> bool:
     return above.endswith(":") and not section_cues().directive_end.search(above)
 
 
+def _closing_start(doc: Document, tail_start: int) -> int | None:
+    """Where the closing begins: the tasks stage's closing formula, or an earlier paragraph after the last
+    item's own words whose unaccented text is a closing ("… thông báo dé các Bộ, cơ quan biết, thực hiện./."
+    as OCR prints it; "(Văn bản này thay thế …)")."""
+    layout = doc.layout
+    found = layout.closing[0] if layout.closing else None
+    items = [item for item in layout.items if item.start < tail_start]
+    after = items[-1].first_end if items else doc.header.end
+    pattern = section_parts().folded_closing
+    for para in doc.paragraphs:
+        if para.start < after or para.start >= min(tail_start, found if found is not None else tail_start):
+            continue
+        if pattern.search(doc.folded[para.start : para.end].lower()):
+            return para.start
+    return found
+
+
+def _reports_own_act(text: str) -> bool:
+    """ "UBND tỉnh nhận được Công văn …", "Phòng GD&ĐT xây dựng Kế hoạch …": the issuer reports its own act,
+    context; not when an order stands before it ("UBND tỉnh giao Sở Y tế xây dựng kế hoạch …")."""
+    match = section_parts().context_verb.match(text)
+    return bool(match) and not section_cues().directive.search(match.group("subject"))
+
+
 def _untasked_item_kind(doc: Document, item) -> str:
     """A numbered item that the tasks stage left out, before the first task: an item that praises or reports
     ("1. Ghi nhận, đánh giá cao …") is assessment, the rest ("1. Mục đích", "2. Yêu cầu") context."""
@@ -162,9 +193,10 @@ def _is_title(text: str) -> bool:
 def _before_items_kind(doc: Document, para) -> str:
     """Context (bases, purpose, a meeting's account) is preamble; a bare lead-in opens the tasks; the rest
     before the items tells the situation: assessment (ANNOTATION.md, "Sections")."""
-    text = doc.flat[para.start : para.end].strip()
-    cues = section_cues()
-    if cues.basis_opening.match(text) or _RECEIVED.match(text):
+    text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
+    folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
+    cues, parts = section_cues(), section_parts()
+    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or _reports_own_act(text):
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
