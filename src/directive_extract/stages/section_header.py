@@ -11,6 +11,7 @@ text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Document
 from ..vn import is_upper_text
@@ -78,7 +79,7 @@ def _addressees_end(doc: Document) -> int | None:
     gia. / Vừa qua tại khu vực Nam Trung Bộ …")."""
     start, stop = doc.header.evidence["addressees"]
     lines = [line for line in doc.lines if start <= line.start and line.end <= stop]
-    for above, line in zip(lines, lines[1:], strict=False):
+    for above, line in pairwise(lines):
         text = line.stripped
         if above.stripped.endswith(".") and text and not _BULLET.match(text) and not text[0].islower():
             return line.start
