@@ -27,6 +27,7 @@ _SHORT_LINE = 60
 # a trích yếu is a few short lines that end no sentence
 _SUBJECT_MAX = 300
 _HEADING_MAX = 100
+_LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
 
 
 def _opens_body(text: str) -> bool:
@@ -96,7 +97,8 @@ def header_end(doc: Document, limit: int) -> int:
     if "addressees" in header.evidence and (cut := _addressees_end(doc)) is not None:
         return cut
     i = next((k for k, line in enumerate(lines) if line.start >= end), len(lines))
-    in_addressees = "addressees" in header.evidence and header.evidence["addressees"][1] >= end - 1
+    # the "Kính gửi" label among the header's last lines, read or not (OCR: "(Q5 Kinh gửi:")
+    in_addressees = any(_ADDRESSEE_LABEL.match(line.stripped) for line in lines[max(0, i - _LABEL_REACH) : i])
     after_type = i > 0 and _type_line(lines[i - 1].stripped) and "subject_vv" not in header.evidence
     last_header = i - 1
     while i < len(lines) and lines[i].start < limit:

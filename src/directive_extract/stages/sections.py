@@ -89,8 +89,10 @@ def find_sections(doc: Document) -> list[RawSection]:
             )
         )
     for item in layout.items:
-        if item.start < end:
-            continue  # a bullet of the "Kính gửi" list
+        if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
+            if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
+                raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
+            continue
         if item.start >= tail_start and in_tasks:
             in_tasks = False  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
@@ -127,6 +129,14 @@ def find_sections(doc: Document) -> list[RawSection]:
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _paragraph_at(doc: Document, start: int, stop: int) -> Paragraph | None:
+    """The first paragraph with text that starts at or after `start` and before `stop`."""
+    for para in doc.paragraphs:
+        if start <= para.start < stop and doc.text[para.start : para.end].strip():
+            return para
+    return None
 
 
 def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
