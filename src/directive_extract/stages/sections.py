@@ -79,7 +79,8 @@ def find_sections(doc: Document) -> list[RawSection]:
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
     if tail.appendix_line is not None:
         appendix_start = doc.lines[tail.appendix_line].start
-        lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
+        # its rows may be subtasks of the body's items they restate (SCHEMA.md, "Task tables")
+        lists_tasks = any(task.start >= appendix_start for task in _all_tasks(layout.tasks))
         raw.append(
             RawSection(
                 "tasks" if lists_tasks else "preamble",
@@ -129,6 +130,15 @@ def find_sections(doc: Document) -> list[RawSection]:
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _all_tasks(tasks):
+    """Every task and subtask, depth first."""
+    stack = list(tasks)
+    while stack:
+        task = stack.pop()
+        yield task
+        stack.extend(task.children)
 
 
 def _paragraph_at(doc: Document, start: int, stop: int) -> Paragraph | None:
