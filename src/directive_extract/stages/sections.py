@@ -220,8 +220,8 @@ def _before_items_kind(doc: Document, para) -> str:
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
-    if text.endswith(":") and cues.directive.search(text):
-        return "tasks"
+    if text.endswith(":") and (cues.directive.search(text) or cues.directive_end.search(text)):
+        return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
     return "assessment"
 
 
