@@ -23,6 +23,10 @@ _NOISE = re.compile(r"^[\W_]+")
 _ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
 
 
+# a chapter of a decree or regulation, its title may follow on the next lines
+_CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
+
+
 @dataclass
 class RawSection:
     kind: str
@@ -70,6 +74,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # a rule line or a form field stays in the part before it
         if _ENACTING.match(text.strip()) and is_upper_text(text):
             continue  # "QUYẾT NGHỊ:" closes the bases above it
+        if _CHAPTER.match(text.strip()):
+            continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
         if doc.lines[para.first_line - 1].start >= end and _continues(doc, para):
             continue  # a hard break inside a sentence: the paragraph above goes on
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
