@@ -81,7 +81,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
     if not layout.items and not before:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
-    in_tasks = False
+    appendix_run = False
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
     if tail.appendix_line is not None:
         appendix_start = doc.lines[tail.appendix_line].start
@@ -95,30 +95,32 @@ def find_sections(doc: Document) -> list[RawSection]:
                 "appendix",
             )
         )
+    run: str | None = None  # the kind of the run of items the last item opened or went on
+    opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
             if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
                 raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
             continue
-        if item.start >= tail_start and in_tasks:
-            in_tasks = False  # items of an appendix after the signature start a new run
+        if item.start >= tail_start and run is not None and not appendix_run:
+            run, appendix_run = None, True  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
-            raw.append(
-                RawSection(
-                    item.section,
-                    item.start,
-                    _heading(doc, item.start, item.first_end),
-                    "roman." + item.section,
-                )
-            )
-            in_tasks = False
+            heading = _heading(doc, item.start, item.first_end)
+            raw.append(RawSection(item.section, item.start, heading, "roman." + item.section))
+            run, opened = None, True
         elif item.start < first_task and item.kind not in BULLET_KINDS and item not in layout.tasks:
             # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
             raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
-        elif not in_tasks:
-            kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"
-            raw.append(RawSection(kind, item.start, None, "items"))
-            in_tasks = True
+            run, opened = None, True
+        elif item in layout.tasks or item.kind not in BULLET_KINDS:
+            if run != "tasks":
+                raw.append(RawSection("tasks", item.start, None, "items"))
+            run, opened = "tasks", True
+        elif run is None and opened:
+            run = "list"  # a list that orders nothing belongs to the part it is printed in
+        elif run is None:
+            raw.append(RawSection("preamble", item.start, None, "items"))  # right after the header
+            run, opened = "preamble", True
     if closing is not None:
         rule = "closing.formula" if layout.closing and closing == layout.closing[0] else "closing.folded"
         raw.append(RawSection("closing", closing, None, rule))
