@@ -23,6 +23,12 @@ _NOISE = re.compile(r"^[\W_]+")
 _ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
 
 
+# what the signature is followed by before it counts as an appendix: a few lines of text
+_APPENDIX_LINES = 3
+_APPENDIX_CHARS = 80
+_FOOTNOTE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)\s)")
+_COPY_STAMP = re.compile(r"\b(?:SAO\s+(?:LUC|Y)|TRICH\s+SAO)\b", re.IGNORECASE)
+
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
 
@@ -83,18 +89,20 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     appendix_run = False
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
-    if tail.appendix_line is not None:
-        appendix_start = doc.lines[tail.appendix_line].start
-        # its rows may be subtasks of the body's items they restate (SCHEMA.md, "Task tables")
-        lists_tasks = any(task.start >= appendix_start for task in _all_tasks(layout.tasks))
-        raw.append(
-            RawSection(
-                "tasks" if lists_tasks else "preamble",
-                doc.lines[tail.appendix_line].start,
-                _heading(doc, doc.lines[tail.appendix_line].start, doc.lines[tail.appendix_line].end),
-                "appendix",
-            )
-        )
+    appendix_line = _appendix_line(doc)
+    if appendix_line is not None:
+        appendix_start = doc.lines[appendix_line].start
+        if _COPY_STAMP.search(doc.folded[appendix_start : doc.lines[min(appendix_line + 1, len(doc.lines) - 1)].end]):
+            kind = "header"  # "SAO LỤC", "SAO Y BẢN CHÍNH": the copier's own header block
+        else:  # the kind of its first part: its first item's, or tasks when its rows are subtasks of the body's
+            first = next((item for item in layout.items if item.start >= appendix_start), None)
+            if first is not None:
+                container = first.kind in ("roman", "article") and first.section == "tasks"
+                kind = "tasks" if first in layout.tasks or container else "preamble"
+            else:  # a task table whose rows restate the body's items (SCHEMA.md, "Task tables")
+                kind = "tasks" if any(t.start >= appendix_start for t in _all_tasks(layout.tasks)) else "preamble"
+        heading = _heading(doc, appendix_start, doc.lines[appendix_line].end)
+        raw.append(RawSection(kind, appendix_start, heading, "appendix"))
     run: str | None = None  # the kind of the run of items the last item opened or went on
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
     for item in layout.items:
@@ -127,6 +135,9 @@ def find_sections(doc: Document) -> list[RawSection]:
     # a line holding both columns belongs to its leftmost text: the "Nơi nhận" list
     tail_kinds = {i: "signature" for i in tail.signature_lines}
     tail_kinds.update({i: "distribution" for i in tail.distribution_lines})
+    if appendix_line is not None:  # in an appendix only a second "Nơi nhận" and what follows it are the tail
+        second_list = min((i for i in tail.distribution_lines if i > appendix_line), default=len(doc.lines))
+        tail_kinds = {i: kind for i, kind in tail_kinds.items() if i < appendix_line or i >= second_list}
     for i in sorted(tail_kinds):
         if raw and raw[-1].kind == tail_kinds[i] and raw[-1].rule.startswith("tail"):
             continue
@@ -138,6 +149,28 @@ def find_sections(doc: Document) -> list[RawSection]:
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _appendix_line(doc: Document) -> int | None:
+    """The first line of what is printed after the signature: the signature stage's appendix (past page
+    furniture), or text after the signer's name that the signature stage did not read as one (a list in
+    capitals "DANH SÁCH CÁN BỘ …", a form "Mẫu số 01", the copier's "SAO LỤC" block)."""
+    tail, lines = doc.tail, doc.lines
+    start, stop = tail.appendix_line, len(lines)
+    if start is None:
+        signer = next((i for i in tail.signature_lines if tail.signer and tail.signer in lines[i].text), None)
+        last = signer if signer is not None else max([*tail.signature_lines, *tail.distribution_lines], default=None)
+        if last is None:
+            return None
+        start = last + 1  # up to a "Nơi nhận" list printed below the signature, if any
+        stop = min((i for i in tail.distribution_lines if i > last), default=len(lines))
+    text = [i for i in range(start, stop) if i not in doc.furniture and any(c.isalpha() for c in lines[i].text)]
+    first = next((i for i in range(start, stop) if i not in doc.furniture and lines[i].stripped), None)
+    if not text or (tail.appendix_line is None and _FOOTNOTE.match(lines[first].text)):
+        return tail.appendix_line  # the notes of the page ("[1] Bộ Chính trị phân công …") stay in the tail
+    if len(text) < _APPENDIX_LINES or sum(len(lines[i].stripped) for i in text) < _APPENDIX_CHARS:
+        return tail.appendix_line
+    return text[0]
 
 
 def _all_tasks(tasks):
