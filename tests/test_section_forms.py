@@ -68,3 +68,196 @@ TAIL_ROWS = [
 
 def test_the_two_column_tail() -> None:
     _check(TAIL_ROWS)
+
+
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n"
+END = [("distribution", "Nơi nhận:"), ("signature", "TM. ỦY BAN NHÂ")]
+ISSUER = (
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ       Độc lập - Tự do - Hạnh phúc\n"
+)
+ITEMS = "1. Sở Y tế chủ trì kiểm tra các cơ sở.\n\n2. Sở Tài chính bố trí kinh phí.\n"
+
+
+# Where the header ends (ANNOTATION.md: issuer, motto, number, date, urgency stamp, type, trích yếu,
+# "Kính gửi" list). The trích yếu under a type line may open like the body ("Thực hiện nhiệm vụ …"); the
+# "Kính gửi" list may have blank lines between items or arrive damaged by a stamp; the issuer may be
+# printed again above the bases of a decree; a trích yếu wrapped past a blank line goes on in small
+# letters; an addressee list that the header stage read on into the body ends after its item closed by
+# a full stop.
+HEADER_ROWS = [
+    (  # a plan's trích yếu that opens with "Thực hiện", then the body opening the same way
+        ISSUER + "Số: 15/KH-UBND          Quảng Trị, ngày 04 tháng 01 năm 2023\n\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình chuyển đổi số năm 2023\n\nThực hiện Nghị quyết số 12/NQ-TU của Tỉnh ủy, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Thực hiện Nghị"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # the "Kính gửi" list printed with blank lines between its items
+        ISSUER + "Số: 40/UBND-VX\nV/v phòng, chống sốt xuất huyết\n\nKính gửi:\n- Sở Y tế;\n\n"
+        "- Sở Giáo dục và Đào tạo;\n\n- Ủy ban nhân dân các huyện, thị xã.\n\n"
+        "Căn cứ Công văn số 3/BYT-DP của Bộ Y tế, Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Công vă"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # a stamp printed over the "Kính gửi" label: its addressees are still the header's
+        ISSUER + "Số: 41/UBND-VX\nV/v bảo đảm an toàn giao thông\n(ấn Kinh gửi:\n` - Công an tỉnh;\n"
+        "- Sở Giao thông vận tải.\n\nCăn cứ Chỉ thị số 10/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân "
+        "tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Chỉ thị"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # a decree: the issuer printed again in capitals above its bases
+        "CHÍNH PHỦ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/2023/NĐ-CP\n\nNGHỊ ĐỊNH\n"
+        "Quy định chi tiết một số điều của Luật Thủy lợi\n\nCHÍNH PHỦ\n\nCăn cứ Luật Thủy lợi ngày 19 tháng 6 "
+        "năm 2017;\n\nĐiều 1. Các bộ, ngành chịu trách nhiệm thi hành Nghị định này.\n" + TAIL,
+        [("header", "CHÍNH PHỦ     "), ("preamble", "Căn cứ Luật Th"), ("tasks", "Điều 1. Các bộ"), *END],
+    ),
+    (  # a notice's trích yếu wrapped past a blank line, going on in small letters
+        ISSUER + "Số: 88/TB-UBND\n\nTHÔNG BÁO\n\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh\n\n"
+        "tại buổi kiểm tra công tác phòng cháy rừng\n\nNgày 02/3/2023, đồng chí Phó Chủ tịch đã kiểm tra "
+        "công tác phòng cháy rừng; đồng chí kết luận như sau:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ngày 02/3/2023"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # a công điện: its addressees end with the item closed by a full stop, the situation follows at once
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 9/CĐ-TTg\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 3\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n"
+        "- Bộ Nông nghiệp và Phát triển nông thôn.\nVừa qua bão số 3 đã đổ bộ vào các tỉnh ven biển\n"
+        "gây mưa lớn, ngập úng trên diện rộng.\n\n" + ITEMS + TAIL,
+        [("header", "THỦ TƯỚNG CHÍN"), ("assessment", "Vừa qua bão số"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+]
+
+
+def test_where_the_header_ends() -> None:
+    _check(HEADER_ROWS)
+
+
+HEAD2 = ISSUER + "Số: 52/TB-UBND\n\nTHÔNG BÁO\nKết luận tại cuộc họp\n\n"
+
+
+# Each paragraph before the items by how it opens (ANNOTATION.md); a paragraph that a hard line break
+# opened in mid-sentence goes on the part above; the enacting formula "QUYẾT NGHỊ:" and a chapter heading
+# stay with the part above; openings are read past OCR damage ("Can cu", "_ Căn cứ"); the issuer reporting
+# its own act is context; a bare lead-in ("… như sau:") opens the tasks.
+BEFORE_ITEMS_ROWS = [
+    (  # a hard break in mid-sentence, and a list of those present after a colon
+        HEAD2 + "Ngày 05/6/2023, tại\nTrụ sở Ủy ban nhân dân tỉnh, đồng chí Chủ tịch chủ trì cuộc họp. Dự họp có:\n"
+        "Giám đốc các sở, ngành liên quan.\n\nChủ tịch Ủy ban nhân dân tỉnh kết luận:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ngày 05/6/2023"), ("tasks", "Chủ tịch Ủy ba"), *END],
+    ),
+    (  # the enacting formula stays with the bases
+        HEAD2 + "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n" + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Tổ"), ("tasks", "Điều 1. Ủy ban"), *END],
+    ),
+    (  # OCR left no diacritics, or read the bullet as "_"
+        HEAD2 + "Can cu Luat Phong chong thien tai ngay 19/6/2013;\n\n_ Căn cứ Quyết định số 7/QĐ-UBND;\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Can cu Luat Ph"), ("tasks", "Ủy ban nhân dâ"), *END],
+    ),
+    (  # the issuer reports its own act: context
+        HEAD2 + "Ủy ban nhân dân xã xây dựng Kế hoạch phòng, chống thiên tai năm 2024 như sau:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ủy ban nhân dâ"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # a bare lead-in without a directive verb, after the situation
+        HEAD2 + "Trong bối cảnh giá phân bón tăng cao, nhiều hộ nông dân bỏ ruộng.\n\n"
+        "Sở Nông nghiệp và Phát triển nông thôn hướng dẫn các địa phương như sau:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Trong bối cảnh"), ("tasks", "Sở Nông nghiệp"), *END],
+    ),
+    (  # a chapter heading and its title stay in the part before; the articles decide
+        HEAD2 + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n\nChương I\nQUY ĐỊNH CHUNG\n\n"
+        "Điều 1. Sở Xây dựng chủ trì hướng dẫn thực hiện Quy chế này.\n" + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Ba"), ("tasks", "Điều 1. Sở Xây"), *END],
+    ),
+]
+
+
+def test_each_paragraph_before_the_items() -> None:
+    _check(BEFORE_ITEMS_ROWS)
+
+
+# Items before the first task that the tasks stage left out: purposes are context, praise is assessment;
+# a bulleted list that orders nothing stays in the part it is printed in; a roman part of principles is
+# context.
+ITEM_ROWS = [
+    (
+        HEAD2 + "1. Mục đích\n\nNâng cao chất lượng dạy học.\n\n2. Yêu cầu\n\nBảo đảm an toàn.\n\n"
+        "3. Sở Giáo dục và Đào tạo chủ trì tổ chức hội thi.\n\n4. Sở Tài chính bố trí kinh phí.\n" + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "1. Mục đích"), ("tasks", "3. Sở Giáo dục"), *END],
+    ),
+    (
+        HEAD2 + "Ngày 10/5/2023, đồng chí Chủ tịch chủ trì cuộc họp.\n\n"
+        "1. Biểu dương các địa phương đã hoàn thành sớm kế hoạch gieo trồng.\n\n"
+        "2. Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra.\n\n3. Sở Tài chính bố trí kinh phí.\n" + TAIL,
+        [
+            ("header", "ỦY BAN NHÂN DÂN"),
+            ("preamble", "Ngày 10/5/2023"),
+            ("assessment", "1. Biểu dương"),
+            ("tasks", "2. Sở Nông ngh"),
+            *END,
+        ],
+    ),
+    (
+        HEAD2 + "Thời gian qua, mưa lớn gây thiệt hại:\n\n- 12 nhà bị sập;\n\n- 300 ha lúa bị ngập.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Thời gian qua,"), ("tasks", "Ủy ban nhân dâ"), *END],
+    ),
+    (
+        HEAD2 + "I. MỤC ĐÍCH\n\nBảo đảm phối hợp chặt chẽ.\n\nII. NGUYÊN TẮC PHỐI HỢP\n\nCông khai, minh bạch.\n\n"
+        "III. NHIỆM VỤ\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "I. MỤC ĐÍCH"), ("tasks", "III. NHIỆM VỤ"), *END],
+    ),
+]
+
+
+def test_items_that_are_no_tasks() -> None:
+    _check(ITEM_ROWS)
+
+
+# Closings beyond "… thông báo để … biết, thực hiện", read without diacritics when OCR lost them.
+CLOSING_ROWS = [
+    (
+        HEAD2 + "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + "\nVăn phòng UBND tỉnh thong bao de cac so, nganh biet, "
+        "thuc hien./.\n" + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("tasks", "Ủy ban nhân dâ"), ("closing", "Văn phòng UBND"), *END],
+    ),
+    (
+        HEAD2
+        + "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        + ITEMS
+        + "\n(Van ban nay thay the Cong van so 25/UBND-VX)\n"
+        + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("tasks", "Ủy ban nhân dâ"), ("closing", "(Van ban nay t"), *END],
+    ),
+]
+
+
+def test_closings() -> None:
+    _check(CLOSING_ROWS)
+
+
+# What is printed after the signer's name: a list or a form is an appendix (context unless it lists
+# tasks); the copier's "SAO Y BẢN CHÍNH" block is a header; the page's notes ("[1] …") stay in the tail.
+APPENDIX_ROWS = [
+    (
+        HEAD2 + "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL + "\n\nDANH SÁCH TỔ CÔNG TÁC LIÊN NGÀNH\n"
+        "STT   Họ và tên        Chức vụ\n1     Lê Văn Cường     Tổ trưởng\n2     Trần Thị Hoa     Tổ viên\n",
+        [("header", "ỦY BAN NHÂN DÂN"), ("tasks", "Ủy ban nhân dâ"), *END, ("preamble", "DANH SÁCH TỔ C")],
+    ),
+    (
+        HEAD2 + "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL + "\nSỞ Y TẾ TỈNH QUẢNG TRỊ   SAO Y BẢN CHÍNH\n"
+        "Số: 12/SY-SYT          Quảng Trị, ngày 06 tháng 01 năm 2023\n"
+        "KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Lê Thị Thu Hà đã ký\n",
+        [("header", "ỦY BAN NHÂN DÂN"), ("tasks", "Ủy ban nhân dâ"), *END, ("header", "SỞ Y TẾ TỈNH Q")],
+    ),
+    (
+        HEAD2
+        + "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        + ITEMS
+        + TAIL
+        + "\n[1]\nCác đoàn kiểm tra của tỉnh đã làm việc tại "
+        "12 xã,\nthị trấn trong tháng 02 năm 2023 và báo cáo kết quả.\n",
+        [("header", "ỦY BAN NHÂN DÂN"), ("tasks", "Ủy ban nhân dâ"), *END],
+    ),
+]
+
+
+def test_what_follows_the_signature() -> None:
+    _check(APPENDIX_ROWS)

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..cues import alternation, load_cues
 
-KINDS = frozenset({"context_verb", "folded_opening", "folded_closing"})
+KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end"})
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class SectionParts:
     context_verb: re.Pattern[str]  # on accented text: "… xây dựng Kế hoạch …" in a paragraph's first words
     folded_opening: re.Pattern[str]  # on folded, lower-case text: "can cu …"
     folded_closing: re.Pattern[str]  # on folded, lower-case text: "thong bao de … biet"
+    lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
 
 
 @cache
@@ -28,4 +29,5 @@ def section_parts() -> SectionParts:
         ),
         folded_opening=re.compile(rf"^{alternation(cues, 'folded_opening')}(?!\w)"),
         folded_closing=re.compile(alternation(cues, "folded_closing")),
+        lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
     )

@@ -8,6 +8,7 @@ roman sections by their class, the run of directive items, the closing formula, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
@@ -104,6 +105,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         heading = _heading(doc, appendix_start, doc.lines[appendix_line].end)
         raw.append(RawSection(kind, appendix_start, heading, "appendix"))
     run: str | None = None  # the kind of the run of items the last item opened or went on
+    paragraph_starts = [para.start for para in doc.paragraphs]
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
@@ -122,7 +124,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             run, opened = None, True
         elif item in layout.tasks or item.kind not in BULLET_KINDS:
             if run != "tasks":
-                raw.append(RawSection("tasks", item.start, None, "items"))
+                start = _lead_in_before(doc, paragraph_starts, item.start, raw[-1].start if raw else 0)
+                raw.append(RawSection("tasks", start, None, "items"))
             run, opened = "tasks", True
         elif run is None and opened:
             run = "list"  # a list that orders nothing belongs to the part it is printed in
@@ -180,6 +183,20 @@ def _all_tasks(tasks):
         task = stack.pop()
         yield task
         stack.extend(task.children)
+
+
+def _lead_in_before(doc: Document, starts: list[int], offset: int, after: int) -> int:
+    """Where a run of tasks opening at `offset` starts: at the bare lead-in right above it ("Ủy ban nhân
+    dân tỉnh yêu cầu:", printed after a list of figures), when it is no part's start already."""
+    k = bisect_left(starts, offset) - 1
+    while k >= 0 and not doc.text[starts[k] : doc.paragraphs[k].end].strip():
+        k -= 1
+    if k < 0 or starts[k] <= after:
+        return offset
+    para = doc.paragraphs[k]
+    if _continues(doc, para) or _before_items_kind(doc, para) != "tasks":
+        return offset  # a lead-in that opens with its basis ("Sau khi nghe …, … kết luận:") is context
+    return para.start
 
 
 def _paragraph_at(doc: Document, start: int, stop: int) -> Paragraph | None:
@@ -261,7 +278,8 @@ def _before_items_kind(doc: Document, para) -> str:
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
-    if text.endswith(":") and (cues.directive.search(text) or cues.directive_end.search(text)):
+    lead_in = cues.directive.search(text) or cues.directive_end.search(text) or parts.lead_in_end.search(text)
+    if text.endswith(":") and lead_in:
         return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
     return "assessment"
 
