@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ..document import Document
 from ..vn import is_upper_text
+from ..vocab import DOC_TYPES
 from .tasks import marker_of, section_cues
 
 # "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"
@@ -27,6 +28,7 @@ _SHORT_LINE = 60
 # a trích yếu is a few short lines that end no sentence
 _SUBJECT_MAX = 300
 _HEADING_MAX = 100
+_TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(sorted((t.upper() for t in DOC_TYPES), key=len, reverse=True)) + r")$")
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
 
 
@@ -51,10 +53,12 @@ def _heading_line(text: str) -> bool:
 
 
 def _type_line(text: str) -> bool:
-    """The document's type in capitals on its own line ("KẾ HOẠCH", "QUYÉT ĐỊNH" as OCR reads it): what a
-    trích yếu follows."""
+    """The document's type in capitals on its own line ("KẾ HOẠCH", "QUYÉT ĐỊNH" as OCR reads it), or at the
+    end of a line a stamp printed over ("DEN i: : _¬ CHỈ THỊ"): what a trích yếu follows."""
     words = text.split()
-    return 1 <= len(words) <= 4 and is_upper_text(text) and not any(c.isdigit() for c in text)
+    if 1 <= len(words) <= 4 and is_upper_text(text) and not any(c.isdigit() for c in text):
+        return True
+    return bool(_TYPE_AT_END.search(text))
 
 
 def _subject_block(doc: Document, first: int, limit: int) -> int | None:

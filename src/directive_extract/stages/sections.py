@@ -136,8 +136,8 @@ def find_sections(doc: Document) -> list[RawSection]:
         rule = "closing.formula" if layout.closing and closing == layout.closing[0] else "closing.folded"
         raw.append(RawSection("closing", closing, None, rule))
     # a line holding both columns belongs to its leftmost text: the "Nơi nhận" list
-    tail_kinds = {i: "signature" for i in tail.signature_lines}
-    tail_kinds.update({i: "distribution" for i in tail.distribution_lines})
+    tail_kinds = {i: "signature" for i in tail.signature_lines if i not in doc.furniture}
+    tail_kinds.update({i: "distribution" for i in tail.distribution_lines if i not in doc.furniture})
     if appendix_line is not None:  # in an appendix only a second "Nơi nhận" and what follows it are the tail
         second_list = min((i for i in tail.distribution_lines if i > appendix_line), default=len(doc.lines))
         tail_kinds = {i: kind for i, kind in tail_kinds.items() if i < appendix_line or i >= second_list}
