@@ -28,7 +28,8 @@ _SHORT_LINE = 60
 # a trích yếu is a few short lines that end no sentence
 _SUBJECT_MAX = 300
 _HEADING_MAX = 100
-_TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(sorted((t.upper() for t in DOC_TYPES), key=len, reverse=True)) + r")$")
+_TYPES = sorted((name.upper() for name in DOC_TYPES), key=len, reverse=True)
+_TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TYPES)) + r")$")
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
 
 

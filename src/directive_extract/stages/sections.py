@@ -30,6 +30,9 @@ _APPENDIX_CHARS = 80
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)\s)")
 _COPY_STAMP = re.compile(r"\b(?:SAO\s+(?:LUC|Y)|TRICH\s+SAO)\b", re.IGNORECASE)
 
+# a document opens its paragraphs indented when this share of those before the items do (of at least a few)
+_INDENT, _INDENT_SHARE, _INDENT_SAMPLE = 4, 0.6, 4
+
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
 
@@ -73,6 +76,7 @@ def find_sections(doc: Document) -> list[RawSection]:
     if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
         before = before[1:]
+    indents = _indents_paragraphs(doc, before)
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
         if closing is not None and para.start >= closing:
             break
@@ -83,7 +87,7 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # "QUYẾT NGHỊ:" closes the bases above it
         if _CHAPTER.match(text.strip()):
             continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
-        if doc.lines[para.first_line - 1].start >= end and _continues(doc, para):
+        if doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
             continue  # a hard break inside a sentence: the paragraph above goes on
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
     if not layout.items and not before:
@@ -215,16 +219,27 @@ def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
     return Paragraph(doc.lines[first].start, para.end, first, para.last_line)
 
 
-def _continues(doc: Document, para: Paragraph) -> bool:
+def _indents_paragraphs(doc: Document, paragraphs: list[Paragraph]) -> bool:
+    """True when the document opens its paragraphs indented (wrapped lines flush left): most do."""
+    if len(paragraphs) < _INDENT_SAMPLE:
+        return False
+    indented = sum(doc.lines[p.first_line].text[:_INDENT].isspace() for p in paragraphs)
+    return indented >= _INDENT_SHARE * len(paragraphs)
+
+
+def _continues(doc: Document, para: Paragraph, indents: bool = False) -> bool:
     """A paragraph that the line break above it did not really open: no blank line between, and the line
     above ends no sentence ("Ngày 28 tháng 11 năm 2025, tại / Trụ sở Chính phủ, …"), or ends in a colon
-    that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"). A rule line ends all."""
+    that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"), or the document indents
+    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all."""
     if para.first_line == 0 or doc.lines[para.first_line - 1].blank:
         return False
     above = doc.lines[para.first_line - 1].stripped
     if not any(c.isalpha() for c in above):
         return False
     if not above.endswith((".", ";", ":", "!", "?")):
+        return True
+    if indents and not doc.lines[para.first_line].text[:1].isspace():
         return True
     return above.endswith(":") and not section_cues().directive_end.search(above)
 
