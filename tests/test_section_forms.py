@@ -58,6 +58,11 @@ TAIL_ROWS = [
         "- Lưu: VT.\n\nNguyễn Thanh Long\n",
         [*OPENING, ("distribution", "Nơi nhận:"), ("signature", "Nguyễn Thanh Long")],
     ),
+    (  # a page break inside the list is page furniture: it stays in the list
+        HEAD + BODY + "Nơi nhận:\n- Như trên;\n--- PAGE BREAK ---\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "\nĐào Mỹ Linh\n",
+        [*OPENING, ("distribution", "Nơi nhận:"), ("signature", "KT. CHỦ TỊCH")],
+    ),
     (  # a digital signature's stamp in the right column is the signature, even a "+07:00" line
         HEAD + BODY + "Nơi nhận:                                 GIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n"
         "                                          Sở Y tế\n                                          +07:00\n",
@@ -122,6 +127,11 @@ HEADER_ROWS = [
         "gây mưa lớn, ngập úng trên diện rộng.\n\n" + ITEMS + TAIL,
         [("header", "THỦ TƯỚNG CHÍN"), ("assessment", "Vừa qua bão số"), ("tasks", "1. Sở Y tế chủ"), *END],
     ),
+    (  # a stamp printed over the type line; the trích yếu under it, wrapped past a blank line
+        ISSUER + "Số: 07/CT-UBND\n\nĐẾN Số: ..... ~ CHỈ THỊ\n\nVề tăng cường quản lý\n\n"
+        "vật liệu nổ công nghiệp\n\nThời gian qua, nhiều vụ nổ gây thiệt hại về người.\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Thời gian qua,"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
 ]
 
 
@@ -160,6 +170,14 @@ BEFORE_ITEMS_ROWS = [
         HEAD2 + "Trong bối cảnh giá phân bón tăng cao, nhiều hộ nông dân bỏ ruộng.\n\n"
         "Sở Nông nghiệp và Phát triển nông thôn hướng dẫn các địa phương như sau:\n\n" + ITEMS + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Trong bối cảnh"), ("tasks", "Sở Nông nghiệp"), *END],
+    ),
+    (  # paragraphs opened indented: a flush-left line under a "Căn cứ …;" goes on it
+        HEAD2 + "      Căn cứ Luật Đất đai năm 2024;\n      Căn cứ Nghị định số 102/2024/NĐ-CP của Chính phủ quy định\n"
+        "chi tiết thi hành một số điều của Luật Đất đai;\nQuy chế phối hợp quản lý đất đai;\n"
+        "      Căn cứ Quyết định số 9/QĐ-UBND của Ủy ban nhân dân tỉnh;\n      Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        + ITEMS
+        + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Đấ"), ("tasks", "Ủy ban nhân dâ"), *END],
     ),
     (  # a chapter heading and its title stay in the part before; the articles decide
         HEAD2 + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n\nChương I\nQUY ĐỊNH CHUNG\n\n"
