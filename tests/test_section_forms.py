@@ -179,12 +179,37 @@ BEFORE_ITEMS_ROWS = [
         + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Đấ"), ("tasks", "Ủy ban nhân dâ"), *END],
     ),
+    (  # a list of bases whose later items cite a document without "Căn cứ"
+        HEAD2 + "Căn cứ Kế hoạch số 20/KH-UBND ngày 03/01/2023 của Ủy ban nhân dân tỉnh;\n"
+        "Quyết định số 45/QĐ-SNN ngày 05/01/2023 của Sở Nông nghiệp;\nỦy ban nhân dân huyện yêu cầu:\n\n"
+        + ITEMS
+        + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Kế hoạc"), ("tasks", "Ủy ban nhân dâ"), *END],
+    ),
     (  # a chapter heading and its title stay in the part before; the articles decide
         HEAD2 + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n\nChương I\nQUY ĐỊNH CHUNG\n\n"
         "Điều 1. Sở Xây dựng chủ trì hướng dẫn thực hiện Quy chế này.\n" + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Ba"), ("tasks", "Điều 1. Sở Xây"), *END],
     ),
 ]
+
+
+# A news text has no header block: its title is the header, also a headline in capitals that the text runs
+# on from after a colon on the same line.
+NEWS_ROWS = [
+    (
+        "Hà Nội tăng cường kiểm soát dịch sốt xuất huyết\n\nSở Y tế cho biết số ca mắc tăng 20%.\n",
+        [("header", "Hà Nội tăng cư"), ("assessment", "Sở Y tế cho bi")],
+    ),
+    (
+        "CẢNH BÁO LŨ QUÉT TẠI CÁC TỈNH MIỀN NÚI PHÍA BẮC: Trong 24 giờ tới, mưa lớn có thể gây lũ quét.\n",
+        [("header", "CẢNH BÁO LŨ QU")],
+    ),
+]
+
+
+def test_a_news_title() -> None:
+    _check(NEWS_ROWS)
 
 
 def test_each_paragraph_before_the_items() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Paragraph
 from ..vn import is_upper_text
+from ..vocab import DOC_TYPES
 from .section_header import header_end
 from .section_parts import section_parts
 from .tasks import BULLET_KINDS, section_cues
@@ -32,6 +33,12 @@ _COPY_STAMP = re.compile(r"\b(?:SAO\s+(?:LUC|Y)|TRICH\s+SAO)\b", re.IGNORECASE)
 
 # a document opens its paragraphs indented when this share of those before the items do (of at least a few)
 _INDENT, _INDENT_SHARE, _INDENT_SAMPLE = 4, 0.6, 4
+
+# a headline of three words or more before a colon on the first line of a news text
+_HEADLINE = re.compile(r"^([^\W\d_][^:\n]{10,200}?\s\S+\s\S+):\s")
+
+# a paragraph that opens by citing a document, in a list of bases ("…;\nCông văn số 637/HD-GDĐT …")
+_CITATION = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(DOC_TYPES, key=len, reverse=True))) + r")\s+số\b", re.I)
 
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
@@ -90,7 +97,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         if doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
             continue  # a hard break inside a sentence: the paragraph above goes on
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
-    if not layout.items and not before:
+    if not layout.items and not before and not (raw and raw[-1].start >= body_start):
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     appendix_run = False
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
@@ -278,9 +285,13 @@ def _untasked_item_kind(doc: Document, item) -> str:
 
 
 def _is_title(text: str) -> bool:
-    """A news text's title: one short line, no closing full stop."""
+    """A news text's title: one short line, no closing full stop; or a headline in capitals that the text
+    runs on from after a colon ("THÔNG BÁO VỀ 30 CA MẮC MỚI COVID-19 (BN591 - BN620): Trong đó …")."""
     text = text.strip()
-    return 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":"))
+    if 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":")):
+        return True
+    headline = _HEADLINE.match(text)
+    return bool(headline) and is_upper_text(headline.group(1))
 
 
 def _before_items_kind(doc: Document, para) -> str:
@@ -290,6 +301,8 @@ def _before_items_kind(doc: Document, para) -> str:
     folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
     cues, parts = section_cues(), section_parts()
     if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or _reports_own_act(text):
+        return "preamble"
+    if _CITATION.match(text):
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
