@@ -58,6 +58,10 @@ TAIL_ROWS = [
         "- Lưu: VT.\n\nNguyễn Thanh Long\n",
         [*OPENING, ("distribution", "Nơi nhận:"), ("signature", "Nguyễn Thanh Long")],
     ),
+    (  # the position printed above the list, the name at the end
+        HEAD + BODY + "HIỆU TRƯỞNG\nNơi nhận:\n- Phòng GD&ĐT (báo cáo);\n- Lưu: VT.\n\nLê Thị Mai\n",
+        [*OPENING, ("signature", "HIỆU TRƯỞNG"), ("distribution", "Nơi nhận:"), ("signature", "Lê Thị Mai")],
+    ),
     (  # a page break inside the list is page furniture: it stays in the list
         HEAD + BODY + "Nơi nhận:\n- Như trên;\n--- PAGE BREAK ---\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
         "\nĐào Mỹ Linh\n",

@@ -218,6 +218,15 @@ def _attachment(lines, after: int) -> int | None:
     return start if numbered >= 2 else None
 
 
+def _position_above(lines, at: int) -> int | None:
+    """The line right above line `at` (past blank lines) when it is a position in capitals ("HIỆU TRƯỞNG")."""
+    above = next((i for i in range(at - 1, max(-1, at - 3), -1) if lines[i].stripped), None)
+    if above is None:
+        return None
+    text = lines[above].stripped
+    return above if _is_upper(text) and _POSITION.match(text) and len(text) < 60 else None
+
+
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     lines = doc.lines
     result = TailResult()
@@ -241,8 +250,10 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         _read_distribution(lines, recipients_at, result, doc.furniture)
 
     # signature: authority / position / signer, looked for in the tail
+    # a signing position printed right above the list ("HIỆU TRƯỞNG / Nơi nhận:"), the name further down
+    position_at = _position_above(lines, recipients_at) if recipients_at is not None else None
     scan_from = (
-        min(x for x in (recipients_at, authority_at) if x is not None)
+        min(x for x in (recipients_at, authority_at, position_at) if x is not None)
         if (recipients_at is not None or authority_at is not None)
         else max(first_scan, len(lines) - 25)
     )
