@@ -110,7 +110,7 @@ def find_sections(doc: Document) -> list[RawSection]:
             first = next((item for item in layout.items if item.start >= appendix_start), None)
             if first is not None:
                 container = first.kind in ("roman", "article") and first.section == "tasks"
-                kind = "tasks" if first in layout.tasks or container else "preamble"
+                kind = "tasks" if any(task is first for task in layout.tasks) or container else "preamble"
             else:  # a task table whose rows restate the body's items (SCHEMA.md, "Task tables")
                 kind = "tasks" if any(t.start >= appendix_start for t in _all_tasks(layout.tasks)) else "preamble"
         heading = _heading(doc, appendix_start, doc.lines[appendix_line].end)
@@ -118,6 +118,7 @@ def find_sections(doc: Document) -> list[RawSection]:
     run: str | None = None  # the kind of the run of items the last item opened or went on
     paragraph_starts = [para.start for para in doc.paragraphs]
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
+    is_task = {id(task) for task in layout.tasks}.__contains__  # items compare by value: a set of ids is linear
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
             if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
@@ -129,11 +130,11 @@ def find_sections(doc: Document) -> list[RawSection]:
             heading = _heading(doc, item.start, item.first_end)
             raw.append(RawSection(item.section, item.start, heading, "roman." + item.section))
             run, opened = None, True
-        elif item.start < first_task and item.kind not in BULLET_KINDS and item not in layout.tasks:
+        elif item.start < first_task and item.kind not in BULLET_KINDS and not is_task(id(item)):
             # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
             raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
             run, opened = None, True
-        elif item in layout.tasks or item.kind not in BULLET_KINDS:
+        elif is_task(id(item)) or item.kind not in BULLET_KINDS:
             if run != "tasks":
                 start = _lead_in_before(doc, paragraph_starts, item.start, raw[-1].start if raw else 0)
                 raw.append(RawSection("tasks", start, None, "items"))
