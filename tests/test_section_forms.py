@@ -166,6 +166,10 @@ BEFORE_ITEMS_ROWS = [
         "Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Can cu Luat Ph"), ("tasks", "Ủy ban nhân dâ"), *END],
     ),
+    (  # OCR read "Để" as "Dé": a purpose, context, even as it leads in to the items
+        HEAD2 + "Dé bảo đảm an toàn cho học sinh trong mùa mưa bão, Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Dé bảo đảm an"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
     (  # the issuer reports its own act: context
         HEAD2 + "Ủy ban nhân dân xã xây dựng Kế hoạch phòng, chống thiên tai năm 2024 như sau:\n\n" + ITEMS + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ủy ban nhân dâ"), ("tasks", "1. Sở Y tế chủ"), *END],

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..cues import alternation, load_cues
 
-KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end"})
+KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end", "ocr_opening"})
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class SectionParts:
     folded_opening: re.Pattern[str]  # on folded, lower-case text: "can cu …"
     folded_closing: re.Pattern[str]  # on folded, lower-case text: "thong bao de … biet"
     lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
+    ocr_opening: re.Pattern[str]  # on accented text: "Dé …" at its start
 
 
 @cache
@@ -29,5 +30,6 @@ def section_parts() -> SectionParts:
         ),
         folded_opening=re.compile(rf"^{alternation(cues, 'folded_opening')}(?!\w)"),
         folded_closing=re.compile(alternation(cues, "folded_closing")),
+        ocr_opening=re.compile(rf"^{alternation(cues, 'ocr_opening', fold=False)}(?!\w)", re.IGNORECASE),
         lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
     )

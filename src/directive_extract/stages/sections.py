@@ -301,7 +301,9 @@ def _before_items_kind(doc: Document, para) -> str:
     text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
     folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
     cues, parts = section_cues(), section_parts()
-    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or _reports_own_act(text):
+    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or parts.ocr_opening.match(text):
+        return "preamble"
+    if _reports_own_act(text):
         return "preamble"
     if _CITATION.match(text):
         return "preamble"
