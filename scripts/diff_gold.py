@@ -9,7 +9,7 @@ import argparse
 import json
 from pathlib import Path
 
-from directive_extract.evaluate import _gather, norm
+from directive_extract.evaluate import _gather, _gold_section_lines, _pred_section_lines, norm
 
 
 def agency_pairs(tasks, with_role):
@@ -68,6 +68,14 @@ def main() -> None:
                 print("  - ref", x)
             for x in sorted(p - g, key=str):
                 print("  + ref", x)
+        if "sections" in fields and gold.get("sections"):
+            source = (args.gold_dir / f"{stem}.txt").read_text()
+            lines = source.split("\n")
+            g, p = _gold_section_lines(gold, source), _pred_section_lines(pred, source)
+            for kind, line in sorted(set(g) | set(p), key=lambda x: (x[1] if x[1] is not None else -1, x[0])):
+                mark = "=" if (kind, line) in g and (kind, line) in p else ("-" if (kind, line) in g else "+")
+                text = lines[line].strip()[:70] if line is not None else "(gold start not found)"
+                print(f"  {mark} {kind:12} {line!s:>4} {text}")
         if "topics" in fields:
             g = {
                 (t, x) for t, x in ((t, x) for t, task in _gather_tasks(gold["tasks"]) for x in task.get("topics", []))

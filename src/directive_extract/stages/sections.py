@@ -8,13 +8,40 @@ roman sections by their class, the run of directive items, the closing formula, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Document, Paragraph
+from ..vn import is_upper_text
+from ..vocab import DOC_TYPES
+from .section_header import header_end
+from .section_parts import section_parts
 from .tasks import BULLET_KINDS, section_cues
 
-# "UBND tỉnh nhận được Công văn …", "Chủ tịch UBND tỉnh ban hành Kế hoạch …": context, not an order
-_RECEIVED = re.compile(r"^[^,.;:]{0,80}?\b(?:nhận được|ban hành)\b", re.IGNORECASE)
+_NOISE = re.compile(r"^[\W_]+")
+
+
+# the enacting formula of a decision or resolution, in capitals on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
+_ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
+
+
+# what the signature is followed by before it counts as an appendix: a few lines of text
+_APPENDIX_LINES = 3
+_APPENDIX_CHARS = 80
+_FOOTNOTE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)\s)")
+_COPY_STAMP = re.compile(r"\b(?:SAO\s+(?:LUC|Y)|TRICH\s+SAO)\b", re.IGNORECASE)
+
+# a document opens its paragraphs indented when this share of those before the items do (of at least a few)
+_INDENT, _INDENT_SHARE, _INDENT_SAMPLE = 4, 0.6, 4
+
+# a headline of three words or more before a colon on the first line of a news text
+_HEADLINE = re.compile(r"^([^\W\d_][^:\n]{10,200}?\s\S+\s\S+):\s")
+
+# a paragraph that opens by citing a document, in a list of bases ("…;\nCông văn số 637/HD-GDĐT …")
+_CITATION = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(DOC_TYPES, key=len, reverse=True))) + r")\s+số\b", re.I)
+
+# a chapter of a decree or regulation, its title may follow on the next lines
+_CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
 
 
 @dataclass
@@ -40,51 +67,92 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("header", 0, None, "header.block"))
     body_start, _ = layout.body
     before = list(layout.preamble_paragraphs)
+    tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
+    # the "Kính gửi" list's bullets may be read as items: the header runs to the first numbered one
+    limit = next((item.start for item in layout.items if item.kind not in BULLET_KINDS), tail_start)
+    limit = min(limit, tail_start)
+    closing = _closing_start(doc, tail_start)
+    if closing is not None:
+        limit = min(limit, closing)
+    end = header_end(doc, limit)
+    if end > header.end:  # the header's own lines after the block the header stage read
+        before = [_from(doc, para, end) for para in before if para.end > end]
+    elif end < header.end:  # the header stage read on into the body: its first paragraphs
+        read_on = [para for para in doc.paragraphs if para.end > end and para.start < header.end]
+        before = [_from(doc, para, end) for para in read_on] + [p for p in before if p.start >= header.end]
     if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
         before = before[1:]
+    indents = _indents_paragraphs(doc, before)
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
+        if closing is not None and para.start >= closing:
+            break
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
+        if _ENACTING.match(text.strip()) and is_upper_text(text):
+            continue  # "QUYẾT NGHỊ:" closes the bases above it
+        if _CHAPTER.match(text.strip()):
+            continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
+        if doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
+            continue  # a hard break inside a sentence: the paragraph above goes on
         raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
-    if not layout.items and not before:
+    if not layout.items and not before and not (raw and raw[-1].start >= body_start):
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
-    in_tasks = False
-    tail_start = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
-    if tail.appendix_line is not None:
-        appendix_start = doc.lines[tail.appendix_line].start
-        lists_tasks = any(task.start >= appendix_start for task in layout.tasks)
-        raw.append(
-            RawSection(
-                "tasks" if lists_tasks else "preamble",
-                doc.lines[tail.appendix_line].start,
-                _heading(doc, doc.lines[tail.appendix_line].start, doc.lines[tail.appendix_line].end),
-                "appendix",
-            )
-        )
+    appendix_run = False
+    first_task = min((task.start for task in layout.tasks), default=len(doc.text))
+    appendix_line = _appendix_line(doc)
+    if appendix_line is not None:
+        appendix_start = doc.lines[appendix_line].start
+        if _COPY_STAMP.search(doc.folded[appendix_start : doc.lines[min(appendix_line + 1, len(doc.lines) - 1)].end]):
+            kind = "header"  # "SAO LỤC", "SAO Y BẢN CHÍNH": the copier's own header block
+        else:  # the kind of its first part: its first item's, or tasks when its rows are subtasks of the body's
+            first = next((item for item in layout.items if item.start >= appendix_start), None)
+            if first is not None:
+                container = first.kind in ("roman", "article") and first.section == "tasks"
+                kind = "tasks" if any(task is first for task in layout.tasks) or container else "preamble"
+            else:  # a task table whose rows restate the body's items (SCHEMA.md, "Task tables")
+                kind = "tasks" if any(t.start >= appendix_start for t in _all_tasks(layout.tasks)) else "preamble"
+        heading = _heading(doc, appendix_start, doc.lines[appendix_line].end)
+        raw.append(RawSection(kind, appendix_start, heading, "appendix"))
+    run: str | None = None  # the kind of the run of items the last item opened or went on
+    paragraph_starts = [para.start for para in doc.paragraphs]
+    opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
+    is_task = {id(task) for task in layout.tasks}.__contains__  # items compare by value: a set of ids is linear
     for item in layout.items:
-        if item.start >= tail_start and in_tasks:
-            in_tasks = False  # items of an appendix after the signature start a new run
+        if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
+            if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
+                raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
+            continue
+        if item.start >= tail_start and run is not None and not appendix_run:
+            run, appendix_run = None, True  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
-            raw.append(
-                RawSection(
-                    item.section,
-                    item.start,
-                    _heading(doc, item.start, item.first_end),
-                    "roman." + item.section,
-                )
-            )
-            in_tasks = False
-        elif not in_tasks:
-            kind = "tasks" if item in layout.tasks or item.kind not in BULLET_KINDS else "preamble"
-            raw.append(RawSection(kind, item.start, None, "items"))
-            in_tasks = True
-    if layout.closing:
-        raw.append(RawSection("closing", layout.closing[0], None, "closing.formula"))
+            heading = _heading(doc, item.start, item.first_end)
+            raw.append(RawSection(item.section, item.start, heading, "roman." + item.section))
+            run, opened = None, True
+        elif item.start < first_task and item.kind not in BULLET_KINDS and not is_task(id(item)):
+            # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
+            raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
+            run, opened = None, True
+        elif is_task(id(item)) or item.kind not in BULLET_KINDS:
+            if run != "tasks":
+                start = _lead_in_before(doc, paragraph_starts, item.start, raw[-1].start if raw else 0)
+                raw.append(RawSection("tasks", start, None, "items"))
+            run, opened = "tasks", True
+        elif run is None and opened:
+            run = "list"  # a list that orders nothing belongs to the part it is printed in
+        elif run is None:
+            raw.append(RawSection("preamble", item.start, None, "items"))  # right after the header
+            run, opened = "preamble", True
+    if closing is not None:
+        rule = "closing.formula" if layout.closing and closing == layout.closing[0] else "closing.folded"
+        raw.append(RawSection("closing", closing, None, rule))
     # a line holding both columns belongs to its leftmost text: the "Nơi nhận" list
-    tail_kinds = {i: "signature" for i in tail.signature_lines}
-    tail_kinds.update({i: "distribution" for i in tail.distribution_lines})
+    tail_kinds = {i: "signature" for i in tail.signature_lines if i not in doc.furniture}
+    tail_kinds.update({i: "distribution" for i in tail.distribution_lines if i not in doc.furniture})
+    if appendix_line is not None:  # in an appendix only a second "Nơi nhận" and what follows it are the tail
+        second_list = min((i for i in tail.distribution_lines if i > appendix_line), default=len(doc.lines))
+        tail_kinds = {i: kind for i, kind in tail_kinds.items() if i < appendix_line or i >= second_list}
     for i in sorted(tail_kinds):
         if raw and raw[-1].kind == tail_kinds[i] and raw[-1].rule.startswith("tail"):
             continue
@@ -98,23 +166,152 @@ def find_sections(doc: Document) -> list[RawSection]:
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
 
 
+def _appendix_line(doc: Document) -> int | None:
+    """The first line of what is printed after the signature: the signature stage's appendix (past page
+    furniture), or text after the signer's name that the signature stage did not read as one (a list in
+    capitals "DANH SÁCH CÁN BỘ …", a form "Mẫu số 01", the copier's "SAO LỤC" block)."""
+    tail, lines = doc.tail, doc.lines
+    start, stop = tail.appendix_line, len(lines)
+    if start is None:
+        signer = next((i for i in tail.signature_lines if tail.signer and tail.signer in lines[i].text), None)
+        last = signer if signer is not None else max([*tail.signature_lines, *tail.distribution_lines], default=None)
+        if last is None:
+            return None
+        start = last + 1  # up to a "Nơi nhận" list printed below the signature, if any
+        stop = min((i for i in tail.distribution_lines if i > last), default=len(lines))
+    text = [i for i in range(start, stop) if i not in doc.furniture and any(c.isalpha() for c in lines[i].text)]
+    first = next((i for i in range(start, stop) if i not in doc.furniture and lines[i].stripped), None)
+    if not text or (tail.appendix_line is None and _FOOTNOTE.match(lines[first].text)):
+        return tail.appendix_line  # the notes of the page ("[1] Bộ Chính trị phân công …") stay in the tail
+    if len(text) < _APPENDIX_LINES or sum(len(lines[i].stripped) for i in text) < _APPENDIX_CHARS:
+        return tail.appendix_line
+    return text[0]
+
+
+def _all_tasks(tasks):
+    """Every task and subtask, depth first."""
+    stack = list(tasks)
+    while stack:
+        task = stack.pop()
+        yield task
+        stack.extend(task.children)
+
+
+def _lead_in_before(doc: Document, starts: list[int], offset: int, after: int) -> int:
+    """Where a run of tasks opening at `offset` starts: at the bare lead-in right above it ("Ủy ban nhân
+    dân tỉnh yêu cầu:", printed after a list of figures), when it is no part's start already."""
+    k = bisect_left(starts, offset) - 1
+    while k >= 0 and not doc.text[starts[k] : doc.paragraphs[k].end].strip():
+        k -= 1
+    if k < 0 or starts[k] <= after:
+        return offset
+    para = doc.paragraphs[k]
+    if _continues(doc, para) or _before_items_kind(doc, para) != "tasks":
+        return offset  # a lead-in that opens with its basis ("Sau khi nghe …, … kết luận:") is context
+    return para.start
+
+
+def _paragraph_at(doc: Document, start: int, stop: int) -> Paragraph | None:
+    """The first paragraph with text that starts at or after `start` and before `stop`."""
+    for para in doc.paragraphs:
+        if start <= para.start < stop and doc.text[para.start : para.end].strip():
+            return para
+    return None
+
+
+def _from(doc: Document, para: Paragraph, offset: int) -> Paragraph:
+    """The paragraph from the first line at or after `offset` (a trích yếu run on into the body's first line)."""
+    if para.start >= offset:
+        return para
+    first = next(i for i in range(para.first_line, para.last_line + 1) if doc.lines[i].start >= offset)
+    return Paragraph(doc.lines[first].start, para.end, first, para.last_line)
+
+
+def _indents_paragraphs(doc: Document, paragraphs: list[Paragraph]) -> bool:
+    """True when the document opens its paragraphs indented (wrapped lines flush left): most do."""
+    if len(paragraphs) < _INDENT_SAMPLE:
+        return False
+    indented = sum(doc.lines[p.first_line].text[:_INDENT].isspace() for p in paragraphs)
+    return indented >= _INDENT_SHARE * len(paragraphs)
+
+
+def _continues(doc: Document, para: Paragraph, indents: bool = False) -> bool:
+    """A paragraph that the line break above it did not really open: no blank line between, and the line
+    above ends no sentence ("Ngày 28 tháng 11 năm 2025, tại / Trụ sở Chính phủ, …"), or ends in a colon
+    that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"), or the document indents
+    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all."""
+    if para.first_line == 0 or doc.lines[para.first_line - 1].blank:
+        return False
+    above = doc.lines[para.first_line - 1].stripped
+    if not any(c.isalpha() for c in above):
+        return False
+    if not above.endswith((".", ";", ":", "!", "?")):
+        return True
+    if indents and not doc.lines[para.first_line].text[:1].isspace():
+        return True
+    return above.endswith(":") and not section_cues().directive_end.search(above)
+
+
+def _closing_start(doc: Document, tail_start: int) -> int | None:
+    """Where the closing begins: the tasks stage's closing formula, or an earlier paragraph after the last
+    item's own words whose unaccented text is a closing ("… thông báo dé các Bộ, cơ quan biết, thực hiện./."
+    as OCR prints it; "(Văn bản này thay thế …)")."""
+    layout = doc.layout
+    found = layout.closing[0] if layout.closing else None
+    items = [item for item in layout.items if item.start < tail_start]
+    after = items[-1].first_end if items else doc.header.end
+    pattern = section_parts().folded_closing
+    for para in doc.paragraphs:
+        if para.start < after or para.start >= min(tail_start, found if found is not None else tail_start):
+            continue
+        if pattern.search(doc.folded[para.start : para.end].lower()):
+            return para.start
+    return found
+
+
+def _reports_own_act(text: str) -> bool:
+    """ "UBND tỉnh nhận được Công văn …", "Phòng GD&ĐT xây dựng Kế hoạch …": the issuer reports its own act,
+    context; not when an order stands before it ("UBND tỉnh giao Sở Y tế xây dựng kế hoạch …")."""
+    match = section_parts().context_verb.match(text)
+    return bool(match) and not section_cues().directive.search(match.group("subject"))
+
+
+def _untasked_item_kind(doc: Document, item) -> str:
+    """A numbered item that the tasks stage left out, before the first task: an item that praises or reports
+    ("1. Ghi nhận, đánh giá cao …") is assessment, the rest ("1. Mục đích", "2. Yêu cầu") context."""
+    cues = section_cues()
+    head = doc.flat[item.start : item.first_end]
+    body = head[len(item.marker) :].strip() if head.startswith(item.marker) else head
+    return "assessment" if cues.praise_opening.match(body) else "preamble"
+
+
 def _is_title(text: str) -> bool:
-    """A news text's title: one short line, no closing full stop."""
+    """A news text's title: one short line, no closing full stop; or a headline in capitals that the text
+    runs on from after a colon ("THÔNG BÁO VỀ 30 CA MẮC MỚI COVID-19 (BN591 - BN620): Trong đó …")."""
     text = text.strip()
-    return 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":"))
+    if 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":")):
+        return True
+    headline = _HEADLINE.match(text)
+    return bool(headline) and is_upper_text(headline.group(1))
 
 
 def _before_items_kind(doc: Document, para) -> str:
     """Context (bases, purpose, a meeting's account) is preamble; a bare lead-in opens the tasks; the rest
     before the items tells the situation: assessment (ANNOTATION.md, "Sections")."""
-    text = doc.flat[para.start : para.end].strip()
-    cues = section_cues()
-    if cues.basis_opening.match(text) or _RECEIVED.match(text):
+    text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
+    folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
+    cues, parts = section_cues(), section_parts()
+    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or parts.ocr_opening.match(text):
+        return "preamble"
+    if _reports_own_act(text):
+        return "preamble"
+    if _CITATION.match(text):
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
-    if text.endswith(":") and cues.directive.search(text):
-        return "tasks"
+    lead_in = cues.directive.search(text) or cues.directive_end.search(text) or parts.lead_in_end.search(text)
+    if text.endswith(":") and lead_in:
+        return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
     return "assessment"
 
 

@@ -66,6 +66,12 @@ _TRAILING_POSITION = re.compile(
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def _opens_lower_word(text: str) -> bool:
+    """ "và Phó TTg …": a wrapped line's first word, in lower case; not a stray "š" of stamp noise."""
+    first = text.split(maxsplit=1)[0]
+    return len(first) >= 2 and first.isalpha() and first.islower()
+
+
 def _split_columns(text: str) -> tuple[str, str | None]:
     """An item and what the other column put on its line: a signature position, or OCR noise after ';'."""
     position = _TRAILING_POSITION.search(text)
@@ -117,7 +123,7 @@ def _set_position(result: TailResult, text: str) -> None:
         result.position = text
 
 
-def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
+def _read_distribution(lines, recipients_at: int, result: TailResult, furniture: frozenset[int] = frozenset()) -> None:
     """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
     result.start_line = recipients_at
     result.distribution_lines.append(recipients_at)
@@ -134,15 +140,19 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
         start = line.start + line.text.index(rest)
         raw.append(item)
         result.distribution.append((_clean_item(item), start, start + len(item.rstrip(" ;,.:"))))
+    previous = recipients_at  # the last line with text
     for i in range(recipients_at + 1, len(lines)):
         line = lines[i]
         text = line.stripped
         if not text:
             continue
+        # the line a wrapped line continues: the one just above, or past one blank line when it opens in lower case
+        wraps = i - previous == 1 or (i - previous == 2 and _opens_lower_word(text))
+        above, previous = (previous if wraps else None), i
         # distribution_lines grows in line order: its last is its max (a max() here was quadratic in the lines)
         if _APPENDIX.match(text) or (result.distribution and i - result.distribution_lines[-1] > 12):
             break
-        if _BULLET.match(text) and not _SIGNED.match(text):
+        if _BULLET.match(text) and not _SIGNED.match(text) and not _indented(line.text):
             item, other = _split_columns(line.text.rstrip())
             if other:
                 _set_position(result, other)
@@ -162,8 +172,33 @@ def _read_distribution(lines, recipients_at: int, result: TailResult) -> None:
             _, start, _ = result.distribution[-1]
             result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
             result.distribution_lines.append(i)
+        elif _in_signature_column(line.text, text):
+            result.signature_lines.append(i)
+            if not _indented(line.text) and signer_name(text):
+                break  # the signer's name closes the block: what follows is an appendix or another copy
+        elif i in furniture or not any(c.isalpha() for c in text):
+            continue  # a page number ("3") stays in the part before it
+        elif above in result.distribution_lines and _WORD.search(text):
+            result.distribution_lines.append(i)  # a wrapped item or a label ("Bản điện tử:"), OCR noise beside it
         else:
             result.signature_lines.append(i)
+
+
+# the signature column's own lines: the authority, a position in capitals, "(Đã ký)", the signer's name, or
+# any line printed in the right half (the digital signature's "Sở Giáo dục và Đào tạo / 2020.04.09 07:48")
+_RIGHT_COLUMN = 24
+
+
+def _indented(raw: str) -> bool:
+    return len(raw) - len(raw.lstrip(" ")) >= _RIGHT_COLUMN
+
+
+def _in_signature_column(raw: str, text: str) -> bool:
+    if _indented(raw):
+        return True
+    if _AUTHORITY.match(text) or _SIGNED.match(text) or signer_name(text):
+        return True
+    return _is_upper(text) and ";" not in text and len(text) < 60
 
 
 _NUMBERED_LINE = re.compile(r"^\s*+(?:[IVX]{1,4}|\d{1,2}|Điều\s++\d+|Một|Hai)(?:\s*+[.)\-–]|\s++là)\s*+\S")
@@ -181,6 +216,15 @@ def _attachment(lines, after: int) -> int | None:
         return None
     numbered = sum(1 for line in lines[start:] if _NUMBERED_LINE.match(line.text))
     return start if numbered >= 2 else None
+
+
+def _position_above(lines, at: int) -> int | None:
+    """The line right above line `at` (past blank lines) when it is a position in capitals ("HIỆU TRƯỞNG")."""
+    above = next((i for i in range(at - 1, max(-1, at - 3), -1) if lines[i].stripped), None)
+    if above is None:
+        return None
+    text = lines[above].stripped
+    return above if _is_upper(text) and _POSITION.match(text) and len(text) < 60 else None
 
 
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
@@ -203,11 +247,13 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         first_scan = authority_at
 
     if recipients_at is not None:
-        _read_distribution(lines, recipients_at, result)
+        _read_distribution(lines, recipients_at, result, doc.furniture)
 
     # signature: authority / position / signer, looked for in the tail
+    # a signing position printed right above the list ("HIỆU TRƯỞNG / Nơi nhận:"), the name further down
+    position_at = _position_above(lines, recipients_at) if recipients_at is not None else None
     scan_from = (
-        min(x for x in (recipients_at, authority_at) if x is not None)
+        min(x for x in (recipients_at, authority_at, position_at) if x is not None)
         if (recipients_at is not None or authority_at is not None)
         else max(first_scan, len(lines) - 25)
     )
