@@ -27,14 +27,14 @@ from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
 
-_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before"}
+_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before", "subject", "of"}
 MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
 _MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ)(?!\w)"
-_APPROX = r"(?:hơn|gần|khoảng|trên|xấp\s+xỉ|chừng)"
+_APPROX = r"(?:hơn|gần|khoảng|trên|dưới|xấp\s+xỉ|chừng)"
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?:{_APPROX}\s+)?(?P<range>từ\s+)?(?P<n>{NUMBER}|(?:{NUMBER_WORD})(?!\w))"
+    rf"(?<![\w/.,])(?:{_APPROX}\s+)?(?P<range>từ\s+)?(?P<n>{NUMBER}|(?:{NUMBER_WORD})(?!\w))(?P<of>/\d{{1,4}}(?=\s+[^\W\d]))?"
     rf"(?:\s+(?P<mult>{_MULTIPLIER}))?(?:\s*(?P<pct1>%))?"
-    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
+    rf"(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
 # where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit
@@ -72,7 +72,9 @@ class MetricRule:
     prefix: re.Pattern[str] | None
     context: re.Pattern[str] | None
     before: re.Pattern[str] | None
-    paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph
+    paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph (or just before it)
+    subject: bool = False  # a bare noun ("77 ca"): the indicator is the one its sentence names before it
+    of: bool = False  # "59/63 tỉnh, thành phố": N of a printed whole counts N
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -113,6 +115,8 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
                 opt["context"],
                 opt["before"],
                 raw.get("context_scope") == "paragraph",
+                bool(raw.get("subject")),
+                bool(raw.get("of")),
             )
         )
     flags = re.IGNORECASE
@@ -154,6 +158,58 @@ def _list_cues() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
+# a full stop before a space ends a sentence, unless it closes an abbreviation ("TP. Hồ Chí Minh", "Tp. Huế")
+_SENTENCE_BREAK = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)\.\s|[!?\n]")
+
+
+def _sentence_start(text: str, start: int, reach: int = 300) -> int:
+    """Where the sentence holding `start` begins: after the last full stop, "!", "?" or line break."""
+    floor = max(0, start - reach)
+    last = floor
+    for match in _SENTENCE_BREAK.finditer(text, floor, start):
+        last = match.end()
+    return last
+
+
+def _sentence_end(text: str, end: int, reach: int = 300) -> int:
+    match = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    return match.start() if match else min(len(text), end + reach)
+
+
+def _last_cue(lead_in: str, units: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """The (indicator, unit) of the list cue printed last in `lead_in` (the longer one at equal ends), of `units`."""
+    best = max(
+        (
+            (match.end(), match.end() - match.start(), indicator, unit)
+            for pattern, indicator, unit in _list_cues()
+            if units is None or unit in units
+            for match in pattern.finditer(lead_in)
+        ),
+        default=None,
+    )
+    return (best[2], best[3]) if best else None
+
+
+_SUBJECT_UNITS = frozenset({"person", "case"})
+# "tăng 315 ca so với ngày trước": a change between two counts, not a count
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(r"so\s+với", re.IGNORECASE)
+
+
+# "cứ 1 triệu người có 14.488 ca nhiễm": a rate per population, not a count
+_RATE_BEFORE = re.compile(
+    r"(?:cứ|mỗi|trên)\s+(?:1|một)\s+(?:triệu|nghìn|ngàn|vạn|trăm\s+nghìn)\s+(?:người|dân)(?:\s+dân)?\s+(?:có\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_change(text: str, start: int, end: int) -> bool:
+    """A number printed as the rise or fall of a count against another day ("giảm 3 ca so với ngày trước đó")."""
+    if not _CHANGE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_COMPARED.search(text, _sentence_start(text, start), _sentence_end(text, end)))
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by sentence punctuation or 200 characters."""
     # a full stop ends a clause only before a space: "1.312" and "96,4" are numbers
@@ -168,7 +224,14 @@ def recognize_metrics(doc: Document) -> list[Finding]:
     the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
     index = doc.task_index
     date = doc.header.date if doc.header else None
-    return find_metrics(doc.flat, lambda offset: index is not None and index.deepest(offset) is not None, date)
+    # a text with no type line whose sections hold no directive part is a report or a bulletin: its numbered
+    # items ("1. Số bệnh nhân khỏi bệnh:") are headings of figures, not directive items
+    report = (doc.header is None or doc.header.doc_type is None) and not any(s.kind == "tasks" for s in doc.sections)
+
+    def in_task(offset: int) -> bool:
+        return not report and index is not None and index.deepest(offset) is not None
+
+    return find_metrics(doc.flat, in_task, date)
 
 
 def _value(number: str, multiplier: str | None) -> float | int | None:
@@ -238,6 +301,8 @@ _LIST_PLACE = (
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
+# a lead-in that opens a list: "… tại:", "gồm:", "như sau:", "khác:" (one item is then a list too)
+_LIST_OPENS = re.compile(r"(?:\btại|\bgồm|như\s+sau|\bkhác)\s*:\s*$|(?:\btại|\bgồm)\s*$", re.IGNORECASE)
 
 
 def _locality_lists(text: str, year: int | None) -> list[Finding]:
@@ -252,21 +317,17 @@ def _locality_lists(text: str, year: int | None) -> list[Finding]:
         else:
             runs.append([item])
     for run in runs:
-        if len(run) < 2:
-            continue
         paragraph_start = text.rfind("\n", 0, run[0].start()) + 1
         lead_in = text[paragraph_start : run[0].start()]
-        cue = max(
-            (
-                (match.end(), indicator, unit)
-                for pattern, indicator, unit in _list_cues()
-                for match in pattern.finditer(lead_in)
-            ),
-            default=None,
-        )
+        if len(run) < 2 and not _LIST_OPENS.search(lead_in):
+            continue
+        cue = _last_cue(lead_in)
+        if cue is None and _LIST_OPENS.search(lead_in):  # "Tại các tỉnh khác: …" goes on with the paragraph before
+            before = text[:paragraph_start].rstrip()
+            cue = _last_cue(before[before.rfind("\n") + 1 :])
         if cue is None:
             continue
-        _, indicator, unit = cue
+        indicator, unit = cue
         as_of = _as_of(text, run[0].start(), year)
         for item in run:
             value = parse_number(item.group("n") or item.group("n2"))
@@ -300,9 +361,11 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
         if value is None:
             continue
+        if _is_change(text, q.start(), q.end()) or _RATE_BEFORE.search(text, max(0, q.start() - 40), q.start()):
+            continue
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
-            if rule.percent != is_percent:
+            if rule.percent != is_percent or (q.group("of") and not rule.of):
                 continue
             noun = rule.noun.match(rest)
             if not noun:
@@ -314,7 +377,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                 scope = clause
                 if rule.paragraph_context:
                     paragraph_end = text.find("\n", q.end())
-                    scope = (text.rfind("\n", 0, q.start()) + 1, len(text) if paragraph_end < 0 else paragraph_end)
+                    paragraph_start = text.rfind("\n", 0, q.start()) + 1
+                    scope = (max(0, paragraph_start - 600), len(text) if paragraph_end < 0 else paragraph_end)
                 if not rule.context.search(text[scope[0] : scope[1]]):
                     continue
             start = q.start()
@@ -324,10 +388,15 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                     continue
                 start -= len(prefix.group())
             end = q.end() + noun.end()
+            indicator, unit = rule.indicator, rule.unit
+            if rule.subject:
+                subject = _last_cue(text[_sentence_start(text, q.start()) : start], _SUBJECT_UNITS)
+                if subject:
+                    indicator, unit = subject
             kind = "target" if in_task(q.start()) else "observed"
             if observed_cues.search(before):
                 kind = "observed"
-            elif target_cues.search(before) or rule.indicator == "plan_completion":
+            elif target_cues.search(before) or indicator == "plan_completion":
                 kind = "target"
             before_place = _PLACE_BEFORE.search(before)
             after_place = _PLACE_AFTER.match(text[end : end + 80])
@@ -335,7 +404,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                 _place(after_place.group("place")) if after_place else None
             )
             as_of = _as_of(text, q.start(), year) if kind == "observed" else None
-            quantity = Quantity(value, value_max, rule.unit, kind, place, as_of)
-            found.append(Finding(start, end, "metric", rule.indicator, quantity, f"metric.{rule.indicator}"))
+            quantity = Quantity(value, value_max, unit, kind, place, as_of)
+            found.append(Finding(start, end, "metric", indicator, quantity, f"metric.{indicator}"))
             break
     return sorted(found, key=lambda f: f.start)
