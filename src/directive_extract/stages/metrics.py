@@ -27,7 +27,19 @@ from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
 
-_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before", "subject", "of"}
+_RULE_KEYS = {
+    "indicator",
+    "unit",
+    "noun",
+    "percent",
+    "prefix",
+    "context",
+    "context_scope",
+    "before",
+    "subject",
+    "of",
+    "unless",
+}
 MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
 _MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ)(?!\w)"
 _APPROX = r"(?:hơn|gần|khoảng|trên|dưới|xấp\s+xỉ|chừng)"
@@ -75,6 +87,7 @@ class MetricRule:
     paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph (or just before it)
     subject: bool = False  # a bare noun ("77 ca"): the indicator is the one its sentence names before it
     of: bool = False  # "59/63 tỉnh, thành phố": N of a printed whole counts N
+    unless: re.Pattern[str] | None = None  # in the clause, keeps the rule off ("giải ngân … đạt 90% kế hoạch": money)
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -99,12 +112,15 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
         if raw.get("unit") not in units:
             raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
-        for key in ("noun", "prefix", "context", "before"):
+        for key in ("noun", "prefix", "context", "before", "unless"):
             try:
                 re.compile(raw.get(key) or "")
             except re.error as exc:
                 raise ResourceError(f"{where}: {key} is not a valid pattern: {exc}") from exc
-        opt = {k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None for k in ("prefix", "context", "before")}
+        opt = {
+            k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None
+            for k in ("prefix", "context", "before", "unless")
+        }
         rules.append(
             MetricRule(
                 raw["indicator"],
@@ -117,6 +133,7 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
                 raw.get("context_scope") == "paragraph",
                 bool(raw.get("subject")),
                 bool(raw.get("of")),
+                opt["unless"],
             )
         )
     flags = re.IGNORECASE
@@ -260,6 +277,8 @@ def _place(printed: str) -> str | None:
     """The place as printed when it names a known province or district ("TP. Hồ Chí Minh", "huyện Cần Giuộc",
     "Bà Rịa - Vũng Tàu"); the words before it are dropped ("trong đó Hà Nội" -> "Hà Nội")."""
     printed = " ".join(printed.split()).strip(" ,:;")
+    if printed.casefold() in _known_places():  # a known name whatever its capitals ("Đắk lắk")
+        return printed
     run = _TRAILING_PLACE.search(printed)
     if not run:
         return None
@@ -299,7 +318,7 @@ _LIST_PLACE = (
     rf"[{UPPER}t](?<![\w-].)(?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]"
     rf"|(?<=t)hành\s+phố\s*[{UPPER}]|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
 )
-_LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
+_LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\(\s*(?P<n>{NUMBER})\s*\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
 # a lead-in that opens a list: "… tại:", "gồm:", "như sau:", "khác:" (one item is then a list too)
 _LIST_OPENS = re.compile(r"(?:\btại|\bgồm|như\s+sau|\bkhác)\s*:\s*$|(?:\btại|\bgồm)\s*$", re.IGNORECASE)
@@ -372,6 +391,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                 continue
             before = text[clause[0] : q.start()]
             if rule.before and not rule.before.search(before):
+                continue
+            if rule.unless and rule.unless.search(text, clause[0], clause[1]):
                 continue
             if rule.context:
                 scope = clause
