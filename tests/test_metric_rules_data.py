@@ -52,5 +52,5 @@ def test_a_typo_in_a_metric_rule_fails_at_load_with_file_and_line(edited_rules, 
 
 def test_the_shipped_rules_load() -> None:
     metrics._rules.cache_clear()
-    rules, _, _ = metrics._rules()
+    rules, *_ = metrics._rules()
     assert rules and {r.indicator for r in rules} <= set(metrics.get_args(metrics.Indicator))

@@ -96,7 +96,7 @@ def _rule_lines(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
+def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.read_json("metrics.json")
     rules = []
     lines = _rule_lines(resources._read_text("metrics.json"))
@@ -137,7 +137,12 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             )
         )
     flags = re.IGNORECASE
-    return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
+    return (
+        rules,
+        re.compile(data["observed_cues"], flags),
+        re.compile(data["target_cues"], flags),
+        re.compile(data["statement_cues"], flags),
+    )
 
 
 _GATES: dict[int, tuple[list[MetricRule], dict[bool, re.Pattern[str] | None]]] = {}
@@ -208,6 +213,9 @@ def _last_cue(lead_in: str, units: frozenset[str] | None = None) -> tuple[str, s
 
 
 _SUBJECT_UNITS = frozenset({"person", "case"})
+# "Thở máy: 27 ca", "Tổng số ca khỏi: 2.305 ca": a labelled count of cases or patients is a tally, not a goal
+_TALLIES = frozenset({"f0", "f1", "f2", "f3", "deaths", "recovered", "severe", "in_treatment", "quarantined"})
+_LABEL_BEFORE = re.compile(r":\s*$")
 # "tăng 315 ca so với ngày trước": a change between two counts, not a count
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"so\s+với", re.IGNORECASE)
@@ -359,7 +367,7 @@ def _locality_lists(text: str, year: int | None) -> list[Finding]:
 def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None = None) -> list[Finding]:
     """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item,
     `base_date` (ISO) gives the year of a date printed without one."""
-    rules, observed_cues, target_cues = _rules()
+    rules, observed_cues, target_cues, statement_cues = _rules()
     gates = _noun_gates(rules)
     year = int(base_date[:4]) if base_date else None
     found: list[Finding] = _locality_lists(text, year)
@@ -419,6 +427,11 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                 kind = "observed"
             elif target_cues.search(before) or indicator == "plan_completion":
                 kind = "target"
+            elif kind == "target":  # a figure stated as a fact in an item: "Số ca nặng là 334 ca", "Thở máy: 27 ca"
+                sentence = text[_sentence_start(text, q.start()) : q.start()]
+                tally = indicator in _TALLIES and _LABEL_BEFORE.search(sentence)
+                if (tally or statement_cues.search(sentence)) and not target_cues.search(sentence):
+                    kind = "observed"
             before_place = _PLACE_BEFORE.search(before)
             after_place = _PLACE_AFTER.match(text[end : end + 80])
             place = (_place(before_place.group("place")) if before_place else None) or (
