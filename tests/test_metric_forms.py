@@ -135,6 +135,16 @@ CASES = {
         ("Các tỉnh ghi nhận ca bệnh: Đắk lắk (5), Gia Lai (2).",
          [("f0", 5, None, "case", "observed", "Đắk lắk", None), ("f0", 2, None, "case", "observed", "Gia Lai", None)]),
     ],
+    "allocation lists": [
+        ("Tuyển 05 giáo viên Toán: Trường THCS Bình An: 02; Trường THCS Phú Lợi: 03.",
+         [("other", 5, None, "person", "observed", None, None), ("other", 2, None, "person", "observed", None, None),
+          ("other", 3, None, "person", "observed", None, None)]),
+        ("1. Phân bổ 12 đại diện dự hội nghị: xã Tân Hòa 04; xã Tân Phú 05; thị trấn Cái Bè 03.",
+         [("other", 12, None, "person", "target", None, None), ("other", 4, None, "person", "target", None, None),
+          ("other", 5, None, "person", "target", None, None), ("other", 3, None, "person", "target", None, None)]),
+        ("Cử 02 cán bộ: đồng chí Nguyễn Văn A, đồng chí Trần Văn B.", [("other", 2, None, "person", "observed", None, None)]),
+        ("Bố trí 03 nhân viên y tế: Trạm Y tế xã 03.", [("other", 3, None, "person", "observed", None, None)]),
+    ],
     "not metrics": [
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),
         ("Điện thoại 0272.3826.123; ngày 11/9/2021; Điều 5 của Nghị định.", []),

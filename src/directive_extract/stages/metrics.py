@@ -26,6 +26,7 @@ from ..patterns import finditer_at, split_alternatives, word_start
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
+from .metric_allocations import allocation_lists
 
 _RULE_KEYS = {
     "indicator",
@@ -441,4 +442,5 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
             quantity = Quantity(value, value_max, unit, kind, place, as_of)
             found.append(Finding(start, end, "metric", indicator, quantity, f"metric.{indicator}"))
             break
+    found.extend(allocation_lists(text, [f for f in found if not f.rule.startswith("metric.list.")]))
     return sorted(found, key=lambda f: f.start)
