@@ -145,6 +145,30 @@ CASES = {
         ("Cử 02 cán bộ: đồng chí Nguyễn Văn A, đồng chí Trần Văn B.", [("other", 2, None, "person", "observed", None, None)]),
         ("Bố trí 03 nhân viên y tế: Trạm Y tế xã 03.", [("other", 3, None, "person", "observed", None, None)]),
     ],
+    "recoveries, treatment, negatives, shares": [
+        ("Đến nay đã chữa khỏi tổng cộng 1.250 ca mắc COVID-19.",
+         [("recovered", 1250, None, "person", "observed", None, None)]),
+        ("Hôm nay có 12 ca vừa được công bố khỏi bệnh, trong đó 9 bệnh nhân tại Bệnh viện Đa khoa tỉnh.",
+         [("recovered", 12, None, "person", "observed", None, None),
+          ("recovered", 9, None, "person", "observed", None, None)]),
+        ("Hiện 45 bệnh nhân điều trị tại 3 cơ sở y tế.", [("in_treatment", 45, None, "person", "observed", None, None)]),
+        ("Trong số này, 4 ca xét nghiệm chuyển âm tính lần một.", [("other", 4, None, "person", "observed", None, None)]),
+        ("Có 150 người khỏi bệnh, chiếm 88%.",
+         [("recovered", 150, None, "person", "observed", None, None), ("other", 88, None, "percent", "observed", None, None)]),
+        ("Tỉnh đã thực hiện được 250.000 xét nghiệm RT-PCR.", [("tests", 250000, None, "test", "observed", None, None)]),
+        ("Số người nghèo giảm, chi hỗ trợ chiếm 12% ngân sách.", []),  # a share of money
+    ],
+    "tables of people": [
+        ("Đơn vị | Tổng số cán bộ | Đã tiêm | Tỷ lệ\n\nXã An Bình | 40 | 36 | 90%\n\nXã Tân Hội | 25 | 25 | 100%\n",
+         [("other", 40, None, "person", "observed", None, None), ("other", 36, None, "person", "observed", None, None),
+          ("other", 90, None, "percent", "observed", None, None), ("other", 25, None, "person", "observed", None, None),
+          ("other", 25, None, "person", "observed", None, None), ("other", 100, None, "percent", "observed", None, None)]),
+        ("STT | Trường | Số học sinh\n1 | Trường Tiểu học Hòa An | 420\n2 | Trường Tiểu học Hòa Bình | 385\n",
+         [("other", 420, None, "person", "observed", None, None), ("other", 385, None, "person", "observed", None, None)]),
+        ("STT | Đơn vị | Chỉ tiêu tuyển sinh (học sinh)\n1 | Trường Mầm non Hoa Sen | 120\n",
+         [("other", 120, None, "person", "target", None, None)]),
+        ("Môn | Tiết/tuần\nToán | 4\nNgữ văn | 4\n", []),  # the headings count no people
+    ],
     "not metrics": [
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),
         ("Điện thoại 0272.3826.123; ngày 11/9/2021; Điều 5 của Nghị định.", []),

@@ -27,6 +27,7 @@ from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
 from .metric_allocations import allocation_lists
+from .metric_tables import table_metrics
 
 _RULE_KEYS = {
     "indicator",
@@ -89,6 +90,7 @@ class MetricRule:
     subject: bool = False  # a bare noun ("77 ca"): the indicator is the one its sentence names before it
     of: bool = False  # "59/63 tỉnh, thành phố": N of a printed whole counts N
     unless: re.Pattern[str] | None = None  # in the clause, keeps the rule off ("giải ngân … đạt 90% kế hoạch": money)
+    subject_required: bool = False  # "37 bệnh nhân": only when its sentence names one
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -109,6 +111,8 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
             raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
         if raw.get("indicator") not in indicators:
             raise ResourceError(f"{where}: unknown indicator {raw.get('indicator')!r}; known: {sorted(indicators)}")
+        if raw.get("subject", False) not in (True, False, "required"):
+            raise ResourceError(f"{where}: subject is true, false or 'required', not {raw['subject']!r}")
         if raw.get("context_scope", "clause") not in ("clause", "paragraph"):
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
         if raw.get("unit") not in units:
@@ -135,6 +139,7 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
                 bool(raw.get("subject")),
                 bool(raw.get("of")),
                 opt["unless"],
+                raw.get("subject") == "required",
             )
         )
     flags = re.IGNORECASE
@@ -234,6 +239,16 @@ def _is_change(text: str, start: int, end: int) -> bool:
     if not _CHANGE_BEFORE.search(text, max(0, start - 12), start):
         return False
     return bool(_COMPARED.search(text, _sentence_start(text, start), _sentence_end(text, end)))
+
+
+@lru_cache(maxsize=1)
+def _table_people() -> re.Pattern[str]:
+    """The headings of a table of people (metrics.json "table_people")."""
+    raw = resources.read_json("metrics.json").get("table_people")
+    try:
+        return re.compile(raw, re.IGNORECASE)
+    except (re.error, TypeError) as exc:
+        raise ResourceError(f"metrics.json table_people: needs a valid pattern: {exc}") from exc
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -371,7 +386,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     rules, observed_cues, target_cues, statement_cues = _rules()
     gates = _noun_gates(rules)
     year = int(base_date[:4]) if base_date else None
-    found: list[Finding] = _locality_lists(text, year)
+    found: list[Finding] = _locality_lists(text, year) + table_metrics(text, _table_people(), target_cues)
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
@@ -420,9 +435,11 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
             end = q.end() + noun.end()
             indicator, unit = rule.indicator, rule.unit
             if rule.subject:
-                subject = _last_cue(text[_sentence_start(text, q.start()) : start], _SUBJECT_UNITS)
+                subject = _last_cue(text[_sentence_start(text, q.start(), 600) : start], _SUBJECT_UNITS)
                 if subject:
                     indicator, unit = subject
+                elif rule.subject_required:
+                    continue
             kind = "target" if in_task(q.start()) else "observed"
             if observed_cues.search(before):
                 kind = "observed"
