@@ -173,6 +173,9 @@ CASES = {
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),
         ("Điện thoại 0272.3826.123; ngày 11/9/2021; Điều 5 của Nghị định.", []),
         ("Hỗ trợ 1.500.000 đồng mỗi người.", []),
+        ("Phủ sóng 5G tại trung tâm (10/10 huyện, thị xã) và 8 huyện, thành phố trong năm.", []),  # not the epidemic
+        ("Dịch COVID-19: ngày 08/08 huyện, thành phố tổ chức tiêm.", []),  # a day and month, not 8 of 8
+        ("Bảo đảm tối thiểu 300 mẫu đo/xã/tháng và 02 mẫu biểu báo cáo.", []),  # measurements and forms, not tests
     ],
 }
 # fmt: on

@@ -17,18 +17,30 @@ import re
 from ..findings import Finding, Quantity
 from ..vn import NUMBER, parse_number
 
-_TABLE_LINE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _BLANK = re.compile(r"\s*")
 _CELL = re.compile(r"[^|\n]+")
 _FIGURE = re.compile(rf"\s*(?P<n>{NUMBER})\s*(?P<pct>%)?\s*")
 _INDEX_HEADING = re.compile(r"\s*(?:S\.?\s*)?T\.?\s*T\.?\s*$|\s*Số\s+TT\s*$", re.IGNORECASE)
 
 
-def _tables(text: str) -> list[list[re.Match[str]]]:
+def _table_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a "|", found from the bars (few in most texts)."""
+    lines = []
+    bar = text.find("|")
+    while bar >= 0:
+        start = text.rfind("\n", 0, bar) + 1
+        end = text.find("\n", bar)
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+        bar = text.find("|", end)
+    return lines
+
+
+def _tables(text: str) -> list[list[tuple[int, int]]]:
     """Runs of table lines; only blank lines may stand between two rows of one table."""
-    tables: list[list[re.Match[str]]] = []
-    for line in _TABLE_LINE.finditer(text):
-        if tables and _BLANK.fullmatch(text, tables[-1][-1].end(), line.start()):
+    tables: list[list[tuple[int, int]]] = []
+    for line in _table_lines(text):
+        if tables and _BLANK.fullmatch(text, tables[-1][-1][1], line[0]):
             tables[-1].append(line)
         else:
             tables.append([line])
@@ -41,7 +53,7 @@ def table_metrics(text: str, people: re.Pattern[str], targets: re.Pattern[str]) 
         return []
     found: list[Finding] = []
     for rows in _tables(text):
-        cells = [list(_CELL.finditer(text, row.start(), row.end())) for row in rows]
+        cells = [list(_CELL.finditer(text, start, end)) for start, end in rows]
         first_data = next(
             (k for k, row in enumerate(cells) if any(_FIGURE.fullmatch(cell.group()) for cell in row[1:])), None
         )

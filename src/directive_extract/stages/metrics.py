@@ -234,9 +234,15 @@ _RATE_BEFORE = re.compile(
 )
 
 
+def _is_rate(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    return ("cứ" in before or "mỗi" in before or "trên" in before) and bool(_RATE_BEFORE.search(before))
+
+
 def _is_change(text: str, start: int, end: int) -> bool:
     """A number printed as the rise or fall of a count against another day ("giảm 3 ca so với ngày trước đó")."""
-    if not _CHANGE_BEFORE.search(text, max(0, start - 12), start):
+    before = text[max(0, start - 12) : start].lower()
+    if ("tăng" not in before and "giảm" not in before) or not _CHANGE_BEFORE.search(before):
         return False
     return bool(_COMPARED.search(text, _sentence_start(text, start), _sentence_end(text, end)))
 
@@ -249,6 +255,12 @@ def _table_people() -> re.Pattern[str]:
         return re.compile(raw, re.IGNORECASE)
     except (re.error, TypeError) as exc:
         raise ResourceError(f"metrics.json table_people: needs a valid pattern: {exc}") from exc
+
+
+def _is_share_of(q: re.Match[str]) -> bool:
+    """ "59/63": a part of a whole (the whole not smaller), not a day and month ("08/08")."""
+    part, whole = parse_number(q.group("n")), int(q.group("of")[1:])
+    return part is not None and part <= whole and not (part <= 31 and whole <= 12)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -404,15 +416,18 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
         if value is None:
             continue
-        if _is_change(text, q.start(), q.end()) or _RATE_BEFORE.search(text, max(0, q.start() - 40), q.start()):
-            continue
+        excluded = None  # a change or a rate (read once a rule's noun fits: most numbers have none)
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
-            if rule.percent != is_percent or (q.group("of") and not rule.of):
+            if rule.percent != is_percent or (q.group("of") and not (rule.of and _is_share_of(q))):
                 continue
             noun = rule.noun.match(rest)
             if not noun:
                 continue
+            if excluded is None:
+                excluded = _is_change(text, q.start(), q.end()) or _is_rate(text, q.start())
+            if excluded:
+                break
             before = text[clause[0] : q.start()]
             if rule.before and not rule.before.search(before):
                 continue
