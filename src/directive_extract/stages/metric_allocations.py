@@ -17,7 +17,10 @@ from ..vn import parse_number
 
 # the rest of the head's line up to the colon that opens the list: words, no digits, no sentence end
 _OPENER = re.compile(r"[^\d\n:;.]{0,80}:[ \t]*")
-_ITEM = re.compile(r"(?P<name>[^\W\d_][^\d:;.]{0,80}?)\s*:?\s*(?P<n>\d{1,4})(?=\s*(?:;|\.(?!\d)|$))")
+# a name is words (no digit, colon, semicolon or full stop), possessive: a word never gives its letters back
+_ITEM = re.compile(
+    r"(?P<name>[^\W\d_][^\d:;.\s]*+(?:\s++[^\d:;.\s]++){0,15}+)\s*+:?\s*+(?P<n>\d{1,4})(?=\s*+(?:;|\.(?!\d)|$))"
+)
 _SEPARATOR = re.compile(r"\s*;\s*")
 
 
