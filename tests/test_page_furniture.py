@@ -45,6 +45,9 @@ FURNITURE = [
     # … not the row numbers of a table printed one cell per line, nor a lone number
     (lines_of("1", "Rà soát", "Sở Y tế", "2", "Kiểm tra", "Công an tỉnh", "3", "Báo cáo", "Sở Nội vụ"), []),
     (lines_of(FILLER, "2", FILLER), []),
+    # page numbers with a speck of OCR noise beside them, in a run like the clean ones
+    (lines_of(FILLER, "2", FILLER, ": 3", FILLER, "4 .", FILLER), ["2", ": 3", "4 ."]),
+    (lines_of(FILLER, ": 3", FILLER), []),
     # a running footer: a code and the page number, repeated a page apart
     (lines_of("TB45/UBND 1", FILLER, "TB45/UBND 2", FILLER), ["TB45/UBND 1", "TB45/UBND 2"]),
     (lines_of("Phụ lục 1", FILLER, "Phụ lục 2", FILLER), []),  # headings, not furniture

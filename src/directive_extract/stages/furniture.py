@@ -27,7 +27,8 @@ _MARKED = re.compile(
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# a page number alone on its line, with at most two specks of OCR noise beside it (": 5", "4 .")
+_BARE_NUMBER = re.compile(r"^(?:[^\w\s]{1,2}\s?)?(?P<n>\d{1,3})(?:\s?[^\w\s]{1,2})?$")
 # a running header or footer: a code with a page number at its end, repeated on several pages
 # ("TB45/UBND 2" … "TB45/UBND 3"); the code holds a digit, "/" or "." ("Phụ lục 2", "Điều 5" do not)
 _RUNNING = re.compile(r"^(?P<key>(?=[^\s]*[\d/.])\S{2,60})\s+(?P<n>\d{1,4})$")
@@ -62,8 +63,8 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
             continue
         if _MARKED.match(text):
             found.add(i)
-        elif _BARE_NUMBER.match(text):
-            bare.append((i, int(text)))
+        elif m := _BARE_NUMBER.match(text):
+            bare.append((i, int(m.group("n"))))
         else:
             m = _RUNNING.match(text)
             if m:

@@ -273,8 +273,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def recognize_metrics(doc: Document) -> list[Finding]:
-    """Recognizer: reads `doc.flat`, `doc.task_index` (inside a directive item a count is a target) and
-    the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
+    """Recognizer: reads `doc.flat`, `doc.task_index` (inside a directive item or an item of a plan's rules a
+    count is a target) and the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
     index = doc.task_index
     date = doc.header.date if doc.header else None
     # a text with no type line whose sections hold no directive part is a report or a bulletin: its numbered
@@ -282,7 +282,7 @@ def recognize_metrics(doc: Document) -> list[Finding]:
     report = (doc.header is None or doc.header.doc_type is None) and not any(s.kind == "tasks" for s in doc.sections)
 
     def in_task(offset: int) -> bool:
-        return not report and index is not None and index.deepest(offset) is not None
+        return not report and index is not None and index.in_directive_part(offset)
 
     return find_metrics(doc.flat, in_task, date)
 

@@ -6,7 +6,9 @@ dotted > letter); bullets nest by the order in which they first appear under the
 unmarked paragraph after a bullet belongs to the bullet's parent, since bullets are single paragraphs
 in these documents. Roman sections are classified (assessment, purposes, directives) by their
 heading; only directive content becomes tasks. The words of that classification (heading words,
-praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv.
+praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv. A part titled by
+the fields of a rule ("II. THỂ LỆ CUỘC THI", "II. NỘI DUNG TUYỂN SINH") and an appendix after the
+signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing).
 """
 
 from __future__ import annotations
@@ -84,6 +86,18 @@ SECTION_CUE_KINDS = frozenset(
     }
 )
 
+TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
+    {
+        "action_opening",
+        "bare_heading",
+        "purpose_qualifier",
+        "connector",
+        "obligation",
+        "obligation_with_object",
+        "obligation_adverb",
+    }
+)
+
 
 @dataclass(frozen=True)
 class SectionCues:
@@ -106,7 +120,7 @@ class SectionCues:
     folded_directive: re.Pattern[str]
     capital_directive: re.Pattern[str]
     folded_purpose_item: re.Pattern[str]
-    in_force: re.Pattern[str]
+    in_force: re.Pattern[str]  # on `_folded(text)`: "Nghị quyết này có hiệu lực …", "Điều 8. Hiệu lực thi hành"
     praise: re.Pattern[str]
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
@@ -119,6 +133,9 @@ class SectionCues:
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
     closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
+    # the phrases of three words or more also on `_folded(text)`: OCR changes a tone ("văn bản này thay thể"),
+    # and three words together stay unambiguous without their diacritics
+    folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
 
@@ -134,7 +151,11 @@ def section_cues() -> SectionCues:
         return alternation(cues, kind, fold=False)
 
     # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
-    purpose_item = rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*\s*(?::.*|\.)?$"
+    qualifier = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "purpose_qualifier")
+    purpose_item = (
+        rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*(?:\s+{qualifier})?"
+        r"\s*(?::.*|\.)?$"
+    )
     return SectionCues(
         assessment=re.compile(rf"^(?:một số\s+)?{accented('assessment_heading')}", re.IGNORECASE),
         folded_assessment=re.compile(rf"^(?:mot so\s+)?{folded('assessment_heading')}"),
@@ -144,9 +165,10 @@ def section_cues() -> SectionCues:
         folded_directive=re.compile(folded("directive_heading")),
         capital_directive=re.compile(accented("directive_heading")),
         folded_purpose_item=re.compile(purpose_item),
+        # folded: OCR prints "này" as "nay"; on the item's whole first paragraph, which may wrap before "thông qua"
         in_force=re.compile(
-            rf"^(?:{accented('in_force_document')}\s+này\s+(?:có\s+hiệu\s+lực|đã\s+được\s+.{{0,120}}thông\s+qua)"
-            rf"|{accented('in_force_heading')}\s*$)",
+            rf"^(?:{folded('in_force_document')}\s+nay\s+(?:co\s+hieu\s+luc|da\s+duoc\s+.{{0,160}}?thong\s+qua)"
+            rf"|{folded('in_force_heading')}\s*$)",
             re.IGNORECASE,
         ),
         praise=re.compile(accented("praise"), re.IGNORECASE),
@@ -177,6 +199,11 @@ def section_cues() -> SectionCues:
         ),
         not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
         closing_phrase=re.compile(rf"(?<!\w){accented('closing_phrase')}(?!\w)", re.IGNORECASE),
+        folded_closing_phrase=re.compile(
+            "(?<!\\w)(?:"
+            + "|".join(c.pattern for c in cues if c.kind == "closing_phrase" and _words(c.phrase) >= 3)
+            + ")(?!\\w)"
+        ),
         closing_with_subject=re.compile(
             rf"^(?:[^,.;:]{{0,80}}?\s)?{accented('closing_request')}\s[^;]{{0,200}}?thực hiện"
             r"(?:\s+(?:tốt|nghiêm túc))?\s*\.?/?\.?$",
@@ -184,6 +211,50 @@ def section_cues() -> SectionCues:
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
     )
+
+
+@dataclass(frozen=True)
+class TaskCues:
+    """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
+
+    action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
+    bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
+    folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
+    connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
+    continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
+    obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
+
+
+@lru_cache(maxsize=1)
+def task_cues() -> TaskCues:
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    action = alternation(cues, "action_opening", fold=False)
+    return TaskCues(
+        action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
+        folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
+        connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
+        # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
+        # truyền thông tiếp tục được tăng cường")
+        continued_order=re.compile(
+            rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}"
+            rf"{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải")
+        obligation=re.compile(
+            rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(cues, 'obligation', fold=False)})\s++"
+            rf"(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}{action}(?!\w)"
+            # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
+            rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
+            rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _words(phrase: str) -> int:
+    return len(phrase.replace("[", " ").replace("]", " ").split())
 
 
 def _folded(text: str) -> str:
@@ -232,6 +303,9 @@ class TaskLayout:
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
     column_roles: list[tuple[int, int, str]] = field(default_factory=list)  # task tables' lead/coordinate cells
+    # items of a directive part that state a rule's fields, not tasks ("1. Số lượng cần tuyển: 57 chỉ tiêu."):
+    # what they fix is planned, as a task's figures are
+    rules: list[Item] = field(default_factory=list)
 
 
 def marker_of(text: str) -> tuple[str, str, str] | None:
@@ -258,6 +332,38 @@ def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragra
         if found and found[0] in ("roman", "roman_ocr"):
             return found[1] in ("II", "") or found[0] == "roman_ocr"
     return False
+
+
+def _lost_stroke(printed: str, expected: str) -> bool:
+    """The numeral expected next, printed with one "I" lost ("II." for III., "V." for VI.): OCR damage, read in
+    sequence. Any other repeat ("IV." printed twice in a clean text) is a numbering slip kept as printed, whose
+    ids get "-2" (corpus/ANNOTATING.md, settled 3)."""
+    return any(expected[:k] + expected[k + 1 :] == printed for k, c in enumerate(expected) if c == "I")
+
+
+def _article_in_sequence(label: str, marker: str, last_article: int) -> bool:
+    """An article heading printed without its "." or ":" ("Điều 3 Tổ chức thực hiện") is one only where it
+    continues the articles before it (the first is "Điều 1"); a cited article wrapped to a line start
+    ("khoản 1\nĐiều 24 Luật Viên chức") is none."""
+    return marker.rstrip().endswith((".", ":")) or int(label) == last_article + 1
+
+
+# an item number as OCR prints it: "5," for "5.", or behind specks of a stain or a stamp ("ị 5, Trung tâm …",
+# "í ._ 17. Các cơ sở …"); read only where it continues the open list (`_ocr_marker`)
+_OCR_MARKER = re.compile(
+    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++)?"
+    rf"(?P<m>(?P<label>\d{{1,2}})(?P<p>[.,]))\s++(?=[{UPPER}])"
+)
+
+
+def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
+    """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
+    (where the marker starts, the marker as `marker_of` gives it)."""
+    match = _OCR_MARKER.match(text)
+    if match is None or (match.group("noise") is None and match.group("p") == "."):
+        return None  # a clean "5." is marker_of's
+    found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
+    return (match.start("m"), found) if found is not None else None
 
 
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
@@ -300,11 +406,17 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     closing = section_cues().closing
     closing_last = section_cues().closing_last
     last_two = {para.start for para in paragraphs[-2:]}
+    last_article = 0
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
+        skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
+        if found is None and stack:
+            ocr = _ocr_marker(text, stack)
+            if ocr is not None:
+                skip, found = ocr
         if found is None:
             if not stack:
                 before.append(para)
@@ -324,6 +436,16 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 open_item.end = max(open_item.end, para.end)
             continue
         kind, label, marker = found
+        if kind == "article" and not _article_in_sequence(label, marker, last_article):
+            found = None  # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
+            if not stack:
+                before.append(para)
+                continue
+            for open_item in stack:
+                open_item.end = max(open_item.end, para.end)
+            continue
+        if kind == "article":
+            last_article = int(label)
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
         if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
@@ -334,9 +456,11 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             kind, label = "roman", _ROMAN_NUMERALS[min(len(_ROMAN_NUMERALS) - 1, romans_so_far)]
         elif kind == "roman" and romans_so_far and _is_upper(text.split("\n", 1)[0]):
             previous = ROMAN_VALUE.get(next(r.label for r in reversed(roots) if r.kind == "roman"), 0)
-            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS):
+            if ROMAN_VALUE.get(label, 0) <= previous < len(_ROMAN_NUMERALS) and _lost_stroke(
+                label, _ROMAN_NUMERALS[previous]
+            ):
                 label = _ROMAN_NUMERALS[previous]  # "II." printed twice in OCR: the second is III by sequence
-        item = Item(kind, label, marker, para.start, para.end, para.end)
+        item = Item(kind, label, marker, para.start + skip, para.end, para.end)
         if kind == "arabic" and label == "1" and stack:
             opener = _restart(doc, stack)
             if opener == "sublist":
@@ -374,11 +498,21 @@ def _heading_text(doc: Document, item: Item) -> str:
     return first_line[len(item.marker) :].strip() if first_line.startswith(item.marker) else first_line.strip()
 
 
+def _in_force(doc: Document, item: Item) -> bool:
+    """An item that says when a text takes effect or that it was passed ("Nghị quyết này có hiệu lực …",
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua"), or is headed "Hiệu lực thi hành"."""
+    heading = _heading_text(doc, item)
+    own = doc.flat[item.start : item.first_end]
+    own = own[len(item.marker) :] if own.startswith(item.marker) else own
+    pattern = section_cues().in_force
+    return bool(pattern.match(_folded(heading)) or pattern.match(_folded(" ".join(own.split()))))
+
+
 def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
     cues = section_cues()
     heading = _heading_text(doc, item)
-    if cues.folded_purpose_item.match(_folded(heading)) or cues.in_force.match(heading):
+    if cues.folded_purpose_item.match(_folded(heading)) or _in_force(doc, item):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
@@ -399,8 +533,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
         ):
             return "preamble"
-    if cues.in_force.match(heading):
-        return "preamble"
+    if _in_force(doc, item):
+        # "Điều 8. Hiệu lực thi hành" over "1. … có hiệu lực …" and "2. Bộ trưởng … chịu trách nhiệm thi hành":
+        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`)
+        return "tasks" if item.children else "closing"
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -417,6 +553,54 @@ def _classify_roman(doc: Document, item: Item) -> str:
     if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
+
+
+def _names_its_tasks(doc: Document, item: Item) -> bool:
+    """A roman heading that says its items are orders: printed in capitals with a directive word other than a
+    bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
+    judged by their opening words, `_classify_roman`). "II. THỂ LỆ, CHỦ ĐỀ CUỘC THI", "IV. KHEN THƯỞNG",
+    "II. NỘI DUNG TUYỂN SINH" name the fields of a rule: their items are tasks only where they order. "II. NỘI
+    DUNG" alone is the plan's content: tasks."""
+    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    if not _is_upper(first_line):
+        return True
+    bare = task_cues().bare_heading
+    if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
+        return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
+    return _title_names_tasks(first_line)
+
+
+def _title_names_tasks(title: str) -> bool:
+    """A title in capitals with a directive word that is not a bare one ("PHÂN CÔNG NHIỆM VỤ"), or with two
+    directive words ("NỘI DUNG THỰC HIỆN"); "THỜI GIAN THỰC HIỆN" names a field, not tasks."""
+    bare = task_cues().folded_bare_heading
+    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN")
+    words = [m.group(0) for m in section_cues().folded_directive.finditer(_folded(_capitals(title)))]
+    return any(not bare.fullmatch(word) for word in words) or len(words) >= 2
+
+
+def _opening(doc: Document, para: Paragraph) -> str:
+    """A paragraph's text after its own item marker, if any."""
+    text = doc.flat[para.start : para.end].strip()
+    found = marker_of(text)
+    return text[len(found[2]) :].lstrip(" :,.-–)") if found else text
+
+
+def orders_something(doc: Document, item: Item) -> bool:
+    """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì", "… cần rà
+    soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
+    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
+    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
+    action = task_cues().action_opening
+    for para in doc.paragraphs[max(first, 0) :]:
+        if para.start >= item.end:
+            break
+        if para.end <= item.start:
+            continue
+        text = _opening(doc, para)
+        if action.match(text) or is_directive_paragraph(text) or task_cues().obligation.search(_first_sentence(text)):
+            return True
+    return False
 
 
 def _unique_ids(items: list[Item], seen: dict[str, int] | None = None) -> None:
@@ -461,16 +645,20 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
-    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    paragraphs = _runs_to_end_marks(doc, [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]])[0]
     tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
+    attachments: list[tuple[int, int]] = []
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
         extra = [p for p in doc.paragraphs if p.start >= appendix[0] and p.end <= appendix[1]]
-        appendix_tables, extra = find_task_tables(doc, extra)
-        tables += appendix_tables
-        roots += build_items(doc, extra)[0]
+        for run in _runs_to_end_marks(doc, extra):
+            if run:  # each attachment: from the appendix's start or a later title to its end mark
+                attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
+            appendix_tables, run = find_task_tables(doc, run)
+            tables += appendix_tables
+            roots += build_items(doc, run)[0]
     layout.items = roots
     layout.preamble_paragraphs = before
     if closing_at is not None:
@@ -485,21 +673,35 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     _assign_ids(roots, "")
     _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
-    for item in roots:
+    figures_only = _news_figures_only(doc, roots)
+    for k, item in enumerate(roots):
         if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
+            if item.section == "closing" and any(later.kind in CONTAINERS for later in roots[k + 1 :]):
+                item.section = "preamble"  # an effective-date article before other articles is context
             if item.section != "tasks":
                 continue
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
                 for child in item.children:
                     child.lead_in = (item.start, item.first_end)
-                tasks.extend(c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c))
+                children = [c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c)]
+                if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
+                    layout.rules += [c for c in children if not orders_something(doc, c)]
+                    children = [c for c in children if orders_something(doc, c)]
+                tasks.extend(children)
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
+        elif figures_only and item.kind not in BULLET_KINDS:
+            item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
+    for attachment in attachments:
+        if not _appendix_lists_tasks(doc, attachment, tasks):
+            listed = [item for item in tasks if attachment[0] <= item.start < attachment[1]]
+            layout.rules += listed
+            tasks = [item for item in tasks if item not in listed]
     implicit = _implicit_tasks(doc, before, bool(roots))
     for item in trailing:
         item.id = f"p{len(implicit) + 1}"
@@ -522,6 +724,45 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+APPENDIX_HEADING_CHARS = 300  # the title of an appendix: "PHỤ LỤC II / PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …"
+
+
+def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[Item]) -> bool:
+    """An appendix after the signature lists tasks when its title says so ("Phụ lục: TRIỂN KHAI NHIỆM VỤ …")
+    or when most of its items order something; an appendix of a rule's fields (an enrolment's quotas,
+    subjects and fees by school) or a report form ("1. Kết quả:", "2. Nhận xét, đánh giá:") lists none."""
+    items = [item for item in tasks if appendix[0] <= item.start < appendix[1]]
+    if not items:
+        return False
+    title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
+    if _title_names_tasks(title):
+        return True
+    return 2 * sum(orders_something(doc, item) for item in items) > len(items)
+
+
+_END_MARK = re.compile(r"\./\.\s*$")  # "./.": the end of a text's body (Decree 30/2020/NĐ-CP)
+
+
+_APPENDIX_TITLE = re.compile(r"^phu\s*luc\b")  # on `_folded`: "PHỤ LỤC II", "Phu luc 2"
+
+
+def _runs_to_end_marks(doc: Document, paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """The paragraphs up to the one that ends with "./.", then each run from a later appendix title ("Phụ lục
+    2") to its own mark: what follows a mark is the tail or an attachment, even where the signature stage
+    could not read it ("Net Kiện: … TM. CHÍNH PHỦ" for "Nơi nhận:", a scanned form). Items never run across
+    a mark."""
+    runs: list[list[Paragraph]] = [[]]
+    ended = False
+    for para in paragraphs:
+        if ended and _APPENDIX_TITLE.match(_folded(doc.text[para.start : para.start + 20])):
+            ended = False
+            runs.append([])
+        if not ended:
+            runs[-1].append(para)
+            ended = _END_MARK.search(doc.text, para.start, para.end) is not None
+    return runs
 
 
 def _table_tasks(
@@ -617,6 +858,8 @@ def is_directive_paragraph(text: str) -> bool:
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
+            continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
         word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
         if cues.not_directive_after.match(text, word_end):
@@ -627,11 +870,65 @@ def is_directive_paragraph(text: str) -> bool:
     return False
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """`at` opens the text, a sentence, a clause after ":" or ";", or a bracket or quotation."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".:;!?…(\"“'-–+•"
+
+
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 _MEETING_OPENING = re.compile(
     r"^(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
+
+
+def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
+    """A news report's numbered list of figures ("1. Số bệnh nhân khỏi bệnh: … 10.412 ca", "2. Số ca tử vong: …"):
+    every item holds a count, none orders anything, and no lead-in ("… như sau:") announces the list."""
+    numbered = [item for item in roots if item.kind not in BULLET_KINDS]
+    if not is_news(doc) or not numbered:
+        return False
+    k = bisect_right(doc.paragraphs, numbered[0].start, key=lambda para: para.start) - 2
+    if k >= 0 and doc.flat[doc.paragraphs[k].start : doc.paragraphs[k].end].rstrip().endswith(":"):
+        return False
+    if not all(_DIGIT.search(doc.text, item.start + len(item.marker), item.end) for item in numbered):
+        return False
+    return not any(orders_something(doc, item) for item in numbered)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def is_news(doc: Document) -> bool:
+    """A news report: its header names no type, number or issuer."""
+    return doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
+
+
+def orders_in_prose(text: str) -> bool:
+    """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
+    maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
+    it binds someone to a deed ("… địa phương cần lập danh sách …", "Chậm nhất đến ngày 27/2 phải hoàn thành
+    …", "… yêu cầu tăng cường triển khai …" in its lead sentence). A title (one short line without a full
+    stop, or in capitals) and a paragraph opening with its context ("Thực hiện …", "Trước tình hình …")
+    order nothing here."""
+    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!")):
+        return False
+    if section_cues().basis_opening.match(text) or section_cues().situation_opening.match(text):
+        return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
+    cues = task_cues()
+    opening = cues.connector.match(text)
+    verb = cues.action_opening.match(text, opening.end() if opening else 0)
+    if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
+        return True
+    if opening and cues.continued_order.match(text, opening.end()):
+        return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
+    return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+def _first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
 
 
 def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> list[Item]:
@@ -641,13 +938,14 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     not one: its bodies are inherited by the items.
     """
     found: list[Item] = []
+    news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
     for k, para in enumerate(before):
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
         if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
             continue
-        if not is_directive_paragraph(text):
+        if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
@@ -668,8 +966,10 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
     cues = section_cues()
     patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
-    closes = any(pattern.search(text) for pattern in patterns) or (
-        last and len(text) < 600 and cues.closing_last.match(text)
+    closes = (
+        any(pattern.search(text) for pattern in patterns)
+        or cues.folded_closing_phrase.search(_folded(text))
+        or (last and len(text) < 600 and cues.closing_last.match(text))
     )
     return bool(closes) and not (unless_dated and _dated(text))
 
@@ -708,6 +1008,7 @@ def _trailing_paragraphs(
     if not items:
         return [], closing_at
     last_start = max(item.start for item in items)
+    paragraphs = _rejoin_split_sentences(doc, paragraphs)
     last_two = {para.start for para in paragraphs[-2:]}
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
@@ -745,10 +1046,25 @@ def _trailing_paragraphs(
     return found, closing_at
 
 
+def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a paragraph that opens in small letters joined to the one before: a blank line that a
+    conversion left inside a sentence ("… trực … đồng thời\n\nbáo cáo … trước ngày 08/5/2020./.")."""
+    joined: list[Paragraph] = []
+    for para in paragraphs:
+        first = doc.text[para.start : para.start + 1]
+        if joined and first.islower():
+            joined[-1] = Paragraph(joined[-1].start, para.end, joined[-1].first_line, para.last_line)
+        else:
+            joined.append(para)
+    return joined
+
+
 class TaskIndex:
     """Which task holds an offset, in logarithmic time: the items in document order, and their parents."""
 
-    def __init__(self, tasks: list[Item]) -> None:
+    def __init__(self, tasks: list[Item], rules: list[Item] | tuple[Item, ...] = ()) -> None:
+        self.rule_spans = sorted((item.start, item.end) for item in rules)
+        self.rule_starts = [start for start, _ in self.rule_spans]
         self.items: list[Item] = []
         self.top: dict[int, Item] = {}
 
@@ -772,6 +1088,13 @@ class TaskIndex:
             item = item.parent if item.parent is not None and id(item.parent) in self.top else None
         return item
 
+    def in_directive_part(self, offset: int) -> bool:
+        """Inside a task, or an item stating a rule's fields in a directive part (its figures are planned)."""
+        if self.deepest(offset) is not None:
+            return True
+        i = bisect_right(self.rule_starts, offset) - 1
+        return i >= 0 and self.rule_spans[i][0] <= offset < self.rule_spans[i][1]
+
     def top_of(self, item: Item) -> Item:
         return self.top[id(item)]
 
@@ -786,5 +1109,5 @@ def tasks(doc: Document) -> Document:
     if appendix is not None and appendix[0] < body_end:
         appendix = None  # no signature before it: the body runs to the end and holds it
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
-    doc.task_index = TaskIndex(doc.layout.tasks)
+    doc.task_index = TaskIndex(doc.layout.tasks, doc.layout.rules)
     return doc

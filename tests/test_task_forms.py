@@ -1,0 +1,321 @@
+"""Which numbered items are tasks, form by form (SCHEMA.md "Task ids", corpus/ANNOTATING.md "Tasks").
+
+Each table is one form of Vietnamese administrative writing; its cases are made up for the test (none is a
+corpus sentence). Every failing row is collected, then the test fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.tasks import is_directive_paragraph, orders_in_prose
+
+from .test_recognizers import check_table
+
+PLAN = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 21/KH-UBND\nAn Giang, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n{subject}\n\n"
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Nam\n"
+ORDERS = (
+    "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa và Thể thao chủ trì tổ chức giải.\n\n2. Sở Tài chính bố trí kinh phí.\n"
+)
+
+
+def top_ids(text: str) -> list[str]:
+    return [task.id for task in extract(text).tasks]
+
+
+def plan(subject: str, body: str, appendix: str = "") -> str:
+    return PLAN.format(subject=subject) + body + TAIL + appendix
+
+
+# A part titled by the fields of a rule (a contest's rules, a recruitment's needs, an enrolment's quotas,
+# the prizes) holds tasks only in the items that order something: an order, or a verb of doing opening an
+# item, a sub-item or a paragraph. A part whose title names tasks keeps every item.
+# (text, top-level task ids)
+# fmt: off
+RULE_PARTS = [
+    (plan("Tổ chức Giải bóng đá thiếu niên năm 2024",
+          "I. MỤC ĐÍCH\n\nRèn luyện thể chất cho thiếu niên.\n\n"
+          "II. ĐIỀU LỆ GIẢI\n\n1. Đối tượng tham gia\n\nHọc sinh từ 11 đến 14 tuổi.\n\n"
+          "2. Thời gian thi đấu\n\nTừ ngày 10/6 đến ngày 20/6/2024.\n\n"
+          "3. Đăng ký thi đấu\n\n- Tiếp nhận hồ sơ đăng ký tại Trung tâm Văn hóa tỉnh.\n\n" + ORDERS),
+     ["II.3", "III.1", "III.2"]),
+    (plan("Tuyển dụng viên chức y tế năm 2024",
+          "I. NHU CẦU TUYỂN DỤNG\n\n1. Số lượng cần tuyển: 40 viên chức.\n\n2. Vị trí cần tuyển: bác sĩ, điều dưỡng.\n\n"
+          "II. NỘI DUNG TUYỂN DỤNG\n\n1. Hình thức tuyển dụng\n\nViệc tuyển dụng được thực hiện bằng xét tuyển.\n\n"
+          "2. Thông báo tuyển dụng\n\n- Thông báo công khai trên Cổng thông tin điện tử tỉnh.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
+    (plan("Hội thi vẽ tranh thiếu nhi",
+          "II. GIẢI THƯỞNG\n\n1. Giải cá nhân\n\n- 01 giải Nhất: 2.000.000 đồng.\n\n"
+          "2. Giải tập thể\n\n- Các trường đạt giải được tặng Giấy khen.\n\n" + ORDERS),
+     ["III.1", "III.2"]),
+    # a title that names tasks keeps every item, whatever it opens with
+    (plan("Cải cách hành chính năm 2024",
+          "II. NỘI DUNG THỰC HIỆN\n\n1. Các sở, ngành rà soát thủ tục hành chính.\n\n"
+          "2. Về hiện đại hóa nền hành chính\n\nMỗi cơ quan có một bộ phận một cửa điện tử.\n\n" + ORDERS),
+     ["II.1", "II.2", "III.1", "III.2"]),
+    (plan("Phòng, chống thiên tai", "II. NHIỆM VỤ TRỌNG TÂM\n\n1. Công tác chuẩn bị\n\nCác xã có phương án sơ tán.\n"),
+     ["II.1"]),
+    # "NỘI DUNG" alone heads the plan's content: what is to be done
+    (plan("Dạy học trực tuyến", "II. NỘI DUNG\n\n1. Thời gian học trực tuyến\n\n- Từ ngày 04/10/2021: khối 6 và khối 7.\n"),
+     ["II.1"]),
+    # a part that only names a general rule is context, like "Mục đích, yêu cầu"
+    (plan("Giám sát người nhập cảnh",
+          "III. QUY ĐỊNH CHUNG\n\n- Người nhập cảnh khai báo y tế.\n\nIV. YÊU CẦU CỤ THỂ\n\n- Khai báo trung thực.\n\n"
+          "V. NGUYÊN TẮC CHUNG\n\n- Bảo đảm an toàn.\n\n" + ORDERS.replace("III.", "VI.")),
+     ["III", "VI.1", "VI.2"]),
+]
+# fmt: on
+
+
+def test_parts_that_state_a_rule_hold_tasks_only_where_they_order() -> None:
+    check_table(RULE_PARTS, top_ids)
+
+
+def test_the_planned_figures_of_a_rule_part_stay_targets() -> None:
+    text = RULE_PARTS[1][0]
+    kinds = {m.text: m.kind for m in extract(text).metrics}
+    assert kinds.get("40 viên chức") == "target", kinds
+
+
+# An appendix after the signature lists tasks when its title says so or most of its items order something;
+# a school-by-school enrolment sheet or a report form to fill in lists none.
+# (appendix, top-level task ids of the appendix)
+# fmt: off
+APPENDICES = [
+    ("PHỤ LỤC I\nTRƯỜNG CAO ĐẲNG NGHỀ SỐ 9\n\n1. Chỉ tiêu: 60 học viên.\n\n2. Ngành đào tạo: Điện công nghiệp.\n\n"
+     "3. Học phí: 1.200.000 đồng/tháng.\n", []),
+    ("MẪU BÁO CÁO\n\n1. Kết quả thực hiện:\n\n2. Khó khăn, vướng mắc:\n\n3. Đề xuất, kiến nghị:\n", []),
+    # a timetable: "THỰC HIỆN" alone names a field ("thời gian thực hiện"), not tasks
+    ("PHỤ LỤC 2\nLỊCH HỌC, THỜI GIAN THỰC HIỆN CÁC MÔN\n\n- Từ 04/10 - 09/10: Khối 6 học 08 môn.\n\n"
+     "- Từ 11/10 trở về sau: Khối 7 học 09 môn.\n", []),
+    # a title that OCR printed without its marks still names tasks
+    ("PHỤ LỤC\nTO CHỨC THỰC HIỆN\n\n1. Sở Nội vụ: tổng hợp danh sách.\n\n2. Sở Tài chính: cấp kinh phí.\n", ["1", "2"]),
+    ("PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n1. Sở Nội vụ: tổng hợp danh sách.\n\n2. Sở Tài chính: cấp kinh phí.\n", ["1", "2"]),
+    ("PHỤ LỤC\n\n1. Rà soát danh sách hộ nghèo.\n\n2. Tổng hợp kết quả rà soát.\n\n3. Mức hỗ trợ: 500.000 đồng.\n",
+     ["1", "2", "3"]),
+]
+# fmt: on
+
+
+def appendix_ids(appendix: str) -> list[str]:
+    body = "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì triển khai Kế hoạch này."
+    return [i for i in top_ids(plan("Tuyển sinh năm 2024", body, "\n" + appendix)) if not i.startswith("p")]
+
+
+def test_an_appendix_lists_tasks_only_when_it_orders() -> None:
+    check_table(APPENDICES, appendix_ids)
+
+
+# An article heading printed without its "." or ":" is one only where it continues the articles: a cited
+# article wrapped to the start of a line ("khoản 2\nĐiều 15 Luật …") opens nothing.
+# (body, top-level ids)
+# fmt: off
+ARTICLES = [
+    ("Điều 1 Phạm vi điều chỉnh\n\nQuy định này áp dụng cho các trường.\n\n"
+     "Điều 2 Trách nhiệm thi hành\n\n1. Sở Giáo dục và Đào tạo hướng dẫn thực hiện\ntheo khoản 2\n"
+     "Điều 15 Luật Giáo dục nghề nghiệp và báo cáo kết quả.\n\n2. Các trường triển khai.\n",
+     ["Điều 2.1", "Điều 2.2"]),
+    ("Điều 1. Giao Sở Y tế chủ trì.\n\nĐiều 3. Sở Tài chính bố trí kinh phí.\n", ["Điều 1", "Điều 3"]),
+]
+# fmt: on
+
+
+def test_an_unpunctuated_article_number_continues_the_articles() -> None:
+    check_table(ARTICLES, lambda body: top_ids(plan("Quy định", body)))
+
+
+# A roman numeral printed again is the next one only where OCR lost one stroke of it ("II." for III.);
+# another repeat is the writer's slip, kept as printed with "-2" (corpus/ANNOTATING.md, settled 3).
+# (the section headings, top-level ids)
+# fmt: off
+ROMAN_REPEATS = [
+    (("I. NHIỆM VỤ", "II. GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("IV. NHIỆM VỤ", "V. GIẢI PHÁP", "V. TỔ CHỨC THỰC HIỆN"), ["IV.1", "V.1", "VI.1"]),
+    (("III. NHIỆM VỤ", "IV. GIẢI PHÁP", "IV. PHÂN CÔNG THỰC HIỆN"), ["III.1", "IV.1", "IV-2.1"]),
+    (("I. NHIỆM VỤ", "II. GIẢI PHÁP", "I. PHÂN CÔNG THỰC HIỆN"), ["I.1", "II.1", "I-2.1"]),
+]
+# fmt: on
+
+
+def roman_ids(headings: tuple[str, ...]) -> list[str]:
+    body = "".join(f"{h}\n\n1. Sở Nội vụ thực hiện nội dung {k}.\n\n" for k, h in enumerate(headings))
+    return top_ids(plan("Cải cách hành chính", body))
+
+
+def test_a_repeated_roman_numeral() -> None:
+    check_table(ROMAN_REPEATS, roman_ids)
+
+
+# A directive verb printed with a capital inside a sentence is part of a name ("Tiểu học Giao Thủy"), not an
+# order; at the opening of a sentence or after ":" it is one.
+# (paragraph, is a directive)
+# fmt: off
+CAPITALS = [
+    ("Trường Tiểu học Giao Thủy: 02 giáo viên; Trường Mầm non Hoa Sen: 01.", False),
+    ("Phân bổ chỉ tiêu: Mầm non Giao Hòa 03; Tiểu học Giao Xuân 02.", False),
+    ("Giao Sở Nội vụ tổng hợp chỉ tiêu của các trường.", True),
+    ("Về chỉ tiêu: Giao Sở Nội vụ tổng hợp.", True),
+    ("Ủy ban nhân dân huyện giao Phòng Nội vụ thẩm định.", True),
+]
+# fmt: on
+
+
+def test_a_capitalized_directive_verb_inside_a_sentence_is_a_name() -> None:
+    check_table(CAPITALS, is_directive_paragraph)
+
+
+# An article or clause that says when the text takes effect, or that it was passed, is no task, also where
+# OCR printed "này" as "nay" or the sentence wraps before "thông qua"; an article "Hiệu lực thi hành" keeps
+# its clause that orders bodies to carry the text out (corpus/ANNOTATING.md, settled 1).
+# (body, top-level ids)
+# fmt: off
+IN_FORCE = [
+    ("Điều 1. Sở Giáo dục và Đào tạo chủ trì triển khai.\n\n"
+     "Điều 2. Nghị quyết này đã được Hội đồng nhân dân tỉnh Cà Mau khóa X, kỳ họp thứ\nba thông qua ngày 8/7/2024.\n",
+     ["Điều 1"]),
+    ("Điều 1. Sở Y tế chủ trì triển khai.\n\n"
+     "Điều 2. Hiệu lực thi hành\n\n1. Quyết định nay có hiệu lực từ ngày ký.\n\n"
+     "2. Giám đốc các sở, ngành chịu trách nhiệm thi hành Quyết định này.\n",
+     ["Điều 1", "Điều 2.2"]),
+    ("Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐiều 2. Sở Nội vụ chịu trách nhiệm thi hành.\n",
+     ["Điều 2"]),
+]
+# fmt: on
+
+
+def test_an_in_force_clause_is_no_task() -> None:
+    check_table(IN_FORCE, lambda body: top_ids(plan("Quy định", body)))
+
+
+def test_an_in_force_article_at_the_end_is_the_closing() -> None:
+    notice = extract(plan("Quy định", IN_FORCE[0][0]))
+    kinds = [s.kind for s in notice.sections]
+    assert kinds[-3:] == ["closing", "distribution", "signature"], kinds
+
+
+# Item numbers as OCR prints them: "5," for "5.", or behind specks of a stain or stamp; read as an item only
+# where the number continues the open list, so a count or a wrapped "19, thực hiện" opens nothing.
+# (body after the lead-in, top-level ids)
+LEAD_IN = "Ủy ban nhân dân huyện yêu cầu các cơ quan thực hiện các nội dung sau:\n\n"
+# fmt: off
+OCR_NUMBERS = [
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\n3, Trạm y tế xã trực 24/24 giờ.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra.\n\nỉ 2, Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra.\n\nà ._ 2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("1. Phòng Y tế kiểm tra.\n\n5, Phòng Nội vụ rà soát.\n", ["1"]),  # not the next number: text of item 1
+    ("1. Phòng Y tế kiểm tra các cơ sở đã tiêm\n\n2, 3 mũi vắc xin.\n", ["1"]),  # no capital after it
+]
+# fmt: on
+
+
+def test_ocr_damaged_item_numbers_continue_the_list() -> None:
+    check_table(OCR_NUMBERS, lambda body: top_ids(plan("Phòng, chống dịch", LEAD_IN + body)))
+
+
+def test_an_ocr_item_number_leaves_the_specks_out_of_its_text() -> None:
+    tasks = extract(plan("Phòng, chống dịch", LEAD_IN + OCR_NUMBERS[1][0])).tasks
+    assert tasks[1].text.startswith("2, Phòng Nội vụ"), tasks[1].text
+
+
+# A closing phrase of three words or more also counts where OCR changed a tone mark, so the last item does
+# not swallow it. (body, the last task's text)
+# fmt: off
+CLOSINGS = [
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\n(Văn bản này thay thể Công văn số 12/UBND ngày 2/3/2020)./.",
+     "2. Phòng Nội vụ rà soát."),
+    ("1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\nĐề nghị các đơn vị thực hiện nghiêm túc cac noi dung tren./.",
+     "2. Phòng Nội vụ rà soát."),
+]
+# fmt: on
+
+
+def test_the_last_item_stops_at_an_ocr_damaged_closing() -> None:
+    check_table(CLOSINGS, lambda body: extract(plan("Phòng, chống dịch", LEAD_IN + body)).tasks[-1].text)
+
+
+# "./." ends a text's body: the last item stops there even where the tail is too damaged to be read as one
+# ("Nơi nhận" printed "Net Kiện"), and an attachment after it is judged on its own.
+# (text, the last task's text, top-level ids)
+DAMAGED_TAIL = '\n\nNet Kiện: " TM. ỦY BAN NHÂN DÂN\n\n- Các sở, ngành;\n\n- Lưu: VT, KT (3).405\n'
+FORM = "\n\nPhụ lục 2\nMẪU KÊ KHAI\n\n- Họ và tên\n\n- Địa chỉ\n\n- Số điện thoại\n"
+# fmt: off
+END_MARKS = [
+    (LEAD_IN + "1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ tổng hợp, báo cáo./." + DAMAGED_TAIL,
+     ("2. Phòng Nội vụ tổng hợp, báo cáo./.", ["1", "2"])),
+    (LEAD_IN + "1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ tổng hợp, báo cáo./." + FORM,
+     ("2. Phòng Nội vụ tổng hợp, báo cáo./.", ["1", "2"])),
+]
+# fmt: on
+
+
+def test_the_end_mark_closes_the_last_item() -> None:
+    def last_and_ids(body: str) -> tuple[str, list[str]]:
+        tasks = extract(PLAN.format(subject="Phòng, chống dịch") + body).tasks
+        return tasks[-1].text, [t.id for t in tasks]
+
+    check_table(END_MARKS, last_and_ids)
+
+
+# A news report (no type, number or issuer) tells of orders in prose without naming who gives them: a
+# paragraph opening with a verb of doing (maybe after "Bên cạnh đó,"), or binding someone to a deed in its
+# lead sentence. Titles, capitals, context openings and accounts of what was done are no orders.
+# (paragraph, orders)
+# fmt: off
+PROSE = [
+    ("Rà soát, lập danh sách người từ 65 tuổi chưa tiêm mũi nhắc lại để tiêm ngay trong tuần.", True),
+    ("Bên cạnh đó, tăng cường kiểm tra các cơ sở kinh doanh dịch vụ karaoke trên địa bàn.", True),
+    ("Đối với học sinh tiểu học, các trường cần bố trí giáo viên trực trong giờ nghỉ trưa.", True),
+    ("Trước ngày 15/3 phải hoàn thành việc cấp phát thuốc cho các hộ gia đình có F0.", True),
+    ("Sở Y tế yêu cầu khẩn trương triển khai tiêm cho trẻ em. Các huyện đã tiêm xong.", True),
+    ("Tỉnh khuyến khích người dân tham gia bảo hiểm y tế tự nguyện.", True),
+    ("Đồng thời các huyện tổ chức tiêm lưu động cho người già yếu.", True),
+    ("Ngoài ra, công tác giám sát cũng cần được tiếp tục tăng cường.", True),
+    ("Đồng thời, số ca mắc mới giảm mạnh so với tuần trước.", False),
+    ("Tăng cường tiêm vắc xin cho trẻ em", False),  # a sub-title: no full stop
+    ("TỔ CHỨC TIÊM VẮC XIN CHO TRẺ EM TỪ 5 ĐẾN DƯỚI 12 TUỔI TRÊN ĐỊA BÀN TỈNH.", False),
+    ("Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em.", False),
+    ("Trước tình hình số ca mắc tăng, ngành y tế cần huy động thêm nhân lực.", False),
+    ("Theo thống kê, cả nước đã tiêm hơn 200 triệu liều. Các địa phương cần tiêm nhanh hơn.", False),
+    ("Người dân không cần xét nghiệm lại khi đã có kết quả âm tính trong 72 giờ.", False),
+]
+# fmt: on
+
+
+def test_orders_printed_as_prose() -> None:
+    check_table(PROSE, orders_in_prose)
+
+
+def test_a_news_report_numbers_its_prose_orders_but_a_letter_does_not() -> None:
+    told = "Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em."
+    paragraphs = "\n\n".join([told] + [text for text, orders in PROSE if orders])
+    news = extract("Tiêm vắc xin cho trẻ em: các tỉnh tăng tốc\n\n" + paragraphs + "\n")
+    expected = [f"p{k}" for k in range(1, 1 + sum(orders for _, orders in PROSE))]
+    assert [t.id for t in news.tasks] == expected, [t.text[:30] for t in news.tasks]
+    letter = extract(PLAN.format(subject="Tiêm vắc xin cho trẻ em") + paragraphs + TAIL)
+    assert [t.id for t in letter.tasks] == ["p1"], [t.text[:30] for t in letter.tasks]
+
+
+def test_a_news_bulletins_numbered_figures_are_no_tasks() -> None:
+    bulletin = (
+        "Bản tin dịch COVID-19 ngày 5/3\n\n"
+        "1. Số bệnh nhân khỏi bệnh:\n\n- Khỏi bệnh trong ngày: 1.204 ca\n\n- Tổng số ca khỏi: 80.112 ca\n\n"
+        "2. Số bệnh nhân tử vong: 12 ca.\n\n"
+    )
+    assert [t.id for t in extract(bulletin).tasks] == []
+    # a list with an order in it, or announced by a lead-in, is the report's tasks
+    ordering = bulletin + "\n3. Các địa phương cần rà soát danh sách 1.200 người chưa tiêm vắc xin.\n"
+    assert [t.id for t in extract(ordering).tasks] == ["1", "2", "3"]
+    announced = bulletin.replace("\n\n1.", "\n\nCác địa phương thực hiện như sau:\n\n1.", 1)
+    assert [t.id for t in extract(announced).tasks] == ["1", "2"]
+
+
+def test_an_order_split_by_a_blank_line_is_one_task_with_its_deadline() -> None:
+    # a conversion left a blank line inside the sentence: the part in small letters goes on the one before
+    body = (
+        LEAD_IN
+        + "1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n\n"
+        + "Ủy ban nhân dân huyện yêu cầu các xã bố trí lực lượng trực Tết đồng thời\n\n"
+        + "báo cáo tình hình về Văn phòng trước ngày 10/02/2024./."
+    )
+    tasks = extract(plan("Trực Tết", body)).tasks
+    assert [t.id for t in tasks] == ["1", "2", "p1"], [t.id for t in tasks]
+    assert tasks[-1].text.endswith("trước ngày 10/02/2024./.") and tasks[-1].deadlines, tasks[-1]
