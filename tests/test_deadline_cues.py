@@ -45,6 +45,19 @@ CASES = [
     # event, event_cue
     ("Hoàn thành trước ngày Quốc khánh 02/9/2025.", [("trước ngày Quốc khánh 02/9/2025", "date", "2025-09-02")]),
     ("Trình tại kỳ họp giữa năm 2024.", [("tại kỳ họp giữa năm 2024", "period", "2024")]),
+    # next_period: a day of the next month or year recurs
+    ("Gửi báo cáo trước ngày 10 của tháng tiếp theo.", [("trước ngày 10 của tháng tiếp theo", "recurring", "monthly")]),
+    # duration_cue_since, nth_day: a length counted from an event; lookback: a length looking back
+    ("Ban hành quy định sau 03 tháng kể từ khi có hướng dẫn.", [("sau 03 tháng", "duration", "P3M")]),
+    ("Lấy mẫu vào ngày thứ 7 kể từ ngày nhập cảnh.", [("ngày thứ 7", "duration", "P7D")]),
+    ("Số ca mắc mới trong 07 ngày qua giảm.", []),
+    # described, obliged: what a clause describes by its time; an obligation makes it an order again
+    ("Rà soát các văn bản được ban hành trước ngày 01/7/2021.", []),
+    ("Hồ sơ phải được nộp trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
+    ("Thời hạn nộp được gia hạn đến ngày 30/9/2021.", [("đến ngày 30/9/2021", "date", "2021-09-30")]),
+    # open_end: a window's first day left open is a regime, not a day to act
+    ("Học sinh đến trường từ ngày 15/5/2021.", [("từ ngày 15/5/2021", "date", "2021-05-15")]),
+    ("Học sinh học trực tuyến từ ngày 15/5/2021 trở đi.", []),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -54,7 +67,7 @@ CASES = [
     ("Xong trước tháng 7.", [("trước tháng 7", "period", "2021-07")]),
     ("Nộp hồ sơ vào cuối tháng 8/2021.", [("cuối tháng 8/2021", "period", "2021-08")]),
     # period_cue_until: a month, but not a bare year
-    ("Thực hiện đến hết tháng 9 năm 2020.", [("đến hết tháng 9 năm 2020", "period", "2020-09")]),
+    ("Thực hiện đến hết tháng 9 năm 2021.", [("đến hết tháng 9 năm 2021", "period", "2021-09")]),
     ("Phấn đấu đến năm 2030 đạt chuẩn quốc gia.", []),
     ("Duy trì đến hết năm 2025.", []),
     # duration_cue
@@ -108,7 +121,8 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
-        "duration_measure",
+        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
+        "open_end",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 
@@ -123,9 +137,9 @@ def extra_row(cue_table_with_row):
 NEW_ROWS = [
     (
         "date_cue\thạn cuối [vào]\thạn cuối vào ngày 15/9/2020",
-        "Gửi bảng tổng hợp qua thư điện tử, hạn cuối vào ngày 15/9/2020.",
+        "Gửi bảng tổng hợp qua thư điện tử, hạn cuối vào ngày 15/9/2021.",
         [],
-        [("hạn cuối vào ngày 15/9/2020", "date", "2020-09-15")],
+        [("hạn cuối vào ngày 15/9/2021", "date", "2021-09-15")],
     ),
     (
         "immediate\ttức thì\txử lý tức thì các ổ dịch mới",

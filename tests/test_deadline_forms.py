@@ -79,7 +79,8 @@ TIMES = [
 EVENTS = [
     ("Hoàn thành trước ngày Quốc khánh 02/9/2022.", [("trước ngày Quốc khánh 02/9/2022", "date", "2022-09-02", None, None)]),
     ("Hoàn thành trước ngày Quốc khánh (02/9/2022).", [("trước ngày Quốc khánh (02/9/2022)", "date", "2022-09-02", None, None)]),
-    ("Sửa chữa trường lớp trước ngày khai giảng 05/9.", [("trước ngày khai giảng 05/9", "date", "2021-09-05", None, None)]),
+    ("Sửa chữa trường lớp trước ngày khai giảng 05/9/2022.", [("trước ngày khai giảng 05/9/2022", "date", "2022-09-05", None, None)]),
+    ("Sửa chữa trường lớp trước ngày khai giảng 05/11.", [("trước ngày khai giảng 05/11", "date", "2021-11-05", None, None)]),
     ("Nạo vét kênh mương trước mùa mưa năm 2022.", [("trước mùa mưa năm 2022", "period", "2022", None, None)]),
     ("Gia cố đê điều trước mùa mưa bão năm 2022.", [("trước mùa mưa bão năm 2022", "period", "2022", None, None)]),
     ("Chi trả xong trước Tết Nguyên đán Nhâm Dần năm 2022.", [("trước Tết Nguyên đán Nhâm Dần năm 2022", "period", "2022", None, None)]),
@@ -90,7 +91,8 @@ EVENTS = [
         [("tại kỳ họp cuối các năm 2022, 2023", "period", "2022", None, None), ("tại kỳ họp cuối các năm 2022, 2023", "period", "2023", None, None)],
     ),
     # "ngay trước thời điểm 30/4" is a date, not "ngay" (at once)
-    ("Rà soát lại ngay trước thời điểm 30/4.", [("trước thời điểm 30/4", "date", "2021-04-30", None, None)]),
+    ("Rà soát lại ngay trước thời điểm 30/11.", [("trước thời điểm 30/11", "date", "2021-11-30", None, None)]),
+    ("Rà soát lại ngay trước thời điểm 30/4.", [("trước thời điểm 30/4", "date", "2022-04-30", None, None)]),  # next April
     ("Tính đến thời điểm 30/9/2021 đã tiêm 2 mũi.", []),  # the past
     ("Người lao động tại thời điểm ngày 30/9/2021 đang tham gia bảo hiểm.", []),  # a reference date
     ("Đón Tết vui tươi, an toàn.", []),  # an event without a date
@@ -147,9 +149,94 @@ MEASURES = [
     ("Giấy xét nghiệm có giá trị trong vòng 72 giờ kể từ khi lấy mẫu.", []),
     ("Rà soát những người ở Hà Nội trở về địa phương trong vòng 14 ngày.", []),
     ("Giãn cách xã hội trong 15 ngày.", []),
+    ("Người mắc điều trị tại nhà trong thời gian bảy ngày.", []),
+    ("Người về từ vùng dịch tự theo dõi sức khỏe trong vòng 14 ngày.", []),
     ("Báo cáo kết quả xét nghiệm trong vòng 24 giờ.", [("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Tổ chức cách ly ngay và báo cáo Sở Y tế trong vòng 24 giờ.", [("ngay", "immediate", "now", None, None), ("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Xét nghiệm trong vòng 72 giờ kể từ khi nhập cảnh.", [("trong vòng 72 giờ", "duration", "PT72H", None, None)]),
+]
+
+# hours of one day: the day is the value and the start, the end of the hours the time ("từ TIME - TIME ngày D")
+SLOTS = [
+    ("Phát sóng từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11.", [("từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11", "date", "2021-11-23", "2021-11-23", "20:45")]),
+    ("Trực từ 7 giờ 30 đến 11 giờ 30 ngày 15/11/2021.", [("từ 7 giờ 30 đến 11 giờ 30 ngày 15/11/2021", "date", "2021-11-15", "2021-11-15", "11:30")]),
+    ("Họp từ 14h00 – 16h00, thứ Năm, ngày 04/11/2021.", [("từ 14h00 – 16h00, thứ Năm, ngày 04/11/2021", "date", "2021-11-04", "2021-11-04", "16:00")]),
+    ("Tiếp dân từ 8 giờ đến 10 giờ ngày 10/10/2021.", []),  # a day gone by the notice's date
+]
+
+# a window without its end: its first day, when it is not gone by the notice's date and not counted "kể từ"
+OPENINGS = [
+    ("Các trường mầm non hoạt động trở lại từ ngày 08/11/2021.", [("từ ngày 08/11/2021", "date", "2021-11-08", "2021-11-08", None)]),
+    ("- Từ 8h00, ngày 12/11/2021: Họp bậc Tiểu học tại Hội trường.", [("Từ 8h00, ngày 12/11/2021", "date", "2021-11-12", "2021-11-12", "08:00")]),
+    ("Rà soát người nhập cảnh từ ngày 08/10/2021 nhưng chưa cách ly.", []),  # the past
+    ("Báo cáo trong vòng 10 ngày kể từ ngày 01/11/2021.", [("trong vòng 10 ngày", "duration", "P10D", None, None)]),
+    ("Quyết định này có hiệu lực từ ngày 01/11/2021.", []),  # a legal text's effect
+    ("Thực hiện Thông báo số 496-TB/TU ngày 17/11/2021 của Thành ủy.", []),  # "TU" of a symbol is no "từ"
+    ("Dạy học trực tuyến từ ngày 04/11/2021 trở đi.", []),  # open: a regime from then on
+]
+
+# a day and month in words without the year: the notice's year
+DAY_MONTH_WORDS = [
+    ("Hoàn thành trước ngày 15 tháng 12.", [("trước ngày 15 tháng 12", "date", "2021-12-15", None, None)]),
+    ("Nộp chậm nhất ngày 30 tháng 11 năm 2022.", [("chậm nhất ngày 30 tháng 11 năm 2022", "date", "2022-11-30", None, None)]),
+]
+
+# the past: a date or period that ends before the notice's date is told, not required; a day printed without its
+# year more than two months gone is next year's
+PAST_AND_NEXT_YEAR = [
+    ("Các chứng chỉ được cấp tại các khóa thi trước ngày 17/12/2008.", []),
+    ("Báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020.", []),
+    ("Hoàn thành trong quý III/2021.", []),  # the quarter ended on 30/9, before the notice
+    ("Hoàn thành trong quý IV/2021.", [("Hoàn thành trong quý IV/2021", "period", "2021-Q4", None, None)]),
+    ("Gửi báo cáo trước ngày 15/10.", []),  # five days gone: the past
+    ("Gửi báo cáo trước ngày 15/01.", [("trước ngày 15/01", "date", "2022-01-15", None, None)]),  # next January
+    ("Tổng kết trước ngày 31/3.", [("trước ngày 31/3", "date", "2022-03-31", None, None)]),
+]
+
+# a day of the next month, quarter or year recurs with it
+NEXT_PERIODS = [
+    ("Gửi báo cáo trước ngày 05 của tháng liền kề.", [("trước ngày 05 của tháng liền kề", "recurring", "monthly", None, None)]),
+    ("Công bố danh mục trước ngày 31/01 năm liền kề.", [("trước ngày 31/01 năm liền kề", "recurring", "yearly", None, None)]),
+    ("Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.", [("chậm nhất là ngày 31/12 năm trước liền kề", "recurring", "yearly", None, None)]),
+    ("Nộp tờ khai trước ngày 20 tháng sau.", [("trước ngày 20 tháng sau", "recurring", "monthly", None, None)]),
+    ("Tổng hợp số liệu trước ngày 15 của quý tiếp theo.", [("trước ngày 15 của quý tiếp theo", "recurring", "quarterly", None, None)]),
+    ("Báo cáo trước ngày 20 tháng cuối quý.", [("trước ngày 20 tháng cuối quý", "recurring", "quarterly", None, None)]),
+    # the month before an event is that event's, not a schedule; "tháng sau khi" is "after"
+    ("Gửi hồ sơ trước ngày 10 tháng liền kề trước tháng đoàn đánh giá đến làm việc.", []),
+    ("Nộp trước ngày 20 tháng sau khi nhận quyết định.", []),
+]
+
+# a length counted from an event; a length that looks back is none
+LENGTHS = [
+    ("Ban hành quy định sau 03 tháng kể từ khi có văn bản của Trung ương.", [("sau 03 tháng", "duration", "P3M", None, None)]),
+    ("Xét nghiệm lần 2 vào ngày thứ 7 kể từ ngày nhập cảnh.", [("ngày thứ 7", "duration", "P7D", None, None)]),
+    ("Sau 2 năm triển khai, tổ chức sơ kết.", []),  # no "kể từ": when, not how long
+    ("Số ca mắc mới trong 07 ngày qua là 1.200 ca.", []),
+    ("Không ghi nhận ca mắc trong 14 ngày gần nhất.", []),
+    ("Người đã đến vùng dịch trong 14 ngày trước đó.", []),
+    ("Gửi báo cáo trong 05 (năm) ngày làm việc.", [("trong 05 (năm) ngày làm việc", "duration", "P5D", None, None)]),
+    ("Hỗ trợ trong năm học sinh 5 ngày.", []),  # a number word reads no text before its unit
+]
+
+# a date or period that dates what a clause describes; an obligation, or the end of what is granted, sets one
+DESCRIBED = [
+    ("Rà soát các nhiệm vụ được giao trong năm 2022, bảo đảm hoàn thành.", []),
+    ("Xác định 11 hoạt động dự kiến thực hiện trong năm 2022.", []),
+    ("Hồ sơ phải được nộp trước ngày 15/11/2021.", [("trước ngày 15/11/2021", "date", "2021-11-15", None, None)]),
+    ("Thời gian đóng được lùi đến 31/12/2021.", [("đến 31/12/2021", "date", "2021-12-31", None, None)]),
+]
+
+# "ngay" beside a number is "ngày" without its accent; a recurrence after a bullet opens its clause
+UNACCENTED_AND_BULLETS = [
+    ("PHUONG AN MOI CHUYEN GIA VAO LAM VIEC DUOI 14 NGAY", []),
+    ("Thực hiện công văn số 1691/VPCP-KGVX ngay 7 tháng 7 năm 2021.", []),
+    ("Báo cáo ngay về Sở Y tế.", [("ngay", "immediate", "now", None, None)]),
+    ("- Hàng ngày, nếu có người tiếp xúc thì báo cáo.", [("Hàng ngày", "recurring", "daily", None, None)]),
+    ("a) Hằng tuần, rà soát danh sách.", [("Hằng tuần", "recurring", "weekly", None, None)]),
+    ("Tạm dừng đóng quỹ; đồng thời, hàng tháng đôn đốc doanh nghiệp.", [("hàng tháng", "recurring", "monthly", None, None)]),
+    ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
+    ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
+    ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
 ]
 # fmt: on
 
@@ -157,6 +244,14 @@ MEASURES = [
 @pytest.mark.parametrize(
     ("name", "cases", "options"),
     [
+        ("hours of one day", SLOTS, {}),
+        ("windows without an end", OPENINGS, {}),
+        ("day and month in words", DAY_MONTH_WORDS, {}),
+        ("the past and next year", PAST_AND_NEXT_YEAR, {}),
+        ("days of the next period", NEXT_PERIODS, {}),
+        ("lengths from an event, looking back", LENGTHS, {}),
+        ("what a clause describes", DESCRIBED, {}),
+        ("unaccented ngay, bullets", UNACCENTED_AND_BULLETS, {}),
         ("windows", WINDOWS, {}),
         ("times of day", TIMES, {}),
         ("events", EVENTS, {}),
@@ -249,3 +344,78 @@ def test_the_report_shows_a_window_start_and_a_time() -> None:
     tips = {task_id: [mark.tip for mark, _ in _marks(tasks[task_id])] for task_id in ("1", "2")}
     assert any("2021-11-05 from 2021-11-03" in tip for tip in tips["1"]), tips["1"]
     assert any("2021-11-05 at 16:00" in tip for tip in tips["2"]), tips["2"]
+
+
+BLANK_DAY_NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số:     /KH-UBND
+Lâm Đồng, ngày      tháng 01 năm 2026
+
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2026
+
+1. Sở Nội vụ tổ chức tập huấn trước ngày 15/3.
+2. Sở Tư pháp phát sóng chuyên mục từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 4.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_date_line_with_a_blank_day_still_gives_the_year() -> None:
+    """A plan signed electronically leaves the day blank ("ngày      tháng 01 năm 2026"): its year still completes
+    "15/3" and "ngày 23 tháng 4", in the text and in a task table's time cell."""
+    notice = extract(BLANK_DAY_NOTICE)
+    got = [(task.id, d.kind, d.value) for task in notice.tasks for d in task.deadlines]
+    assert got == [("1", "date", "2026-03-15"), ("2", "date", "2026-04-23")]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Lâm Đồng, ngày      tháng 01 năm 2026", "2026-01"),
+        ("Bắc Giang, ngày _ tháng 5 năm 2020", "2020-05"),
+        ("Hà Giang, ngày/⁄⁄ tháng 1] năm 2020", "2020-01"),  # OCR marks in the blank
+        ("Hà Nội, ngày …. tháng …. năm 2021", "2021"),
+        ("Hà Nội, ngày 24 tháng 12 năm 2021", "2021-12-24"),  # the header reads a whole date
+    ],
+)
+def test_the_base_date_of_a_notice_whose_day_is_blank(date_line: str, expected: str) -> None:
+    from directive_extract.pipeline import prepare
+    from directive_extract.stages.deadlines import notice_base_date
+
+    doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
+    assert notice_base_date(doc) == expected
+
+
+TABLE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 12/KH-UBND
+Lâm Đồng, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+Ủy ban nhân dân tỉnh phân công như sau:
+
+TT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành
+
+I. CẢI CÁCH THỂ CHẾ
+
+1 | Định kỳ công bố danh mục văn bản hết hiệu lực | Sở Tư pháp | Trước ngày 31/01 năm liền kề
+
+2 | Định kỳ báo cáo kết quả thực hiện | Sở Nội vụ | Thường xuyên
+
+3 | Định kỳ hằng tháng công khai kết quả | Văn phòng UBND tỉnh | Trong năm 2026
+"""
+
+
+def test_a_bare_periodic_in_a_row_gives_way_to_its_time_cell() -> None:
+    """A row "Định kỳ công bố … | Trước ngày 31/01 năm liền kề": the time cell says which period (yearly); a row whose
+    time cell holds no deadline keeps its "định kỳ", and a "định kỳ hằng tháng" that names its period stays."""
+    got = {task.id: [(d.kind, d.value) for d in task.deadlines] for task in extract(TABLE_PLAN).tasks[0].subtasks}
+    assert got == {
+        "I.1": [("recurring", "yearly")],
+        "I.2": [("recurring", "periodic")],
+        "I.3": [("recurring", "monthly"), ("period", "2026")],
+    }

@@ -20,8 +20,10 @@ forms run one after the other, longest first; where one has matched, no later on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..cues import Cue, alternation, load_cues, phrases
@@ -57,6 +59,13 @@ DEADLINE_CUE_KINDS = frozenset(
         "event",
         "event_cue",
         "field_label",
+        "next_period",
+        "duration_cue_since",
+        "nth_day",
+        "lookback",
+        "described",
+        "obliged",
+        "open_end",
     }
 )
 _RECURRENCE_KINDS = {
@@ -80,10 +89,27 @@ _UNIT = {
 _RECURRENCE = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 _UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
 _RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
-_DATE_INSIDE_F = re.compile(fold_keep_case(DATE), re.IGNORECASE)
+# a day and month in words without the year ("ngày 23 tháng 1"): the notice's year, as "23/1"
+DM_WORDS = r"ngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})(?!\s*(?:[/\-]|năm)?\s*\d)"
+DAY = rf"(?:{DATE}|{DM_WORDS})"
+_DATE_INSIDE_F = re.compile(fold_keep_case(DAY), re.IGNORECASE)
 # "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
+
+# a number right before a word, a day and month after it: "14 ngay", "ngay 7 tháng 7" (see `_immediate`)
+_NUMBER_BEFORE = re.compile(r"\d[\s)]*$")
+_NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE)
+
+# the end of a document's symbol right before a word ("496-TB/TU": "TU" is no "từ"); a bullet's dash is not
+_SYMBOL_BEFORE = re.compile(r"(?:/|\w-)$")
+
+# a letter with the tilde (ngã), composed or not: "kỹ" is not "kỳ"
+_TILDE = re.compile("[ãẫẵẽễĩõỗỡũữỹÃẪẴẼỄĨÕỖỠŨỮỸ\u0303]")
+
+# what may stand right before a recurrence that opens a sentence, an item or a clause ("- Hằng ngày, …", "a) Hằng
+# năm …", "đồng thời, hàng tháng đôn đốc …")
+_CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")", "|", ","))
 
 # ---------------------------------------------------------------- the grammar, written with diacritics
 
@@ -159,9 +185,14 @@ class DeadlinePatterns:
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
+    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin
+    slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
+    opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
+    next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
+    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
@@ -169,11 +200,17 @@ class DeadlinePatterns:
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
     date: re.Pattern[str]
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
+    described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
+    until: re.Pattern[str]  # matched at a cue: "đến", "tới hết"
     period: re.Pattern[str]
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
+    since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    nth_day: re.Pattern[str]  # fullmatch on a `since` cue: "ngày thứ"
+    since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
+    lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
     recurring_start: re.Pattern[str]  # where a recurrence can begin
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
@@ -206,13 +243,23 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     return DeadlinePatterns(
         window=_fast(
             f"(?P<cue>{cue_start('window_from')})",
-            rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})",
+            rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
         ),
         month_window=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+tháng\s+(?P<sm>\d{{1,2}})"
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
+        ),
+        window_cue=_fast(cue_start("window_from")),
+        slot=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
+        ),
+        opening=_fast(
+            f"(?P<cue>{cue_start('window_from')})",
+            rf"\s+(?:{TIME})?(?P<date>{DAY})(?!\s*(?:[-–/]|{alt('window_until')}))"
+            rf"(?!\s*(?:{alt('open_end')})(?!\w))",  # "từ ngày 04/10/2021 trở đi": a regime from then on
         ),
         past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
@@ -221,20 +268,34 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
         recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
+        next_period=_fast(
+            f"(?P<cue>{cue_start('date_cue')})",
+            rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
+            rf"(?P<unit>tháng|quý|năm)\s+(?:trước\s+)?(?P<next>{alt('next_period')}|cuối\s+quý)"
+            r"(?!\w)(?!\s+(?:khi|trước|của)\b)",  # "tháng sau khi …", "tháng liền kề trước tháng đoàn đến": an event's
+        ),
+        next_word=re.compile(
+            word_start([r"thang", r"quy", r"nam"], ignore_case=True)
+            + rf"(?i:\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy))(?!\w)"
+        ),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+(?:ngày\s+)?(?P<event>{alt('event')})(?!\w)"
-            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DATE})(?(paren)\)?)",
+            rf"{EVENT_WORDS}\s*(?P<paren>\()?\s*(?:{TIME})?(?P<date>{DAY})(?(paren)\)?)",
         ),
         event_period=_fast(
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})",
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
         event_word=_fast(cue_start("event"), r"(?!\w)"),
-        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DATE})"),
+        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
         past=_folded(alt("past_cue") + "$"),
+        until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
+        described=_folded(
+            rf"(?<!\w)(?:(?P<obliged>{alt('obliged')})\s+)?(?:{alt('described')})(?:\s+[^\W\d]+){{1,2}}\s+$"
+        ),
         period=_fast(
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
             rf"\s+(?:{QUARTER}|{MONTH}"
@@ -244,11 +305,19 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         period_until=one_of("period_cue_until"),
         duration=_fast(
             f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
-            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*\(?[^)\n]{{0,12}}?\)?\s*"
+            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?"  # "05 (năm) ngày"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
         duration_short=one_of("duration_cue_short"),
+        since=_fast(
+            f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
+            rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
+            r"(?=,?\s++(?:kể\s++)?từ(?!\w))",  # possessive spaces: linear on long runs of them
+        ),
+        nth_day=one_of("nth_day"),
+        since_cue=re.compile(r"ke\s+tu", re.IGNORECASE),
+        lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
         duration_measure=re.compile(rf"(?<!\w){alt('duration_measure')}{MEASURE_WORDS}", re.IGNORECASE),
         recurring=_folded(
             rf"(?<!\w)(?:(?P<periodic>{alt('recurring_periodic')})(?:[^.;:\n]{{0,40}}?\s(?P<u1>{units}))?"
@@ -304,8 +373,36 @@ def time_of_day(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _date(m: re.Match[str], year: int | None) -> str | None:
-    return date_from_match(_DATE_INSIDE_F.search(m.group("date")), year)
+def _date(m: re.Match[str], year: int | None, base: str | None = None) -> str | None:
+    """The ISO date of a match's `date` group. A year left out is the notice's, or the next one when that day is
+    more than two months gone by the notice's date ("trước ngày 15/01" in a notice of 20/12/2021 is 2022-01-15,
+    "trước ngày 30/4" in one of 20/10/2021 is 2022-04-30): a deadline lies ahead; a day just gone is the past."""
+    inside = _DATE_INSIDE_F.search(m.group("date"))
+    if inside is None or not year:
+        return date_from_match(inside, year) if inside is not None else None
+    if inside.group("d4"):  # "ngày 23 tháng 1"
+        month, day = int(inside.group("m4")), int(inside.group("d4"))
+    elif inside.group("d3"):  # "23/1"
+        month, day = int(inside.group("m3")), int(inside.group("d3"))
+    else:
+        return date_from_match(inside, year)
+    value = iso_date(year, month, day)
+    if value and base and len(base) == 10 and value < base:
+        gone = date.fromisoformat(base) - date.fromisoformat(value)
+        if gone > ROLL_OVER:
+            return iso_date(year + 1, month, day)
+    return value
+
+
+def _ends_before(value: str | None, base: str | None) -> bool:
+    """A date or period that ends before the notice's date ("trước ngày 17/12/2008" in a notice of 2020, "trong tháng
+    3/2019" in one of 2020): a past event told, not a deadline. `base` may be a year alone."""
+    if not value or not base:
+        return False
+    if "-Q" in value:  # a quarter ends with its third month
+        year, quarter = value.split("-Q")
+        value = f"{year}-{int(quarter) * 3:02d}"
+    return value < base[: len(value)]
 
 
 def window_start(start: str, end: str) -> str | None:
@@ -339,10 +436,58 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 # ---------------------------------------------------------------- the recognizer
 
 
+# a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
+# (OCR may leave marks for the blank and damage the month: "Hà Giang, ngày/⁄⁄ tháng 1] năm 2020")
+_BLANK_DAY_DATE_LINE = re.compile(
+    r"[^\W\d_][^,\n]{0,40}?,\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
+)
+HEADER_CHARS = 3000  # where a date line may stand
+ROLL_OVER = timedelta(days=61)  # a day printed without its year further back than this is next year's
+
+
+def notice_base_date(doc: Document) -> str | None:
+    """What a year left out ("trước ngày 15/6") is taken from: the notice's date, or its month ("2026-01") or year
+    alone when the date line leaves the day blank (a plan signed electronically, a draft)."""
+    if doc.header and doc.header.date:
+        return doc.header.date
+    m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
+    if m is None:
+        return None
+    month = int(m.group("month") or 0)
+    return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
+
+
 def recognize_deadlines(doc: Document) -> list[Finding]:
-    """Recognizer: reads `doc.flat`, `doc.folded` and the notice's date in `doc.header`."""
-    date = doc.header.date if doc.header else None
-    return find_deadlines(doc.flat, base_date=date, folded=doc.folded)
+    """Recognizer: reads `doc.flat`, `doc.folded`, the notice's date in `doc.header` and the task tables' rows in
+    `doc.layout`. A bare "định kỳ" in a row whose time cell has a deadline is that deadline said vaguely ("Định kỳ
+    thực hiện việc công bố … | Trước ngày 31/01 năm liền kề"): the time cell's reading stands for it."""
+    base = notice_base_date(doc)
+    found = find_deadlines(doc.flat, base_date=base, folded=doc.folded)
+    rows = sorted(_timed_rows(doc, base))
+    if not rows:
+        return found
+    starts = [row[0] for row in rows]
+    kept = []
+    for f in found:
+        k = bisect_right(starts, f.start) - 1
+        in_row = k >= 0 and f.start < rows[k][1] and not (rows[k][2] <= f.start < rows[k][3])
+        if in_row and f.value.value == "periodic":
+            continue
+        kept.append(f)
+    return kept
+
+
+def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int, int]]:
+    """(row start, row end, time cell start, time cell end) of each task-table row whose time cell is a deadline."""
+
+    def walk(items):
+        for item in items:
+            cell = item.cells.get("time")
+            if cell and find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
+                yield (item.start, item.end, *cell)
+            yield from walk(item.children)
+
+    yield from walk(doc.layout.tasks if doc.layout else [])
 
 
 class _Found:
@@ -370,7 +515,8 @@ class _Found:
 def find_deadlines(
     flat: str, base_date: str | None = None, folded: str | None = None, time_field: bool = False
 ) -> list[Finding]:
-    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO).
+    """Deadlines in a plain text; a year left out ("trước ngày 15/6") is the year of `base_date` (ISO: a date, or a
+    month or year alone when the notice leaves its day blank; what ends before it is the past).
 
     With `time_field`, the text is the value of a time field, such as a cell of a task table's time
     column: a bare date, quarter, month or year at its start is a deadline ("Quý II/2026", "2025").
@@ -400,31 +546,71 @@ Form = Callable[[DeadlinePatterns, str, str, "int | None", "str | None", _Found]
 
 def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: str | None, found: _Found) -> None:
     """Windows: "từ ngày 03/11 đến ngày 05/11/2021", "từ tháng 4 đến tháng 12 năm 2020": the last day or month, and the
-    first as `start`; a window of the past is claimed, so that its "đến" date is not read as a deadline."""
-    for m in p.window.finditer(text):
-        end = _date(m, year)
-        if end is None:
-            continue
-        if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
-            found.block(m.start(), m.end())
-            continue
-        found.add(
-            m.start(),
-            m.end(),
-            "date",
-            _due(end, window_start(m.group("start"), end), time_of_day(m)),
-            "deadline.window",
-        )
-    for m in p.month_window.finditer(text):
-        first, last = int(m.group("sm")), int(m.group("mn"))
-        if not (1 <= first <= 12 and 1 <= last <= 12):
-            continue
-        end = f"{m.group('my')}-{last:02d}"
-        if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
-            found.block(m.start(), m.end())
-            continue
-        start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
-        found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+    first as `start`; hours of one day, "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01": the day, `start` the same
+    day, `time` the end of the hours; a window without its end that opens on a day to come, "trở lại từ ngày
+    06/5/2020": that day. A window of the past is claimed, so that its "đến" date is not read as a deadline.
+
+    The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
+    for cue in p.window_cue.finditer(text):
+        at = cue.start()
+        for form in (_slot, _day_window, _month_window, _opening):
+            if form(p, flat, text, year, base, found, at):
+                break
+
+
+def _slot(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.slot.match(text, at)
+    day = _date(m, year, base) if m else None
+    if m is None or day is None:
+        return False
+    if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
+
+
+def _day_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.window.match(text, at)
+    end = _date(m, year, base) if m else None
+    if m is None or end is None:
+        return False
+    if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    due = _due(end, window_start(m.group("start"), end), time_of_day(m))
+    return found.add(m.start(), m.end(), "date", due, "deadline.window")
+
+
+def _month_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.month_window.match(text, at)
+    if m is None:
+        return False
+    first, last = int(m.group("sm")), int(m.group("mn"))
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return False
+    end = f"{m.group('my')}-{last:02d}"
+    if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
+    return found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+
+
+def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    m = p.opening.match(text, at)
+    day = _date(m, year, base) if m else None
+    if (
+        m is None
+        or day is None
+        or not base
+        or len(base) < 7  # a year alone cannot tell a day to come from a day gone
+        or day[: len(base)] < base
+        or _SYMBOL_BEFORE.search(text, max(0, m.start() - 2), m.start())  # "Thông báo số 496-TB/TU ngày 17/8/2023"
+        or p.since_cue.fullmatch(m.group("cue"))
+        or _measure_before(p, text, m.start())
+    ):
+        return False
+    return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
 
 
 def _measure_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
@@ -469,11 +655,26 @@ def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | No
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
 
+_NEXT_PERIOD_RECURRENCE = {"thang": "monthly", "quy": "quarterly", "nam": "yearly"}
+
+
+def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
+    "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
+    quý" (quarterly)."""
+    for m in _around(p.next_period, p.next_word.finditer(text), text, "unit", before=60, after=12):
+        quarter_end = m.group("next").lower().startswith("cuoi")
+        if quarter_end and m.group("unit").lower() != "thang":
+            continue  # "tháng cuối quý" (quarterly); "năm cuối quý" is nothing
+        value = "quarterly" if quarter_end else _NEXT_PERIOD_RECURRENCE[m.group("unit").lower()]
+        found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
+
+
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in p.field.finditer(text):
         if m.group("date"):
-            found.add(m.start(), m.end(), "date", _due(_date(m, year)), "deadline.field")
+            found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
             found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
 
@@ -486,13 +687,27 @@ def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
             continue
-        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.event")
+        value = _date(m, year, base)
+        if _ends_before(value, base):
+            found.block(m.start(), m.end())
+            continue
+        found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.event")
     for m in _around(p.event_period, events, text, "event", before=40, after=200):
-        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
+        if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]) or _ends_before(_period(m, year), base):
             continue
         if found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.event") and m.group("more"):
             for more in re.findall(r"\d{4}", m.group("more")):
                 found.items.append(Finding(m.start(), m.end(), "deadline", "period", Due(more), "deadline.event"))
+
+
+def _described(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """A date or period that dates what a clause describes ("các nhiệm vụ được giao trong năm 2025"), unless an
+    obligation stands before it ("phải được nộp trước ngày 15/6/2021") or it is the end of what is granted
+    ("thời gian được lùi đến 31/12/2020": a time limit moved, still a time limit)."""
+    if p.until.match(text, cue):
+        return False
+    m = p.described.search(text, max(0, cue - 40), cue)
+    return m is not None and m.group("obliged") is None
 
 
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -503,7 +718,12 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
             continue  # "tính đến ngày …": reported, not required
         if m.group("cue").lower().startswith("den") and (_RANGE_OPEN_F.search(before) or _RANGE_START_F.search(before)):
             continue  # "từ ngày … đến ngày …" that the window form did not read
-        found.add(m.start(), m.end(), "date", _due(_date(m, year), time=time_of_day(m)), "deadline.date")
+        value = _date(m, year, base)
+        if _ends_before(value, base):
+            continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
+        if _described(p, text, m.start("cue")):
+            continue  # "các văn bản được ban hành trước ngày 01/7/2021": what is described, not what must be done
+        found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
 
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -511,7 +731,12 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
     for m in p.period.finditer(text):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
-        found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.period")
+        value = _period(m, year)
+        if _ends_before(value, base):
+            continue  # "trong tháng 3/2019" in a notice of 2020: the past
+        if _described(p, text, m.start("cue")):
+            continue  # "các nhiệm vụ được giao trong năm 2025", "dự kiến thực hiện trong năm 2026"
+        found.add(m.start(), m.end(), "period", _due(value), "deadline.period")
 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -527,6 +752,8 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
         if _measure_before(p, text, m.start()):
             continue  # "cách ly tập trung trong vòng 14 ngày": the measure's length
+        if p.lookback.match(text, m.end()):
+            continue  # "trong 07 ngày qua": how far back a figure looks
         raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
         n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
@@ -534,17 +761,34 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
         found.add(m.start(), m.end(), "duration", _due(_UNIT_F[unit].format(n=int(n))), "deadline.duration")
 
 
+def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A length counted from an event: "sau 03 tháng kể từ khi có văn bản", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    (the sixth day: P6D); a length without "kể từ" after "sau" is no time limit ("sau 2 năm triển khai")."""
+    for m in p.since.finditer(text):
+        unit = m.group("unit").lower().split()[0] if m.group("unit") else None
+        nth = p.nth_day.fullmatch(m.group("cue")) is not None
+        if nth != (unit is None) or _measure_before(p, text, m.start()):
+            continue  # a day's ordinal has no unit after it, a length has one
+        n = parse_number(flat[m.start("n") : m.end("n")])
+        if not n:
+            continue
+        value = f"P{int(n)}D" if unit is None else _UNIT_F[unit].format(n=int(n))
+        found.add(m.start(), m.end(), "duration", _due(value), "deadline.duration")
+
+
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
     for m in finditer_at(p.recurring, p.recurring_start, text):
+        if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
+            continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in ("", ".", ";", ":")
+        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
         if (
             m.group("periodic")
             or m.group("every")
@@ -556,8 +800,13 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
 
 
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text."""
+    """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
+    "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
     for m in p.immediate.finditer(flat):
+        if m.end() - m.start() == 4 and (
+            _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
+        ):
+            continue
         found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
 
 
@@ -565,11 +814,13 @@ def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 _FORMS: tuple[Form, ...] = (
     _windows,
     _dated_recurrences,
+    _next_periods,
     _fields,
     _events,
     _dates,
     _periods,
     _durations,
+    _since,
     _recurrences,
     _immediate,
 )

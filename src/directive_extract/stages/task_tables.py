@@ -218,9 +218,9 @@ def recognize_table_deadlines(doc: Document) -> list:
     "trong …"; the finding spans the whole cell."""
     from dataclasses import replace
 
-    from .deadlines import find_deadlines
+    from .deadlines import find_deadlines, notice_base_date
 
-    base = doc.header.date if doc.header else None
+    base = notice_base_date(doc)
     found = []
     for row in _table_rows(doc):
         span = row.cells.get("time")
