@@ -52,5 +52,28 @@ def test_a_typo_in_a_metric_rule_fails_at_load_with_file_and_line(edited_rules, 
 
 def test_the_shipped_rules_load() -> None:
     metrics._rules.cache_clear()
-    rules, _, _ = metrics._rules()
+    rules, *_ = metrics._rules()
     assert rules and {r.indicator for r in rules} <= set(metrics.get_args(metrics.Indicator))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('"subject": "required"', '"subject": "always"', "subject is true, false or 'required'"),
+        ('"unless": "vốn', '"unless": "(vốn', "unless is not a valid pattern"),
+    ],
+)
+def test_a_bad_subject_or_unless_fails_at_load(edited_rules, old, new, message) -> None:
+    edited_rules(old, new)
+    with pytest.raises(ResourceError, match=message.replace("(", r"\(")):
+        metrics._rules()
+
+
+def test_a_bad_table_heading_pattern_fails_at_load(edited_rules) -> None:
+    edited_rules('"table_people": "', '"table_people": "(')
+    metrics._table_people.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="table_people"):
+            metrics._table_people()
+    finally:
+        metrics._table_people.cache_clear()

@@ -26,15 +26,29 @@ from ..patterns import finditer_at, split_alternatives, word_start
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
+from .metric_allocations import allocation_lists
+from .metric_tables import table_metrics
 
-_RULE_KEYS = {"indicator", "unit", "noun", "percent", "prefix", "context", "context_scope", "before"}
+_RULE_KEYS = {
+    "indicator",
+    "unit",
+    "noun",
+    "percent",
+    "prefix",
+    "context",
+    "context_scope",
+    "before",
+    "subject",
+    "of",
+    "unless",
+}
 MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
 _MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ)(?!\w)"
-_APPROX = r"(?:hơn|gần|khoảng|trên|xấp\s+xỉ|chừng)"
+_APPROX = r"(?:hơn|gần|khoảng|trên|dưới|xấp\s+xỉ|chừng)"
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?:{_APPROX}\s+)?(?P<range>từ\s+)?(?P<n>{NUMBER}|(?:{NUMBER_WORD})(?!\w))"
+    rf"(?<![\w/.,])(?:{_APPROX}\s+)?(?P<range>từ\s+)?(?P<n>{NUMBER}|(?:{NUMBER_WORD})(?!\w))(?P<of>/\d{{1,4}}(?=\s+[^\W\d]))?"
     rf"(?:\s+(?P<mult>{_MULTIPLIER}))?(?:\s*(?P<pct1>%))?"
-    rf"(?:\s*(?:-|–|đến)\s*(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
+    rf"(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
 # where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit
@@ -72,7 +86,11 @@ class MetricRule:
     prefix: re.Pattern[str] | None
     context: re.Pattern[str] | None
     before: re.Pattern[str] | None
-    paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph
+    paragraph_context: bool = False  # "context" may stand anywhere in the number's paragraph (or just before it)
+    subject: bool = False  # a bare noun ("77 ca"): the indicator is the one its sentence names before it
+    of: bool = False  # "59/63 tỉnh, thành phố": N of a printed whole counts N
+    unless: re.Pattern[str] | None = None  # in the clause, keeps the rule off ("giải ngân … đạt 90% kế hoạch": money)
+    subject_required: bool = False  # "37 bệnh nhân": only when its sentence names one
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -81,7 +99,7 @@ def _rule_lines(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
+def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.read_json("metrics.json")
     rules = []
     lines = _rule_lines(resources._read_text("metrics.json"))
@@ -93,16 +111,21 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
             raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
         if raw.get("indicator") not in indicators:
             raise ResourceError(f"{where}: unknown indicator {raw.get('indicator')!r}; known: {sorted(indicators)}")
+        if raw.get("subject", False) not in (True, False, "required"):
+            raise ResourceError(f"{where}: subject is true, false or 'required', not {raw['subject']!r}")
         if raw.get("context_scope", "clause") not in ("clause", "paragraph"):
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
         if raw.get("unit") not in units:
             raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
-        for key in ("noun", "prefix", "context", "before"):
+        for key in ("noun", "prefix", "context", "before", "unless"):
             try:
                 re.compile(raw.get(key) or "")
             except re.error as exc:
                 raise ResourceError(f"{where}: {key} is not a valid pattern: {exc}") from exc
-        opt = {k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None for k in ("prefix", "context", "before")}
+        opt = {
+            k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None
+            for k in ("prefix", "context", "before", "unless")
+        }
         rules.append(
             MetricRule(
                 raw["indicator"],
@@ -113,10 +136,19 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str]]:
                 opt["context"],
                 opt["before"],
                 raw.get("context_scope") == "paragraph",
+                bool(raw.get("subject")),
+                bool(raw.get("of")),
+                opt["unless"],
+                raw.get("subject") == "required",
             )
         )
     flags = re.IGNORECASE
-    return rules, re.compile(data["observed_cues"], flags), re.compile(data["target_cues"], flags)
+    return (
+        rules,
+        re.compile(data["observed_cues"], flags),
+        re.compile(data["target_cues"], flags),
+        re.compile(data["statement_cues"], flags),
+    )
 
 
 _GATES: dict[int, tuple[list[MetricRule], dict[bool, re.Pattern[str] | None]]] = {}
@@ -154,6 +186,83 @@ def _list_cues() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
+# a full stop before a space ends a sentence, unless it closes an abbreviation ("TP. Hồ Chí Minh", "Tp. Huế")
+_SENTENCE_BREAK = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)\.\s|[!?\n]")
+
+
+def _sentence_start(text: str, start: int, reach: int = 300) -> int:
+    """Where the sentence holding `start` begins: after the last full stop, "!", "?" or line break."""
+    floor = max(0, start - reach)
+    last = floor
+    for match in _SENTENCE_BREAK.finditer(text, floor, start):
+        last = match.end()
+    return last
+
+
+def _sentence_end(text: str, end: int, reach: int = 300) -> int:
+    match = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    return match.start() if match else min(len(text), end + reach)
+
+
+def _last_cue(lead_in: str, units: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """The (indicator, unit) of the list cue printed last in `lead_in` (the longer one at equal ends), of `units`."""
+    best = max(
+        (
+            (match.end(), match.end() - match.start(), indicator, unit)
+            for pattern, indicator, unit in _list_cues()
+            if units is None or unit in units
+            for match in pattern.finditer(lead_in)
+        ),
+        default=None,
+    )
+    return (best[2], best[3]) if best else None
+
+
+_SUBJECT_UNITS = frozenset({"person", "case"})
+# "Thở máy: 27 ca", "Tổng số ca khỏi: 2.305 ca": a labelled count of cases or patients is a tally, not a goal
+_TALLIES = frozenset({"f0", "f1", "f2", "f3", "deaths", "recovered", "severe", "in_treatment", "quarantined"})
+_LABEL_BEFORE = re.compile(r":\s*$")
+# "tăng 315 ca so với ngày trước": a change between two counts, not a count
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(r"so\s+với", re.IGNORECASE)
+
+
+# "cứ 1 triệu người có 14.488 ca nhiễm": a rate per population, not a count
+_RATE_BEFORE = re.compile(
+    r"(?:cứ|mỗi|trên)\s+(?:1|một)\s+(?:triệu|nghìn|ngàn|vạn|trăm\s+nghìn)\s+(?:người|dân)(?:\s+dân)?\s+(?:có\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    return ("cứ" in before or "mỗi" in before or "trên" in before) and bool(_RATE_BEFORE.search(before))
+
+
+def _is_change(text: str, start: int, end: int) -> bool:
+    """A number printed as the rise or fall of a count against another day ("giảm 3 ca so với ngày trước đó")."""
+    before = text[max(0, start - 12) : start].lower()
+    if ("tăng" not in before and "giảm" not in before) or not _CHANGE_BEFORE.search(before):
+        return False
+    return bool(_COMPARED.search(text, _sentence_start(text, start), _sentence_end(text, end)))
+
+
+@lru_cache(maxsize=1)
+def _table_people() -> re.Pattern[str]:
+    """The headings of a table of people (metrics.json "table_people")."""
+    raw = resources.read_json("metrics.json").get("table_people")
+    try:
+        return re.compile(raw, re.IGNORECASE)
+    except (re.error, TypeError) as exc:
+        raise ResourceError(f"metrics.json table_people: needs a valid pattern: {exc}") from exc
+
+
+def _is_share_of(q: re.Match[str]) -> bool:
+    """ "59/63": a part of a whole (the whole not smaller), not a day and month ("08/08")."""
+    part, whole = parse_number(q.group("n")), int(q.group("of")[1:])
+    return part is not None and part <= whole and not (part <= 31 and whole <= 12)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by sentence punctuation or 200 characters."""
     # a full stop ends a clause only before a space: "1.312" and "96,4" are numbers
@@ -168,7 +277,14 @@ def recognize_metrics(doc: Document) -> list[Finding]:
     count is a target) and the notice's date in `doc.header` (the year of an "as of" date printed without one)."""
     index = doc.task_index
     date = doc.header.date if doc.header else None
-    return find_metrics(doc.flat, lambda offset: index is not None and index.in_directive_part(offset), date)
+    # a text with no type line whose sections hold no directive part is a report or a bulletin: its numbered
+    # items ("1. Số bệnh nhân khỏi bệnh:") are headings of figures, not directive items
+    report = (doc.header is None or doc.header.doc_type is None) and not any(s.kind == "tasks" for s in doc.sections)
+
+    def in_task(offset: int) -> bool:
+        return not report and index is not None and index.in_directive_part(offset)
+
+    return find_metrics(doc.flat, in_task, date)
 
 
 def _value(number: str, multiplier: str | None) -> float | int | None:
@@ -197,6 +313,8 @@ def _place(printed: str) -> str | None:
     """The place as printed when it names a known province or district ("TP. Hồ Chí Minh", "huyện Cần Giuộc",
     "Bà Rịa - Vũng Tàu"); the words before it are dropped ("trong đó Hà Nội" -> "Hà Nội")."""
     printed = " ".join(printed.split()).strip(" ,:;")
+    if printed.casefold() in _known_places():  # a known name whatever its capitals ("Đắk lắk")
+        return printed
     run = _TRAILING_PLACE.search(printed)
     if not run:
         return None
@@ -236,8 +354,10 @@ _LIST_PLACE = (
     rf"[{UPPER}t](?<![\w-].)(?:(?<=T)P\.?\s*[{UPPER}]|(?<=T)p\.?\s*[{UPPER}]|(?<=t)ỉnh\s*[{UPPER}]"
     rf"|(?<=t)hành\s+phố\s*[{UPPER}]|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
 )
-_LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\((?P<n>{NUMBER})\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
+_LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\(\s*(?P<n>{NUMBER})\s*\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
+# a lead-in that opens a list: "… tại:", "gồm:", "như sau:", "khác:" (one item is then a list too)
+_LIST_OPENS = re.compile(r"(?:\btại|\bgồm|như\s+sau|\bkhác)\s*:\s*$|(?:\btại|\bgồm)\s*$", re.IGNORECASE)
 
 
 def _locality_lists(text: str, year: int | None) -> list[Finding]:
@@ -252,21 +372,17 @@ def _locality_lists(text: str, year: int | None) -> list[Finding]:
         else:
             runs.append([item])
     for run in runs:
-        if len(run) < 2:
-            continue
         paragraph_start = text.rfind("\n", 0, run[0].start()) + 1
         lead_in = text[paragraph_start : run[0].start()]
-        cue = max(
-            (
-                (match.end(), indicator, unit)
-                for pattern, indicator, unit in _list_cues()
-                for match in pattern.finditer(lead_in)
-            ),
-            default=None,
-        )
+        if len(run) < 2 and not _LIST_OPENS.search(lead_in):
+            continue
+        cue = _last_cue(lead_in)
+        if cue is None and _LIST_OPENS.search(lead_in):  # "Tại các tỉnh khác: …" goes on with the paragraph before
+            before = text[:paragraph_start].rstrip()
+            cue = _last_cue(before[before.rfind("\n") + 1 :])
         if cue is None:
             continue
-        _, indicator, unit = cue
+        indicator, unit = cue
         as_of = _as_of(text, run[0].start(), year)
         for item in run:
             value = parse_number(item.group("n") or item.group("n2"))
@@ -279,10 +395,10 @@ def _locality_lists(text: str, year: int | None) -> list[Finding]:
 def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None = None) -> list[Finding]:
     """Metrics in a plain text; `in_task(offset)` tells whether an offset lies inside a directive item,
     `base_date` (ISO) gives the year of a date printed without one."""
-    rules, observed_cues, target_cues = _rules()
+    rules, observed_cues, target_cues, statement_cues = _rules()
     gates = _noun_gates(rules)
     year = int(base_date[:4]) if base_date else None
-    found: list[Finding] = _locality_lists(text, year)
+    found: list[Finding] = _locality_lists(text, year) + table_metrics(text, _table_people(), target_cues)
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
@@ -300,21 +416,29 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None
         if value is None:
             continue
+        excluded = None  # a change or a rate (read once a rule's noun fits: most numbers have none)
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
-            if rule.percent != is_percent:
+            if rule.percent != is_percent or (q.group("of") and not (rule.of and _is_share_of(q))):
                 continue
             noun = rule.noun.match(rest)
             if not noun:
                 continue
+            if excluded is None:
+                excluded = _is_change(text, q.start(), q.end()) or _is_rate(text, q.start())
+            if excluded:
+                break
             before = text[clause[0] : q.start()]
             if rule.before and not rule.before.search(before):
+                continue
+            if rule.unless and rule.unless.search(text, clause[0], clause[1]):
                 continue
             if rule.context:
                 scope = clause
                 if rule.paragraph_context:
                     paragraph_end = text.find("\n", q.end())
-                    scope = (text.rfind("\n", 0, q.start()) + 1, len(text) if paragraph_end < 0 else paragraph_end)
+                    paragraph_start = text.rfind("\n", 0, q.start()) + 1
+                    scope = (max(0, paragraph_start - 600), len(text) if paragraph_end < 0 else paragraph_end)
                 if not rule.context.search(text[scope[0] : scope[1]]):
                     continue
             start = q.start()
@@ -324,18 +448,31 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                     continue
                 start -= len(prefix.group())
             end = q.end() + noun.end()
+            indicator, unit = rule.indicator, rule.unit
+            if rule.subject:
+                subject = _last_cue(text[_sentence_start(text, q.start(), 600) : start], _SUBJECT_UNITS)
+                if subject:
+                    indicator, unit = subject
+                elif rule.subject_required:
+                    continue
             kind = "target" if in_task(q.start()) else "observed"
             if observed_cues.search(before):
                 kind = "observed"
-            elif target_cues.search(before) or rule.indicator == "plan_completion":
+            elif target_cues.search(before) or indicator == "plan_completion":
                 kind = "target"
+            elif kind == "target":  # a figure stated as a fact in an item: "Số ca nặng là 334 ca", "Thở máy: 27 ca"
+                sentence = text[_sentence_start(text, q.start()) : q.start()]
+                tally = indicator in _TALLIES and _LABEL_BEFORE.search(sentence)
+                if (tally or statement_cues.search(sentence)) and not target_cues.search(sentence):
+                    kind = "observed"
             before_place = _PLACE_BEFORE.search(before)
             after_place = _PLACE_AFTER.match(text[end : end + 80])
             place = (_place(before_place.group("place")) if before_place else None) or (
                 _place(after_place.group("place")) if after_place else None
             )
             as_of = _as_of(text, q.start(), year) if kind == "observed" else None
-            quantity = Quantity(value, value_max, rule.unit, kind, place, as_of)
-            found.append(Finding(start, end, "metric", rule.indicator, quantity, f"metric.{rule.indicator}"))
+            quantity = Quantity(value, value_max, unit, kind, place, as_of)
+            found.append(Finding(start, end, "metric", indicator, quantity, f"metric.{indicator}"))
             break
+    found.extend(allocation_lists(text, [f for f in found if not f.rule.startswith("metric.list.")]))
     return sorted(found, key=lambda f: f.start)
