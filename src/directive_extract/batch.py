@@ -185,13 +185,13 @@ def _process_here(*call) -> FileResult:
 
 
 def _preload() -> tuple[str, ...]:
-    """What the workers' fork server imports: the package with its data (`warm.py`), and the CLI when
-    this batch runs from it (multiprocessing runs the `__main__` of this process again in every worker,
-    `directive-extract` or `python -m directive_extract.cli`: ~60 ms each, unless its imports are loaded)."""
-    cli = f"{__package__}.cli"
+    """What the workers' fork server imports: the package with its data (`warm.py`), and when this batch
+    runs from the CLI, the libraries the CLI imports: multiprocessing runs the `__main__` of this process
+    again in every worker (`directive-extract`, or `python -m directive_extract.cli`), ~50 ms each unless
+    they are loaded. (Not the CLI module itself: runpy warns when it runs a module already imported.)"""
     main = getattr(sys.modules.get("__main__"), "__spec__", None)
-    from_cli = cli in sys.modules or getattr(main, "name", None) == cli
-    return (f"{__package__}.warm", *([cli] if from_cli else []))
+    from_cli = f"{__package__}.cli" in sys.modules or getattr(main, "name", None) == f"{__package__}.cli"
+    return (f"{__package__}.warm", *(["typer", "rich.console"] if from_cli else []))
 
 
 def _limit_message(failure: str, seconds: float, timeout: float | None, max_memory_mb: int | None) -> str:
