@@ -157,7 +157,12 @@ def issuer_key(issuer: str | None) -> str | None:
 
 
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
+    """The issuer, printed bare or with its own level or place, followed by a verb of ordering. A body of
+    the issuer's kind at another level ("Ủy ban nhân dân cấp xã" in a district's letter) is not it."""
     name = fold_key(mention.name)
     if not (name == issuer or name.startswith(issuer + " ")):
+        return False
+    rest = name[len(issuer) :].strip()
+    if rest and rest not in fold_key(doc.header.issuer or ""):
         return False
     return bool(role_patterns().speaker_verb.match(doc.folded[mention.end : mention.end + 40].lower()))
