@@ -22,6 +22,7 @@ from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import find_named_bodies, name_patterns
 from .mentions import RawMention
+from .place_classes import find_place_classes
 
 _LEVEL_WORD = rf"(?:tp\.?|{level_pattern(folded=True)})"
 _NAME_LEVEL = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\b")
@@ -312,6 +313,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
+    found.extend(find_place_classes(flat, folded, region))
     found.extend(_fuzzy_bodies(flat, folded, region, found, m))
     found.extend(_unlisted_bodies(flat, folded, region, found))
 

@@ -156,6 +156,25 @@ def issuer_key(issuer: str | None) -> str | None:
     return fold_key(head)
 
 
+# a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
+_NAME_THEN_ADVERB = re.compile(
+    r"[ \t]*+(?:(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*+[ \t]++){0,4}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+)
+
+
+def is_reported_speaker(doc: Document, mention: Mention) -> bool:
+    """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
+    whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
+    yêu cầu …", "Giám đốc Sở Y tế cho biết"): it gives the order, it is not an actor of it."""
+    if doc.header.issuer or doc.header.doc_type:
+        return False
+    verb = role_patterns().speaker_verb
+    if verb.match(doc.folded[mention.end : mention.end + 40].lower()):
+        return True
+    gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
+    return bool(verb.match(doc.folded[gap.end() : gap.end() + 40].lower()))
+
+
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
     """The issuer, printed bare or with its own level or place, followed by a verb of ordering. A body of
     the issuer's kind at another level ("Ủy ban nhân dân cấp xã" in a district's letter) is not it."""
