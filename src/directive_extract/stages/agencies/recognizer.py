@@ -19,6 +19,7 @@ from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
 from .inheritance import addressee_leads, lead_in_leads, session_leads
 from .mentions import Mention, lists
+from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import is_reported_speaker, is_speaker, issuer_key, role_of
 from .shared_heads import find_mentions
@@ -154,6 +155,7 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     mentions = _mentions(doc)
     _assign_roles(doc, mentions)
+    one_name_per_body(doc.flat, mentions, doc.header.issuer)
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
         Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)
