@@ -39,6 +39,7 @@ ROLE_CUE_KINDS = frozenset(
         "leader_title",
         "source_noun",
         "speaker_verb",
+        "passive_before",
     }
 )
 
@@ -60,6 +61,7 @@ class RolePatterns:
     coordinate_after: re.Pattern[str]
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
+    passive_before: re.Pattern[str]
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -98,6 +100,7 @@ def role_patterns() -> RolePatterns:
             rf"(?:{alt('source_noun')}|(?<![\w./-])(?=[\w./-]*?[\d/])[\w./-]++|\d{{4}})\s+(?:cua|do)\s+|van\s+ban(?:\s+chi\s+dao)?\s+"
         ),
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
+        passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
     )
 
@@ -130,8 +133,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, first.start - 40) : first.start].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _is_source(before, masked):
-        return None
+    if _is_source(before, masked) or cues.passive_before.search(before):
+        return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
     if cues.coordinate_before.search(before):
         return "coordinate"
     if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
