@@ -227,3 +227,28 @@ def test_a_bare_name_completed_by_two_places_stays_bare() -> None:
 def test_a_district_letter_does_not_rename_its_own_bare_committee_after_a_neighbour() -> None:
     items = "1. UBND huyện Cam Lộ phối hợp.\n2. Các phòng chuyên môn báo cáo UBND huyện."
     assert _leads(DISTRICT, items, "2") == [("Ủy ban nhân dân huyện", "report_to")]
+
+
+# lists that share a head by type: the head may be printed in lower case, carry the field every member
+# shares, or name a department of each field ("các sở, ngành:"); members may be parted by ";" and a member
+# that names a body of its own ends the list
+# fmt: off
+SHARED_HEADS = [
+    ("các trường tiểu học: Vĩnh Hòa, Cam Thành", ["Trường Tiểu học Vĩnh Hòa", "Trường Tiểu học Cam Thành"]),
+    ("Các Trường THPT: Lê Lợi, Nguyễn Huệ", ["Trường Trung học phổ thông Lê Lợi", "Trường Trung học phổ thông Nguyễn Huệ"]),
+    ("Giám đốc các sở, ngành: Tư pháp; Nội vụ; Ban Dân tộc tỉnh và Công an tỉnh thực hiện",
+     ["Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh", "Công an tỉnh"]),
+    ("các Bộ: Tài chính; Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
+    # no type word: no shared head
+    ("các đơn vị: Sở Y tế, Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+]
+# fmt: on
+
+
+def test_shared_heads_by_type() -> None:
+    failures = []
+    for text, expected in SHARED_HEADS:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
