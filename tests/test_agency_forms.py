@@ -252,3 +252,17 @@ def test_shared_heads_by_type() -> None:
         if got != expected:
             failures.append(f"{text!r}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+# the members of a shared-head list take the role the words before the head give
+# fmt: off
+SHARED_HEAD_ROLES = [
+    ("1. Sở Công Thương chủ trì, phối hợp với các Bộ: Tài chính, Xây dựng rà soát.",
+     [("Sở Công Thương", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Xây dựng", "coordinate")]),
+    ("1. Giao các Sở: Tư pháp, Nội vụ rà soát.", [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "lead")]),
+]
+# fmt: on
+
+
+def test_shared_head_members_take_the_role_before_the_head() -> None:
+    _check(SHARED_HEAD_ROLES, PROVINCE)

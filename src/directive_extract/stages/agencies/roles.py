@@ -121,16 +121,30 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
+# the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
+_SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
+
+
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
-    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
-    clause = _clause_before(flat, first.start, floor)
-    before = folded[first.start - len(clause) : first.start].lower()
-    masked = masked_folded[first.start - len(clause) : first.start].lower()
-    wide_before = folded[max(floor, first.start - 240) : first.start].lower().replace("...", "…")
-    after = folded[last.end : last.end + 60].lower()
     cues = role_patterns()
-    label = cues.label.search(folded[max(floor, first.start - 40) : first.start].lower())
+    anchor = first.start
+    if first.rule.startswith("agency.shared_head"):  # "phối hợp với các Bộ: Công an, …": the words before the head
+        head = _SHARED_HEAD_BEFORE.search(folded[max(floor, anchor - 80) : anchor].lower())
+        if head:
+            head_start = max(floor, anchor - 80) + head.start() + (head.group()[:1].isspace())
+            before_head = folded[head_start - len(_clause_before(flat, head_start, floor)) : head_start].lower()
+            if cues.coordinate_before.search(before_head):
+                return "coordinate"
+            if cues.report_before.search(before_head):
+                return "report_to"
+    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
+    clause = _clause_before(flat, anchor, floor)
+    before = folded[anchor - len(clause) : anchor].lower()
+    masked = masked_folded[anchor - len(clause) : anchor].lower()
+    wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
+    after = folded[last.end : last.end + 60].lower()
+    label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
     if _is_source(before, masked) or cues.passive_before.search(before):
