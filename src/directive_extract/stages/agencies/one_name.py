@@ -55,14 +55,21 @@ def one_name_per_body(flat: str, mentions: list[Mention], issuer: str | None) ->
         for m in mentions
         if m.task is not None and m.role is not None and not m.rule.startswith(("agency.place", "needs_place"))
     }
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(name.casefold(), []).append(name)
     fuller: dict[str, set[str]] = {}
     for full, (place, printed) in actors.items():
-        for bare in names:
-            if bare == full or " cấp " in bare or not full.casefold().startswith(bare.casefold() + " "):
-                continue
-            rest = _place_part(bare, full, place)
-            if rest is not None and printed.endswith(rest) and (place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or "")):
-                fuller.setdefault(bare, set()).add(full)
+        words = full.split(" ")
+        for size in range(1, len(words)):  # each shorter name the full one opens with
+            for bare in by_key.get(" ".join(words[:size]).casefold(), ()):
+                if " cấp " in bare:
+                    continue
+                rest = _place_part(bare, full, place)
+                if rest is not None and printed.endswith(rest) and (
+                    place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or "")
+                ):
+                    fuller.setdefault(bare, set()).add(full)
     for mention in mentions:
         forms = fuller.get(mention.name)
         if forms and len(forms) == 1:

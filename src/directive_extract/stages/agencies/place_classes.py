@@ -24,7 +24,19 @@ _PLACE_CLASSES = re.compile(
     r")(?![\w/])"
 )
 # where a match can begin: the scan skips ahead to these words
-_PLACE_CLASS_START = re.compile(word_start(["cac", "huyen", "quan", "xa", "phuong"], or_class=r"\d"))
+_PLACE_CLASS_START = re.compile(
+    word_start(
+        [
+            r"cac\s+(?:tinh|huyen|quan|xa|phuong)",
+            r"huyen\s*+[,/\s]",
+            r"quan\s*+[,/\s]",
+            r"xa\s*+[,/]",
+            r"phuong\s*+[,/]",
+        ],
+        or_class=r"\d",
+        class_rest=r"*+\s+tinh",
+    )
+)
 _NAME = {"province": "Ủy ban nhân dân cấp tỉnh", "district": "Ủy ban nhân dân cấp huyện", "commune": "Ủy ban nhân dân cấp xã"}
 # what may stand right before such a list when it names actors (on the text before it, trailing spaces
 # stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
