@@ -29,6 +29,7 @@ from functools import lru_cache
 from . import resources
 from .schema import Notice
 from .vn import UPPER
+from .vocab import PARTY_COMMITTEE_OF_LEVEL, PLACE_LEVEL_WORDS
 
 # places.csv kinds -> the level word printed before the place name
 LEVEL_WORD = {
@@ -41,17 +42,9 @@ LEVEL_WORD = {
     "district_city": "thành phố",
 }
 PROVINCE_KINDS = ("province", "city_province")
-# party committees: the level word fused into the name ("Tỉnh ủy Long An", "Huyện ủy Hiệp Hòa")
-PARTY_COMMITTEE = {
-    "tỉnh": "Tỉnh ủy",
-    "thành phố": "Thành ủy",
-    "huyện": "Huyện ủy",
-    "quận": "Quận ủy",
-    "thị xã": "Thị ủy",
-}
-_PLACED_LEVELS = r"tỉnh|thành phố|huyện|quận|thị xã|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|TP\.?"
+_PLACED_LEVELS = "|".join((*PLACE_LEVEL_WORDS, *PARTY_COMMITTEE_OF_LEVEL.values(), r"TP\.?"))
 _PLACE_AFTER_LEVEL = re.compile(rf"(?:{_PLACED_LEVELS})\s+((?:[{UPPER}0-9][\w-]*\s*){{1,5}})")
-_BARE_LEVEL_END = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã)$")
+_BARE_LEVEL_END = re.compile(rf"\s({'|'.join(PLACE_LEVEL_WORDS)})$")
 _CLASS = re.compile(r"^(?:Các|các)\s|\scấp\s|,")
 
 
@@ -151,9 +144,9 @@ def notice_place(notice: Notice) -> NoticePlace:
 
 def _qualify(name: str, place: Place) -> str:
     if name in ("Tỉnh ủy", "Thành ủy") and place.kind in PROVINCE_KINDS:
-        return f"{PARTY_COMMITTEE[place.level_word]} {place.name}"
+        return f"{PARTY_COMMITTEE_OF_LEVEL[place.level_word]} {place.name}"
     if name in ("Huyện ủy", "Quận ủy", "Thị ủy") and place.kind not in PROVINCE_KINDS:
-        return f"{PARTY_COMMITTEE[place.level_word]} {place.name}"
+        return f"{PARTY_COMMITTEE_OF_LEVEL[place.level_word]} {place.name}"
     return f"{name} {place.level_word} {place.name}"
 
 

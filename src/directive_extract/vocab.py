@@ -8,6 +8,8 @@ from .vn import fold_keep_case
 
 # the level words of a place, longest first so that "thị xã" is read before "xã"
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# the level words of a province or a district (the places a body's name is qualified by)
+PLACE_LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận")
 # the same, folded, with the abbreviations printed for a city -> the level word used in names
 LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}
 # the administrative level a printed level word says ("thành phố" is a province or a district)
@@ -29,6 +31,8 @@ PARTY_LEVELS = {
     "quan uy": "Quận ủy",
     "thi uy": "Thị ủy",
 }
+# the level word of a place -> its party committee, named by its first syllable ("thị xã" -> "Thị ủy")
+PARTY_COMMITTEE_OF_LEVEL = {word: PARTY_LEVELS[fold_keep_case(word.split()[0]) + " uy"] for word in PLACE_LEVEL_WORDS}
 
 
 def level_pattern(folded: bool = False, words: tuple[str, ...] = LEVEL_WORDS) -> str:
