@@ -12,10 +12,11 @@ from directive_extract.stages.agencies.grammar import find_named_bodies
 from directive_extract.stages.agencies.shared_heads import find_mentions
 from directive_extract.vn import fold_keep_case
 
-PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+PROVINCE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+)
 DISTRICT = (
-    "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\nSố: 45/UBND-VP\nGio Linh, ngày 12 tháng 3 năm 2024\n"
-    "V/v triển khai nhiệm vụ\n\n"
+    "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\nSố: 45/UBND-VP\nGio Linh, ngày 12 tháng 3 năm 2024\nV/v triển khai nhiệm vụ\n\n"
 )
 # an issuer whose place the scan lost, dated in a centrally-run city
 DAMAGED_CITY = "ỦY BAN NHÂN DÂN\nSố: 45/UBND-VX\nCần Thơ, ngày 12 tháng 3 năm 2024\nV/v triển khai nhiệm vụ\n\n"
@@ -146,6 +147,8 @@ REPORT_CUES = [
     # the agent of a passive authored a decision already taken: no actor of the task
     ("1. Triển khai phương án đã được UBND tỉnh phê duyệt; Sở Xây dựng chủ trì.", [("Sở Xây dựng", "lead")]),
     ("1. Theo dõi các nhiệm vụ được Chính phủ giao; Sở Nội vụ tổng hợp.", [("Sở Nội vụ", "lead")]),
+    # a consent to be asked for: the body receives the request
+    ("1. Chỉ tổ chức lễ hội khi được Ban Chỉ đạo tỉnh đồng ý.", [("Ban Chỉ đạo tỉnh", "report_to")]),
 ]
 # fmt: on
 
@@ -160,6 +163,8 @@ NEWS = [
     ("Bộ Công Thương đề nghị Sở Công Thương tăng cường kiểm tra thị trường.", [("Sở Công Thương", "lead")]),
     ("Chủ tịch UBND tỉnh Nghệ An Lê Văn Minh yêu cầu Sở Y tế khẩn trương rà soát.", [("Sở Y tế", "lead")]),
     ("Giám đốc Sở Giáo dục và Đào tạo Nguyễn Thị Lan cho biết Sở tiếp tục theo dõi.", []),
+    # a body that acts itself ("hướng dẫn", "chỉ đạo" its own units) is the actor, in news text as anywhere
+    ("Sở Tư pháp chỉ đạo các phòng tư pháp rà soát hồ sơ.", [("Sở Tư pháp", "lead")]),
     ("Bộ Y tế vừa có công văn đề nghị các tỉnh, thành phố đẩy nhanh tiêm chủng.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
 ]
 # fmt: on

@@ -108,7 +108,9 @@ def _level_at(flat: str, lower: str, at: int, limit: int) -> re.Match[str] | Non
     return _LEVEL_START.match(lower, at, limit)
 
 
-_LOWER_ENUMERATION = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]+){1,3}?)và[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)(?=[ \t]+|[,.;:)]|$)")
+_LOWER_ENUMERATION = re.compile(
+    r"[ \t]+((?:[^\W\d_]+[ \t]+){1,3}?)và[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)(?=[ \t]+|[,.;:)]|$)"
+)
 
 
 def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int | None:

@@ -408,7 +408,9 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
 # a name and its place never run across a paragraph break ("Sở Tài chính\n\nChủ trì …" names no place "Chũ");
 # the soft breaks of wrapped lines are spaces in the flat text
 _ONE_LINE_BREAK = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"  # spaces with at most one line break in them
-_LEVEL_AFTER = re.compile(_ONE_LINE_BREAK + "(" + _LEVEL_WORD + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9]))", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(
+    _ONE_LINE_BREAK + "(" + _LEVEL_WORD + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9]))", re.IGNORECASE
+)
 _SPACE = re.compile(_ONE_LINE_BREAK)
 # a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
 # ("xã Bảo Lâm 1", "Phường 3 Bảo Lộc", "phường Cam Ly - Đà Lạt"); the communes of 2025 are in no list

@@ -66,8 +66,10 @@ def one_name_per_body(flat: str, mentions: list[Mention], issuer: str | None) ->
                 if " cấp " in bare:
                     continue
                 rest = _place_part(bare, full, place)
-                if rest is not None and printed.endswith(rest) and (
-                    place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or "")
+                if (
+                    rest is not None
+                    and printed.endswith(rest)
+                    and (place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or ""))
                 ):
                     fuller.setdefault(bare, set()).add(full)
     for mention in mentions:

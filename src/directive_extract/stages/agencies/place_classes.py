@@ -37,7 +37,11 @@ _PLACE_CLASS_START = re.compile(
         class_rest=r"*+\s+tinh",
     )
 )
-_NAME = {"province": "Ủy ban nhân dân cấp tỉnh", "district": "Ủy ban nhân dân cấp huyện", "commune": "Ủy ban nhân dân cấp xã"}
+_NAME = {
+    "province": "Ủy ban nhân dân cấp tỉnh",
+    "district": "Ủy ban nhân dân cấp huyện",
+    "commune": "Ủy ban nhân dân cấp xã",
+}
 # what may stand right before such a list when it names actors (on the text before it, trailing spaces
 # stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
 _ACTOR_BEFORE = re.compile(

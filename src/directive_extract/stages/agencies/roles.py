@@ -40,6 +40,7 @@ ROLE_CUE_KINDS = frozenset(
         "source_noun",
         "speaker_verb",
         "passive_before",
+        "reported_verb",
     }
 )
 
@@ -62,6 +63,7 @@ class RolePatterns:
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
+    reported_verb: re.Pattern[str]
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -101,6 +103,7 @@ def role_patterns() -> RolePatterns:
         ),
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
+        reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
     )
 
@@ -121,6 +124,8 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
+# "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
+_CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
 
@@ -147,7 +152,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _is_source(before, masked) or cues.passive_before.search(before):
+    if _is_source(before, masked) or (cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)):
         return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
     if cues.coordinate_before.search(before):
         return "coordinate"
@@ -185,7 +190,7 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     yêu cầu …", "Giám đốc Sở Y tế cho biết"): it gives the order, it is not an actor of it."""
     if doc.header.issuer or doc.header.doc_type:
         return False
-    verb = role_patterns().speaker_verb
+    verb = role_patterns().reported_verb
     if verb.match(doc.folded[mention.end : mention.end + 40].lower()):
         return True
     gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)

@@ -39,9 +39,7 @@ _HEAD = re.compile(
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
-_HEAD_GATE = re.compile(
-    r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){0,3}?(?:\s*,\s*thành\s+phố|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:"
-)
+_HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){0,3}?(?:\s*,\s*thành\s+phố|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:")
 _SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
 _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
@@ -149,14 +147,18 @@ def _opens_its_own_body(flat: str, start: int, end: int) -> bool:
     piece = flat[start:end]
     patterns = name_patterns()
     return bool(
-        patterns.type_word.match(piece.lower()) or patterns.type_word_level_head.match(piece.lower()) or _OWN_BODY.match(piece)
+        patterns.type_word.match(piece.lower())
+        or patterns.type_word_level_head.match(piece.lower())
+        or _OWN_BODY.match(piece)
     )
 
 
 def _opens_with_a_member(head: str, level: str | None, piece: str) -> bool:
     """Whether the piece's first words, under the head, are a known body ("Công an phối hợp" under "Bộ")."""
     words = piece.split()
-    return any(known_body(_member_name(head, level, " ".join(words[:size]))) for size in range(1, min(5, len(words)) + 1))
+    return any(
+        known_body(_member_name(head, level, " ".join(words[:size]))) for size in range(1, min(5, len(words)) + 1)
+    )
 
 
 def _member_name(head: str, level: str | None, member: str) -> str:
