@@ -54,8 +54,35 @@ def abbreviations() -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def agency_sources() -> dict[str, dict[str, str]]:
+    """The authoritative lists the gazetteer is built from, by id (`agency_sources.csv`)."""
+    sources: dict[str, dict[str, str]] = {}
+    for number, row in enumerate(read_csv("agency_sources.csv", {"id", "number", "title", "url"}), start=2):
+        if not row["id"] or not row["number"]:
+            raise ResourceError(f"agency_sources.csv:{number}: a source needs an id and a number")
+        if row["id"] in sources:
+            raise ResourceError(f"agency_sources.csv:{number}: duplicate id {row['id']!r}")
+        sources[row["id"]] = row
+    return sources
+
+
+def check_agency_sources(rows: list[dict[str, str]], known: set[str] | dict[str, Any], name: str) -> None:
+    """Every row names one or more known sources (`nd107|nd45`): a body no authoritative list holds is
+    left to the name grammar, not added because a document printed it."""
+    for number, row in enumerate(rows, start=2):
+        ids = row["source"].split("|") if row["source"] else []
+        if not ids:
+            raise ResourceError(f"{name}:{number}: {row['name']!r} has no source")
+        for source in ids:
+            if source not in known:
+                raise ResourceError(f"{name}:{number}: unknown source {source!r} for {row['name']!r}")
+
+
+@lru_cache(maxsize=1)
 def agency_rows() -> list[dict[str, str]]:
-    return read_csv("agencies.csv", {"name", "level", "branch", "aliases"})
+    rows = read_csv("agencies.csv", {"name", "level", "branch", "aliases", "source"})
+    check_agency_sources(rows, agency_sources(), "agencies.csv")
+    return rows
 
 
 @lru_cache(maxsize=1)
