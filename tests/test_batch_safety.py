@@ -309,9 +309,27 @@ def _task(kind: str) -> str:
         os.kill(os.getpid(), signal.SIGKILL)
     elif kind == "memory":
         bytearray(8 << 30)
+    elif kind == "memory held":  # the MemoryError's frames keep the memory: reporting it needs more
+        _fill_memory()
+    elif kind == "memory wrapped":  # a library turns the MemoryError into its own error
+        try:
+            bytearray(8 << 30)
+        except MemoryError as exc:
+            raise SystemError("allocation failed") from exc
     elif kind == "bug":
         raise ValueError("boom")
     return kind
+
+
+def _fill_memory() -> None:
+    blocks = []
+    for size in (16 << 20, 64 << 10, 1024, 64):  # to the last bytes under the limit
+        try:
+            while True:
+                blocks.append(bytearray(size))
+        except MemoryError:
+            pass
+    raise MemoryError
 
 
 def test_each_task_gets_its_own_outcome() -> None:
@@ -321,6 +339,14 @@ def test_each_task_gets_its_own_outcome() -> None:
     got = [outcomes[i].failure or outcomes[i].value for i in range(len(kinds))]
     assert got == ["ok", "timeout", "ok", "died", "ok", "memory", "error", "ok", "ok"]
     assert "signal 9" in outcomes[3].message and "boom" in outcomes[6].message
+
+
+def test_a_task_over_the_memory_limit_is_a_memory_failure_however_it_ends() -> None:
+    kinds = ["memory held", "ok", "memory wrapped", "ok", "memory", "ok"]
+    pool = WorkerPool(_task, jobs=2, timeout=60, max_memory=1 << 30)
+    outcomes = {o.key: o for o in pool.run([(i, (k,)) for i, k in enumerate(kinds)])}
+    got = [(outcomes[i].failure or outcomes[i].value, outcomes[i].message) for i in range(len(kinds))]
+    assert [failure for failure, _ in got] == ["memory", "ok", "memory", "ok", "memory", "ok"], got
 
 
 # --- the batch from the command line ---------------------------------------------------------------
@@ -437,6 +463,35 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _fork_servers(batch: int) -> list[int]:
+    return [pid for pid in _children(batch) if "forkserver" in _cmdline(pid)]
+
+
+def _workers(batch: int) -> list[int]:
+    """The batch's worker processes: the children of its fork server (workers.py)."""
+    return [pid for server in _fork_servers(batch) for pid in _children(server)]
+
+
+def _alive(pids: list[int]) -> list[int]:
+    """Those of `pids` still running (a zombie has ended; only its exit status waits to be read)."""
+    alive = []
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.append(pid)
+    return alive
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text()
+    except OSError:
+        return ""
+
+
 def _start_slow_batch(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, Path, list[int]]:
     root, out = tmp_path / "in", tmp_path / "out"
     root.mkdir()
@@ -451,7 +506,7 @@ def _start_slow_batch(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, Pa
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline:
-        workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+        workers = _workers(process.pid)
         if workers and (out / "run.json").exists():
             break
         time.sleep(0.2)
@@ -474,25 +529,28 @@ def test_a_worker_killed_by_the_system_costs_only_its_file(tmp_path: Path) -> No
 @pytest.mark.slow
 def test_ctrl_c_writes_run_json_and_workers_die_with_the_batch(tmp_path: Path) -> None:
     process, out, workers = _start_slow_batch(tmp_path)
+    assert workers
+    workers += _fork_servers(process.pid)
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=60) == 130
     summary = run_json(out)
     assert summary["complete"] is False
     assert by_document(summary)["a_slow.txt"]["error"] == "not processed: the run was interrupted"
     time.sleep(1)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    assert not _alive(workers)
 
 
 @pytest.mark.slow
 def test_workers_die_when_the_batch_is_killed(tmp_path: Path) -> None:
     process, out, workers = _start_slow_batch(tmp_path)
     assert workers
+    workers += _fork_servers(process.pid)  # the fork server ends too
     process.kill()
     process.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and [pid for pid in workers if Path(f"/proc/{pid}").exists()]:
+    while time.monotonic() < deadline and _alive(workers):
         time.sleep(0.2)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    assert not _alive(workers)
     assert run_json(out)["complete"] is False  # the snapshot written while it ran
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -31,7 +32,7 @@ from .errors import DirectiveExtractError
 from .files import remove_stale_temporaries, write_atomic
 from .inputs import INPUT_SUFFIXES, InputFile, collect_inputs, shown
 from .read import DEFAULT_MAX_BYTES, read_file
-from .workers import WorkerPool
+from .workers import WorkerPool, out_of_memory
 
 if TYPE_CHECKING:
     from .schema import Notice
@@ -159,6 +160,8 @@ def process_file(
     except OSError as exc:  # the output could not be written (disk full, permissions)
         result, data = FileResult(str(path), None, "error", f"cannot write the output: {exc}", document=name), None
     except Exception as exc:  # a bug must not stop the batch; it is reported like any failure
+        if out_of_memory(exc):
+            raise  # a MemoryError a library wrapped in its own error: the worker reports it as memory
         message = f"internal error {type(exc).__name__}: {exc}"
         result, data = FileResult(str(path), None, "error", message, document=name), None
     result.seconds = round(time.perf_counter() - start, 4)
@@ -175,15 +178,20 @@ def _process_here(*call) -> FileResult:
     """The same, in this process (no limits asked for)."""
     try:
         return _process_for_batch(*call)
-    except MemoryError:
-        return FileResult(call[0], None, "error", "out of memory", document=call[4])
+    except Exception as exc:  # process_file lets through only what ran out of memory
+        if not out_of_memory(exc):
+            raise
+    return FileResult(call[0], None, "error", "out of memory", document=call[4])
 
 
-def _warm_up() -> None:
-    """Load and compile the data once per worker process."""
-    from . import extract
-
-    extract("Sở Y tế")
+def _preload() -> tuple[str, ...]:
+    """What the workers' fork server imports: the package with its data (`warm.py`), and when this batch
+    runs from the CLI, the libraries the CLI imports: multiprocessing runs the `__main__` of this process
+    again in every worker (`directive-extract`, or `python -m directive_extract.cli`), ~50 ms each unless
+    they are loaded. (Not the CLI module itself: runpy warns when it runs a module already imported.)"""
+    main = getattr(sys.modules.get("__main__"), "__spec__", None)
+    from_cli = f"{__package__}.cli" in sys.modules or getattr(main, "name", None) == f"{__package__}.cli"
+    return (f"{__package__}.warm", *(["typer", "rich.console"] if from_cli else []))
 
 
 def _limit_message(failure: str, seconds: float, timeout: float | None, max_memory_mb: int | None) -> str:
@@ -258,7 +266,7 @@ def run_batch(
                 done(todo[position], _process_here(*call))
         else:
             pool = WorkerPool(_process_for_batch, jobs=jobs, timeout=timeout, max_memory=(max_memory_mb or 0) << 20,
-                              warm_up=_warm_up)  # fmt: skip
+                              preload=_preload())  # fmt: skip
             for outcome in pool.run(list(enumerate(calls))):
                 index = todo[outcome.key]
                 if outcome.failure is None:

@@ -5,10 +5,20 @@ a death is always charged to the right file. The parent waits on every pipe and 
 once; a task over its time limit has its worker killed (SIGKILL: a regular expression stuck in the
 C engine never returns to Python to see a gentler signal) and a fresh worker takes its place. The
 memory cap is the worker's address-space limit (`RLIMIT_AS`): an allocation over it raises
-MemoryError inside the task, which is reported, and the worker is replaced after it.
+MemoryError inside the task, which is reported, and the worker is replaced after it. It counts as a
+memory failure too when a library wrapped it in its own error, and when the worker had no memory
+left even to say so (it then exits with a code of its own).
 
-Workers die with the parent: on Linux the kernel sends them SIGKILL when it dies (`PR_SET_PDEATHSIG`),
-elsewhere a watchdog thread notices the new parent id. Workers ignore Ctrl-C; the parent stops them.
+Workers are forked from a fork server (multiprocessing's `forkserver`): a clean interpreter started
+once per run, which imports the `preload` modules (for the batch, `warm.py`: the package with its
+matcher built) and then forks a worker whenever one is needed. A worker thus starts in a few
+milliseconds with the data loaded, where a spawned one spent ~0.5 s of CPU importing and compiling;
+and it is forked from a process that runs no other thread (the batch's parent runs a progress
+thread, which a plain fork would copy mid-lock).
+
+Workers die with the batch: each watches the process that owns the pool (a pidfd on Linux, a poll
+elsewhere) and exits at once when it ends, even in the middle of a task; the fork server exits
+when the batch and its workers are gone. Workers ignore Ctrl-C; the parent stops them.
 
 Why not a library: concurrent.futures cannot stop one task; pebble can, but its workers share one
 channel and, in a test here, charged a worker's death to another task (issue 12) — per-file accounting
@@ -21,6 +31,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import select
 import signal
 import sys
 import threading
@@ -31,6 +42,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 _PR_SET_PDEATHSIG = 1
+_OUT_OF_MEMORY_EXIT = 86  # a worker's exit code when it ran out of memory and could not even say so
 
 
 @dataclass
@@ -44,21 +56,31 @@ class Outcome:
     seconds: float = 0.0
 
 
-def _die_with_parent(parent: int) -> None:
-    if sys.platform.startswith("linux"):
+def _die_with_owner(owner: int) -> None:
+    """End this worker as soon as the process that owns the pool ends, whatever the worker is doing."""
+    if os.getppid() == owner and sys.platform.startswith("linux"):  # a direct child: the kernel can do it
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    try:
+        handle = os.pidfd_open(owner)  # readable once the owner has ended
+    except (AttributeError, OSError):
+        handle = None
 
     def watch() -> None:
+        if handle is not None:
+            select.select([handle], [], [])
+            os._exit(1)
         while True:
-            if os.getppid() != parent:
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
                 os._exit(1)
+            except OSError:
+                pass
             time.sleep(0.5)
 
     threading.Thread(target=watch, daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the death signal was set up
-        os._exit(1)
 
 
 def _limit_memory(max_bytes: int | None) -> None:
@@ -70,13 +92,29 @@ def _limit_memory(max_bytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
 
 
-def _worker(conn: Connection, function: Callable, max_memory: int | None, warm_up) -> None:
+def out_of_memory(exc: BaseException) -> bool:
+    """A MemoryError, or an error raised while handling one (a library may wrap it in its own)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, MemoryError):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _worker(conn: Connection, function: Callable, max_memory: int | None, owner: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent(os.getppid())
-    if warm_up is not None:
-        warm_up()
+    _die_with_owner(owner)
     _limit_memory(max_memory)
-    conn.send(("ready", None, None))  # a task's clock starts when it is handed over, after the warm-up
+    try:
+        _serve(conn, function)
+    except MemoryError:  # no memory left even to report it: the exit code says it
+        os._exit(_OUT_OF_MEMORY_EXIT)
+
+
+def _serve(conn: Connection, function: Callable) -> None:
+    conn.send(("ready", None, None))  # a task's clock starts when it is handed over
     while True:
         try:
             task = conn.recv()
@@ -86,18 +124,19 @@ def _worker(conn: Connection, function: Callable, max_memory: int | None, warm_u
             return
         key, args = task
         try:
-            conn.send(("ok", key, function(*args)))
-        except MemoryError:
-            conn.send(("memory", key, None))
+            reply = ("ok", key, function(*args))
+        except Exception as exc:  # the function reports its own failures; this is a bug in it, or memory
+            reply = ("memory", key, None) if out_of_memory(exc) else ("error", key, f"{type(exc).__name__}: {exc}")
+        # the exception is gone here, and with it the frames that held the task's memory
+        conn.send(reply)
+        if reply[0] == "memory":
             return  # after a MemoryError the process may be in a poor state: a fresh one follows
-        except Exception as exc:  # the function reports its own failures; this is a bug in it
-            conn.send(("error", key, f"{type(exc).__name__}: {exc}"))
 
 
 class _Slot:
-    def __init__(self, context, function, max_memory, warm_up) -> None:
+    def __init__(self, context, function, max_memory) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker, args=(child, function, max_memory, warm_up), daemon=True)
+        self.process = context.Process(target=_worker, args=(child, function, max_memory, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -120,18 +159,18 @@ class WorkerPool:
         jobs: int = 1,
         timeout: float | None = None,
         max_memory: int | None = None,
-        warm_up: Callable[[], None] | None = None,
+        preload: tuple[str, ...] = (),
     ) -> None:
+        """`preload`: modules the fork server imports once, before it forks the workers."""
         self.function, self.jobs, self.timeout = function, max(1, jobs), timeout or None
-        self.max_memory, self.warm_up = max_memory or None, warm_up
-        # spawn: a worker is a direct child (so it can die with this process) started from a clean
-        # interpreter (fork would copy a parent that runs a progress thread)
-        self.context = multiprocessing.get_context("spawn")
+        self.max_memory = max_memory or None
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(list(preload))  # read when the fork server starts
         self.slots: list[_Slot] = []
         self.start_failures = 0
 
     def _slot(self) -> _Slot:
-        return _Slot(self.context, self.function, self.max_memory, self.warm_up)
+        return _Slot(self.context, self.function, self.max_memory)
 
     def run(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[Outcome]:
         pending = list(tasks)
@@ -199,7 +238,10 @@ class WorkerPool:
                 code = slot.process.exitcode
                 slot.process.join(1)
                 code = slot.process.exitcode if code is None else code
-                outcome.message = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+                if code == _OUT_OF_MEMORY_EXIT and self.max_memory:
+                    outcome.failure = "memory"
+                else:
+                    outcome.message = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
             slot.key = None
             if outcome.failure in ("timeout", "memory", "died"):
                 slot.kill()
@@ -220,3 +262,13 @@ class WorkerPool:
             if slot.process.is_alive():
                 slot.kill()
         self.slots = []
+        _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Stop the fork server and wait for it (it holds the loaded data; its CPU, and its workers', is
+    then counted as this process's children's). multiprocessing starts it again when next needed."""
+    from multiprocessing import forkserver
+
+    with contextlib.suppress(AttributeError, OSError):
+        forkserver._forkserver._stop()  # private: the only way to stop it (CPython's own tests use it)
