@@ -47,12 +47,15 @@ def test_a_docx_plan_with_a_task_table(tmp_path: Path) -> None:
         ("I", [], []),
         ("I.1", [("Bộ Chỉ huy Quân sự tỉnh", "lead"), ("Sở Nội vụ", "coordinate"), ("Công an tỉnh", "coordinate")],
          [("period", "2026-Q2")]),
-        ("I.2", [], [("date", "2026-11-30")]),
+        ("I.2", [("Các sở, ban, ngành tỉnh", "coordinate")], [("date", "2026-11-30")]),  # "Các sở, ngành": the class
         ("I.3", [("Sở Văn hóa", "lead"), ("Đài Phát thanh", "coordinate")], []),  # "Thường xuyên": no deadline
         ("I.4", [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")], [("recurring", "yearly")]),
     ]  # fmt: skip
     row_2 = notice.tasks[0].subtasks[1]
-    assert [(a.name, a.role, a.inherited) for a in row_2.agencies] == [("Bộ Chỉ huy Quân sự tỉnh", "lead", True)]
+    assert [(a.name, a.role, a.inherited) for a in row_2.agencies] == [
+        ("Các sở, ban, ngành tỉnh", "coordinate", False),
+        ("Bộ Chỉ huy Quân sự tỉnh", "lead", True),
+    ]
 
 
 def test_a_pdf_plan_with_a_task_table(tmp_path: Path) -> None:

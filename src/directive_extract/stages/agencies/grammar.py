@@ -108,6 +108,27 @@ def _level_at(flat: str, lower: str, at: int, limit: int) -> re.Match[str] | Non
     return _LEVEL_START.match(lower, at, limit)
 
 
+_LOWER_ENUMERATION = re.compile(
+    r"[ \t]+((?:[^\W\d_]+[ \t]+){1,3}?)và[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)(?=[ \t]+|[,.;:)]|$)"
+)
+
+
+def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of ", b và c" after a field in sentence case, when b and c are lower-case words of names
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"); the level word after it is read as usual."""
+    match = _LOWER_ENUMERATION.match(flat, at, limit)
+    if not match:
+        return None
+    words = match.group(1).split() + match.group(2).split()
+    known = name_words()
+    if not all(w.islower() and w in known for w in words):
+        return None
+    patterns = name_patterns()
+    if any(patterns.boundary.match(lower, at + m.start(), limit) for m in re.finditer(r"\S+", flat[at : match.end()])):
+        return None
+    return match.end()
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -141,6 +162,12 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         word = token.group()
         if not _is_capitalized(word) and patterns.boundary.match(lower, at, limit):
             break
+        if word == "," and lower_run:
+            enumeration = _lower_case_enumeration(flat, lower, token.end(), limit)
+            if enumeration:  # "Xúc tiến đầu tư, thương mại và du lịch": a field printed in sentence case
+                end = pos = enumeration
+                tokens_taken += 1
+                continue
         if word in ("và", "&", "-", "–", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):

@@ -20,8 +20,9 @@ from ...names import expand_abbreviations, squash
 from ...patterns import finditer_at, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import find_named_bodies
+from .grammar import find_named_bodies, name_patterns
 from .mentions import RawMention
+from .place_classes import find_place_classes
 
 _LEVEL_WORD = rf"(?:tp\.?|{level_pattern(folded=True)})"
 _NAME_LEVEL = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\b")
@@ -312,6 +313,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
+    found.extend(find_place_classes(flat, folded, region))
     found.extend(_fuzzy_bodies(flat, folded, region, found, m))
     found.extend(_unlisted_bodies(flat, folded, region, found))
 
@@ -403,8 +405,32 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     return out
 
 
-_LEVEL_AFTER = re.compile(r"\s+(" + _LEVEL_WORD + r")(?=\s+(?-i:[A-Z]))", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
+# a name and its place never run across a paragraph break ("Sở Tài chính\n\nChủ trì …" names no place "Chũ");
+# the soft breaks of wrapped lines are spaces in the flat text
+_ONE_LINE_BREAK = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"  # spaces with at most one line break in them
+_LEVEL_AFTER = re.compile(
+    _ONE_LINE_BREAK + "(" + _LEVEL_WORD + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9]))", re.IGNORECASE
+)
+_SPACE = re.compile(_ONE_LINE_BREAK)
+# a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
+# ("xã Bảo Lâm 1", "Phường 3 Bảo Lộc", "phường Cam Ly - Đà Lạt"); the communes of 2025 are in no list
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+_PROPER_NAME = re.compile(r"(?:[^\W\d_]\w*|\d+)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:[^\W\d_]\w*|\d+)){0,4}")
+
+
+def _printed_commune_name(flat: str, start: int) -> int:
+    """The end of the commune name printed at `start` (capitalized words or numbers), or `start` if none."""
+    run = _PROPER_NAME.match(flat, start, start + 60)
+    if not run:
+        return start
+    end = start
+    for word in re.finditer(r"\w+", run.group()):
+        text = word.group()
+        if not (text[0].isupper() or text.isdigit()) or name_patterns().type_word.match(text.lower()):
+            break
+        end = start + word.end()
+    has_letters = any(c.isalpha() for c in flat[start:end])
+    return end if has_letters else start
 
 
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
@@ -425,6 +451,13 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
         return mention
     after = offset + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
+    trailing = _TRAILING_LEVEL.search(mention.name)
+    if (level_word or (trailing.group(1) if trailing else None)) in _COMMUNE_LEVELS:
+        end = _printed_commune_name(flat, after)
+        if end > (place[2] if place else after):
+            name = squash(flat[after:end])
+            parts = [mention.name, level_word, name] if level_word else [mention.name, name]
+            return RawMention(mention.start, end, " ".join(p for p in parts if p), mention.rule, place=name)
     if place is None:
         if level_word:
             return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)

@@ -114,9 +114,12 @@ def in_a_city(doc: Document, header) -> bool:
     issuer = header.issuer or ""
     if any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer:
         return True
-    # an issuer damaged beyond its place: a local body whose text is mostly about one centrally-run city
+    # an issuer damaged beyond its place: a local body dated in a centrally-run city ("Đà Nẵng, ngày …")
+    # or whose text is mostly about one
     local = re.match(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Sở|Văn phòng Ủy ban|Ban Chỉ đạo)\b", issuer)
-    return bool(local) and "tỉnh" not in issuer and main_province(doc) in cities
+    if not local or "tỉnh" in issuer:
+        return False
+    return header.place in cities or main_province(doc) in cities
 
 
 def addressee_level(header) -> str | None:

@@ -19,8 +19,9 @@ from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
 from .inheritance import addressee_leads, lead_in_leads, session_leads
 from .mentions import Mention, lists
+from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_speaker, issuer_key, role_of
+from .roles import is_reported_speaker, is_speaker, issuer_key, role_of
 from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
@@ -98,6 +99,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+        elif mention.role and not issuer and is_reported_speaker(doc, mention):
+            mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: mentions at one offset keep their order
     starts = [m.start for m in by_start]
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
@@ -152,6 +155,7 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     mentions = _mentions(doc)
     _assign_roles(doc, mentions)
+    one_name_per_body(doc.flat, mentions, doc.header.issuer)
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
         Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)

@@ -39,6 +39,8 @@ ROLE_CUE_KINDS = frozenset(
         "leader_title",
         "source_noun",
         "speaker_verb",
+        "passive_before",
+        "reported_verb",
     }
 )
 
@@ -60,6 +62,8 @@ class RolePatterns:
     coordinate_after: re.Pattern[str]
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    reported_verb: re.Pattern[str]
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -98,6 +102,8 @@ def role_patterns() -> RolePatterns:
             rf"(?:{alt('source_noun')}|(?<![\w./-])(?=[\w./-]*?[\d/])[\w./-]++|\d{{4}})\s+(?:cua|do)\s+|van\s+ban(?:\s+chi\s+dao)?\s+"
         ),
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
+        passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
+        reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
     )
 
@@ -118,20 +124,36 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
+# "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
+_CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
+# the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
+_SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
+
+
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
-    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
-    clause = _clause_before(flat, first.start, floor)
-    before = folded[first.start - len(clause) : first.start].lower()
-    masked = masked_folded[first.start - len(clause) : first.start].lower()
-    wide_before = folded[max(floor, first.start - 240) : first.start].lower().replace("...", "…")
-    after = folded[last.end : last.end + 60].lower()
     cues = role_patterns()
-    label = cues.label.search(folded[max(floor, first.start - 40) : first.start].lower())
+    anchor = first.start
+    if first.rule.startswith("agency.shared_head"):  # "phối hợp với các Bộ: Công an, …": the words before the head
+        head = _SHARED_HEAD_BEFORE.search(folded[max(floor, anchor - 80) : anchor].lower())
+        if head:
+            head_start = max(floor, anchor - 80) + head.start() + (head.group()[:1].isspace())
+            before_head = folded[head_start - len(_clause_before(flat, head_start, floor)) : head_start].lower()
+            if cues.coordinate_before.search(before_head):
+                return "coordinate"
+            if cues.report_before.search(before_head):
+                return "report_to"
+    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
+    clause = _clause_before(flat, anchor, floor)
+    before = folded[anchor - len(clause) : anchor].lower()
+    masked = masked_folded[anchor - len(clause) : anchor].lower()
+    wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
+    after = folded[last.end : last.end + 60].lower()
+    label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _is_source(before, masked):
-        return None
+    if _is_source(before, masked) or (cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)):
+        return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
     if cues.coordinate_before.search(before):
         return "coordinate"
     if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
@@ -156,8 +178,32 @@ def issuer_key(issuer: str | None) -> str | None:
     return fold_key(head)
 
 
+# a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
+_NAME_THEN_ADVERB = re.compile(
+    r"[ \t]*+(?:(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*+[ \t]++){0,4}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+)
+
+
+def is_reported_speaker(doc: Document, mention: Mention) -> bool:
+    """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
+    whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
+    yêu cầu …", "Giám đốc Sở Y tế cho biết"): it gives the order, it is not an actor of it."""
+    if doc.header.issuer or doc.header.doc_type:
+        return False
+    verb = role_patterns().reported_verb
+    if verb.match(doc.folded[mention.end : mention.end + 40].lower()):
+        return True
+    gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
+    return bool(verb.match(doc.folded[gap.end() : gap.end() + 40].lower()))
+
+
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
+    """The issuer, printed bare or with its own level or place, followed by a verb of ordering. A body of
+    the issuer's kind at another level ("Ủy ban nhân dân cấp xã" in a district's letter) is not it."""
     name = fold_key(mention.name)
     if not (name == issuer or name.startswith(issuer + " ")):
+        return False
+    rest = name[len(issuer) :].strip()
+    if rest and rest not in fold_key(doc.header.issuer or ""):
         return False
     return bool(role_patterns().speaker_verb.match(doc.folded[mention.end : mention.end + 40].lower()))

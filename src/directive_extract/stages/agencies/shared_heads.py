@@ -33,17 +33,21 @@ _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND cá
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
 _HEAD = re.compile(
     rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
-    rf"(?:\s*,\s*(?P<city>thành\s+phố))?|(?<!\w)[Cc]ác\s+(?P<type>[A-ZĐ][\w&]*(?:\s+[a-zđ\w][\w&]*)?))\s*:[ \t]*"
+    rf"(?:\s*,\s*(?P<city>thành\s+phố))?"
+    # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
+    r"|(?<!\w)[Cc]ác\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){0,3}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?)\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
-_HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+)?(?:\s*,\s*thành\s+phố)?\s*:")
-_SENTENCE_END = re.compile(r"[.;:\n]")
+_HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){0,3}?(?:\s*,\s*thành\s+phố|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:")
+_SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
 _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
 # spaces is taken whole (possessive), so the look-ahead does not rescan it from each of its spaces
 _PIECE = re.compile(rf"(?:[^\S\n](?={_PIECE_END})|(?:[^,;.:\n()\s]|[^\S\n]++(?!{_PIECE_END}))+?(?={_PIECE_END}))")
-_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|\bvà\b)\s*")
+_SEPARATOR = re.compile(r"\s*(?:,\s*và|,|;|\bvà\b)\s*")
+# a piece that names a body of its own ends a shared-head list ("các sở: Tài chính; Ban Dân tộc tỉnh; …")
+_OWN_BODY = re.compile(r"(?:UBND|HĐND|Ủy\s+ban|Hội\s+đồng|Công\s+an|Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐ]")
 _CLAUSE_BREAK = re.compile(r"[\n,;:.()]")
 _ROMAN_START = re.compile(r"(?<=\s)[IVX]{1,4}(?=\s)")
@@ -125,6 +129,38 @@ def _centrally_run_cities() -> frozenset[str]:
     return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
 
 
+def _type_head(printed: str) -> str | None:
+    """The head of a list by type ("Bộ", "Trường Trung học cơ sở", "Trường Mầm non"): a type word, then
+    maybe the field every member shares, capitalized as a name prints it; None if it opens with no type word."""
+    found = name_patterns().type_word.match(printed.lower())
+    if not found:
+        return None
+    type_word = printed[: found.end()]
+    field = printed[found.end() :].strip()
+    type_word = type_word[:1].upper() + type_word[1:]
+    if not field:
+        return type_word
+    return f"{type_word} {field[:1].upper()}{field[1:]}"
+
+
+def _opens_its_own_body(flat: str, start: int, end: int) -> bool:
+    piece = flat[start:end]
+    patterns = name_patterns()
+    return bool(
+        patterns.type_word.match(piece.lower())
+        or patterns.type_word_level_head.match(piece.lower())
+        or _OWN_BODY.match(piece)
+    )
+
+
+def _opens_with_a_member(head: str, level: str | None, piece: str) -> bool:
+    """Whether the piece's first words, under the head, are a known body ("Công an phối hợp" under "Bộ")."""
+    words = piece.split()
+    return any(
+        known_body(_member_name(head, level, " ".join(words[:size]))) for size in range(1, min(5, len(words)) + 1)
+    )
+
+
 def _member_name(head: str, level: str | None, member: str) -> str:
     member = squash(expand_abbreviations(member))
     if level:
@@ -147,8 +183,8 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
                 continue
             level = squash(level)
         else:
-            head = squash(expand_abbreviations(match.group("type")))
-            if not name_patterns().type_word.fullmatch(head.lower()):
+            head = _type_head(squash(expand_abbreviations(match.group("type"))))
+            if head is None:
                 continue
         search_from = match.end()
         end_of_sentence = _SENTENCE_END.search(flat, match.end(), hi)
@@ -161,6 +197,8 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
             start, end, _ = pieces[i]
             if not flat[start].isupper():
                 break
+            if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
+                break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 joined = _member_name(head, level, flat[start : pieces[j][1]])

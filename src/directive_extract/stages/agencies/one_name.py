@@ -1,0 +1,78 @@
+"""One body, one name per document (corpus/ANNOTATING.md, "Agencies").
+
+When a document names the same body as an actor of its tasks both bare and with its place ("Sở Y tế"
+and "Sở Y tế Thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân tỉnh Long An"), every
+mention takes the fullest printed form; a body only ever printed bare keeps its bare name. A bare name completed by two
+different places ("UBND huyện" beside "UBND huyện Cần Giuộc" and "UBND huyện Cần Đước") stays bare,
+and so does one whose place is not the issuer's own when the issuer names a place of that level (a
+district's "UBND huyện" is that district, not the neighbour it mentions).
+"""
+
+from __future__ import annotations
+
+from ...vocab import LEVEL_WORDS
+from .matcher import fold_key
+from .mentions import Mention
+
+_LEVELS = tuple(fold_key(w) for w in LEVEL_WORDS)
+
+
+def _place_part(bare: str, full: str, place: str | None) -> str | None:
+    """The level word and place `full` adds to `bare`, when it adds only those: its level ("Thường trực Hội
+    đồng nhân dân" -> "… tỉnh"), its place, or both."""
+    bare_key, full_key = fold_key(bare), fold_key(full)
+    if not full_key.startswith(bare_key + " "):
+        return None
+    rest = full_key[len(bare_key) + 1 :]
+    place_key = fold_key(place) if place else None
+    if rest in _LEVELS or rest == place_key or any(rest == f"{level} {place_key}" for level in _LEVELS):
+        return rest
+    return None
+
+
+def _level_of(bare: str, rest: str) -> str | None:
+    for level in sorted(_LEVELS, key=len, reverse=True):
+        if rest.startswith(level + " ") or fold_key(bare).endswith(" " + level):
+            return level
+    return None
+
+
+def _the_issuers_own(level: str | None, place: str, issuer: str) -> bool:
+    issuer_key = fold_key(issuer)
+    if level is None or f" {level} " not in f" {issuer_key} ":
+        return True  # the issuer names no place of that level: nothing to contradict it
+    return fold_key(place) in issuer_key
+
+
+def one_name_per_body(flat: str, mentions: list[Mention], issuer: str | None) -> None:
+    """Rename bare mentions in place to the one fuller form of the same body the document prints."""
+    names = {m.name for m in mentions}
+    # the fuller forms the document prints for an actor of its tasks: a citation's author in the preamble
+    # ("Kế hoạch số … của UBND tỉnh Long An") does not rename the bodies of the items, and neither does a
+    # place printed alone ("Thành phố Hồ Chí Minh"), which is not the body printed with its place
+    actors = {
+        m.name: (m.place, fold_key(flat[m.start : m.end]))
+        for m in mentions
+        if m.task is not None and m.role is not None and not m.rule.startswith(("agency.place", "needs_place"))
+    }
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(name.casefold(), []).append(name)
+    fuller: dict[str, set[str]] = {}
+    for full, (place, printed) in actors.items():
+        words = full.split(" ")
+        for size in range(1, len(words)):  # each shorter name the full one opens with
+            for bare in by_key.get(" ".join(words[:size]).casefold(), ()):
+                if " cấp " in bare:
+                    continue
+                rest = _place_part(bare, full, place)
+                if (
+                    rest is not None
+                    and printed.endswith(rest)
+                    and (place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or ""))
+                ):
+                    fuller.setdefault(bare, set()).add(full)
+    for mention in mentions:
+        forms = fuller.get(mention.name)
+        if forms and len(forms) == 1:
+            mention.name = next(iter(forms))

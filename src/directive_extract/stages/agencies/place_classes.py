@@ -1,0 +1,70 @@
+"""Places of one level named together as actors: the people's committees of them all.
+
+"gửi các tỉnh, thành phố", "Các huyện, thành phố còn lại triển khai …", "giao các xã, thị trấn …"
+name every province's, district's or commune's people's committee (SCHEMA.md "Agencies": a place as
+actor is an agency). The same words after a locative ("tại các xã, thị trấn", "trên địa bàn các huyện")
+or after a body's name ("Đảng ủy các xã, thị trấn", which names its own class) are not these bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import finditer_at, lowered, word_start
+from .mentions import RawMention
+
+_SEP = r"\s*+[,/]\s*+"
+_PLACE_CLASSES = re.compile(
+    r"(?:"
+    rf"(?P<province>(?:cac|\d+)\s+tinh{_SEP}thanh\s+pho(?:\s+truc\s+thuoc\s+(?:trung\s+uong|tw))?)"
+    rf"|(?P<district>(?:cac\s+)?(?:huyen|quan)(?:{_SEP}|\s+)(?:huyen|quan|thi\s+xa|thanh\s+pho|tp)"
+    rf"(?:{_SEP}(?:huyen|quan|thi\s+xa|thanh\s+pho|tp))*)"
+    rf"|(?P<commune>(?:cac\s+)?(?:xa|phuong)(?:{_SEP})(?:xa|phuong|thi\s+tran|dac\s+khu)"
+    rf"(?:{_SEP}(?:xa|phuong|thi\s+tran|dac\s+khu))*)"
+    r")(?![\w/])"
+)
+# where a match can begin: the scan skips ahead to these words
+_PLACE_CLASS_START = re.compile(
+    word_start(
+        [
+            r"cac\s+(?:tinh|huyen|quan|xa|phuong)",
+            r"huyen\s*+[,/\s]",
+            r"quan\s*+[,/\s]",
+            r"xa\s*+[,/]",
+            r"phuong\s*+[,/]",
+        ],
+        or_class=r"\d",
+        class_rest=r"*+\s+tinh",
+    )
+)
+_NAME = {
+    "province": "Ủy ban nhân dân cấp tỉnh",
+    "district": "Ủy ban nhân dân cấp huyện",
+    "commune": "Ủy ban nhân dân cấp xã",
+}
+# what may stand right before such a list when it names actors (on the text before it, trailing spaces
+# stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
+_ACTOR_BEFORE = re.compile(
+    r"(?:[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao|\bgui"
+    r"|phoi\s+hop(?:\s+voi)?|huong\s+dan|doi\s+voi|,|\bva)$"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|khu\s+vuc|\bcho|\bdi|nhu|\bla"
+    r"|\bmot\s+so)[\s,]*+$"
+)
+
+
+def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
+    lo, hi = region
+    text = lowered(folded)
+    found = []
+    for match in finditer_at(_PLACE_CLASSES, _PLACE_CLASS_START, text, lo, hi):
+        end = match.end()
+        if re.match(r"\s+(?-i:[A-ZĐ])", flat[end : end + 3]):
+            continue  # "huyện, thành phố Lạng Sơn": a named place
+        before = text[max(lo, match.start() - 40) : match.start()].rstrip(" \t")
+        if _LOCATIVE_BEFORE.search(before) or (before and not _ACTOR_BEFORE.search(before)):
+            continue
+        level = match.lastgroup
+        found.append(RawMention(match.start(), end, _NAME[level], "agency.class"))
+    return found

@@ -1,0 +1,273 @@
+"""Agencies: forms of administrative and news writing the recognizer reads, one table per form.
+
+Every case is written for its form (made-up places and bodies where a name is needed), not taken from
+the corpus. A row is (text of the items, expected (name, role) of the first task's agencies, or of
+the named task's); each table collects every failing row and fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.agencies.grammar import find_named_bodies
+from directive_extract.stages.agencies.shared_heads import find_mentions
+from directive_extract.vn import fold_keep_case
+
+PROVINCE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+)
+DISTRICT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\nSố: 45/UBND-VP\nGio Linh, ngày 12 tháng 3 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+# an issuer whose place the scan lost, dated in a centrally-run city
+DAMAGED_CITY = "ỦY BAN NHÂN DÂN\nSố: 45/UBND-VX\nCần Thơ, ngày 12 tháng 3 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+
+
+def _leads(header: str, items: str, task: str | None = None) -> list[tuple[str, str | None]]:
+    notice = extract(header + items + "\n")
+    tasks = {}
+
+    def walk(found):
+        for t in found:
+            tasks[t.id] = t
+            walk(t.subtasks)
+
+    walk(notice.tasks)
+    chosen = tasks[task] if task else notice.tasks[0]
+    return [(a.name, a.role) for a in chosen.agencies]
+
+
+def _check(rows, header: str) -> None:
+    failures = []
+    for items, expected, *task in rows:
+        got = _leads(header, items, task[0] if task else None)
+        if got != expected:
+            failures.append(f"{items!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# the issuer giving the order is the speaker only at its own level: a district's letter that tells the
+# communes' committees what to do names them as actors
+# fmt: off
+SPEAKER_AT_ITS_LEVEL = [
+    ("1. Giao UBND các xã, thị trấn chỉ đạo thôn, bản rà soát.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Chủ tịch UBND các xã, thị trấn kiểm tra, giám sát.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. UBND huyện yêu cầu Phòng Nội vụ tổng hợp.", [("Phòng Nội vụ", "lead")]),
+]
+# fmt: on
+
+
+def test_the_issuer_is_the_speaker_only_at_its_own_level() -> None:
+    _check(SPEAKER_AT_ITS_LEVEL, DISTRICT)
+
+
+def test_a_damaged_issuer_dated_in_a_centrally_run_city_names_the_citys_classes() -> None:
+    got = _leads(DAMAGED_CITY, "1. Phối hợp với các sở, ban, ngành liên quan triển khai.")
+    assert got == [("Các sở, ban, ngành thành phố", "coordinate")]
+
+
+# (text, the class names read in it)
+# fmt: off
+CLASSES = [
+    # "các sở, ngành" before a comma and the next body
+    ("phối hợp với các sở, ngành, Sở Công Thương", ["Các sở, ban, ngành tỉnh", "Sở Công Thương"]),
+    ("Thủ trưởng các sở, ban, ngành, UBND các xã chỉ đạo", ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"]),
+    # the special zones of 2025 are communes' peers
+    ("UBND các xã, phường, đặc khu triển khai", ["Ủy ban nhân dân cấp xã"]),
+    ("các tổ chức, đoàn thể vận động hội viên", ["Các đoàn thể chính trị - xã hội"]),
+    ("các cơ quan thông tin, báo chí đưa tin", ["Các cơ quan thông tấn, báo chí"]),
+    ("các cơ quan báo, đài phản ánh", ["Các cơ quan thông tấn, báo chí"]),
+]
+# fmt: on
+
+
+def test_class_forms() -> None:
+    failures = []
+    for text, expected in CLASSES:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# a commune named after its level word though no list holds it (the communes of 2025 are new): capitalized
+# words and numbers, joined by " - "
+# fmt: off
+COMMUNES = [
+    ("UBND xã Tân Lập 2 phối hợp", ["Ủy ban nhân dân xã Tân Lập 2"]),
+    ("UBND Phường 7 Vĩnh Quang chủ trì", ["Ủy ban nhân dân phường 7 Vĩnh Quang"]),
+    ("Ủy ban nhân dân phường Hòa Bình - Sa Đéc rà soát", ["Ủy ban nhân dân phường Hòa Bình - Sa Đéc"]),
+    ("Công an xã Phước Hậu tuần tra", ["Công an xã Phước Hậu"]),
+    # a lower-case word, a type word or a blank line ends the name
+    ("UBND xã Yên Hòa tổ chức", ["Ủy ban nhân dân xã Yên Hòa"]),
+    ("UBND xã Yên Hòa Trường Tiểu học Yên Hòa", ["Ủy ban nhân dân xã Yên Hòa", "Trường Tiểu học Yên Hòa"]),
+]
+# fmt: on
+
+
+def test_a_commune_no_list_holds() -> None:
+    failures = []
+    for text, expected in COMMUNES:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_name_takes_no_place_across_a_blank_line() -> None:
+    text = "b) Giao Sở Nội vụ\n\nTân Châu tổ chức"
+    assert [m.name for m in find_mentions(text, (0, len(text)))] == ["Sở Nội vụ"]
+
+
+# a field printed in sentence case may enumerate its terms with a comma ("A b, c và d"); an enumeration of
+# other words, or of bodies, ends the name at the comma
+# fmt: off
+SENTENCE_CASE_FIELDS = [
+    ("Trung tâm Khuyến công, tư vấn và phát triển công nghiệp tỉnh chủ trì.",
+     ["Trung tâm Khuyến công, tư vấn và phát triển công nghiệp tỉnh"]),
+    ("Sở Văn hóa, thể thao và du lịch phối hợp.", ["Sở Văn hóa, thể thao và du lịch"]),
+    ("Trung tâm Y tế, các bệnh viện và trạm y tế thực hiện.", ["Trung tâm Y tế"]),
+    ("Trung tâm Dịch vụ nông nghiệp, người dân và doanh nghiệp.", ["Trung tâm Dịch vụ nông nghiệp"]),
+]
+# fmt: on
+
+
+def test_a_field_in_sentence_case_enumerated_with_a_comma() -> None:
+    failures = []
+    for sentence, expected in SENTENCE_CASE_FIELDS:
+        got = [m.name for m in find_named_bodies(sentence, fold_keep_case(sentence), (0, len(sentence)))]
+        if got != expected:
+            failures.append(f"{sentence!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# fmt: off
+REPORT_CUES = [
+    ("1. Hằng quý báo cáo kết quả để Thường trực Tỉnh ủy theo dõi.", [("Thường trực Tỉnh ủy", "report_to")]),
+    ("1. Kịp thời đề xuất cho Ban Thường vụ Tỉnh ủy những vướng mắc.", [("Ban Thường vụ Tỉnh ủy", "report_to")]),
+    # the agent of a passive authored a decision already taken: no actor of the task
+    ("1. Triển khai phương án đã được UBND tỉnh phê duyệt; Sở Xây dựng chủ trì.", [("Sở Xây dựng", "lead")]),
+    ("1. Theo dõi các nhiệm vụ được Chính phủ giao; Sở Nội vụ tổng hợp.", [("Sở Nội vụ", "lead")]),
+    # a consent to be asked for: the body receives the request
+    ("1. Chỉ tổ chức lễ hội khi được Ban Chỉ đạo tỉnh đồng ý.", [("Ban Chỉ đạo tỉnh", "report_to")]),
+]
+# fmt: on
+
+
+def test_report_cues_and_passive_agents() -> None:
+    _check(REPORT_CUES, PROVINCE)
+
+
+# news text reports orders: the body giving or telling them is no actor; the bodies it addresses are
+# fmt: off
+NEWS = [
+    ("Bộ Công Thương đề nghị Sở Công Thương tăng cường kiểm tra thị trường.", [("Sở Công Thương", "lead")]),
+    ("Chủ tịch UBND tỉnh Nghệ An Lê Văn Minh yêu cầu Sở Y tế khẩn trương rà soát.", [("Sở Y tế", "lead")]),
+    ("Giám đốc Sở Giáo dục và Đào tạo Nguyễn Thị Lan cho biết Sở tiếp tục theo dõi.", []),
+    # a body that acts itself ("hướng dẫn", "chỉ đạo" its own units) is the actor, in news text as anywhere
+    ("Sở Tư pháp chỉ đạo các phòng tư pháp rà soát hồ sơ.", [("Sở Tư pháp", "lead")]),
+    ("Bộ Y tế vừa có công văn đề nghị các tỉnh, thành phố đẩy nhanh tiêm chủng.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+]
+# fmt: on
+
+
+def test_news_reports_an_order_given() -> None:
+    failures = []
+    for text, expected in NEWS:
+        notice = extract(text + "\n")
+        got = [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# places of one level named together as actors are their people's committees; after a locative or a body's
+# name they are not
+# fmt: off
+PLACES_AS_ACTORS = [
+    ("1. Giao các xã, thị trấn rà soát hộ nghèo.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Các huyện, thị xã còn lại triển khai theo kế hoạch.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("1. Sở Tài chính phối hợp với các huyện, thành phố bố trí kinh phí.",
+     [("Sở Tài chính", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
+    ("1. Sở Y tế tăng cường kiểm tra tại các xã, thị trấn vùng cao.", [("Sở Y tế", "lead")]),
+    ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", []),
+]
+# fmt: on
+
+
+def test_places_of_one_level_as_actors() -> None:
+    _check(PLACES_AS_ACTORS, PROVINCE)
+
+
+# one body, one name: the fullest level-and-place form the tasks print for an actor names every mention
+# (task id, items, the names of that task's agencies)
+# fmt: off
+ONE_NAME = [
+    ("1", "1. Sở Y tế tỉnh Quảng Trị chủ trì.\n2. Sở Y tế hướng dẫn các cơ sở.", [("Sở Y tế tỉnh Quảng Trị", "lead")]),
+    ("2", "1. Sở Y tế tỉnh Quảng Trị chủ trì.\n2. Sở Y tế hướng dẫn các cơ sở.", [("Sở Y tế tỉnh Quảng Trị", "lead")]),
+    # a citation's author in the preamble does not complete the name
+    ("1", "Thực hiện Kế hoạch số 12/KH-SYT của Sở Y tế tỉnh Quảng Trị.\n\n1. Sở Y tế hướng dẫn các cơ sở.",
+     [("Sở Y tế", "lead")]),
+    # another province's department does not name the issuer's own
+    ("3", "1. Sở Y tế tỉnh Quảng Trị chủ trì.\n2. Sở Y tế tỉnh Quảng Bình phối hợp.\n3. Sở Y tế tổng hợp.",
+     [("Sở Y tế tỉnh Quảng Trị", "lead")]),
+]
+# fmt: on
+
+
+def test_one_body_one_name() -> None:
+    failures = []
+    for task, items, expected in ONE_NAME:
+        got = _leads(PROVINCE, items, task)
+        if got != expected:
+            failures.append(f"{items!r} [{task}]: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_bare_name_completed_by_two_places_stays_bare() -> None:
+    unknown_level = "ỦY BAN NHÂN DÂN\nSố: 45/KH-UBND\nngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+    items = "1. Sở Y tế tỉnh Quảng Trị chủ trì.\n2. Sở Y tế tỉnh Quảng Bình phối hợp.\n3. Sở Y tế tổng hợp."
+    assert _leads(unknown_level, items, "3") == [("Sở Y tế", "lead")]
+
+
+def test_a_district_letter_does_not_rename_its_own_bare_committee_after_a_neighbour() -> None:
+    items = "1. UBND huyện Cam Lộ phối hợp.\n2. Các phòng chuyên môn báo cáo UBND huyện."
+    assert _leads(DISTRICT, items, "2") == [("Ủy ban nhân dân huyện", "report_to")]
+
+
+# lists that share a head by type: the head may be printed in lower case, carry the field every member
+# shares, or name a department of each field ("các sở, ngành:"); members may be parted by ";" and a member
+# that names a body of its own ends the list
+# fmt: off
+SHARED_HEADS = [
+    ("các trường tiểu học: Vĩnh Hòa, Cam Thành", ["Trường Tiểu học Vĩnh Hòa", "Trường Tiểu học Cam Thành"]),
+    ("Các Trường THPT: Lê Lợi, Nguyễn Huệ", ["Trường Trung học phổ thông Lê Lợi", "Trường Trung học phổ thông Nguyễn Huệ"]),
+    ("Giám đốc các sở, ngành: Tư pháp; Nội vụ; Ban Dân tộc tỉnh và Công an tỉnh thực hiện",
+     ["Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh", "Công an tỉnh"]),
+    ("các Bộ: Tài chính; Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
+    # no type word: no shared head
+    ("các đơn vị: Sở Y tế, Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+]
+# fmt: on
+
+
+def test_shared_heads_by_type() -> None:
+    failures = []
+    for text, expected in SHARED_HEADS:
+        got = [m.name for m in find_mentions(text, (0, len(text)))]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# the members of a shared-head list take the role the words before the head give
+# fmt: off
+SHARED_HEAD_ROLES = [
+    ("1. Sở Công Thương chủ trì, phối hợp với các Bộ: Tài chính, Xây dựng rà soát.",
+     [("Sở Công Thương", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Xây dựng", "coordinate")]),
+    ("1. Giao các Sở: Tư pháp, Nội vụ rà soát.", [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "lead")]),
+]
+# fmt: on
+
+
+def test_shared_head_members_take_the_role_before_the_head() -> None:
+    _check(SHARED_HEAD_ROLES, PROVINCE)
