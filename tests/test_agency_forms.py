@@ -271,3 +271,20 @@ SHARED_HEAD_ROLES = [
 
 def test_shared_head_members_take_the_role_before_the_head() -> None:
     _check(SHARED_HEAD_ROLES, PROVINCE)
+
+
+# a central body printed as itself: the military region and its command are two names (Luật Quốc phòng),
+# a state economic group by its name or its abbreviation (Nghị định 131/2018/NĐ-CP)
+# fmt: off
+CENTRAL_NAMES = [
+    ("1. Quân khu 4 chủ trì diễn tập.", [("Quân khu 4", "lead")]),
+    ("1. Bộ Tư lệnh Quân khu 9 chủ trì diễn tập.", [("Bộ Tư lệnh Quân khu 9", "lead")]),
+    ("1. Giao EVN bảo đảm cung ứng điện.", [("Tập đoàn Điện lực Việt Nam", "lead")]),
+    ("1. Tập đoàn Dầu khí Việt Nam chủ trì, phối hợp với Tập đoàn Xăng dầu Việt Nam.",
+     [("Tập đoàn Dầu khí Việt Nam", "lead"), ("Tập đoàn Xăng dầu Việt Nam", "coordinate")]),
+]
+# fmt: on
+
+
+def test_central_bodies_printed_as_themselves() -> None:
+    _check(CENTRAL_NAMES, PROVINCE)
