@@ -288,3 +288,21 @@ CENTRAL_NAMES = [
 
 def test_central_bodies_printed_as_themselves() -> None:
     _check(CENTRAL_NAMES, PROVINCE)
+
+
+# a governing organ of a class of bodies is one body: "Ban Thường vụ các Liên đoàn Lao động tỉnh" is every
+# province's federation's standing committee; an organ not followed by "các" stays as printed
+# fmt: off
+GOVERNING_ORGANS = [
+    ("1. Giao Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố xem xét.",
+     [("Ban Thường vụ Liên đoàn Lao động cấp tỉnh", "lead")]),
+    ("1. Ban Chấp hành các Liên đoàn Lao động tỉnh, thành phố phối hợp với Sở Nội vụ.",
+     [("Ban Chấp hành Liên đoàn Lao động cấp tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]),
+    ("1. Giao Ban Thường vụ, Sở Y tế và các Hội Nông dân huyện thực hiện.",
+     [("Ban Thường vụ", "lead"), ("Sở Y tế", "lead"), ("Hội Nông dân cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_governing_organ_of_a_class_is_one_body() -> None:
+    _check(GOVERNING_ORGANS, PROVINCE)
