@@ -306,3 +306,15 @@ GOVERNING_ORGANS = [
 
 def test_a_governing_organ_of_a_class_is_one_body() -> None:
     _check(GOVERNING_ORGANS, PROVINCE)
+
+
+# a level word inside a body's field ("xã" of "xã hội") is not its level: the printed level replaces the last
+LEVEL_WORD_INSIDE_A_FIELD = [
+    ("1. Bảo hiểm xã hội tỉnh chủ trì rà soát.", [("Bảo hiểm xã hội tỉnh", "lead")]),
+    ("1. BHXH tỉnh chủ trì rà soát.", [("Bảo hiểm xã hội tỉnh", "lead")]),
+    ("1. Bảo hiểm xã hội thành phố chủ trì rà soát.", [("Bảo hiểm xã hội thành phố", "lead")]),
+]
+
+
+def test_a_level_word_inside_a_field_is_not_the_level() -> None:
+    _check(LEVEL_WORD_INSIDE_A_FIELD, PROVINCE)
