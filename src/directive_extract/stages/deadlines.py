@@ -452,9 +452,29 @@ def notice_base_date(doc: Document) -> str | None:
         return doc.header.date
     m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
     if m is None:
-        return None
+        return _dateline(doc.flat)
     month = int(m.group("month") or 0)
     return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*+(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*[-,|]?\s*\d{1,2}[:hg]\d{2}(?:\s*(?:GMT)?\s*[+]\s*7)?)?[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_CHARS = 1500  # a news page prints its date under its title
+
+
+def _dateline(flat: str) -> str | None:
+    """A news page's date on a line of its own under the title ("23/02/2022", "Thứ Tư, 23/02/2022 14:30"): the base
+    date of a text whose header has none."""
+    m = _DATELINE.search(flat, 0, DATELINE_CHARS)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def recognize_deadlines(doc: Document) -> list[Finding]:
