@@ -161,6 +161,16 @@ MEASURES = [
     ("Xét nghiệm trong vòng 72 giờ kể từ khi nhập cảnh.", [("trong vòng 72 giờ", "duration", "PT72H", None, None)]),
 ]
 
+# a school's kinds of test: "định kỳ" next to another kind in its clause names a test, not a recurrence
+ASSESSMENT_KINDS = [
+    ("Nhà trường thực hiện kiểm tra định kỳ và kiểm tra học kỳ theo quy định.", []),
+    ("Đối sánh kết quả kiểm tra định kỳ, kiểm tra cuối kỳ và kiểm tra thường xuyên.", []),
+    ("Kết hợp đánh giá định kỳ với đánh giá thường xuyên học sinh.", []),
+    ("Kiểm tra định kỳ, đột xuất các cơ sở kinh doanh.", [("định kỳ", "recurring", "periodic", None, None)]),  # inspections
+    ("Sở Y tế kiểm tra định kỳ các cơ sở; báo cáo thường xuyên.", [("định kỳ", "recurring", "periodic", None, None)]),  # another clause
+    ("Định kỳ báo cáo kết quả thường xuyên.", [("Định kỳ", "recurring", "periodic", None, None)]),  # no test before it
+]
+
 # hours of one day: the day is the value and the start, the end of the hours the time ("từ TIME - TIME ngày D")
 SLOTS = [
     ("Phát sóng từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11.", [("từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11", "date", "2021-11-23", "2021-11-23", "20:45")]),
@@ -264,6 +274,7 @@ UNACCENTED_AND_BULLETS = [
         ("time column cells", TIME_CELLS, {"base_date": "2025-10-01", "time_field": True}),
         ("dated recurrences", RECURRENCES, {}),
         ("lengths of measures", MEASURES, {}),
+        ("kinds of test", ASSESSMENT_KINDS, {}),
     ],
 )
 def test_deadline_forms(name: str, cases, options) -> None:
