@@ -253,6 +253,11 @@ UNACCENTED_AND_BULLETS = [
     ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
     ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
 ]
+# the older spelling of "quý" (i for y after qu, as in "qui định"), in a period and in a time field
+OLD_SPELLING = [
+    ("Sở Tư pháp hoàn thành trong quí IV/2021.", [("hoàn thành trong quí IV/2021", "period", "2021-Q4", None, None)]),
+    ("Trình dự thảo trước quí II/2022.", [("trước quí II/2022", "period", "2022-Q2", None, None)]),
+]
 # fmt: on
 
 
@@ -275,6 +280,7 @@ UNACCENTED_AND_BULLETS = [
         ("dated recurrences", RECURRENCES, {}),
         ("lengths of measures", MEASURES, {}),
         ("kinds of test", ASSESSMENT_KINDS, {}),
+        ("older spelling", OLD_SPELLING, {}),
     ],
 )
 def test_deadline_forms(name: str, cases, options) -> None:

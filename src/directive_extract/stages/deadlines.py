@@ -130,7 +130,7 @@ _START_PARTS_F = re.compile(
     # possessive spaces around the separator: `\s*(?:/|\s+thang\s+)\s*` read a run of spaces in every split
     r"(\d{1,2})(?:(?:\s*+[/⁄.\-]\s*+|\s++thang\s++)(\d{1,2})(?:(?:\s*+[/⁄.\-]\s*+|\s++nam\s++)(\d{4}))?)?"
 )
-QUARTER = r"(?P<q>quý)\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
+QUARTER = r"(?P<q>qu[ýí])\s+(?P<qn>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<qy>\d{4})"
 MONTH = r"(?P<mo>tháng)\s+(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})"
 # a year, or a list of years ("các năm 2022, 2023", "năm 2022 và 2023"): one deadline each
 YEARS = r"(?P<yr>năm)\s+(?P<yy>\d{4})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*)(?![-–]\d)"
