@@ -438,9 +438,11 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 
 # a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
 # (OCR may leave marks for the blank and damage the month: "Hà Giang, ngày/⁄⁄ tháng 1] năm 2020")
-_BLANK_DAY_DATE_LINE = re.compile(
-    r"[^\W\d_][^,\n]{0,40}?,\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
-)
+_BLANK_DAY_TAIL = r",\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
+_BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?" + _BLANK_DAY_TAIL)
+# its comma and what follows, found first: a pattern that opens with any letter is tried at every letter
+_BLANK_DAY_COMMA = re.compile(_BLANK_DAY_TAIL)
+_BLANK_DAY_PLACE = 41  # a match begins at most this far before its comma (a letter, then at most 40 more)
 HEADER_CHARS = 3000  # where a date line may stand
 ROLL_OVER = timedelta(days=61)  # a day printed without its year further back than this is next year's
 
@@ -450,7 +452,11 @@ def notice_base_date(doc: Document) -> str | None:
     alone when the date line leaves the day blank (a plan signed electronically, a draft)."""
     if doc.header and doc.header.date:
         return doc.header.date
-    m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
+    comma = _BLANK_DAY_COMMA.search(doc.flat, 0, HEADER_CHARS)
+    if comma is None:
+        return None
+    # the same match as searching from 0: no match begins further back than the first comma whose tail matches
+    m = _BLANK_DAY_DATE_LINE.search(doc.flat, max(0, comma.start() - _BLANK_DAY_PLACE), HEADER_CHARS)
     if m is None:
         return None
     month = int(m.group("month") or 0)
