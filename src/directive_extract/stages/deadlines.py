@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, word_start
+from ..patterns import finditer_at, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -440,7 +440,7 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 # (OCR may leave marks for the blank and damage the month: "Hà Giang, ngày/⁄⁄ tháng 1] năm 2020")
 _BLANK_DAY_TAIL = r",\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
 _BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?" + _BLANK_DAY_TAIL)
-# its comma and what follows, found first: a pattern that opens with any letter is tried at every letter
+# its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
 _BLANK_DAY_COMMA = re.compile(_BLANK_DAY_TAIL)
 _BLANK_DAY_PLACE = 41  # a match begins at most this far before its comma (a letter, then at most 40 more)
 HEADER_CHARS = 3000  # where a date line may stand
@@ -452,11 +452,7 @@ def notice_base_date(doc: Document) -> str | None:
     alone when the date line leaves the day blank (a plan signed electronically, a draft)."""
     if doc.header and doc.header.date:
         return doc.header.date
-    comma = _BLANK_DAY_COMMA.search(doc.flat, 0, HEADER_CHARS)
-    if comma is None:
-        return None
-    # the same match as searching from 0: no match begins further back than the first comma whose tail matches
-    m = _BLANK_DAY_DATE_LINE.search(doc.flat, max(0, comma.start() - _BLANK_DAY_PLACE), HEADER_CHARS)
+    m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
         return None
     month = int(m.group("month") or 0)
