@@ -158,7 +158,7 @@ MEASURES = [
 
 # hours of one day: the day is the value and the start, the end of the hours the time ("từ TIME - TIME ngày D")
 SLOTS = [
-    ("Phát sóng từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11.", [("từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 11", "date", "2021-11-23", "2021-11-23", "20:45")]),
+    ("Mở cổng đối thoại trực tuyến từ 9 giờ 05 phút - 10 giờ 50 phút ngày 27 tháng 12.", [("từ 9 giờ 05 phút - 10 giờ 50 phút ngày 27 tháng 12", "date", "2021-12-27", "2021-12-27", "10:50")]),
     ("Trực từ 7 giờ 30 đến 11 giờ 30 ngày 15/11/2021.", [("từ 7 giờ 30 đến 11 giờ 30 ngày 15/11/2021", "date", "2021-11-15", "2021-11-15", "11:30")]),
     ("Họp từ 14h00 – 16h00, thứ Năm, ngày 04/11/2021.", [("từ 14h00 – 16h00, thứ Năm, ngày 04/11/2021", "date", "2021-11-04", "2021-11-04", "16:00")]),
     ("Tiếp dân từ 8 giờ đến 10 giờ ngày 10/10/2021.", []),  # a day gone by the notice's date
@@ -171,7 +171,7 @@ OPENINGS = [
     ("Rà soát người nhập cảnh từ ngày 08/10/2021 nhưng chưa cách ly.", []),  # the past
     ("Báo cáo trong vòng 10 ngày kể từ ngày 01/11/2021.", [("trong vòng 10 ngày", "duration", "P10D", None, None)]),
     ("Quyết định này có hiệu lực từ ngày 01/11/2021.", []),  # a legal text's effect
-    ("Thực hiện Thông báo số 496-TB/TU ngày 17/11/2021 của Thành ủy.", []),  # "TU" of a symbol is no "từ"
+    ("Quán triệt Hướng dẫn số 27-HD/TU ngày 09/12/2021 của Ban Thường vụ.", []),  # "TU" of a symbol is no "từ"
     ("Dạy học trực tuyến từ ngày 04/11/2021 trở đi.", []),  # open: a regime from then on
 ]
 
@@ -185,7 +185,7 @@ DAY_MONTH_WORDS = [
 # year more than two months gone is next year's
 PAST_AND_NEXT_YEAR = [
     ("Các chứng chỉ được cấp tại các khóa thi trước ngày 17/12/2008.", []),
-    ("Báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020.", []),
+    ("Trình Hội đồng nhân dân huyện trong tháng 6 năm 2019.", []),
     ("Hoàn thành trong quý III/2021.", []),  # the quarter ended on 30/9, before the notice
     ("Hoàn thành trong quý IV/2021.", [("Hoàn thành trong quý IV/2021", "period", "2021-Q4", None, None)]),
     ("Gửi báo cáo trước ngày 15/10.", []),  # five days gone: the past
@@ -195,20 +195,20 @@ PAST_AND_NEXT_YEAR = [
 
 # a day of the next month, quarter or year recurs with it
 NEXT_PERIODS = [
-    ("Gửi báo cáo trước ngày 05 của tháng liền kề.", [("trước ngày 05 của tháng liền kề", "recurring", "monthly", None, None)]),
-    ("Công bố danh mục trước ngày 31/01 năm liền kề.", [("trước ngày 31/01 năm liền kề", "recurring", "yearly", None, None)]),
-    ("Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.", [("chậm nhất là ngày 31/12 năm trước liền kề", "recurring", "yearly", None, None)]),
+    ("Các phòng cập nhật số liệu trước ngày 08 của tháng liền kề.", [("trước ngày 08 của tháng liền kề", "recurring", "monthly", None, None)]),
+    ("Niêm yết kết quả bình xét trước ngày 28/02 năm liền kề.", [("trước ngày 28/02 năm liền kề", "recurring", "yearly", None, None)]),
+    ("Phê duyệt danh mục đề tài chậm nhất là ngày 15/11 năm trước liền kề.", [("chậm nhất là ngày 15/11 năm trước liền kề", "recurring", "yearly", None, None)]),
     ("Nộp tờ khai trước ngày 20 tháng sau.", [("trước ngày 20 tháng sau", "recurring", "monthly", None, None)]),
     ("Tổng hợp số liệu trước ngày 15 của quý tiếp theo.", [("trước ngày 15 của quý tiếp theo", "recurring", "quarterly", None, None)]),
     ("Báo cáo trước ngày 20 tháng cuối quý.", [("trước ngày 20 tháng cuối quý", "recurring", "quarterly", None, None)]),
     # the month before an event is that event's, not a schedule; "tháng sau khi" is "after"
-    ("Gửi hồ sơ trước ngày 10 tháng liền kề trước tháng đoàn đánh giá đến làm việc.", []),
+    ("Nộp minh chứng trước ngày 25 tháng liền kề trước tháng tổ thẩm định về kiểm tra.", []),
     ("Nộp trước ngày 20 tháng sau khi nhận quyết định.", []),
 ]
 
 # a length counted from an event; a length that looks back is none
 LENGTHS = [
-    ("Ban hành quy định sau 03 tháng kể từ khi có văn bản của Trung ương.", [("sau 03 tháng", "duration", "P3M", None, None)]),
+    ("Kiện toàn tổ công tác sau 02 tháng kể từ khi sáp nhập đơn vị.", [("sau 02 tháng", "duration", "P2M", None, None)]),
     ("Xét nghiệm lần 2 vào ngày thứ 7 kể từ ngày nhập cảnh.", [("ngày thứ 7", "duration", "P7D", None, None)]),
     ("Sau 2 năm triển khai, tổ chức sơ kết.", []),  # no "kể từ": when, not how long
     ("Số ca mắc mới trong 07 ngày qua là 1.200 ca.", []),
@@ -221,19 +221,19 @@ LENGTHS = [
 # a date or period that dates what a clause describes; an obligation, or the end of what is granted, sets one
 DESCRIBED = [
     ("Rà soát các nhiệm vụ được giao trong năm 2022, bảo đảm hoàn thành.", []),
-    ("Xác định 11 hoạt động dự kiến thực hiện trong năm 2022.", []),
+    ("Rà soát 7 công trình dự kiến khởi công trong năm 2022.", []),
     ("Hồ sơ phải được nộp trước ngày 15/11/2021.", [("trước ngày 15/11/2021", "date", "2021-11-15", None, None)]),
     ("Thời gian đóng được lùi đến 31/12/2021.", [("đến 31/12/2021", "date", "2021-12-31", None, None)]),
 ]
 
 # "ngay" beside a number is "ngày" without its accent; a recurrence after a bullet opens its clause
 UNACCENTED_AND_BULLETS = [
-    ("PHUONG AN MOI CHUYEN GIA VAO LAM VIEC DUOI 14 NGAY", []),
+    ("TO TRINH XIN GIA HAN THEM 10 NGAY DOI VOI HO SO", []),
     ("Thực hiện công văn số 1691/VPCP-KGVX ngay 7 tháng 7 năm 2021.", []),
     ("Báo cáo ngay về Sở Y tế.", [("ngay", "immediate", "now", None, None)]),
     ("- Hàng ngày, nếu có người tiếp xúc thì báo cáo.", [("Hàng ngày", "recurring", "daily", None, None)]),
     ("a) Hằng tuần, rà soát danh sách.", [("Hằng tuần", "recurring", "weekly", None, None)]),
-    ("Tạm dừng đóng quỹ; đồng thời, hàng tháng đôn đốc doanh nghiệp.", [("hàng tháng", "recurring", "monthly", None, None)]),
+    ("Giảm tiền thuê đất; mặt khác, hằng quý vận động hộ kinh doanh.", [("hằng quý", "recurring", "quarterly", None, None)]),
     ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
     ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
     ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
@@ -347,15 +347,15 @@ def test_the_report_shows_a_window_start_and_a_time() -> None:
 
 
 BLANK_DAY_NOTICE = """ỦY BAN NHÂN DÂN
-TỈNH LÂM ĐỒNG
-Số:     /KH-UBND
-Lâm Đồng, ngày      tháng 01 năm 2026
+TỈNH QUẢNG NGÃI
+Số:        /KH-UBND
+Quảng Ngãi, ngày        tháng 02 năm 2027
 
 KẾ HOẠCH
-Tuyên truyền cải cách hành chính năm 2026
+Chuyển đổi số trong cơ quan nhà nước năm 2027
 
-1. Sở Nội vụ tổ chức tập huấn trước ngày 15/3.
-2. Sở Tư pháp phát sóng chuyên mục từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 4.
+1. Sở Khoa học và Công nghệ tổ chức hội thảo trước ngày 20/4.
+2. Sở Thông tin và Truyền thông phát trực tiếp diễn đàn từ 19 giờ 30 phút - 19 giờ 55 phút ngày 12 tháng 5.
 
 Nơi nhận:
 - Như trên;
@@ -364,19 +364,20 @@ Nơi nhận:
 
 
 def test_a_date_line_with_a_blank_day_still_gives_the_year() -> None:
-    """A plan signed electronically leaves the day blank ("ngày      tháng 01 năm 2026"): its year still completes
-    "15/3" and "ngày 23 tháng 4", in the text and in a task table's time cell."""
+    """A plan signed electronically leaves the day blank ("ngày        tháng 02 năm 2027"): its year still completes
+    "20/4" and "ngày 12 tháng 5", in the text and in a task table's time cell."""
     notice = extract(BLANK_DAY_NOTICE)
     got = [(task.id, d.kind, d.value) for task in notice.tasks for d in task.deadlines]
-    assert got == [("1", "date", "2026-03-15"), ("2", "date", "2026-04-23")]
+    assert got == [("1", "date", "2027-04-20"), ("2", "date", "2027-05-12")]
 
 
 @pytest.mark.parametrize(
     ("date_line", "expected"),
     [
-        ("Lâm Đồng, ngày      tháng 01 năm 2026", "2026-01"),
-        ("Bắc Giang, ngày _ tháng 5 năm 2020", "2020-05"),
-        ("Hà Giang, ngày/⁄⁄ tháng 1] năm 2020", "2020-01"),  # OCR marks in the blank
+        ("Cà Mau, ngày         tháng 3 năm 2027", "2027-03"),
+        ("Điện Biên, ngày __ tháng 8 năm 2023", "2023-08"),
+        ("Ninh Thuận, ngày ‘’ tháng 11| năm 2024", "2024-11"),  # OCR marks in the blank and after the month
+        ("Sóc Trăng, ngày°° tháng 07. năm 2025", "2025-07"),
         ("Hà Nội, ngày …. tháng …. năm 2021", "2021"),
         ("Hà Nội, ngày 24 tháng 12 năm 2021", "2021-12-24"),  # the header reads a whole date
     ],
@@ -385,7 +386,7 @@ def test_the_base_date_of_a_notice_whose_day_is_blank(date_line: str, expected: 
     from directive_extract.pipeline import prepare
     from directive_extract.stages.deadlines import notice_base_date
 
-    doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
+    doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
     assert notice_base_date(doc) == expected
 
 

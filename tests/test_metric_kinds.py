@@ -9,10 +9,10 @@ from directive_extract import extract
 # fmt: off
 CASES = [
     # a bulletin: no type line, numbered headings over its figures
-    ("Bản tin dịch COVID-19 ngày 5/3\n\nTình hình điều trị bệnh nhân COVID-19\n\n1. Số bệnh nhân khỏi bệnh:\n\n"
-     "- Tổng số ca được điều trị khỏi: 2.305 ca\n\n2. Số bệnh nhân nặng đang điều trị là 334 ca, trong đó:\n\n"
-     "- Thở máy: 27 ca\n",
-     [("recovered", 2305, "observed"), ("severe", 334, "observed"), ("severe", 27, "observed")]),
+    ("Bản tin dịch COVID-19 ngày 18/11\n\nKết quả điều trị tại các tỉnh phía Nam\n\n1. Số người bệnh đã khỏi:\n\n"
+     "- Trong tuần thêm 4.812 ca khỏi bệnh\n\n2. Số bệnh nhân nặng đang theo dõi là 158 ca, trong đó:\n\n"
+     "- Đang thở máy: 9 ca\n",
+     [("recovered", 4812, "observed"), ("severe", 158, "observed"), ("severe", 9, "observed")]),
     # the same headings after the bulletin's lead bullet (the sections stage reads the items as its preamble)
     ("Bản tin dịch COVID-19 ngày 5/3\n\n- Trong ngày ghi nhận 1.020 ca mắc mới.\n\n1. Số bệnh nhân tử vong:\n\n"
      "- Từ 17h ngày 4/3 đến 17h ngày 5/3 có 12 ca tử vong.\n\n2. Số bệnh nhân khỏi bệnh trong ngày 410 ca.\n",

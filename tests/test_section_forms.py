@@ -8,6 +8,8 @@ failing row is collected, then the test fails once.
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.stages.section_parts import damaged_opening
+from directive_extract.vn import fold_keep_case
 
 HEAD = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/UBND-VX\nPhú Yên, ngày 02 tháng 3 năm 2022\n\n"
 BODY = "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n1. Sở Y tế tăng cường kiểm tra.\n\n2. Sở Tài chính bố trí kinh phí.\n\n"
@@ -170,6 +172,15 @@ BEFORE_ITEMS_ROWS = [
         HEAD2 + "Dé bảo đảm an toàn cho học sinh trong mùa mưa bão, Ủy ban nhân dân tỉnh yêu cầu:\n\n" + ITEMS + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Dé bảo đảm an"), ("tasks", "1. Sở Y tế chủ"), *END],
     ),
+    (  # OCR swapped the tone mark of "Để": still a purpose
+        HEAD2 + "Đế kịp thời ứng phó với bão số 3, Ủy ban nhân dân huyện yêu cầu:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Đế kịp thời ứn"), ("tasks", "1. Sở Y tế chủ"), *END],
+    ),
+    (  # "Đề nghị" folds as "Để" does, but is a directive verb: the lead-in opens the tasks
+        HEAD2 + "Căn cú Nghị quyết số 15/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh;\n\n"
+        "Đề nghị các phòng, ban chuyên môn thực hiện:\n\n" + ITEMS + TAIL,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cú Nghị qu"), ("tasks", "Đề nghị các ph"), *END],
+    ),
     (  # the issuer reports its own act: context
         HEAD2 + "Ủy ban nhân dân xã xây dựng Kế hoạch phòng, chống thiên tai năm 2024 như sau:\n\n" + ITEMS + TAIL,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ủy ban nhân dâ"), ("tasks", "1. Sở Y tế chủ"), *END],
@@ -222,6 +233,37 @@ def test_a_news_title() -> None:
 
 def test_each_paragraph_before_the_items() -> None:
     _check(BEFORE_ITEMS_ROWS)
+
+
+# A basis opening whose marks OCR swapped or dropped in part is still one (section_parts.damaged_opening); a word
+# that folds the same but is written as another cue, or a word printed with no mark at all, is not.
+# (paragraph as printed, a damaged basis opening?)
+# fmt: off
+DAMAGED_OPENINGS = [
+    ("Dé kịp thời ứng phó với bão số 3, Ủy ban nhân dân huyện yêu cầu:", True),  # "Để": stroke, hat and tone
+    ("Đế thực hiện tốt công tác tiêm chủng, Sở Y tế hướng dẫn:", True),  # the tone swapped
+    ("Dể triển khai Chương trình chuyển đổi số, Ủy ban nhân dân xã giao:", True),  # the stroke and hat lost
+    ("Căn cú Nghị quyết số 15/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh;", True),  # "cứ"
+    ("Thục hiện Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ,", True),  # "Thực"
+    ("Nhàm nâng cao chất lượng dịch vụ công, Sở Nội vụ hướng dẫn:", True),  # "Nhằm"
+    ("Trên cơ sớ kết quả kiểm tra liên ngành,", True),  # "sở"
+    ("Xẻt đề nghị của Trưởng phòng Tài chính - Kế hoạch,", True),  # "Xét"
+    ("Để bảo đảm an toàn giao thông, Ủy ban nhân dân tỉnh yêu cầu:", False),  # as written: basis_opening's
+    ("Đề nghị các phòng, ban chuyên môn thực hiện:", False),  # "đề nghị", a directive verb
+    ("De nghi cac phong, ban chuyen mon thuc hien:", False),  # no mark left: "De" may be "Đề"
+    ("Ngay sau khi nhận được văn bản, các đơn vị báo cáo:", False),  # "Ngay" is a word, not "Ngày" unmarked
+    ("Đối với các xã vùng cao, Ủy ban nhân dân huyện yêu cầu:", False),  # no basis opening at all
+]
+# fmt: on
+
+
+def test_a_basis_opening_past_damaged_marks() -> None:
+    failures = [
+        f"{text!r}: want {want}"
+        for text, want in DAMAGED_OPENINGS
+        if damaged_opening(text, fold_keep_case(text).lower()) != want
+    ]
+    assert not failures, "\n".join(failures)
 
 
 # Items before the first task that the tasks stage left out: purposes are context, praise is assessment;

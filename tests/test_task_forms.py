@@ -39,7 +39,7 @@ RULE_PARTS = [
           "3. Đăng ký thi đấu\n\n- Tiếp nhận hồ sơ đăng ký tại Trung tâm Văn hóa tỉnh.\n\n" + ORDERS),
      ["II.3", "III.1", "III.2"]),
     (plan("Tuyển dụng viên chức y tế năm 2024",
-          "I. NHU CẦU TUYỂN DỤNG\n\n1. Số lượng cần tuyển: 40 viên chức.\n\n2. Vị trí cần tuyển: bác sĩ, điều dưỡng.\n\n"
+          "I. KẾ HOẠCH TUYỂN DỤNG\n\n1. Chỉ tiêu tuyển: 40 viên chức.\n\n2. Vị trí việc làm: bác sĩ, điều dưỡng.\n\n"
           "II. NỘI DUNG TUYỂN DỤNG\n\n1. Hình thức tuyển dụng\n\nViệc tuyển dụng được thực hiện bằng xét tuyển.\n\n"
           "2. Thông báo tuyển dụng\n\n- Thông báo công khai trên Cổng thông tin điện tử tỉnh.\n\n" + ORDERS),
      ["II.2", "III.1", "III.2"]),

@@ -1,11 +1,11 @@
 """Allocation lists: a count of people followed by its share per unit, one metric per unit.
 
-"31 giáo viên Mầm non hạng III: Mầm non ABT: 02; Mầm non Tân Thạch: 03; Mẫu giáo An Hiệp: 01." gives, beside
-the 31, one metric per unit ("Mầm non ABT: 02"), with the head's indicator, unit and kind: a plan that
+"12 nhân viên thư viện: Tiểu học Hoa Sen: 02; Tiểu học Bình Minh: 03; Mẫu giáo Sao Mai: 01." gives, beside
+the 12, one metric per unit ("Tiểu học Hoa Sen: 02"), with the head's indicator, unit and kind: a plan that
 allocates staff, quotas or participants among schools, communes or offices prints them so. The list opens
 with a colon after the head count on its line and runs, item by item separated by ";", to the sentence's end;
 an item is a name (no digits) and its number, with or without a colon
-("Tiểu học Quới Thành 01"). Two items at least, or it is no list.
+("Mầm non Họa Mi 01"). Two items at least, or it is no list.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The sections stage's own cues (cues/section_parts.tsv), compiled once."""
+"""The sections stage's own cues (cues/section_parts.tsv), compiled once, and what OCR leaves of a basis opening."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..cues import alternation, load_cues
+from ..vn import fold_keep_case
+from .tasks import SECTION_CUE_KINDS, TASK_CUE_KINDS
 
-KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end", "ocr_opening"})
+KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end"})
 
 
 @dataclass(frozen=True)
@@ -17,12 +19,15 @@ class SectionParts:
     folded_opening: re.Pattern[str]  # on folded, lower-case text: "can cu …"
     folded_closing: re.Pattern[str]  # on folded, lower-case text: "thong bao de … biet"
     lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
-    ocr_opening: re.Pattern[str]  # on accented text: "Dé …" at its start
+    basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
+    folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
+    every_cue: tuple[re.Pattern[str], ...]  # on folded, lower-case text: each phrase of the three files at its start
 
 
 @cache
 def section_parts() -> SectionParts:
     cues = load_cues("section_parts.tsv", KINDS)
+    vocabulary = cues + load_cues("sections.tsv", SECTION_CUE_KINDS) + load_cues("tasks.tsv", TASK_CUE_KINDS)
     return SectionParts(
         context_verb=re.compile(
             rf"^(?P<subject>[^,.;:]{{0,80}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
@@ -30,6 +35,26 @@ def section_parts() -> SectionParts:
         ),
         folded_opening=re.compile(rf"^{alternation(cues, 'folded_opening')}(?!\w)"),
         folded_closing=re.compile(alternation(cues, "folded_closing")),
-        ocr_opening=re.compile(rf"^{alternation(cues, 'ocr_opening', fold=False)}(?!\w)", re.IGNORECASE),
         lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
+        basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),
+        every_cue=tuple(re.compile(rf"^{p}(?!\w)") for p in sorted({c.pattern for c in vocabulary})),
     )
+
+
+def damaged_opening(text: str, folded: str) -> bool:
+    """A basis opening whose marks OCR swapped or dropped in part: "Dé bảo đảm …", "Đế triển khai …", "Đề nâng
+    cao …" ("Để"), "Căn cú Luật …" ("Căn cứ"), "Nhàm …" ("Nhằm"). `text` is the paragraph as printed, `folded`
+    the same folded and in lower case (same offsets). It is one when the folded text opens with a basis opening
+    (sections.tsv), the printed text does not, the printed words of it still carry a mark, and no longer cue of
+    the sections' and tasks' vocabularies reads the folded opening ("Đề nghị các sở …" folds to "de nghi", a
+    directive verb, not "để"). Words printed with no mark at all are left to the folded_opening rows, which list
+    only words that fold to no other ("De" may be "Đề", "Ngay" is a word of its own)."""
+    parts = section_parts()
+    basis = parts.folded_basis.match(folded)
+    if basis is None or parts.basis.match(text):
+        return False
+    printed = text[: basis.end()]
+    if printed == fold_keep_case(printed):
+        return False
+    return not any((m := cue.match(folded)) and m.end() > basis.end() for cue in parts.every_cue)

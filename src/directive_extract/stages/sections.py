@@ -15,7 +15,7 @@ from ..document import Document, Paragraph
 from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
 from .section_header import header_end
-from .section_parts import section_parts
+from .section_parts import damaged_opening, section_parts
 from .tasks import BULLET_KINDS, section_cues
 
 _NOISE = re.compile(r"^[\W_]+")
@@ -301,7 +301,7 @@ def _before_items_kind(doc: Document, para) -> str:
     text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
     folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
     cues, parts = section_cues(), section_parts()
-    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or parts.ocr_opening.match(text):
+    if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or damaged_opening(text, folded):
         return "preamble"
     if _reports_own_act(text):
         return "preamble"
