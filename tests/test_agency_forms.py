@@ -271,3 +271,50 @@ SHARED_HEAD_ROLES = [
 
 def test_shared_head_members_take_the_role_before_the_head() -> None:
     _check(SHARED_HEAD_ROLES, PROVINCE)
+
+
+# a central body printed as itself: the military region and its command are two names (Luật Quốc phòng),
+# a state economic group by its name or its abbreviation (Nghị định 131/2018/NĐ-CP)
+# fmt: off
+CENTRAL_NAMES = [
+    ("1. Quân khu 4 chủ trì diễn tập.", [("Quân khu 4", "lead")]),
+    ("1. Bộ Tư lệnh Quân khu 9 chủ trì diễn tập.", [("Bộ Tư lệnh Quân khu 9", "lead")]),
+    ("1. Giao EVN bảo đảm cung ứng điện.", [("Tập đoàn Điện lực Việt Nam", "lead")]),
+    ("1. Tập đoàn Dầu khí Việt Nam chủ trì, phối hợp với Tập đoàn Xăng dầu Việt Nam.",
+     [("Tập đoàn Dầu khí Việt Nam", "lead"), ("Tập đoàn Xăng dầu Việt Nam", "coordinate")]),
+]
+# fmt: on
+
+
+def test_central_bodies_printed_as_themselves() -> None:
+    _check(CENTRAL_NAMES, PROVINCE)
+
+
+# a governing organ of a class of bodies is one body: "Ban Thường vụ các Liên đoàn Lao động tỉnh" is every
+# province's federation's standing committee; an organ not followed by "các" stays as printed
+# fmt: off
+GOVERNING_ORGANS = [
+    ("1. Giao Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố xem xét.",
+     [("Ban Thường vụ Liên đoàn Lao động cấp tỉnh", "lead")]),
+    ("1. Ban Chấp hành các Liên đoàn Lao động tỉnh, thành phố phối hợp với Sở Nội vụ.",
+     [("Ban Chấp hành Liên đoàn Lao động cấp tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]),
+    ("1. Giao Ban Thường vụ, Sở Y tế và các Hội Nông dân huyện thực hiện.",
+     [("Ban Thường vụ", "lead"), ("Sở Y tế", "lead"), ("Hội Nông dân cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_governing_organ_of_a_class_is_one_body() -> None:
+    _check(GOVERNING_ORGANS, PROVINCE)
+
+
+# a level word inside a body's field ("xã" of "xã hội") is not its level: the printed level replaces the last
+LEVEL_WORD_INSIDE_A_FIELD = [
+    ("1. Bảo hiểm xã hội tỉnh chủ trì rà soát.", [("Bảo hiểm xã hội tỉnh", "lead")]),
+    ("1. BHXH tỉnh chủ trì rà soát.", [("Bảo hiểm xã hội tỉnh", "lead")]),
+    ("1. Bảo hiểm xã hội thành phố chủ trì rà soát.", [("Bảo hiểm xã hội thành phố", "lead")]),
+]
+
+
+def test_a_level_word_inside_a_field_is_not_the_level() -> None:
+    _check(LEVEL_WORD_INSIDE_A_FIELD, PROVINCE)

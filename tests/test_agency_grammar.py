@@ -49,6 +49,14 @@ GRAMMAR = [
      ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
     ("Bưu điện huyện, thành phố chuyển bài dự thi.", ["Bưu điện cấp huyện"]),
     ("Trạm Y tế các xã, phường, thị trấn theo dõi.", ["Trạm Y tế cấp xã"]),
+    # a field in sentence case whose one term runs to five lower-case words of names (MAX_LOWER_RUN)
+    ("Cục Quản lý dược phẩm y tế thẩm định.", ["Cục Quản lý dược phẩm y tế"]),
+    ("Chi cục Kiểm dịch y tế quốc tế tỉnh giám sát.", ["Chi cục Kiểm dịch y tế quốc tế tỉnh"]),
+    ("Trung tâm Kiểm soát bệnh tật quân đội phối hợp.", ["Trung tâm Kiểm soát bệnh tật quân đội"]),
+    # the inter-level school abbreviations (Circular 32/2020): "TH&THCS", "TH-THCS", "THCS&THPT"
+    ("Trường TH&THCS Phú Lộc tổ chức.", ["Trường Tiểu học và Trung học cơ sở Phú Lộc"]),
+    ("Trường TH-THCS Long Hưng tổ chức.", ["Trường Tiểu học và Trung học cơ sở Long Hưng"]),
+    ("Trường THCS&THPT Hòa Bình tổ chức.", ["Trường Trung học cơ sở và Trung học phổ thông Hòa Bình"]),
     # boundaries: a verb, a comma before the next body, "và" before a body, a name after two capitals
     ("Sở Văn hóa và Thể thao, Sở Tài chính và Công an tỉnh.", ["Sở Văn hóa và Thể thao", "Sở Tài chính"]),
     ("Trường Tiểu học An Hóa thực hành.", ["Trường Tiểu học An Hóa"]),

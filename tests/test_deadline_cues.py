@@ -58,6 +58,9 @@ CASES = [
     # open_end: a window's first day left open is a regime, not a day to act
     ("Học sinh đến trường từ ngày 15/5/2021.", [("từ ngày 15/5/2021", "date", "2021-05-15")]),
     ("Học sinh học trực tuyến từ ngày 15/5/2021 trở đi.", []),
+    # assessment, assessment_kind: "định kỳ" after a test, another kind of test in its clause, is a kind of test
+    ("Giáo viên đánh giá định kỳ hằng tuần.", [("định kỳ hằng tuần", "recurring", "weekly")]),
+    ("Thực hiện kiểm tra định kỳ và kiểm tra giữa kỳ.", []),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -122,7 +125,7 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
-        "open_end",
+        "open_end", "assessment", "assessment_kind",
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

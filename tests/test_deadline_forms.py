@@ -151,9 +151,24 @@ MEASURES = [
     ("Giãn cách xã hội trong 15 ngày.", []),
     ("Người mắc điều trị tại nhà trong thời gian bảy ngày.", []),
     ("Người về từ vùng dịch tự theo dõi sức khỏe trong vòng 14 ngày.", []),
+    # a suspension: its window or length is how long the stop lasts, not when a task is done
+    ("Tạm dừng hoạt động karaoke từ ngày 10/11 đến ngày 24/11/2021.", []),
+    ("Trẻ mầm non tạm dừng đến trường từ ngày 08/11 đến hết ngày 14/11/2021.", []),
+    ("Tạm ngừng tiếp nhận hồ sơ trong 10 ngày.", []),
+    ("Tạm dừng tổ chức lễ hội; báo cáo UBND tỉnh trong 03 ngày.", [("trong 03 ngày", "duration", "P3D", None, None)]),
     ("Báo cáo kết quả xét nghiệm trong vòng 24 giờ.", [("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Tổ chức cách ly ngay và báo cáo Sở Y tế trong vòng 24 giờ.", [("ngay", "immediate", "now", None, None), ("trong vòng 24 giờ", "duration", "PT24H", None, None)]),
     ("Xét nghiệm trong vòng 72 giờ kể từ khi nhập cảnh.", [("trong vòng 72 giờ", "duration", "PT72H", None, None)]),
+]
+
+# a school's kinds of test: "định kỳ" next to another kind in its clause names a test, not a recurrence
+ASSESSMENT_KINDS = [
+    ("Nhà trường thực hiện kiểm tra định kỳ và kiểm tra học kỳ theo quy định.", []),
+    ("Đối sánh kết quả kiểm tra định kỳ, kiểm tra cuối kỳ và kiểm tra thường xuyên.", []),
+    ("Kết hợp đánh giá định kỳ với đánh giá thường xuyên học sinh.", []),
+    ("Kiểm tra định kỳ, đột xuất các cơ sở kinh doanh.", [("định kỳ", "recurring", "periodic", None, None)]),  # inspections
+    ("Sở Y tế kiểm tra định kỳ các cơ sở; báo cáo thường xuyên.", [("định kỳ", "recurring", "periodic", None, None)]),  # another clause
+    ("Định kỳ báo cáo kết quả thường xuyên.", [("Định kỳ", "recurring", "periodic", None, None)]),  # no test before it
 ]
 
 # hours of one day: the day is the value and the start, the end of the hours the time ("từ TIME - TIME ngày D")
@@ -259,6 +274,7 @@ UNACCENTED_AND_BULLETS = [
         ("time column cells", TIME_CELLS, {"base_date": "2025-10-01", "time_field": True}),
         ("dated recurrences", RECURRENCES, {}),
         ("lengths of measures", MEASURES, {}),
+        ("kinds of test", ASSESSMENT_KINDS, {}),
     ],
 )
 def test_deadline_forms(name: str, cases, options) -> None:
@@ -388,6 +404,33 @@ def test_the_base_date_of_a_notice_whose_day_is_blank(date_line: str, expected: 
 
     doc = prepare(f"ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n{date_line}\n\nTHÔNG BÁO\n\n1. Sở Y tế báo cáo.\n", until="header")
     assert notice_base_date(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("05/11/2021", "2021-11-05"),  # a news page's date under its title
+        ("Thứ Sáu, 05/11/2021 14:30", "2021-11-05"),
+        ("Thứ sáu, ngày 05/11/2021 - 14:30 GMT+7", "2021-11-05"),
+        ("Cập nhật lúc 05/11/2021", None),  # words before it: not a dateline
+        ("31/02/2021", None),  # no such day
+    ],
+)
+def test_the_base_date_of_a_news_page_is_its_dateline(dateline: str, expected: str | None) -> None:
+    from directive_extract.pipeline import prepare
+    from directive_extract.stages.deadlines import notice_base_date
+
+    page = f"Hà Nội yêu cầu tiêm vaccine cho trẻ em\n\n{dateline}\n\nThành phố yêu cầu các quận báo cáo trước ngày 20/11.\n"
+    doc = prepare(page, until="header")
+    assert doc.header is None or doc.header.date is None  # the header reads no date here: the dateline is the base
+    assert notice_base_date(doc) == expected
+
+
+def test_a_year_left_out_takes_the_news_dateline() -> None:
+    page = "Hà Nội yêu cầu tiêm vaccine cho trẻ em\n\nThứ Sáu, 05/11/2021 14:30\n\nChậm nhất đến ngày 20/11 phải hoàn thành việc tiêm vaccine cho trẻ em.\n"
+    notice = extract(page)
+    got = [(d.kind, d.value) for task in notice.tasks for d in task.deadlines]
+    assert got == [("date", "2021-11-20")]
 
 
 TABLE_PLAN = """ỦY BAN NHÂN DÂN

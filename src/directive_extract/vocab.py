@@ -9,6 +9,9 @@ from .vn import fold_keep_case
 # the level words of a place, longest first so that "thị xã" is read before "xã"
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 # the level words of a province or a district (the places a body's name is qualified by)
+# the organs that govern a body between its congresses or sessions (Party and mass-organisation statutes,
+# Luật Tổ chức chính quyền địa phương): "Ban Thường vụ các Liên đoàn Lao động tỉnh" is one body per province
+GOVERNING_ORGANS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực"})
 PLACE_LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận")
 # the same, folded, with the abbreviations printed for a city -> the level word used in names
 LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}

@@ -66,6 +66,8 @@ DEADLINE_CUE_KINDS = frozenset(
         "described",
         "obliged",
         "open_end",
+        "assessment",
+        "assessment_kind",
     }
 )
 _RECURRENCE_KINDS = {
@@ -215,6 +217,8 @@ class DeadlinePatterns:
     recurring_start: re.Pattern[str]  # where a recurrence can begin
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
+    assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
+    assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
     immediate: re.Pattern[str]
 
 
@@ -336,6 +340,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
+        assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
+        assessment_kind=one_of("assessment_kind"),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
         # tail of each group of phrases on each of its phrases, so that every branch opens with a letter
         immediate=re.compile(
@@ -454,9 +460,29 @@ def notice_base_date(doc: Document) -> str | None:
         return doc.header.date
     m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
-        return None
+        return _dateline(doc.flat)
     month = int(m.group("month") or 0)
     return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*+(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*[-,|]?\s*\d{1,2}[:hg]\d{2}(?:\s*(?:GMT)?\s*[+]\s*7)?)?[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_CHARS = 1500  # a news page prints its date under its title
+
+
+def _dateline(flat: str) -> str | None:
+    """A news page's date on a line of its own under the title ("23/02/2022", "Thứ Tư, 23/02/2022 14:30"): the base
+    date of a text whose header has none."""
+    m = _DATELINE.search(flat, 0, DATELINE_CHARS)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def recognize_deadlines(doc: Document) -> list[Finding]:
@@ -784,6 +810,8 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
     for m in finditer_at(p.recurring, p.recurring_start, text):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
+        if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):
+            continue
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
@@ -799,6 +827,16 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             or p.recurring_action.search(window)
         ):
             found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
+
+
+def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
+    """A school's kinds of test: "kiểm tra định kỳ và kiểm tra học kỳ", "đánh giá định kỳ, đánh giá thường xuyên"
+    name tests, not a recurrence, when the clause names another kind of test next to it."""
+    m = p.assessment_periodic.search(text, max(0, at - 24), at + 12)
+    if m is None:
+        return False
+    clause = re.split(r"[.;:\n]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    return bool(p.assessment_kind.search(clause))
 
 
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:

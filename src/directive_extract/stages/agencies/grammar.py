@@ -31,7 +31,7 @@ from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
-MAX_LOWER_RUN = 4  # lower-case words of one term: "Kết cấu hạ tầng xây dựng"
+MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

@@ -61,9 +61,13 @@ def _with_printed_level(name: str, printed: str) -> str:
     party = next((v for pattern, v in _PARTY_WORDS if pattern.search(folded)), None)
     if party and _NAME_PARTY.search(name):
         return _NAME_PARTY.sub(party, name, count=1)
-    for pattern, level in _LEVEL_WORDS:
-        if pattern.search(folded) and _NAME_LEVEL.search(name):
-            return _NAME_LEVEL.sub(level, name, count=1)
+    # the body's level word is its last one: "Bảo hiểm xã hội tỉnh" holds "xã" inside its field
+    printed_levels = [(m.start(), level) for pattern, level in _LEVEL_WORDS for m in pattern.finditer(folded)]
+    in_name = list(_NAME_LEVEL.finditer(name))
+    if printed_levels and in_name:
+        level = max(printed_levels)[1]
+        last = in_name[-1]
+        return name[: last.start()] + level + name[last.end() :]
     return name
 
 

@@ -18,6 +18,7 @@ from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
+from .governing import join_governing_organs
 from .inheritance import addressee_leads, lead_in_leads, session_leads
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
@@ -66,7 +67,7 @@ def _mentions(doc: Document) -> list[Mention]:
     found = [r for region in layout.regions for r in find_mentions(doc.flat, region, doc.folded)]
     raw = with_place_lists(doc.flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
-    mentions = distribute_places(doc.flat, mentions)
+    mentions = join_governing_organs(doc.flat, sorted(distribute_places(doc.flat, mentions), key=lambda m: m.start))
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
     issuer_level = _issuer_level(header.issuer)
