@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from directive_extract import extract
 from directive_extract.stages.agencies.grammar import find_named_bodies
-from directive_extract.stages.agencies.shared_heads import find_mentions, find_shared_head_lists
+from directive_extract.stages.agencies.shared_heads import (
+    _HEAD,
+    _HEAD_GATE,
+    _run_start,
+    find_mentions,
+    find_shared_head_lists,
+)
 from directive_extract.vn import fold_keep_case
 
 # (sentence, names the grammar reads in it, in order)
@@ -215,3 +221,26 @@ def test_class_names() -> None:
         if got != expected:
             failures.append(f"{text!r}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+HEAD_TEXTS = [
+    # one text a line: a shared head found from the run before the first gate is the head found from 0
+    "Đề nghị Chủ tịch UBND các tỉnh: Hà Giang, Lào Cai",
+    "Giao Bí thư và Chủ tịch UBND các huyện, thành phố: rà soát",
+    "Sở Y tế; các Bộ, ngành: Y tế, Công an; các sở: Tài chính",
+    "x; Ủy ban nhân dân các xã: A, B. Phó Giám đốc Sở Xây dựng các tỉnh: C",
+    "Nội dung (các trường mầm non: A; B) và các Trường THCS: C",
+    "không có đầu mục nào, các nội dung khác",
+]
+
+
+def test_a_shared_head_is_searched_from_the_run_before_its_gate() -> None:
+    failures = []
+    for text in HEAD_TEXTS:
+        for lo in range(0, len(text), 7):
+            gate = _HEAD_GATE.search(text, lo)
+            plain = _HEAD.search(text, lo)
+            fast = _HEAD.search(text, _run_start(text, gate.start(), lo)) if gate else None
+            if (plain and plain.span()) != (fast and fast.span()):
+                failures.append((text, lo, plain, fast))
+    assert not failures, failures

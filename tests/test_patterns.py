@@ -9,9 +9,11 @@ import pytest
 from directive_extract.patterns import (
     PatternSet,
     finditer_at,
+    first_chars,
     literal_prefix,
     lower_same_length,
     lowered,
+    search_before_anchor,
     skipping,
     split_alternatives,
     word_start,
@@ -208,3 +210,55 @@ def test_a_pattern_set_finds_what_each_pattern_finds() -> None:
     text = lowered(TEXT) + " xet nghiem pcr, test nhanh; cach ly phong toa tam dung cac hoat dong trong vong"
     each = PatternSet(patterns).finditer_each(text)
     assert [[m.span() for m in found] for found in each] == [_spans(p, text) for p in patterns]
+
+
+DATE_LINES = [
+    # one text a line: every place a date line's comma, spaces and letters may stand
+    "Hà Nội, ngày 15 tháng 6 năm 2021",
+    "Hà Nội , ngày 15 tháng 6 năm 2021",
+    "Hà Nội   \t ,ngày 1 tháng 12 năm 2020 và Huế, ngày 2 tháng 3 năm 2021",
+    "Số 12/UBND, Hà Nội, ngày 15 tháng 6 năm 2021",
+    "x" * 60 + ", ngày 15 tháng 6 năm 2021",
+    "a, b" + " " * 50 + ", ngày 15 tháng 6 năm 2021",
+    "Hà Nội, ngày tháng năm; Huế\n, ngày 15 tháng 6 năm 2021",
+    "12, ngày 15 tháng 6 năm 2021, Đà Lạt, NGÀY 3 THÁNG 4 NĂM 2022",
+    "Lâm Đồng, ngày      tháng 01 năm 2026",
+    "không có ngày nào",
+]
+
+
+def test_search_before_anchor_finds_what_search_finds() -> None:
+    tail = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
+    pattern = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + tail, re.IGNORECASE)
+    anchor = re.compile(tail, re.IGNORECASE)
+    failures = []
+    for text in DATE_LINES:
+        for pos, endpos in ((0, None), (3, None), (0, 30)):
+            end = len(text) if endpos is None else endpos
+            plain = pattern.search(text, pos, end)
+            fast = search_before_anchor(pattern, anchor, text, 41, pos, endpos)
+            if (plain and (plain.span(), plain.groupdict())) != (fast and (fast.span(), fast.groupdict())):
+                failures.append((text, pos, endpos, plain, fast))
+    assert not failures, failures
+
+
+FIRST_CHARS_CASES = [
+    # (source, the characters a match opens with; None: not known)
+    (r"(?<!\w)(?:cac\s+)?[Bb]o", "cCbB"),
+    (r"(?:UBND|Uy\s+ban)", "uU"),
+    (r"\b(?:so|ky)\s", "sS\u017fkK\u212a"),  # long s and the Kelvin sign too
+    (r"[A-C]x|\d", None),
+    (r"(?:a|b)*c", "aAbBcC"),
+    (r"\w+", None),
+    (r"a?", None),
+    (r"(?>i)", "iIİı"),
+]
+
+
+def test_first_chars() -> None:
+    failures = []
+    for source, expected in FIRST_CHARS_CASES:
+        got = first_chars(source)
+        if got != (None if expected is None else frozenset(expected)):
+            failures.append((source, expected, got))
+    assert not failures, failures

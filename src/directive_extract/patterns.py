@@ -150,6 +150,26 @@ def skipping(source: str) -> str:
         return source
 
 
+def search_before_anchor(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`, started where the first match of `anchor` says a match can begin.
+
+    For a pattern that opens with any letter (`[^\\W\\d_][^,\\n]{0,40}?\\s*,\\s*ngày…`, tried at every letter):
+    `anchor` is its part from a literal on (`,\\s*ngày…`), and no match of `pattern` begins more than `reach`
+    characters before where `anchor` matches, not counting the spaces just before it. The match is then
+    the same, found from the first `anchor` only.
+    """
+    end = len(text) if endpos is None else endpos
+    found = anchor.search(text, pos, end)
+    if found is None:
+        return None
+    at = found.start()
+    while at > pos and text[at - 1].isspace():
+        at -= 1
+    return pattern.search(text, max(pos, at - reach), end)
+
+
 def finditer_at(
     pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -272,3 +292,76 @@ class PatternSet:
         for index in self.unknown:
             found[index] = list(patterns[index].finditer(text))
         return found
+
+
+# re.IGNORECASE also matches these to a letter besides its two cases (Kelvin sign, long s, dotted and dotless i)
+_CASE_SPECIALS = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}
+
+
+def _with_cases(chars: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for char in chars:
+        for variant in (char, char.lower(), char.upper()):
+            if len(variant) == 1:
+                out.add(variant)
+                out.update(_CASE_SPECIALS.get(variant.lower(), ""))
+    for extra, letter in (("\u212a", "k"), ("\u017f", "s"), ("\u0130", "i"), ("\u0131", "i")):
+        if extra in out:
+            out.update(_with_cases(letter) if letter not in out else ())
+    return out
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """Every character a match of `source` can open with, in both cases (as re.IGNORECASE may match it),
+    or None when that is not known (a class such as \\w, "." or a negated class first, or an empty match)."""
+    from re import _constants as c
+    from re import _parser
+
+    def of_sequence(items) -> tuple[set[str] | None, bool]:
+        """(first characters, whether the sequence may match empty)."""
+        out: set[str] = set()
+        for op, av in items:
+            first, nullable = of_item(op, av)
+            if first is None:
+                return None, False
+            out |= first
+            if not nullable:
+                return out, False
+        return out, True
+
+    def of_item(op, av) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return _with_cases([chr(av)]), False
+        if op is c.IN:
+            chars: list[str] = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    chars.extend(chr(k) for k in range(value[0], value[1] + 1))
+                else:
+                    return None, False  # a negation, a category (\w, \s), a wide range
+            return _with_cases(chars), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True  # takes no character
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3])
+        if op is c.ATOMIC_GROUP:
+            return of_sequence(av)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                first, empty = of_sequence(branch)
+                if first is None:
+                    return None, False
+                out |= first
+                nullable = nullable or empty
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            first, empty = of_sequence(av[2])
+            return first, empty or av[0] == 0
+        return None, False
+
+    first, nullable = of_sequence(_parser.parse(source))
+    return None if first is None or nullable else frozenset(first)

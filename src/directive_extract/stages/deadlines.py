@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, word_start
+from ..patterns import finditer_at, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -444,9 +444,11 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
 
 # a date line whose day is left blank for the signature ("Lâm Đồng, ngày      tháng 01 năm 2026"): its year
 # (OCR may leave marks for the blank and damage the month: "Hà Giang, ngày/⁄⁄ tháng 1] năm 2020")
-_BLANK_DAY_DATE_LINE = re.compile(
-    r"[^\W\d_][^,\n]{0,40}?,\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
-)
+_BLANK_DAY_TAIL = r",\s*ngày[^\d\n]{0,12}tháng\s*(?:(?P<month>\d{1,2})\b)?[^\n]{0,8}?năm\s*(?P<year>\d{4})"
+_BLANK_DAY_DATE_LINE = re.compile(r"[^\W\d_][^,\n]{0,40}?" + _BLANK_DAY_TAIL)
+# its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
+_BLANK_DAY_COMMA = re.compile(_BLANK_DAY_TAIL)
+_BLANK_DAY_PLACE = 41  # a match begins at most this far before its comma (a letter, then at most 40 more)
 HEADER_CHARS = 3000  # where a date line may stand
 ROLL_OVER = timedelta(days=61)  # a day printed without its year further back than this is next year's
 
@@ -456,7 +458,7 @@ def notice_base_date(doc: Document) -> str | None:
     alone when the date line leaves the day blank (a plan signed electronically, a draft)."""
     if doc.header and doc.header.date:
         return doc.header.date
-    m = _BLANK_DAY_DATE_LINE.search(doc.flat, 0, HEADER_CHARS)
+    m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
         return _dateline(doc.flat)
     month = int(m.group("month") or 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Line
 from ..names import capitalized_run, squash
+from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
@@ -32,6 +33,8 @@ _MOTTO = re.compile(
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
 _PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ng[àa]y\b", re.IGNORECASE)
+_PLACE_ONLY_COMMA = re.compile(r",\s*ng[àa]y\b", re.IGNORECASE)
+_PLACE_REACH = 41  # a place of date line begins at most this far before the spaces before its comma
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
@@ -39,10 +42,20 @@ _NUMBER = re.compile(
     r"|…++\s*+/\s*+\S+|\.++\s*+/\s*+\S+|/\s*+\S+)",
 )
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
-_DATE_LINE = re.compile(
-    r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})",
-    re.IGNORECASE,
-)
+_DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
+_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + _DATE_TAIL, re.IGNORECASE)
+# its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
+_DATE_COMMA = re.compile(_DATE_TAIL, re.IGNORECASE)
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    return search_before_anchor(_DATE_LINE, _DATE_COMMA, text, _PLACE_REACH)
+
+
+def _place_only(text: str) -> re.Match[str] | None:
+    return search_before_anchor(_PLACE_ONLY, _PLACE_ONLY_COMMA, text, _PLACE_REACH)
+
+
 _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
 # "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện
 # (with or without its colon, OCR'd: "Kinh gưi", "Kính gởi"; "Đồng kính gửi:" lists more addressees)
@@ -173,7 +186,7 @@ def find_header(doc: Document) -> HeaderResult:
             continue
         without_motto = squash(_without_motto(text))
         number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
-        date = _DATE_LINE.search(text)
+        date = _date_line(text)
         if number:
             result.number = _clean_number(number.group("num"))
             result.evidence["number"] = (line.start, line.end)
@@ -184,7 +197,8 @@ def find_header(doc: Document) -> HeaderResult:
             result.place = _place(date.group("place"))
             result.evidence["date"] = (line.start, line.end)
             last_used = i
-        if not date and result.place is None and (place_only := _PLACE_ONLY.search(text)):
+        place_only = None if date or result.place is not None else _place_only(text)
+        if place_only:
             result.place = _place(place_only.group("place"))  # the date itself is damaged
         if number or date:
             continue
@@ -227,7 +241,7 @@ def find_header(doc: Document) -> HeaderResult:
                 if block:
                     break
                 continue
-            if _NUMBER.search(line.stripped) or _DATE_LINE.search(line.stripped):
+            if _NUMBER.search(line.stripped) or _date_line(line.stripped):
                 break
             block.append(line)
         if block:
@@ -333,13 +347,7 @@ def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int |
         last = i
         for j in range(i + 1, min(i + 5, len(lines))):
             nxt = lines[j].stripped
-            if (
-                not nxt
-                or _ADDRESSEE_START.match(nxt)
-                or _DATE_LINE.search(nxt)
-                or _NUMBER.search(nxt)
-                or _is_upper(nxt)
-            ):
+            if not nxt or _ADDRESSEE_START.match(nxt) or _date_line(nxt) or _NUMBER.search(nxt) or _is_upper(nxt):
                 break
             parts.append(nxt)
             last = j

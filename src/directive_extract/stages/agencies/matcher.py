@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from ... import resources
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
-from ...patterns import finditer_at, lower_same_length, lowered, skipping, word_start
+from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import find_named_bodies, name_patterns
@@ -117,7 +117,7 @@ class Matcher:
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
     class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
-    class_any: re.Pattern[str]  # any class at all, the first that matches as its group: one call for most starts
+    class_any: dict[str, re.Pattern[str] | None]  # per first character: class_any_at
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
@@ -188,8 +188,14 @@ def matcher() -> Matcher:
 
     class_union = re.compile(skipping(fold_keep_case(data["starts"]).lower()))
     unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes)
-    # class i as group "_i": a match names the first class that matches there (the ones before it do not)
-    class_any = re.compile("|".join(f"(?P<_{i}>{p})" for i, p in enumerate(unnamed)), re.IGNORECASE)
+    # class i as group "_i": a match names the first class that matches there (the ones before it do not);
+    # one pattern per first character, of the classes a match can open with it (patterns.first_chars)
+    branches = [(i, f"(?P<_{i}>{p})", first_chars(p)) for i, p in enumerate(unnamed)]
+    by_char: dict[str, re.Pattern[str] | None] = {}
+    for char in [*sorted({c for _, _, first in branches if first for c in first}), ""]:
+        kept = "|".join(b for _, b, first in branches if first is None or char in first)
+        by_char[char] = re.compile(kept, re.IGNORECASE) if kept else None
+    class_any = by_char
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -267,7 +273,9 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found: list[RawMention] = []
 
     for candidate in m.class_union.finditer(lower_same_length(folded), lo, hi):
-        first = m.class_any.match(folded, candidate.start(), hi)
+        char = folded[candidate.start()]
+        any_class = m.class_any[char] if char in m.class_any else m.class_any[""]
+        first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
             continue
         for pattern, name in m.classes[int(first.lastgroup[1:]) :]:

@@ -40,6 +40,19 @@ _HEAD = re.compile(
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){0,3}?(?:\s*,\s*thành\s+phố|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:")
+# every character of a head before its "các" (office, body, spaces) is one of these
+_HEAD_CHAR = re.compile(r"[\w\s&-]")
+
+
+def _run_start(flat: str, at: int, lo: int) -> int:
+    """Where the run of head characters that ends at `at` begins (not before `lo`). A head's "các" stands where
+    _HEAD_GATE matches, at or after the first gate; the head begins in the run before it, so _HEAD (which
+    opens with an optional office and is tried at every offset) is searched from there: the same match."""
+    while at > lo and _HEAD_CHAR.match(flat, at - 1):
+        at -= 1
+    return at
+
+
 _SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
 _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
@@ -174,7 +187,9 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
     search_from = lo
-    while _HEAD_GATE.search(flat, search_from, hi) and (match := _HEAD.search(flat, search_from, hi)) is not None:
+    while (gate := _HEAD_GATE.search(flat, search_from, hi)) and (
+        match := _HEAD.search(flat, _run_start(flat, gate.start(), search_from), hi)
+    ) is not None:
         search_from = match.start() + 1  # heads may overlap: "Bí thư và Chủ tịch UBND các tỉnh:"
         level = match.group("level")
         if level:
