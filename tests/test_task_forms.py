@@ -145,6 +145,42 @@ def test_a_repeated_roman_numeral() -> None:
     check_table(ROMAN_REPEATS, roman_ids)
 
 
+# A text split into lettered parts ("A. …", "B. …", "C. …" in capitals, above its romans) numbers its tasks
+# under the part; when a part's title names tasks ("TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ") only such parts
+# hold orders and the others state the rule. A capital letter that is not the next part ("A. NGUYỄN …" inside
+# a list, "H." that OCR read for "II.") is no part heading.
+# (body, top-level task ids)
+# fmt: off
+LETTERED_PARTS = [
+    ("A. ĐỐI TƯỢNG TUYỂN DỤNG\n\nI. Điều kiện chung\n\n1. Có quốc tịch Việt Nam.\n\n"
+     "B. HỒ SƠ DỰ TUYỂN\n\n1. Đơn đăng ký dự tuyển.\n\n"
+     "C. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nội vụ thẩm định hồ sơ.\n\n2. Phòng Tài chính bố trí kinh phí.\n",
+     ["C.1", "C.2"]),
+    ("A. PHÂN CÔNG NHIỆM VỤ\n\nI. Cấp tỉnh\n\n1. Sở Y tế chỉ đạo các bệnh viện.\n\n"
+     "II. Cấp huyện\n\n1. Trung tâm Y tế huyện giám sát dịch.\n\n"
+     "B. DỰ TOÁN\n\n1. Tổng số: 50 triệu đồng.\n",
+     ["A.I.1", "A.II.1"]),
+    # no part names tasks: each part holds tasks as a roman section does
+    ("A. CÔNG TÁC TUYÊN TRUYỀN\n\n1. Đài Truyền thanh xã phát tin hằng ngày.\n\n"
+     "B. CÔNG TÁC KIỂM TRA\n\n1. Công an xã kiểm tra các điểm kinh doanh.\n",
+     ["A.1", "B.1"]),
+    # "Đ." after "D." and "E." after "D." both continue the parts
+    ("A. MỤC TIÊU\n\nGiảm tai nạn giao thông.\n\nB. CHỈ TIÊU\n\nGiảm 5% số vụ.\n\nC. PHẠM VI\n\nCác tuyến đường huyện.\n\n"
+     "D. ĐỐI TƯỢNG\n\nNgười tham gia giao thông.\n\nĐ. TỔ CHỨC THỰC HIỆN\n\n1. Công an huyện chủ trì.\n",
+     ["Đ.1"]),
+    ("A. MỤC TIÊU\n\nGiảm tai nạn giao thông.\n\nB. CHỈ TIÊU\n\nGiảm 5% số vụ.\n\nC. PHẠM VI\n\nCác tuyến đường huyện.\n\n"
+     "D. ĐỐI TƯỢNG\n\nNgười tham gia giao thông.\n\nE. TỔ CHỨC THỰC HIỆN\n\n1. Công an huyện chủ trì.\n",
+     ["E.1"]),
+    # "H." that OCR read for "II." stays a roman heading, not a part
+    ("I. MỤC ĐÍCH\n\nBảo đảm an toàn.\n\nH. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa chủ trì.\n", ["II.1"]),
+]
+# fmt: on
+
+
+def test_lettered_parts_are_the_top_level() -> None:
+    check_table(LETTERED_PARTS, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
+
+
 # A directive verb printed with a capital inside a sentence is part of a name ("Tiểu học Giao Thủy"), not an
 # order; at the opening of a sentence or after ":" it is one.
 # (paragraph, is a directive)

@@ -25,6 +25,7 @@ from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
+    "part": -1,
     "roman": 0,
     "article": 1,
     "ordinal": 2,
@@ -37,7 +38,11 @@ NUMBERED_RANK = {
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
 BULLET_KINDS = ("dash", "plus", "dot")
 
+# "A. PHƯƠNG THỨC …", "B. …", "D. TỔ CHỨC THỰC HIỆN": lettered parts above the romans, in the Vietnamese
+# alphabet's order (no F); "H." stops before it, since OCR reads "II." as "H."
+_PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
+    ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
     ("roman", re.compile(r"^(?P<m>(?P<label>X{0,3}(?:IX|IV|V?I{1,3}|V))\s*[.\-–:)])\s*(?=\S)")),
     # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
@@ -308,8 +313,8 @@ class TaskLayout:
     rules: list[Item] = field(default_factory=list)
 
 
-def marker_of(text: str) -> tuple[str, str, str] | None:
-    for kind, pattern in _MARKERS:
+def marker_of(text: str, skip_part: bool = False) -> tuple[str, str, str] | None:
+    for kind, pattern in _MARKERS[1:] if skip_part else _MARKERS:
         match = pattern.match(text)
         if match:
             label = match.groupdict().get("label") or ""
@@ -444,6 +449,17 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             for open_item in stack:
                 open_item.end = max(open_item.end, para.end)
             continue
+        if kind == "part" and not _part_in_sequence(doc, para, label, roots):
+            # "A. NGUYỄN …" that is not the next lettered part heading: read as the other markers would
+            found = marker_of(text, skip_part=True)
+            if found is None:
+                if not stack:
+                    before.append(para)
+                    continue
+                for open_item in stack:
+                    open_item.end = max(open_item.end, para.end)
+                continue
+            kind, label, marker = found
         if kind == "article":
             last_article = int(label)
         if kind == "letter" and label == "l" and not any(s.kind == "letter" for s in stack):
@@ -490,6 +506,18 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         for open_item in stack:
             open_item.end = max(open_item.end, para.end)
     return roots, before, closing_at
+
+
+def _part_in_sequence(doc: Document, para: Paragraph, label: str, roots: list[Item]) -> bool:
+    """A lettered part heading: a short line in capitals, "A." first, then each next letter ("Đ" optional)."""
+    first_line = doc.text[para.start : para.end].split("\n", 1)[0]
+    if len(first_line) > 120 or not _is_upper(first_line):
+        return False
+    parts = [r.label for r in roots if r.kind == "part"]
+    if not parts:
+        return label == "A" and not roots
+    following = _PART_LETTERS[_PART_LETTERS.index(parts[-1]) + 1 :]
+    return label in (following[:2] if following[:1] == "Đ" else following[:1])  # "Đ." may be skipped after "D."
 
 
 def _heading_text(doc: Document, item: Item) -> str:
@@ -674,10 +702,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     _unique_ids([item for item in roots if item.section != "preamble"])
     tasks: list[Item] = []
     figures_only = _news_figures_only(doc, roots)
-    for k, item in enumerate(roots):
+    units = _part_units(doc, roots)
+    for k, item in enumerate(units):
         if item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
-            if item.section == "closing" and any(later.kind in CONTAINERS for later in roots[k + 1 :]):
+            if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
                 item.section = "preamble"  # an effective-date article before other articles is context
             if item.section != "tasks":
                 continue
@@ -724,6 +753,28 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
+    """The top-level units when the text is split into lettered parts ("A. PHƯƠNG THỨC TUYỂN SINH", "B. ĐỀ THI",
+    "D. TỔ CHỨC THỰC HIỆN"): each part's children stand as roots do. When some part's title names tasks, only
+    such parts hold orders; the others state the rule (context)."""
+    parts = [r for r in roots if r.kind == "part"]
+    if not parts:
+        return roots
+    ordering = [p for p in parts if _title_names_tasks(doc.text[p.start : p.first_end].split("\n", 1)[0])]
+    kept = ordering or parts
+    units: list[Item] = []
+    for item in roots:
+        if item.kind != "part":
+            units.append(item)
+        elif item not in kept:
+            item.section = "preamble"
+        else:
+            for child in item.children:
+                child.lead_in = (item.start, item.first_end)
+            units.extend(item.children or [item])
+    return units
 
 
 APPENDIX_HEADING_CHARS = 300  # the title of an appendix: "PHỤ LỤC II / PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …"
