@@ -181,6 +181,24 @@ def test_lettered_parts_are_the_top_level() -> None:
     check_table(LETTERED_PARTS, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
 
 
+# A roman heading never opens with a small letter: a roman numeral at a line start before a small letter is a
+# citation wrapped there ("Nghị quyết Trung ương 8 (khóa\nXIII) về …"), and the list goes on.
+# (body, top-level task ids)
+# fmt: off
+WRAPPED_ROMANS = [
+    ("II. NHIỆM VỤ\n\n1. Quán triệt Nghị quyết Trung ương 8 (khóa\nXIII) về chiến lược bảo vệ Tổ quốc.\n\n"
+     "2. Các phòng ban rà soát quy chế.\n", ["II.1", "II.2"]),
+    ("I. NHIỆM VỤ\n\n1. Thực hiện đúng Chương\nIV. quy định tại Luật Đất đai.\n\n2. Các xã kiểm tra.\n",
+     ["I.1", "I.2"]),
+    ("I. NHIỆM VỤ\n\n1. Các xã kiểm tra.\n\nII. Giải pháp\n\n1. Tăng cường kiểm tra.\n", ["I.1", "II.1"]),
+]
+# fmt: on
+
+
+def test_a_roman_numeral_before_a_small_letter_is_no_heading() -> None:
+    check_table(WRAPPED_ROMANS, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
+
+
 # A directive verb printed with a capital inside a sentence is part of a name ("Tiểu học Giao Thủy"), not an
 # order; at the opening of a sentence or after ":" it is one.
 # (paragraph, is a directive)

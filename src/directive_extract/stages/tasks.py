@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
-from ..vn import UPPER, fold_keep_case, is_upper_text
+from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task_row, restated_item, row_label
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -44,7 +44,8 @@ _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
-    ("roman", re.compile(r"^(?P<m>(?P<label>X{0,3}(?:IX|IV|V?I{1,3}|V))\s*[.\-–:)])\s*(?=\S)")),
+    # a roman heading never opens with a small letter: "(khóa\nXI) về …" is a citation wrapped to a line start
+    ("roman", re.compile(rf"^(?P<m>(?P<label>X{{0,3}}(?:IX|IV|V?I{{1,3}}|V))\s*[.\-–:)])\s*(?=[^\s{LOWER}])")),
     # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
     (
         "roman_ocr",
