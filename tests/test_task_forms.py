@@ -199,6 +199,26 @@ def test_a_roman_numeral_before_a_small_letter_is_no_heading() -> None:
     check_table(WRAPPED_ROMANS, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
 
 
+# A table flattened to one cell a line ("TT" / "Họ và tên" / "Nhiệm vụ", then "1" / "Bà …" / "- …") numbers its
+# rows with a bare number after the "TT" head; a bare number elsewhere (a page number) opens nothing.
+# (body, top-level task ids)
+# fmt: off
+FLATTENED_TABLES = [
+    ("II. PHÂN CÔNG NHIỆM VỤ\nSTT\nHọ và tên\nNhiệm vụ\n1\nBà Lê Thị Hoa\n- Theo dõi công tác phòng dịch.\n"
+     "2\nÔng Trần Văn Bình\n- Kiểm tra các hộ kinh doanh.\n- Báo cáo hằng tuần.\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Các thành viên thực hiện nghiêm Kế hoạch.\n",
+     ["II.1", "II.2", "III.1"]),
+    ("I. NHIỆM VỤ\n1. Các xã rà soát hộ nghèo.\n2\n2. Các xã báo cáo kết quả.\n", ["I.1", "I.2"]),
+    # a number out of sequence is a cell's content, not a row
+    ("II. PHÂN CÔNG\nTT\nNội dung\n1\nTuyên truyền trên loa.\n5\nxe\n2\nKiểm tra chợ.\n", ["II.1", "II.2"]),
+]
+# fmt: on
+
+
+def test_a_table_flattened_to_lines_numbers_its_rows() -> None:
+    check_table(FLATTENED_TABLES, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
+
+
 # A directive verb printed with a capital inside a sentence is part of a name ("Tiểu học Giao Thủy"), not an
 # order; at the opening of a sentence or after ":" it is one.
 # (paragraph, is a directive)

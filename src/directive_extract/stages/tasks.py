@@ -413,9 +413,17 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     closing_last = section_cues().closing_last
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
+    row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
     for para in paragraphs:
         text = doc.text[para.start : para.end]
         found = marker_of(text)
+        cell = text.strip()
+        if found is None and row_number is not None and cell == str(row_number + 1):
+            found, row_number = ("arabic", cell, cell), row_number + 1  # "1", "2" alone: a row's number cell
+        elif cell in _NUMBER_COLUMN_HEADS:
+            row_number = 0
+        elif found is not None and found[0] in ("part", "roman", "article"):
+            row_number = None
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
         skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
@@ -507,6 +515,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         for open_item in stack:
             open_item.end = max(open_item.end, para.end)
     return roots, before, closing_at
+
+
+_NUMBER_COLUMN_HEADS = frozenset({"TT", "STT", "Số TT"})  # the number column's head in a table flattened to lines
 
 
 def _part_in_sequence(doc: Document, para: Paragraph, label: str, roots: list[Item]) -> bool:
