@@ -181,15 +181,15 @@ def test_lettered_parts_are_the_top_level() -> None:
     check_table(LETTERED_PARTS, lambda body: top_ids(plan("Kế hoạch năm 2025", body)))
 
 
-# A roman heading never opens with a small letter: a roman numeral at a line start before a small letter is a
-# citation wrapped there ("Nghị quyết Trung ương 8 (khóa\nXIII) về …"), and the list goes on.
+# A roman numeral and ")" at a line start before a small letter close a citation wrapped there ("Nghị quyết
+# Trung ương 8 (khóa\nXIII) về …"): no heading, and the list goes on.
 # (body, top-level task ids)
 # fmt: off
 WRAPPED_ROMANS = [
     ("II. NHIỆM VỤ\n\n1. Quán triệt Nghị quyết Trung ương 8 (khóa\nXIII) về chiến lược bảo vệ Tổ quốc.\n\n"
      "2. Các phòng ban rà soát quy chế.\n", ["II.1", "II.2"]),
-    ("I. NHIỆM VỤ\n\n1. Thực hiện đúng Chương\nIV. quy định tại Luật Đất đai.\n\n2. Các xã kiểm tra.\n",
-     ["I.1", "I.2"]),
+    ("I. NHIỆM VỤ\n\n1. Học tập Văn kiện Đại hội Đảng bộ tỉnh (nhiệm kỳ 2020-2025, khóa\nXV) và triển khai.\n\n"
+     "2. Các xã kiểm tra.\n", ["I.1", "I.2"]),
     ("I. NHIỆM VỤ\n\n1. Các xã kiểm tra.\n\nII. Giải pháp\n\n1. Tăng cường kiểm tra.\n", ["I.1", "II.1"]),
 ]
 # fmt: on

@@ -44,8 +44,11 @@ _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
-    # a roman heading never opens with a small letter: "(khóa\nXI) về …" is a citation wrapped to a line start
-    ("roman", re.compile(rf"^(?P<m>(?P<label>X{{0,3}}(?:IX|IV|V?I{{1,3}}|V))\s*[.\-–:)])\s*(?=[^\s{LOWER}])")),
+    # "XI)" before a small letter closes a citation wrapped to a line start ("(khóa\nXI) về …"): no heading
+    (
+        "roman",
+        re.compile(rf"^(?P<m>(?P<label>X{{0,3}}(?:IX|IV|V?I{{1,3}}|V))\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
+    ),
     # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
     (
         "roman_ocr",
