@@ -184,15 +184,24 @@ def is_task_row(row: Row, table: TaskTable) -> bool:
     return not (number and number.text and not _NUMBER.match(number.text) and not _ROMAN.match(number.text))
 
 
-def restated_item(title: str, items, doc: Document):
-    """The body item whose heading the group title restates, if any."""
+def item_headings(items, doc: Document) -> list[tuple[object, str]]:
+    """Each body item with its heading folded for `restated_item`: folded once per document, not once
+    per group title (a long document has many of both)."""
+    return [
+        (item, fold_keep_case(doc.flat[item.start + len(item.marker) : item.first_end].split(".")[0][:200]).lower())
+        for item in items
+    ]
+
+
+def restated_item(title: str, headings: list[tuple[object, str]]):
+    """The body item whose heading the group title restates, if any (`headings` from `item_headings`)."""
     if not title:
         return None
     key = fold_keep_case(title).lower()
     best = None
-    for item in items:
-        heading = doc.flat[item.start + len(item.marker) : item.first_end].split(".")[0][:200]
-        score = fuzz.token_set_ratio(key, fold_keep_case(heading).lower())
+    for item, heading in headings:
+        # below the cutoff rapidfuzz answers 0 without finishing the comparison
+        score = fuzz.token_set_ratio(key, heading, score_cutoff=RESTATES)
         if score >= RESTATES and (best is None or score > best[0]):
             best = (score, item)
     return best[1] if best else None
