@@ -57,6 +57,11 @@ GRAMMAR = [
     ("Trường TH&THCS Phú Lộc tổ chức.", ["Trường Tiểu học và Trung học cơ sở Phú Lộc"]),
     ("Trường TH-THCS Long Hưng tổ chức.", ["Trường Tiểu học và Trung học cơ sở Long Hưng"]),
     ("Trường THCS&THPT Hòa Bình tổ chức.", ["Trường Trung học cơ sở và Trung học phổ thông Hòa Bình"]),
+    # grassroots branches of the front's member organisations and residential groups
+    ("Chi hội Cựu chiến binh khu phố 4 vận động hội viên.", ["Chi hội Cựu chiến binh khu phố 4"]),
+    ("Chi đoàn Thanh niên thôn Hạ tham gia dọn vệ sinh.", ["Chi đoàn Thanh niên thôn Hạ"]),
+    ("Tổ dân phố Tân Lập rà soát hộ nghèo.", ["Tổ dân phố Tân Lập"]),
+    ("Các tổ dân phố rà soát; chi hội họp định kỳ.", []),
     # boundaries: a verb, a comma before the next body, "và" before a body, a name after two capitals
     ("Sở Văn hóa và Thể thao, Sở Tài chính và Công an tỉnh.", ["Sở Văn hóa và Thể thao", "Sở Tài chính"]),
     ("Trường Tiểu học An Hóa thực hành.", ["Trường Tiểu học An Hóa"]),
