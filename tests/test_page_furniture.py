@@ -242,3 +242,24 @@ def _document(text: str):
     from directive_extract.document import Document
 
     return Document.from_source(text)
+
+
+ENDS_SENTENCE_CASES = [
+    ("Điều 1. Ban hành kèm theo Quyết định này.", True),
+    ("Nơi nhận:", True),
+    ("các sở, ngành;", True),
+    ("thực hiện ./.", True),
+    ("(Kèm theo Kế hoạch số 12/KH-UBND)", True),
+    ("… theo quy định.*", True),
+    ("… theo quy định) *", True),
+    ("Tổng cộng: 12 *", False),
+    ("Ủy ban nhân dân tỉnh", False),
+    ("", False),
+]
+
+
+def test_a_line_ends_a_sentence_by_its_last_characters():
+    from directive_extract.stages.lines import _ends_sentence
+
+    wrong = [(line, want) for line, want in ENDS_SENTENCE_CASES if _ends_sentence(line) != want]
+    assert not wrong, wrong

@@ -31,7 +31,7 @@ ITEM_START = re.compile(
     )""",
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.|[.)]\s*+\*?)\s*+$")  # possessive: linear on trailing spaces
+_SENTENCE_ENDS = tuple(".:;!?…)")  # the last character of a line that ends a sentence ("./." ends in "." too)
 _MIN_WRAPPED_LINE = 40
 _FIRST_LINE_INDENT = 4  # an indent this deep starts a paragraph, where wrapped lines are flush left
 _MIN_WRAPPED_SAMPLE = 5  # lines that go on in small letters, to tell how a document wraps
@@ -53,12 +53,20 @@ def _is_upper_line(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
+def _ends_sentence(stripped: str) -> bool:
+    """True when a stripped line ends a sentence: ".:;!?…" or ")", or "." or ")" then a footnote "*"
+    ("… quy định.*"). A test of its last characters: a regex anchored at the end is tried from every offset."""
+    if stripped.endswith(_SENTENCE_ENDS):
+        return True
+    return stripped.endswith("*") and stripped[:-1].rstrip().endswith((".", ")"))
+
+
 def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool:
     """True when the break between two non-blank lines is inside one paragraph."""
     if indented_first_lines and _indent(nxt) >= _FIRST_LINE_INDENT and not nxt.strip()[0].islower():
         return False
     prev, nxt = prev.strip(), nxt.strip()
-    if ITEM_START.match(nxt) or _SENTENCE_END.search(prev):
+    if ITEM_START.match(nxt) or _ends_sentence(prev):
         return False
     if _is_upper_line(prev) or _is_upper_line(nxt):
         return False

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..cues import load_cues
 from ..document import Document, Paragraph
@@ -184,18 +184,25 @@ def is_task_row(row: Row, table: TaskTable) -> bool:
     return not (number and number.text and not _NUMBER.match(number.text) and not _ROMAN.match(number.text))
 
 
-def restated_item(title: str, items, doc: Document):
-    """The body item whose heading the group title restates, if any."""
+def item_headings(items, doc: Document) -> tuple[list, list[str]]:
+    """The body items and their headings folded for `restated_item`: folded once per document, not once
+    per group title (a long document has many of both)."""
+    items = list(items)
+    return items, [
+        fold_keep_case(doc.flat[item.start + len(item.marker) : item.first_end].split(".")[0][:200]).lower()
+        for item in items
+    ]
+
+
+def restated_item(title: str, headings: tuple[list, list[str]]):
+    """The body item whose heading the group title restates, if any (`headings` from `item_headings`):
+    the best score at RESTATES or above, the first item of those that tie."""
     if not title:
         return None
-    key = fold_keep_case(title).lower()
-    best = None
-    for item in items:
-        heading = doc.flat[item.start + len(item.marker) : item.first_end].split(".")[0][:200]
-        score = fuzz.token_set_ratio(key, fold_keep_case(heading).lower())
-        if score >= RESTATES and (best is None or score > best[0]):
-            best = (score, item)
-    return best[1] if best else None
+    items, texts = headings
+    # rapidfuzz's loop in C; it keeps the first best, as a loop keeping only a higher score does
+    best = process.extractOne(fold_keep_case(title).lower(), texts, scorer=fuzz.token_set_ratio, score_cutoff=RESTATES)
+    return items[best[2]] if best else None
 
 
 def _table_rows(doc: Document):

@@ -21,7 +21,16 @@ from functools import lru_cache
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
-from .task_tables import TaskTable, cell, find_task_tables, group_title, is_task_row, restated_item, row_label
+from .task_tables import (
+    TaskTable,
+    cell,
+    find_task_tables,
+    group_title,
+    is_task_row,
+    item_headings,
+    restated_item,
+    row_label,
+)
 
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
@@ -843,6 +852,7 @@ def _table_tasks(
     Rows under a group that restates a body item become that item's subtasks instead.
     """
     candidates = [item for task in body_tasks for item in _walk(task)]
+    headings = None  # folded once, at the first group title
     top: list[Item] = []
     rows: list[Item] = []
     for table in tables:
@@ -856,7 +866,9 @@ def _table_tasks(
             title = group_title(row, table)
             if title is not None:
                 label, heading = title
-                group = restated_item(heading, candidates, doc)
+                if headings is None:
+                    headings = item_headings(candidates, doc)
+                group = restated_item(heading, headings)
                 if group is None:
                     group = Item("table_group", label, label, para.start, para.end, para.end)
                     group.id = label or f"T{len(top) + 1}"
