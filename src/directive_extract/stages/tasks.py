@@ -415,6 +415,15 @@ def _is_upper(text: str) -> bool:
     return is_upper_text(text, 0.85)
 
 
+def _run_on(para: Paragraph, stack: list, before: list[Paragraph]) -> None:
+    """A paragraph that opens no item: text before the first item, or the open items run on over it."""
+    if not stack:
+        before.append(para)
+        return
+    for open_item in stack:
+        open_item.end = max(open_item.end, para.end)
+
+
 def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:
     """The item tree over body paragraphs, the paragraphs before the first item, and where a closing starts."""
     roots: list[Item] = []
@@ -463,22 +472,14 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             continue
         kind, label, marker = found
         if kind == "article" and not _article_in_sequence(label, marker, last_article):
-            found = None  # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
-            if not stack:
-                before.append(para)
-                continue
-            for open_item in stack:
-                open_item.end = max(open_item.end, para.end)
+            # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
+            _run_on(para, stack, before)
             continue
         if kind == "part" and not _part_in_sequence(doc, para, label, roots):
             # "A. NGUYỄN …" that is not the next lettered part heading: read as the other markers would
             found = marker_of(text, skip_part=True)
             if found is None:
-                if not stack:
-                    before.append(para)
-                    continue
-                for open_item in stack:
-                    open_item.end = max(open_item.end, para.end)
+                _run_on(para, stack, before)
                 continue
             kind, label, marker = found
         if kind == "article":
