@@ -12,6 +12,8 @@ from directive_extract.stages.agencies.grammar import find_named_bodies
 from directive_extract.stages.agencies.shared_heads import find_mentions
 from directive_extract.vn import fold_keep_case
 
+from .test_recognizers import check_table
+
 PROVINCE = (
     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
 )
@@ -20,6 +22,11 @@ DISTRICT = (
 )
 # an issuer whose place the scan lost, dated in a centrally-run city
 DAMAGED_CITY = "ỦY BAN NHÂN DÂN\nSố: 45/UBND-VX\nCần Thơ, ngày 12 tháng 3 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+
+
+def mention_names(text: str) -> list[str]:
+    """The names of the bodies `text` mentions, read as one task's text."""
+    return [m.name for m in find_mentions(text, (0, len(text)))]
 
 
 def _leads(header: str, items: str, task: str | None = None) -> list[tuple[str, str | None]]:
@@ -81,12 +88,7 @@ CLASSES = [
 
 
 def test_class_forms() -> None:
-    failures = []
-    for text, expected in CLASSES:
-        got = [m.name for m in find_mentions(text, (0, len(text)))]
-        if got != expected:
-            failures.append(f"{text!r}: {got} != {expected}")
-    assert not failures, "\n".join(failures)
+    check_table(CLASSES, mention_names)
 
 
 # a commune named after its level word though no list holds it (the communes of 2025 are new): capitalized
@@ -105,17 +107,12 @@ COMMUNES = [
 
 
 def test_a_commune_no_list_holds() -> None:
-    failures = []
-    for text, expected in COMMUNES:
-        got = [m.name for m in find_mentions(text, (0, len(text)))]
-        if got != expected:
-            failures.append(f"{text!r}: {got} != {expected}")
-    assert not failures, "\n".join(failures)
+    check_table(COMMUNES, mention_names)
 
 
 def test_a_name_takes_no_place_across_a_blank_line() -> None:
     text = "b) Giao Sở Nội vụ\n\nTân Châu tổ chức"
-    assert [m.name for m in find_mentions(text, (0, len(text)))] == ["Sở Nội vụ"]
+    assert mention_names(text) == ["Sở Nội vụ"]
 
 
 # a field printed in sentence case may enumerate its terms with a comma ("A b, c và d"); an enumeration of
@@ -251,12 +248,7 @@ SHARED_HEADS = [
 
 
 def test_shared_heads_by_type() -> None:
-    failures = []
-    for text, expected in SHARED_HEADS:
-        got = [m.name for m in find_mentions(text, (0, len(text)))]
-        if got != expected:
-            failures.append(f"{text!r}: {got} != {expected}")
-    assert not failures, "\n".join(failures)
+    check_table(SHARED_HEADS, mention_names)
 
 
 # the members of a shared-head list take the role the words before the head give

@@ -14,6 +14,9 @@ from directive_extract.stages.agencies.shared_heads import (
 )
 from directive_extract.vn import fold_keep_case
 
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
 # (sentence, names the grammar reads in it, in order)
 # fmt: off
 GRAMMAR = [
@@ -220,12 +223,7 @@ CLASSES = [
 
 
 def test_class_names() -> None:
-    failures = []
-    for text, expected in CLASSES:
-        got = [m.name for m in find_mentions(text, (0, len(text)))]
-        if got != expected:
-            failures.append(f"{text!r}: {got} != {expected}")
-    assert not failures, "\n".join(failures)
+    check_table(CLASSES, mention_names)
 
 
 HEAD_TEXTS = [
