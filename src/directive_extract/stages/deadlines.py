@@ -586,15 +586,22 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
                 break
 
 
+def _window(
+    p: DeadlinePatterns, flat: str, text: str, base, found: _Found, m: re.Match, end: str, start: str | None
+) -> bool:
+    """A window ending on `end`: none when it reports the past or how long a measure lasts."""
+    if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
+        found.block(m.start(), m.end())
+        return True
+    return found.add(m.start(), m.end(), "date", _due(end, start, time_of_day(m)), "deadline.window")
+
+
 def _slot(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
     m = p.slot.match(text, at)
     day = _date(m, year, base) if m else None
     if m is None or day is None:
         return False
-    if _reports_past(p, flat, m.end(), day, base) or _measure_before(p, text, m.start()):
-        found.block(m.start(), m.end())
-        return True
-    return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
+    return _window(p, flat, text, base, found, m, day, day)
 
 
 def _day_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
@@ -602,11 +609,7 @@ def _day_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, bas
     end = _date(m, year, base) if m else None
     if m is None or end is None:
         return False
-    if _reports_past(p, flat, m.end(), end, base) or _measure_before(p, text, m.start()):
-        found.block(m.start(), m.end())
-        return True
-    due = _due(end, window_start(m.group("start"), end), time_of_day(m))
-    return found.add(m.start(), m.end(), "date", due, "deadline.window")
+    return _window(p, flat, text, base, found, m, end, window_start(m.group("start"), end))
 
 
 def _month_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
