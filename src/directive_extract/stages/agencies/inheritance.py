@@ -11,6 +11,9 @@ from .mentions import Mention, lists
 from .roles import role_patterns
 from .shared_heads import find_mentions
 
+# a period that ends a line ends the "Kính gửi" list ("- Hiệu trưởng Trường Trung cấp.\n   Căn cứ …"): what
+# follows is the letter's body even when the header read it as part of the list
+_LIST_CLOSED = re.compile(r"\.[ \t]*+\n")
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
@@ -23,6 +26,17 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         if groups and groups[0][0].start - verb.end() < 40:
             return groups[0]
     return []
+
+
+def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
+    """The parts (keyed by the heading their items share, None for items under no heading) that divide the
+    duties by actor: some item opens with a duty title ("2. Trách nhiệm của Phòng Giáo dục và Đào tạo",
+    "b) Nhiệm vụ của …"). Every item of such a part names its own actor, so none takes the letter's
+    addressees or the lead-in's bodies, even when its actor is no agency ("4. Hiệu trưởng trường THPT")."""
+    heading = role_patterns().duty_heading
+    return {
+        task.lead_in for task in tasks if heading.match(doc.folded[task.start : min(task.start + 80, task.end)].lower())
+    }
 
 
 def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
@@ -40,6 +54,9 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     if not span:
         return []
     start, end = span
+    closed = _LIST_CLOSED.search(doc.flat, start, end)  # the list ends with its last line's period
+    if closed:
+        end = closed.start()
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
         for r in find_mentions(doc.flat, (start, end), doc.folded)

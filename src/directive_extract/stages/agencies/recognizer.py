@@ -19,7 +19,7 @@ from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
 from .governing import join_governing_organs
-from .inheritance import addressee_leads, lead_in_leads, session_leads
+from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, session_leads
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
@@ -122,10 +122,13 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
         or addressee_leads(doc, doc.header)
     )
     with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
+    by_duty = duty_divided_parts(doc, layout.tasks)
     copies: list[Mention] = []
     for task in layout.tasks:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
+        if task.lead_in in by_duty:
+            continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
                 Mention(

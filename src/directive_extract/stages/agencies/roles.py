@@ -36,7 +36,11 @@ ROLE_CUE_KINDS = frozenset(
         "lead_verb",
         "lead_before",
         "lead_after",
+        "action_after",
+        "agent_before",
+        "not_actor_before",
         "leader_title",
+        "duty_title",
         "source_noun",
         "speaker_verb",
         "passive_before",
@@ -59,11 +63,15 @@ class RolePatterns:
     lead_before: re.Pattern[str]
     subject_before: re.Pattern[str]
     subject_after: re.Pattern[str]
+    action_after: re.Pattern[str]
+    agent_before: re.Pattern[str]
+    not_actor_before: re.Pattern[str]
     coordinate_after: re.Pattern[str]
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -91,9 +99,13 @@ def role_patterns() -> RolePatterns:
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
             r"^\s*+(?>[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
-            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*" + leader + "$"
+            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
+            rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
+        action_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("action_after") + r"\b"),
+        agent_before=re.compile(rf"(?<!\w){alt('agent_before')}\s*$"),
+        not_actor_before=re.compile(rf"(?<!\w){alt('not_actor_before')}\s*$"),
         coordinate_after=re.compile(rf"^\s*(?:\(.*?\)\s*)?(?:{alt('coordinate_adverb')}\s+)?{alt('coordinate_after')}"),
         # the body is only the author of a cited document or instruction
         source_before=re.compile(
@@ -104,6 +116,9 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        duty_heading=re.compile(
+            r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("duty_title") + r"\b"
+        ),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
     )
 
@@ -154,6 +169,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate" if label.group("coordinate") else "lead"
     if _is_source(before, masked) or (cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)):
         return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
+    if cues.not_actor_before.search(before):
+        return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
     if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
@@ -164,6 +181,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if cues.subject_before.match(before) or cues.subject_after.match(after):
         return "lead"
+    if cues.action_after.match(after) and not cues.agent_before.search(before):
+        return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
 
 
