@@ -97,6 +97,7 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
         for mention in group:
             mention.role = role
+    _bracketed_take_the_role_before(doc.folded, mentions)
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
@@ -108,6 +109,21 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             mention.role = role
+
+
+# the opening of a bracket right after a body: its unit or the channel a report goes through
+_BRACKET_OPEN = re.compile(r"[ \t\n]*+\([ \t\n]*+(?:(?:thong[ \t\n]++)?qua[ \t\n]++)?", re.IGNORECASE)
+
+
+def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> None:
+    """A body in brackets right after another names its unit or the channel ("Bộ Công an (Cục Quản lý xuất nhập
+    cảnh)", "báo cáo về Ban Chỉ đạo huyện (qua Phòng Y tế)", "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ
+    hành chính công)"): with no role of its own it takes the role of the body it qualifies."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, mention in zip(ordered, ordered[1:]):
+        if mention.role is None and before.role and before.task is mention.task:
+            if _BRACKET_OPEN.fullmatch(folded, before.end, mention.start):
+                mention.role = before.role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
