@@ -18,7 +18,7 @@ from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
 
-_CLAUSE_START = re.compile(r"[.;:!?\n…]|(?:^|\s)-\s")
+_CLAUSE_START = re.compile(r"[.;:!?\n…]")
 
 ROLE_CUE_KINDS = frozenset(
     {
