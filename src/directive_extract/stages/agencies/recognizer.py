@@ -23,7 +23,7 @@ from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, ses
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_reported_speaker, is_speaker, issuer_key, role_of
+from .roles import is_reported_speaker, is_speaker, issuer_key, only_named_by, role_of
 from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
@@ -108,7 +108,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     starts = [m.start for m in by_start]
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
-            mention.role = role
+            if not only_named_by(folded, doc.flat, mention, start, masked_folded):
+                mention.role = role
 
 
 # the opening of a bracket right after a body: its unit or the channel a report goes through

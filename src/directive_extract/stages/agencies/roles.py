@@ -145,6 +145,16 @@ _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
 
 
+def only_named_by(folded: str, flat: str, mention: Mention, floor: int, masked_folded: str) -> bool:
+    """Whether the words before a body make it only the author of a cited document ("theo Phương án số 7178/PA-UBND
+    của UBND tỉnh"), the parent of the unit that acts ("đơn vị trực thuộc UBND tỉnh") or the body a member sits in:
+    no actor, even in a table's lead or partner column."""
+    clause = _clause_before(flat, mention.start, floor)
+    before = folded[mention.start - len(clause) : mention.start].lower()
+    masked = masked_folded[mention.start - len(clause) : mention.start].lower()
+    return _is_source(before, masked) or bool(role_patterns().not_actor_before.search(before))
+
+
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
     cues = role_patterns()
