@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import islice, pairwise
 
 from ...document import Document, overwrite_spans
 from ...findings import Finding
@@ -121,8 +121,8 @@ def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> Non
     cảnh)", "báo cáo về Ban Chỉ đạo huyện (qua Phòng Y tế)", "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ
     hành chính công)"): with no role of its own it takes the role of the body it qualifies."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    for before, mention in zip(ordered, ordered[1:]):
-        if mention.role is None and before.role and before.task is mention.task:
+    for before, mention in pairwise(ordered):
+        if mention.role is None and before.role and before.task is mention.task:  # noqa: SIM102 (one test a line)
             if _BRACKET_OPEN.fullmatch(folded, before.end, mention.start):
                 mention.role = before.role
 
