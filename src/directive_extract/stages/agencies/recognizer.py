@@ -122,9 +122,9 @@ def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> Non
     hành chính công)"): with no role of its own it takes the role of the body it qualifies."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, mention in pairwise(ordered):
-        if mention.role is None and before.role and before.task is mention.task:  # noqa: SIM102 (one test a line)
-            if _BRACKET_OPEN.fullmatch(folded, before.end, mention.start):
-                mention.role = before.role
+        qualifies = before.task is mention.task and _BRACKET_OPEN.fullmatch(folded, before.end, mention.start)
+        if mention.role is None and before.role and qualifies:
+            mention.role = before.role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
