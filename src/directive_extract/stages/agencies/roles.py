@@ -72,6 +72,7 @@ class RolePatterns:
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
+    leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -116,6 +117,7 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         duty_heading=re.compile(
             r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("duty_title") + r"\b"
         ),
@@ -172,12 +174,18 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     clause = _clause_before(flat, anchor, floor)
     before = folded[anchor - len(clause) : anchor].lower()
     masked = masked_folded[anchor - len(clause) : anchor].lower()
+    office = cues.leader_tail.search(before)
+    if office:  # "giúp Chủ tịch UBND tỉnh", "chịu trách nhiệm trước Giám đốc Sở": the cue stands before the office
+        before, masked = before[: office.start()], masked[: office.start()]
     wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _is_source(before, masked) or (cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)):
+    asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
+    if (_is_source(before, masked) and not asked) or (
+        cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)
+    ):
         return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
     if cues.not_actor_before.search(before):
         return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
