@@ -139,7 +139,8 @@ TABLE = (
     "II. NHIỆM VỤ\n\n"
     "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n\n"
     "1 | Sắp xếp đơn vị sự nghiệp | Theo phân công tại Đề án số 15/ĐA-UBND của UBND tỉnh | Sở Nội vụ | Năm 2025\n\n"
-    "2 | Giao dự toán | Sở Tài chính | Các đơn vị trực thuộc UBND tỉnh | Quý I/2025\n"
+    "2 | Giao dự toán | Sở Tài chính | Các đơn vị trực thuộc UBND tỉnh | Quý I/2025\n\n"
+    "3 | Vận hành cổng dịch vụ công | Theo Quyết định số 9/QĐ-UBND của Chủ tịch UBND tỉnh | Sở Tư pháp | 2025\n"
 )
 
 
@@ -154,7 +155,12 @@ def test_a_table_column_does_not_make_a_cited_author_an_actor() -> None:
     walk(extract(PROVINCE + TABLE).tasks)
     got = {task_id: sorted((a.name, a.role) for a in task.agencies) for task_id, task in tasks.items()}
     failures = []
-    for task_id, expected in [("II.1", [("Sở Nội vụ", "coordinate")]), ("II.2", [("Sở Tài chính", "lead")])]:
+    expected_rows = [
+        ("II.1", [("Sở Nội vụ", "coordinate")]),
+        ("II.2", [("Sở Tài chính", "lead")]),
+        ("II.3", [("Sở Tư pháp", "coordinate")]),
+    ]
+    for task_id, expected in expected_rows:
         if got.get(task_id) != expected:
             failures.append(f"{task_id}: {got.get(task_id)} != {expected}")
     assert not failures, "\n".join(failures)
@@ -172,3 +178,15 @@ def test_a_letter_of_a_ministry_keeps_its_speaker_out() -> None:
     _check(
         [("1. Bộ Tư pháp đề nghị Sở Tư pháp các tỉnh tổ chức tập huấn.", [("Sở Tư pháp cấp tỉnh", "lead")])], MINISTRY
     )
+
+
+# units under a body are addressed, not the body: the letter's own office is no addressee of its items
+UNITS_ADDRESSED = (
+    "Kính gửi: Thủ trưởng các đơn vị trực thuộc Sở Văn hóa, Thể thao và Du lịch.\n"
+    "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở đề nghị các đơn vị thực hiện các nội dung sau:\n"
+    "1. Rà soát di tích xuống cấp.\n"
+)
+
+
+def test_units_under_a_body_are_addressed_not_the_body() -> None:
+    _check([(UNITS_ADDRESSED, [])], PROVINCE)

@@ -14,6 +14,7 @@ from .shared_heads import find_mentions
 # a period that ends a line ends the "Kính gửi" list ("- Hiệu trưởng Trường Trung cấp.\n   Căn cứ …"): what
 # follows is the letter's body even when the header read it as part of the list
 _LIST_CLOSED = re.compile(r"\.[ \t]*+\n")
+_AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
@@ -23,8 +24,12 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         return []
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
-        if groups and groups[0][0].start - verb.end() < 40:
-            return groups[0]
+        if (
+            groups
+            and groups[0][0].start - verb.end() < 40
+            and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
+        ):
+            return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead
     return []
 
 
@@ -57,8 +62,9 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     closed = _LIST_CLOSED.search(doc.flat, start, end)  # the list ends with its last line's period
     if closed:
         end = closed.start()
+    not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
         for r in find_mentions(doc.flat, (start, end), doc.folded)
-        if not r.needs_place
-    ]
+        if not r.needs_place and not not_actor.search(doc.folded[max(start, r.start - 30) : r.start].lower())
+    ]  # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, not the Phòng

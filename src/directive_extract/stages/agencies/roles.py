@@ -151,10 +151,21 @@ def only_named_by(folded: str, flat: str, mention: Mention, floor: int, masked_f
     """Whether the words before a body make it only the author of a cited document ("theo Phương án số 7178/PA-UBND
     của UBND tỉnh"), the parent of the unit that acts ("đơn vị trực thuộc UBND tỉnh") or the body a member sits in:
     no actor, even in a table's lead or partner column."""
-    clause = _clause_before(flat, mention.start, floor)
-    before = folded[mention.start - len(clause) : mention.start].lower()
-    masked = masked_folded[mention.start - len(clause) : mention.start].lower()
+    before, masked = _words_before(folded, flat, mention.start, floor, masked_folded)
     return _is_source(before, masked) or bool(role_patterns().not_actor_before.search(before))
+
+
+def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded: str) -> tuple[str, str]:
+    """The clause before a body, folded and lower-cased, plain and with the other bodies masked, without an
+    office printed right before it: "giúp Chủ tịch UBND tỉnh" reads as "giúp UBND tỉnh"."""
+    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
+    clause = _clause_before(flat, start, floor)
+    before = folded[start - len(clause) : start].lower()
+    masked = masked_folded[start - len(clause) : start].lower()
+    office = role_patterns().leader_tail.search(before)
+    if office:
+        before, masked = before[: office.start()], masked[: office.start()]
+    return before, masked
 
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
@@ -170,13 +181,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
                 return "coordinate"
             if cues.report_before.search(before_head):
                 return "report_to"
-    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
-    clause = _clause_before(flat, anchor, floor)
-    before = folded[anchor - len(clause) : anchor].lower()
-    masked = masked_folded[anchor - len(clause) : anchor].lower()
-    office = cues.leader_tail.search(before)
-    if office:  # "giúp Chủ tịch UBND tỉnh", "chịu trách nhiệm trước Giám đốc Sở": the cue stands before the office
-        before, masked = before[: office.start()], masked[: office.start()]
+    before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
     wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
