@@ -57,6 +57,11 @@ WORDS_BEFORE = [
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Các đơn vị phản ánh kịp thời về Sở Khoa học và Công nghệ để hướng dẫn.",
      [("Sở Khoa học và Công nghệ", "report_to")]),
+    # what is sent, however long its name, goes to the body after "về" / "cho"
+    ("1. Các trường gửi danh sách học sinh đạt giải năm học này về Sở Giáo dục và Đào tạo.",
+     [("Sở Giáo dục và Đào tạo", "report_to")]),
+    ("1. Các xã nộp trực tiếp hồ sơ đề nghị khen thưởng cho Ban Thi đua - Khen thưởng tỉnh.",
+     [("Ban Thi đua - Khen thưởng tỉnh", "report_to")]),
     # a partner named with "cùng với"
     ("1. Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh tuần tra khu vực biên giới.",
      [("Công an tỉnh", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "coordinate")]),
