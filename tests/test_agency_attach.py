@@ -195,3 +195,28 @@ UNITS_ADDRESSED = (
 
 def test_units_under_a_body_are_addressed_not_the_body() -> None:
     _check([(UNITS_ADDRESSED, [])], PROVINCE)
+
+
+# an item whose opening names no subject takes the lead-in's bodies, even when a later paragraph of it names a
+# body that acts; a title line followed by a paragraph that names its actor is that actor's item
+LEAD_IN = "Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện, thị xã thực hiện các nhiệm vụ sau:\n"
+# fmt: off
+OPENINGS = [
+    (LEAD_IN + "1. Phối hợp với Sở Nông nghiệp và Môi trường rà soát diện tích lúa bị ngập.\n"
+     "Sở Tài chính bố trí kinh phí hỗ trợ giống.\n2. Báo cáo kết quả.\n",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Sở Nông nghiệp và Môi trường", "coordinate"), ("Sở Tài chính", "lead")]),
+    (LEAD_IN + "1. Khắc phục hậu quả mưa lũ\n"
+     "Sở Xây dựng chủ trì kiểm tra an toàn các công trình.\n2. Báo cáo kết quả.\n",
+     [("Sở Xây dựng", "lead")]),
+]
+# fmt: on
+
+
+def test_an_item_opening_with_no_subject_takes_the_lead_in_bodies() -> None:
+    failures = []
+    for items, expected in OPENINGS:
+        notice = extract(PROVINCE + items)
+        got = sorted((a.name, a.role) for a in notice.tasks[0].agencies)
+        if got != sorted(expected):
+            failures.append(f"{items!r}: {got} != {sorted(expected)}")
+    assert not failures, "\n".join(failures)

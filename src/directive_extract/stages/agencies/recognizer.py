@@ -138,7 +138,9 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
         or addressee_leads(doc, doc.header)
     )
-    with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
+    with_lead = {
+        id(index.top_of(m.task)) for m in mentions if m.role == "lead" and _names_its_actor(doc.flat, index, m)
+    }
     by_duty = duty_divided_parts(doc, layout.tasks)
     copies: list[Mention] = []
     for task in layout.tasks:
@@ -153,6 +155,32 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 )
             )
     return copies_in_rows + copies
+
+
+def _names_its_actor(flat: str, index, mention: Mention) -> bool:
+    """Whether a lead makes its top-level task name its own actor: a lead in a sub-item, or in the item's opening
+    (its first paragraph, or the paragraph under a title line: "6. Xử lý vướng mắc về lao động" then "Bộ Lao động -
+    Thương binh và Xã hội chủ trì …"). A lead only in a later paragraph ("2. Chủ động phối hợp với Sở Y tế …." then
+    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees."""
+    task = mention.task
+    if task is None:
+        return False
+    if index.top_of(task) is not task or task.cells:
+        return True
+    return mention.start < _opening_end(flat, task)
+
+
+_TITLE_MAX = 150  # characters of a title line ("6. Tập trung xử lý vướng mắc về lao động")
+
+
+def _opening_end(flat: str, task) -> int:
+    end = task.first_end
+    head = flat[task.start : end].rstrip()
+    if len(head) > _TITLE_MAX or head.endswith((".", ";", "!", "?", "…", ":")):
+        return end
+    under = len(flat[end : task.end]) - len(flat[end : task.end].lstrip())  # blank lines after the title
+    following = flat.find("\n", end + under, task.end)
+    return task.end if following < 0 else following
 
 
 def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
