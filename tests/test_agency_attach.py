@@ -220,3 +220,13 @@ def test_an_item_opening_with_no_subject_takes_the_lead_in_bodies() -> None:
         if got != sorted(expected):
             failures.append(f"{items!r}: {got} != {sorted(expected)}")
     assert not failures, "\n".join(failures)
+
+
+SO_LETTER = "UBND TỈNH QUẢNG TRỊ\nSỞ NỘI VỤ\nSố: 77/SNV-VP\nQuảng Trị, ngày 02 tháng 6 năm 2024\nV/v báo cáo\n\n"
+
+
+def test_a_unit_named_after_the_bare_type_word_is_the_issuers() -> None:
+    _check(
+        [("1. Các đơn vị gửi báo cáo về Văn phòng Sở qua thư điện tử.", [("Văn phòng Sở Nội vụ", "report_to")])],
+        SO_LETTER,
+    )

@@ -17,13 +17,13 @@ from itertools import islice, pairwise
 from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
-from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
+from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
 from .governing import join_governing_organs
 from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, session_leads
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_reported_speaker, is_speaker, issuer_key, only_named_by, role_of
+from .roles import is_reported_speaker, is_speaker, issuer_head, issuer_key, only_named_by, role_of
 from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
@@ -71,6 +71,7 @@ def _mentions(doc: Document) -> list[Mention]:
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
     issuer_level = _issuer_level(header.issuer)
+    own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     for mention in mentions:
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -80,7 +81,7 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = _class_below(mention, issuer_level)
+        mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.task = index.deepest(mention.start)
     return mentions
 

@@ -212,6 +212,13 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
 _LEVEL_SPLIT = re.compile(r"\s" + level_pattern() + r"\s")
 
 
+def issuer_head(issuer: str | None) -> str | None:
+    """The issuer without its level and place ("Sở Y tế tỉnh Long An" -> "Sở Y tế")."""
+    if not issuer:
+        return None
+    return _LEVEL_SPLIT.split(issuer + " ", maxsplit=1)[0].strip()
+
+
 def issuer_key(issuer: str | None) -> str | None:
     """The issuer without its place, folded ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> "phong giao duc …")."""
     if not issuer:
