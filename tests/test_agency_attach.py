@@ -230,3 +230,17 @@ def test_a_unit_named_after_the_bare_type_word_is_the_issuers() -> None:
         [("1. Các đơn vị gửi báo cáo về Văn phòng Sở qua thư điện tử.", [("Văn phòng Sở Nội vụ", "report_to")])],
         SO_LETTER,
     )
+
+
+# the issuer acting in its own letter is an actor of the item; the issuer giving the order is not
+# fmt: off
+ISSUER_IN_ITS_LETTER = [
+    ("1. Trên cơ sở số liệu của các đơn vị, Sở Nội vụ sẽ trình Ủy ban nhân dân tỉnh phương án.",
+     [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Sở Nội vụ đề nghị các đơn vị rà soát biên chế.", []),
+]
+# fmt: on
+
+
+def test_the_issuer_acting_in_its_own_letter() -> None:
+    _check(ISSUER_IN_ITS_LETTER, SO_LETTER)
