@@ -109,12 +109,21 @@ DUTIES = (
     "2. Trách nhiệm của hiệu trưởng các trường\n- Niêm yết danh sách dự thi.\n"
     "3. Giáo viên chủ nhiệm\n- Hướng dẫn học sinh ghi phiếu.\n"
 )
+# a part so titled: "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ", then one item per actor
+DUTY_HEADING = (
+    "Kính gửi: Ủy ban nhân dân các huyện, thị xã.\n\n"
+    "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n"
+    "1. Sở Tư pháp: biên soạn tài liệu phổ biến pháp luật.\n"
+    "2. Các trường học: tổ chức ngoại khóa về pháp luật.\n"
+)
 # fmt: off
 DUTY_PARTS = [
     (DUTIES, [("Ban Dân tộc tỉnh", "lead")], "III.1"),
     (DUTIES, [], "III.2"),
     (DUTIES, [], "III.3"),
     ("1. Nhiệm vụ của Thanh tra tỉnh: tiếp công dân định kỳ.", [("Thanh tra tỉnh", "lead")]),
+    (DUTY_HEADING, [("Sở Tư pháp", "lead")], "II.1"),
+    (DUTY_HEADING, [], "II.2"),
 ]
 # fmt: on
 

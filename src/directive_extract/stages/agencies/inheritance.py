@@ -35,13 +35,16 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
 
 def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
     """The parts (keyed by the heading their items share, None for items under no heading) that divide the
-    duties by actor: some item opens with a duty title ("2. Trách nhiệm của Phòng Giáo dục và Đào tạo",
-    "b) Nhiệm vụ của …"). Every item of such a part names its own actor, so none takes the letter's
-    addressees or the lead-in's bodies, even when its actor is no agency ("4. Hiệu trưởng trường THPT")."""
+    duties by actor: the part's heading is a duty title, or some item opens with one ("2. Trách nhiệm của Phòng
+    Giáo dục và Đào tạo", "b) Nhiệm vụ của …"). Every item of such a part names its own actor, so none takes the
+    letter's addressees or the lead-in's bodies, even when its actor is no agency ("4. Hiệu trưởng trường THPT")."""
     heading = role_patterns().duty_heading
-    return {
-        task.lead_in for task in tasks if heading.match(doc.folded[task.start : min(task.start + 80, task.end)].lower())
-    }
+
+    def titled(span: tuple[int, int] | None) -> bool:
+        return span is not None and bool(heading.match(doc.folded[span[0] : min(span[0] + 80, span[1])].lower()))
+
+    # an item titled by its actor's duties, or a part so titled ("III. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ")
+    return {task.lead_in for task in tasks if titled((task.start, task.end)) or titled(task.lead_in)}
 
 
 def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
