@@ -253,3 +253,18 @@ ISSUER_IN_ITS_LETTER = [
 
 def test_the_issuer_acting_in_its_own_letter() -> None:
     _check(ISSUER_IN_ITS_LETTER, SO_LETTER)
+
+
+# a plan's labelled fields name the lead and the partners
+# fmt: off
+LABELLED_FIELDS = [
+    ("1. Số hóa hồ sơ hộ tịch.\nĐơn vị thực hiện: Sở Tư pháp.\nĐơn vị tham gia: Công an tỉnh, Sở Nội vụ.",
+     [("Sở Tư pháp", "lead"), ("Công an tỉnh", "coordinate"), ("Sở Nội vụ", "coordinate")]),
+    ("1. Kiểm tra an toàn thực phẩm.\nCơ quan thực hiện: Chi cục Quản lý thị trường.",
+     [("Chi cục Quản lý thị trường", "lead")]),
+]
+# fmt: on
+
+
+def test_labelled_fields_name_the_lead_and_partners() -> None:
+    _check(LABELLED_FIELDS, PROVINCE)
