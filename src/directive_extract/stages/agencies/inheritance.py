@@ -33,6 +33,24 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
     return []
 
 
+# a directive verb, then a name printed with a capital that is not an office or a courtesy ("đề nghị Ban Chỉ huy …",
+# not "đề nghị Thủ trưởng các đơn vị", "đề nghị Quý cơ quan")
+_COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
+
+
+def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
+    """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … đề nghị Ban Chỉ huy PCTT và TKCN
+    các huyện; các sở, ban ngành trong tỉnh triển khai …"): then the letter's addressees are not the items'
+    actors, even when the recognizer could not read the names the lead-in gives."""
+    if span is None:
+        return False
+    for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
+        following = doc.flat[verb.end() : verb.end() + 1]
+        if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
+            return True
+    return False
+
+
 def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
     """The parts (keyed by the heading their items share, None for items under no heading) that divide the
     duties by actor: the part's heading is a duty title, or some item opens with one ("2. Trách nhiệm của Phòng

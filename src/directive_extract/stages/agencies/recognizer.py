@@ -19,7 +19,7 @@ from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
 from .governing import join_governing_organs
-from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, session_leads
+from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, lead_in_names_its_own, session_leads
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
@@ -137,7 +137,7 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
-        or addressee_leads(doc, doc.header)
+        or ([] if lead_in_names_its_own(doc, layout.lead_in) else addressee_leads(doc, doc.header))
     )
     with_lead = {
         id(index.top_of(m.task)) for m in mentions if m.role == "lead" and _names_its_actor(doc.flat, index, m)
