@@ -109,13 +109,16 @@ def _place_part(words: list[str]) -> str:
 
 # a unit named after a bare type word ("Văn phòng Sở", "Thanh tra Bộ"): in the document of a body of that type,
 # the type word alone is the issuer itself
-_UNIT_OF_BARE_TYPE = re.compile(r"^(?P<unit>.+?)\s+(?P<type>Sở|Bộ|Cục|Tổng cục)$")
+_BARE_TYPES = ("Tổng cục", "Sở", "Bộ", "Cục")
 
 
 def unit_of_the_issuer(name: str, issuer_head: str | None) -> str:
     """ "Văn phòng Sở" in a letter of the Sở Giáo dục và Đào tạo is "Văn phòng Sở Giáo dục và Đào tạo"; `issuer_head`
     is the issuer's name without its level and place. Any other name, or an issuer of another type, is kept."""
-    found = _UNIT_OF_BARE_TYPE.match(name)
-    if found is None or not issuer_head or not issuer_head.startswith(found.group("type") + " "):
+    if not issuer_head:
         return name
-    return f"{found.group('unit')} {issuer_head}"
+    for bare in _BARE_TYPES:
+        unit = name[: -len(bare)].rstrip()
+        if name.endswith(" " + bare) and unit and issuer_head.startswith(bare + " "):
+            return f"{unit} {issuer_head}"
+    return name
