@@ -217,6 +217,9 @@ OPENINGS = [
     (LEAD_IN + "1. Khắc phục hậu quả mưa lũ\n"
      "Sở Xây dựng chủ trì kiểm tra an toàn các công trình.\n2. Báo cáo kết quả.\n",
      [("Sở Xây dựng", "lead")]),
+    # "Chỉ đạo X …": who directs X is unsaid, the lead-in's bodies
+    (LEAD_IN + "1. Chỉ đạo Ủy ban nhân dân cấp xã rà soát hộ nghèo.\n2. Báo cáo kết quả.\n",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
 ]
 # fmt: on
 

@@ -140,7 +140,9 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
         or ([] if lead_in_names_its_own(doc, layout.lead_in) else addressee_leads(doc, doc.header))
     )
     with_lead = {
-        id(index.top_of(m.task)) for m in mentions if m.role == "lead" and _names_its_actor(doc.flat, index, m)
+        id(index.top_of(m.task))
+        for m in mentions
+        if m.role == "lead" and _names_its_actor(doc.flat, doc.folded, index, m)
     }
     by_duty = duty_divided_parts(doc, layout.tasks)
     copies: list[Mention] = []
@@ -158,7 +160,11 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return copies_in_rows + copies
 
 
-def _names_its_actor(flat: str, index, mention: Mention) -> bool:
+# an item that opens with "Chỉ đạo" and the body directed: the subject who directs it is not printed
+_DIRECTS_ITS_OWN = re.compile(r"[ \t]*+[^\s]{1,8}[ \t]*+[Cc]hi[ \t\n]++dao[ \t\n]++(?:cac[ \t\n]++)?")
+
+
+def _names_its_actor(flat: str, folded: str, index, mention: Mention) -> bool:
     """Whether a lead makes its top-level task name its own actor: a lead in a sub-item, or in the item's opening
     (its first paragraph, or the paragraph under a title line: "6. Xử lý vướng mắc về lao động" then "Bộ Lao động -
     Thương binh và Xã hội chủ trì …"). A lead only in a later paragraph ("2. Chủ động phối hợp với Sở Y tế …." then
@@ -168,6 +174,8 @@ def _names_its_actor(flat: str, index, mention: Mention) -> bool:
         return False
     if index.top_of(task) is not task or task.cells:
         return True
+    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
+        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the lead-in's bodies
     return mention.start < _opening_end(flat, task)
 
 
