@@ -65,6 +65,11 @@ WORDS_BEFORE = [
     # a partner named with "cùng với"
     ("1. Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh tuần tra khu vực biên giới.",
      [("Công an tỉnh", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "coordinate")]),
+    # a partner or a receiver named through its units ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
+    ("1. Sở Công Thương phối hợp với cơ quan chức năng của Bộ Công an kiểm tra kho xăng dầu.",
+     [("Sở Công Thương", "lead"), ("Bộ Công an", "coordinate")]),
+    ("1. Sở Tài chính tham mưu cho các đơn vị liên quan thuộc Ủy ban nhân dân tỉnh về giá đất.",
+     [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     # someone else named by the body: a member, a unit under it, the author of a proposal
     ("1. Đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri.", []),
     ("1. Các đơn vị trực thuộc Sở Giao thông vận tải kiểm tra tải trọng xe.", []),

@@ -141,6 +141,8 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
+# the units of a body named before it ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
+_UNITS_OF = re.compile(r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)(?:\s+\w+){0,3}?\s+(?:cua|thuoc)\s*$")
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
 _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
@@ -197,6 +199,11 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if cues.coordinate_before.search(before):
         return "coordinate"
     if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
+        return "report_to"
+    unit = _UNITS_OF.search(before)  # "phối hợp với cơ quan chức năng của Bộ Y tế": the partner is the body's unit
+    if unit and cues.coordinate_before.search(before[: unit.start()]):
+        return "coordinate"
+    if unit and cues.report_before.search(before[: unit.start()]):
         return "report_to"
     if cues.lead_before.search(before):
         return "lead"
