@@ -393,3 +393,74 @@ def test_an_order_split_by_a_blank_line_is_one_task_with_its_deadline() -> None:
     tasks = extract(plan("Trực Tết", body)).tasks
     assert [t.id for t in tasks] == ["1", "2", "p1"], [t.id for t in tasks]
     assert tasks[-1].text.endswith("trước ngày 10/4/2024./.") and tasks[-1].deadlines, tasks[-1]
+
+
+# What a part or an item is by its words, not by its numbering (issue 9, tasks where they cost agencies).
+# Each row is a form of Vietnamese administrative writing, made up for the test.
+# (text, top-level task ids)
+# fmt: off
+WHAT_AN_ITEM_SAYS = [
+    # an assessment heading whose directive words are what it assesses: "TÌNH HÌNH THỰC HIỆN …", "KẾT QUẢ TRIỂN
+    # KHAI …" report, with or without numbered items under them
+    (plan("Phát triển du lịch năm 2025",
+          "I. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2024\n\n1. Mục tiêu theo Nghị quyết số 05/NQ-HĐND\n\n"
+          "Đạt 2 triệu lượt khách.\n\n2. Mục tiêu theo Kế hoạch số 12/KH-UBND\n\nĐạt 80% kế hoạch.\n\n"
+          "II. KẾT QUẢ TRIỂN KHAI KẾ HOẠCH NĂM 2024\n\nCác sở đã hoàn thành phần lớn chỉ tiêu.\n\n" + ORDERS),
+     ["III.1", "III.2"]),
+    # a phrase of its own that names tasks makes the heading mixed: its items stay tasks
+    (plan("Phát triển du lịch năm 2025",
+          "I. KẾT QUẢ NĂM 2024, NHIỆM VỤ NĂM 2025\n\n1. Sở Du lịch chủ trì quảng bá.\n\n"
+          "2. Sở Công Thương phối hợp tổ chức hội chợ.\n"),
+     ["I.1", "I.2"]),
+    (plan("Phát triển du lịch năm 2025",
+          "I. ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM\n\n1. Sở Du lịch chủ trì quảng bá.\n"),
+     ["I.1"]),
+    # a part that states the funds: its items are tasks only where they order
+    (plan("Chuyển đổi số năm 2025",
+          "II. NHIỆM VỤ\n\n1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng.\n\n"
+          "III. KINH PHÍ THỰC HIỆN\n\n1. Kinh phí từ nguồn ngân sách tỉnh theo phân cấp.\n\n"
+          "2. Các sở, ngành chủ động lập dự toán, chịu trách nhiệm quyết toán theo quy định.\n\n"
+          "3. Tổng kinh phí dự kiến 1.200 triệu đồng.\n\n" + ORDERS.replace("III.", "IV.")),
+     ["II.1", "III.2", "IV.1", "IV.2"]),
+    # funds and the organisation of the work under one title: the title names tasks
+    (plan("Chuyển đổi số năm 2025",
+          "II. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN\n\n1. Ngân sách tỉnh.\n\n2. Sở Tài chính bố trí kinh phí.\n"),
+     ["II.1", "II.2"]),
+    # an item that defines its term and orders nothing explains; one that defines, then orders, is a task
+    (plan("Học tập trực tuyến",
+          "I. Học trực tuyến\n\n1. Các hình thức học trực tuyến\n\nHọc trực tuyến là việc học sinh học qua các "
+          "ứng dụng của mạng máy tính.\n\n2. Tổ chức học trực tuyến\n\nCác trường xây dựng thời khóa biểu.\n\n"
+          "3. Lớp học ảo\n\nLớp học ảo là lớp học trên mạng. Giao các trường tổ chức lớp học ảo cho khối 9.\n"),
+     ["I.2", "I.3"]),
+    # "là" after a verb of the title's own sentence is no definition: "Xác định … là nhiệm vụ …" orders
+    (plan("Kiểm định chất lượng giáo dục",
+          "I. NHIỆM VỤ TRỌNG TÂM\n\n1. Xác định kiểm định chất lượng là nhiệm vụ thường xuyên của nhà trường.\n\n"
+          "2. Các trường hoàn thành tự đánh giá.\n"),
+     ["I.1", "I.2"]),
+    # an item titled "Căn cứ và …" lists bases; "Căn cứ Kế hoạch này, …" opens an order
+    (plan("Báo cáo thống kê năm học",
+          "1. Căn cứ và tài liệu hướng dẫn\n\n- Thông tư số 10/2022/TT-BGDĐT của Bộ Giáo dục và Đào tạo.\n\n"
+          "2. Căn cứ Kế hoạch này, các trường lập báo cáo gửi Phòng trước ngày 15/10.\n"),
+     ["2"]),
+    # the text's own spreading, printed as its last item, is its closing
+    (plan("Phòng, chống thiên tai",
+          "II. TỔ CHỨC THỰC HIỆN\n\n1. Các thành viên Tổ xung kích thực hiện nghiêm Kế hoạch này.\n\n"
+          "2. Kế hoạch này được phổ biến đến các thành viên và lưu tại trụ sở thôn.\n"),
+     ["II.1"]),
+]
+
+# A part titled by a rule's fields: what a rule grants ("hỗ trợ 1.500.000 đồng/người"), the documents a file
+# holds (the list after "Hồ sơ gồm:") order nothing; a field's label then bodies doing something orders.
+RULE_FIELDS = [
+    (plan("Hỗ trợ người lao động",
+          "II. NỘI DUNG CHÍNH SÁCH\n\n1. Mức hỗ trợ\n\n- Làm việc dưới 12 tháng:\nhỗ trợ 1.500.000 đồng/người.\n\n"
+          "2. Hồ sơ đề nghị\n\nHồ sơ gồm:\n\n- Báo cáo thành tích của tập thể;\n\n- Biên bản họp xét.\n\n"
+          "3. Thời gian: Các đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 20/5/2024.\n\n"
+          "4. Thời gian thực hiện: tháng 5/2024.\n\n" + ORDERS),
+     ["II.3", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_what_an_item_says_decides_whether_it_is_a_task() -> None:
+    check_table(WHAT_AN_ITEM_SAYS + RULE_FIELDS, top_ids)

@@ -108,6 +108,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
     {
         "action_opening",
         "bare_heading",
+        "field_heading",
         "purpose_qualifier",
         "connector",
         "obligation",
@@ -231,6 +232,12 @@ def section_cues() -> SectionCues:
     )
 
 
+@lru_cache(maxsize=1)
+def _itself() -> re.Pattern[str]:
+    document = alternation(load_cues("sections.tsv", SECTION_CUE_KINDS), "closing_document", fold=False)
+    return re.compile(rf"{document}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TaskCues:
     """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
@@ -238,6 +245,7 @@ class TaskCues:
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
+    folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
@@ -251,6 +259,7 @@ def task_cues() -> TaskCues:
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
+        folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
@@ -565,12 +574,51 @@ def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
     cues = section_cues()
     heading = _heading_text(doc, item)
-    if cues.folded_purpose_item.match(_folded(heading)) or _in_force(doc, item):
+    if cues.folded_purpose_item.match(_folded(heading)) and not _ordered_after_label(heading):
+        return False  # "4. Thời gian thực hiện: tháng 5/2024"; not "5. Thời gian: Các đơn vị gửi hồ sơ …"
+    if _in_force(doc, item) or _names_bases(heading):
+        return False
+    if _speaks_of_itself(doc, item) or (_defines(doc, item) and not orders_something(doc, item)):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
     # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
     return not (praising and item.end == item.first_end and not item.children)
+
+
+# on `_folded(text)`: a title naming the bases with something else, "Căn cứ và hướng dẫn thực hiện" ("Căn cứ
+# Kế hoạch này, các sở …" is a preposition opening an order, "Căn cứ pháp lý" a purpose item of sections.tsv)
+_BASES_TITLE = re.compile(r"^can cu\s++(?:va|,)\s")
+
+
+def _names_bases(heading: str) -> bool:
+    return len(heading) < 100 and not heading.rstrip().endswith(".") and bool(_BASES_TITLE.match(_folded(heading)))
+
+
+# a sentence that defines its subject: "Dạy học trực tuyến là hình thức …", "Hệ thống quản lý học tập là …"
+_DEFINITION = re.compile(r"^(?P<term>(?:[^\s,.;:()]++\s++){1,10}?)là\s++\w")
+
+
+def _defines(doc: Document, item: Item) -> bool:
+    """An item titled by a term that its next paragraph defines ("1. Các hình thức dạy học trực tuyến" then "Dạy
+    học trực tuyến là …"): with no order in it, it explains. The term must be the title's: "3. Xác định kiểm
+    định là nhiệm vụ bắt buộc" is an order, not a definition."""
+    title = doc.flat[item.start + len(item.marker) : item.first_end].strip()
+    if len(title) > 120 or title.endswith((".", ";", ":")) or item.first_end >= item.end:
+        return False
+    k = bisect_right(doc.paragraphs, item.first_end, key=lambda para: para.start)
+    if k >= len(doc.paragraphs) or doc.paragraphs[k].start >= item.end:
+        return False
+    following = doc.paragraphs[k]
+    definition = _DEFINITION.match(doc.flat[following.start : following.end].strip())
+    return definition is not None and _folded(definition.group("term")).strip() in _folded(title)
+
+
+def _speaks_of_itself(doc: Document, item: Item) -> bool:
+    """An item that says how the text itself is spread or kept ("3. Kế hoạch này được phổ biến đến các thành
+    viên và lưu tại …", "Quyết định này có hiệu lực …"): the closing formula printed as an item."""
+    own = doc.flat[item.start + len(item.marker) : item.first_end].strip()
+    return bool(_itself().match(own))
 
 
 def _classify_roman(doc: Document, item: Item) -> str:
@@ -582,6 +630,8 @@ def _classify_roman(doc: Document, item: Item) -> str:
         folded = _folded(heading)
         if cues.folded_assessment.match(folded) and not cues.folded_directive.search(folded):
             return "assessment"
+        if heading[:1].isupper() and _assessment_heading(folded):
+            return "assessment"  # "TÌNH HÌNH THỰC HIỆN …": its directive words are what it assesses
         if cues.folded_purpose_item.match(folded) or (
             cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
         ):
@@ -608,6 +658,28 @@ def _classify_roman(doc: Document, item: Item) -> str:
     return "tasks"
 
 
+# where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
+_HEADING_PHRASE_BREAK = re.compile(r"\s*+(?:[,;:]|\s[-–]\s|(?<!\w)va(?!\w))\s*+")
+
+
+def _heading_phrases(folded: str) -> list[str]:
+    return [phrase for phrase in _HEADING_PHRASE_BREAK.split(folded) if phrase]
+
+
+def _assessment_heading(folded: str) -> bool:
+    """A heading (on `_folded(text)`) that opens with an assessment word and whose every phrase either opens
+    with one or orders nothing: the directive words after an assessment word are what it assesses ("TÌNH HÌNH
+    THỰC HIỆN CÁC NHIỆM VỤ NĂM 2022", "KẾT QUẢ TRIỂN KHAI KẾ HOẠCH"); a phrase of its own that names tasks
+    makes it mixed ("ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM", "KẾT QUẢ NĂM 2024, NHIỆM VỤ NĂM 2025")."""
+    cues = section_cues()
+    if not cues.folded_assessment.match(folded):
+        return False
+    return not any(
+        cues.folded_directive.search(phrase) and not cues.folded_assessment.match(phrase)
+        for phrase in _heading_phrases(folded)
+    )
+
+
 def _names_its_tasks(doc: Document, item: Item) -> bool:
     """A roman heading that says its items are orders: printed in capitals with a directive word other than a
     bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
@@ -626,10 +698,19 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
 def _title_names_tasks(title: str) -> bool:
     """A title in capitals with a directive word that is not a bare one ("PHÂN CÔNG NHIỆM VỤ"), or with two
     directive words ("NỘI DUNG THỰC HIỆN"); "THỜI GIAN THỰC HIỆN" names a field, not tasks."""
-    bare = task_cues().folded_bare_heading
-    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN")
-    words = [m.group(0) for m in section_cues().folded_directive.finditer(_folded(_capitals(title)))]
-    return any(not bare.fullmatch(word) for word in words) or len(words) >= 2
+    cues = task_cues()
+    found = marker_of(title)
+    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN"); a phrase that opens with
+    # a field of the plan names that field, its directive words are the field's ("KINH PHÍ THỰC HIỆN")
+    phrases = _heading_phrases(_folded(_capitals(title[len(found[2]) :] if found else title).strip()))
+    directive = section_cues().folded_directive
+    words = [
+        m.group(0)
+        for phrase in phrases
+        if not cues.folded_field_heading.match(phrase)
+        for m in directive.finditer(phrase)
+    ]
+    return any(not cues.folded_bare_heading.fullmatch(word) for word in words) or len(words) >= 2
 
 
 def _opening(doc: Document, para: Paragraph) -> str:
@@ -644,16 +725,41 @@ def orders_something(doc: Document, item: Item) -> bool:
     soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
     only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
     first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
-    action = task_cues().action_opening
+    cues = task_cues()
+    parts = False  # inside the list after "… gồm:": its bullets name parts ("- Báo cáo thành tích …"), not deeds
     for para in doc.paragraphs[max(first, 0) :]:
         if para.start >= item.end:
             break
         if para.end <= item.start:
             continue
         text = _opening(doc, para)
-        if action.match(text) or is_directive_paragraph(text) or task_cues().obligation.search(_first_sentence(text)):
+        found = marker_of(doc.text[para.start : para.end])
+        parts = parts and found is not None and found[0] in BULLET_KINDS
+        verb = None if parts else cues.action_opening.match(text)
+        if verb and not _AMOUNT.match(text, verb.end()):
             return True
+        if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
+            return True
+        if _ordered_after_label(text):
+            return True
+        parts = parts or _LISTS_PARTS.search(text) is not None
     return False
+
+
+# "hỗ trợ 1.800.000 đồng/người", "chi 2 triệu đồng": a verb of doing before a sum states what a rule grants
+_AMOUNT = re.compile(r"\s++\d[\d.,]*+\s*+(?:(?:nghìn|ngàn|triệu|tỷ)\s++)?(?:đồng|đông|đ)(?!\w)", re.IGNORECASE)
+_LISTS_PARTS = re.compile(r"(?<!\w)(?:bao\s+)?gồm\s*+:$", re.IGNORECASE)  # "Hồ sơ gồm:", "…, bao gồm:"
+# a field's label opening a paragraph: "Thời gian thực hiện: …", "Hồ sơ: …" (up to six words)
+_FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
+
+
+def _ordered_after_label(text: str) -> bool:
+    """A field's label, then an order whose subject names bodies ("Thời gian thực hiện: Các đơn vị gửi hồ sơ về
+    Sở trước ngày 18/8", "Hồ sơ: Mỗi trường lập 02 bộ …"): an addressee word, its noun, then a verb of doing."""
+    label = _FIELD_LABEL.match(text)
+    if label is None or not section_cues().addressee_opening.match(text, label.end()):
+        return False
+    return task_cues().continued_order.match(text, label.end()) is not None
 
 
 def _unique_ids(items: list[Item], seen: dict[str, int] | None = None) -> None:
