@@ -442,6 +442,10 @@ WHAT_AN_ITEM_SAYS = [
           "1. Căn cứ và tài liệu hướng dẫn\n\n- Thông tư số 10/2022/TT-BGDĐT của Bộ Giáo dục và Đào tạo.\n\n"
           "2. Căn cứ Kế hoạch này, các trường lập báo cáo gửi Phòng trước ngày 15/10.\n"),
      ["2"]),
+    # an article with no clauses that only states the rule ("… không chịu thuế") has no one to act
+    ("QUYẾT ĐỊNH\nVề chính sách thuế đối với hàng hóa viện trợ\n\n"
+     "Điều 1. Hàng hóa nhập khẩu để viện trợ cho người dân vùng lũ không chịu thuế giá trị gia tăng.\n\n"
+     "Điều 2. Giao Bộ Tài chính hướng dẫn hồ sơ, thủ tục.\n", ["Điều 2"]),
     # the text's own spreading, printed as its last item, is its closing
     (plan("Phòng, chống thiên tai",
           "II. TỔ CHỨC THỰC HIỆN\n\n1. Các thành viên Tổ xung kích thực hiện nghiêm Kế hoạch này.\n\n"

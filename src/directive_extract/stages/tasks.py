@@ -13,14 +13,16 @@ signature hold tasks only in the items that order something (resources/cues/task
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..cues import alternation, load_cues
+from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
+from ..vocab import level_pattern
 from .task_tables import (
     TaskTable,
     cell,
@@ -659,11 +661,11 @@ def _classify_roman(doc: Document, item: Item) -> str:
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
-_HEADING_PHRASE_BREAK = re.compile(r"\s*+(?:[,;:]|\s[-–]\s|(?<!\w)va(?!\w))\s*+")
+_HEADING_PHRASE_BREAK = re.compile(r"[,;:]|\s[-–]\s|(?<!\w)va(?!\w)")
 
 
 def _heading_phrases(folded: str) -> list[str]:
-    return [phrase for phrase in _HEADING_PHRASE_BREAK.split(folded) if phrase]
+    return [phrase.strip() for phrase in _HEADING_PHRASE_BREAK.split(folded) if phrase.strip()]
 
 
 def _assessment_heading(folded: str) -> bool:
@@ -751,6 +753,45 @@ _AMOUNT = re.compile(r"\s++\d[\d.,]*+\s*+(?:(?:nghìn|ngàn|triệu|tỷ)\s++)?(
 _LISTS_PARTS = re.compile(r"(?<!\w)(?:bao\s+)?gồm\s*+:$", re.IGNORECASE)  # "Hồ sơ gồm:", "…, bao gồm:"
 # a field's label opening a paragraph: "Thời gian thực hiện: …", "Hồ sơ: …" (up to six words)
 _FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
+
+
+def _article_orders(doc: Document, item: Item) -> bool:
+    """An article with no clauses orders when it gives an order or opens with a verb of doing (`orders_something`),
+    or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
+    rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
+    settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
+    if orders_something(doc, item):
+        return True
+    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
+    paragraphs = (para for para in doc.paragraphs[max(first, 0) :] if para.end > item.start)
+    return any(
+        _body_does().match(_opening(doc, para))
+        for para in itertools.takewhile(lambda p: p.start < item.end, paragraphs)
+    )
+
+
+@lru_cache(maxsize=1)
+def _body_does() -> re.Pattern[str]:
+    """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
+    kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
+    (cues/agency_names.tsv), printed with their capital."""
+    names = load_cues(
+        "agency_names.tsv", frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
+    )
+    types = "|".join(
+        sorted(
+            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
+    action = alternation(cues, "action_opening", fold=False)
+    # its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường hợp …"
+    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    return re.compile(
+        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+    )
 
 
 def _ordered_after_label(text: str) -> bool:
@@ -849,6 +890,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]
                 tasks.extend(children)
+            elif item.kind == "article" and not _article_orders(doc, item):
+                layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
