@@ -578,8 +578,8 @@ def is_directive_item(doc: Document, item: Item) -> bool:
     heading = _heading_text(doc, item)
     if cues.folded_purpose_item.match(_folded(heading)) and not _ordered_after_label(heading):
         return False  # "4. Thời gian thực hiện: tháng 5/2024"; not "5. Thời gian: Các đơn vị gửi hồ sơ …"
-    if _in_force(doc, item) or _names_bases(heading):
-        return False
+    if _in_force(doc, item) or _names_bases(heading) or _APPENDIX_TITLE.match(_folded(heading)):
+        return False  # "5. PHỤ LỤC": the title of what follows, whose rows are the tasks
     if _speaks_of_itself(doc, item) or (_defines(doc, item) and not orders_something(doc, item)):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
@@ -1005,15 +1005,20 @@ def _table_tasks(
     headings = None  # folded once, at the first group title
     top: list[Item] = []
     rows: list[Item] = []
+    pointer = _appendix_pointer(doc, candidates)
     for table in tables:
         group: Item | None = None
         previous: Item | None = None
         host = _host_item(candidates, table, body)
-        if host is not None and not any(group_title(row, table) for row in table.rows):
+        if pointer is not None and table.start >= pointer.end:
+            group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
+        elif host is not None and not any(group_title(row, table) for row in table.rows):
             group = host
         for row in table.rows:
             para = row.paragraph
             title = group_title(row, table)
+            if title is not None and pointer is not None and group is pointer:
+                continue
             if title is not None:
                 label, heading = title
                 if headings is None:
@@ -1045,6 +1050,10 @@ def _table_tasks(
                 if group.kind == "table_group":
                     group.end = max(group.end, item.end)
                     item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                elif (
+                    pointer is not None and group is pointer and label
+                ):  # the appendix's rows, as printed, under the item pointing there
+                    item.id = f"{group.id}.{label}"
                 elif group is host and label:  # a table inside the item: its rows as printed under it
                     item.id = f"{group.id}.{label}"
                     _stretch(group, item.end)
@@ -1055,6 +1064,35 @@ def _table_tasks(
                 top.append(item)
     _unique_ids(top)
     return top, rows
+
+
+# on `_folded(text)`: all an item says after its title is where its detail is printed ("(Chi tiết tại Phụ lục đính
+# kèm)", "Nhiệm vụ cụ thể theo Phụ lục kèm theo.")
+_POINTER = re.compile(
+    r"^\(?\s*+(?:(?:chi tiet|noi dung|nhiem vu|phan cong nhiem vu)\s++)?(?:cu the\s++)?(?:tai|theo|co)\s++"
+    r"(?:cac\s++)?phu\s*+luc\b[^()]*+\)?\.?$"
+)
+
+
+def _is_title(text: str) -> bool:
+    """A line that names what follows: short, not ended as a sentence ("NHIỆM VỤ TRỌNG TÂM")."""
+    text = text.strip()
+    return 0 < len(text) < 150 and not text.endswith((".", ";", ":", ","))
+
+
+def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
+    """The one item of the body whose content is only a pointer to the appendix ("2. NHIỆM VỤ TRỌNG TÂM" then
+    "(Chi tiết tại phụ lục đính kèm)"): the appendix's task table is its detail, its rows its subtasks (SCHEMA
+    "Task tables"). None when no item or several point there (which table is whose is then not said)."""
+    pointing = [
+        item
+        for item in candidates
+        if not item.children
+        and item.first_end < item.end
+        and _is_title(doc.flat[item.start + len(item.marker) : item.first_end])
+        and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
+    ]
+    return pointing[0] if len(pointing) == 1 else None
 
 
 def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
