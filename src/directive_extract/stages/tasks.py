@@ -1289,9 +1289,18 @@ def _trailing_paragraphs(
     def flat(para: Paragraph) -> str:
         return doc.flat[para.start : para.end].strip()
 
+    # every item one paragraph: a paragraph after the last that opens with a verb of doing is not its
+    # continuation but an order of the whole letter ("5. Các chủ hồ chứa tổ chức trực ban …" then "Tổ chức trực
+    # ban nghiêm túc, sẵn sàng ứng phó …./.")
+    single = all(item.end == item.first_end for item in items if item.start != last_start)
+
     def ends_the_list(para: Paragraph) -> bool:
         text = flat(para)
-        return _closing(text, last=para.start in last_two) or (not announces and _opens_a_directive(text))
+        if _closing(text, last=para.start in last_two):
+            return True
+        if announces:
+            return False
+        return _opens_a_directive(text) or (single and _opens_with_a_deed(text))
 
     k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
     if k is None:
@@ -1305,11 +1314,17 @@ def _trailing_paragraphs(
     for para in after[k:]:
         text = flat(para)
         if _closing(text, unless_dated=True, last=para.start in last_two) or not (
-            _opens_a_directive(text) or is_directive_paragraph(text)
+            _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_with_a_deed(text))
         ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+def _opens_with_a_deed(text: str) -> bool:
+    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …")."""
+    verb = task_cues().action_opening.match(text)
+    return verb is not None and not verb.group(0).isupper()
 
 
 def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
