@@ -277,6 +277,10 @@ OCR_NUMBERS = [
     ("1. Phòng Y tế kiểm tra.\n\nà ._ 2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
     ("1. Phòng Y tế kiểm tra.\n\n5, Phòng Nội vụ rà soát.\n", ["1"]),  # not the next number: text of item 1
     ("1. Phòng Y tế kiểm tra các cơ sở đã tiêm\n\n2, 3 mũi vắc xin.\n", ["1"]),  # no capital after it
+    # the digit lost, its full stop kept: ". Phòng …" is the next number, and a praise of one paragraph is no task
+    ("1. Phòng Y tế kiểm tra.\n\n. Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Biểu dương các xã đã làm tốt công tác tiêm chủng.\n\n. Để tiêm đủ liều, các xã cần tập trung:\n\n"
+     "a) Rà soát người chưa tiêm.\n", ["2"]),
 ]
 # fmt: on
 

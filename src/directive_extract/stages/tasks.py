@@ -385,9 +385,19 @@ _OCR_MARKER = re.compile(
 )
 
 
+# a paragraph opening with a lone full stop, then a capital: an item number whose digit OCR lost
+_LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
+
+
 def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
     """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
     (where the marker starts, the marker as `marker_of` gives it)."""
+    lost = _LOST_DIGIT.match(text)
+    if lost is not None:  # ". Để thúc đẩy …" after item 1: OCR kept the full stop of "2." and lost its digit
+        arabic = next((s for s in reversed(stack) if s.kind == "arabic"), None)
+        if arabic is None or not arabic.label.isdigit():
+            return None
+        return 0, ("arabic", str(int(arabic.label) + 1), lost.group("m"))
     match = _OCR_MARKER.match(text)
     if match is None or (match.group("noise") is None and match.group("p") == "."):
         return None  # a clean "5." is marker_of's
