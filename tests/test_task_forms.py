@@ -457,6 +457,19 @@ WHAT_AN_ITEM_SAYS = [
      ["II.1"]),
 ]
 
+# A legal text cited word for word between “ and ” keeps its clause numbers, which are the law's, not orders;
+# a quotation whose closing mark is lost quotes nothing.
+QUOTED_CLAUSES = [
+    ("Sở Tài chính nhận được đề nghị của các đơn vị. Căn cứ Điều 5 Nghị định số 11/2024/NĐ-CP:\n\n"
+     "“Điều 5. Các trường hợp được miễn phí\n\n1. Người có công với cách mạng.\n\n"
+     "2. Hộ nghèo theo chuẩn của Chính phủ.”\n\n"
+     "Sở Tài chính trả lời để các đơn vị biết./.\n", []),
+    ("Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện phong trào “5K” như sau:\n\n"
+     "1. Sở Y tế hướng dẫn “khẩu trang, khử khuẩn”.\n\n2. Công an tỉnh kiểm soát các chốt.\n", ["1", "2"]),
+    ("Ủy ban nhân dân tỉnh yêu cầu thực hiện “Tháng hành động vì an toàn thực phẩm:\n\n"
+     "1. Sở Y tế kiểm tra các bếp ăn tập thể.\n\n2. Sở Công Thương kiểm tra các chợ.\n", ["1", "2"]),
+]
+
 # A part titled by a rule's fields: what a rule grants ("hỗ trợ 1.500.000 đồng/người"), the documents a file
 # holds (the list after "Hồ sơ gồm:") order nothing; a field's label then bodies doing something orders.
 RULE_FIELDS = [
@@ -468,6 +481,10 @@ RULE_FIELDS = [
      ["II.3", "III.1", "III.2"]),
 ]
 # fmt: on
+
+
+def test_the_clauses_of_a_quoted_text_are_no_tasks() -> None:
+    check_table(QUOTED_CLAUSES, lambda body: top_ids(plan("Miễn phí dịch vụ", body)))
 
 
 def test_what_an_item_says_decides_whether_it_is_a_task() -> None:

@@ -885,8 +885,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     tasks: list[Item] = []
     figures_only = _news_figures_only(doc, roots)
     units = _part_units(doc, roots)
+    quoted = _Quotations(doc, body)
     for k, item in enumerate(units):
-        if item.kind in CONTAINERS:
+        if quoted.holds(item.start):
+            item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
+        elif item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
             if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
                 item.section = "preamble"  # an effective-date article before other articles is context
@@ -937,6 +940,31 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+QUOTATION_CHARS = 4000  # the longest stretch a quotation mark opens before its closing mark, in a cited clause
+
+
+class _Quotations:
+    """The stretches of the body between an opening “ and its closing ” (the next ” before another “, within
+    QUOTATION_CHARS): a legal text cited word for word, whose numbered clauses are the law's, not orders. A
+    mark OCR lost leaves its stretch open, and an open stretch quotes nothing."""
+
+    def __init__(self, doc: Document, body: tuple[int, int]) -> None:
+        text = doc.text
+        self.spans: list[tuple[int, int]] = []
+        opening = text.find("“", body[0], body[1])
+        while opening >= 0:
+            following = text.find("“", opening + 1, body[1])
+            closing = text.find("”", opening + 1, following if following >= 0 else body[1])
+            if closing >= 0 and closing - opening <= QUOTATION_CHARS:
+                self.spans.append((opening, closing))
+            opening = following
+        self.starts = [start for start, _ in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] < offset < self.spans[i][1]
 
 
 def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
