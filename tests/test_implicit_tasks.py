@@ -102,3 +102,19 @@ def test_a_deed_after_a_list_of_one_paragraph_items_is_an_order_of_the_letter() 
         if got != expected:
             failures.append(f"{body!r}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+def test_an_order_after_the_appendix_items_is_a_task_of_its_own() -> None:
+    """An appendix after the signature ends its last item where an order of the whole appendix begins, as the
+    body does: "(Đề nghị các xã phát ít nhất 02 lượt/ngày)" after "Hai là, …" is p1, not Hai là's text."""
+    text = (
+        LETTER_HEAD + "Sở Y tế gửi bài tuyên truyền kèm theo để các đơn vị biết.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n\n"
+        "PHỤ LỤC\nBÀI TUYÊN TRUYỀN VỀ TIÊM CHỦNG VẮC XIN CHO TRẺ EM\n\n"
+        "Đề nghị các bậc phụ huynh thực hiện tốt các nội dung sau:\n\n"
+        "Một là: Tổ chức cho trẻ đi tiêm đúng lịch.\n\nHai là: Theo dõi sức khỏe của trẻ sau tiêm.\n\n"
+        "(Đề nghị các xã, phường phát ít nhất 02 lượt/ngày trên loa truyền thanh)\n"
+    )
+    tasks = extract(text).tasks
+    assert [t.id for t in tasks] == ["Một là", "Hai là", "p1"], [t.id for t in tasks]
+    assert tasks[1].text == "Hai là: Theo dõi sức khỏe của trẻ sau tiêm.", tasks[1].text

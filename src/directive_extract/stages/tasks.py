@@ -868,7 +868,10 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
             appendix_tables, run = find_task_tables(doc, run)
             tables += appendix_tables
-            roots += build_items(doc, run)[0]
+            run_roots = build_items(doc, run)[0]
+            # its own last item stops where an order of the whole appendix begins, as the body's does
+            trailing += _trailing_paragraphs(doc, run, run_roots, None)[0]
+            roots += run_roots
     layout.items = roots
     layout.preamble_paragraphs = before
     if closing_at is not None:
