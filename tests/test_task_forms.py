@@ -477,8 +477,13 @@ RULE_FIELDS = [
           "II. NỘI DUNG CHÍNH SÁCH\n\n1. Mức hỗ trợ\n\n- Làm việc dưới 12 tháng:\nhỗ trợ 1.500.000 đồng/người.\n\n"
           "2. Hồ sơ đề nghị\n\nHồ sơ gồm:\n\n- Báo cáo thành tích của tập thể;\n\n- Biên bản họp xét.\n\n"
           "3. Thời gian: Các đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 20/5/2024.\n\n"
-          "4. Thời gian thực hiện: tháng 5/2024.\n\n" + ORDERS),
+          "4. Thời gian thực hiện: tháng 5/2024.\n\n5. Thời gian hỗ trợ: cho đến khi có thông báo mới.\n\n" + ORDERS),
      ["II.3", "III.1", "III.2"]),
+    # the deeds a task consists of, listed after "gồm:", are orders: only a file's documents are not
+    (plan("Hội thao công nhân viên chức",
+          "II. ĐIỀU LỆ HỘI THAO\n\n1. Đối tượng: công nhân viên chức của tỉnh.\n\n"
+          "2. Công tác chuẩn bị gồm:\n\n- Tổ chức bốc thăm chia bảng.\n\n- Chuẩn bị sân bãi.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
 ]
 # fmt: on
 

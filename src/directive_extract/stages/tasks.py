@@ -760,7 +760,8 @@ def orders_something(doc: Document, item: Item) -> bool:
 
 # "hỗ trợ 1.800.000 đồng/người", "chi 2 triệu đồng": a verb of doing before a sum states what a rule grants
 _AMOUNT = re.compile(r"\s++\d[\d.,]*+\s*+(?:(?:nghìn|ngàn|triệu|tỷ)\s++)?(?:đồng|đông|đ)(?!\w)", re.IGNORECASE)
-_LISTS_PARTS = re.compile(r"(?<!\w)(?:bao\s+)?gồm\s*+:$", re.IGNORECASE)  # "Hồ sơ gồm:", "…, bao gồm:"
+# "Hồ sơ gồm:", "Thành phần hồ sơ đề nghị bao gồm:": the documents of a file follow, not deeds ("Nhiệm vụ gồm:")
+_LISTS_PARTS = re.compile(r"(?<!\w)hồ\s+sơ(?:\s++[^\s.:;]++){0,6}?\s+(?:bao\s+)?gồm\s*+:$", re.IGNORECASE)
 # a field's label opening a paragraph: "Thời gian thực hiện: …", "Hồ sơ: …" (up to six words)
 _FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
 
@@ -804,11 +805,15 @@ def _body_does() -> re.Pattern[str]:
     )
 
 
+_BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
+
+
 def _ordered_after_label(text: str) -> bool:
     """A field's label, then an order whose subject names bodies ("Thời gian thực hiện: Các đơn vị gửi hồ sơ về
-    Sở trước ngày 18/8", "Hồ sơ: Mỗi trường lập 02 bộ …"): an addressee word, its noun, then a verb of doing."""
+    Sở trước ngày 18/8", "Hồ sơ: Mỗi trường lập 02 bộ …"): "các", "mỗi" …, its noun, then a verb of doing; not
+    "Thời gian: cho đến khi có thông báo mới"."""
     label = _FIELD_LABEL.match(text)
-    if label is None or not section_cues().addressee_opening.match(text, label.end()):
+    if label is None or not _BODIES_OPENING.match(text, label.end()):
         return False
     return task_cues().continued_order.match(text, label.end()) is not None
 
