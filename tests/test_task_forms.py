@@ -479,6 +479,12 @@ RULE_FIELDS = [
           "3. Thời gian: Các đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 20/5/2024.\n\n"
           "4. Thời gian thực hiện: tháng 5/2024.\n\n5. Thời gian hỗ trợ: cho đến khi có thông báo mới.\n\n" + ORDERS),
      ["II.3", "III.1", "III.2"]),
+    # bodies named as a group, then a verb of doing, order; people taking part, or a title, do not
+    (plan("Cuộc thi viết thư quốc tế",
+          "II. THỂ LỆ CUỘC THI\n\n1. Đối tượng dự thi\n\nCác học viên tham gia cuộc thi được cấp giấy chứng nhận.\n\n"
+          "2. Nơi nhận bài thi\n\nBáo Tuổi trẻ, số 10 phố Hàng Bông.\n\nCác trường trung học cơ sở tập hợp bài thi "
+          "gửi về Bưu điện huyện.\n\n3. Các giai đoạn thực hiện\n\nGiai đoạn 1 từ tháng 3 đến tháng 5.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
     # the deeds a task consists of, listed after "gồm:", are orders: only a file's documents are not
     (plan("Hội thao công nhân viên chức",
           "II. ĐIỀU LỆ HỘI THAO\n\n1. Đối tượng: công nhân viên chức của tỉnh.\n\n"

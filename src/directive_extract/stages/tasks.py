@@ -111,6 +111,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "action_opening",
         "bare_heading",
         "field_heading",
+        "body_noun",
         "purpose_qualifier",
         "connector",
         "obligation",
@@ -752,7 +753,7 @@ def orders_something(doc: Document, item: Item) -> bool:
             return True
         if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
             return True
-        if _ordered_after_label(text):
+        if _ordered_after_label(text) or _bodies_do().match(text):
             return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
@@ -806,6 +807,20 @@ def _body_does() -> re.Pattern[str]:
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
+
+
+@lru_cache(maxsize=1)
+def _bodies_do() -> re.Pattern[str]:
+    """A paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
+    thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words: an order."""
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
+    action = alternation(cues, "action_opening", fold=False)
+    bodies = alternation(cues, "body_noun", fold=False)
+    return re.compile(
+        rf"(?:các|mỗi|từng)\s++{bodies}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _ordered_after_label(text: str) -> bool:
