@@ -8,7 +8,11 @@ in these documents. Roman sections are classified (assessment, purposes, directi
 heading; only directive content becomes tasks. The words of that classification (heading words,
 praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv. A part titled by
 the fields of a rule ("II. THỂ LỆ CUỘC THI", "II. NỘI DUNG TUYỂN SINH") and an appendix after the
-signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing).
+signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing); so does a
+part that states the funds ("VI. KINH PHÍ THỰC HIỆN"). What an item says decides too: a heading whose directive
+words are what it assesses ("TÌNH HÌNH THỰC HIỆN …") reports, an item that defines its title's term explains, an
+item on how the text itself is spread closes, an article with no clauses and no one to act states the rule, and
+clauses quoted between “ and ” are a cited law's.
 """
 
 from __future__ import annotations
