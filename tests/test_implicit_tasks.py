@@ -110,11 +110,11 @@ def test_an_order_after_the_appendix_items_is_a_task_of_its_own() -> None:
     text = (
         LETTER_HEAD + "Sở Y tế gửi bài tuyên truyền kèm theo để các đơn vị biết.\n\n"
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n\n"
-        "PHỤ LỤC\nBÀI TUYÊN TRUYỀN VỀ TIÊM CHỦNG VẮC XIN CHO TRẺ EM\n\n"
-        "Đề nghị các bậc phụ huynh thực hiện tốt các nội dung sau:\n\n"
-        "Một là: Tổ chức cho trẻ đi tiêm đúng lịch.\n\nHai là: Theo dõi sức khỏe của trẻ sau tiêm.\n\n"
-        "(Đề nghị các xã, phường phát ít nhất 02 lượt/ngày trên loa truyền thanh)\n"
+        "PHỤ LỤC\nBÀI TUYÊN TRUYỀN VỀ PHÒNG, CHỐNG ĐUỐI NƯỚC\n\n"
+        "Đề nghị các gia đình có trẻ nhỏ thực hiện các việc sau:\n\n"
+        "Một là: Tổ chức trông giữ trẻ trong dịp hè.\n\nHai là: Hướng dẫn trẻ kỹ năng bơi an toàn.\n\n"
+        "(Đề nghị các thôn, tổ dân phố phát ít nhất 03 lần/tuần trên loa truyền thanh)\n"
     )
     tasks = extract(text).tasks
     assert [t.id for t in tasks] == ["Một là", "Hai là", "p1"], [t.id for t in tasks]
-    assert tasks[1].text == "Hai là: Theo dõi sức khỏe của trẻ sau tiêm.", tasks[1].text
+    assert tasks[1].text == "Hai là: Hướng dẫn trẻ kỹ năng bơi an toàn.", tasks[1].text

@@ -71,7 +71,7 @@ CLOSINGS = [
     ("Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", True),
     ("Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", True),
     # the last paragraph asks to do as said above: "… đúng thời gian, địa điểm nêu trên./."
-    ("Yêu cầu các đồng chí bố trí công việc, về dự họp đúng thời gian, địa điểm nêu trên./.", True),
+    ("Đề nghị các đơn vị cử cán bộ tham dự đầy đủ, đúng thành phần nêu trên./.", True),
     ("Sở Y tế tiếp tục theo dõi, hướng dẫn các đơn vị.", False),
     # diacritics count outside headings: "cơ" is not "có", "biệt" is not "biết"
     ("Trong quá trình thực hiện, cơ quan chủ trì báo cáo tiến độ hằng tháng.", False),

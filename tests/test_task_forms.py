@@ -447,13 +447,13 @@ WHAT_AN_ITEM_SAYS = [
           "2. Căn cứ Kế hoạch này, các trường lập báo cáo gửi Phòng trước ngày 15/10.\n"),
      ["2"]),
     # an article with no clauses that only states the rule ("… không chịu thuế") has no one to act
-    ("QUYẾT ĐỊNH\nVề chính sách thuế đối với hàng hóa viện trợ\n\n"
-     "Điều 1. Hàng hóa nhập khẩu để viện trợ cho người dân vùng lũ không chịu thuế giá trị gia tăng.\n\n"
-     "Điều 2. Giao Bộ Tài chính hướng dẫn hồ sơ, thủ tục.\n", ["Điều 2"]),
+    ("QUYẾT ĐỊNH\nVề phụ cấp thu hút ở vùng khó khăn\n\n"
+     "Điều 1. Viên chức công tác tại xã đặc biệt khó khăn được hưởng phụ cấp thu hút bằng 70% mức lương.\n\n"
+     "Điều 2. Giao Sở Nội vụ hướng dẫn hồ sơ, thủ tục.\n", ["Điều 2"]),
     # the text's own spreading, printed as its last item, is its closing
-    (plan("Phòng, chống thiên tai",
-          "II. TỔ CHỨC THỰC HIỆN\n\n1. Các thành viên Tổ xung kích thực hiện nghiêm Kế hoạch này.\n\n"
-          "2. Kế hoạch này được phổ biến đến các thành viên và lưu tại trụ sở thôn.\n"),
+    (plan("Phòng cháy, chữa cháy",
+          "II. TỔ CHỨC THỰC HIỆN\n\n1. Đội dân phòng các khu phố triển khai Kế hoạch này.\n\n"
+          "2. Kế hoạch này được phổ biến đến các hộ gia đình và niêm yết tại nhà văn hóa khu phố.\n"),
      ["II.1"]),
 ]
 
@@ -480,10 +480,10 @@ RULE_FIELDS = [
           "4. Thời gian thực hiện: tháng 5/2024.\n\n5. Thời gian hỗ trợ: cho đến khi có thông báo mới.\n\n" + ORDERS),
      ["II.3", "III.1", "III.2"]),
     # bodies named as a group, then a verb of doing, order; people taking part, or a title, do not
-    (plan("Cuộc thi viết thư quốc tế",
-          "II. THỂ LỆ CUỘC THI\n\n1. Đối tượng dự thi\n\nCác học viên tham gia cuộc thi được cấp giấy chứng nhận.\n\n"
-          "2. Nơi nhận bài thi\n\nBáo Tuổi trẻ, số 10 phố Hàng Bông.\n\nCác trường trung học cơ sở tập hợp bài thi "
-          "gửi về Bưu điện huyện.\n\n3. Các giai đoạn thực hiện\n\nGiai đoạn 1 từ tháng 3 đến tháng 5.\n\n" + ORDERS),
+    (plan("Hội thi vẽ tranh thiếu nhi",
+          "II. THỂ LỆ HỘI THI\n\n1. Đối tượng dự thi\n\nCác em dự thi được tặng giấy khen.\n\n"
+          "2. Nơi nhận tác phẩm\n\nNhà Thiếu nhi tỉnh, số 4 đường Lê Lợi.\n\nCác trường tiểu học tập hợp tác phẩm "
+          "gửi về Phòng Văn hóa huyện.\n\n3. Thời gian tổ chức\n\nVòng sơ khảo từ tháng 3 đến tháng 4.\n\n" + ORDERS),
      ["II.2", "III.1", "III.2"]),
     # the deeds a task consists of, listed after "gồm:", are orders: only a file's documents are not
     (plan("Hội thao công nhân viên chức",
