@@ -124,7 +124,8 @@ CASES = [
     (
         "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
         + HEAD
-        + "Số: 32/PGDĐT\nAn Phú, ngày 02 tháng 3 năm 2023\n\nKính gửi:\n\nThực hiện Công văn số 12/SGDĐT.\n" + BODY,
+        + "Số: 32/PGDĐT\nAn Phú, ngày 02 tháng 3 năm 2023\n\nKính gửi:\n\nThực hiện Công văn số 12/SGDĐT.\n"
+        + BODY,
         "addressees",
         [],
     ),
