@@ -280,3 +280,23 @@ LEAD_IN_OR_ADDRESSEES = [
 
 def test_a_lead_in_that_names_its_actors_replaces_the_addressees() -> None:
     _check(LEAD_IN_OR_ADDRESSEES, PROVINCE)
+
+
+# a body named again by its type word alone, after a word that sends or reports to it: the issuer when it is of
+# that type, else the one body of that type the document names; a name after the type word, even on the next
+# line, is no such form, and neither is the author after "của"
+DISTRICT_OFFICE = "UBND HUYỆN ĐAKRÔNG\nPHÒNG NỘI VỤ\nSố: 15/PNV\nĐakrông, ngày 02 tháng 6 năm 2024\nV/v báo cáo\n\n"
+# fmt: off
+TYPE_WORD_ALONE = [
+    ("1. Các xã gửi danh sách về Phòng trước ngày 15/6/2024.", [("Phòng Nội vụ", "report_to")]),
+    ("1. Các xã tổng hợp số liệu, báo cáo về Phòng.", [("Phòng Nội vụ", "report_to")]),
+    ("1. Sở Nội vụ tỉnh Quảng Trị kiểm tra công tác văn thư.\n2. Các xã nộp hồ sơ đăng ký với Sở theo hướng dẫn.",
+     [("Sở Nội vụ tỉnh Quảng Trị", "report_to")], "2"),
+    ("1. Các xã phối hợp với Sở\nTư pháp rà soát hồ sơ.", [("Sở Tư pháp", "coordinate")]),
+    ("1. Các xã thực hiện theo hướng dẫn của Sở.", []),
+]
+# fmt: on
+
+
+def test_a_body_named_by_its_type_word_alone() -> None:
+    _check(TYPE_WORD_ALONE, DISTRICT_OFFICE)
