@@ -300,3 +300,20 @@ TYPE_WORD_ALONE = [
 
 def test_a_body_named_by_its_type_word_alone() -> None:
     _check(TYPE_WORD_ALONE, DISTRICT_OFFICE)
+
+
+# the disaster committee's two abbreviations printed as one, joined by a hyphen ("PCTT-TKCN"), or by "và", "&"
+# fmt: off
+DISASTER_COMMITTEE = [
+    ("1. Ban Chỉ huy PCTT-TKCN huyện Gio Linh kiểm tra an toàn hồ đập.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Gio Linh", "lead")]),
+    ("1. Ban Chỉ huy PCTT-TKCN thành phố Đông Hà sơ tán dân khỏi vùng trũng.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn thành phố Đông Hà", "lead")]),
+    ("1. Sở Xây dựng báo cáo Ban Chỉ huy PCTT&TKCN tỉnh.",
+     [("Sở Xây dựng", "lead"), ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", "report_to")]),
+]
+# fmt: on
+
+
+def test_the_disaster_committees_abbreviations() -> None:
+    _check(DISASTER_COMMITTEE, PROVINCE)
