@@ -317,3 +317,24 @@ DISASTER_COMMITTEE = [
 
 def test_the_disaster_committees_abbreviations() -> None:
     _check(DISASTER_COMMITTEE, PROVINCE)
+
+
+# a lead-in that addresses first a class no body name reads ("thủ trưởng các cơ quan, đơn vị …"), closed by a
+# semicolon, then bodies: the items take those bodies; a body far after the verb in the same clause is not its object
+DISTRICT_COMMITTEE = "UBND HUYỆN GIO LINH\nSố: 45/UBND-VP\nGio Linh, ngày 12 tháng 3 năm 2024\nV/v phòng chống dịch\n\n"
+# fmt: off
+ADDRESSED_FIRST = [
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện; Chủ tịch UBND các xã, thị trấn"
+     " thực hiện nghiêm các biện pháp sau:\n1. Dừng các hoạt động tập trung đông người.\n",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Chủ tịch UBND huyện đề nghị các tổ chức đoàn thể, hội quần chúng trên địa bàn; Ban Chỉ huy Quân sự huyện"
+     " thực hiện các nội dung sau:\n1. Rà soát lực lượng dân quân.\n",
+     [("Ban Chỉ huy Quân sự huyện", "lead")]),
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện thực hiện các biện pháp sau để"
+     " hỗ trợ Phòng Y tế:\n1. Dừng các hoạt động tập trung đông người.\n", []),
+]
+# fmt: on
+
+
+def test_bodies_after_an_unread_addressee_in_the_lead_in() -> None:
+    _check(ADDRESSED_FIRST, DISTRICT_COMMITTEE)
