@@ -186,7 +186,8 @@ PLACES_AS_ACTORS = [
     ("1. Sở Tài chính phối hợp với các huyện, thành phố bố trí kinh phí.",
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
     ("1. Sở Y tế tăng cường kiểm tra tại các xã, thị trấn vùng cao.", [("Sở Y tế", "lead")]),
-    ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", []),
+    # a body's own class, not the communes' committees: "Đảng ủy cấp xã" (test_agency_grammar's EVERY_UNIT_OF_A_LEVEL)
+    ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", [("Đảng ủy cấp xã", "lead")]),
 ]
 # fmt: on
 

@@ -247,3 +247,65 @@ def test_a_shared_head_is_searched_from_the_run_before_its_gate() -> None:
             if (plain and plain.span()) != (fast and fast.span()):
                 failures.append((text, lo, plain, fast))
     assert not failures, failures
+
+
+# a body followed by a level that names every unit of it is the class of them all, named "<body> cấp <level>":
+# the level printed as a list ("các huyện, thị xã"), with slashes ("phường/xã"), as "các tỉnh, thành phố", as
+# "cấp cơ sở" (the commune), or "các cấp" (every level); a list closed by "và thành phố X" takes the city named
+# fmt: off
+EVERY_UNIT_OF_A_LEVEL = [
+    ("Đảng ủy các xã, thị trấn lãnh đạo việc bầu cử.", ["Đảng ủy cấp xã"]),
+    ("Đảng ủy các phường chỉ đạo chi bộ.", ["Đảng ủy cấp xã"]),
+    ("Trạm Y tế xã/phường theo dõi người cách ly.", ["Trạm Y tế cấp xã"]),
+    ("UBND phường/xã/thị trấn thống kê số hộ.", ["Ủy ban nhân dân cấp xã"]),
+    ("Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương giám sát.", ["Hội đồng nhân dân cấp tỉnh"]),
+    ("Sở Tư pháp tỉnh, thành phố hướng dẫn.", ["Sở Tư pháp cấp tỉnh"]),
+    ("Công an cấp cơ sở (xã, thị trấn) nắm tình hình.", ["Công an cấp xã"]),
+    ("UBND các cấp rà soát thủ tục.", ["Ủy ban nhân dân các cấp"]),
+    ("Hội Nông dân các cấp vận động hội viên.", ["Hội Nông dân các cấp"]),
+    ("Trung tâm Văn hóa các huyện, thị xã và thành phố Tam Kỳ tổ chức.", ["Trung tâm Văn hóa cấp huyện"]),
+    ("Ban Chỉ huy Phòng thủ dân sự các huyện, thị xã phối hợp.", ["Ban Chỉ huy Phòng thủ dân sự cấp huyện"]),
+    # one unit named: no class
+    ("Đảng ủy xã Tân Phú lãnh đạo.", ["Đảng ủy xã Tân Phú"]),
+    ("Trạm Y tế phường theo dõi.", ["Trạm Y tế phường"]),
+]
+# fmt: on
+
+
+def test_a_body_of_every_unit_of_a_level_is_its_class() -> None:
+    check_table(EVERY_UNIT_OF_A_LEVEL, mention_names)
+
+
+# a field goes on with the lower-case terms of public services (`field_word` cues), and the press's "Tạp chí"
+# is a type word
+# fmt: off
+FIELD_TERMS = [
+    ("Chi hội Người cao tuổi thôn Bắc vận động.", ["Chi hội Người cao tuổi thôn Bắc"]),
+    ("Văn phòng Đăng ký đất đai tỉnh cấp giấy.", ["Văn phòng Đăng ký đất đai tỉnh"]),
+    ("Tạp chí Kinh tế và Dự báo đăng tải.", ["Tạp chí Kinh tế và Dự báo"]),
+    ("Chi cục Chăn nuôi và Thú y tỉnh kiểm tra.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+    ("Trung tâm Bảo trợ xã hội tỉnh tiếp nhận.", ["Trung tâm Bảo trợ xã hội tỉnh"]),
+]
+# fmt: on
+
+
+def test_a_field_goes_on_with_the_terms_of_public_services() -> None:
+    check_table(FIELD_TERMS, mention_names)
+
+
+# a level word printed after a known body is its level also where no place follows (before a verb, at the
+# end of a sentence), unless it opens a term ("xã hội", "tỉnh lộ"); "xã" inside a field is not the name's level
+# fmt: off
+PRINTED_LEVEL_KEPT = [
+    ("Chi cục Chăn nuôi và Thú y tỉnh kiểm tra.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+    ("Giao nhiệm vụ cho Sở Tư pháp huyện.", ["Sở Tư pháp huyện"]),
+    ("Ngân hàng Chính sách xã hội huyện giải ngân.", ["Ngân hàng Chính sách xã hội huyện"]),
+    ("Ngân hàng Chính sách xã hội cho vay.", ["Ngân hàng Chính sách xã hội"]),
+    ("Ban Quản lý Khu kinh tế tỉnh.", ["Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Sở Giao thông vận tải tỉnh lộ 8.", ["Sở Giao thông vận tải"]),
+]
+# fmt: on
+
+
+def test_a_printed_level_stays_in_the_name() -> None:
+    check_table(PRINTED_LEVEL_KEPT, mention_names)

@@ -30,18 +30,51 @@ from ...patterns import lower_same_length, word_start
 from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
-NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
+NAME_CUE_KINDS = frozenset(
+    {"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary", "field_word"}
+)
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-# a level that names every unit of it: "huyện, thành phố", "các huyện, thị xã, thành phố", "các xã, phường"
+# a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã, thành
+# phố", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp cơ sở (xã, phường, thị
+# trấn)" (the commune level), "các cấp" (every level)
+_SEP = r"[ \t]*[,/][ \t]*"
 _CLASS_LEVEL = re.compile(
-    r"[ \t]+(?:các[ \t]+)?(?:(?P<district>(?:huyện|quận)(?:[ \t]*,[ \t]*(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện))+"
-    r"|các[ \t]+(?:huyện|quận))"
-    r"|(?P<commune>(?:xã|phường)(?:[ \t]*,[ \t]*(?:phường|thị[ \t]+trấn|xã))+|các[ \t]+(?:xã|phường)))(?!\w)"
+    r"[ \t]+(?:"
+    rf"(?P<province>(?:các[ \t]+)?tỉnh{_SEP}thành[ \t]+phố(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:trung[ \t]+ương|tw))?"
+    r"|các[ \t]+tỉnh)"
+    rf"|(?P<district>(?:các[ \t]+)?(?:huyện|quận)(?:{_SEP}(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện))+"
+    r"(?P<and_city>[ \t]*,?[ \t]+và[ \t]+(?:thị[ \t]+xã|thành[ \t]+phố))?|các[ \t]+(?:huyện|quận))"
+    rf"|(?P<commune>(?:các[ \t]+)?(?:xã|phường)(?:{_SEP}(?:phường|thị[ \t]+trấn|xã|đặc[ \t]+khu))+|các[ \t]+(?:xã|phường)"
+    r"|cấp[ \t]+cơ[ \t]+sở(?:[ \t]*\([^()\n]{0,40}\))?)"
+    r"|(?P<every>các[ \t]+cấp)"
+    r")(?!\w)"
 )
+_CLASS_SUFFIX = {"province": " cấp tỉnh", "district": " cấp huyện", "commune": " cấp xã", "every": " các cấp"}
+_CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\w*){1,3}")
+
+
+def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str] | None:
+    """The end of a level that names every unit of it, printed at `at` after a body's type and field, and the
+    suffix of the class's name (" cấp huyện"): "Trung tâm Y tế | các huyện, thị xã", "Trạm Y tế | phường/xã".
+    A district list closed by "và thành phố X" takes the city named ("các huyện, thị xã và thành phố Huế")."""
+    match = _CLASS_LEVEL.match(lower, at, limit)
+    if not match:
+        return None
+    end = match.end()
+    if match.group("and_city"):
+        named = _CAPITALIZED_WORDS.match(flat, end, limit)
+        if named is None or _opens_a_name(flat, named.start() + 1, limit):
+            return None  # "các huyện, thị xã và thành phố triển khai": the list reads on; leave it to the places
+        end = named.end()
+    level = next(group for group in _CLASS_SUFFIX if match.group(group))
+    return end, _CLASS_SUFFIX[level]
+
+
 _GAP = re.compile(r"[ \t]*")
+_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
@@ -74,10 +107,12 @@ def name_patterns() -> NamePatterns:
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """The words of the gazetteer's names and of the abbreviations' expansions, lower-cased ("tế",
-    "hội", "đường", "phát", "triển"): the words a term of a name may go on with."""
+    """The words of the gazetteer's names, of the abbreviations' expansions and of the field terms
+    (`field_word` cues), lower-cased ("tế", "hội", "đường", "phát", "triển", "tuổi"): the words a term
+    of a name may go on with."""
     forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
     forms += [row["expansion"] for row in resources.abbreviations()]
+    forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
     return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
 
@@ -223,6 +258,11 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         field_start = head.end()
         if flat[field_start : field_start + 1] not in (" ", "\t"):
             continue
+        every = class_level_at(flat, lower, field_start, limit) if level_ok else None
+        if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
+            found.append(RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar"))
+            pos = every[0]
+            continue
         first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
         if first is None:
             continue
@@ -233,12 +273,12 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if end is None:
             continue
         name_end, suffix = end, ""
-        level_at_end = re.search(r"(?<![ \t])[ \t]+(?:huyện|quận|xã|phường)$", lower[head.start() : end])
+        level_at_end = _LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
-            name_end = head.start() + level_at_end.start()
-        every = _CLASS_LEVEL.match(lower, name_end, limit)
-        if every and every.end() > end:
-            end, suffix = every.end(), " cấp huyện" if every.group("district") else " cấp xã"
+            name_end = level_at_end.start()
+        every = class_level_at(flat, lower, name_end, limit)
+        if every and every[0] > end:
+            end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
         if name == squash(printed_head):
             continue

@@ -20,7 +20,7 @@ from ...names import expand_abbreviations, squash
 from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import find_named_bodies, name_patterns
+from .grammar import class_level_at, find_named_bodies, name_patterns
 from .mentions import RawMention
 from .place_classes import find_place_classes
 
@@ -69,6 +69,16 @@ def _with_printed_level(name: str, printed: str) -> str:
         last = in_name[-1]
         return name[: last.start()] + level + name[last.end() :]
     return name
+
+
+def _with_level_printed_in(name: str, form: str) -> str:
+    """The canonical name of a printed form, with the form's level: rewritten where the name has one, added
+    where it has none ("Ban Quản lý Khu kinh tế tỉnh" -> `Ban Quản lý Khu kinh tế tỉnh`)."""
+    canonical = _with_printed_level(name, form)
+    level = _TRAILING_LEVEL.search(form)
+    if level and not _NAME_LEVEL.search(canonical.lower()) and not _NAME_PARTY.search(canonical):
+        return f"{canonical} {level.group(1)}"
+    return canonical
 
 
 def _trie_branches(keys: list[str]) -> list[str]:
@@ -152,7 +162,7 @@ def matcher() -> Matcher:
         name = row["name"]
         printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
         for form in printed:
-            canonical = _with_printed_level(name, form)
+            canonical = _with_level_printed_in(name, form)
             for variant in _abbreviated_variants(form):
                 forms.setdefault(fold_key(variant), Form(canonical, False, row["level"]))
         # "Công an tỉnh" is also printed "Công an thành phố", and "Đài Phát thanh và Truyền hình Long An"
@@ -405,14 +415,25 @@ def _fuzzy_bodies(
 
 
 def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
-    """Bodies the name grammar reads where no gazetteer, class or place mention stands."""
+    """Bodies the name grammar reads where no gazetteer, class or place mention stands, or that hold such
+    mentions whole after their type word: the longer printed name is the body ("Đài Truyền hình Thành phố
+    Hồ Chí Minh" is no city's committee, "Ban Chỉ huy Phòng thủ dân sự các huyện" no "Phòng")."""
     covered = bytearray(region[1] - region[0] + 1)
     for r in listed:
         a, b = max(r.start, region[0]) - region[0], max(r.end, region[0]) - region[0]
         covered[a:b] = b"\x01" * (b - a)
     out = []
+    inside = None
     for body in find_named_bodies(flat, folded, region):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
+            out.append(body)
+            continue
+        if covered[body.start - region[0]]:
+            continue  # a listed mention stands at or across the head
+        if inside is None:
+            inside = sorted((r.start, r.end) for r in listed)
+        overlapping = [(a, b) for a, b in inside if a < body.end and b > body.start]
+        if all(body.start < a and b <= body.end for a, b in overlapping):
             out.append(body)
     return out
 
@@ -420,8 +441,14 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
 # a name and its place never run across a paragraph break ("Sở Tài chính\n\nChủ trì …" names no place "Chũ");
 # the soft breaks of wrapped lines are spaces in the flat text
 _ONE_LINE_BREAK = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"  # spaces with at most one line break in them
+# a level word after a body is its level before a place ("Sở Y tế tỉnh Long An"), and also at the end of the
+# name ("Sở Y tế tỉnh chủ trì", "… Ban Quản lý Khu kinh tế tỉnh."), unless it opens a term ("xã hội", "tỉnh lộ")
 _LEVEL_AFTER = re.compile(
-    _ONE_LINE_BREAK + "(" + _LEVEL_WORD + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9]))", re.IGNORECASE
+    _ONE_LINE_BREAK
+    + "("
+    + _LEVEL_WORD
+    + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9])|[ \t]*+(?:[.,;:)]|$)|[ \t]+(?!hoi(?!\w)|lo(?!\w))(?-i:[a-z]))",
+    re.IGNORECASE,
 )
 _SPACE = re.compile(_ONE_LINE_BREAK)
 # a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
@@ -445,14 +472,41 @@ def _printed_commune_name(flat: str, start: int) -> int:
     return end if has_letters else start
 
 
+_PRINTED_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
+_CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
+    """A body followed by a level that names every unit of it is the class of them all: "Hội đồng nhân dân các
+    tỉnh, thành phố" -> `Hội đồng nhân dân cấp tỉnh`, "Trạm Y tế phường/xã" -> `Trạm Y tế cấp xã`, "UBND các
+    cấp" -> `Ủy ban nhân dân các cấp`. A name that holds a printed level gives it up for the class's."""
+    limit = min(len(flat), mention.end + _CLASS_LOOKAHEAD)
+    line_end = flat.find("\n", mention.end, limit)
+    limit = limit if line_end < 0 else line_end
+    lower = lower_same_length(flat[mention.start : limit])
+    at = len(lower) - (limit - mention.end)
+    printed_level = _PRINTED_LEVEL_AT_END.search(lower, 0, at)
+    if printed_level:
+        at = printed_level.start()
+    every = class_level_at(flat[mention.start : limit], lower, at, len(lower))
+    if every is None or mention.start + every[0] <= mention.end:
+        return None
+    base = _TRAILING_LEVEL.sub("", mention.name)
+    return RawMention(mention.start, mention.start + every[0], base + every[1], mention.rule)
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention
+    every = _class_of_every_unit(flat, mention)
+    if every is not None:
+        return every
     mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
-    has_level = bool(_NAME_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
+    # the name's own level is its last word: "xã" of "Ngân hàng Chính sách xã hội" is its field's
+    has_level = bool(_TRAILING_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
     offset = mention.end
     level_word = None
     if level and not has_level:
@@ -460,6 +514,8 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
         offset += level.end()
     space = _SPACE.match(folded[offset : offset + 5])
     if not space:
+        if level_word:
+            return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
         return mention
     after = offset + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
