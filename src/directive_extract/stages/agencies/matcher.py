@@ -447,7 +447,9 @@ _LEVEL_AFTER = re.compile(
     _ONE_LINE_BREAK
     + "("
     + _LEVEL_WORD
-    + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9])|[ \t]*+(?:[.,;:)]|$)|[ \t]+(?!hoi(?!\w)|lo(?!\w))(?-i:[a-z]))",
+    + r")(?="
+    + _ONE_LINE_BREAK
+    + r"(?-i:[A-Z0-9])|[ \t]*+(?:[.,;:)]|$)|[ \t]+(?!hoi(?!\w)|lo(?!\w))(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _SPACE = re.compile(_ONE_LINE_BREAK)
