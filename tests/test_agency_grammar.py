@@ -309,3 +309,29 @@ PRINTED_LEVEL_KEPT = [
 
 def test_a_printed_level_stays_in_the_name() -> None:
     check_table(PRINTED_LEVEL_KEPT, mention_names)
+
+
+# classes of bodies named by a class noun and a qualifier (ANNOTATING.md "Class names"); the ambiguous
+# "các tổ chức đoàn thể" (a unit's own unions, or the front's organisations) is left alone
+# fmt: off
+CLASS_NOUN_FORMS = [
+    ("Đề nghị các đoàn thể chính trị, xã hội vận động đoàn viên.", ["Các đoàn thể chính trị - xã hội"]),
+    ("Đoàn thể nhân dân các cấp giám sát việc chi trả.", ["Các đoàn thể chính trị - xã hội"]),
+    ("Phối hợp với các cơ quan truyền thông đại chúng đưa tin.", ["Các cơ quan thông tin đại chúng"]),
+    ("Cung cấp thông tin cho cơ quan báo, đài của tỉnh.", ["Các cơ quan thông tấn, báo chí"]),
+    ("Các cơ quan, đơn vị Trung ương đóng trên địa bàn tỉnh phối hợp.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("Các cơ quan TW tại địa bàn thực hiện chế độ báo cáo.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("Các Bộ, các ngành theo chức năng chủ động xử lý.", ["Các bộ, ngành Trung ương"]),
+    ("Yêu cầu các Bộ và các địa phương báo cáo.", ["Các bộ, ngành Trung ương"]),
+    ("Thủ trưởng các phòng, ban thuộc UBND huyện rà soát.", ["Các phòng, ban, ngành huyện"]),
+    ("Các phòng, ban, ngành của huyện phối hợp.", ["Các phòng, ban, ngành huyện"]),
+    # not classes: a shared head, an office, the words in another sense
+    ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ", ["Các bộ, ngành Trung ương"]),
+    ("Phối hợp các tổ chức đoàn thể trong đơn vị kiểm tra.", []),
+    ("Tình hình chính trị, xã hội ổn định; các bộ phận chuyên môn trực.", []),
+]
+# fmt: on
+
+
+def test_classes_named_by_a_class_noun() -> None:
+    check_table(CLASS_NOUN_FORMS, mention_names)
