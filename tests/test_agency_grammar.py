@@ -335,3 +335,42 @@ CLASS_NOUN_FORMS = [
 
 def test_classes_named_by_a_class_noun() -> None:
     check_table(CLASS_NOUN_FORMS, mention_names)
+
+
+# a type word a clerk prints in lower case opens a name when its field is capitalized or a known abbreviation;
+# "cán bộ", "giao ban", "phòng COVID" open none
+# fmt: off
+LOWER_CASE_HEADS = [
+    ("Gửi hồ sơ về phòng Nội vụ huyện trước ngày 10.", ["Phòng Nội vụ huyện"]),
+    ("Trưởng phòng GDĐT các huyện, TX, TP chỉ đạo.", ["Phòng Giáo dục và Đào tạo cấp huyện"]),
+    ("Giám đốc trung tâm GDTX tổ chức.", ["Trung tâm Giáo dục thường xuyên"]),
+    ("Phối hợp với trạm Y tế xã Tân An theo dõi.", ["Trạm Y tế xã Tân An"]),
+    ("cán bộ Công an xã; giao ban Hiệu trưởng; phòng COVID-19 tại nhà; phòng, chống dịch.", []),
+]
+# fmt: on
+
+
+def test_a_type_word_in_lower_case_before_a_capitalized_field() -> None:
+    check_table(LOWER_CASE_HEADS, mention_names)
+
+
+# a field closed by ", " and one lower-case term of names, then a stop, a dash or a boundary word: "Phòng Chính
+# trị, tư tưởng"; a type word or a level after the comma starts the next body
+# fmt: off
+CLOSING_TERMS = [
+    ("Gửi về Phòng Chính trị, tư tưởng trước ngày 5.", ["Phòng Chính trị, tư tưởng"]),
+    ("Giao Phòng Tổ chức, cán bộ - Sở Nội vụ tổng hợp.", ["Phòng Tổ chức, cán bộ", "Sở Nội vụ"]),
+    ("Trung tâm Văn hóa, trạm Y tế xã thực hiện.", ["Trung tâm Văn hóa", "Trạm Y tế xã"]),
+]
+# fmt: on
+
+
+def test_a_field_closed_by_a_lower_case_term_after_a_comma() -> None:
+    check_table(CLOSING_TERMS, mention_names)
+
+
+def test_one_communes_health_station_is_no_class() -> None:
+    assert mention_names("Trạm Y tế xã Tân An theo dõi; các Trạm Y tế xã, phường báo cáo.") == [
+        "Trạm Y tế xã Tân An",
+        "Trạm Y tế cấp xã",
+    ]

@@ -31,21 +31,21 @@ from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
-    {"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary", "field_word"}
+    {"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary", "field_word", "lower_case_head"}
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-# a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã, thành
-# phố", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp cơ sở (xã, phường, thị
-# trấn)" (the commune level), "các cấp" (every level)
+# a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
+# thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
+# cơ sở (xã, phường, thị trấn)" (the commune level), "các cấp" (every level)
 _SEP = r"[ \t]*[,/][ \t]*"
 _CLASS_LEVEL = re.compile(
     r"[ \t]+(?:"
     rf"(?P<province>(?:các[ \t]+)?tỉnh{_SEP}thành[ \t]+phố(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:trung[ \t]+ương|tw))?"
     r"|các[ \t]+tỉnh)"
-    rf"|(?P<district>(?:các[ \t]+)?(?:huyện|quận)(?:{_SEP}(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện))+"
+    rf"|(?P<district>(?:các[ \t]+)?(?:huyện|quận)(?:{_SEP}(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện|tx|tp\.?))+"
     r"(?P<and_city>[ \t]*,?[ \t]+và[ \t]+(?:thị[ \t]+xã|thành[ \t]+phố))?|các[ \t]+(?:huyện|quận))"
     rf"|(?P<commune>(?:các[ \t]+)?(?:xã|phường)(?:{_SEP}(?:phường|thị[ \t]+trấn|xã|đặc[ \t]+khu))+"
     r"|các[ \t]+(?:xã|phường)"
@@ -90,6 +90,7 @@ class NamePatterns:
     boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
+    lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def name_patterns() -> NamePatterns:
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
+        lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
     )
 
 
@@ -116,6 +118,30 @@ def name_words() -> frozenset[str]:
     forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
     return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
+
+
+@lru_cache(maxsize=1)
+def _known_abbreviations() -> frozenset[str]:
+    return frozenset(row["abbr"] for row in resources.abbreviations())
+
+
+def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
+    """Whether a type word printed in lower case opens a name: one a clerk writes so ("phòng", "trung tâm"),
+    before a field that starts with a capital ("phòng Giáo dục và Đào tạo") or a known abbreviation ("trung
+    tâm GDTX"); an abbreviation no list holds ("phòng COVID") is no field."""
+    if not name_patterns().lower_case_head.match(flat[head_start:head_end]):
+        return False
+    first = _TOKEN.match(flat, _SPACES.match(flat, head_end, head_end + 8).end())
+    if first is None or first.start() == head_end or not first.group()[:1].isupper():
+        return False
+    word = first.group()
+    return not _is_abbreviation(word) or word in _known_abbreviations()
+
+
+def lower_case_head_at(flat: str, start: int) -> bool:
+    """Whether a lower-case name opens at `start` (opens_in_lower_case), for a list's match there."""
+    head = name_patterns().type_word.match(flat[start : start + 24].lower())
+    return head is not None and opens_in_lower_case(flat, start, start + head.end())
 
 
 def _is_capitalized(word: str) -> bool:
@@ -165,6 +191,32 @@ def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int |
     return match.end()
 
 
+_CLOSING_TERM = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_AFTER_A_NAME = re.compile(r"[ \t]*(?:[-–;.,:)]|$)")
+
+
+def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of ", b" that closes a field: one term of one or two lower-case words of names, none a type or
+    boundary word, then a stop, a dash, the end of the line or a boundary word ("Phòng Chính trị, tư tưởng - Sở …",
+    "về phòng Chính trị, tư tưởng trước ngày …")."""
+    match = _CLOSING_TERM.match(flat, at, limit)
+    if not match:
+        return None
+    words = [w for w in match.groups() if w]
+    if not all(w.islower() and w in name_words() for w in words):
+        return None
+    patterns = name_patterns()
+    start = match.start(1)
+    if patterns.type_word.match(lower, start, limit) or patterns.boundary.match(lower, start, limit):
+        return None
+    if _level_at(flat, lower, start, limit) or (len(words) == 2 and _level_at(flat, lower, match.start(2), limit)):
+        return None
+    after = _GAP.match(flat, match.end(), limit).end()
+    if not (_AFTER_A_NAME.match(flat, match.end(), limit) or patterns.boundary.match(lower, after, limit)):
+        return None
+    return match.end()
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -204,6 +256,12 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 end = pos = enumeration
                 tokens_taken += 1
                 continue
+        if word == "," and lower_run:
+            closing = _closing_lower_case_term(flat, lower, token.end(), limit)
+            if closing:  # "Phòng Chính trị, tư tưởng": the field's second term in lower case, then the name ends
+                end = pos = closing
+                tokens_taken += 1
+                break
         if word in ("và", "&", "-", "–", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
@@ -250,8 +308,10 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
     found: list[RawMention] = []
     pos = lo
     for head in patterns.type_word.finditer(lower, lo, hi):
-        if head.start() < pos or not flat[head.start()].isupper() or _is_abbreviation(flat[head.start() : head.end()]):
-            continue  # a name is capitalized; a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        if head.start() < pos or _is_abbreviation(flat[head.start() : head.end()]):
+            continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        if not flat[head.start()].isupper() and not opens_in_lower_case(flat, head.start(), head.end()):
+            continue  # a name is capitalized, but for the heads clerks print in lower case
         line_end = flat.find("\n", head.end(), hi)
         limit = hi if line_end < 0 else line_end
         printed_head = flat[head.start() : head.end()]
@@ -281,6 +341,7 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if every and every[0] > end:
             end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
+        name = name[:1].upper() + name[1:]  # "phòng Giáo dục mầm non": the name's own capital
         if name == squash(printed_head):
             continue
         found.append(RawMention(head.start(), end, name, "agency.grammar"))

@@ -20,7 +20,7 @@ from ...names import expand_abbreviations, squash
 from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import class_level_at, find_named_bodies, name_patterns
+from .grammar import class_level_at, find_named_bodies, lower_case_head_at, name_patterns
 from .mentions import RawMention
 from .place_classes import find_place_classes
 
@@ -304,8 +304,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             name += " " + LEVELS.get(fold_key(level), fold_key(level))
         found.append(RawMention(match.start(), match.end(), name, "agency.steering_committee"))
     for match in m.body_re.finditer(lowered(folded), lo, hi):
-        if not flat[match.start()].isupper():
-            continue  # body names are capitalized; "ca", "sở" in running text are not bodies
+        if not flat[match.start()].isupper() and not lower_case_head_at(flat, match.start()):
+            continue  # body names are capitalized ("ca", "sở" in running text are not bodies), "phòng Nội vụ" too
         form = m.forms.get(fold_key(match.group()))
         if form is None:
             continue
