@@ -374,3 +374,23 @@ def test_one_communes_health_station_is_no_class() -> None:
         "Trạm Y tế xã Tân An",
         "Trạm Y tế cấp xã",
     ]
+
+
+# a unit below the commune (ấp, thôn, bản, khu phố, tổ dân phố …, `village_level` cues) and its name or number
+# end a body's name; a lower-case word of names between two capitalized runs belongs to the name
+# fmt: off
+BELOW_THE_COMMUNE = [
+    ("Chi đoàn Thanh niên ấp Tân Hòa tham gia dọn vệ sinh.", ["Chi đoàn Thanh niên ấp Tân Hòa"]),
+    ("Ban Công tác Mặt trận khu phố 3 vận động.", ["Ban Công tác Mặt trận khu phố 3"]),
+    ("Hội Liên hiệp Phụ nữ thôn 2 vận động hội viên.", ["Hội Liên hiệp Phụ nữ thôn 2"]),
+    ("Hội Nông dân bản Nà Lừa phối hợp.", ["Hội Nông dân bản Nà Lừa"]),
+    ("Chi hội Phụ nữ tổ chức ra quân.", ["Chi hội Phụ nữ"]),  # "tổ chức" is a verb, no "tổ"
+    ("Bệnh viện Bệnh Nhiệt đới Trung ương tiếp nhận.", ["Bệnh viện Bệnh Nhiệt đới Trung ương"]),
+    ("Bệnh viện Đa khoa khu vực Tây Bắc tiếp nhận.", ["Bệnh viện Đa khoa khu vực Tây Bắc"]),
+    ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh.", ["Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh"]),
+]
+# fmt: on
+
+
+def test_units_below_the_commune_and_terms_between_capitals() -> None:
+    check_table(BELOW_THE_COMMUNE, mention_names)

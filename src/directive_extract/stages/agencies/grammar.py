@@ -31,7 +31,16 @@ from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
-    {"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary", "field_word", "lower_case_head"}
+    {
+        "type_word",
+        "type_word_level",
+        "closed_type_word",
+        "not_a_level",
+        "boundary",
+        "field_word",
+        "lower_case_head",
+        "village_level",
+    }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
@@ -91,6 +100,7 @@ class NamePatterns:
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
     lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +115,7 @@ def name_patterns() -> NamePatterns:
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
         lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
+        village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
     )
 
 
@@ -217,6 +228,50 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
     return match.end()
 
 
+def _between_capitals(flat: str, word: str, after: int, limit: int) -> bool:
+    """A lower-case word of names after two capitalized words and before a capitalized one that opens no name."""
+    if word not in name_words():
+        return False
+    nxt = _next_token(flat, after, limit)
+    return bool(nxt) and _is_capitalized(nxt.group()) and not _opens_a_name(flat, nxt.start(), limit)
+
+
+def _village_at(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a unit below the commune and its name at `at` ("ấp Tân Hòa", "thôn 2", "khu phố 3", "tổ dân phố
+    Bình An"): its level word (`village_level` cues), then capitalized words or a number."""
+    level = name_patterns().village_level.match(lower, at, limit)
+    if level is None:
+        return None
+    named = _VILLAGE_NAME.match(flat, level.end(), limit)
+    if named is None:
+        return None
+    words = named.group().split()
+    kept = 0
+    for word in words:
+        if not (word[:1].isupper() or word.isdigit()):
+            break
+        kept += 1
+    if not kept:
+        return None
+    return level.end() + len(named.group()) - len(named.group().lstrip()) + len(" ".join(words[:kept]))
+
+
+def village_after(flat: str, end: int) -> int | None:
+    """The end of a unit below the commune printed right after a name that ends at `end` (_village_at)."""
+    limit = min(len(flat), end + 60)
+    line_end = flat.find("\n", end, limit)
+    limit = limit if line_end < 0 else line_end
+    at = _GAP.match(flat, end, limit).end()
+    if at == end:
+        return None
+    window = lower_same_length(flat[at:limit])
+    found = _village_at(flat[at:limit], window, 0, len(window))
+    return at + found if found else None
+
+
+_VILLAGE_NAME = re.compile(r"(?:[ \t]+(?:[^\W_][\w-]*)){1,3}")
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -287,6 +342,14 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             lower_run = 0
         else:
             completes_a_term = capitals_in_a_row == 1 and lower_run == 0  # "Tổ chức", "Y tế", "Công lập"
+            village = _village_at(flat, lower, at, limit) if tokens_taken else None
+            if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
+                return village
+            if capitals_in_a_row >= 2 and _between_capitals(flat, word, token.end(), limit):
+                capitals_in_a_row, lower_run = 0, 1  # "Bệnh Nhiệt đới Trung ương": one term between two runs
+                tokens_taken += 1
+                end = pos = token.end()
+                continue
             if not tokens_taken or capitals_in_a_row >= 2 or lower_run >= MAX_LOWER_RUN:
                 break
             if not completes_a_term and word not in name_words():

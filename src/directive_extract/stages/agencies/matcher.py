@@ -20,7 +20,7 @@ from ...names import expand_abbreviations, squash
 from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import class_level_at, find_named_bodies, lower_case_head_at, name_patterns
+from .grammar import class_level_at, find_named_bodies, lower_case_head_at, name_patterns, village_after
 from .mentions import RawMention
 from .place_classes import find_place_classes
 
@@ -504,6 +504,9 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     every = _class_of_every_unit(flat, mention)
     if every is not None:
         return every
+    village = village_after(flat, mention.end) if not _TRAILING_LEVEL.search(mention.name) else None
+    if village is not None:  # "Hội Liên hiệp Phụ nữ thôn 2": the body of a unit below the commune
+        return RawMention(mention.start, village, f"{mention.name} {squash(flat[mention.end : village])}", mention.rule)
     mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
