@@ -111,6 +111,9 @@ SHARED_HEADS = [
      ["Trường Tiểu học Bình Hòa", "Trường Trung học cơ sở Long Hưng", "Trường Trung học cơ sở Mỹ Thạnh"]),
     # a ministry is one of a closed list: an unknown member ends the list
     ("các Bộ: Kế hoạch và Đầu. tư, Tài chính.", []),
+    # a head's colon before the duties, not members: a piece opening with a directive's verb that names no body
+    ("Hiệu trưởng các trường THCS: Xây dựng kế hoạch, báo cáo kết quả.", []),
+    ("các Bộ: Xây dựng, Công Thương phối hợp.", ["Bộ Xây dựng", "Bộ Công Thương"]),
 ]
 # fmt: on
 
