@@ -328,6 +328,9 @@ CLASS_NOUN_FORMS = [
     ("Yêu cầu các Bộ và các địa phương báo cáo.", ["Các bộ, ngành Trung ương"]),
     ("Thủ trưởng các phòng, ban thuộc UBND huyện rà soát.", ["Các phòng, ban, ngành huyện"]),
     ("Các phòng, ban, ngành của huyện phối hợp.", ["Các phòng, ban, ngành huyện"]),
+    ("Đề nghị Bí thư tỉnh ủy, thành ủy chỉ đạo.", ["Tỉnh ủy, thành ủy"]),
+    ("Các Tỉnh ủy, Thành ủy trực thuộc Trung ương lãnh đạo.", ["Tỉnh ủy, thành ủy"]),
+    ("Tỉnh ủy, Thành ủy Bảo Lộc lãnh đạo.", ["Tỉnh ủy", "Thành ủy Bảo Lộc"]),
     # not classes: a shared head, an office, the words in another sense
     ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ", ["Các bộ, ngành Trung ương"]),
     ("Phối hợp các tổ chức đoàn thể trong đơn vị kiểm tra.", []),
