@@ -268,6 +268,8 @@ EVERY_UNIT_OF_A_LEVEL = [
     ("Hội Nông dân các cấp vận động hội viên.", ["Hội Nông dân các cấp"]),
     ("Trung tâm Văn hóa các huyện, thị xã và thành phố Tam Kỳ tổ chức.", ["Trung tâm Văn hóa cấp huyện"]),
     ("Ban Chỉ huy Phòng thủ dân sự các huyện, thị xã phối hợp.", ["Ban Chỉ huy Phòng thủ dân sự cấp huyện"]),
+    # places named after the level: those places, not every one
+    ("Hội Nông dân các huyện Tân Phú, Định Quán", ["Hội Nông dân", "Ủy ban nhân dân huyện Tân Phú"]),
     # one unit named: no class
     ("Đảng ủy xã Tân Phú lãnh đạo.", ["Đảng ủy xã Tân Phú"]),
     ("Trạm Y tế phường theo dõi.", ["Trạm Y tế phường"]),
@@ -306,6 +308,8 @@ PRINTED_LEVEL_KEPT = [
     ("Ngân hàng Chính sách xã hội cho vay.", ["Ngân hàng Chính sách xã hội"]),
     ("Ban Quản lý Khu kinh tế tỉnh.", ["Ban Quản lý Khu kinh tế tỉnh"]),
     ("Sở Giao thông vận tải tỉnh lộ 8.", ["Sở Giao thông vận tải"]),
+    # with no place after it a level is read as printed: "tình hình" is no "tỉnh"
+    ("Sở Tài chính tình hình thu chi.", ["Sở Tài chính"]),
 ]
 # fmt: on
 
@@ -352,6 +356,9 @@ LOWER_CASE_HEADS = [
     ("Giám đốc trung tâm GDTX tổ chức.", ["Trung tâm Giáo dục thường xuyên"]),
     ("Phối hợp với trạm Y tế xã Tân An theo dõi.", ["Trạm Y tế xã Tân An"]),
     ("cán bộ Công an xã; giao ban Hiệu trưởng; phòng COVID-19 tại nhà; phòng, chống dịch.", []),
+    # a head inside a compound word (`compound_word` cues) or before a word of no body's name opens none
+    ("Cộng hòa xã hội Chủ nghĩa Việt Nam; Đại hội Đảng bộ huyện; trên cơ sở Quyết định số 5.", []),
+    ("Ngày hội Văn hóa các dân tộc; phòng Covid-19 tại cộng đồng.", []),
 ]
 # fmt: on
 

@@ -40,6 +40,7 @@ NAME_CUE_KINDS = frozenset(
         "field_word",
         "lower_case_head",
         "village_level",
+        "compound_word",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -62,6 +63,7 @@ _CLASS_LEVEL = re.compile(
     r"|(?P<every>các[ \t]+cấp)"
     r")(?!\w)"
 )
+_NAMED_PLACE_NEXT = re.compile(r"[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _CLASS_SUFFIX = {"province": " cấp tỉnh", "district": " cấp huyện", "commune": " cấp xã", "every": " các cấp"}
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\w*){1,3}")
 
@@ -69,11 +71,14 @@ _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉ
 def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str] | None:
     """The end of a level that names every unit of it, printed at `at` after a body's type and field, and the
     suffix of the class's name (" cấp huyện"): "Trung tâm Y tế | các huyện, thị xã", "Trạm Y tế | phường/xã".
-    A district list closed by "và thành phố X" takes the city named ("các huyện, thị xã và thành phố Huế")."""
+    A district list closed by "và thành phố X" takes the city named ("các huyện, thị xã và thành phố Huế"); a
+    level followed by a place's name names those places, not every one ("các huyện Đức Hòa, Bến Lức")."""
     match = _CLASS_LEVEL.match(lower, at, limit)
     if not match:
         return None
     end = match.end()
+    if _NAMED_PLACE_NEXT.match(flat, end, limit) and not (match.group("every") or match.group("and_city")):
+        return None  # "Ban Chỉ đạo các huyện Đức Hòa, Bến Lức": the places named, not every one
     if match.group("and_city"):
         named = _CAPITALIZED_WORDS.match(flat, end, limit)
         if named is None or _opens_a_name(flat, named.start() + 1, limit):
@@ -101,6 +106,7 @@ class NamePatterns:
     not_a_level: re.Pattern[str]
     lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
+    compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +122,7 @@ def name_patterns() -> NamePatterns:
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
         lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
+        compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
     )
 
 
@@ -139,14 +146,20 @@ def _known_abbreviations() -> frozenset[str]:
 def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
     """Whether a type word printed in lower case opens a name: one a clerk writes so ("phòng", "trung tâm"),
     before a field that starts with a capital ("phòng Giáo dục và Đào tạo") or a known abbreviation ("trung
-    tâm GDTX"); an abbreviation no list holds ("phòng COVID") is no field."""
-    if not name_patterns().lower_case_head.match(flat[head_start:head_end]):
+    tâm GDTX"), not inside a compound word ("cơ sở", "xã hội": `compound_word` cues); a word of no body's name
+    ("phòng Covid-19") or an abbreviation no list holds is no field."""
+    patterns = name_patterns()
+    if not patterns.lower_case_head.match(flat[head_start:head_end]):
         return False
+    if patterns.compound_word.search(flat[max(0, head_start - 12) : head_end].lower()):
+        return False  # "cơ sở An Hiệp", "xã hội Chủ nghĩa": the head is the end of another word
     first = _TOKEN.match(flat, _SPACES.match(flat, head_end, head_end + 8).end())
     if first is None or first.start() == head_end or not first.group()[:1].isupper():
         return False
     word = first.group()
-    return not _is_abbreviation(word) or word in _known_abbreviations()
+    if _is_abbreviation(word):
+        return word in _known_abbreviations()
+    return word.lower() in name_words()  # "phòng Covid-19" prevents a disease
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:

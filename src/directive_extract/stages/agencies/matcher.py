@@ -453,6 +453,7 @@ _LEVEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(_ONE_LINE_BREAK)
+_PLACE_AFTER_LEVEL = re.compile(_ONE_LINE_BREAK + r"(?-i:[A-Z0-9])")
 # a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
 # ("xã Bảo Lâm 1", "Phường 3 Bảo Lộc", "phường Cam Ly - Đà Lạt"); the communes of 2025 are in no list
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
@@ -510,6 +511,10 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
+    if level and not _PLACE_AFTER_LEVEL.match(rest, level.end()):
+        printed = lower_same_length(flat[mention.end + level.start(1) : mention.end + level.end(1)])
+        if printed not in LEVEL_WORDS and printed not in ("tp", "tp."):
+            level = None  # with no place after it the level is read as printed: "tình hình" is no "tỉnh"
     # the name's own level is its last word: "xã" of "Ngân hàng Chính sách xã hội" is its field's
     has_level = bool(_TRAILING_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
     offset = mention.end
