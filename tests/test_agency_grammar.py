@@ -324,7 +324,6 @@ def test_a_printed_level_stays_in_the_name() -> None:
 CLASS_NOUN_FORMS = [
     ("Đề nghị các đoàn thể chính trị, xã hội vận động đoàn viên.", ["Các đoàn thể chính trị - xã hội"]),
     ("Đoàn thể nhân dân các cấp giám sát việc chi trả.", ["Các đoàn thể chính trị - xã hội"]),
-    ("Phối hợp với các cơ quan truyền thông đại chúng đưa tin.", ["Các cơ quan thông tin đại chúng"]),
     ("Cung cấp thông tin cho cơ quan báo, đài của tỉnh.", ["Các cơ quan thông tấn, báo chí"]),
     ("Các cơ quan, đơn vị Trung ương đóng trên địa bàn tỉnh phối hợp.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
     ("Các cơ quan TW tại địa bàn thực hiện chế độ báo cáo.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
