@@ -406,3 +406,24 @@ BELOW_THE_COMMUNE = [
 
 def test_units_below_the_commune_and_terms_between_capitals() -> None:
     check_table(BELOW_THE_COMMUNE, mention_names)
+
+
+# a body set up for a task (`purpose_type_word` cues) may print its purpose in lower case: two words of names
+# or more, commas inside, then maybe a capitalized tail and a level; the type word as a name prints it
+# fmt: off
+PURPOSE_FIELDS = [
+    ("Ban chỉ đạo phát triển du lịch tỉnh họp định kỳ.", ["Ban Chỉ đạo phát triển du lịch tỉnh"]),
+    ("Ban Chỉ đạo đổi mới chương trình, sách giáo khoa giáo dục phổ thông chỉ đạo.",
+     ["Ban Chỉ đạo đổi mới chương trình, sách giáo khoa giáo dục phổ thông"]),
+    ("Gửi Ban Chỉ đạo phòng thủ dân sự quốc gia.", ["Ban Chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("Ban Quản lý dự án đầu tư huyện thực hiện.", ["Ban Quản lý dự án đầu tư huyện"]),
+    ("Ban Chỉ đạo phòng chống dịch COVID-19 huyện họp.", ["Ban Chỉ đạo phòng, chống dịch COVID-19 huyện"]),
+    # a verb, a conjunction or one word is no purpose: the bare type word stays as the list prints it
+    ("Ban Tổ chức và các thí sinh; Ban Chỉ đạo kiểm tra; Ban Chỉ đạo tỉnh chủ trì.",
+     ["Ban Tổ chức", "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh"]),
+]
+# fmt: on
+
+
+def test_the_purpose_of_a_body_set_up_for_a_task() -> None:
+    check_table(PURPOSE_FIELDS, mention_names)

@@ -41,6 +41,7 @@ NAME_CUE_KINDS = frozenset(
         "lower_case_head",
         "village_level",
         "compound_word",
+        "purpose_type_word",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -107,6 +108,7 @@ class NamePatterns:
     lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
+    purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,7 @@ def name_patterns() -> NamePatterns:
         lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
+        purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
     )
 
 
@@ -160,6 +163,13 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
     if _is_abbreviation(word):
         return word in _known_abbreviations()
     return word.lower() in name_words()  # "phòng Covid-19" prevents a disease
+
+
+@lru_cache(maxsize=1)
+def type_words_as_written() -> dict[str, str]:
+    """Each type word lower-cased -> as a name prints it ("ban chỉ đạo" -> "Ban Chỉ đạo")."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind == "type_word"}
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:
@@ -239,6 +249,42 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
     if not (_AFTER_A_NAME.match(flat, match.end(), limit) or patterns.boundary.match(lower, after, limit)):
         return None
     return match.end()
+
+
+_PURPOSE_WORD = re.compile(r"[^\W\d_]+")
+_PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+MAX_PURPOSE_WORDS = 14  # "đổi mới chương trình, sách giáo khoa giáo dục phổ thông"
+
+
+def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
+    chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia";
+    lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail and a level
+    ("Ban Tổ chức cuộc thi | Quốc gia"). None when no such purpose is printed there."""
+    patterns = name_patterns()
+    known = name_words()
+    pos, end, words = at, None, 0
+    while pos < limit and words < MAX_PURPOSE_WORDS:
+        word = _PURPOSE_WORD.match(flat, pos, limit)
+        if word is None or not word.group().islower() or word.group() not in known:
+            break
+        if patterns.boundary.match(lower, pos, limit) or _level_at(flat, lower, pos, limit):
+            break
+        words += 1
+        end = word.end()
+        comma = _PURPOSE_COMMA.match(flat, end, limit)
+        if comma and _PURPOSE_WORD.match(flat, comma.end(), limit) and words >= 2:
+            after = comma.end()
+            if flat[after : after + 1].islower() and not patterns.type_word.match(lower, after, limit):
+                pos = after  # "phòng, chống …", "chương trình, sách giáo khoa …"
+                continue
+        pos = _GAP.match(flat, end, limit).end()
+        if pos == end:
+            break
+    if end is None or words < 2:
+        return None
+    tail = _name_end(flat, lower, end, limit, True)
+    return tail if tail and tail > end else end
 
 
 def _between_capitals(flat: str, word: str, after: int, limit: int) -> bool:
@@ -404,9 +450,12 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if first is None:
             continue
         starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
-        if not starts_field and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+        purpose = None
+        if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
+            purpose = _purpose_end(flat, lower, first.start(), limit)
+        if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
             continue
-        end = _name_end(flat, lower, field_start, limit, level_ok)
+        end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
         if end is None:
             continue
         name_end, suffix = end, ""
@@ -417,7 +466,9 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if every and every[0] > end:
             end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
-        name = name[:1].upper() + name[1:]  # "phòng Giáo dục mầm non": the name's own capital
+        written = type_words_as_written().get(squash(printed_head).lower())
+        if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+            name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
         found.append(RawMention(head.start(), end, name, "agency.grammar"))

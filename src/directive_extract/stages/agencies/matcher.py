@@ -234,7 +234,7 @@ def matcher() -> Matcher:
 # `(?<!\w)Ban\s+Chi\s+dao…` case-insensitively, written so that re skips to the Bs (patterns.word_start)
 _STEERING = re.compile(
     word_start([r"Ban\s+Chi\s+dao"], ignore_case=True)
-    + rf"(?i:(?:\s+(?P<pre>{_LEVEL_WORD}))?\s+phong\s*,\s*chong\s+dich(?P<benh>\s+benh)?\s+"
+    + rf"(?i:(?:\s+(?P<pre>{_LEVEL_WORD}))?\s+phong\s*,?\s*chong\s+dich(?P<benh>\s+benh)?\s+"
     rf"(?P<covid>Covid\s*-?\s*19|COVID\s*-?\s*19)(?:\s+(?:cua\s+)?(?P<post>{_LEVEL_WORD})(?![\w,]))?)"
 )
 _PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan"]
@@ -414,6 +414,16 @@ def _fuzzy_bodies(
     return out
 
 
+def _generic_head_at(body: RawMention, listed: list[RawMention], flat: str) -> bool:
+    """Whether a listed mention at the body's start is a bare type word ("Ban Chỉ đạo", "Ban Tổ chức") that the
+    grammar reads on with a field or purpose."""
+    for known in listed:
+        if known.start == body.start and known.end < body.end and known.rule == "agency.gazetteer":
+            printed = flat[known.start : known.end]
+            return bool(name_patterns().type_word.fullmatch(lower_same_length(printed)))
+    return False
+
+
 def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
     """Bodies the name grammar reads where no gazetteer, class or place mention stands, or that hold such
     mentions whole after their type word: the longer printed name is the body ("Đài Truyền hình Thành phố
@@ -429,6 +439,8 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
             out.append(body)
             continue
         if covered[body.start - region[0]]:
+            if _generic_head_at(body, listed, flat):
+                out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
             continue  # a listed mention stands at or across the head
         if inside is None:
             inside = sorted((r.start, r.end) for r in listed)
