@@ -427,3 +427,21 @@ PURPOSE_FIELDS = [
 
 def test_the_purpose_of_a_body_set_up_for_a_task() -> None:
     check_table(PURPOSE_FIELDS, mention_names)
+
+
+# text out of PDFs: a name wrapped onto the next line goes on when that line opens in lower case, a footnote's
+# number glued to the last word is no part of it; "<body> cấp huyện" names the level's class
+# fmt: off
+PRINTED_FROM_PDF = [
+    ("Phối hợp với Công an cấp\nhuyện kiểm tra.", ["Công an cấp huyện"]),
+    ("Gửi về Ban Chỉ đạo phòng thủ dân sự\nquốc gia.", ["Ban Chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("Qua Vụ Tổ chức cán\nbộ tổng hợp.", ["Vụ Tổ chức cán bộ"]),
+    ("Gửi về Vụ Pháp chế và Quản lý hành chính2 trước ngày 5.", ["Vụ Pháp chế và Quản lý hành chính"]),
+    ("Sở Y tế\nCông an tỉnh chủ trì.", ["Sở Y tế", "Công an tỉnh"]),
+    ("Trung tâm Văn hóa cấp xã tổ chức.", ["Trung tâm Văn hóa cấp xã"]),
+]
+# fmt: on
+
+
+def test_names_printed_from_pdf() -> None:
+    check_table(PRINTED_FROM_PDF, mention_names)

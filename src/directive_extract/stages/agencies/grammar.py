@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
-# cơ sở (xã, phường, thị trấn)" (the commune level), "các cấp" (every level)
+# cơ sở (xã, phường, thị trấn)" (the commune level), "các cấp" (every level), "cấp huyện" (the level named)
 _SEP = r"[ \t]*[,/][ \t]*"
 _CLASS_LEVEL = re.compile(
     r"[ \t]+(?:"
@@ -62,10 +62,19 @@ _CLASS_LEVEL = re.compile(
     r"|các[ \t]+(?:xã|phường)"
     r"|cấp[ \t]+cơ[ \t]+sở(?:[ \t]*\([^()\n]{0,40}\))?)"
     r"|(?P<every>các[ \t]+cấp)"
+    r"|cấp[ \t]+(?:(?P<province_level>tỉnh)|(?P<district_level>huyện|quận)|(?P<commune_level>xã))"
     r")(?!\w)"
 )
 _NAMED_PLACE_NEXT = re.compile(r"[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
-_CLASS_SUFFIX = {"province": " cấp tỉnh", "district": " cấp huyện", "commune": " cấp xã", "every": " các cấp"}
+_CLASS_SUFFIX = {
+    "province": " cấp tỉnh",
+    "district": " cấp huyện",
+    "commune": " cấp xã",
+    "every": " các cấp",
+    "province_level": " cấp tỉnh",
+    "district_level": " cấp huyện",
+    "commune_level": " cấp xã",
+}
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\w*){1,3}")
 
 
@@ -90,6 +99,7 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
 
 
 _GAP = re.compile(r"[ \t]*")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 _LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
@@ -411,6 +421,10 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 continue
             if not tokens_taken or capitals_in_a_row >= 2 or lower_run >= MAX_LOWER_RUN:
                 break
+            footnote = _FOOTNOTE_MARK.search(word)
+            if footnote and (completes_a_term or word[: footnote.start()] in name_words()):
+                end = at + footnote.start()  # "Vụ Cải cách hành chính1": a footnote's number glued to the last word
+                break
             if not completes_a_term and word not in name_words():
                 break
             lower_run += 1
@@ -422,9 +436,21 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     return end
 
 
+_LINE_BREAK_BEFORE_A_LETTER = re.compile(r"\n(?=[ \t]*([^\W\d_]))")
+
+
+def wrapped_lines_joined(flat: str) -> str:
+    """`flat` with a line break before a lower-case letter read as a space (same length): a name wrapped inside
+    a paragraph ("Phòng Giáo dục chuyên\nnghiệp", "Ban Chỉ đạo phòng thủ dân sự\nquốc gia") goes on."""
+    if "\n" not in flat:
+        return flat
+    return _LINE_BREAK_BEFORE_A_LETTER.sub(lambda m: " " if m.group(1).islower() else "\n", flat)
+
+
 def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
     patterns = name_patterns()
+    flat = wrapped_lines_joined(flat)
     lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []

@@ -20,7 +20,14 @@ from ...names import expand_abbreviations, squash
 from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import class_level_at, find_named_bodies, lower_case_head_at, name_patterns, village_after
+from .grammar import (
+    class_level_at,
+    find_named_bodies,
+    lower_case_head_at,
+    name_patterns,
+    village_after,
+    wrapped_lines_joined,
+)
 from .mentions import RawMention
 from .place_classes import find_place_classes
 
@@ -496,14 +503,16 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     tỉnh, thành phố" -> `Hội đồng nhân dân cấp tỉnh`, "Trạm Y tế phường/xã" -> `Trạm Y tế cấp xã`, "UBND các
     cấp" -> `Ủy ban nhân dân các cấp`. A name that holds a printed level gives it up for the class's."""
     limit = min(len(flat), mention.end + _CLASS_LOOKAHEAD)
-    line_end = flat.find("\n", mention.end, limit)
-    limit = limit if line_end < 0 else line_end
-    lower = lower_same_length(flat[mention.start : limit])
-    at = len(lower) - (limit - mention.end)
+    window = wrapped_lines_joined(flat[mention.start : limit])  # "Công an cấp\nhuyện" goes on
+    line_end = window.find("\n", mention.end - mention.start)
+    if line_end >= 0:
+        window = window[:line_end]
+    lower = lower_same_length(window)
+    at = mention.end - mention.start
     printed_level = _PRINTED_LEVEL_AT_END.search(lower, 0, at)
     if printed_level:
         at = printed_level.start()
-    every = class_level_at(flat[mention.start : limit], lower, at, len(lower))
+    every = class_level_at(window, lower, at, len(lower))
     if every is None or mention.start + every[0] <= mention.end:
         return None
     base = _TRAILING_LEVEL.sub("", mention.name)
