@@ -320,15 +320,15 @@ PARTS_OF_A_BODY = [
     ("1. Giao các đơn vị sự nghiệp công lập thuộc UBND tỉnh rà soát.",
      [("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh", "lead")]),
     ("1. Các phòng chức năng thuộc Sở Y tế tham mưu.", [("Các phòng chức năng thuộc Sở Y tế", "lead")]),
-    ("1. Các đơn vị trực thuộc Kho bạc Nhà nước thực hiện.", [("Các đơn vị trực thuộc Kho bạc Nhà nước", "lead")]),
+    ("1. Các phòng nghiệp vụ thuộc Kho bạc Nhà nước thực hiện.", [("Các phòng nghiệp vụ thuộc Kho bạc Nhà nước", "lead")]),
     ("1. Đề nghị các Tổ đại biểu HĐND tỉnh giám sát.", [("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead")]),
     ("1. Các Ủy ban của Quốc hội chủ trì thẩm tra.", [("Các Ủy ban của Quốc hội", "lead")]),
     ("1. Đơn vị sự nghiệp công lập trực thuộc Sở Nội vụ báo cáo.",
      [("Các Đơn vị sự nghiệp công lập trực thuộc Sở Nội vụ", "lead")]),
     # a unit of no named body, and a body after a unit of another phrase, stay as they are
     ("1. Giao các đơn vị liên quan và Sở Nội vụ thực hiện.", [("Sở Nội vụ", "lead")]),
-    ("1. Giao các đơn vị thuộc Sở Nội vụ, Sở Y tế thực hiện.",
-     [("Các đơn vị thuộc Sở Nội vụ", "lead"), ("Sở Y tế", "lead")]),
+    ("1. Giao các phòng chuyên môn thuộc Sở Nội vụ, Sở Y tế thực hiện.",
+     [("Các phòng chuyên môn thuộc Sở Nội vụ", "lead"), ("Sở Y tế", "lead")]),
 ]
 # fmt: on
 

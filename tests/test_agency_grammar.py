@@ -445,3 +445,11 @@ PRINTED_FROM_PDF = [
 
 def test_names_printed_from_pdf() -> None:
     check_table(PRINTED_FROM_PDF, mention_names)
+
+
+def test_a_division_named_by_its_level_of_education() -> None:
+    # "GDMN", "GDTH" (levels of education, Law on Education 2019) name a division of an education office
+    assert mention_names("Phòng GDMN hướng dẫn; phòng GDTH tổng hợp.") == [
+        "Phòng Giáo dục mầm non",
+        "Phòng Giáo dục tiểu học",
+    ]

@@ -3,10 +3,10 @@ standing committee of every province's labour federation, one body ("Ban Thườ
 cấp tỉnh"), not a bare "Ban Thường vụ" beside the federations. The organ words are
 `vocab.GOVERNING_ORGANS`; the class after "các" is any mention the matcher read there.
 
-The parts of one body named as a class are one class too: "các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam",
-"các phòng chức năng thuộc Sở Y tế", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc hội"
-name the units, committees or groups of that body (`Các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam`), not
-the body itself."""
+The parts of one body named as a class are one class too: "các đơn vị sự nghiệp công lập thuộc Ủy ban nhân
+dân tỉnh", "các phòng chức năng thuộc Sở Y tế", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc
+hội" name the units, committees or groups of that body (`Các phòng chức năng thuộc Sở Y tế`), not the body
+itself."""
 
 from __future__ import annotations
 
@@ -27,9 +27,10 @@ def _organ_of_a_class(flat: str, organ: Mention, member: Mention) -> bool:
 
 
 # "các <part> [trực thuộc | thuộc | của] " right before a body (on the text before it): the parts of a body that
-# a document names as a class; without "các" only the public-service units with their link word
+# a document names as a class; without "các" only the public-service units with their link word. Bare "các đơn
+# vị trực thuộc X" (schools, branches: someone else named by the body) is left to the roles (test_agency_attach)
 _PART_OF_A_BODY = re.compile(
-    r"(?:[Cc]ác[ \t\n]+(?P<part>đơn[ \t\n]+vị(?:[ \t\n]+sự[ \t\n]+nghiệp(?:[ \t\n]+công[ \t\n]+lập)?)?"
+    r"(?:[Cc]ác[ \t\n]+(?P<part>đơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp(?:[ \t\n]+công[ \t\n]+lập)?"
     r"|phòng[ \t\n]+(?:chức[ \t\n]+năng|chuyên[ \t\n]+môn|nghiệp[ \t\n]+vụ)|[Tt]ổ[ \t\n]+đại[ \t\n]+biểu"
     r"|[Đđ]oàn[ \t\n]+đại[ \t\n]+biểu|[Ủủ]y[ \t\n]+ban|[Bb]an|tổ[ \t\n]+chức[ \t\n]+thành[ \t\n]+viên)"
     r"(?P<link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của))?"
