@@ -54,16 +54,14 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
-_LAST_ITEM = re.compile(_SEP + r"[^,/]*$")
-
-
 def _before_a_named_place(text: str, match: re.Match[str]) -> int | None:
     """Where a list of levels ends when its last item is the level of a place named after it: "các quận huyện,
     TP Thủ Đức" names the districts, then the city of Thủ Đức; None if what is left names no class."""
-    last = _LAST_ITEM.search(text, match.start(), match.end())
-    if last is None:
+    separator = max(text.rfind(",", match.start(), match.end()), text.rfind("/", match.start(), match.end()))
+    if separator < 0:
         return None
-    shorter = _PLACE_CLASSES.fullmatch(text, match.start(), last.start())
+    end = len(text[match.start() : separator].rstrip()) + match.start()
+    shorter = _PLACE_CLASSES.fullmatch(text, match.start(), end)
     return shorter.end() if shorter else None
 
 
