@@ -214,6 +214,10 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
                 break
             if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
                 break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
+            if name_patterns().boundary.match(flat[start:end].lower()) and not _opens_with_a_member(
+                head, level, flat[start:end]
+            ):
+                break  # "các trường THCS: Xây dựng kế hoạch …": the duties, not members (but "các Bộ: Xây dựng")
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 joined = _member_name(head, level, flat[start : pieces[j][1]])
