@@ -96,6 +96,30 @@ def word_start(
     return f"[{chars}]{behind}(?{'i' if ignore_case else ''}:{'|'.join(branches)})"
 
 
+def _lower_literals(source: str) -> str:
+    """A regex source with its literal letters in lower case as `lowered` writes them (escapes kept)."""
+    if re.search(r"\(\?(?![:=!]|<[=!])", source):
+        raise ValueError(f"a group with flags or a name cannot be lowered: {source!r:.60}")
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        else:
+            out.append(source[i].translate(_CASE_EXTRAS).lower())
+            i += 1
+    return "".join(out)
+
+
+def lower_start(alternatives: Iterable[str], not_after: str = r"\w") -> re.Pattern[str]:
+    """Where `(?<!not_after)(?:a|b|…)` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
+    (`finditer_at(…, starts_text=lowered(text))`): `word_start` of the alternatives in lower case, compiled
+    without re.IGNORECASE. Its branches then open with their first letters, which re compares before it
+    enters a branch; the case-insensitive form enters a look-behind at every stop on a common first letter,
+    2-3 times slower over a document."""
+    return re.compile(word_start([_lower_literals(a) for a in alternatives], not_after=not_after))
+
+
 def _top_level(source: str) -> Iterator[tuple[int, str]]:
     """(offset, character) of every character of `source` outside groups, classes and escapes, and each
     ")" that closes a group opened before `source` (as "", at its offset)."""
@@ -171,7 +195,12 @@ def search_before_anchor(
 
 
 def finditer_at(
-    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    pattern: re.Pattern[str],
+    starts: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    starts_text: str | None = None,
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, endpos)`, trying `pattern` only where `starts` matches.
 
@@ -180,9 +209,13 @@ def finditer_at(
     begin (its first words, as `word_start` writes them), and `pattern` is tried there alone. The
     matches are the same provided every match of `pattern` begins where `starts` matches and none
     is empty.
+
+    `starts_text`, when given, is searched for `starts` instead of `text`: a copy with the same offsets,
+    `lowered(text)` for the starts of a case-insensitive pattern written in lower case (`lower_start`).
     """
     end = len(text) if endpos is None else endpos
-    while (candidate := starts.search(text, pos, end)) is not None:
+    scan = text if starts_text is None else starts_text
+    while (candidate := starts.search(scan, pos, end)) is not None:
         match = pattern.match(text, candidate.start(), end)
         if match is None:
             pos = candidate.start() + 1

@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, search_before_anchor, word_start
+from ..patterns import finditer_at, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -192,19 +192,22 @@ class DeadlinePatterns:
     opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
-    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
+    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end (in the folded text lowered)
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
-    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end
+    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
+    field_start: re.Pattern[str]  # where a field can begin, in the folded text lowered (patterns.lower_start)
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
     event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
-    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
+    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
+    date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
     until: re.Pattern[str]  # matched at a cue: "đến", "tới hết"
     period: re.Pattern[str]
+    period_start: re.Pattern[str]  # where a period can begin, in the folded text lowered
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
@@ -240,6 +243,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     def cue_start(*kinds: str) -> str:
         return _cue_start(cues, *kinds)
 
+    def low_start(*kinds: str, rest: str = "") -> re.Pattern[str]:  # cue_start in the folded text lowered
+        return re.compile(lower_start(_phrases(cues, *kinds)).pattern + rest)
+
     units = alt(*_RECURRENCE_KINDS)
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
     # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
@@ -271,7 +277,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
-        recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
+        recurrence_word=low_start(*_RECURRENCE_KINDS, rest=r"(?!\w)"),
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
@@ -279,10 +285,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?!\w)(?!\s+(?:khi|trước|của)\b)",  # "tháng sau khi …", "tháng liền kề trước tháng đoàn đến": an event's
         ),
         next_word=re.compile(
-            word_start([r"thang", r"quy", r"nam"], ignore_case=True)
-            + rf"(?i:\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy))(?!\w)"
+            word_start([r"thang", r"quy", r"nam"]) + rf"\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy)(?!\w)"
         ),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
+        field_start=low_start("field_label"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
@@ -293,8 +299,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})",
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
-        event_word=_fast(cue_start("event"), r"(?!\w)"),
+        event_word=low_start("event", rest=r"(?!\w)"),
         date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
+        date_start=low_start("date_cue"),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -306,6 +313,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
+        period_start=low_start("period_cue", "period_cue_until"),
         period_until=one_of("period_cue_until"),
         duration=_fast(
             f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
@@ -681,7 +689,7 @@ def _around(pattern: re.Pattern[str], keys: Iterable[re.Match[str]], text: str, 
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
     schedule wherever they stand; an hour goes to `time`."""
-    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(text), text, "unit", before=80, after=0):
+    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(lowered(text)), text, "unit", before=80, after=0):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
@@ -693,7 +701,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
     """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
     "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
     quý" (quarterly)."""
-    for m in _around(p.next_period, p.next_word.finditer(text), text, "unit", before=60, after=12):
+    for m in _around(p.next_period, p.next_word.finditer(lowered(text)), text, "unit", before=60, after=12):
         quarter_end = m.group("next").lower().startswith("cuoi")
         if quarter_end and m.group("unit").lower() != "thang":
             continue  # "tháng cuối quý" (quarterly); "năm cuối quý" is nothing
@@ -703,7 +711,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
 
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
-    for m in p.field.finditer(text):
+    for m in finditer_at(p.field, p.field_start, text, starts_text=lowered(text)):
         if m.group("date"):
             found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
@@ -713,7 +721,7 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
     "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
-    events = list(p.event_word.finditer(text))  # the event words, found once for both forms
+    events = list(p.event_word.finditer(lowered(text)))  # the event words, found once for both forms
     for m in _around(p.event_date, events, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
@@ -743,7 +751,7 @@ def _described(p: DeadlinePatterns, text: str, cue: int) -> bool:
 
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
-    for m in p.date.finditer(text):
+    for m in finditer_at(p.date, p.date_start, text, starts_text=lowered(text)):
         before = text[max(0, m.start() - 40) : m.start()]
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue  # "tính đến ngày …": reported, not required
@@ -759,7 +767,7 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
-    for m in p.period.finditer(text):
+    for m in finditer_at(p.period, p.period_start, text, starts_text=lowered(text)):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
         value = _period(m, year)
