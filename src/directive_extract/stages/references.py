@@ -36,9 +36,14 @@ LAW = re.compile(
     rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
-# where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word
-_REFERENCE_START = lower_start(_TYPE_BRANCHES)  # searched in the text lowered
-_BARE_NUMBER_START = re.compile(r"[s\d](?<![\w/-].)")
+# where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word; the first two
+# with what must follow (a number's first digits, then "/" or "-"), so that the words and numbers no citation
+# follows are passed over in the scan, not tried one by one
+_NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
+_REFERENCE_START = re.compile(  # searched in the text lowered (patterns.lower_start)
+    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s+(?:số|sô|so))?\s*:?\s*{_NUMBER_AHEAD})"
+)
+_BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 
 
