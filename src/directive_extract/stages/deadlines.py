@@ -217,7 +217,7 @@ class DeadlinePatterns:
     since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
     lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
-    recurring_start: re.Pattern[str]  # where a recurrence can begin
+    recurring_start: re.Pattern[str]  # where a recurrence can begin, in the folded text lowered
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
@@ -337,14 +337,11 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
             r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)"
         ),
-        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần"
-        recurring_start=re.compile(
-            word_start(
-                [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
-                ignore_case=True,
-                or_class=r"\d",
-                class_rest=r"\d?\s+lan",
-            )
+        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần", in the text lowered
+        recurring_start=lower_start(
+            [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
+            or_class=r"\d",
+            class_rest=r"\d?\s+lan",
         ),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
@@ -818,7 +815,7 @@ def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
-    for m in finditer_at(p.recurring, p.recurring_start, text):
+    for m in finditer_at(p.recurring, p.recurring_start, text, starts_text=lowered(text)):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):

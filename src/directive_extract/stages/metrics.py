@@ -22,7 +22,7 @@ from .. import resources
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
-from ..patterns import finditer_at, split_alternatives, word_start
+from ..patterns import finditer_at, lower_start, lowered, split_alternatives
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
@@ -51,14 +51,10 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
-# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit
-_QUANTITY_START = re.compile(
-    word_start(
-        [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)],
-        not_after=r"[\w/.,]",
-        ignore_case=True,
-        or_class=r"\d",
-    )
+# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit; searched
+# in the text lowered (patterns.lower_start)
+_QUANTITY_START = lower_start(
+    [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)], not_after=r"[\w/.,]", or_class=r"\d"
 )
 _PLACE_LEVEL = rf"(?:TP\.?|Tp\.?|{level_pattern()})"
 _PLACE_BEFORE = re.compile(
@@ -402,7 +398,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-    for q in finditer_at(_QUANTITY, _QUANTITY_START, text):
+    for q in finditer_at(_QUANTITY, _QUANTITY_START, text, starts_text=lowered(text)):
         if in_lists[q.start()]:
             continue
         is_percent = bool(q.group("pct1") or q.group("pct2"))
