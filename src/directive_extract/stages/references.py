@@ -41,7 +41,7 @@ LAW = re.compile(
 # follows are passed over in the scan, not tried one by one
 _NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
 _REFERENCE_START = re.compile(  # searched in the text lowered (patterns.lower_start)
-    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s+(?:số|sô|so))?\s*:?\s*{_NUMBER_AHEAD})"
+    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})"  # possessive as REFERENCE: linear
 )
 _BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
