@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, lower_start, lowered, search_before_anchor, word_start
+from ..patterns import _lower_literals, finditer_at, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -187,7 +187,7 @@ class DeadlinePatterns:
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
-    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin
+    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin (in the folded text lowered)
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
@@ -210,9 +210,11 @@ class DeadlinePatterns:
     period_start: re.Pattern[str]  # where a period can begin, in the folded text lowered
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
+    duration_start: re.Pattern[str]  # where a duration can begin, in the folded text lowered
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    since_start: re.Pattern[str]  # where a length counted from an event can begin, in the folded text lowered
     nth_day: re.Pattern[str]  # fullmatch on a `since` cue: "ngày thứ"
     since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
     lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
@@ -246,6 +248,15 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     def low_start(*kinds: str, rest: str = "") -> re.Pattern[str]:  # cue_start in the folded text lowered
         return re.compile(lower_start(_phrases(cues, *kinds)).pattern + rest)
 
+    # What must follow a cue for each form to match there, as a look-ahead on the start (in the text lowered):
+    # most cues ("trước", "trong", "đến", "từ") are common words, and a start that no form can go on from is
+    # then passed over in the scan instead of being tried from Python. Each is implied by its form's pattern.
+    number_word = _lower_literals(fold_keep_case(NUMBER_WORD))
+    day_ahead = r"(?=\s++(?:het\s++)?[ln\d])"  # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY)
+    window_ahead = r"(?=\s++(?:[ln\d]|thang))"  # TIME, "ngày", a day (WINDOW_START, DAY) or "tháng" (month_window)
+    period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
+    length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
+
     units = alt(*_RECURRENCE_KINDS)
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
     # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
@@ -261,7 +272,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
         ),
-        window_cue=_fast(cue_start("window_from")),
+        window_cue=low_start("window_from", rest=window_ahead),
         slot=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
@@ -301,7 +312,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         event_word=low_start("event", rest=r"(?!\w)"),
         date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
-        date_start=low_start("date_cue"),
+        date_start=low_start("date_cue", rest=day_ahead),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -313,7 +324,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
-        period_start=low_start("period_cue", "period_cue_until"),
+        period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
         period_until=one_of("period_cue_until"),
         duration=_fast(
             f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
@@ -321,12 +332,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
+        duration_start=low_start("duration_cue", "duration_cue_short", rest=length_ahead),
         duration_short=one_of("duration_cue_short"),
         since=_fast(
             f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
             rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
             r"(?=,?\s++(?:kể\s++)?từ(?!\w))",  # possessive spaces: linear on long runs of them
         ),
+        since_start=low_start("duration_cue_since", "nth_day", rest=length_ahead),
         nth_day=one_of("nth_day"),
         since_cue=re.compile(r"ke\s+tu", re.IGNORECASE),
         lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
@@ -584,7 +597,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     06/5/2020": that day. A window of the past is claimed, so that its "đến" date is not read as a deadline.
 
     The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
-    for cue in p.window_cue.finditer(text):
+    for cue in p.window_cue.finditer(lowered(text)):
         at = cue.start()
         for form in (_slot, _day_window, _month_window, _opening):
             if form(p, flat, text, year, base, found, at):
@@ -777,7 +790,7 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Durations: "trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
-    for m in p.duration.finditer(text):
+    for m in finditer_at(p.duration, p.duration_start, text, starts_text=lowered(text)):
         unit = m.group("unit").lower().split()[0]
         named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
         if (
@@ -800,7 +813,7 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A length counted from an event: "sau 03 tháng kể từ khi có văn bản", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     (the sixth day: P6D); a length without "kể từ" after "sau" is no time limit ("sau 2 năm triển khai")."""
-    for m in p.since.finditer(text):
+    for m in finditer_at(p.since, p.since_start, text, starts_text=lowered(text)):
         unit = m.group("unit").lower().split()[0] if m.group("unit") else None
         nth = p.nth_day.fullmatch(m.group("cue")) is not None
         if nth != (unit is None) or _measure_before(p, text, m.start()):
