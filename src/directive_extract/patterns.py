@@ -282,6 +282,40 @@ def _leaf_prefixes(source: str) -> list[str]:
     return out
 
 
+def _ahead(rests: set[str]) -> str:
+    """A look-ahead for any of `rests` (longest first), or nothing when one of them is empty."""
+    if "" in rests:
+        return ""
+    return "(?=" + "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r))) + ")"
+
+
+def _openings_pattern(openings: set[str]) -> str:
+    """Matches where any opening stands: `a(?:b(?=c)|d)|…`, taking the first two characters of an opening, or
+    `a(?=bc|d)`, taking the first alone, for the openings of a first character one of which another opening
+    can stand one character into (then both are found). With two taken, re tests the second character as a
+    literal of a branch instead of entering a look-ahead at every stop on a first letter."""
+    by_first: dict[str, set[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], set()).add(opening[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests):
+            branches.append(re.escape(first) + _ahead(rests))
+            continue
+        by_second: dict[str, set[str]] = {}
+        for rest in rests:
+            by_second.setdefault(rest[0], set()).add(rest[1:])
+        seconds = [re.escape(second) + _ahead(more) for second, more in sorted(by_second.items())]
+        branches.append(re.escape(first) + (seconds[0] if len(seconds) == 1 else "(?:" + "|".join(seconds) + ")"))
+    return "|".join(branches)
+
+
+def _begins_one_in(opening: str, openings: set[str]) -> bool:
+    """Whether another opening can stand one character after the start of `opening`."""
+    tail = opening[1:]
+    return any(tail[: min(len(tail), len(other))] == other[: len(tail)] for other in openings)
+
+
 class PatternSet:
     """Several patterns run over one text in one pass, each finding exactly what its own `finditer` finds.
 
@@ -304,15 +338,8 @@ class PatternSet:
             openings.update(prefixes)
             for char in sorted({prefix[0] for prefix in prefixes}):
                 self.by_char.setdefault(char, []).append(index)
-        by_first: dict[str, set[str]] = {}
-        for opening in openings:
-            by_first.setdefault(opening[0], set()).add(opening[1:])
-        branches = []
-        for first, rests in sorted(by_first.items()):
-            ahead = "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
-            branches.append(re.escape(first) + (f"(?={ahead})" if "" not in rests else ""))
-        # one character consumed at each opening, so openings that overlap are all found
-        self.openings = re.compile("|".join(branches)) if branches else None
+        # one or two characters consumed at each opening, so openings that overlap are all found
+        self.openings = re.compile(_openings_pattern(openings)) if openings else None
 
     def finditer_each(self, text: str) -> list[list[re.Match[str]]]:
         """The matches of every pattern in `text`, in the order of `patterns`."""
