@@ -38,6 +38,8 @@ def lowered(text: str) -> str:
 def lower_same_length(text: str) -> str:
     """`text.lower()`, but a letter whose lower case is longer ("İ") stays as it is, so offsets are shared.
     Cached, so the regions and list members of one document read one copy."""
+    if "İ" not in text and "ı" not in text and "ſ" not in text:
+        return lowered(text)  # text.lower() both: the one copy `lowered` holds for this text
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
