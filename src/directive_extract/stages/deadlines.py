@@ -182,7 +182,9 @@ class DeadlinePatterns:
     """The cues of resources/cues/deadlines.tsv compiled into the patterns `find_deadlines` runs.
 
     All run on the folded text, case-insensitively, except `immediate` and `past_after`: on the
-    accented text, where "ngay" (at once) is not "ngày" (day), nor "đã" (already) "đa" (many).
+    accented text, where "ngay" (at once) is not "ngày" (day), nor "đã" (already) "đa" (many). The scans
+    marked "lowered" are written in lower case and run on that text lowered (patterns.lowered), which
+    they match as re.IGNORECASE matches the text, with the same offsets.
     """
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
@@ -224,7 +226,7 @@ class DeadlinePatterns:
     recurring_action: re.Pattern[str]
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
-    immediate: re.Pattern[str]
+    immediate: re.Pattern[str]  # in the accented text lowered
 
 
 def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
@@ -361,17 +363,17 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
-        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter
+        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
+        # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
         immediate=re.compile(
-            word_start(
+            lower_start(
                 [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
                 + _phrases(cues, "immediate", fold=False)
                 + [
                     p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
                     for p in _phrases(cues, "immediate_ambiguous", fold=False)
                 ],
-                ignore_case=True,
-            )
+            ).pattern
             + r"(?!\w)"
         ),
     )
@@ -863,7 +865,7 @@ def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
     "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
-    for m in p.immediate.finditer(flat):
+    for m in p.immediate.finditer(lowered(flat)):
         if m.end() - m.start() == 4 and (
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):
