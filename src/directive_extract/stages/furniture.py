@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
 # always furniture, whatever stands around them (the whole line, stripped)
 _MARKED = re.compile(
@@ -79,17 +78,12 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
 # a number, spaces, then the line's text: a word, a bullet or a quote; not " | " (a table row read as a line:
 # "1 | Rà soát … | Sở Y tế", whose number is the row's)
 _LINE_NUMBER = re.compile(r"^(?P<n>\d{1,4})(?P<gap>[ \t]+)(?=[^\W_]|[-–•+(“\"'])")
-# the same at every line start of a text, opening with its digit so that re skips ahead to digits: counted
-# first, as most documents have too few such lines for a run and their lines need not be read one by one
-_LINE_NUMBER_ANYWHERE = re.compile(r"\d(?<![^\n]\d)\d{0,3}[ \t]+(?=[^\W_]|[-–•+(“\"'])")
 
 
 def line_number_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each margin line number and the spaces after it: runs of at least MIN_NUMBERED_LINES
     non-blank lines, each opening with the number one above the last (blank lines may stand between)."""
     spans: list[tuple[int, int]] = []
-    if sum(1 for _ in islice(_LINE_NUMBER_ANYWHERE.finditer(text), MIN_NUMBERED_LINES)) < MIN_NUMBERED_LINES:
-        return spans
     run: list[tuple[int, int]] = []
     last = None
     pos = 0
