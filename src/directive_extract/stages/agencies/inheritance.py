@@ -11,6 +11,10 @@ from .mentions import Mention, lists
 from .roles import role_patterns
 from .shared_heads import find_mentions
 
+# a period that ends a line ends the "Kính gửi" list ("- Hiệu trưởng Trường Trung cấp.\n   Căn cứ …"): what
+# follows is the letter's body even when the header read it as part of the list
+_LIST_CLOSED = re.compile(r"\.[ \t]*+\n")
+_AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
@@ -20,9 +24,45 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         return []
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
-        if groups and groups[0][0].start - verb.end() < 40:
-            return groups[0]
+        if (
+            groups
+            and groups[0][0].start - verb.end() < 40
+            and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
+        ):
+            return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead
     return []
+
+
+# a directive verb, then a name printed with a capital that is not an office or a courtesy ("đề nghị Ban Chỉ huy …",
+# not "đề nghị Thủ trưởng các đơn vị", "đề nghị Quý cơ quan")
+_COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
+
+
+def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
+    """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … đề nghị Ban Chỉ huy PCTT và TKCN
+    các huyện; các sở, ban ngành trong tỉnh triển khai …"): then the letter's addressees are not the items'
+    actors, even when the recognizer could not read the names the lead-in gives."""
+    if span is None:
+        return False
+    for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
+        following = doc.flat[verb.end() : verb.end() + 1]
+        if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
+            return True
+    return False
+
+
+def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
+    """The parts (keyed by the heading their items share, None for items under no heading) that divide the
+    duties by actor: the part's heading is a duty title, or some item opens with one ("2. Trách nhiệm của Phòng
+    Giáo dục và Đào tạo", "b) Nhiệm vụ của …"). Every item of such a part names its own actor, so none takes the
+    letter's addressees or the lead-in's bodies, even when its actor is no agency ("4. Hiệu trưởng trường THPT")."""
+    heading = role_patterns().duty_heading
+
+    def titled(span: tuple[int, int] | None) -> bool:
+        return span is not None and bool(heading.match(doc.folded[span[0] : min(span[0] + 80, span[1])].lower()))
+
+    # an item titled by its actor's duties, or a part so titled ("III. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ")
+    return {task.lead_in for task in tasks if titled((task.start, task.end)) or titled(task.lead_in)}
 
 
 def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
@@ -40,8 +80,12 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     if not span:
         return []
     start, end = span
+    closed = _LIST_CLOSED.search(doc.flat, start, end)  # the list ends with its last line's period
+    if closed:
+        end = closed.start()
+    not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
         for r in find_mentions(doc.flat, (start, end), doc.folded)
-        if not r.needs_place
-    ]
+        if not r.needs_place and not not_actor.search(doc.folded[max(start, r.start - 30) : r.start].lower())
+    ]  # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, not the Phòng

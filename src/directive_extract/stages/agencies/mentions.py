@@ -33,7 +33,10 @@ class Mention:
 
 # what may stand between two bodies of one list ("Sở Y tế, Sở Công Thương và các …")
 # (possessive spaces: two optional runs of spaces side by side would backtrack quadratically)
-LIST_GAP = re.compile(r"^\s*+(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$", re.IGNORECASE)
+# a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế")
+LIST_GAP = re.compile(
+    r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$", re.IGNORECASE
+)
 
 
 def lists(flat: str, mentions: list[Mention]) -> list[list[Mention]]:

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import islice, pairwise
 
 from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
-from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of
+from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
 from .governing import join_governing_organs
-from .inheritance import addressee_leads, lead_in_leads, session_leads
+from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, lead_in_names_its_own, session_leads
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_reported_speaker, is_speaker, issuer_key, role_of
+from .roles import is_reported_speaker, is_speaker, issuer_head, issuer_key, only_named_by, role_of
 from .shared_heads import find_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
@@ -71,6 +71,7 @@ def _mentions(doc: Document) -> list[Mention]:
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
     issuer_level = _issuer_level(header.issuer)
+    own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     for mention in mentions:
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -80,7 +81,7 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = _class_below(mention, issuer_level)
+        mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.task = index.deepest(mention.start)
     return mentions
 
@@ -97,6 +98,7 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
         for mention in group:
             mention.role = role
+    _bracketed_take_the_role_before(doc.folded, mentions)
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
@@ -107,7 +109,23 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     starts = [m.start for m in by_start]
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
-            mention.role = role
+            if not only_named_by(folded, doc.flat, mention, start, masked_folded):
+                mention.role = role
+
+
+# the opening of a bracket right after a body: its unit or the channel a report goes through
+_BRACKET_OPEN = re.compile(r"[ \t\n]*+\([ \t\n]*+(?:(?:thong[ \t\n]++)?qua[ \t\n]++)?", re.IGNORECASE)
+
+
+def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> None:
+    """A body in brackets right after another names its unit or the channel ("Bộ Công an (Cục Quản lý xuất nhập
+    cảnh)", "báo cáo về Ban Chỉ đạo huyện (qua Phòng Y tế)", "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ
+    hành chính công)"): with no role of its own it takes the role of the body it qualifies."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, mention in pairwise(ordered):
+        qualifies = before.task is mention.task and _BRACKET_OPEN.fullmatch(folded, before.end, mention.start)
+        if mention.role is None and before.role and qualifies:
+            mention.role = before.role
 
 
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -119,13 +137,20 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
-        or addressee_leads(doc, doc.header)
+        or ([] if lead_in_names_its_own(doc, layout.lead_in) else addressee_leads(doc, doc.header))
     )
-    with_lead = {id(index.top_of(m.task)) for m in mentions if m.role == "lead" and m.task is not None}
+    with_lead = {
+        id(index.top_of(m.task))
+        for m in mentions
+        if m.role == "lead" and _names_its_actor(doc.flat, doc.folded, index, m)
+    }
+    by_duty = duty_divided_parts(doc, layout.tasks)
     copies: list[Mention] = []
     for task in layout.tasks:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
+        if task.lead_in in by_duty:
+            continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
                 Mention(
@@ -133,6 +158,38 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 )
             )
     return copies_in_rows + copies
+
+
+# an item that opens with "Chỉ đạo" and the body directed: the subject who directs it is not printed
+_DIRECTS_ITS_OWN = re.compile(r"[ \t]*+[^\s]{1,8}[ \t]*+[Cc]hi[ \t\n]++dao[ \t\n]++(?:cac[ \t\n]++)?")
+
+
+def _names_its_actor(flat: str, folded: str, index, mention: Mention) -> bool:
+    """Whether a lead makes its top-level task name its own actor: a lead in a sub-item, or in the item's opening
+    (its first paragraph, or the paragraph under a title line: "6. Xử lý vướng mắc về lao động" then "Bộ Lao động -
+    Thương binh và Xã hội chủ trì …"). A lead only in a later paragraph ("2. Chủ động phối hợp với Sở Y tế …." then
+    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees."""
+    task = mention.task
+    if task is None:
+        return False
+    if index.top_of(task) is not task or task.cells:
+        return True
+    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
+        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the lead-in's bodies
+    return mention.start < _opening_end(flat, task)
+
+
+_TITLE_MAX = 150  # characters of a title line ("6. Tập trung xử lý vướng mắc về lao động")
+
+
+def _opening_end(flat: str, task) -> int:
+    end = task.first_end
+    head = flat[task.start : end].rstrip()
+    if len(head) > _TITLE_MAX or head.endswith((".", ";", "!", "?", "…", ":")):
+        return end
+    under = len(flat[end : task.end]) - len(flat[end : task.end].lstrip())  # blank lines after the title
+    following = flat.find("\n", end + under, task.end)
+    return task.end if following < 0 else following
 
 
 def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:

@@ -18,7 +18,7 @@ from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
 
-_CLAUSE_START = re.compile(r"[.;:!?\n…]|(?:^|\s)-\s")
+_CLAUSE_START = re.compile(r"[.;:!?\n…]")
 
 ROLE_CUE_KINDS = frozenset(
     {
@@ -36,7 +36,11 @@ ROLE_CUE_KINDS = frozenset(
         "lead_verb",
         "lead_before",
         "lead_after",
+        "action_after",
+        "agent_before",
+        "not_actor_before",
         "leader_title",
+        "duty_title",
         "source_noun",
         "speaker_verb",
         "passive_before",
@@ -59,11 +63,16 @@ class RolePatterns:
     lead_before: re.Pattern[str]
     subject_before: re.Pattern[str]
     subject_after: re.Pattern[str]
+    action_after: re.Pattern[str]
+    agent_before: re.Pattern[str]
+    not_actor_before: re.Pattern[str]
     coordinate_after: re.Pattern[str]
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
+    leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
 
 
@@ -91,9 +100,13 @@ def role_patterns() -> RolePatterns:
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
             r"^\s*+(?>[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
-            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*" + leader + "$"
+            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
+            rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
+        action_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("action_after") + r"\b"),
+        agent_before=re.compile(rf"(?<!\w){alt('agent_before')}\s*$"),
+        not_actor_before=re.compile(rf"(?<!\w){alt('not_actor_before')}\s*$"),
         coordinate_after=re.compile(rf"^\s*(?:\(.*?\)\s*)?(?:{alt('coordinate_adverb')}\s+)?{alt('coordinate_after')}"),
         # the body is only the author of a cited document or instruction
         source_before=re.compile(
@@ -104,6 +117,10 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
+        duty_heading=re.compile(
+            r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("duty_title") + r"\b"
+        ),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
     )
 
@@ -124,10 +141,33 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
+# the units of a body named before it ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
+_UNITS_OF = re.compile(r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)(?:\s+\w+){0,3}?\s+(?:cua|thuoc)\s*$")
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
 _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
+
+
+def only_named_by(folded: str, flat: str, mention: Mention, floor: int, masked_folded: str) -> bool:
+    """Whether the words before a body make it only the author of a cited document ("theo Phương án số 7178/PA-UBND
+    của UBND tỉnh"), the parent of the unit that acts ("đơn vị trực thuộc UBND tỉnh") or the body a member sits in:
+    no actor, even in a table's lead or partner column."""
+    before, masked = _words_before(folded, flat, mention.start, floor, masked_folded)
+    return _is_source(before, masked) or bool(role_patterns().not_actor_before.search(before))
+
+
+def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded: str) -> tuple[str, str]:
+    """The clause before a body, folded and lower-cased, plain and with the other bodies masked, without an
+    office printed right before it: "giúp Chủ tịch UBND tỉnh" reads as "giúp UBND tỉnh"."""
+    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
+    clause = _clause_before(flat, start, floor)
+    before = folded[start - len(clause) : start].lower()
+    masked = masked_folded[start - len(clause) : start].lower()
+    office = role_patterns().leader_tail.search(before)
+    if office:
+        before, masked = before[: office.start()], masked[: office.start()]
+    return before, masked
 
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
@@ -143,20 +183,27 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
                 return "coordinate"
             if cues.report_before.search(before_head):
                 return "report_to"
-    # `folded` is `flat` folded character by character: its slices are the folded slices of `flat`
-    clause = _clause_before(flat, anchor, floor)
-    before = folded[anchor - len(clause) : anchor].lower()
-    masked = masked_folded[anchor - len(clause) : anchor].lower()
+    before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
     wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
     after = folded[last.end : last.end + 60].lower()
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _is_source(before, masked) or (cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)):
+    asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
+    if (_is_source(before, masked) and not asked) or (
+        cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)
+    ):
         return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
+    if cues.not_actor_before.search(before):
+        return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
     if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
+        return "report_to"
+    unit = _UNITS_OF.search(before)  # "phối hợp với cơ quan chức năng của Bộ Y tế": the partner is the body's unit
+    if unit and cues.coordinate_before.search(before[: unit.start()]):
+        return "coordinate"
+    if unit and cues.report_before.search(before[: unit.start()]):
         return "report_to"
     if cues.lead_before.search(before):
         return "lead"
@@ -164,10 +211,19 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if cues.subject_before.match(before) or cues.subject_after.match(after):
         return "lead"
+    if cues.action_after.match(after) and not cues.agent_before.search(before):
+        return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
 
 
 _LEVEL_SPLIT = re.compile(r"\s" + level_pattern() + r"\s")
+
+
+def issuer_head(issuer: str | None) -> str | None:
+    """The issuer without its level and place ("Sở Y tế tỉnh Long An" -> "Sở Y tế")."""
+    if not issuer:
+        return None
+    return _LEVEL_SPLIT.split(issuer + " ", maxsplit=1)[0].strip()
 
 
 def issuer_key(issuer: str | None) -> str | None:
