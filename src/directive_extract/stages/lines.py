@@ -48,7 +48,9 @@ def indents_first_lines(lines: list[Line]) -> bool:
 
 def _indents_first_lines(texts: list[str], blank: list[bool]) -> bool:
     """`indents_first_lines` of the lines' texts, and whether each is blank (read once by `split_lines`)."""
-    wrapped = [nxt for prev_blank, nxt in zip(blank, texts[1:]) if not prev_blank and nxt.strip()[:1].islower()]
+    wrapped = [
+        nxt for prev_blank, nxt in zip(blank, texts[1:], strict=False) if not prev_blank and nxt.strip()[:1].islower()
+    ]
     flush = sum(_indent(text) <= 1 for text in wrapped)
     return len(wrapped) >= _MIN_WRAPPED_SAMPLE and flush >= 0.8 * len(wrapped)
 

@@ -40,8 +40,9 @@ LAW = re.compile(
 # with what must follow (a number's first digits, then "/" or "-"), so that the words and numbers no citation
 # follows are passed over in the scan, not tried one by one
 _NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
-_REFERENCE_START = re.compile(  # searched in the text lowered (patterns.lower_start)
-    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})"  # possessive as REFERENCE: linear
+# searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
+_REFERENCE_START = re.compile(
+    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})"
 )
 _BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))

@@ -332,8 +332,8 @@ def _markers_by_first() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], l
     with any other (a digit class, an unknown first character): a paragraph is tried only against its own."""
     firsts = [first_chars(pattern.pattern) for _, pattern in _MARKERS]
     chars = set().union(*(first for first in firsts if first is not None))
-    by_char = {c: [m for m, first in zip(_MARKERS, firsts) if first is None or c in first] for c in chars}
-    return by_char, [m for m, first in zip(_MARKERS, firsts) if first is None]
+    by_char = {c: [m for m, first in zip(_MARKERS, firsts, strict=True) if first is None or c in first] for c in chars}
+    return by_char, [m for m, first in zip(_MARKERS, firsts, strict=True) if first is None]
 
 
 _MARKERS_BY_FIRST, _MARKERS_ANY_FIRST = _markers_by_first()
