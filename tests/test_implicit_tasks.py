@@ -74,3 +74,47 @@ def test_a_meeting_account_and_a_basis_are_not_tasks() -> None:
         "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2021 của Ủy ban nhân dân tỉnh.\n"
     )
     assert extract(text).tasks == []
+
+
+# After a list whose every item is one paragraph, a paragraph that opens with a verb of doing is an order of the
+# whole letter (p…), not the last item's continuation; where items run on over paragraphs it continues the last.
+# (body, top-level task ids)
+# fmt: off
+TRAILING_DEEDS = [
+    ("Yêu cầu các đơn vị thực hiện các nội dung sau:\n\n1. Các xã kiểm tra đê điều.\n\n"
+     "2. Các trường cho học sinh nghỉ học.\n\nTổ chức trực ban 24/24 giờ, sẵn sàng ứng phó với mưa lũ./.\n",
+     ["1", "2", "p1"]),
+    ("Yêu cầu các đơn vị thực hiện các nội dung sau:\n\n1. Các xã kiểm tra đê điều.\n\nRà soát các hộ ven sông.\n\n"
+     "2. Các trường cho học sinh nghỉ học.\n\nTổ chức trực ban 24/24 giờ tại trường./.\n",
+     ["1", "2"]),
+    # a last item that announces its paragraphs ("2. Các trường:") keeps them
+    ("Yêu cầu các đơn vị thực hiện các nội dung sau:\n\n1. Các xã kiểm tra đê điều.\n\n2. Các trường:\n\n"
+     "Tổ chức trực ban 24/24 giờ tại trường./.\n",
+     ["1", "2"]),
+]
+# fmt: on
+
+
+def test_a_deed_after_a_list_of_one_paragraph_items_is_an_order_of_the_letter() -> None:
+    failures = []
+    for body, expected in TRAILING_DEEDS:
+        got = [task.id for task in extract(LETTER_HEAD + body).tasks]
+        if got != expected:
+            failures.append(f"{body!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_an_order_after_the_appendix_items_is_a_task_of_its_own() -> None:
+    """An appendix after the signature ends its last item where an order of the whole appendix begins, as the
+    body does: "(Đề nghị các xã phát ít nhất 02 lượt/ngày)" after "Hai là, …" is p1, not Hai là's text."""
+    text = (
+        LETTER_HEAD + "Sở Y tế gửi bài tuyên truyền kèm theo để các đơn vị biết.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n\n"
+        "PHỤ LỤC\nBÀI TUYÊN TRUYỀN VỀ PHÒNG, CHỐNG ĐUỐI NƯỚC\n\n"
+        "Đề nghị các gia đình có trẻ nhỏ thực hiện các việc sau:\n\n"
+        "Một là: Tổ chức trông giữ trẻ trong dịp hè.\n\nHai là: Hướng dẫn trẻ kỹ năng bơi an toàn.\n\n"
+        "(Đề nghị các thôn, tổ dân phố phát ít nhất 03 lần/tuần trên loa truyền thanh)\n"
+    )
+    tasks = extract(text).tasks
+    assert [t.id for t in tasks] == ["Một là", "Hai là", "p1"], [t.id for t in tasks]
+    assert tasks[1].text == "Hai là: Hướng dẫn trẻ kỹ năng bơi an toàn.", tasks[1].text

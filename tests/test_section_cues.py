@@ -29,7 +29,11 @@ HEADINGS = [
     ("I. tình hình thực hiện", "tasks"),  # ... but only with its capital
     ("I. Ghi nhận kết quả của các địa phương", "assessment"),  # praise
     ("I. ĐÁNH GIÁ KẾT QUẢ HỌC TẬP", "tasks"),  # "đánh giá" alone opens no assessment
-    ("I. KẾT QUẢ THỰC HIỆN", "tasks"),  # a directive word in the heading wins
+    # a directive word after an assessment word is what it assesses; in a phrase of its own it names tasks
+    ("I. KẾT QUẢ THỰC HIỆN", "assessment"),
+    ("I. TÌNH HÌNH TRIỂN KHAI CÁC NHIỆM VỤ NĂM 2024", "assessment"),
+    ("I. KẾT QUẢ THỰC HIỆN VÀ NHIỆM VỤ NĂM 2025", "tasks"),
+    ("I. KẾT QUẢ NĂM 2024; PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "tasks"),
     # in capitals, a directive word counts only where it is printed in capitals
     ("I. TÌNH HÌNH DỊCH BỆNH VÀ CÔNG TÁC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN TỈNH (hoạt động)", "assessment"),
     ("I. TÌNH HÌNH DỊCH BỆNH VÀ CÔNG TÁC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN TỈNH (HOẠT ĐỘNG)", "tasks"),
@@ -66,6 +70,8 @@ CLOSINGS = [
     ("Trong quá trình triển khai thực hiện có khó khăn, các đơn vị báo cáo về Sở Y tế.", True),
     ("Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", True),
     ("Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", True),
+    # the last paragraph asks to do as said above: "… đúng thời gian, địa điểm nêu trên./."
+    ("Đề nghị các đơn vị cử cán bộ tham dự đầy đủ, đúng thành phần nêu trên./.", True),
     ("Sở Y tế tiếp tục theo dõi, hướng dẫn các đơn vị.", False),
     # diacritics count outside headings: "cơ" is not "có", "biệt" is not "biết"
     ("Trong quá trình thực hiện, cơ quan chủ trì báo cáo tiến độ hằng tháng.", False),

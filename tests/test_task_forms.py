@@ -277,6 +277,10 @@ OCR_NUMBERS = [
     ("1. Phòng Y tế kiểm tra.\n\nà ._ 2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
     ("1. Phòng Y tế kiểm tra.\n\n5, Phòng Nội vụ rà soát.\n", ["1"]),  # not the next number: text of item 1
     ("1. Phòng Y tế kiểm tra các cơ sở đã tiêm\n\n2, 3 mũi vắc xin.\n", ["1"]),  # no capital after it
+    # the digit lost, its full stop kept: ". Phòng …" is the next number, and a praise of one paragraph is no task
+    ("1. Phòng Y tế kiểm tra.\n\n. Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Biểu dương các xã đã làm tốt công tác tiêm chủng.\n\n. Để tiêm đủ liều, các xã cần tập trung:\n\n"
+     "a) Rà soát người chưa tiêm.\n", ["2"]),
 ]
 # fmt: on
 
@@ -393,3 +397,106 @@ def test_an_order_split_by_a_blank_line_is_one_task_with_its_deadline() -> None:
     tasks = extract(plan("Trực Tết", body)).tasks
     assert [t.id for t in tasks] == ["1", "2", "p1"], [t.id for t in tasks]
     assert tasks[-1].text.endswith("trước ngày 10/4/2024./.") and tasks[-1].deadlines, tasks[-1]
+
+
+# What a part or an item is by its words, not by its numbering (issue 9, tasks where they cost agencies).
+# Each row is a form of Vietnamese administrative writing, made up for the test.
+# (text, top-level task ids)
+# fmt: off
+WHAT_AN_ITEM_SAYS = [
+    # an assessment heading whose directive words are what it assesses: "TÌNH HÌNH THỰC HIỆN …", "KẾT QUẢ TRIỂN
+    # KHAI …" report, with or without numbered items under them
+    (plan("Phát triển du lịch năm 2025",
+          "I. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2024\n\n1. Mục tiêu theo Nghị quyết số 05/NQ-HĐND\n\n"
+          "Đạt 2 triệu lượt khách.\n\n2. Mục tiêu theo Kế hoạch số 12/KH-UBND\n\nĐạt 80% kế hoạch.\n\n"
+          "II. KẾT QUẢ TRIỂN KHAI KẾ HOẠCH NĂM 2024\n\nCác sở đã hoàn thành phần lớn chỉ tiêu.\n\n" + ORDERS),
+     ["III.1", "III.2"]),
+    # a phrase of its own that names tasks makes the heading mixed: its items stay tasks
+    (plan("Phát triển du lịch năm 2025",
+          "I. KẾT QUẢ NĂM 2024, NHIỆM VỤ NĂM 2025\n\n1. Sở Du lịch chủ trì quảng bá.\n\n"
+          "2. Sở Công Thương phối hợp tổ chức hội chợ.\n"),
+     ["I.1", "I.2"]),
+    (plan("Phát triển du lịch năm 2025",
+          "I. ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM\n\n1. Sở Du lịch chủ trì quảng bá.\n"),
+     ["I.1"]),
+    # a part that states the funds: its items are tasks only where they order
+    (plan("Chuyển đổi số năm 2025",
+          "II. NHIỆM VỤ\n\n1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng.\n\n"
+          "III. KINH PHÍ THỰC HIỆN\n\n1. Kinh phí từ nguồn ngân sách tỉnh theo phân cấp.\n\n"
+          "2. Các sở, ngành chủ động lập dự toán, chịu trách nhiệm quyết toán theo quy định.\n\n"
+          "3. Tổng kinh phí dự kiến 1.200 triệu đồng.\n\n" + ORDERS.replace("III.", "IV.")),
+     ["II.1", "III.2", "IV.1", "IV.2"]),
+    # funds and the organisation of the work under one title: the title names tasks
+    (plan("Chuyển đổi số năm 2025",
+          "II. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN\n\n1. Ngân sách tỉnh.\n\n2. Sở Tài chính bố trí kinh phí.\n"),
+     ["II.1", "II.2"]),
+    # an item that defines its term and orders nothing explains; one that defines, then orders, is a task
+    (plan("Học tập trực tuyến",
+          "I. Học trực tuyến\n\n1. Các hình thức học trực tuyến\n\nHọc trực tuyến là việc học sinh học qua các "
+          "ứng dụng của mạng máy tính.\n\n2. Tổ chức học trực tuyến\n\nCác trường xây dựng thời khóa biểu.\n\n"
+          "3. Lớp học ảo\n\nLớp học ảo là lớp học trên mạng. Giao các trường tổ chức lớp học ảo cho khối 9.\n"),
+     ["I.2", "I.3"]),
+    # "là" after a verb of the title's own sentence is no definition: "Xác định … là nhiệm vụ …" orders
+    (plan("Kiểm định chất lượng giáo dục",
+          "I. NHIỆM VỤ TRỌNG TÂM\n\n1. Xác định kiểm định chất lượng là nhiệm vụ thường xuyên của nhà trường.\n\n"
+          "2. Các trường hoàn thành tự đánh giá.\n"),
+     ["I.1", "I.2"]),
+    # an item titled "Căn cứ và …" lists bases; "Căn cứ Kế hoạch này, …" opens an order
+    (plan("Báo cáo thống kê năm học",
+          "1. Căn cứ và tài liệu hướng dẫn\n\n- Thông tư số 10/2022/TT-BGDĐT của Bộ Giáo dục và Đào tạo.\n\n"
+          "2. Căn cứ Kế hoạch này, các trường lập báo cáo gửi Phòng trước ngày 15/10.\n"),
+     ["2"]),
+    # an article with no clauses that only states the rule ("… không chịu thuế") has no one to act
+    ("QUYẾT ĐỊNH\nVề phụ cấp thu hút ở vùng khó khăn\n\n"
+     "Điều 1. Viên chức công tác tại xã đặc biệt khó khăn được hưởng phụ cấp thu hút bằng 70% mức lương.\n\n"
+     "Điều 2. Giao Sở Nội vụ hướng dẫn hồ sơ, thủ tục.\n", ["Điều 2"]),
+    # the text's own spreading, printed as its last item, is its closing
+    (plan("Phòng cháy, chữa cháy",
+          "II. TỔ CHỨC THỰC HIỆN\n\n1. Đội dân phòng các khu phố triển khai Kế hoạch này.\n\n"
+          "2. Kế hoạch này được phổ biến đến các hộ gia đình và niêm yết tại nhà văn hóa khu phố.\n"),
+     ["II.1"]),
+]
+
+# A legal text cited word for word between “ and ” keeps its clause numbers, which are the law's, not orders;
+# a quotation whose closing mark is lost quotes nothing.
+QUOTED_CLAUSES = [
+    ("Sở Tài chính nhận được đề nghị của các đơn vị. Căn cứ Điều 5 Nghị định số 11/2024/NĐ-CP:\n\n"
+     "“Điều 5. Các trường hợp được miễn phí\n\n1. Người có công với cách mạng.\n\n"
+     "2. Hộ nghèo theo chuẩn của Chính phủ.”\n\n"
+     "Sở Tài chính trả lời để các đơn vị biết./.\n", []),
+    ("Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện phong trào “5K” như sau:\n\n"
+     "1. Sở Y tế hướng dẫn “khẩu trang, khử khuẩn”.\n\n2. Công an tỉnh kiểm soát các chốt.\n", ["1", "2"]),
+    ("Ủy ban nhân dân tỉnh yêu cầu thực hiện “Tháng hành động vì an toàn thực phẩm:\n\n"
+     "1. Sở Y tế kiểm tra các bếp ăn tập thể.\n\n2. Sở Công Thương kiểm tra các chợ.\n", ["1", "2"]),
+]
+
+# A part titled by a rule's fields: what a rule grants ("hỗ trợ 1.500.000 đồng/người"), the documents a file
+# holds (the list after "Hồ sơ gồm:") order nothing; a field's label then bodies doing something orders.
+RULE_FIELDS = [
+    (plan("Hỗ trợ người lao động",
+          "II. NỘI DUNG CHÍNH SÁCH\n\n1. Mức hỗ trợ\n\n- Làm việc dưới 12 tháng:\nhỗ trợ 1.500.000 đồng/người.\n\n"
+          "2. Hồ sơ đề nghị\n\nHồ sơ gồm:\n\n- Báo cáo thành tích của tập thể;\n\n- Biên bản họp xét.\n\n"
+          "3. Thời gian: Các đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 20/5/2024.\n\n"
+          "4. Thời gian thực hiện: tháng 5/2024.\n\n5. Thời gian hỗ trợ: cho đến khi có thông báo mới.\n\n" + ORDERS),
+     ["II.3", "III.1", "III.2"]),
+    # bodies named as a group, then a verb of doing, order; people taking part, or a title, do not
+    (plan("Hội thi vẽ tranh thiếu nhi",
+          "II. THỂ LỆ HỘI THI\n\n1. Đối tượng dự thi\n\nCác em dự thi được tặng giấy khen.\n\n"
+          "2. Nơi nhận tác phẩm\n\nNhà Thiếu nhi tỉnh, số 4 đường Lê Lợi.\n\nCác trường tiểu học tập hợp tác phẩm "
+          "gửi về Phòng Văn hóa huyện.\n\n3. Thời gian tổ chức\n\nVòng sơ khảo từ tháng 3 đến tháng 4.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
+    # the deeds a task consists of, listed after "gồm:", are orders: only a file's documents are not
+    (plan("Hội thao công nhân viên chức",
+          "II. ĐIỀU LỆ HỘI THAO\n\n1. Đối tượng: công nhân viên chức của tỉnh.\n\n"
+          "2. Công tác chuẩn bị gồm:\n\n- Tổ chức bốc thăm chia bảng.\n\n- Chuẩn bị sân bãi.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_the_clauses_of_a_quoted_text_are_no_tasks() -> None:
+    check_table(QUOTED_CLAUSES, lambda body: top_ids(plan("Miễn phí dịch vụ", body)))
+
+
+def test_what_an_item_says_decides_whether_it_is_a_task() -> None:
+    check_table(WHAT_AN_ITEM_SAYS + RULE_FIELDS, top_ids)

@@ -129,3 +129,22 @@ def test_a_table_inside_an_item_holds_its_subtasks() -> None:
         ("III.1.a.2", [("Sở Tư pháp", "lead")], [("period", "2026-04")]),
         ("III.1.b", [], []),
     ]
+
+
+def test_an_item_that_points_to_the_appendix_holds_its_rows() -> None:
+    """ "2. NHIỆM VỤ TRỌNG TÂM" then only "(Chi tiết tại Phụ lục kèm theo)": the appendix's table is that
+    item's detail, its rows its subtasks numbered as printed, the table's groups no tasks; the numbered title
+    of the appendix ("4. PHỤ LỤC") is none either."""
+    text = HEADER + (
+        "1. MỤC TIÊU\n\nNâng cao chất lượng dịch vụ bưu chính.\n\n"
+        "2. NHIỆM VỤ TRỌNG TÂM\n\n(Chi tiết tại Phụ lục kèm theo)\n\n"
+        "3. TỔ CHỨC THỰC HIỆN\n\nSở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc.\n\n"
+        "4. PHỤ LỤC\n\n"
+        "TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n\n"
+        "I | Mở rộng mạng lưới bưu cục\n\n"
+        "1 | Rà soát điểm phục vụ bưu chính | Bưu điện tỉnh | Ủy ban nhân dân cấp huyện | Quý III/2026\n\n"
+        "II | Chuyển đổi số dịch vụ\n\n"
+        "2 | Số hóa dữ liệu địa chỉ | Sở Khoa học và Công nghệ | Công an tỉnh | Năm 2026\n"
+    )
+    assert [t.id for t in extract(text).tasks] == ["2", "3"]
+    assert [t.id for t in extract(text).tasks[0].subtasks] == ["2.1", "2.2"]

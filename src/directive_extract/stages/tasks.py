@@ -8,20 +8,26 @@ in these documents. Roman sections are classified (assessment, purposes, directi
 heading; only directive content becomes tasks. The words of that classification (heading words,
 praise, closing formulas, the end of a lead-in) are data: resources/cues/sections.tsv. A part titled by
 the fields of a rule ("II. THỂ LỆ CUỘC THI", "II. NỘI DUNG TUYỂN SINH") and an appendix after the
-signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing).
+signature hold tasks only in the items that order something (resources/cues/tasks.tsv: verbs of doing); so does a
+part that states the funds ("VI. KINH PHÍ THỰC HIỆN"). What an item says decides too: a heading whose directive
+words are what it assesses ("TÌNH HÌNH THỰC HIỆN …") reports, an item that defines its title's term explains, an
+item on how the text itself is spread closes, an article with no clauses and no one to act states the rule, and
+clauses quoted between “ and ” are a cited law's.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..cues import alternation, load_cues
+from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
+from ..vocab import level_pattern
 from .task_tables import (
     TaskTable,
     cell,
@@ -109,6 +115,8 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
     {
         "action_opening",
         "bare_heading",
+        "field_heading",
+        "body_noun",
         "purpose_qualifier",
         "connector",
         "obligation",
@@ -232,6 +240,12 @@ def section_cues() -> SectionCues:
     )
 
 
+@lru_cache(maxsize=1)
+def _itself() -> re.Pattern[str]:
+    document = alternation(load_cues("sections.tsv", SECTION_CUE_KINDS), "closing_document", fold=False)
+    return re.compile(rf"{document}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TaskCues:
     """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
@@ -239,6 +253,7 @@ class TaskCues:
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
+    folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
@@ -252,6 +267,7 @@ def task_cues() -> TaskCues:
         action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
+        folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
@@ -389,9 +405,19 @@ _OCR_MARKER = re.compile(
 )
 
 
+# a paragraph opening with a lone full stop, then a capital: an item number whose digit OCR lost
+_LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
+
+
 def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
     """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
     (where the marker starts, the marker as `marker_of` gives it)."""
+    lost = _LOST_DIGIT.match(text)
+    if lost is not None:  # ". Để thúc đẩy …" after item 1: OCR kept the full stop of "2." and lost its digit
+        arabic = next((s for s in reversed(stack) if s.kind == "arabic"), None)
+        if arabic is None or not arabic.label.isdigit():
+            return None
+        return 0, ("arabic", str(int(arabic.label) + 1), lost.group("m"))
     match = _OCR_MARKER.match(text)
     if match is None or (match.group("noise") is None and match.group("p") == "."):
         return None  # a clean "5." is marker_of's
@@ -580,12 +606,51 @@ def is_directive_item(doc: Document, item: Item) -> bool:
     """A top-level numbered item that is not a purpose heading, praise, or an effective-date clause."""
     cues = section_cues()
     heading = _heading_text(doc, item)
-    if cues.folded_purpose_item.match(_folded(heading)) or _in_force(doc, item):
+    if cues.folded_purpose_item.match(_folded(heading)) and not _ordered_after_label(heading):
+        return False  # "4. Thời gian thực hiện: tháng 5/2024"; not "5. Thời gian: Các đơn vị gửi hồ sơ …"
+    if _in_force(doc, item) or _names_bases(heading) or _APPENDIX_TITLE.match(_folded(heading)):
+        return False  # "5. PHỤ LỤC": the title of what follows, whose rows are the tasks
+    if _speaks_of_itself(doc, item) or (_defines(doc, item) and not orders_something(doc, item)):
         return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
     # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
     return not (praising and item.end == item.first_end and not item.children)
+
+
+# on `_folded(text)`: a title naming the bases with something else, "Căn cứ và hướng dẫn thực hiện" ("Căn cứ
+# Kế hoạch này, các sở …" is a preposition opening an order, "Căn cứ pháp lý" a purpose item of sections.tsv)
+_BASES_TITLE = re.compile(r"^can cu\s++(?:va|,)\s")
+
+
+def _names_bases(heading: str) -> bool:
+    return len(heading) < 100 and not heading.rstrip().endswith(".") and bool(_BASES_TITLE.match(_folded(heading)))
+
+
+# a sentence that defines its subject: "Dạy học trực tuyến là hình thức …", "Hệ thống quản lý học tập là …"
+_DEFINITION = re.compile(r"^(?P<term>(?:[^\s,.;:()]++\s++){1,10}?)là\s++\w")
+
+
+def _defines(doc: Document, item: Item) -> bool:
+    """An item titled by a term that its next paragraph defines ("1. Các hình thức dạy học trực tuyến" then "Dạy
+    học trực tuyến là …"): with no order in it, it explains. The term must be the title's: "3. Xác định kiểm
+    định là nhiệm vụ bắt buộc" is an order, not a definition."""
+    title = doc.flat[item.start + len(item.marker) : item.first_end].strip()
+    if len(title) > 120 or title.endswith((".", ";", ":")) or item.first_end >= item.end:
+        return False
+    k = bisect_right(doc.paragraphs, item.first_end, key=lambda para: para.start)
+    if k >= len(doc.paragraphs) or doc.paragraphs[k].start >= item.end:
+        return False
+    following = doc.paragraphs[k]
+    definition = _DEFINITION.match(doc.flat[following.start : following.end].strip())
+    return definition is not None and _folded(definition.group("term")).strip() in _folded(title)
+
+
+def _speaks_of_itself(doc: Document, item: Item) -> bool:
+    """An item that says how the text itself is spread or kept ("3. Kế hoạch này được phổ biến đến các thành
+    viên và lưu tại …", "Quyết định này có hiệu lực …"): the closing formula printed as an item."""
+    own = doc.flat[item.start + len(item.marker) : item.first_end].strip()
+    return bool(_itself().match(own))
 
 
 def _classify_roman(doc: Document, item: Item) -> str:
@@ -597,6 +662,8 @@ def _classify_roman(doc: Document, item: Item) -> str:
         folded = _folded(heading)
         if cues.folded_assessment.match(folded) and not cues.folded_directive.search(folded):
             return "assessment"
+        if heading[:1].isupper() and _assessment_heading(folded):
+            return "assessment"  # "TÌNH HÌNH THỰC HIỆN …": its directive words are what it assesses
         if cues.folded_purpose_item.match(folded) or (
             cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
         ):
@@ -623,6 +690,28 @@ def _classify_roman(doc: Document, item: Item) -> str:
     return "tasks"
 
 
+# where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
+_HEADING_PHRASE_BREAK = re.compile(r"[,;:]|\s[-–]\s|(?<!\w)va(?!\w)")
+
+
+def _heading_phrases(folded: str) -> list[str]:
+    return [phrase.strip() for phrase in _HEADING_PHRASE_BREAK.split(folded) if phrase.strip()]
+
+
+def _assessment_heading(folded: str) -> bool:
+    """A heading (on `_folded(text)`) that opens with an assessment word and whose every phrase either opens
+    with one or orders nothing: the directive words after an assessment word are what it assesses ("TÌNH HÌNH
+    THỰC HIỆN CÁC NHIỆM VỤ NĂM 2022", "KẾT QUẢ TRIỂN KHAI KẾ HOẠCH"); a phrase of its own that names tasks
+    makes it mixed ("ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM", "KẾT QUẢ NĂM 2024, NHIỆM VỤ NĂM 2025")."""
+    cues = section_cues()
+    if not cues.folded_assessment.match(folded):
+        return False
+    return not any(
+        cues.folded_directive.search(phrase) and not cues.folded_assessment.match(phrase)
+        for phrase in _heading_phrases(folded)
+    )
+
+
 def _names_its_tasks(doc: Document, item: Item) -> bool:
     """A roman heading that says its items are orders: printed in capitals with a directive word other than a
     bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
@@ -641,10 +730,19 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
 def _title_names_tasks(title: str) -> bool:
     """A title in capitals with a directive word that is not a bare one ("PHÂN CÔNG NHIỆM VỤ"), or with two
     directive words ("NỘI DUNG THỰC HIỆN"); "THỜI GIAN THỰC HIỆN" names a field, not tasks."""
-    bare = task_cues().folded_bare_heading
-    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN")
-    words = [m.group(0) for m in section_cues().folded_directive.finditer(_folded(_capitals(title)))]
-    return any(not bare.fullmatch(word) for word in words) or len(words) >= 2
+    cues = task_cues()
+    found = marker_of(title)
+    # the words printed in capitals, folded: OCR drops marks ("TO CHỨC THỰC HIỆN"); a phrase that opens with
+    # a field of the plan names that field, its directive words are the field's ("KINH PHÍ THỰC HIỆN")
+    phrases = _heading_phrases(_folded(_capitals(title[len(found[2]) :] if found else title).strip()))
+    directive = section_cues().folded_directive
+    words = [
+        m.group(0)
+        for phrase in phrases
+        if not cues.folded_field_heading.match(phrase)
+        for m in directive.finditer(phrase)
+    ]
+    return any(not cues.folded_bare_heading.fullmatch(word) for word in words) or len(words) >= 2
 
 
 def _opening(doc: Document, para: Paragraph) -> str:
@@ -659,16 +757,99 @@ def orders_something(doc: Document, item: Item) -> bool:
     soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
     only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
     first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
-    action = task_cues().action_opening
+    cues = task_cues()
+    parts = False  # inside the list after "… gồm:": its bullets name parts ("- Báo cáo thành tích …"), not deeds
     for para in doc.paragraphs[max(first, 0) :]:
         if para.start >= item.end:
             break
         if para.end <= item.start:
             continue
         text = _opening(doc, para)
-        if action.match(text) or is_directive_paragraph(text) or task_cues().obligation.search(_first_sentence(text)):
+        found = marker_of(doc.text[para.start : para.end])
+        parts = parts and found is not None and found[0] in BULLET_KINDS
+        verb = None if parts else cues.action_opening.match(text)
+        if verb and not _AMOUNT.match(text, verb.end()):
             return True
+        if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
+            return True
+        if _ordered_after_label(text) or _bodies_do().match(text):
+            return True
+        parts = parts or _LISTS_PARTS.search(text) is not None
     return False
+
+
+# "hỗ trợ 1.800.000 đồng/người", "chi 2 triệu đồng": a verb of doing before a sum states what a rule grants
+_AMOUNT = re.compile(r"\s++\d[\d.,]*+\s*+(?:(?:nghìn|ngàn|triệu|tỷ)\s++)?(?:đồng|đông|đ)(?!\w)", re.IGNORECASE)
+# "Hồ sơ gồm:", "Thành phần hồ sơ đề nghị bao gồm:": the documents of a file follow, not deeds ("Nhiệm vụ gồm:")
+_LISTS_PARTS = re.compile(r"(?<!\w)hồ\s+sơ(?:\s++[^\s.:;]++){0,6}?\s+(?:bao\s+)?gồm\s*+:$", re.IGNORECASE)
+# a field's label opening a paragraph: "Thời gian thực hiện: …", "Hồ sơ: …" (up to six words)
+_FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
+
+
+def _article_orders(doc: Document, item: Item) -> bool:
+    """An article with no clauses orders when it gives an order or opens with a verb of doing (`orders_something`),
+    or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
+    rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
+    settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
+    if orders_something(doc, item):
+        return True
+    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
+    paragraphs = (para for para in doc.paragraphs[max(first, 0) :] if para.end > item.start)
+    return any(
+        _body_does().match(_opening(doc, para))
+        for para in itertools.takewhile(lambda p: p.start < item.end, paragraphs)
+    )
+
+
+@lru_cache(maxsize=1)
+def _body_does() -> re.Pattern[str]:
+    """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
+    kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
+    (cues/agency_names.tsv), printed with their capital."""
+    names = load_cues(
+        "agency_names.tsv", frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
+    )
+    types = "|".join(
+        sorted(
+            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
+    action = alternation(cues, "action_opening", fold=False)
+    # its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường hợp …"
+    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    return re.compile(
+        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+    )
+
+
+_BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
+
+
+@lru_cache(maxsize=1)
+def _bodies_do() -> re.Pattern[str]:
+    """A paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
+    thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words: an order."""
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
+    action = alternation(cues, "action_opening", fold=False)
+    bodies = alternation(cues, "body_noun", fold=False)
+    return re.compile(
+        rf"(?:các|mỗi|từng)\s++{bodies}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _ordered_after_label(text: str) -> bool:
+    """A field's label, then an order whose subject names bodies ("Thời gian thực hiện: Các đơn vị gửi hồ sơ về
+    Sở trước ngày 18/8", "Hồ sơ: Mỗi trường lập 02 bộ …"): "các", "mỗi" …, its noun, then a verb of doing; not
+    "Thời gian: cho đến khi có thông báo mới"."""
+    label = _FIELD_LABEL.match(text)
+    if label is None or not _BODIES_OPENING.match(text, label.end()):
+        return False
+    return task_cues().continued_order.match(text, label.end()) is not None
 
 
 def _unique_ids(items: list[Item], seen: dict[str, int] | None = None) -> None:
@@ -726,7 +907,10 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
             appendix_tables, run = find_task_tables(doc, run)
             tables += appendix_tables
-            roots += build_items(doc, run)[0]
+            run_roots = build_items(doc, run)[0]
+            # its own last item stops where an order of the whole appendix begins, as the body's does
+            trailing += _trailing_paragraphs(doc, run, run_roots, None)[0]
+            roots += run_roots
     layout.items = roots
     layout.preamble_paragraphs = before
     if closing_at is not None:
@@ -743,8 +927,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     tasks: list[Item] = []
     figures_only = _news_figures_only(doc, roots)
     units = _part_units(doc, roots)
+    quoted = _Quotations(doc, body)
     for k, item in enumerate(units):
-        if item.kind in CONTAINERS:
+        if quoted.holds(item.start):
+            item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
+        elif item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
             if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
                 item.section = "preamble"  # an effective-date article before other articles is context
@@ -758,6 +945,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]
                 tasks.extend(children)
+            elif item.kind == "article" and not _article_orders(doc, item):
+                layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
@@ -793,6 +982,31 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+QUOTATION_CHARS = 4000  # the longest stretch a quotation mark opens before its closing mark, in a cited clause
+
+
+class _Quotations:
+    """The stretches of the body between an opening “ and its closing ” (the next ” before another “, within
+    QUOTATION_CHARS): a legal text cited word for word, whose numbered clauses are the law's, not orders. A
+    mark OCR lost leaves its stretch open, and an open stretch quotes nothing."""
+
+    def __init__(self, doc: Document, body: tuple[int, int]) -> None:
+        text = doc.text
+        self.spans: list[tuple[int, int]] = []
+        opening = text.find("“", body[0], body[1])
+        while opening >= 0:
+            following = text.find("“", opening + 1, body[1])
+            closing = text.find("”", opening + 1, following if following >= 0 else body[1])
+            if closing >= 0 and closing - opening <= QUOTATION_CHARS:
+                self.spans.append((opening, closing))
+            opening = following
+        self.starts = [start for start, _ in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] < offset < self.spans[i][1]
 
 
 def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
@@ -871,15 +1085,20 @@ def _table_tasks(
     headings = None  # folded once, at the first group title
     top: list[Item] = []
     rows: list[Item] = []
+    pointer = _appendix_pointer(doc, candidates)
     for table in tables:
         group: Item | None = None
         previous: Item | None = None
         host = _host_item(candidates, table, body)
-        if host is not None and not any(group_title(row, table) for row in table.rows):
+        if pointer is not None and table.start >= pointer.end:
+            group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
+        elif host is not None and not any(group_title(row, table) for row in table.rows):
             group = host
         for row in table.rows:
             para = row.paragraph
             title = group_title(row, table)
+            if title is not None and pointer is not None and group is pointer:
+                continue
             if title is not None:
                 label, heading = title
                 if headings is None:
@@ -911,6 +1130,10 @@ def _table_tasks(
                 if group.kind == "table_group":
                     group.end = max(group.end, item.end)
                     item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                elif (
+                    pointer is not None and group is pointer and label
+                ):  # the appendix's rows, as printed, under the item pointing there
+                    item.id = f"{group.id}.{label}"
                 elif group is host and label:  # a table inside the item: its rows as printed under it
                     item.id = f"{group.id}.{label}"
                     _stretch(group, item.end)
@@ -921,6 +1144,35 @@ def _table_tasks(
                 top.append(item)
     _unique_ids(top)
     return top, rows
+
+
+# on `_folded(text)`: all an item says after its title is where its detail is printed ("(Chi tiết tại Phụ lục đính
+# kèm)", "Nhiệm vụ cụ thể theo Phụ lục kèm theo.")
+_POINTER = re.compile(
+    r"^\(?\s*+(?:(?:chi tiet|noi dung|nhiem vu|phan cong nhiem vu)\s++)?(?:cu the\s++)?(?:tai|theo|co)\s++"
+    r"(?:cac\s++)?phu\s*+luc\b[^()]*+\)?\.?$"
+)
+
+
+def _is_title(text: str) -> bool:
+    """A line that names what follows: short, not ended as a sentence ("NHIỆM VỤ TRỌNG TÂM")."""
+    text = text.strip()
+    return 0 < len(text) < 150 and not text.endswith((".", ";", ":", ","))
+
+
+def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
+    """The one item of the body whose content is only a pointer to the appendix ("2. NHIỆM VỤ TRỌNG TÂM" then
+    "(Chi tiết tại phụ lục đính kèm)"): the appendix's task table is its detail, its rows its subtasks (SCHEMA
+    "Task tables"). None when no item or several point there (which table is whose is then not said)."""
+    pointing = [
+        item
+        for item in candidates
+        if not item.children
+        and item.first_end < item.end
+        and _is_title(doc.flat[item.start + len(item.marker) : item.first_end])
+        and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
+    ]
+    return pointing[0] if len(pointing) == 1 else None
 
 
 def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
@@ -1117,9 +1369,18 @@ def _trailing_paragraphs(
     def flat(para: Paragraph) -> str:
         return doc.flat[para.start : para.end].strip()
 
+    # every item one paragraph: a paragraph after the last that opens with a verb of doing is not its
+    # continuation but an order of the whole letter ("5. Các chủ hồ chứa tổ chức trực ban …" then "Tổ chức trực
+    # ban nghiêm túc, sẵn sàng ứng phó …./.")
+    single = all(item.end == item.first_end for item in items if item.start != last_start)
+
     def ends_the_list(para: Paragraph) -> bool:
         text = flat(para)
-        return _closing(text, last=para.start in last_two) or (not announces and _opens_a_directive(text))
+        if _closing(text, last=para.start in last_two):
+            return True
+        if announces:
+            return False
+        return _opens_a_directive(text) or (single and _opens_with_a_deed(text))
 
     k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
     if k is None:
@@ -1133,11 +1394,17 @@ def _trailing_paragraphs(
     for para in after[k:]:
         text = flat(para)
         if _closing(text, unless_dated=True, last=para.start in last_two) or not (
-            _opens_a_directive(text) or is_directive_paragraph(text)
+            _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_with_a_deed(text))
         ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+def _opens_with_a_deed(text: str) -> bool:
+    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …")."""
+    verb = task_cues().action_opening.match(text)
+    return verb is not None and not verb.group(0).isupper()
 
 
 def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -13,7 +13,6 @@ from .shared_heads import find_mentions
 
 # a period that ends a line ends the "Kính gửi" list ("- Hiệu trưởng Trường Trung cấp.\n   Căn cứ …"): what
 # follows is the letter's body even when the header read it as part of the list
-_LIST_CLOSED = re.compile(r"\.[ \t]*+\n")
 _AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
@@ -80,9 +79,6 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     if not span:
         return []
     start, end = span
-    closed = _LIST_CLOSED.search(doc.flat, start, end)  # the list ends with its last line's period
-    if closed:
-        end = closed.start()
     not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
