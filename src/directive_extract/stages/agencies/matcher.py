@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from ... import resources
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
-from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
+from ...patterns import finditer_at, first_chars, lower_same_length, lower_start, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import (
@@ -249,7 +249,7 @@ _PLACE_AGENCY = re.compile(
     rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
     re.IGNORECASE,
 )
-_PLACE_AGENCY_START = re.compile(word_start(_PLACE_LEVELS, ignore_case=True))  # where it can begin
+_PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
 _LOCATION_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|cho|\bdi|nhu|\bla)\s*$",
     re.IGNORECASE,
@@ -321,7 +321,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             name = _with_printed_level(form.name, match.group())
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
     previous_end, previous_located = -1, False
-    for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi):
+    for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi, starts_text=lowered(folded)):
         place = longest_place(folded, match.start("place"), m)
         if place is None:
             continue

@@ -73,6 +73,8 @@ def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[st
     A scan clause by clause, so each character is read a bounded number of times (one regex with a
     lazy head before the pair rescanned the clause from every capital: quadratic on long clauses).
     """
+    if _ROMAN_PAIR.search(flat, lo, hi) is None:
+        return  # most regions: no pair at all, so no clause to read
     pos = lo
     while pos < hi:
         capital = _CAPITAL.search(flat, pos, hi)
