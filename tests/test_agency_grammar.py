@@ -112,7 +112,7 @@ SHARED_HEADS = [
     # a ministry is one of a closed list: an unknown member ends the list
     ("các Bộ: Kế hoạch và Đầu. tư, Tài chính.", []),
     # a head's colon before the duties, not members: a piece opening with a directive's verb that names no body
-    ("Hiệu trưởng các trường THCS: Xây dựng kế hoạch, báo cáo kết quả.", []),
+    ("Trưởng các phòng chuyên môn: Rà soát hồ sơ, tổng hợp số liệu.", []),
     ("các Bộ: Xây dựng, Công Thương phối hợp.", ["Bộ Xây dựng", "Bộ Công Thương"]),
 ]
 # fmt: on
@@ -336,7 +336,7 @@ CLASS_NOUN_FORMS = [
     ("Tỉnh ủy, Thành ủy Bảo Lộc lãnh đạo.", ["Tỉnh ủy", "Thành ủy Bảo Lộc"]),
     # not classes: a shared head, an office, the words in another sense
     ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ", ["Các bộ, ngành Trung ương"]),
-    ("Phối hợp các tổ chức đoàn thể trong đơn vị kiểm tra.", []),
+    ("Cùng các tổ chức đoàn thể của trường giám sát việc thu chi.", []),
     ("Tình hình chính trị, xã hội ổn định; các bộ phận chuyên môn trực.", []),
 ]
 # fmt: on
@@ -398,6 +398,7 @@ BELOW_THE_COMMUNE = [
     ("Hội Nông dân bản Nà Lừa phối hợp.", ["Hội Nông dân bản Nà Lừa"]),
     ("Chi hội Phụ nữ tổ chức ra quân.", ["Chi hội Phụ nữ"]),  # "tổ chức" is a verb, no "tổ"
     ("Bệnh viện Bệnh Nhiệt đới Trung ương tiếp nhận.", ["Bệnh viện Bệnh Nhiệt đới Trung ương"]),
+    ("Bệnh viện Răng Hàm mặt Trung ương tiếp nhận.", ["Bệnh viện Răng Hàm mặt Trung ương"]),
     ("Bệnh viện Đa khoa khu vực Tây Bắc tiếp nhận.", ["Bệnh viện Đa khoa khu vực Tây Bắc"]),
     ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh.", ["Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh"]),
 ]
@@ -413,14 +414,23 @@ def test_units_below_the_commune_and_terms_between_capitals() -> None:
 # fmt: off
 PURPOSE_FIELDS = [
     ("Ban chỉ đạo phát triển du lịch tỉnh họp định kỳ.", ["Ban Chỉ đạo phát triển du lịch tỉnh"]),
-    ("Ban Chỉ đạo đổi mới chương trình, sách giáo khoa giáo dục phổ thông chỉ đạo.",
-     ["Ban Chỉ đạo đổi mới chương trình, sách giáo khoa giáo dục phổ thông"]),
+    ("Ban Chỉ đạo xây dựng nông thôn mới, đô thị văn minh huyện chỉ đạo.",
+     ["Ban Chỉ đạo xây dựng nông thôn mới, đô thị văn minh huyện"]),
     ("Gửi Ban Chỉ đạo phòng thủ dân sự quốc gia.", ["Ban Chỉ đạo phòng thủ dân sự quốc gia"]),
     ("Ban Quản lý dự án đầu tư huyện thực hiện.", ["Ban Quản lý dự án đầu tư huyện"]),
     ("Ban Chỉ đạo phòng chống dịch COVID-19 huyện họp.", ["Ban Chỉ đạo phòng, chống dịch COVID-19 huyện"]),
     # a verb, a conjunction or one word is no purpose: the bare type word stays as the list prints it
     ("Ban Tổ chức và các thí sinh; Ban Chỉ đạo kiểm tra; Ban Chỉ đạo tỉnh chủ trì.",
      ["Ban Tổ chức", "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh"]),
+    # any lower-case words, a purpose's verbs among them, closed by a level word: the level says they were a name
+    ("Ban Chỉ đạo giảm nghèo bền vững huyện họp.", ["Ban Chỉ đạo giảm nghèo bền vững huyện"]),
+    ("Ban Quản lý dự án đầu tư xây dựng huyện báo cáo.", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện chỉ đạo.",
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện"]),
+    ("Tổ công tác rà soát thủ tục hành chính tỉnh báo cáo.", ["Tổ công tác rà soát thủ tục hành chính tỉnh"]),
+    # without a level after them the words are the sentence's: the committee acts
+    ("Ban Chỉ đạo tổ chức kiểm tra các xã.", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo chỉ đạo các trường học.", ["Ban Chỉ đạo"]),
 ]
 # fmt: on
 

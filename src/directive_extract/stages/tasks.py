@@ -28,6 +28,7 @@ from ..document import Document, Paragraph
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
+from .agencies.grammar import NAME_CUE_KINDS
 from .task_tables import (
     TaskTable,
     cell,
@@ -806,9 +807,7 @@ def _body_does() -> re.Pattern[str]:
     """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
     kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
     (cues/agency_names.tsv), printed with their capital."""
-    names = load_cues(
-        "agency_names.tsv", frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
-    )
+    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     types = "|".join(
         sorted(
             {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},

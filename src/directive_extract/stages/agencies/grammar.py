@@ -42,6 +42,7 @@ NAME_CUE_KINDS = frozenset(
         "village_level",
         "compound_word",
         "purpose_type_word",
+        "purpose_verb",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -119,6 +120,7 @@ class NamePatterns:
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
     purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +138,7 @@ def name_patterns() -> NamePatterns:
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
         purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
+        purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
     )
 
 
@@ -263,27 +266,37 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
 
 _PURPOSE_WORD = re.compile(r"[^\W\d_]+")
 _PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
-MAX_PURPOSE_WORDS = 14  # "đổi mới chương trình, sách giáo khoa giáo dục phổ thông"
+MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
 
 
 def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
-    chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia";
-    lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail and a level
-    ("Ban Tổ chức cuộc thi | Quốc gia"). None when no such purpose is printed there."""
+    chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
+    Two readings: lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail
+    and a level ("Ban Tổ chức cuộc thi | Quốc gia"); or any lower-case words, a purpose's verbs among them
+    ("xây dựng", "thực hiện": `purpose_verb` cues), closed by a level word ("Ban Chỉ đạo giảm nghèo bền vững
+    huyện", "Ban Quản lý dự án đầu tư xây dựng huyện"): the level after them says the words were a name.
+    None when no such purpose is printed there."""
     patterns = name_patterns()
     known = name_words()
     pos, end, words = at, None, 0
+    known_end, known_words, all_known, at_level = None, 0, True, False
     while pos < limit and words < MAX_PURPOSE_WORDS:
         word = _PURPOSE_WORD.match(flat, pos, limit)
-        if word is None or not word.group().islower() or word.group() not in known:
+        if word is None or not word.group().islower():
             break
-        if patterns.boundary.match(lower, pos, limit) or _level_at(flat, lower, pos, limit):
+        if _level_at(flat, lower, pos, limit):
+            at_level = True
             break
+        if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
+            break
+        all_known = all_known and word.group() in known and not patterns.boundary.match(lower, pos, limit)
         words += 1
         end = word.end()
+        if all_known:
+            known_end, known_words = end, words
         comma = _PURPOSE_COMMA.match(flat, end, limit)
-        if comma and _PURPOSE_WORD.match(flat, comma.end(), limit) and words >= 2:
+        if comma and _PURPOSE_WORD.match(flat, comma.end(), limit):
             after = comma.end()
             if flat[after : after + 1].islower() and not patterns.type_word.match(lower, after, limit):
                 pos = after  # "phòng, chống …", "chương trình, sách giáo khoa …"
@@ -291,6 +304,8 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
         pos = _GAP.match(flat, end, limit).end()
         if pos == end:
             break
+    if not (at_level and words >= 2):
+        end, words = known_end, known_words
     if end is None or words < 2:
         return None
     tail = _name_end(flat, lower, end, limit, True)
