@@ -186,7 +186,10 @@ PLACES_AS_ACTORS = [
     ("1. Sở Tài chính phối hợp với các huyện, thành phố bố trí kinh phí.",
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
     ("1. Sở Y tế tăng cường kiểm tra tại các xã, thị trấn vùng cao.", [("Sở Y tế", "lead")]),
-    ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", []),
+    # the list's last level is a place named after it: the districts, then that city
+    ("1. Đề nghị các quận huyện, TP Tân An tiếp tục rà soát.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    # a body's own class, not the communes' committees: "Đảng ủy cấp xã" (test_agency_grammar's EVERY_UNIT_OF_A_LEVEL)
+    ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", [("Đảng ủy cấp xã", "lead")]),
 ]
 # fmt: on
 
@@ -310,3 +313,27 @@ LEVEL_WORD_INSIDE_A_FIELD = [
 
 def test_a_level_word_inside_a_field_is_not_the_level() -> None:
     _check(LEVEL_WORD_INSIDE_A_FIELD, PROVINCE)
+
+
+# the parts of one body named as a class are one class, named from "Các": units, divisions, committees, groups
+# of deputies of the body printed after them (with "thuộc", "trực thuộc", "của" as printed)
+# fmt: off
+PARTS_OF_A_BODY = [
+    ("1. Giao các đơn vị sự nghiệp công lập thuộc UBND tỉnh rà soát.",
+     [("Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh", "lead")]),
+    ("1. Các phòng chức năng thuộc Sở Y tế tham mưu.", [("Các phòng chức năng thuộc Sở Y tế", "lead")]),
+    ("1. Các phòng nghiệp vụ thuộc Kho bạc Nhà nước thực hiện.", [("Các phòng nghiệp vụ thuộc Kho bạc Nhà nước", "lead")]),
+    ("1. Đề nghị các Tổ đại biểu HĐND tỉnh giám sát.", [("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead")]),
+    ("1. Các Ủy ban của Quốc hội chủ trì thẩm tra.", [("Các Ủy ban của Quốc hội", "lead")]),
+    ("1. Đơn vị sự nghiệp công lập trực thuộc Sở Nội vụ báo cáo.",
+     [("Các Đơn vị sự nghiệp công lập trực thuộc Sở Nội vụ", "lead")]),
+    # a unit of no named body, and a body after a unit of another phrase, stay as they are
+    ("1. Giao các đơn vị liên quan và Sở Nội vụ thực hiện.", [("Sở Nội vụ", "lead")]),
+    ("1. Giao các phòng chuyên môn thuộc Sở Nội vụ, Sở Y tế thực hiện.",
+     [("Các phòng chuyên môn thuộc Sở Nội vụ", "lead"), ("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_the_parts_of_a_body_named_as_a_class() -> None:
+    _check(PARTS_OF_A_BODY, PROVINCE)

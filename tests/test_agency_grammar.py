@@ -111,6 +111,9 @@ SHARED_HEADS = [
      ["Trường Tiểu học Bình Hòa", "Trường Trung học cơ sở Long Hưng", "Trường Trung học cơ sở Mỹ Thạnh"]),
     # a ministry is one of a closed list: an unknown member ends the list
     ("các Bộ: Kế hoạch và Đầu. tư, Tài chính.", []),
+    # a head's colon before the duties, not members: a piece opening with a directive's verb that names no body
+    ("Trưởng các phòng chuyên môn: Rà soát hồ sơ, tổng hợp số liệu.", []),
+    ("các Bộ: Xây dựng, Công Thương phối hợp.", ["Bộ Xây dựng", "Bộ Công Thương"]),
 ]
 # fmt: on
 
@@ -247,3 +250,216 @@ def test_a_shared_head_is_searched_from_the_run_before_its_gate() -> None:
             if (plain and plain.span()) != (fast and fast.span()):
                 failures.append((text, lo, plain, fast))
     assert not failures, failures
+
+
+# a body followed by a level that names every unit of it is the class of them all, named "<body> cấp <level>":
+# the level printed as a list ("các huyện, thị xã"), with slashes ("phường/xã"), as "các tỉnh, thành phố", as
+# "cấp cơ sở" (the commune), or "các cấp" (every level); a list closed by "và thành phố X" takes the city named
+# fmt: off
+EVERY_UNIT_OF_A_LEVEL = [
+    ("Đảng ủy các xã, thị trấn lãnh đạo việc bầu cử.", ["Đảng ủy cấp xã"]),
+    ("Đảng ủy các phường chỉ đạo chi bộ.", ["Đảng ủy cấp xã"]),
+    ("Trạm Y tế xã/phường theo dõi người cách ly.", ["Trạm Y tế cấp xã"]),
+    ("UBND phường/xã/thị trấn thống kê số hộ.", ["Ủy ban nhân dân cấp xã"]),
+    ("Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương giám sát.", ["Hội đồng nhân dân cấp tỉnh"]),
+    ("Sở Tư pháp tỉnh, thành phố hướng dẫn.", ["Sở Tư pháp cấp tỉnh"]),
+    ("Công an cấp cơ sở (xã, thị trấn) nắm tình hình.", ["Công an cấp xã"]),
+    ("UBND các cấp rà soát thủ tục.", ["Ủy ban nhân dân các cấp"]),
+    ("Hội Nông dân các cấp vận động hội viên.", ["Hội Nông dân các cấp"]),
+    ("Trung tâm Văn hóa các huyện, thị xã và thành phố Tam Kỳ tổ chức.", ["Trung tâm Văn hóa cấp huyện"]),
+    ("Ban Chỉ huy Phòng thủ dân sự các huyện, thị xã phối hợp.", ["Ban Chỉ huy Phòng thủ dân sự cấp huyện"]),
+    # places named after the level: those places, not every one
+    ("Hội Nông dân các huyện Tân Phú, Định Quán", ["Hội Nông dân", "Ủy ban nhân dân huyện Tân Phú"]),
+    # one unit named: no class
+    ("Đảng ủy xã Tân Phú lãnh đạo.", ["Đảng ủy xã Tân Phú"]),
+    ("Trạm Y tế phường theo dõi.", ["Trạm Y tế phường"]),
+]
+# fmt: on
+
+
+def test_a_body_of_every_unit_of_a_level_is_its_class() -> None:
+    check_table(EVERY_UNIT_OF_A_LEVEL, mention_names)
+
+
+# a field goes on with the lower-case terms of public services (`field_word` cues), and the press's "Tạp chí"
+# is a type word
+# fmt: off
+FIELD_TERMS = [
+    ("Chi hội Người cao tuổi thôn Bắc vận động.", ["Chi hội Người cao tuổi thôn Bắc"]),
+    ("Văn phòng Đăng ký đất đai tỉnh cấp giấy.", ["Văn phòng Đăng ký đất đai tỉnh"]),
+    ("Tạp chí Kinh tế và Dự báo đăng tải.", ["Tạp chí Kinh tế và Dự báo"]),
+    ("Chi cục Chăn nuôi và Thú y tỉnh kiểm tra.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+    ("Trung tâm Bảo trợ xã hội tỉnh tiếp nhận.", ["Trung tâm Bảo trợ xã hội tỉnh"]),
+]
+# fmt: on
+
+
+def test_a_field_goes_on_with_the_terms_of_public_services() -> None:
+    check_table(FIELD_TERMS, mention_names)
+
+
+# a level word printed after a known body is its level also where no place follows (before a verb, at the
+# end of a sentence), unless it opens a term ("xã hội", "tỉnh lộ"); "xã" inside a field is not the name's level
+# fmt: off
+PRINTED_LEVEL_KEPT = [
+    ("Chi cục Chăn nuôi và Thú y tỉnh kiểm tra.", ["Chi cục Chăn nuôi và Thú y tỉnh"]),
+    ("Giao nhiệm vụ cho Sở Tư pháp huyện.", ["Sở Tư pháp huyện"]),
+    ("Ngân hàng Chính sách xã hội huyện giải ngân.", ["Ngân hàng Chính sách xã hội huyện"]),
+    ("Ngân hàng Chính sách xã hội cho vay.", ["Ngân hàng Chính sách xã hội"]),
+    ("Ban Quản lý Khu kinh tế tỉnh.", ["Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Sở Giao thông vận tải tỉnh lộ 8.", ["Sở Giao thông vận tải"]),
+    # with no place after it a level is read as printed: "tình hình" is no "tỉnh"
+    ("Sở Tài chính tình hình thu chi.", ["Sở Tài chính"]),
+]
+# fmt: on
+
+
+def test_a_printed_level_stays_in_the_name() -> None:
+    check_table(PRINTED_LEVEL_KEPT, mention_names)
+
+
+# classes of bodies named by a class noun and a qualifier (ANNOTATING.md "Class names"); the ambiguous
+# "các tổ chức đoàn thể" (a unit's own unions, or the front's organisations) is left alone
+# fmt: off
+CLASS_NOUN_FORMS = [
+    ("Đề nghị các đoàn thể chính trị, xã hội vận động đoàn viên.", ["Các đoàn thể chính trị - xã hội"]),
+    ("Đoàn thể nhân dân các cấp giám sát việc chi trả.", ["Các đoàn thể chính trị - xã hội"]),
+    ("Cung cấp thông tin cho cơ quan báo, đài của tỉnh.", ["Các cơ quan thông tấn, báo chí"]),
+    ("Các cơ quan, đơn vị Trung ương đóng trên địa bàn tỉnh phối hợp.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("Các cơ quan TW tại địa bàn thực hiện chế độ báo cáo.", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("Các Bộ, các ngành theo chức năng chủ động xử lý.", ["Các bộ, ngành Trung ương"]),
+    ("Yêu cầu các Bộ và các địa phương báo cáo.", ["Các bộ, ngành Trung ương"]),
+    ("Thủ trưởng các phòng, ban thuộc UBND huyện rà soát.", ["Các phòng, ban, ngành huyện"]),
+    ("Các phòng, ban, ngành của huyện phối hợp.", ["Các phòng, ban, ngành huyện"]),
+    ("Đề nghị Bí thư tỉnh ủy, thành ủy chỉ đạo.", ["Tỉnh ủy, thành ủy"]),
+    ("Các Tỉnh ủy, Thành ủy trực thuộc Trung ương lãnh đạo.", ["Tỉnh ủy, thành ủy"]),
+    ("Tỉnh ủy, Thành ủy Bảo Lộc lãnh đạo.", ["Tỉnh ủy", "Thành ủy Bảo Lộc"]),
+    # not classes: a shared head, an office, the words in another sense
+    ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ", ["Các bộ, ngành Trung ương"]),
+    ("Cùng các tổ chức đoàn thể của trường giám sát việc thu chi.", []),
+    ("Tình hình chính trị, xã hội ổn định; các bộ phận chuyên môn trực.", []),
+]
+# fmt: on
+
+
+def test_classes_named_by_a_class_noun() -> None:
+    check_table(CLASS_NOUN_FORMS, mention_names)
+
+
+# a type word a clerk prints in lower case opens a name when its field is capitalized or a known abbreviation;
+# "cán bộ", "giao ban", "phòng COVID" open none
+# fmt: off
+LOWER_CASE_HEADS = [
+    ("Gửi hồ sơ về phòng Nội vụ huyện trước ngày 10.", ["Phòng Nội vụ huyện"]),
+    ("Trưởng phòng GDĐT các huyện, TX, TP chỉ đạo.", ["Phòng Giáo dục và Đào tạo cấp huyện"]),
+    ("Giám đốc trung tâm GDTX tổ chức.", ["Trung tâm Giáo dục thường xuyên"]),
+    ("Phối hợp với trạm Y tế xã Tân An theo dõi.", ["Trạm Y tế xã Tân An"]),
+    ("cán bộ Công an xã; giao ban Hiệu trưởng; phòng COVID-19 tại nhà; phòng, chống dịch.", []),
+    # a head inside a compound word (`compound_word` cues) or before a word of no body's name opens none
+    ("Cộng hòa xã hội Chủ nghĩa Việt Nam; Đại hội Đảng bộ huyện; trên cơ sở Quyết định số 5.", []),
+    ("Ngày hội Văn hóa các dân tộc; phòng Covid-19 tại cộng đồng.", []),
+]
+# fmt: on
+
+
+def test_a_type_word_in_lower_case_before_a_capitalized_field() -> None:
+    check_table(LOWER_CASE_HEADS, mention_names)
+
+
+# a field closed by ", " and one lower-case term of names, then a stop, a dash or a boundary word: "Phòng Chính
+# trị, tư tưởng"; a type word or a level after the comma starts the next body
+# fmt: off
+CLOSING_TERMS = [
+    ("Gửi về Phòng Chính trị, tư tưởng trước ngày 5.", ["Phòng Chính trị, tư tưởng"]),
+    ("Giao Phòng Tổ chức, cán bộ - Sở Nội vụ tổng hợp.", ["Phòng Tổ chức, cán bộ", "Sở Nội vụ"]),
+    ("Trung tâm Văn hóa, trạm Y tế xã thực hiện.", ["Trung tâm Văn hóa", "Trạm Y tế xã"]),
+]
+# fmt: on
+
+
+def test_a_field_closed_by_a_lower_case_term_after_a_comma() -> None:
+    check_table(CLOSING_TERMS, mention_names)
+
+
+def test_one_communes_health_station_is_no_class() -> None:
+    assert mention_names("Trạm Y tế xã Tân An theo dõi; các Trạm Y tế xã, phường báo cáo.") == [
+        "Trạm Y tế xã Tân An",
+        "Trạm Y tế cấp xã",
+    ]
+
+
+# a unit below the commune (ấp, thôn, bản, khu phố, tổ dân phố …, `village_level` cues) and its name or number
+# end a body's name; a lower-case word of names between two capitalized runs belongs to the name
+# fmt: off
+BELOW_THE_COMMUNE = [
+    ("Chi đoàn Thanh niên ấp Tân Hòa tham gia dọn vệ sinh.", ["Chi đoàn Thanh niên ấp Tân Hòa"]),
+    ("Ban Công tác Mặt trận khu phố 3 vận động.", ["Ban Công tác Mặt trận khu phố 3"]),
+    ("Hội Liên hiệp Phụ nữ thôn 2 vận động hội viên.", ["Hội Liên hiệp Phụ nữ thôn 2"]),
+    ("Hội Nông dân bản Nà Lừa phối hợp.", ["Hội Nông dân bản Nà Lừa"]),
+    ("Chi hội Phụ nữ tổ chức ra quân.", ["Chi hội Phụ nữ"]),  # "tổ chức" is a verb, no "tổ"
+    ("Bệnh viện Bệnh Nhiệt đới Trung ương tiếp nhận.", ["Bệnh viện Bệnh Nhiệt đới Trung ương"]),
+    ("Bệnh viện Răng Hàm mặt Trung ương tiếp nhận.", ["Bệnh viện Răng Hàm mặt Trung ương"]),
+    ("Bệnh viện Đa khoa khu vực Tây Bắc tiếp nhận.", ["Bệnh viện Đa khoa khu vực Tây Bắc"]),
+    ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh.", ["Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh"]),
+]
+# fmt: on
+
+
+def test_units_below_the_commune_and_terms_between_capitals() -> None:
+    check_table(BELOW_THE_COMMUNE, mention_names)
+
+
+# a body set up for a task (`purpose_type_word` cues) may print its purpose in lower case: two words of names
+# or more, commas inside, then maybe a capitalized tail and a level; the type word as a name prints it
+# fmt: off
+PURPOSE_FIELDS = [
+    ("Ban chỉ đạo phát triển du lịch tỉnh họp định kỳ.", ["Ban Chỉ đạo phát triển du lịch tỉnh"]),
+    ("Ban Chỉ đạo xây dựng nông thôn mới, đô thị văn minh huyện chỉ đạo.",
+     ["Ban Chỉ đạo xây dựng nông thôn mới, đô thị văn minh huyện"]),
+    ("Gửi Ban Chỉ đạo phòng thủ dân sự quốc gia.", ["Ban Chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("Ban Quản lý dự án đầu tư huyện thực hiện.", ["Ban Quản lý dự án đầu tư huyện"]),
+    ("Ban Chỉ đạo phòng chống dịch COVID-19 huyện họp.", ["Ban Chỉ đạo phòng, chống dịch COVID-19 huyện"]),
+    # a verb, a conjunction or one word is no purpose: the bare type word stays as the list prints it
+    ("Ban Tổ chức và các thí sinh; Ban Chỉ đạo kiểm tra; Ban Chỉ đạo tỉnh chủ trì.",
+     ["Ban Tổ chức", "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh"]),
+    # any lower-case words, a purpose's verbs among them, closed by a level word: the level says they were a name
+    ("Ban Chỉ đạo giảm nghèo bền vững huyện họp.", ["Ban Chỉ đạo giảm nghèo bền vững huyện"]),
+    ("Ban Quản lý dự án đầu tư xây dựng huyện báo cáo.", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện chỉ đạo.",
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện"]),
+    ("Tổ công tác rà soát thủ tục hành chính tỉnh báo cáo.", ["Tổ công tác rà soát thủ tục hành chính tỉnh"]),
+    # without a level after them the words are the sentence's: the committee acts
+    ("Ban Chỉ đạo tổ chức kiểm tra các xã.", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo chỉ đạo các trường học.", ["Ban Chỉ đạo"]),
+]
+# fmt: on
+
+
+def test_the_purpose_of_a_body_set_up_for_a_task() -> None:
+    check_table(PURPOSE_FIELDS, mention_names)
+
+
+# text out of PDFs: a name wrapped onto the next line goes on when that line opens in lower case, a footnote's
+# number glued to the last word is no part of it; "<body> cấp huyện" names the level's class
+# fmt: off
+PRINTED_FROM_PDF = [
+    ("Phối hợp với Công an cấp\nhuyện kiểm tra.", ["Công an cấp huyện"]),
+    ("Gửi về Ban Chỉ đạo phòng thủ dân sự\nquốc gia.", ["Ban Chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("Qua Vụ Tổ chức cán\nbộ tổng hợp.", ["Vụ Tổ chức cán bộ"]),
+    ("Gửi về Vụ Pháp chế và Quản lý hành chính2 trước ngày 5.", ["Vụ Pháp chế và Quản lý hành chính"]),
+    ("Sở Y tế\nCông an tỉnh chủ trì.", ["Sở Y tế", "Công an tỉnh"]),
+    ("Trung tâm Văn hóa cấp xã tổ chức.", ["Trung tâm Văn hóa cấp xã"]),
+]
+# fmt: on
+
+
+def test_names_printed_from_pdf() -> None:
+    check_table(PRINTED_FROM_PDF, mention_names)
+
+
+def test_a_division_named_by_its_level_of_education() -> None:
+    # "GDMN", "GDTH" (levels of education, Law on Education 2019) name a division of an education office
+    assert mention_names("Phòng GDMN hướng dẫn; phòng GDTH tổng hợp.") == [
+        "Phòng Giáo dục mầm non",
+        "Phòng Giáo dục tiểu học",
+    ]

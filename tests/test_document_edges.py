@@ -10,7 +10,7 @@ CASES = [
     ("Sở Y tế\n", "Sở Y tế"),
     ("1. Giao Sở Y tế ", "Sở Y tế"),
     ("Giao Sở Y tế  ", "Sở Y tế"),
-    ("1. Giao Sở Y tế tỉnh ", "Sở Y tế"),  # a level word without its place is not appended
+    ("1. Giao Sở Y tế tỉnh ", "Sở Y tế tỉnh"),  # a level word printed without a place is the body's level
     ("1. Giao Sở Y tế tỉnh Long An\n\n", "Sở Y tế tỉnh Long An"),
     ("1. Giao Ủy ban nhân dân huyện ", "Ủy ban nhân dân huyện"),
 ]

@@ -205,9 +205,12 @@ def test_a_pattern_set_finds_what_each_pattern_finds() -> None:
         r"(?:tam dung (?:cac )?hoat dong)|(?:trong)",
         r"(?:tr)|(?:trong vong)",  # openings that overlap
         r"[a-z]ong",  # an opening not known: run on its own
+        r"(?:5k)|(?:chi dao)",  # "5k" is found taking "5" alone: "kinh te" may stand one character into it
+        r"(?:kinh te)|(?:hi d)",  # "hi d" stands one character into "chi dao": "c" is taken alone
     ]
     patterns = [re.compile(source) for source in sources]
     text = lowered(TEXT) + " xet nghiem pcr, test nhanh; cach ly phong toa tam dung cac hoat dong trong vong"
+    text += " 5kinh te, chi dao, chinh"
     each = PatternSet(patterns).finditer_each(text)
     assert [[m.span() for m in found] for found in each] == [_spans(p, text) for p in patterns]
 

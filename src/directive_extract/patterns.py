@@ -38,6 +38,8 @@ def lowered(text: str) -> str:
 def lower_same_length(text: str) -> str:
     """`text.lower()`, but a letter whose lower case is longer ("İ") stays as it is, so offsets are shared.
     Cached, so the regions and list members of one document read one copy."""
+    if "İ" not in text and "ı" not in text and "ſ" not in text:
+        return lowered(text)  # text.lower() both: the one copy `lowered` holds for this text
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -94,6 +96,34 @@ def word_start(
     if or_class:
         branches.append(f"(?<=[{or_class}]){class_rest}")
     return f"[{chars}]{behind}(?{'i' if ignore_case else ''}:{'|'.join(branches)})"
+
+
+def _lower_literals(source: str) -> str:
+    """A regex source with its literal letters in lower case as `lowered` writes them (escapes kept)."""
+    if re.search(r"\(\?(?![:=!]|<[=!])", source):
+        raise ValueError(f"a group with flags or a name cannot be lowered: {source!r:.60}")
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        else:
+            out.append(source[i].translate(_CASE_EXTRAS).lower())
+            i += 1
+    return "".join(out)
+
+
+def lower_start(
+    alternatives: Iterable[str], not_after: str = r"\w", or_class: str = "", class_rest: str = ""
+) -> re.Pattern[str]:
+    """Where `(?<!not_after)(?:a|b|…)` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
+    (`finditer_at(…, starts_text=lowered(text))`): `word_start` of the alternatives in lower case, compiled
+    without re.IGNORECASE. Its branches then open with their first letters, which re compares before it
+    enters a branch; the case-insensitive form enters a look-behind at every stop on a common first letter,
+    2-3 times slower over a document. With `or_class` (see `word_start`) the branches keep their look-behinds,
+    but case-sensitive ones, still faster."""
+    lower = [_lower_literals(a) for a in alternatives]
+    return re.compile(word_start(lower, not_after, or_class=or_class, class_rest=_lower_literals(class_rest)))
 
 
 def _top_level(source: str) -> Iterator[tuple[int, str]]:
@@ -171,7 +201,12 @@ def search_before_anchor(
 
 
 def finditer_at(
-    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    pattern: re.Pattern[str],
+    starts: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    starts_text: str | None = None,
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, endpos)`, trying `pattern` only where `starts` matches.
 
@@ -180,9 +215,13 @@ def finditer_at(
     begin (its first words, as `word_start` writes them), and `pattern` is tried there alone. The
     matches are the same provided every match of `pattern` begins where `starts` matches and none
     is empty.
+
+    `starts_text`, when given, is searched for `starts` instead of `text`: a copy with the same offsets,
+    `lowered(text)` for the starts of a case-insensitive pattern written in lower case (`lower_start`).
     """
     end = len(text) if endpos is None else endpos
-    while (candidate := starts.search(text, pos, end)) is not None:
+    scan = text if starts_text is None else starts_text
+    while (candidate := starts.search(scan, pos, end)) is not None:
         match = pattern.match(text, candidate.start(), end)
         if match is None:
             pos = candidate.start() + 1
@@ -245,6 +284,40 @@ def _leaf_prefixes(source: str) -> list[str]:
     return out
 
 
+def _ahead(rests: set[str]) -> str:
+    """A look-ahead for any of `rests` (longest first), or nothing when one of them is empty."""
+    if "" in rests:
+        return ""
+    return "(?=" + "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r))) + ")"
+
+
+def _openings_pattern(openings: set[str]) -> str:
+    """Matches where any opening stands: `a(?:b(?=c)|d)|…`, taking the first two characters of an opening, or
+    `a(?=bc|d)`, taking the first alone, for the openings of a first character one of which another opening
+    can stand one character into (then both are found). With two taken, re tests the second character as a
+    literal of a branch instead of entering a look-ahead at every stop on a first letter."""
+    by_first: dict[str, set[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], set()).add(opening[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests):
+            branches.append(re.escape(first) + _ahead(rests))
+            continue
+        by_second: dict[str, set[str]] = {}
+        for rest in rests:
+            by_second.setdefault(rest[0], set()).add(rest[1:])
+        seconds = [re.escape(second) + _ahead(more) for second, more in sorted(by_second.items())]
+        branches.append(re.escape(first) + (seconds[0] if len(seconds) == 1 else "(?:" + "|".join(seconds) + ")"))
+    return "|".join(branches)
+
+
+def _begins_one_in(opening: str, openings: set[str]) -> bool:
+    """Whether another opening can stand one character after the start of `opening`."""
+    tail = opening[1:]
+    return any(tail[: min(len(tail), len(other))] == other[: len(tail)] for other in openings)
+
+
 class PatternSet:
     """Several patterns run over one text in one pass, each finding exactly what its own `finditer` finds.
 
@@ -267,15 +340,8 @@ class PatternSet:
             openings.update(prefixes)
             for char in sorted({prefix[0] for prefix in prefixes}):
                 self.by_char.setdefault(char, []).append(index)
-        by_first: dict[str, set[str]] = {}
-        for opening in openings:
-            by_first.setdefault(opening[0], set()).add(opening[1:])
-        branches = []
-        for first, rests in sorted(by_first.items()):
-            ahead = "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
-            branches.append(re.escape(first) + (f"(?={ahead})" if "" not in rests else ""))
-        # one character consumed at each opening, so openings that overlap are all found
-        self.openings = re.compile("|".join(branches)) if branches else None
+        # one or two characters consumed at each opening, so openings that overlap are all found
+        self.openings = re.compile(_openings_pattern(openings)) if openings else None
 
     def finditer_each(self, text: str) -> list[list[re.Match[str]]]:
         """The matches of every pattern in `text`, in the order of `patterns`."""

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ..cues import load_cues
+from ..stages.agencies.grammar import NAME_CUE_KINDS
 from ..vn import fold_keep_case
 from ..vocab import LEVEL_WORDS
 from .tokens import Token
@@ -43,8 +44,7 @@ _COUNT_WORDS = frozenset(["nguoi", "ca", "truong", "hop", "mau", "lieu", "mui", 
 def type_words(accented: bool = False) -> frozenset[str]:
     """First syllables of the type words that open a body's name ("sở", "ủy", "ban", "phòng" …), folded
     (or, with `accented`, as written)."""
-    kinds = frozenset({"type_word", "type_word_level", "boundary", "not_a_level", "closed_type_word"})
-    cues = load_cues("agency_names.tsv", kinds)
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     firsts = {cue.phrase.split()[0].lower() for cue in cues if cue.kind.startswith("type_word")}
     firsts |= {"ủy", "ubnd", "hđnd", "bch", "bcđ", "mttq"}
     return frozenset(firsts if accented else {fold_keep_case(word) for word in firsts})

@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, search_before_anchor, word_start
+from ..patterns import _lower_literals, finditer_at, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -182,44 +182,51 @@ class DeadlinePatterns:
     """The cues of resources/cues/deadlines.tsv compiled into the patterns `find_deadlines` runs.
 
     All run on the folded text, case-insensitively, except `immediate` and `past_after`: on the
-    accented text, where "ngay" (at once) is not "ngày" (day), nor "đã" (already) "đa" (many).
+    accented text, where "ngay" (at once) is not "ngày" (day), nor "đã" (already) "đa" (many). The scans
+    marked "lowered" are written in lower case and run on that text lowered (patterns.lowered), which
+    they match as re.IGNORECASE matches the text, with the same offsets.
     """
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
-    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin
+    window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin (in the folded text lowered)
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
-    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end
+    recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end (in the folded text lowered)
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
-    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end
+    next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
+    field_start: re.Pattern[str]  # where a field can begin, in the folded text lowered (patterns.lower_start)
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
     event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
-    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be
+    event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
+    date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
     until: re.Pattern[str]  # matched at a cue: "đến", "tới hết"
     period: re.Pattern[str]
+    period_start: re.Pattern[str]  # where a period can begin, in the folded text lowered
     period_until: re.Pattern[str]  # fullmatch on a period's cue
     duration: re.Pattern[str]
+    duration_start: re.Pattern[str]  # where a duration can begin, in the folded text lowered
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
+    since_start: re.Pattern[str]  # where a length counted from an event can begin, in the folded text lowered
     nth_day: re.Pattern[str]  # fullmatch on a `since` cue: "ngày thứ"
     since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
     lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
-    recurring_start: re.Pattern[str]  # where a recurrence can begin
+    recurring_start: re.Pattern[str]  # where a recurrence can begin, in the folded text lowered
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
-    immediate: re.Pattern[str]
+    immediate: re.Pattern[str]  # in the accented text lowered
 
 
 def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
@@ -240,6 +247,18 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     def cue_start(*kinds: str) -> str:
         return _cue_start(cues, *kinds)
 
+    def low_start(*kinds: str, rest: str = "") -> re.Pattern[str]:  # cue_start in the folded text lowered
+        return re.compile(lower_start(_phrases(cues, *kinds)).pattern + rest)
+
+    # What must follow a cue for each form to match there, as a look-ahead on the start (in the text lowered):
+    # most cues ("trước", "trong", "đến", "từ") are common words, and a start that no form can go on from is
+    # then passed over in the scan instead of being tried from Python. Each is implied by its form's pattern.
+    number_word = _lower_literals(fold_keep_case(NUMBER_WORD))
+    day_ahead = r"(?=\s++(?:het\s++)?[ln\d])"  # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY)
+    window_ahead = r"(?=\s++(?:[ln\d]|thang))"  # TIME, "ngày", a day (WINDOW_START, DAY) or "tháng" (month_window)
+    period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
+    length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
+
     units = alt(*_RECURRENCE_KINDS)
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
     # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
@@ -255,7 +274,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
         ),
-        window_cue=_fast(cue_start("window_from")),
+        window_cue=low_start("window_from", rest=window_ahead),
         slot=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+{TIME_UNCAPTURED}\s*{until}{TIME}(?P<date>{DAY})",
@@ -271,7 +290,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
-        recurrence_word=_fast(cue_start(*_RECURRENCE_KINDS), r"(?!\w)"),
+        recurrence_word=low_start(*_RECURRENCE_KINDS, rest=r"(?!\w)"),
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
@@ -279,10 +298,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?!\w)(?!\s+(?:khi|trước|của)\b)",  # "tháng sau khi …", "tháng liền kề trước tháng đoàn đến": an event's
         ),
         next_word=re.compile(
-            word_start([r"thang", r"quy", r"nam"], ignore_case=True)
-            + rf"(?i:\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy))(?!\w)"
+            word_start([r"thang", r"quy", r"nam"]) + rf"\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy)(?!\w)"
         ),
         field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
+        field_start=low_start("field_label"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
@@ -293,8 +312,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until', 'date_cue', 'event_cue')})",
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
-        event_word=_fast(cue_start("event"), r"(?!\w)"),
+        event_word=low_start("event", rest=r"(?!\w)"),
         date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
+        date_start=low_start("date_cue", rest=day_ahead),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -306,6 +326,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
+        period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
         period_until=one_of("period_cue_until"),
         duration=_fast(
             f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
@@ -313,12 +334,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
+        duration_start=low_start("duration_cue", "duration_cue_short", rest=length_ahead),
         duration_short=one_of("duration_cue_short"),
         since=_fast(
             f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
             rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
             r"(?=,?\s++(?:kể\s++)?từ(?!\w))",  # possessive spaces: linear on long runs of them
         ),
+        since_start=low_start("duration_cue_since", "nth_day", rest=length_ahead),
         nth_day=one_of("nth_day"),
         since_cue=re.compile(r"ke\s+tu", re.IGNORECASE),
         lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
@@ -329,31 +352,28 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
             r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)"
         ),
-        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần"
-        recurring_start=re.compile(
-            word_start(
-                [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
-                ignore_case=True,
-                or_class=r"\d",
-                class_rest=r"\d?\s+lan",
-            )
+        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần", in the text lowered
+        recurring_start=lower_start(
+            [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
+            or_class=r"\d",
+            class_rest=r"\d?\s+lan",
         ),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
-        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter
+        # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
+        # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
         immediate=re.compile(
-            word_start(
+            lower_start(
                 [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
                 + _phrases(cues, "immediate", fold=False)
                 + [
                     p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
                     for p in _phrases(cues, "immediate_ambiguous", fold=False)
                 ],
-                ignore_case=True,
-            )
+            ).pattern
             + r"(?!\w)"
         ),
     )
@@ -579,7 +599,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     06/5/2020": that day. A window of the past is claimed, so that its "đến" date is not read as a deadline.
 
     The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
-    for cue in p.window_cue.finditer(text):
+    for cue in p.window_cue.finditer(lowered(text)):
         at = cue.start()
         for form in (_slot, _day_window, _month_window, _opening):
             if form(p, flat, text, year, base, found, at):
@@ -681,7 +701,7 @@ def _around(pattern: re.Pattern[str], keys: Iterable[re.Match[str]], text: str, 
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
     schedule wherever they stand; an hour goes to `time`."""
-    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(text), text, "unit", before=80, after=0):
+    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(lowered(text)), text, "unit", before=80, after=0):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
@@ -693,7 +713,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
     """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
     "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
     quý" (quarterly)."""
-    for m in _around(p.next_period, p.next_word.finditer(text), text, "unit", before=60, after=12):
+    for m in _around(p.next_period, p.next_word.finditer(lowered(text)), text, "unit", before=60, after=12):
         quarter_end = m.group("next").lower().startswith("cuoi")
         if quarter_end and m.group("unit").lower() != "thang":
             continue  # "tháng cuối quý" (quarterly); "năm cuối quý" is nothing
@@ -703,7 +723,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
 
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
-    for m in p.field.finditer(text):
+    for m in finditer_at(p.field, p.field_start, text, starts_text=lowered(text)):
         if m.group("date"):
             found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
@@ -713,7 +733,7 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
     "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
-    events = list(p.event_word.finditer(text))  # the event words, found once for both forms
+    events = list(p.event_word.finditer(lowered(text)))  # the event words, found once for both forms
     for m in _around(p.event_date, events, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
@@ -743,7 +763,7 @@ def _described(p: DeadlinePatterns, text: str, cue: int) -> bool:
 
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
-    for m in p.date.finditer(text):
+    for m in finditer_at(p.date, p.date_start, text, starts_text=lowered(text)):
         before = text[max(0, m.start() - 40) : m.start()]
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue  # "tính đến ngày …": reported, not required
@@ -759,7 +779,7 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
-    for m in p.period.finditer(text):
+    for m in finditer_at(p.period, p.period_start, text, starts_text=lowered(text)):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
         value = _period(m, year)
@@ -772,7 +792,7 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Durations: "trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
-    for m in p.duration.finditer(text):
+    for m in finditer_at(p.duration, p.duration_start, text, starts_text=lowered(text)):
         unit = m.group("unit").lower().split()[0]
         named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
         if (
@@ -795,7 +815,7 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A length counted from an event: "sau 03 tháng kể từ khi có văn bản", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     (the sixth day: P6D); a length without "kể từ" after "sau" is no time limit ("sau 2 năm triển khai")."""
-    for m in p.since.finditer(text):
+    for m in finditer_at(p.since, p.since_start, text, starts_text=lowered(text)):
         unit = m.group("unit").lower().split()[0] if m.group("unit") else None
         nth = p.nth_day.fullmatch(m.group("cue")) is not None
         if nth != (unit is None) or _measure_before(p, text, m.start()):
@@ -810,7 +830,7 @@ def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
-    for m in finditer_at(p.recurring, p.recurring_start, text):
+    for m in finditer_at(p.recurring, p.recurring_start, text, starts_text=lowered(text)):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):
@@ -845,7 +865,7 @@ def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
     "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
-    for m in p.immediate.finditer(flat):
+    for m in p.immediate.finditer(lowered(flat)):
         if m.end() - m.start() == 4 and (
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):

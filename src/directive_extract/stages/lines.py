@@ -14,7 +14,6 @@ does; it never starts a paragraph, so it never opens an item. In `doc.flat` it i
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..document import Document, Line, Paragraph, overwrite_spans
 from ..vn import fold_keep_case
@@ -44,8 +43,15 @@ def _indent(text: str) -> int:
 def indents_first_lines(lines: list[Line]) -> bool:
     """True when the document prints wrapped lines flush left: nearly every line that goes on a sentence in
     small letters after a line of text starts in the first column, so an indented line opens a paragraph."""
-    wrapped = [nxt for prev, nxt in pairwise(lines) if not prev.blank and nxt.stripped[:1].islower()]
-    flush = sum(_indent(line.text) <= 1 for line in wrapped)
+    return _indents_first_lines([line.text for line in lines], [line.blank for line in lines])
+
+
+def _indents_first_lines(texts: list[str], blank: list[bool]) -> bool:
+    """`indents_first_lines` of the lines' texts, and whether each is blank (read once by `split_lines`)."""
+    wrapped = [
+        nxt for prev_blank, nxt in zip(blank, texts[1:], strict=False) if not prev_blank and nxt.strip()[:1].islower()
+    ]
+    flush = sum(_indent(text) <= 1 for text in wrapped)
     return len(wrapped) >= _MIN_WRAPPED_SAMPLE and flush >= 0.8 * len(wrapped)
 
 
@@ -80,16 +86,18 @@ def split_lines(doc: Document) -> Document:
     """Reads `doc.text`; writes `doc.lines`, `doc.furniture`, `doc.paragraphs`, `doc.flat` (soft breaks and
     furniture as spaces), `doc.folded`."""
     text = doc.text
+    texts = text.split("\n")
     lines: list[Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    for raw in texts:
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     doc.lines = lines
+    blank = [not raw.strip() for raw in texts]  # Line.blank of each, read here once
 
-    furniture = furniture_lines([line.text for line in lines])
+    furniture = furniture_lines(texts)
     doc.furniture = furniture
-    indented = indents_first_lines(lines)
+    indented = _indents_first_lines(texts, blank)
 
     def soft(a: int, b: int) -> bool:
         return _soft_break(lines[a].text, lines[b].text, indented)
@@ -98,24 +106,24 @@ def split_lines(doc: Document) -> Document:
     spaces: list[tuple[int, int]] = []  # internal ranges that `flat` turns into spaces
     i = 0
     while i < len(lines):
-        if lines[i].blank or i in furniture:
+        if blank[i] or i in furniture:
             i += 1
             continue
         j = last = i  # the paragraph's last line of text, and its last line (furniture included)
         while True:
             nxt = last + 1
-            if nxt == j + 1 and nxt < len(lines) and not lines[nxt].blank and nxt not in furniture:
+            if nxt == j + 1 and nxt < len(lines) and not blank[nxt] and nxt not in furniture:
                 if not soft(j, nxt):
                     break
                 spaces.append((lines[j].end, lines[j].end + 1))
                 j = last = nxt
                 continue
             k = nxt
-            while k < len(lines) and lines[k].blank:
+            while k < len(lines) and blank[k]:
                 k += 1
             if k >= len(lines) or k not in furniture:
                 break
-            while k < len(lines) and (lines[k].blank or k in furniture):  # furniture stays with this paragraph
+            while k < len(lines) and (blank[k] or k in furniture):  # furniture stays with this paragraph
                 last = k if k in furniture else last
                 k += 1
             if k < len(lines) and soft(j, k):  # and the text goes on across the page break

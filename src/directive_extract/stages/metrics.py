@@ -22,7 +22,7 @@ from .. import resources
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
-from ..patterns import finditer_at, split_alternatives, word_start
+from ..patterns import finditer_at, first_chars, lower_start, lowered, split_alternatives
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
@@ -51,14 +51,10 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
-# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit
-_QUANTITY_START = re.compile(
-    word_start(
-        [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)],
-        not_after=r"[\w/.,]",
-        ignore_case=True,
-        or_class=r"\d",
-    )
+# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit; searched
+# in the text lowered (patterns.lower_start)
+_QUANTITY_START = lower_start(
+    [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)], not_after=r"[\w/.,]", or_class=r"\d"
 )
 _PLACE_LEVEL = rf"(?:TP\.?|Tp\.?|{level_pattern()})"
 _PLACE_BEFORE = re.compile(
@@ -151,25 +147,44 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
     )
 
 
-_GATES: dict[int, tuple[list[MetricRule], dict[bool, re.Pattern[str] | None]]] = {}
+_NounGate = tuple[re.Pattern[str] | None, frozenset[str] | None]  # a gate and what its nouns open with
+_GATES: dict[int, tuple[list[MetricRule], dict[bool, _NounGate]]] = {}
+_NOUN_PREFIX = r"[ \t]*(?:"  # how MetricRule.noun opens (see _rules)
 
 
-def _noun_gates(rules: list[MetricRule]) -> dict[bool, re.Pattern[str] | None]:
+def _noun_openings(nouns: list[re.Pattern[str]]) -> frozenset[str] | None:
+    """Every character a noun can open with after the spaces and tabs before it (patterns.first_chars), or None
+    when that is not known or a noun may open with a space or a tab itself."""
+    firsts: set[str] = set()
+    for noun in nouns:
+        if not noun.pattern.startswith(_NOUN_PREFIX):
+            return None
+        first = first_chars(noun.pattern[len(_NOUN_PREFIX) - 3 :])
+        if first is None or " " in first or "\t" in first:
+            return None
+        firsts |= first
+    return frozenset(firsts)
+
+
+def _noun_gates(rules: list[MetricRule]) -> dict[bool, _NounGate]:
     """Per percent flag, one pattern of every rule's noun: where it does not match, no rule's does, and a
     number is passed over without trying the rules one by one (most numbers are dates and symbols).
-    None when a noun may be empty (a percent rule needs no noun)."""
+    None when a noun may be empty (a percent rule needs no noun). With it, the characters the nouns open
+    with: a number followed by another ("15/6", "2021,") is passed over without trying the pattern."""
     cached = _GATES.get(id(rules))
     if cached is None or cached[0] is not rules:
-        gates: dict[bool, re.Pattern[str] | None] = {}
+        gates: dict[bool, _NounGate] = {}
         for percent in (False, True):
             nouns = [rule.noun for rule in rules if rule.percent == percent]
             if not nouns or any(noun.match("") for noun in nouns):
-                gates[percent] = None
+                gates[percent] = (None, None)
                 continue
             try:
-                gates[percent] = re.compile("|".join(f"(?:{noun.pattern})" for noun in nouns), re.IGNORECASE)
+                gate = re.compile("|".join(f"(?:{noun.pattern})" for noun in nouns), re.IGNORECASE)
             except re.error:  # two nouns naming the same group: no gate, every rule is tried
-                gates[percent] = None
+                gates[percent] = (None, None)
+                continue
+            gates[percent] = (gate, _noun_openings(nouns))
         cached = _GATES[id(rules)] = (rules, gates)
     return cached[1]
 
@@ -402,15 +417,17 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-    for q in finditer_at(_QUANTITY, _QUANTITY_START, text):
+    for q in finditer_at(_QUANTITY, _QUANTITY_START, text, starts_text=lowered(text)):
         if in_lists[q.start()]:
             continue
         is_percent = bool(q.group("pct1") or q.group("pct2"))
         if q.group("m") and not (q.group("range") or is_percent):
             continue  # "27/5 – 29/5" or "2019-2020": not a range of counts
         rest = text[q.end() : q.end() + 120]  # the noun follows the number closely
-        gate = gates[is_percent]
-        if gate is not None and not gate.match(rest):
+        gate, openings = gates[is_percent]
+        if gate is not None and (
+            (openings is not None and rest.lstrip(" \t")[:1] not in openings) or not gate.match(rest)
+        ):
             continue
         value = _value(q.group("n"), q.group("mult"))
         value_max = _value(q.group("m"), q.group("mult2") or q.group("mult")) if q.group("m") else None

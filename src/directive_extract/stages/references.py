@@ -13,7 +13,7 @@ import re
 
 from ..document import Document
 from ..findings import Citation, Finding
-from ..patterns import finditer_at, word_start
+from ..patterns import finditer_at, lower_start, lowered, word_start
 from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 
@@ -36,9 +36,15 @@ LAW = re.compile(
     rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
-# where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word
-_REFERENCE_START = re.compile(word_start(_TYPE_BRANCHES, ignore_case=True))
-_BARE_NUMBER_START = re.compile(r"[s\d](?<![\w/-].)")
+# where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word; the first two
+# with what must follow (a number's first digits, then "/" or "-"), so that the words and numbers no citation
+# follows are passed over in the scan, not tried one by one
+_NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
+# searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
+_REFERENCE_START = re.compile(
+    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})"
+)
+_BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 
 
@@ -98,7 +104,7 @@ def find_references(
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Finding(m.start(), m.end(), "reference", doc_type, Citation(number, date), rule))
 
-    for m in finditer_at(REFERENCE, _REFERENCE_START, text, body_start):
+    for m in finditer_at(REFERENCE, _REFERENCE_START, text, body_start, starts_text=lowered(text)):
         number = re.sub(r"\s+", "", m.group("number"))
         add(m, _type_name(m.group("type"), number), number, _date(m, year), "reference.typed")
     for m in finditer_at(BARE_NUMBER, _BARE_NUMBER_START, text, body_start):

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from ..cues import load_cues
 from ..document import Document, Paragraph
+from ..patterns import first_chars
 from ..vn import fold_keep_case
 
 COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
@@ -62,16 +63,24 @@ class TaskTable:
 
 
 @lru_cache(maxsize=1)
-def _column_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _column_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], frozenset[str] | None]:
+    """(kind, phrase) of every column cue, and every character a phrase can open with (None when one is not
+    known): a cell that opens with another, as nearly every cell of a table's body does, names no column and
+    is not tried phrase by phrase."""
     cues = load_cues("table_columns.tsv", COLUMN_KINDS)
-    return [(cue.kind, re.compile(cue.pattern + r"(?!\w)")) for cue in cues]
+    patterns = [(cue.kind, re.compile(cue.pattern + r"(?!\w)")) for cue in cues]
+    firsts = [first_chars(pattern.pattern) for _, pattern in patterns]
+    return patterns, None if any(first is None for first in firsts) else frozenset().union(*firsts)
 
 
 def column_of(heading: str) -> str | None:
     """The column a heading cell names ("Cơ quan chủ trì" -> lead), by the longest phrase it opens with."""
     text = fold_keep_case(heading.strip()).lower()
+    patterns, openings = _column_patterns()
+    if openings is not None and text[:1] not in openings:
+        return None
     best = None
-    for kind, pattern in _column_patterns():
+    for kind, pattern in patterns:
         match = pattern.match(text)
         if match and (best is None or match.end() > best[0]):
             best = (match.end(), kind)
@@ -80,8 +89,10 @@ def column_of(heading: str) -> str | None:
 
 def cells_of(doc: Document, para: Paragraph) -> list[Cell] | None:
     """The cells of a paragraph printed as a table row ("a | b | c", "| a | b |"), or None."""
+    if doc.text.find("|", para.start, para.end) < 0:  # most paragraphs: not sliced to be told so
+        return None
     text = doc.text[para.start : para.end]
-    if "|" not in text or "\n" in text.strip():
+    if "\n" in text.strip():
         return None
     cells: list[Cell] = []
     pos = 0

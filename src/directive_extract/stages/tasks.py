@@ -25,8 +25,10 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
+from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
+from .agencies.grammar import NAME_CUE_KINDS
 from .task_tables import (
     TaskTable,
     cell,
@@ -342,8 +344,22 @@ class TaskLayout:
     rules: list[Item] = field(default_factory=list)
 
 
+def _markers_by_first() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
+    """The markers, in order, that can open with each character (patterns.first_chars), and those that can open
+    with any other (a digit class, an unknown first character): a paragraph is tried only against its own."""
+    firsts = [first_chars(pattern.pattern) for _, pattern in _MARKERS]
+    chars = set().union(*(first for first in firsts if first is not None))
+    by_char = {c: [m for m, first in zip(_MARKERS, firsts, strict=True) if first is None or c in first] for c in chars}
+    return by_char, [m for m, first in zip(_MARKERS, firsts, strict=True) if first is None]
+
+
+_MARKERS_BY_FIRST, _MARKERS_ANY_FIRST = _markers_by_first()
+
+
 def marker_of(text: str, skip_part: bool = False) -> tuple[str, str, str] | None:
-    for kind, pattern in _MARKERS[1:] if skip_part else _MARKERS:
+    for kind, pattern in _MARKERS_BY_FIRST.get(text[:1], _MARKERS_ANY_FIRST):
+        if skip_part and kind == "part":
+            continue
         match = pattern.match(text)
         if match:
             label = match.groupdict().get("label") or ""
@@ -791,9 +807,7 @@ def _body_does() -> re.Pattern[str]:
     """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
     kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
     (cues/agency_names.tsv), printed with their capital."""
-    names = load_cues(
-        "agency_names.tsv", frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
-    )
+    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     types = "|".join(
         sorted(
             {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},

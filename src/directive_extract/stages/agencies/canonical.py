@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...names import expand_abbreviations, squash, title_place
 from ...vn import fold_keep_case
@@ -60,8 +61,14 @@ def level_of(name: str, bare: bool = False):
     read on the longest known head of its name ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> district).
 
     With `bare`, only for a name that is a known head and at most a level word, no place: returns
-    (level, the head without its level word) or None.
+    (level, the head without its level word) or None. Remembered per name: a document asks it of
+    every mention, and the same few names come back.
     """
+    return _level_of(name, bare, id(matcher().forms))
+
+
+@lru_cache(maxsize=16384)
+def _level_of(name: str, bare: bool, forms_id: int):  # forms_id: a gazetteer built again is another key
     forms = matcher().forms
     words = name.split()
     for size in range(len(words), 0, -1):

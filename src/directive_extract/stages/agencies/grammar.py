@@ -30,18 +30,78 @@ from ...patterns import lower_same_length, word_start
 from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
-NAME_CUE_KINDS = frozenset({"type_word", "type_word_level", "closed_type_word", "not_a_level", "boundary"})
+NAME_CUE_KINDS = frozenset(
+    {
+        "type_word",
+        "type_word_level",
+        "closed_type_word",
+        "not_a_level",
+        "boundary",
+        "field_word",
+        "lower_case_head",
+        "village_level",
+        "compound_word",
+        "purpose_type_word",
+        "purpose_verb",
+    }
+)
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-# a level that names every unit of it: "huyện, thành phố", "các huyện, thị xã, thành phố", "các xã, phường"
+# a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
+# thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
+# cơ sở (xã, phường, thị trấn)" (the commune level), "các cấp" (every level), "cấp huyện" (the level named)
+_SEP = r"[ \t]*[,/][ \t]*"
 _CLASS_LEVEL = re.compile(
-    r"[ \t]+(?:các[ \t]+)?(?:(?P<district>(?:huyện|quận)(?:[ \t]*,[ \t]*(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện))+"
-    r"|các[ \t]+(?:huyện|quận))"
-    r"|(?P<commune>(?:xã|phường)(?:[ \t]*,[ \t]*(?:phường|thị[ \t]+trấn|xã))+|các[ \t]+(?:xã|phường)))(?!\w)"
+    r"[ \t]+(?:"
+    rf"(?P<province>(?:các[ \t]+)?tỉnh{_SEP}thành[ \t]+phố(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:trung[ \t]+ương|tw))?"
+    r"|các[ \t]+tỉnh)"
+    rf"|(?P<district>(?:các[ \t]+)?(?:huyện|quận)(?:{_SEP}(?:thị[ \t]+xã|thành[ \t]+phố|quận|huyện|tx|tp\.?))+"
+    r"(?P<and_city>[ \t]*,?[ \t]+và[ \t]+(?:thị[ \t]+xã|thành[ \t]+phố))?|các[ \t]+(?:huyện|quận))"
+    rf"|(?P<commune>(?:các[ \t]+)?(?:xã|phường)(?:{_SEP}(?:phường|thị[ \t]+trấn|xã|đặc[ \t]+khu))+"
+    r"|các[ \t]+(?:xã|phường)"
+    r"|cấp[ \t]+cơ[ \t]+sở(?:[ \t]*\([^()\n]{0,40}\))?)"
+    r"|(?P<every>các[ \t]+cấp)"
+    r"|cấp[ \t]+(?:(?P<province_level>tỉnh)|(?P<district_level>huyện|quận)|(?P<commune_level>xã))"
+    r")(?!\w)"
 )
+_NAMED_PLACE_NEXT = re.compile(r"[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_CLASS_SUFFIX = {
+    "province": " cấp tỉnh",
+    "district": " cấp huyện",
+    "commune": " cấp xã",
+    "every": " các cấp",
+    "province_level": " cấp tỉnh",
+    "district_level": " cấp huyện",
+    "commune_level": " cấp xã",
+}
+_CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\w*){1,3}")
+
+
+def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str] | None:
+    """The end of a level that names every unit of it, printed at `at` after a body's type and field, and the
+    suffix of the class's name (" cấp huyện"): "Trung tâm Y tế | các huyện, thị xã", "Trạm Y tế | phường/xã".
+    A district list closed by "và thành phố X" takes the city named ("các huyện, thị xã và thành phố Huế"); a
+    level followed by a place's name names those places, not every one ("các huyện Đức Hòa, Bến Lức")."""
+    match = _CLASS_LEVEL.match(lower, at, limit)
+    if not match:
+        return None
+    end = match.end()
+    if _NAMED_PLACE_NEXT.match(flat, end, limit) and not (match.group("every") or match.group("and_city")):
+        return None  # "Ban Chỉ đạo các huyện Đức Hòa, Bến Lức": the places named, not every one
+    if match.group("and_city"):
+        named = _CAPITALIZED_WORDS.match(flat, end, limit)
+        if named is None or _opens_a_name(flat, named.start() + 1, limit):
+            return None  # "các huyện, thị xã và thành phố triển khai": the list reads on; leave it to the places
+        end = named.end()
+    level = next(group for group in _CLASS_SUFFIX if match.group(group))
+    return end, _CLASS_SUFFIX[level]
+
+
 _GAP = re.compile(r"[ \t]*")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
+_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
@@ -56,6 +116,11 @@ class NamePatterns:
     boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
+    lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
+    compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
+    purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
 
 
 @lru_cache(maxsize=1)
@@ -69,17 +134,61 @@ def name_patterns() -> NamePatterns:
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
+        lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
+        village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
+        compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
+        purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
+        purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
     )
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """The words of the gazetteer's names and of the abbreviations' expansions, lower-cased ("tế",
-    "hội", "đường", "phát", "triển"): the words a term of a name may go on with."""
+    """The words of the gazetteer's names, of the abbreviations' expansions and of the field terms
+    (`field_word` cues), lower-cased ("tế", "hội", "đường", "phát", "triển", "tuổi"): the words a term
+    of a name may go on with."""
     forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
     forms += [row["expansion"] for row in resources.abbreviations()]
+    forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
     return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
+
+
+@lru_cache(maxsize=1)
+def _known_abbreviations() -> frozenset[str]:
+    return frozenset(row["abbr"] for row in resources.abbreviations())
+
+
+def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
+    """Whether a type word printed in lower case opens a name: one a clerk writes so ("phòng", "trung tâm"),
+    before a field that starts with a capital ("phòng Giáo dục và Đào tạo") or a known abbreviation ("trung
+    tâm GDTX"), not inside a compound word ("cơ sở", "xã hội": `compound_word` cues); a word of no body's name
+    ("phòng Covid-19") or an abbreviation no list holds is no field."""
+    patterns = name_patterns()
+    if not patterns.lower_case_head.match(flat[head_start:head_end]):
+        return False
+    if patterns.compound_word.search(flat[max(0, head_start - 12) : head_end].lower()):
+        return False  # "cơ sở An Hiệp", "xã hội Chủ nghĩa": the head is the end of another word
+    first = _TOKEN.match(flat, _SPACES.match(flat, head_end, head_end + 8).end())
+    if first is None or first.start() == head_end or not first.group()[:1].isupper():
+        return False
+    word = first.group()
+    if _is_abbreviation(word):
+        return word in _known_abbreviations()
+    return word.lower() in name_words()  # "phòng Covid-19" prevents a disease
+
+
+@lru_cache(maxsize=1)
+def type_words_as_written() -> dict[str, str]:
+    """Each type word lower-cased -> as a name prints it ("ban chỉ đạo" -> "Ban Chỉ đạo")."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind == "type_word"}
+
+
+def lower_case_head_at(flat: str, start: int) -> bool:
+    """Whether a lower-case name opens at `start` (opens_in_lower_case), for a list's match there."""
+    head = name_patterns().type_word.match(flat[start : start + 24].lower())
+    return head is not None and opens_in_lower_case(flat, start, start + head.end())
 
 
 def _is_capitalized(word: str) -> bool:
@@ -129,6 +238,124 @@ def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int |
     return match.end()
 
 
+_CLOSING_TERM = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_AFTER_A_NAME = re.compile(r"[ \t]*(?:[-–;.,:)]|$)")
+
+
+def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of ", b" that closes a field: one term of one or two lower-case words of names, none a type or
+    boundary word, then a stop, a dash, the end of the line or a boundary word ("Phòng Chính trị, tư tưởng - Sở …",
+    "về phòng Chính trị, tư tưởng trước ngày …")."""
+    match = _CLOSING_TERM.match(flat, at, limit)
+    if not match:
+        return None
+    words = [w for w in match.groups() if w]
+    if not all(w.islower() and w in name_words() for w in words):
+        return None
+    patterns = name_patterns()
+    start = match.start(1)
+    if patterns.type_word.match(lower, start, limit) or patterns.boundary.match(lower, start, limit):
+        return None
+    if _level_at(flat, lower, start, limit) or (len(words) == 2 and _level_at(flat, lower, match.start(2), limit)):
+        return None
+    after = _GAP.match(flat, match.end(), limit).end()
+    if not (_AFTER_A_NAME.match(flat, match.end(), limit) or patterns.boundary.match(lower, after, limit)):
+        return None
+    return match.end()
+
+
+_PURPOSE_WORD = re.compile(r"[^\W\d_]+")
+_PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
+
+
+def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
+    chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
+    Two readings: lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail
+    and a level ("Ban Tổ chức cuộc thi | Quốc gia"); or any lower-case words, a purpose's verbs among them
+    ("xây dựng", "thực hiện": `purpose_verb` cues), closed by a level word ("Ban Chỉ đạo giảm nghèo bền vững
+    huyện", "Ban Quản lý dự án đầu tư xây dựng huyện"): the level after them says the words were a name.
+    None when no such purpose is printed there."""
+    patterns = name_patterns()
+    known = name_words()
+    pos, end, words = at, None, 0
+    known_end, known_words, all_known, at_level = None, 0, True, False
+    while pos < limit and words < MAX_PURPOSE_WORDS:
+        word = _PURPOSE_WORD.match(flat, pos, limit)
+        if word is None or not word.group().islower():
+            break
+        if _level_at(flat, lower, pos, limit):
+            at_level = True
+            break
+        if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
+            break
+        all_known = all_known and word.group() in known and not patterns.boundary.match(lower, pos, limit)
+        words += 1
+        end = word.end()
+        if all_known:
+            known_end, known_words = end, words
+        comma = _PURPOSE_COMMA.match(flat, end, limit)
+        if comma and _PURPOSE_WORD.match(flat, comma.end(), limit):
+            after = comma.end()
+            if flat[after : after + 1].islower() and not patterns.type_word.match(lower, after, limit):
+                pos = after  # "phòng, chống …", "chương trình, sách giáo khoa …"
+                continue
+        pos = _GAP.match(flat, end, limit).end()
+        if pos == end:
+            break
+    if not (at_level and words >= 2):
+        end, words = known_end, known_words
+    if end is None or words < 2:
+        return None
+    tail = _name_end(flat, lower, end, limit, True)
+    return tail if tail and tail > end else end
+
+
+def _between_capitals(flat: str, word: str, after: int, limit: int) -> bool:
+    """A lower-case word of names after two capitalized words and before a capitalized one that opens no name."""
+    if word not in name_words():
+        return False
+    nxt = _next_token(flat, after, limit)
+    return bool(nxt) and _is_capitalized(nxt.group()) and not _opens_a_name(flat, nxt.start(), limit)
+
+
+def _village_at(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a unit below the commune and its name at `at` ("ấp Tân Hòa", "thôn 2", "khu phố 3", "tổ dân phố
+    Bình An"): its level word (`village_level` cues), then capitalized words or a number."""
+    level = name_patterns().village_level.match(lower, at, limit)
+    if level is None:
+        return None
+    named = _VILLAGE_NAME.match(flat, level.end(), limit)
+    if named is None:
+        return None
+    words = named.group().split()
+    kept = 0
+    for word in words:
+        if not (word[:1].isupper() or word.isdigit()):
+            break
+        kept += 1
+    if not kept:
+        return None
+    return level.end() + len(named.group()) - len(named.group().lstrip()) + len(" ".join(words[:kept]))
+
+
+def village_after(flat: str, end: int) -> int | None:
+    """The end of a unit below the commune printed right after a name that ends at `end` (_village_at)."""
+    limit = min(len(flat), end + 60)
+    line_end = flat.find("\n", end, limit)
+    limit = limit if line_end < 0 else line_end
+    at = _GAP.match(flat, end, limit).end()
+    if at == end:
+        return None
+    window = lower_same_length(flat[at:limit])
+    found = _village_at(flat[at:limit], window, 0, len(window))
+    return at + found if found else None
+
+
+_VILLAGE_NAME = re.compile(r"(?:[ \t]+(?:[^\W_][\w-]*)){1,3}")
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -168,6 +395,12 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 end = pos = enumeration
                 tokens_taken += 1
                 continue
+        if word == "," and lower_run:
+            closing = _closing_lower_case_term(flat, lower, token.end(), limit)
+            if closing:  # "Phòng Chính trị, tư tưởng": the field's second term in lower case, then the name ends
+                end = pos = closing
+                tokens_taken += 1
+                break
         if word in ("và", "&", "-", "–", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
@@ -193,7 +426,19 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             lower_run = 0
         else:
             completes_a_term = capitals_in_a_row == 1 and lower_run == 0  # "Tổ chức", "Y tế", "Công lập"
+            village = _village_at(flat, lower, at, limit) if tokens_taken else None
+            if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
+                return village
+            if capitals_in_a_row >= 2 and _between_capitals(flat, word, token.end(), limit):
+                capitals_in_a_row, lower_run = 0, 1  # "Bệnh Nhiệt đới Trung ương": one term between two runs
+                tokens_taken += 1
+                end = pos = token.end()
+                continue
             if not tokens_taken or capitals_in_a_row >= 2 or lower_run >= MAX_LOWER_RUN:
+                break
+            footnote = _FOOTNOTE_MARK.search(word)
+            if footnote and (completes_a_term or word[: footnote.start()] in name_words()):
+                end = at + footnote.start()  # "Vụ Cải cách hành chính1": a footnote's number glued to the last word
                 break
             if not completes_a_term and word not in name_words():
                 break
@@ -206,16 +451,30 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     return end
 
 
+_LINE_BREAK_BEFORE_A_LETTER = re.compile(r"\n(?=[ \t]*([^\W\d_]))")
+
+
+def wrapped_lines_joined(flat: str) -> str:
+    """`flat` with a line break before a lower-case letter read as a space (same length): a name wrapped inside
+    a paragraph ("Phòng Giáo dục chuyên\nnghiệp", "Ban Chỉ đạo phòng thủ dân sự\nquốc gia") goes on."""
+    if "\n" not in flat:
+        return flat
+    return _LINE_BREAK_BEFORE_A_LETTER.sub(lambda m: " " if m.group(1).islower() else "\n", flat)
+
+
 def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
     patterns = name_patterns()
+    flat = wrapped_lines_joined(flat)
     lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []
     pos = lo
     for head in patterns.type_word.finditer(lower, lo, hi):
-        if head.start() < pos or not flat[head.start()].isupper() or _is_abbreviation(flat[head.start() : head.end()]):
-            continue  # a name is capitalized; a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        if head.start() < pos or _is_abbreviation(flat[head.start() : head.end()]):
+            continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        if not flat[head.start()].isupper() and not opens_in_lower_case(flat, head.start(), head.end()):
+            continue  # a name is capitalized, but for the heads clerks print in lower case
         line_end = flat.find("\n", head.end(), hi)
         limit = hi if line_end < 0 else line_end
         printed_head = flat[head.start() : head.end()]
@@ -223,23 +482,34 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         field_start = head.end()
         if flat[field_start : field_start + 1] not in (" ", "\t"):
             continue
+        every = class_level_at(flat, lower, field_start, limit) if level_ok else None
+        if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
+            found.append(RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar"))
+            pos = every[0]
+            continue
         first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
         if first is None:
             continue
         starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
-        if not starts_field and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+        purpose = None
+        if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
+            purpose = _purpose_end(flat, lower, first.start(), limit)
+        if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
             continue
-        end = _name_end(flat, lower, field_start, limit, level_ok)
+        end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
         if end is None:
             continue
         name_end, suffix = end, ""
-        level_at_end = re.search(r"(?<![ \t])[ \t]+(?:huyện|quận|xã|phường)$", lower[head.start() : end])
+        level_at_end = _LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
-            name_end = head.start() + level_at_end.start()
-        every = _CLASS_LEVEL.match(lower, name_end, limit)
-        if every and every.end() > end:
-            end, suffix = every.end(), " cấp huyện" if every.group("district") else " cấp xã"
+            name_end = level_at_end.start()
+        every = class_level_at(flat, lower, name_end, limit)
+        if every and every[0] > end:
+            end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
+        written = type_words_as_written().get(squash(printed_head).lower())
+        if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+            name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
         found.append(RawMention(head.start(), end, name, "agency.grammar"))

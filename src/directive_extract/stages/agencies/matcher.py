@@ -17,10 +17,17 @@ from rapidfuzz import fuzz, process
 from ... import resources
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
-from ...patterns import finditer_at, first_chars, lower_same_length, lowered, skipping, word_start
+from ...patterns import finditer_at, first_chars, lower_same_length, lower_start, lowered, skipping, word_start
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
-from .grammar import find_named_bodies, name_patterns
+from .grammar import (
+    class_level_at,
+    find_named_bodies,
+    lower_case_head_at,
+    name_patterns,
+    village_after,
+    wrapped_lines_joined,
+)
 from .mentions import RawMention
 from .place_classes import find_place_classes
 
@@ -69,6 +76,16 @@ def _with_printed_level(name: str, printed: str) -> str:
         last = in_name[-1]
         return name[: last.start()] + level + name[last.end() :]
     return name
+
+
+def _with_level_printed_in(name: str, form: str) -> str:
+    """The canonical name of a printed form, with the form's level: rewritten where the name has one, added
+    where it has none ("Ban Quản lý Khu kinh tế tỉnh" -> `Ban Quản lý Khu kinh tế tỉnh`)."""
+    canonical = _with_printed_level(name, form)
+    level = _TRAILING_LEVEL.search(form)
+    if level and not _NAME_LEVEL.search(canonical.lower()) and not _NAME_PARTY.search(canonical):
+        return f"{canonical} {level.group(1)}"
+    return canonical
 
 
 def _trie_branches(keys: list[str]) -> list[str]:
@@ -152,7 +169,7 @@ def matcher() -> Matcher:
         name = row["name"]
         printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
         for form in printed:
-            canonical = _with_printed_level(name, form)
+            canonical = _with_level_printed_in(name, form)
             for variant in _abbreviated_variants(form):
                 forms.setdefault(fold_key(variant), Form(canonical, False, row["level"]))
         # "Công an tỉnh" is also printed "Công an thành phố", and "Đài Phát thanh và Truyền hình Long An"
@@ -224,7 +241,7 @@ def matcher() -> Matcher:
 # `(?<!\w)Ban\s+Chi\s+dao…` case-insensitively, written so that re skips to the Bs (patterns.word_start)
 _STEERING = re.compile(
     word_start([r"Ban\s+Chi\s+dao"], ignore_case=True)
-    + rf"(?i:(?:\s+(?P<pre>{_LEVEL_WORD}))?\s+phong\s*,\s*chong\s+dich(?P<benh>\s+benh)?\s+"
+    + rf"(?i:(?:\s+(?P<pre>{_LEVEL_WORD}))?\s+phong\s*,?\s*chong\s+dich(?P<benh>\s+benh)?\s+"
     rf"(?P<covid>Covid\s*-?\s*19|COVID\s*-?\s*19)(?:\s+(?:cua\s+)?(?P<post>{_LEVEL_WORD})(?![\w,]))?)"
 )
 _PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan"]
@@ -232,7 +249,7 @@ _PLACE_AGENCY = re.compile(
     rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
     re.IGNORECASE,
 )
-_PLACE_AGENCY_START = re.compile(word_start(_PLACE_LEVELS, ignore_case=True))  # where it can begin
+_PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
 _LOCATION_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|cho|\bdi|nhu|\bla)\s*$",
     re.IGNORECASE,
@@ -294,8 +311,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             name += " " + LEVELS.get(fold_key(level), fold_key(level))
         found.append(RawMention(match.start(), match.end(), name, "agency.steering_committee"))
     for match in m.body_re.finditer(lowered(folded), lo, hi):
-        if not flat[match.start()].isupper():
-            continue  # body names are capitalized; "ca", "sở" in running text are not bodies
+        if not flat[match.start()].isupper() and not lower_case_head_at(flat, match.start()):
+            continue  # body names are capitalized ("ca", "sở" in running text are not bodies), "phòng Nội vụ" too
         form = m.forms.get(fold_key(match.group()))
         if form is None:
             continue
@@ -304,7 +321,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             name = _with_printed_level(form.name, match.group())
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
     previous_end, previous_located = -1, False
-    for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi):
+    for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi, starts_text=lowered(folded)):
         place = longest_place(folded, match.start("place"), m)
         if place is None:
             continue
@@ -404,15 +421,38 @@ def _fuzzy_bodies(
     return out
 
 
+def _generic_head_at(body: RawMention, listed: list[RawMention], flat: str) -> bool:
+    """Whether a listed mention at the body's start is a bare type word ("Ban Chỉ đạo", "Ban Tổ chức") that the
+    grammar reads on with a field or purpose."""
+    for known in listed:
+        if known.start == body.start and known.end < body.end and known.rule == "agency.gazetteer":
+            printed = flat[known.start : known.end]
+            return bool(name_patterns().type_word.fullmatch(lower_same_length(printed)))
+    return False
+
+
 def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
-    """Bodies the name grammar reads where no gazetteer, class or place mention stands."""
+    """Bodies the name grammar reads where no gazetteer, class or place mention stands, or that hold such
+    mentions whole after their type word: the longer printed name is the body ("Đài Truyền hình Thành phố
+    Hồ Chí Minh" is no city's committee, "Ban Chỉ huy Phòng thủ dân sự các huyện" no "Phòng")."""
     covered = bytearray(region[1] - region[0] + 1)
     for r in listed:
         a, b = max(r.start, region[0]) - region[0], max(r.end, region[0]) - region[0]
         covered[a:b] = b"\x01" * (b - a)
     out = []
+    inside = None
     for body in find_named_bodies(flat, folded, region):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
+            out.append(body)
+            continue
+        if covered[body.start - region[0]]:
+            if _generic_head_at(body, listed, flat):
+                out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
+            continue  # a listed mention stands at or across the head
+        if inside is None:
+            inside = sorted((r.start, r.end) for r in listed)
+        overlapping = [(a, b) for a, b in inside if a < body.end and b > body.start]
+        if all(body.start < a and b <= body.end for a, b in overlapping):
             out.append(body)
     return out
 
@@ -420,10 +460,19 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
 # a name and its place never run across a paragraph break ("Sở Tài chính\n\nChủ trì …" names no place "Chũ");
 # the soft breaks of wrapped lines are spaces in the flat text
 _ONE_LINE_BREAK = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"  # spaces with at most one line break in them
+# a level word after a body is its level before a place ("Sở Y tế tỉnh Long An"), and also at the end of the
+# name ("Sở Y tế tỉnh chủ trì", "… Ban Quản lý Khu kinh tế tỉnh."), unless it opens a term ("xã hội", "tỉnh lộ")
 _LEVEL_AFTER = re.compile(
-    _ONE_LINE_BREAK + "(" + _LEVEL_WORD + r")(?=" + _ONE_LINE_BREAK + r"(?-i:[A-Z0-9]))", re.IGNORECASE
+    _ONE_LINE_BREAK
+    + "("
+    + _LEVEL_WORD
+    + r")(?="
+    + _ONE_LINE_BREAK
+    + r"(?-i:[A-Z0-9])|[ \t]*+(?:[.,;:)]|$)|[ \t]+(?!hoi(?!\w)|lo(?!\w))(?-i:[a-z]))",
+    re.IGNORECASE,
 )
 _SPACE = re.compile(_ONE_LINE_BREAK)
+_PLACE_AFTER_LEVEL = re.compile(_ONE_LINE_BREAK + r"(?-i:[A-Z0-9])")
 # a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
 # ("xã Bảo Lâm 1", "Phường 3 Bảo Lộc", "phường Cam Ly - Đà Lạt"); the communes of 2025 are in no list
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
@@ -445,14 +494,50 @@ def _printed_commune_name(flat: str, start: int) -> int:
     return end if has_letters else start
 
 
+_PRINTED_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
+_CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
+    """A body followed by a level that names every unit of it is the class of them all: "Hội đồng nhân dân các
+    tỉnh, thành phố" -> `Hội đồng nhân dân cấp tỉnh`, "Trạm Y tế phường/xã" -> `Trạm Y tế cấp xã`, "UBND các
+    cấp" -> `Ủy ban nhân dân các cấp`. A name that holds a printed level gives it up for the class's."""
+    limit = min(len(flat), mention.end + _CLASS_LOOKAHEAD)
+    window = wrapped_lines_joined(flat[mention.start : limit])  # "Công an cấp\nhuyện" goes on
+    line_end = window.find("\n", mention.end - mention.start)
+    if line_end >= 0:
+        window = window[:line_end]
+    lower = lower_same_length(window)
+    at = mention.end - mention.start
+    printed_level = _PRINTED_LEVEL_AT_END.search(lower, 0, at)
+    if printed_level:
+        at = printed_level.start()
+    every = class_level_at(window, lower, at, len(lower))
+    if every is None or mention.start + every[0] <= mention.end:
+        return None
+    base = _TRAILING_LEVEL.sub("", mention.name)
+    return RawMention(mention.start, mention.start + every[0], base + every[1], mention.rule)
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention
+    every = _class_of_every_unit(flat, mention)
+    if every is not None:
+        return every
+    village = village_after(flat, mention.end) if not _TRAILING_LEVEL.search(mention.name) else None
+    if village is not None:  # "Hội Liên hiệp Phụ nữ thôn 2": the body of a unit below the commune
+        return RawMention(mention.start, village, f"{mention.name} {squash(flat[mention.end : village])}", mention.rule)
     mention = _printed_level_only(mention, folded)
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
-    has_level = bool(_NAME_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
+    if level and not _PLACE_AFTER_LEVEL.match(rest, level.end()):
+        printed = lower_same_length(flat[mention.end + level.start(1) : mention.end + level.end(1)])
+        if printed not in LEVEL_WORDS and printed not in ("tp", "tp."):
+            level = None  # with no place after it the level is read as printed: "tình hình" is no "tỉnh"
+    # the name's own level is its last word: "xã" of "Ngân hàng Chính sách xã hội" is its field's
+    has_level = bool(_TRAILING_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
     offset = mention.end
     level_word = None
     if level and not has_level:
@@ -460,6 +545,8 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
         offset += level.end()
     space = _SPACE.match(folded[offset : offset + 5])
     if not space:
+        if level_word:
+            return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
         return mention
     after = offset + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized

@@ -54,6 +54,17 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+def _before_a_named_place(text: str, match: re.Match[str]) -> int | None:
+    """Where a list of levels ends when its last item is the level of a place named after it: "các quận huyện,
+    TP Thủ Đức" names the districts, then the city of Thủ Đức; None if what is left names no class."""
+    separator = max(text.rfind(",", match.start(), match.end()), text.rfind("/", match.start(), match.end()))
+    if separator < 0:
+        return None
+    end = len(text[match.start() : separator].rstrip()) + match.start()
+    shorter = _PLACE_CLASSES.fullmatch(text, match.start(), end)
+    return shorter.end() if shorter else None
+
+
 def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     lo, hi = region
     text = lowered(folded)
@@ -61,7 +72,9 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
     for match in finditer_at(_PLACE_CLASSES, _PLACE_CLASS_START, text, lo, hi):
         end = match.end()
         if re.match(r"\s+(?-i:[A-ZĐ])", flat[end : end + 3]):
-            continue  # "huyện, thành phố Lạng Sơn": a named place
+            end = _before_a_named_place(text, match)
+            if end is None:
+                continue  # "huyện, thành phố Lạng Sơn": a named place
         before = text[max(lo, match.start() - 40) : match.start()].rstrip(" \t")
         if _LOCATIVE_BEFORE.search(before) or (before and not _ACTOR_BEFORE.search(before)):
             continue

@@ -73,6 +73,8 @@ def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[st
     A scan clause by clause, so each character is read a bounded number of times (one regex with a
     lazy head before the pair rescanned the clause from every capital: quadratic on long clauses).
     """
+    if _ROMAN_PAIR.search(flat, lo, hi) is None:
+        return  # most regions: no pair at all, so no clause to read
     pos = lo
     while pos < hi:
         capital = _CAPITAL.search(flat, pos, hi)
@@ -214,6 +216,10 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
                 break
             if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
                 break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
+            if name_patterns().boundary.match(flat[start:end].lower()) and not _opens_with_a_member(
+                head, level, flat[start:end]
+            ):
+                break  # "các trường THCS: Xây dựng kế hoạch …": the duties, not members (but "các Bộ: Xây dựng")
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 joined = _member_name(head, level, flat[start : pieces[j][1]])
