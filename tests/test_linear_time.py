@@ -216,3 +216,16 @@ def test_the_item_tree_is_linear_in_the_number_of_items() -> None:
 
     small, large = tasks_time(3000), tasks_time(12000)
     assert large < 8 * max(small, 1e-3), f"{small:.3f}s for 3,000 items, {large:.3f}s for 12,000"
+
+
+@pytest.mark.slow
+def test_the_agency_mentions_are_linear_in_their_number() -> None:
+    """Thousands of listed bodies, each where the name grammar also reads one: looking for the list's
+    mention at each grammar body's head walked every mention before it (20,000 took 15 s)."""
+
+    def recognize_time(items: int) -> float:
+        text = HEADER + "1. Giao Sở Y tế thực hiện công văn số 12/UBND ngày 5/3/2021.\n" * items
+        return min(_stage_times(text)["recognize"] for _ in range(2))  # the best of two: the suite runs beside it
+
+    small, large = recognize_time(2000), recognize_time(16000)
+    assert large < 16 * max(small, 1e-3), f"{small:.3f}s for 2,000 bodies, {large:.3f}s for 16,000"

@@ -421,11 +421,11 @@ def _fuzzy_bodies(
     return out
 
 
-def _generic_head_at(body: RawMention, listed: list[RawMention], flat: str) -> bool:
+def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str) -> bool:
     """Whether a listed mention at the body's start is a bare type word ("Ban Chỉ đạo", "Ban Tổ chức") that the
-    grammar reads on with a field or purpose."""
-    for known in listed:
-        if known.start == body.start and known.end < body.end and known.rule == "agency.gazetteer":
+    grammar reads on with a field or purpose (`listed_here`: the gazetteer's mentions that start there)."""
+    for known in listed_here:
+        if known.end < body.end:
             printed = flat[known.start : known.end]
             return bool(name_patterns().type_word.fullmatch(lower_same_length(printed)))
     return False
@@ -441,12 +441,16 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         covered[a:b] = b"\x01" * (b - a)
     out = []
     inside = None
+    gazetteer_at: dict[int, list[RawMention]] = {}
+    for r in listed:
+        if r.rule == "agency.gazetteer":
+            gazetteer_at.setdefault(r.start, []).append(r)
     for body in find_named_bodies(flat, folded, region):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
         if covered[body.start - region[0]]:
-            if _generic_head_at(body, listed, flat):
+            if _generic_head_at(body, gazetteer_at.get(body.start, []), flat):
                 out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
             continue  # a listed mention stands at or across the head
         if inside is None:
