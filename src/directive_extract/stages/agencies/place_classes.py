@@ -55,8 +55,8 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 def _before_a_named_place(text: str, match: re.Match[str]) -> int | None:
-    """Where a list of levels ends when its last item is the level of a place named after it: "các quận huyện,
-    TP Thủ Đức" names the districts, then the city of Thủ Đức; None if what is left names no class."""
+    """Where a list of levels ends when its last item is the level of a place named after it: "các huyện, thị xã,
+    TP Hòa Bình" names the districts, then the city of Hòa Bình; None if what is left names no class."""
     separator = max(text.rfind(",", match.start(), match.end()), text.rfind("/", match.start(), match.end()))
     if separator < 0:
         return None
