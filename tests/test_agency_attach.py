@@ -280,3 +280,61 @@ LEAD_IN_OR_ADDRESSEES = [
 
 def test_a_lead_in_that_names_its_actors_replaces_the_addressees() -> None:
     _check(LEAD_IN_OR_ADDRESSEES, PROVINCE)
+
+
+# a body named again by its type word alone, after a word that sends or reports to it: the issuer when it is of
+# that type, else the one body of that type the document names; a name after the type word, even on the next
+# line, is no such form, and neither is the author after "của"
+DISTRICT_OFFICE = "UBND HUYỆN ĐAKRÔNG\nPHÒNG NỘI VỤ\nSố: 15/PNV\nĐakrông, ngày 02 tháng 6 năm 2024\nV/v báo cáo\n\n"
+# fmt: off
+TYPE_WORD_ALONE = [
+    ("1. Các xã gửi danh sách về Phòng trước ngày 15/6/2024.", [("Phòng Nội vụ", "report_to")]),
+    ("1. Các xã tổng hợp số liệu, báo cáo về Phòng.", [("Phòng Nội vụ", "report_to")]),
+    ("1. Sở Nội vụ tỉnh Quảng Trị kiểm tra công tác văn thư.\n2. Các xã nộp hồ sơ đăng ký với Sở theo hướng dẫn.",
+     [("Sở Nội vụ tỉnh Quảng Trị", "report_to")], "2"),
+    ("1. Các xã phối hợp với Sở\nTư pháp rà soát hồ sơ.", [("Sở Tư pháp", "coordinate")]),
+    ("1. Các xã thực hiện theo hướng dẫn của Sở.", []),
+]
+# fmt: on
+
+
+def test_a_body_named_by_its_type_word_alone() -> None:
+    _check(TYPE_WORD_ALONE, DISTRICT_OFFICE)
+
+
+# the disaster committee's two abbreviations printed as one, joined by a hyphen ("PCTT-TKCN"), or by "và", "&"
+# fmt: off
+DISASTER_COMMITTEE = [
+    ("1. Ban Chỉ huy PCTT-TKCN huyện Gio Linh kiểm tra an toàn hồ đập.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Gio Linh", "lead")]),
+    ("1. Ban Chỉ huy PCTT-TKCN thành phố Đông Hà sơ tán dân khỏi vùng trũng.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn thành phố Đông Hà", "lead")]),
+    ("1. Sở Xây dựng báo cáo Ban Chỉ huy PCTT&TKCN tỉnh.",
+     [("Sở Xây dựng", "lead"), ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", "report_to")]),
+]
+# fmt: on
+
+
+def test_the_disaster_committees_abbreviations() -> None:
+    _check(DISASTER_COMMITTEE, PROVINCE)
+
+
+# a lead-in that addresses first a class no body name reads ("thủ trưởng các cơ quan, đơn vị …"), closed by a
+# semicolon, then bodies: the items take those bodies; a body far after the verb in the same clause is not its object
+DISTRICT_COMMITTEE = "UBND HUYỆN GIO LINH\nSố: 45/UBND-VP\nGio Linh, ngày 12 tháng 3 năm 2024\nV/v phòng chống dịch\n\n"
+# fmt: off
+ADDRESSED_FIRST = [
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện; Chủ tịch UBND các xã, thị trấn"
+     " thực hiện nghiêm các biện pháp sau:\n1. Dừng các hoạt động tập trung đông người.\n",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Chủ tịch UBND huyện đề nghị các tổ chức đoàn thể, hội quần chúng trên địa bàn; Ban Chỉ huy Quân sự huyện"
+     " thực hiện các nội dung sau:\n1. Rà soát lực lượng dân quân.\n",
+     [("Ban Chỉ huy Quân sự huyện", "lead")]),
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện thực hiện các biện pháp sau để"
+     " hỗ trợ Phòng Y tế:\n1. Dừng các hoạt động tập trung đông người.\n", []),
+]
+# fmt: on
+
+
+def test_bodies_after_an_unread_addressee_in_the_lead_in() -> None:
+    _check(ADDRESSED_FIRST, DISTRICT_COMMITTEE)

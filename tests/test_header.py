@@ -95,6 +95,40 @@ CASES = [
         "addressees",
         ["Các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố"],
     ),
+    # "Kính gửi:" bullets separated by blank lines are one list: the blank line ends it only when no bullet follows
+    (
+        "SỞ NỘI VỤ\n"
+        + HEAD
+        + "Số: 77/SNV-CCVC\nPhú Yên, ngày 03 tháng 4 năm 2023\n\nKính gửi:\n\n- Sở Tư pháp;\n\n- Ủy ban nhân dân"
+        " các huyện;\n\n- Trung tâm Lưu trữ lịch sử tỉnh.\n" + BODY,
+        "addressees",
+        ["Sở Tư pháp", "Ủy ban nhân dân các huyện", "Trung tâm Lưu trữ lịch sử tỉnh"],
+    ),
+    (
+        "SỞ NỘI VỤ\n"
+        + HEAD
+        + "Số: 78/SNV-CCVC\nPhú Yên, ngày 03 tháng 4 năm 2023\n\nKính gửi:\n- Sở Tư pháp;\n\nSở Tài chính phối hợp"
+        " tổ chức kiểm tra.\n\n1. Sở Y tế thực hiện.\n",
+        "addressees",
+        ["Sở Tư pháp"],
+    ),
+    # one addressee on its own line under an empty "Kính gửi:", a blank line on each side; not the body's opening
+    (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+        + HEAD
+        + "Số: 31/PGDĐT\nAn Phú, ngày 02 tháng 3 năm 2023\n\nKính gửi:\n\nGiám đốc các trung tâm học tập cộng đồng.\n"
+        + BODY,
+        "addressees",
+        ["Giám đốc các trung tâm học tập cộng đồng"],
+    ),
+    (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+        + HEAD
+        + "Số: 32/PGDĐT\nAn Phú, ngày 02 tháng 3 năm 2023\n\nKính gửi:\n\nThực hiện Công văn số 12/SGDĐT.\n"
+        + BODY,
+        "addressees",
+        [],
+    ),
     (
         "CHÍNH PHỦ\n"
         + HEAD

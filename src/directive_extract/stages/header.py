@@ -316,9 +316,13 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     for j in range(i + 1, len(lines)):
         nxt = lines[j].stripped
         if not nxt:
-            if len(items) > before:
-                break
+            if len(items) > before and not _bullet_follows(lines, j):
+                break  # a blank line ends the list unless another addressee bullet follows it
             continue
+        if not rest and len(items) == before and _lone_addressee(lines, j):
+            items.append(nxt)  # "Kính gửi:", a blank line, then one addressee printed without a bullet
+            last = j
+            break
         if _BULLET.match(nxt):
             items.append(_BULLET.sub("", nxt))
             last = j
@@ -328,6 +332,26 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
         else:
             break
     return last
+
+
+def _bullet_follows(lines: list[Line], blank: int) -> bool:
+    """Whether the next printed line after the blank line `blank` is another addressee bullet."""
+    following = next((k for k in range(blank + 1, len(lines)) if not lines[k].blank), None)
+    return following is not None and bool(_BULLET.match(lines[following].stripped))
+
+
+# one addressee on its own line under an empty "Kính gửi:": short, no bullet, closed by a full stop or nothing,
+# and followed by a blank line (the body opens after it); a long line or one ending ":" is the body's opening
+_LONE_ADDRESSEE_MAX = 80
+
+
+def _lone_addressee(lines: list[Line], j: int) -> bool:
+    text = lines[j].stripped
+    if _BULLET.match(text) or len(text) >= _LONE_ADDRESSEE_MAX or text.endswith((":", ",")) or _is_upper(text):
+        return False
+    if not text[0].isupper() or _BODY_OPENING.match(text):
+        return False
+    return j + 1 >= len(lines) or lines[j + 1].blank
 
 
 def _bodies_of(item: str) -> list[str]:

@@ -17,6 +17,11 @@ _AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 
 
+# addressees the recognizer does not read, closed by a semicolon, before the first body it reads ("yêu cầu thủ trưởng
+# các cơ quan, đơn vị trên địa bàn; Chủ tịch UBND các xã thực hiện"): the bodies after it are still the verb's
+_ADDRESSED_FIRST = re.compile(r"[^.:;!?()]{1,100};[ \t\n]*+")
+
+
 def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] | None) -> list[Mention]:
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
@@ -25,7 +30,10 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]])
         if (
             groups
-            and groups[0][0].start - verb.end() < 40
+            and (
+                groups[0][0].start - verb.end() < 40
+                or _ADDRESSED_FIRST.fullmatch(doc.flat, verb.end(), groups[0][0].start)
+            )
             and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
         ):
             return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead

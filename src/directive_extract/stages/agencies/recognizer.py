@@ -25,6 +25,7 @@ from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import is_reported_speaker, is_speaker, issuer_head, issuer_key, only_named_by, role_of
 from .shared_heads import find_mentions
+from .type_word_alone import type_word_mentions
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
 _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
@@ -83,7 +84,10 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.task = index.deepest(mention.start)
-    return mentions
+    alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head)  # "gửi về Phòng": the issuer
+    for mention in alone:
+        mention.task = index.deepest(mention.start)
+    return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
 
 
 def _masked(text: str, mentions: list[Mention]) -> str:

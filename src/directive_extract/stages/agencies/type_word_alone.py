@@ -1,0 +1,67 @@
+"""A body named again by its type word alone: once a letter has named a body in full, it refers to it by the
+capitalized type word ("Báo cáo gửi về Phòng chậm nhất ngày …", "đăng ký với Sở theo quy định", "xin ý kiến
+Bộ trước khi …"). The type word is the issuer itself when the issuer is of that type (a Phòng's "Phòng"),
+otherwise the one body of that type the document names ("Sở" in a Phòng's plan that names "Sở GD&ĐT Bắc Giang").
+
+Read only after a word that sends or reports to a body (the report and send words of cues/roles.tsv), and only
+when no name follows the type word: a capital after it, even on the next line, is the rest of a name ("với Sở
+/ Giáo dục và Đào tạo"), and "của Sở" names an author, no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...cues import load_cues, phrases
+from .mentions import Mention, covering
+from .roles import ROLE_CUE_KINDS
+
+# the type words a letter uses alone for a body it has named (folded, as printed with a capital)
+TYPE_WORDS = {"Tong cuc": "Tổng cục", "Chi cuc": "Chi cục", "So": "Sở", "Phong": "Phòng", "Bo": "Bộ", "Cuc": "Cục"}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The type word followed by no name, and the send or report word that must stand right before it."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    words = {p for kind in ("report_to_word", "send_to_word", "send_verb") for p in phrases(cues, kind)}
+    types = "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
+    # on the folded text: the capitalized type word, then no name: punctuation, the end, or a word in small letters
+    type_alone = re.compile(rf"\b(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
+    before = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]++$")
+    return type_alone, before
+
+
+_REACH = 16  # characters before the type word where its send or report word is read
+
+
+def _named_in_full(type_word: str, mentions: list[Mention]) -> str | None:
+    """The one body of that type the document names: the longest of its names when every other is a shorter form
+    of it ("Sở Giáo dục và Đào tạo" beside "Sở Giáo dục và Đào tạo Bắc Giang")."""
+    names = {m.name for m in mentions if m.name.startswith(type_word + " ") and " cấp " not in m.name}
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(longest.startswith(name) for name in names) else None
+
+
+def type_word_mentions(flat: str, folded: str, mentions: list[Mention], issuer_head: str | None) -> list[Mention]:
+    """Mentions of bodies printed as their type word alone, named as the body it stands for."""
+    inside = covering(mentions)
+    found: list[Mention] = []
+    type_alone, before = _patterns()
+    for match in type_alone.finditer(folded):
+        start, end = match.span("type")
+        printed = TYPE_WORDS[match.group("type")]
+        if flat[start:end] != printed or inside(start):
+            continue  # "Bổ", "Cực": another word folded alike
+        if not before.search(folded, max(0, start - _REACH), start):
+            continue
+        if issuer_head and issuer_head.startswith(printed + " "):
+            name = issuer_head
+        else:
+            name = _named_in_full(printed, mentions)
+        if name:
+            found.append(Mention(start, end, name, "agency.type_word_alone"))
+    return found
