@@ -187,7 +187,13 @@ PLACES_AS_ACTORS = [
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
     ("1. Sở Y tế tăng cường kiểm tra tại các xã, thị trấn vùng cao.", [("Sở Y tế", "lead")]),
     # the list's last level is a place named after it: the districts, then that city
-    ("1. Đề nghị các quận huyện, TP Tân An tiếp tục rà soát.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("1. Giao các huyện, thị xã, TP Hòa Bình lập danh sách hộ nghèo.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    # one level in the plural before the named place, the city abbreviated or spelled out (then it is a body too)
+    ("1. Yêu cầu các huyện, TP Tam Kỳ kiểm tra bếp ăn tập thể.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("1. Yêu cầu các huyện, thành phố Tam Kỳ kiểm tra bếp ăn tập thể.",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Ủy ban nhân dân thành phố Tam Kỳ", "lead")]),
+    ("1. Giao các xã, thị trấn Phong Điền cập nhật sổ hộ tịch.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Sở Y tế kiểm tra tại các huyện, TP Tam Kỳ.", [("Sở Y tế", "lead")]),  # after a locative: places
     # a body's own class, not the communes' committees: "Đảng ủy cấp xã" (test_agency_grammar's EVERY_UNIT_OF_A_LEVEL)
     ("1. Đảng ủy các xã, thị trấn lãnh đạo thực hiện.", [("Đảng ủy cấp xã", "lead")]),
 ]

@@ -12,6 +12,7 @@ from directive_extract.patterns import (
     first_chars,
     literal_prefix,
     lower_same_length,
+    lower_start,
     lowered,
     search_before_anchor,
     skipping,
@@ -64,6 +65,48 @@ def test_word_start_finds_what_the_plain_pattern_finds() -> None:
         if not _skips_ahead(fast):
             failures.append((alternatives, ignore_case, "does not skip ahead"))
     assert not failures, failures
+
+
+# lower_start: alternatives written as a clerk writes them (capitals, escapes) find in lowered(text) what they
+# find case-insensitively in the text; (alternatives, or_class, class_rest)
+# fmt: off
+LOWER_START_CASES = [
+    (["Bộ\\s+luật", "Luật"], "", ""),  # a capitalised alternative
+    (["ĐÀ\\s+NẴNG", "Hòa\\s+Bình\\W"], "", ""),  # capitals with diacritics; an escape kept as written
+    (["İstanbul", "ſo"], "", ""),  # letters re.IGNORECASE matches to other letters
+    (["Trong(?!\\s+VÒNG)", "Ngay(?=\\s+Lập)"], "", ""),  # look-arounds may be lowered
+    (["Số\\s+\\d"], r"\d", r"\d*+/CT-TTg"),  # a class branch whose rest (after its one character) has capitals
+]
+# fmt: on
+
+
+def test_lower_start_finds_what_ignorecase_finds() -> None:
+    failures = []
+    for alternatives, or_class, class_rest in LOWER_START_CASES:
+        branches = alternatives + ([or_class + class_rest] if or_class else [])
+        plain = re.compile(rf"(?<!\w)(?:{'|'.join(branches)})", re.IGNORECASE)
+        fast = lower_start(alternatives, or_class=or_class, class_rest=class_rest)
+        if _spans(plain, TEXT) != _spans(fast, lowered(TEXT)) or not _spans(plain, TEXT):
+            failures.append((alternatives, _spans(plain, TEXT), _spans(fast, lowered(TEXT))))
+    assert not failures, failures
+
+
+# a group with flags or a name cannot be lowered: its flags would no longer say what they said, a name's
+# letters are no literal
+LOWER_START_REFUSED = [["Sở(?i:\\s+y)"], ["Sở(?-i:\\s+Y)"], ["Sở(?P<rest>\\s+Y)"], ["Sở(?#a comment)"]]
+
+
+def test_lower_start_refuses_a_flagged_or_named_group() -> None:
+    accepted = []
+    for alternatives in LOWER_START_REFUSED:
+        try:
+            lower_start(alternatives)
+        except ValueError:
+            continue
+        except re.error:
+            pass  # lowered into a pattern re cannot read: not refused with the promised error
+        accepted.append(alternatives)
+    assert not accepted, accepted
 
 
 def test_word_start_with_a_class_branch() -> None:

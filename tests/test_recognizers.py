@@ -200,6 +200,27 @@ def test_find_references_on_plain_text() -> None:
     check_table(REFERENCES, references)
 
 
+# a typed citation is found from its type word only when a number follows (references._REFERENCE_START looks
+# ahead for it): one digit, "số:" with a colon, no "số", a "-" before the code; each row fails if that look-ahead
+# asks for more (two digits, no colon, "số" required, "/" only)
+# fmt: off
+TYPED_STARTS = [
+    ("Thực hiện Công văn 7/BYT-DP của Bộ Y tế về phòng bệnh dại.", [("Công văn", "7/BYT-DP", None, "Công văn 7/BYT-DP")]),
+    ("Căn cứ Quyết định số: 5/QĐ-UBND ngày 02/3/2023 của Ủy ban nhân dân huyện.", [("Quyết định", "5/QĐ-UBND", "2023-03-02", "Quyết định số: 5/QĐ-UBND ngày 02/3/2023")]),
+    ("Theo Kế hoạch 3/KH-SNV, các phòng chuyên môn báo cáo.", [("Kế hoạch", "3/KH-SNV", None, "Kế hoạch 3/KH-SNV")]),
+    ("Thực hiện Chỉ thị 4-CT/HU của Ban Thường vụ Huyện ủy.", [("Chỉ thị", "4-CT/HU", None, "Chỉ thị 4-CT/HU")]),
+    ("Thực hiện Công văn số 9a/SNN-TL về tưới tiêu.", [("Công văn", "9a/SNN-TL", None, "Công văn số 9a/SNN-TL")]),
+]
+# fmt: on
+
+
+def test_a_typed_citation_starts_at_its_type_word() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(TYPED_STARTS, references)
+
+
 def test_find_references_leaves_out_the_notice_itself() -> None:
     text = "Thông báo số 45/TB-UBND thay thế Công văn số 12/SYT-NV."
     assert [f.value.number for f in find_references(text)] == ["45/TB-UBND", "12/SYT-NV"]

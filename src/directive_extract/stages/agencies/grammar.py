@@ -438,7 +438,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 break
             footnote = _FOOTNOTE_MARK.search(word)
             if footnote and (completes_a_term or word[: footnote.start()] in name_words()):
-                end = at + footnote.start()  # "Vụ Cải cách hành chính1": a footnote's number glued to the last word
+                # "Vụ Pháp chế và Quản lý hành chính2": a footnote's number glued to the last word
+                end = at + footnote.start()
                 break
             if not completes_a_term and word not in name_words():
                 break

@@ -46,8 +46,8 @@ _COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\
 
 
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
-    """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … đề nghị Ban Chỉ huy PCTT và TKCN
-    các huyện; các sở, ban ngành trong tỉnh triển khai …"): then the letter's addressees are not the items'
+    """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … yêu cầu Ban Quản lý các khu công
+    nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"): then the letter's addressees are not the items'
     actors, even when the recognizer could not read the names the lead-in gives."""
     if span is None:
         return False

@@ -54,14 +54,21 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+# one level named in the plural: with a named place after it, still every place of that level ("các huyện")
+_ONE_LEVEL_IN_THE_PLURAL = re.compile(r"cac\s+(?:huyen|quan|xa|phuong)")
+
+
 def _before_a_named_place(text: str, match: re.Match[str]) -> int | None:
-    """Where a list of levels ends when its last item is the level of a place named after it: "các quận huyện,
-    TP Thủ Đức" names the districts, then the city of Thủ Đức; None if what is left names no class."""
+    """Where a list of levels ends when its last item is the level of a place named after it: "các huyện, thị xã,
+    TP Hòa Bình" and "các huyện, thành phố Tam Kỳ" name the districts, then that city; None if what is left names
+    no class ("huyện, thành phố Lạng Sơn", no "các": one place)."""
     separator = max(text.rfind(",", match.start(), match.end()), text.rfind("/", match.start(), match.end()))
     if separator < 0:
         return None
     end = len(text[match.start() : separator].rstrip()) + match.start()
     shorter = _PLACE_CLASSES.fullmatch(text, match.start(), end)
+    if shorter is None:
+        shorter = _ONE_LEVEL_IN_THE_PLURAL.fullmatch(text, match.start(), end)
     return shorter.end() if shorter else None
 
 

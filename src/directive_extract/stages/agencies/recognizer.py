@@ -122,8 +122,8 @@ _BRACKET_OPEN = re.compile(r"[ \t\n]*+\([ \t\n]*+(?:(?:thong[ \t\n]++)?qua[ \t\n
 
 
 def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> None:
-    """A body in brackets right after another names its unit or the channel ("Bộ Công an (Cục Quản lý xuất nhập
-    cảnh)", "báo cáo về Ban Chỉ đạo huyện (qua Phòng Y tế)", "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ
+    """A body in brackets right after another names its unit or the channel ("Bộ Xây dựng (Cục Quản lý hoạt động xây
+    dựng)", "báo cáo về Ban Chỉ đạo huyện (qua Phòng Y tế)", "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ
     hành chính công)"): with no role of its own it takes the role of the body it qualifies."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, mention in pairwise(ordered):
