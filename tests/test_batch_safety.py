@@ -588,3 +588,30 @@ def test_zip_members_of_a_docx_bomb_stay_refused(tmp_path: Path) -> None:
     (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
     with pytest.raises(Exception, match="zip bomb"):
         read_file(tmp_path / "bomb.docx")
+
+
+# A worker whose address space sits at its cap for seconds is out of memory even when nothing raised: there
+# CPython falls back to the heap for each small object after failing to map an arena, and crawls.
+AT_THE_CAP = """
+import os, sys, time
+from directive_extract import workers
+cap = 400 << 20
+workers._limit_memory(cap)
+page = os.sysconf("SC_PAGE_SIZE")
+used = int(open("/proc/self/statm").read().split()[0]) * page
+held = bytearray(cap - used - (2 << 20))  # within the watch's margin, under the cap
+time.sleep(float(sys.argv[1]))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="the watch reads /proc")
+def test_a_worker_stuck_at_its_memory_cap_ends_as_out_of_memory() -> None:
+    started = time.monotonic()
+    stuck = subprocess.run([sys.executable, "-c", AT_THE_CAP, "20"], capture_output=True, text=True, timeout=60)
+    assert stuck.returncode == 86, (stuck.returncode, stuck.stderr[-2000:])
+    assert time.monotonic() - started < 10
+
+
+def test_a_worker_under_its_memory_cap_is_left_alone() -> None:
+    under = AT_THE_CAP.replace("(2 << 20)", "(64 << 20)")
+    assert subprocess.run([sys.executable, "-c", under, "3"], capture_output=True, timeout=60).returncode == 0

@@ -80,7 +80,15 @@ def _die_with_owner(owner: int) -> None:
                 pass
             time.sleep(0.5)
 
-    threading.Thread(target=watch, daemon=True).start()
+    previous = threading.stack_size(256 << 10)  # its stack counts against the cap: a small one
+    try:
+        threading.Thread(target=watch, daemon=True).start()
+    finally:
+        threading.stack_size(previous)
+
+
+_AT_THE_LIMIT = 4 << 20  # bytes under the cap: less than CPython's allocator asks the system for at a time
+_STUCK_SECONDS = 2.0
 
 
 def _limit_memory(max_bytes: int | None) -> None:
@@ -90,6 +98,40 @@ def _limit_memory(max_bytes: int | None) -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+        _watch_the_limit(max_bytes)
+
+
+def _watch_the_limit(max_bytes: int) -> None:
+    """End the worker as out of memory when its address space stays at the cap. There CPython's allocator
+    fails to map a new arena for each small object and falls back to the heap, which still has a little room:
+    nothing raises MemoryError, but every allocation costs a failed system call and the task crawls on until
+    its time limit (a 26M-character text, about one run in three)."""
+    try:
+        statm = os.open("/proc/self/statm", os.O_RDONLY)
+    except OSError:
+        return  # not Linux: the cap alone
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def watch() -> None:
+        since = None
+        try:
+            while True:
+                size = int(os.pread(statm, 64, 0).split()[0]) * page
+                if size < max_bytes - _AT_THE_LIMIT:
+                    since = None
+                elif since is None:
+                    since = time.monotonic()
+                elif time.monotonic() - since > _STUCK_SECONDS:
+                    os._exit(_OUT_OF_MEMORY_EXIT)
+                time.sleep(0.25)
+        except MemoryError:
+            os._exit(_OUT_OF_MEMORY_EXIT)
+
+    previous = threading.stack_size(256 << 10)  # its stack counts against the cap: a small one
+    try:
+        threading.Thread(target=watch, daemon=True).start()
+    finally:
+        threading.stack_size(previous)
 
 
 def out_of_memory(exc: BaseException) -> bool:
