@@ -463,10 +463,17 @@ def wrapped_lines_joined(flat: str) -> str:
     return _LINE_BREAK_BEFORE_A_LETTER.sub(lambda m: " " if m.group(1).islower() else "\n", flat)
 
 
+@lru_cache(maxsize=2)
+def _document_lines_joined(flat: str) -> str:
+    """`wrapped_lines_joined` of a whole document, done once for all its regions (and then lowered once too:
+    `lower_same_length` is cached on the same string)."""
+    return wrapped_lines_joined(flat)
+
+
 def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
     patterns = name_patterns()
-    flat = wrapped_lines_joined(flat)
+    flat = _document_lines_joined(flat)
     lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []

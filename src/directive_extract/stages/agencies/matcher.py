@@ -364,9 +364,15 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
 _TRAILING_LEVEL = re.compile(r"(?<!\s)\s+(" + "|".join(LEVEL_WORDS) + r")$")  # from the start of a run: linear
 
 
+@lru_cache(maxsize=4096)
+def _trailing_level(name: str) -> re.Match[str] | None:
+    """`_TRAILING_LEVEL.search(name)`, once per name: a document names its bodies many times over."""
+    return _TRAILING_LEVEL.search(name)
+
+
 def _printed_level_only(mention: RawMention, folded: str) -> RawMention:
     """'Ủy ban Mặt trận Tổ quốc Việt Nam' printed without 'tỉnh' keeps no level word in its name."""
-    level = _TRAILING_LEVEL.search(mention.name)
+    level = _trailing_level(mention.name)
     if not level or mention.rule != "agency.gazetteer":
         return mention
     printed = fold_key(folded[mention.start : mention.end])
@@ -530,7 +536,7 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     every = _class_of_every_unit(flat, mention)
     if every is not None:
         return every
-    village = village_after(flat, mention.end) if not _TRAILING_LEVEL.search(mention.name) else None
+    village = village_after(flat, mention.end) if not _trailing_level(mention.name) else None
     if village is not None:  # "Hội Liên hiệp Phụ nữ thôn 2": the body of a unit below the commune
         return RawMention(mention.start, village, f"{mention.name} {squash(flat[mention.end : village])}", mention.rule)
     mention = _printed_level_only(mention, folded)
@@ -541,7 +547,7 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
         if printed not in LEVEL_WORDS and printed not in ("tp", "tp."):
             level = None  # with no place after it the level is read as printed: "tình hình" is no "tỉnh"
     # the name's own level is its last word: "xã" of "Ngân hàng Chính sách xã hội" is its field's
-    has_level = bool(_TRAILING_LEVEL.search(mention.name)) or bool(_NAME_PARTY.search(mention.name))
+    has_level = bool(_trailing_level(mention.name)) or bool(_NAME_PARTY.search(mention.name))
     offset = mention.end
     level_word = None
     if level and not has_level:
@@ -554,7 +560,7 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
         return mention
     after = offset + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
-    trailing = _TRAILING_LEVEL.search(mention.name)
+    trailing = _trailing_level(mention.name)
     if (level_word or (trailing.group(1) if trailing else None)) in _COMMUNE_LEVELS:
         end = _printed_commune_name(flat, after)
         if end > (place[2] if place else after):
