@@ -12,6 +12,7 @@ from directive_extract.patterns import (
     first_chars,
     literal_prefix,
     lower_same_length,
+    lower_same_length_uncached,
     lower_start,
     lowered,
     search_before_anchor,
@@ -189,6 +190,24 @@ def test_lower_same_length_keeps_offsets() -> None:
     low = lower_same_length(text)
     assert len(low) == len(text)
     assert low == "İstanbul và hòa bình"
+
+
+LOWER_PIECES = [
+    "İSTANBUL và Hòa Bình",  # İ kept: its lower case is two characters
+    "ıs ſo K",  # ı and ſ, which lowered() maps, kept as lower() keeps them
+    "Sở Y tế TỈNH Long An",
+    "",
+    TEXT,
+]
+
+
+def test_lower_same_length_uncached_gives_the_cached_result() -> None:
+    failures = [
+        (t, lower_same_length_uncached(t))
+        for t in LOWER_PIECES
+        if lower_same_length_uncached(t) != lower_same_length(t)
+    ]
+    assert not failures, failures
 
 
 def test_the_scans_over_a_whole_document_skip_ahead() -> None:

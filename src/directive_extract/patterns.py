@@ -46,6 +46,17 @@ def lower_same_length(text: str) -> str:
     return lower
 
 
+def lower_same_length_uncached(text: str) -> str:
+    """`lower_same_length(text)` for a short piece (a window, a name): not cached, so that pieces do not push a
+    document's text out of the caches of `lowered` and `lower_same_length`."""
+    if "İ" not in text and "ı" not in text and "ſ" not in text:
+        return text.lower()
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
 def _split_first(alternative: str) -> tuple[str, str]:
     """The first character of a branch that opens with a literal, and the rest of its pattern."""
     if alternative[:1] == "\\" and len(alternative) > 1 and not alternative[1].isalnum():

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
-from ...patterns import lower_same_length, word_start
+from ...patterns import lower_same_length, lower_same_length_uncached, word_start
 from ...vocab import LEVEL_WORDS
 from .mentions import RawMention
 
@@ -348,7 +348,7 @@ def village_after(flat: str, end: int) -> int | None:
     at = _GAP.match(flat, end, limit).end()
     if at == end:
         return None
-    window = lower_same_length(flat[at:limit])
+    window = lower_same_length_uncached(flat[at:limit])
     found = _village_at(flat[at:limit], window, 0, len(window))
     return at + found if found else None
 

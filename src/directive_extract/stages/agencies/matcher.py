@@ -17,7 +17,16 @@ from rapidfuzz import fuzz, process
 from ... import resources
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
-from ...patterns import finditer_at, first_chars, lower_same_length, lower_start, lowered, skipping, word_start
+from ...patterns import (
+    finditer_at,
+    first_chars,
+    lower_same_length,
+    lower_same_length_uncached,
+    lower_start,
+    lowered,
+    skipping,
+    word_start,
+)
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import (
@@ -433,7 +442,7 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str)
     for known in listed_here:
         if known.end < body.end:
             printed = flat[known.start : known.end]
-            return bool(name_patterns().type_word.fullmatch(lower_same_length(printed)))
+            return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
     return False
 
 
@@ -517,7 +526,7 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     line_end = window.find("\n", mention.end - mention.start)
     if line_end >= 0:
         window = window[:line_end]
-    lower = lower_same_length(window)
+    lower = lower_same_length_uncached(window)
     at = mention.end - mention.start
     printed_level = _PRINTED_LEVEL_AT_END.search(lower, 0, at)
     if printed_level:
@@ -543,7 +552,7 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
     if level and not _PLACE_AFTER_LEVEL.match(rest, level.end()):
-        printed = lower_same_length(flat[mention.end + level.start(1) : mention.end + level.end(1)])
+        printed = lower_same_length_uncached(flat[mention.end + level.start(1) : mention.end + level.end(1)])
         if printed not in LEVEL_WORDS and printed not in ("tp", "tp."):
             level = None  # with no place after it the level is read as printed: "tình hình" is no "tỉnh"
     # the name's own level is its last word: "xã" of "Ngân hàng Chính sách xã hội" is its field's
