@@ -198,7 +198,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
-    if cues.report_before.search(before) or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
+    if asked or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
         return "report_to"
     unit = _UNITS_OF.search(before)  # "phối hợp với cơ quan chức năng của Bộ Y tế": the partner is the body's unit
     if unit and cues.coordinate_before.search(before[: unit.start()]):
