@@ -920,8 +920,10 @@ def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
     của …"), the first such paragraph after the mark."""
     paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
     runs = _runs_to_end_marks(doc, paragraphs)
+    if len(runs[0]) == len(paragraphs):
+        return None  # nothing printed after the end mark
     issued = {kind for para in runs[0] if (kind := _issued_type(doc, para.start, para.end))}
-    if not issued or len(runs[0]) == len(paragraphs):
+    if not issued:
         return None
     for para in paragraphs[len(runs[0]) :]:
         first_line = doc.text[para.start : doc.lines[para.first_line].end]
