@@ -8,7 +8,7 @@ roman sections by their class, the run of directive items, the closing formula, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
@@ -172,6 +172,8 @@ def _appendix_line(doc: Document) -> int | None:
     capitals "DANH SÁCH CÁN BỘ …", a form "Mẫu số 01", the copier's "SAO LỤC" block)."""
     tail, lines = doc.tail, doc.lines
     start, stop = tail.appendix_line, len(lines)
+    if start is None and len(doc.layout.regions) > 1:  # a text issued attached, read by the tasks stage
+        return bisect_right(lines, doc.layout.regions[1][0], key=lambda line: line.start) - 1
     if start is None:
         signer = next((i for i in tail.signature_lines if tail.signer and tail.signer in lines[i].text), None)
         last = signer if signer is not None else max([*tail.signature_lines, *tail.distribution_lines], default=None)

@@ -123,6 +123,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "obligation",
         "obligation_with_object",
         "obligation_adverb",
+        "issued_document",
     }
 )
 
@@ -258,6 +259,9 @@ class TaskCues:
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
+    # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
+    # issuing a text attached; group "type" the text's type as printed
+    issues_attached: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +288,11 @@ def task_cues() -> TaskCues:
             # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
             rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+        issues_attached=re.compile(
+            rf"^(?=[^.;]*?kèm\s+theo)(?:ban\s+hành|phê\s+duyệt)\s++(?:kèm\s+theo\s++\w++(?:\s++\w++)?\s++này\s++)?"
+            rf"(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
             re.IGNORECASE,
         ),
     )
@@ -891,7 +900,42 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
         _assign_ids(item.children, item.id)
 
 
+_ARTICLE_MARKER = re.compile(r"^Điều\s++\d++\s*+[.:]\s*+")
+
+
+def _issued_type(doc: Document, start: int, end: int) -> str | None:
+    """The type, folded, of the text an article issues attached ("Điều 1. Ban hành kèm theo Quyết định này Kế
+    hoạch …" → "ke hoach"), or None."""
+    text = doc.flat[start : min(end, start + 400)]
+    marker = _ARTICLE_MARKER.match(text)
+    if marker is None:
+        return None
+    issued = task_cues().issues_attached.match(text[marker.end() :])
+    return " ".join(_folded(issued.group("type")).split()) if issued else None
+
+
+def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
+    """Where a text issued attached by the body's articles starts when printed after the body's end mark with
+    no signature read between: its title in capitals naming the issued type ("KẾ HOẠCH", "QUY CHẾ Làm việc
+    của …"), the first such paragraph after the mark."""
+    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    runs = _runs_to_end_marks(doc, paragraphs)
+    if len(runs[0]) == len(paragraphs):
+        return None  # nothing printed after the end mark
+    issued = {kind for para in runs[0] if (kind := _issued_type(doc, para.start, para.end))}
+    if not issued:
+        return None
+    for para in paragraphs[len(runs[0]) :]:
+        first_line = doc.text[para.start : doc.lines[para.first_line].end]
+        folded = " ".join(_folded(first_line).split())
+        if is_upper_text(first_line) and any(folded.startswith(kind) for kind in issued):
+            return para.start
+    return None
+
+
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
+    if appendix is None and (attached := _attached_text(doc, body)) is not None:
+        body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     paragraphs = _runs_to_end_marks(doc, [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]])[0]
     tables, paragraphs = find_task_tables(doc, paragraphs)
@@ -926,10 +970,13 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     tasks: list[Item] = []
     figures_only = _news_figures_only(doc, roots)
     units = _part_units(doc, roots)
-    quoted = _Quotations(doc, body)
+    # a quotation closes before the body's end mark: a ” past "./." (an OCR'd "Nơi nhận”") closes nothing
+    quoted = _Quotations(doc, (body[0], paragraphs[-1].end) if paragraphs else body)
     for k, item in enumerate(units):
         if quoted.holds(item.start):
             item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
+        elif item.kind == "article" and _issued_type(doc, item.start, item.first_end):
+            item.section = "preamble"  # "Điều 1. Ban hành kèm theo … Kế hoạch …": the plan's own items order
         elif item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
             if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
