@@ -479,10 +479,13 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
     found: list[RawMention] = []
     pos = lo
     for head in patterns.type_word.finditer(lower, lo, hi):
-        if head.start() < pos or _is_abbreviation(flat[head.start() : head.end()]):
-            continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
-        if not flat[head.start()].isupper() and not opens_in_lower_case(flat, head.start(), head.end()):
-            continue  # a name is capitalized, but for the heads clerks print in lower case
+        if head.start() < pos:
+            continue
+        if flat[head.start()].isupper():
+            if _is_abbreviation(flat[head.start() : head.end()]):
+                continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        elif not opens_in_lower_case(flat, head.start(), head.end()):
+            continue  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
         line_end = flat.find("\n", head.end(), hi)
         limit = hi if line_end < 0 else line_end
         printed_head = flat[head.start() : head.end()]
