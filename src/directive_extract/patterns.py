@@ -40,10 +40,7 @@ def lower_same_length(text: str) -> str:
     Cached, so the regions and list members of one document read one copy."""
     if "İ" not in text and "ı" not in text and "ſ" not in text:
         return lowered(text)  # text.lower() both: the one copy `lowered` holds for this text
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lower
+    return lower_same_length_uncached(text)
 
 
 def lower_same_length_uncached(text: str) -> str:
