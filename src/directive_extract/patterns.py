@@ -46,9 +46,7 @@ def lower_same_length(text: str) -> str:
 def lower_same_length_uncached(text: str) -> str:
     """`lower_same_length(text)` for a short piece (a window, a name): not cached, so that pieces do not push a
     document's text out of the caches of `lowered` and `lower_same_length`."""
-    if "İ" not in text and "ı" not in text and "ſ" not in text:
-        return text.lower()
-    lower = text.lower()
+    lower = text.lower()  # only "İ" lowers to two characters ("ı" and "ſ" stay as they are)
     if len(lower) != len(text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lower

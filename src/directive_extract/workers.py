@@ -56,6 +56,15 @@ class Outcome:
     seconds: float = 0.0
 
 
+def _start_small_daemon(target: Callable[[], None]) -> None:
+    """A watch thread with a small stack: a thread's stack counts against the memory cap."""
+    previous = threading.stack_size(256 << 10)
+    try:
+        threading.Thread(target=target, daemon=True).start()
+    finally:
+        threading.stack_size(previous)
+
+
 def _die_with_owner(owner: int) -> None:
     """End this worker as soon as the process that owns the pool ends, whatever the worker is doing."""
     if os.getppid() == owner and sys.platform.startswith("linux"):  # a direct child: the kernel can do it
@@ -80,11 +89,7 @@ def _die_with_owner(owner: int) -> None:
                 pass
             time.sleep(0.5)
 
-    previous = threading.stack_size(256 << 10)  # its stack counts against the cap: a small one
-    try:
-        threading.Thread(target=watch, daemon=True).start()
-    finally:
-        threading.stack_size(previous)
+    _start_small_daemon(watch)
 
 
 _AT_THE_LIMIT = 4 << 20  # bytes under the cap: less than CPython's allocator asks the system for at a time
@@ -127,11 +132,7 @@ def _watch_the_limit(max_bytes: int) -> None:
         except MemoryError:
             os._exit(_OUT_OF_MEMORY_EXIT)
 
-    previous = threading.stack_size(256 << 10)  # its stack counts against the cap: a small one
-    try:
-        threading.Thread(target=watch, daemon=True).start()
-    finally:
-        threading.stack_size(previous)
+    _start_small_daemon(watch)
 
 
 def out_of_memory(exc: BaseException) -> bool:

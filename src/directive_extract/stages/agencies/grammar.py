@@ -101,7 +101,7 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
 
 _GAP = re.compile(r"[ \t]*")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
-_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
+LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
@@ -511,7 +511,7 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if end is None:
             continue
         name_end, suffix = end, ""
-        level_at_end = _LEVEL_AT_END.search(lower, head.start(), end)
+        level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
             name_end = level_at_end.start()
         every = class_level_at(flat, lower, name_end, limit)

@@ -11,8 +11,7 @@ from .mentions import Mention, lists
 from .roles import role_patterns
 from .shared_heads import find_mentions
 
-# a period that ends a line ends the "Kính gửi" list ("- Hiệu trưởng Trường Trung cấp.\n   Căn cứ …"): what
-# follows is the letter's body even when the header read it as part of the list
+# "của X", "do X": X is an author or a source, not an actor
 _AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
 _SESSION_WITH = re.compile(r"lam\s+viec\s+voi\s+(?:lanh\s+dao\s+)?", re.IGNORECASE)
 

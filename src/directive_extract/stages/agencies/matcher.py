@@ -9,6 +9,7 @@ trie-shaped regex, so a document is scanned once however large the gazetteer gro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ from ...patterns import (
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import (
+    LEVEL_AT_END,
     class_level_at,
     find_named_bodies,
     lower_case_head_at,
@@ -470,8 +472,10 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
             continue  # a listed mention stands at or across the head
         if inside is None:
             inside = sorted((r.start, r.end) for r in listed)
-        overlapping = [(a, b) for a, b in inside if a < body.end and b > body.start]
-        if all(body.start < a and b <= body.end for a, b in overlapping):
+            starts = [a for a, _ in inside]
+        # the head is free, so what overlaps the body starts inside it: the body holds them whole or not
+        within = inside[bisect_right(starts, body.start) : bisect_left(starts, body.end)]
+        if max((b for _, b in within), default=0) <= body.end:
             out.append(body)
     return out
 
@@ -513,7 +517,6 @@ def _printed_commune_name(flat: str, start: int) -> int:
     return end if has_letters else start
 
 
-_PRINTED_LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"
 
 
@@ -528,7 +531,7 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
         window = window[:line_end]
     lower = lower_same_length_uncached(window)
     at = mention.end - mention.start
-    printed_level = _PRINTED_LEVEL_AT_END.search(lower, 0, at)
+    printed_level = LEVEL_AT_END.search(lower, 0, at)
     if printed_level:
         at = printed_level.start()
     every = class_level_at(window, lower, at, len(lower))

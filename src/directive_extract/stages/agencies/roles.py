@@ -228,10 +228,8 @@ def issuer_head(issuer: str | None) -> str | None:
 
 def issuer_key(issuer: str | None) -> str | None:
     """The issuer without its place, folded ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> "phong giao duc …")."""
-    if not issuer:
-        return None
-    head = _LEVEL_SPLIT.split(issuer + " ", maxsplit=1)[0]
-    return fold_key(head)
+    head = issuer_head(issuer)
+    return fold_key(head) if head is not None else None
 
 
 # a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
