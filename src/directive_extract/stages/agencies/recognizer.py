@@ -23,7 +23,15 @@ from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, lea
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_reported_speaker, is_speaker, issuer_head, issuer_key, only_named_by, role_of
+from .roles import (
+    is_reported_speaker,
+    is_speaker,
+    issuer_head,
+    issuer_key,
+    only_named_by,
+    role_of,
+    role_patterns,
+)
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
 
@@ -98,10 +106,19 @@ def _masked(text: str, mentions: list[Mention]) -> str:
 def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     folded = doc.folded
     masked_folded = _masked(folded, mentions)
+    previous: list[Mention] = []
     for group in lists(doc.flat, [m for m in mentions if m.task is not None]):
-        role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
-        for mention in group:
-            mention.role = role
+        for rank, part in enumerate(_split_at_a_parent(folded, group)):
+            floor = part[0].task.start
+            if rank and previous and _parent_of(folded, previous[-1], group[0]):
+                role = previous[0].role  # "Các sở trực thuộc UBND tỉnh; UBND các huyện tiếp tục …": the class's
+            else:
+                role = role_of(folded, doc.flat, part, floor, masked_folded)
+            for mention in part:
+                mention.role = role
+            if role is None and len(part) > 1 and _subject_after_a_source(folded, doc.flat, part, floor, masked_folded):
+                part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
+        previous = group
     _bracketed_take_the_role_before(doc.folded, mentions)
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
@@ -115,6 +132,38 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):
                 mention.role = role
+
+
+# "trực thuộc", "thuộc" between a class and the body it belongs to ("Các sở, ban, ngành trực thuộc UBND tỉnh")
+_PARENT_LINK = re.compile(r"[ \t\n]++(?:truc[ \t\n]++)?thuoc[ \t\n]++", re.IGNORECASE)
+
+
+def _parent_of(folded: str, member: Mention, parent: Mention) -> bool:
+    return bool(_PARENT_LINK.fullmatch(folded, member.end, parent.start))
+
+
+def _split_at_a_parent(folded: str, group: list[Mention]) -> list[list[Mention]]:
+    """A list whose first body is only the parent of a class named before it ("… trực thuộc UBND tỉnh; UBND các
+    huyện, thị xã"): the parent is no actor, the bodies after it are the next members of the outer list."""
+    if len(group) < 2 or not role_patterns().not_actor_before.search(folded[max(0, group[0].start - 30) : group[0].start].lower()):
+        return [group]
+    return [group[:1], group[1:]]
+
+
+def _subject_after_a_source(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> bool:
+    """A list read as the authors of a cited proposal whose last body is followed by a verb of doing: a fronted
+    adverbial ends at the last comma and that body is the subject ("Căn cứ ý kiến của Sở Tư pháp, Sở Nội vụ hoàn
+    thiện dự thảo"); not the agents of a relative clause ("do Sở A, Sở B tổ chức")."""
+    last = group[-1]
+    cues = role_patterns()
+    if "," not in flat[group[-2].end : last.start]:
+        return False
+    if cues.agent_before.search(folded[max(floor, group[0].start - 20) : group[0].start].lower()):
+        return False
+    after = folded[last.end : last.end + 60].lower()
+    if not (cues.action_after.match(after) or cues.subject_after.match(after)):
+        return False
+    return only_named_by(folded, flat, group[0], floor, masked_folded)
 
 
 # the opening of a bracket right after a body: its unit or the channel a report goes through
