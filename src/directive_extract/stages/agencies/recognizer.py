@@ -19,7 +19,15 @@ from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
 from .governing import join_governing_organs
-from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, lead_in_names_its_own, session_leads
+from .inheritance import (
+    addressee_leads,
+    duty_divided_parts,
+    lead_in_leads,
+    lead_in_names_its_own,
+    opens_with_a_named_actor,
+    session_leads,
+    shares_common_duties,
+)
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
@@ -202,8 +210,10 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for task in layout.tasks:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
-        if task.lead_in in by_duty:
-            continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
+        if task.lead_in in by_duty and not shares_common_duties(doc, task):
+            continue
+        if opens_with_a_named_actor(doc, task):
+            continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
                 Mention(

@@ -41,6 +41,7 @@ ROLE_CUE_KINDS = frozenset(
         "not_actor_before",
         "leader_title",
         "duty_title",
+        "common_duty_title",
         "source_noun",
         "speaker_verb",
         "passive_before",
@@ -75,6 +76,8 @@ class RolePatterns:
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
+    common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
@@ -130,6 +133,9 @@ def role_patterns() -> RolePatterns:
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
+        common_duty_heading=re.compile(
+            r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("common_duty_title") + r"\b"
+        ),
         duty_heading=re.compile(
             r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("duty_title") + r"\b"
         ),
