@@ -153,7 +153,8 @@ def _parent_of(folded: str, member: Mention, parent: Mention) -> bool:
 def _split_at_a_parent(folded: str, group: list[Mention]) -> list[list[Mention]]:
     """A list whose first body is only the parent of a class named before it ("… trực thuộc UBND tỉnh; UBND các
     huyện, thị xã"): the parent is no actor, the bodies after it are the next members of the outer list."""
-    if len(group) < 2 or not role_patterns().not_actor_before.search(folded[max(0, group[0].start - 30) : group[0].start].lower()):
+    words_before = folded[max(0, group[0].start - 30) : group[0].start].lower()
+    if len(group) < 2 or not role_patterns().not_actor_before.search(words_before):
         return [group]
     return [group[:1], group[1:]]
 
@@ -211,9 +212,9 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         if task.lead_in in by_duty and not shares_common_duties(doc, task):
-            continue
+            continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
         if opens_with_a_named_actor(doc, task):
-            continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
+            continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
                 Mention(
