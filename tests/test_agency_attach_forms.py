@@ -108,12 +108,34 @@ WORDS_AROUND = [
     ("1. Hội Nông dân tỉnh tham gia tuyên truyền.", [("Hội Nông dân tỉnh", "lead")]),
     ("1. Xây dựng kế hoạch, kết quả, Ban Dân tộc tỉnh trình Ủy ban nhân dân tỉnh phê duyệt.",
      [("Ban Dân tộc tỉnh", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Giao nhiệm vụ cho Trung tâm Khuyến nông tỉnh hướng dẫn nông dân.", [("Trung tâm Khuyến nông tỉnh", "lead")]),
+    ("1. Sở Nội vụ tham mưu cho lãnh đạo Ủy ban nhân dân tỉnh về tổ chức bộ máy.",
+     [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Sở Ngoại vụ phối hợp với chính quyền các địa phương và Công an tỉnh quản lý người nước ngoài.",
+     [("Sở Ngoại vụ", "lead"), ("Công an tỉnh", "coordinate")]),
+    ("1. Tổ chức đối thoại giữa các doanh nghiệp với Hội Doanh nhân trẻ tỉnh.", [("Hội Doanh nhân trẻ tỉnh", "coordinate")]),
 ]
 # fmt: on
 
 
 def test_words_around_a_body_say_its_role() -> None:
     _check(WORDS_AROUND, PROVINCE)
+
+
+# "đối với X" opens an item for its actor only where a subject may stand; after a verb's object it names the
+# object; a body after "của" owns the actor the words before name ("Thường trực Ban … của X chủ trì")
+# fmt: off
+NOT_THE_ACTOR = [
+    ("1. Kiểm tra công tác văn thư, lưu trữ đối với các sở, ban, ngành tỉnh và UBND các huyện, thị xã.", []),
+    ("1. Đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
+    ("1. Riêng đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
+    ("1. Thường trực Ban Pháp chế của Hội đồng nhân dân tỉnh chủ trì giám sát.", []),
+]
+# fmt: on
+
+
+def test_an_object_or_a_possessor_is_not_the_actor() -> None:
+    _check(NOT_THE_ACTOR, PROVINCE)
 
 
 def test_an_office_before_a_district_body_names_the_body() -> None:

@@ -166,6 +166,8 @@ _GENERIC_CONJUNCT = re.compile(
     r"(?<!\w)(?:cac\s++)?(?:co\s+quan|don\s+vi|dia\s+phuong|nganh|to\s+chuc|luc\s+luong|doanh\s+nghiep)"
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
 )
+# "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
+_POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
 
@@ -231,15 +233,20 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if asked or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
         return "report_to"
     generic = _GENERIC_CONJUNCT.search(before)
-    if generic and cues.coordinate_before.search(before[: generic.start()]):
-        return "coordinate"
-    if generic and cues.report_before.search(before[: generic.start()]):
+    if generic and cues.coordinate_head.search(before[: generic.start()]):
+        return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
+    if generic and cues.report_head.search(before[: generic.start()]):
         return "report_to"
-    if cues.lead_before.search(before):
-        return "lead"
+    lead = cues.lead_before.search(before)
+    if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
+        return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
     if cues.coordinate_after.match(after):
         return "coordinate"
-    if cues.subject_before.match(before) or cues.subject_after.match(after):
+    if cues.subject_before.match(before):
+        return "lead"
+    if _POSSESSOR_BEFORE.search(before):
+        return None  # "Thường trực Ủy ban … của Quốc hội chủ trì": the verb's subject is the possessed, not the body
+    if cues.subject_after.match(after):
         return "lead"
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
