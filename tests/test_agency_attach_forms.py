@@ -130,6 +130,11 @@ NOT_THE_ACTOR = [
     ("1. Đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
     ("1. Riêng đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
     ("1. Thường trực Ban Pháp chế của Hội đồng nhân dân tỉnh chủ trì giám sát.", []),
+    # the words of a provision quoted after a colon are another document's: its bodies are no actors here
+    ("1. Khoản 2 Điều 12 Thông tư số 45/2023/TT-BXD quy định: “Sở Xây dựng chủ trì thẩm định hồ sơ”. "
+     "Các chủ đầu tư nộp hồ sơ đúng hạn.", []),
+    ("1. Khoản 2 Điều 12 quy định như sau: \"Sở Xây dựng chủ trì thẩm định hồ sơ\". Các xã thực hiện.", []),
+    ("1. Phát động phong trào “Ngày thứ Bảy tình nguyện”, Tỉnh đoàn chủ trì tổ chức.", [("Tỉnh đoàn", "lead")]),
 ]
 # fmt: on
 

@@ -128,6 +128,9 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
                 part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
         previous = group
     _bracketed_take_the_role_before(doc.folded, mentions)
+    for mention in mentions:
+        if mention.role and mention.task is not None and in_cited_text(doc.flat, mention.start, mention.task.start):
+            mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
@@ -140,6 +143,25 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):
                 mention.role = role
+
+
+_QUOTE_REACH = 3000  # characters a quotation of a provision may run before a body it names
+_QUOTE_OPENS = re.compile(r":[ \t\n]*+$")
+
+
+def in_cited_text(flat: str, start: int, floor: int) -> bool:
+    """Whether `start` lies inside a quotation that opens after a colon and has not closed yet ("Khoản 4 Điều 35 quy
+    định: “4. Thủ trưởng cơ quan thuế …”"): the words of another document, whose bodies are no actors here."""
+    window_start = max(floor, start - _QUOTE_REACH)
+    curly = flat.rfind("“", window_start, start)
+    straight = flat.rfind('"', window_start, start)
+    if curly >= 0 and curly > straight and "”" not in flat[curly:start]:
+        opening = curly
+    elif straight >= 0 and straight > curly:
+        opening = straight
+    else:
+        return False
+    return bool(_QUOTE_OPENS.search(flat, max(window_start, opening - 20), opening))
 
 
 # "trực thuộc", "thuộc" between a class and the body it belongs to ("Các sở, ban, ngành trực thuộc UBND tỉnh")
