@@ -44,6 +44,11 @@ GENERIC_CONJUNCT = [
      [("Sở Giao thông vận tải", "lead"), ("Công an tỉnh", "coordinate")]),
     ("1. Định kỳ báo cáo các cơ quan có thẩm quyền và Ủy ban nhân dân tỉnh.", [("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Các đơn vị liên quan và Công an tỉnh tổ chức tuần tra.", [("Công an tỉnh", "lead")]),
+    # a list of generic nouns, and a capitalized name the recognizer does not read, before the body
+    ("1. Sở Thông tin và Truyền thông chủ trì, phối hợp cùng sở, ban, ngành và UBND các huyện, thị xã triển khai.",
+     [("Sở Thông tin và Truyền thông", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
+    ("1. Sở Y tế chủ trì, phối hợp với Công ty Xổ số kiến thiết, Công an tỉnh kiểm tra.",
+     [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")]),
 ]
 # fmt: on
 

@@ -162,9 +162,15 @@ _UNITS_OF = re.compile(r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)(?:\s
 _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
 # list is a conjunct of the object the cue before the generic names
+_GENERIC_NOUN = r"(?:co\s+quan|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep)"
 _GENERIC_CONJUNCT = re.compile(
-    r"(?<!\w)(?:cac\s++)?(?:co\s+quan|don\s+vi|dia\s+phuong|nganh|to\s+chuc|luc\s+luong|doanh\s+nghiep)"
+    rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN})*+"
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
+)
+# a name the recognizer did not read, printed with a capital, joined to the list right before it ("phối hợp với Đội
+# Quản lý thị trường số 7 và các xã"): on the text as printed
+_NAME_CONJUNCT = re.compile(
+    r"(?<![^\s(])(?-i:[A-ZĐÀ-Ỹ])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){0,6}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
@@ -232,7 +238,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if asked or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
         return "report_to"
-    generic = _GENERIC_CONJUNCT.search(before)
+    generic = _GENERIC_CONJUNCT.search(before) or _NAME_CONJUNCT.search(flat[anchor - len(before) : anchor])
     if generic and cues.coordinate_head.search(before[: generic.start()]):
         return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
     if generic and cues.report_head.search(before[: generic.start()]):
