@@ -140,6 +140,13 @@ NOT_THE_ACTOR = [
      "Các chủ đầu tư nộp hồ sơ đúng hạn.", []),
     ("1. Khoản 2 Điều 12 quy định như sau: \"Sở Xây dựng chủ trì thẩm định hồ sơ\". Các xã thực hiện.", []),
     ("1. Phát động phong trào “Ngày thứ Bảy tình nguyện”, Tỉnh đoàn chủ trì tổ chức.", [("Tỉnh đoàn", "lead")]),
+    # "đã" marks a deed reported, not one ordered; an assignment made ("đã được giao") still names the actor, and
+    # a past relative clause before a new verb does not carry over
+    ("1. Kết quả: các xã, Ban Chỉ huy Quân sự huyện đã tham mưu cho Ủy ban nhân dân huyện ban hành kế hoạch.", []),
+    ("1. Bố trí nguồn kinh phí đã giao cho Sở Văn hóa, Thể thao và Du lịch tại Quyết định số 12/QĐ-UBND.", []),
+    ("1. Sở Du lịch đã được giao chủ trì tổ chức lễ hội.", [("Sở Du lịch", "lead")]),
+    ("1. Thực hiện đúng lịch trình đã đưa ra và báo cáo cho Ban Quản lý Khu kinh tế tỉnh.",
+     [("Ban Quản lý Khu kinh tế tỉnh", "report_to")]),
 ]
 # fmt: on
 

@@ -172,6 +172,11 @@ _GENERIC_CONJUNCT = re.compile(
 _NAME_CONJUNCT = re.compile(
     r"(?<![^\s(])(?-i:[A-ZĐÀ-Ỹ])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){0,6}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
+# "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
+# is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì")
+# before a body: "đã" and the cue of its verb, up to four words with no new clause or verb joined by "và"
+_PAST_BEFORE = re.compile(r"(?<!\w)đã[ \t\n]++(?!được)(?:(?!và\b)[^\s,.;:]++[ \t\n]++){1,4}$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)", re.IGNORECASE)
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
@@ -222,6 +227,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         headed = _role_of_the_head(folded, floor, anchor)  # "phối hợp giữa các cơ quan: Sở Tư pháp, …"
         if headed:
             return headed
+    if _PAST_AFTER.match(flat, last.end) or _PAST_BEFORE.search(flat, max(floor, anchor - 40), anchor):
+        return None  # "Các xã đã ban hành kế hoạch", "kinh phí đã giao cho Công an tỉnh": a report of what was done
     asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
     if (_is_source(before, masked) and not asked) or (
         cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)
