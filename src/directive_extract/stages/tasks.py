@@ -17,7 +17,6 @@ clauses quoted between “ and ” are a cited law's.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -167,6 +166,8 @@ class SectionCues:
     folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
+    # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
+    itself: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -239,13 +240,10 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
+        itself=re.compile(
+            rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
+        ),
     )
-
-
-@lru_cache(maxsize=1)
-def _itself() -> re.Pattern[str]:
-    document = alternation(load_cues("sections.tsv", SECTION_CUE_KINDS), "closing_document", fold=False)
-    return re.compile(rf"{document}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -262,14 +260,21 @@ class TaskCues:
     # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
     # issuing a text attached; group "type" the text's type as printed
     issues_attached: re.Pattern[str]
+    # a paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
+    # kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi"
+    body_does: re.Pattern[str]
+    # a paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
+    # thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words
+    bodies_do: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def task_cues() -> TaskCues:
     cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
     action = alternation(cues, "action_opening", fold=False)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
     return TaskCues(
-        action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        action_opening=re.compile(rf"{action}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
@@ -295,6 +300,29 @@ def task_cues() -> TaskCues:
             rf"(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
             re.IGNORECASE,
         ),
+        body_does=_body_does(adverb, action),
+        bodies_do=re.compile(
+            rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++"
+            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _body_does(adverb: str, action: str) -> re.Pattern[str]:
+    """`TaskCues.body_does`: the type words are the name grammar's (cues/agency_names.tsv), printed with their
+    capital; its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường
+    hợp …"."""
+    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    types = "|".join(
+        sorted(
+            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    return re.compile(
+        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
@@ -660,7 +688,7 @@ def _speaks_of_itself(doc: Document, item: Item) -> bool:
     """An item that says how the text itself is spread or kept ("3. Kế hoạch này được phổ biến đến các thành
     viên và lưu tại …", "Quyết định này có hiệu lực …"): the closing formula printed as an item."""
     own = doc.flat[item.start + len(item.marker) : item.first_end].strip()
-    return bool(_itself().match(own))
+    return bool(section_cues().itself.match(own))
 
 
 def _classify_roman(doc: Document, item: Item) -> str:
@@ -762,10 +790,11 @@ def _opening(doc: Document, para: Paragraph) -> str:
     return text[len(found[2]) :].lstrip(" :,.-–)") if found else text
 
 
-def orders_something(doc: Document, item: Item) -> bool:
+def orders_something(doc: Document, item: Item, body_named: bool = False) -> bool:
     """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì", "… cần rà
     soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
-    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
+    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …").
+    With `body_named`, a paragraph that opens with a body's name doing something orders too (`_article_orders`)."""
     first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
     cues = task_cues()
     parts = False  # inside the list after "… gồm:": its bullets name parts ("- Báo cáo thành tích …"), not deeds
@@ -782,7 +811,7 @@ def orders_something(doc: Document, item: Item) -> bool:
             return True
         if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
             return True
-        if _ordered_after_label(text) or _bodies_do().match(text):
+        if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
@@ -801,53 +830,10 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    if orders_something(doc, item):
-        return True
-    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
-    paragraphs = (para for para in doc.paragraphs[max(first, 0) :] if para.end > item.start)
-    return any(
-        _body_does().match(_opening(doc, para))
-        for para in itertools.takewhile(lambda p: p.start < item.end, paragraphs)
-    )
-
-
-@lru_cache(maxsize=1)
-def _body_does() -> re.Pattern[str]:
-    """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
-    kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
-    (cues/agency_names.tsv), printed with their capital."""
-    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    types = "|".join(
-        sorted(
-            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
-            key=lambda p: (-len(p), p),
-        )
-    )
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    adverb = alternation(cues, "obligation_adverb", fold=False)
-    action = alternation(cues, "action_opening", fold=False)
-    # its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường hợp …"
-    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
-    return re.compile(
-        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
-    )
+    return orders_something(doc, item, body_named=True)
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
-
-
-@lru_cache(maxsize=1)
-def _bodies_do() -> re.Pattern[str]:
-    """A paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
-    thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words: an order."""
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    adverb = alternation(cues, "obligation_adverb", fold=False)
-    action = alternation(cues, "action_opening", fold=False)
-    bodies = alternation(cues, "body_noun", fold=False)
-    return re.compile(
-        rf"(?:các|mỗi|từng)\s++{bodies}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
-        re.IGNORECASE,
-    )
 
 
 def _ordered_after_label(text: str) -> bool:
@@ -914,18 +900,17 @@ def _issued_type(doc: Document, start: int, end: int) -> str | None:
     return " ".join(_folded(issued.group("type")).split()) if issued else None
 
 
-def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
+def _attached_text(doc: Document, paragraphs: list[Paragraph], marked: list[Paragraph]) -> int | None:
     """Where a text issued attached by the body's articles starts when printed after the body's end mark with
     no signature read between: its title in capitals naming the issued type ("KẾ HOẠCH", "QUY CHẾ Làm việc
-    của …"), the first such paragraph after the mark."""
-    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
-    runs = _runs_to_end_marks(doc, paragraphs)
-    if len(runs[0]) == len(paragraphs):
+    của …"), the first such paragraph after the mark. `paragraphs` are the body's, `marked` those up to its
+    end mark (the first of `_runs_to_end_marks`)."""
+    if len(marked) == len(paragraphs):
         return None  # nothing printed after the end mark
-    issued = {kind for para in runs[0] if (kind := _issued_type(doc, para.start, para.end))}
+    issued = {kind for para in marked if (kind := _issued_type(doc, para.start, para.end))}
     if not issued:
         return None
-    for para in paragraphs[len(runs[0]) :]:
+    for para in paragraphs[len(marked) :]:
         first_line = doc.text[para.start : doc.lines[para.first_line].end]
         folded = " ".join(_folded(first_line).split())
         if is_upper_text(first_line) and any(folded.startswith(kind) for kind in issued):
@@ -934,10 +919,12 @@ def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
 
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
-    if appendix is None and (attached := _attached_text(doc, body)) is not None:
+    in_body = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    # the paragraphs up to the end mark: the same whether or not an attached text is cut off after the mark
+    paragraphs = _runs_to_end_marks(doc, in_body)[0]
+    if appendix is None and (attached := _attached_text(doc, in_body, paragraphs)) is not None:
         body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
-    paragraphs = _runs_to_end_marks(doc, [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]])[0]
     tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
