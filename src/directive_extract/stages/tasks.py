@@ -286,9 +286,10 @@ def task_cues() -> TaskCues:
             rf"{action}(?!\w)",
             re.IGNORECASE,
         ),
-        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải")
+        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải") nor told as
+        # past ("đã chỉ đạo triển khai", "đã yêu cầu rà soát")
         obligation=re.compile(
-            rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(cues, 'obligation', fold=False)})\s++"
+            rf"(?<!\w)(?<!không )(?<!chưa )(?<!đã )(?:{alternation(cues, 'obligation', fold=False)})\s++"
             rf"(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}{action}(?!\w)"
             # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
@@ -708,8 +709,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             return "preamble"
     if _in_force(doc, item):
         # "Điều 8. Hiệu lực thi hành" over "1. … có hiệu lực …" and "2. Bộ trưởng … chịu trách nhiệm thi hành":
-        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`)
-        return "tasks" if item.children else "closing"
+        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`), unless a
+        # paragraph of its own after the clause orders: "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm
+        # thi hành Quyết định này./." is the article's task
+        return "tasks" if item.children or _orders_after_first(doc, item) else "closing"
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -726,6 +729,17 @@ def _classify_roman(doc: Document, item: Item) -> str:
     if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
+
+
+def _orders_after_first(doc: Document, item: Item) -> bool:
+    """A paragraph of the item after its first that gives an order (`is_directive_paragraph`)."""
+    k = bisect_right(doc.paragraphs, item.first_end - 1, key=lambda para: para.start)
+    for para in doc.paragraphs[k:]:
+        if para.start >= item.end:
+            return False
+        if is_directive_paragraph(doc.flat[para.start : para.end].strip()):
+            return True
+    return False
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
@@ -1256,8 +1270,9 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
+# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …"
 _MEETING_OPENING = re.compile(
-    r"^(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    r"^(?:\(?[\w.]{2,20}\)?\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
 
@@ -1322,7 +1337,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
-        if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
+        lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
+        if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
             continue
         if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
@@ -1330,6 +1346,15 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _opens_with_meeting(text: str, news: bool) -> bool:
+    """A meeting's account (`_MEETING_OPENING`); in a news report, also under the title line printed in the same
+    paragraph ("Phiên họp thứ nhất Ban Chỉ đạo …" then "NDO - Chiều 20/1, tại …")."""
+    if _MEETING_OPENING.match(text):
+        return True
+    title, _, rest = text.partition("\n")
+    return news and bool(rest) and _is_title(title) and _MEETING_OPENING.match(rest.lstrip()) is not None
 
 
 def _dated(text: str) -> bool:
@@ -1360,13 +1385,22 @@ def _opens_a_directive(text: str) -> bool:
     text = text.lstrip("( ")
     if cues.note_opening.match(text):
         return True
-    match = cues.directive.search(text[:120])
-    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[: match.start()]):
+    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter
+    purpose = _PURPOSE_CLAUSE.match(text)
+    opening = purpose.end() if purpose else 0
+    match = cues.directive.search(text, opening, opening + 120)
+    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[opening : match.start()]):
         return False
-    if len(text[: match.start()].split()) > 10 or cues.not_directive_before.search(text[: match.start()]):
+    subject = text[opening : match.start()]
+    if len(subject.split()) > 10 or cues.not_directive_before.search(subject):
         return False
     addressee = match.start("object")
     return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+# a clause of purpose opening a sentence, to its last comma within 300 characters: "Để bảo đảm thời hạn …, ",
+# "Nhằm kịp thời …, "
+_PURPOSE_CLAUSE = re.compile(r"(?:Để|Nhằm)\s[^.;:]{0,300},\s*+")
 
 
 def _trailing_paragraphs(

@@ -1,0 +1,133 @@
+"""Task structure on the document kinds the corpus holds few of (issue 9): a decision's in-force article with the
+paragraph naming who carries it out, an order of the whole letter after its last item opened by a clause of
+purpose, a news report of a meeting's conclusions. Each table is one form of Vietnamese administrative writing;
+its cases are made up for the test (none is a corpus sentence). Every failing row is collected, then the test
+fails once."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.tasks import orders_in_prose
+
+from .test_recognizers import check_table
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 312/QĐ-UBND\nKon Tum, ngày 09 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
+    "Về việc phê duyệt danh mục công trình thủy lợi năm 2024\n\n{body}\n\nNơi nhận:\n- Như Điều {last};\n"
+    "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+)
+LETTER = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH KON TUM\nSố: 88/SNNMT-TL\nKon Tum, ngày 10 tháng 4 năm 2024\n"
+    "V/v chuẩn bị mùa khô\n\nKính gửi: Ủy ban nhân dân các huyện\n\n{body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+    "GIÁM ĐỐC\n\nLê Thị Hoa\n"
+)
+NEWS = "{title}\n{lead}\n\n{body}\n"
+
+
+def top_ids(text: str) -> list[str]:
+    return [task.id for task in extract(text).tasks]
+
+
+def top_texts(text: str) -> list[str]:
+    return [text[task.span[0] : task.span[1]].split("\n", 1)[0] for task in extract(text).tasks]
+
+
+# A decision's last article says when it takes effect; a paragraph of its own after that clause that names who
+# carries the decision out is the article's task. Alone, the in-force clause closes the text.
+# (text, top-level task ids)
+# fmt: off
+IN_FORCE_ARTICLES = [
+    (DECISION.format(last=3, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
+                                  "Điều 2. Giao Sở Tài chính bố trí kinh phí.\n\n"
+                                  "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                                  "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban nhân dân "
+                                  "các huyện chịu trách nhiệm thi hành Quyết định này./."),
+     ["Điều 1", "Điều 2", "Điều 3"]),
+    (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
+                                  "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+                                  "Thủ trưởng các sở, ban, ngành và các đơn vị có liên quan có trách nhiệm thi hành "
+                                  "Quyết định này./."),
+     ["Điều 1", "Điều 2"]),
+    # the clause alone: it closes the text
+    (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
+                                  "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./."),
+     ["Điều 1"]),
+    # a paragraph after the clause that repeals, not orders
+    (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
+                                  "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                                  "Các quy định trước đây trái với Quyết định này đều bãi bỏ./."),
+     ["Điều 1"]),
+]
+# fmt: on
+
+
+def test_an_in_force_article_with_who_carries_it_out_is_a_task() -> None:
+    check_table(IN_FORCE_ARTICLES, top_ids)
+
+
+# After the last item, a paragraph that opens with a clause of purpose, then the letter's order ("Để bảo đảm …,
+# Sở yêu cầu các đơn vị …") is an order of the whole letter: the last item does not swallow it.
+# (text, the first line of each top-level task)
+ITEMS = (
+    "1. Rà soát các hồ chứa nước.\n\n2. Kiểm tra hệ thống kênh mương:\n\n- Nạo vét kênh chính.\n\n- Gia cố bờ kênh.\n\n"
+)
+# fmt: off
+PURPOSE_ORDERS = [
+    (LETTER.format(body=ITEMS + "Để bảo đảm tiến độ, chất lượng công trình trước mùa mưa, Sở yêu cầu Ủy ban nhân dân "
+                                "các huyện báo cáo kết quả trước ngày 30/4/2024."),
+     ["1. Rà soát các hồ chứa nước.", "2. Kiểm tra hệ thống kênh mương:",
+      "Để bảo đảm tiến độ, chất lượng công trình trước mùa mưa, Sở yêu cầu Ủy ban nhân dân các huyện báo cáo kết quả "
+      "trước ngày 30/4/2024."]),
+    (LETTER.format(body=ITEMS + "Nhằm kịp thời tổng hợp, Sở Nông nghiệp và Môi trường đề nghị các đơn vị gửi số liệu "
+                                "về Phòng Thủy lợi trước ngày 25/4/2024."),
+     ["1. Rà soát các hồ chứa nước.", "2. Kiểm tra hệ thống kênh mương:",
+      "Nhằm kịp thời tổng hợp, Sở Nông nghiệp và Môi trường đề nghị các đơn vị gửi số liệu về Phòng Thủy lợi trước "
+      "ngày 25/4/2024."]),
+    # a purpose clause that goes on as the item's own detail: no order of the letter after it
+    (LETTER.format(body=ITEMS + "Để bảo đảm an toàn, việc nạo vét hoàn thành trước mùa mưa."),
+     ["1. Rà soát các hồ chứa nước.", "2. Kiểm tra hệ thống kênh mương:"]),
+]
+# fmt: on
+
+
+def test_a_purpose_clause_then_the_letters_order_ends_the_list() -> None:
+    check_table(PURPOSE_ORDERS, top_texts)
+
+
+# A news report of a meeting: its lead ("TTXVN - Sáng 3/6, tại …, … chủ trì cuộc họp") tells who met, under the
+# title printed in the same paragraph or after the agency's tag; the conclusions that follow order.
+# (text, top-level task ids)
+# fmt: off
+MEETING_NEWS = [
+    (NEWS.format(title="Hội nghị trực tuyến về phòng, chống hạn hán năm 2024",
+                 lead="TTXVN - Sáng 3/6, tại Hà Nội, Phó Thủ tướng Chính phủ chủ trì hội nghị trực tuyến với các địa "
+                      "phương.",
+                 body="Kết luận hội nghị, Phó Thủ tướng yêu cầu các bộ, ngành khẩn trương rà soát các hồ chứa."),
+     ["p1"]),
+    (NEWS.format(title="Họp Ban Chỉ đạo phòng chống thiên tai",
+                 lead="(Chinhphu.vn) - Chiều 12/9, Ban Chỉ đạo đã họp phiên thứ hai, Trưởng Ban chủ trì phiên họp.",
+                 body="Về kế hoạch năm 2025, Phó Thủ tướng nêu rõ, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo rà "
+                      "soát quy trình vận hành liên hồ chứa."),
+     ["p1"]),
+]
+# fmt: on
+
+
+def test_a_meeting_report_orders_in_its_conclusions_not_its_lead() -> None:
+    check_table(MEETING_NEWS, top_ids)
+
+
+# In a news report's prose, a speaker's conclusion "X chỉ đạo [a deed]" binds X; the same told as past does not.
+# (sentence, orders)
+# fmt: off
+DIRECTS_A_DEED = [
+    ("Bộ trưởng Bộ Y tế chỉ đạo rà soát danh sách các cơ sở khám bệnh trước ngày 15/7.", True),
+    ("Về nhiệm vụ quý III, Thủ tướng nêu rõ, Bộ trưởng Bộ Xây dựng chỉ đạo đẩy nhanh tiến độ các dự án.", True),
+    ("Trong tháng qua, Bộ Y tế đã chỉ đạo triển khai tiêm vắc xin tại 20 tỉnh.", False),
+    ("Ủy ban nhân dân tỉnh đã yêu cầu rà soát các công trình từ tháng trước.", False),
+]
+# fmt: on
+
+
+def test_a_conclusion_that_directs_a_deed_orders() -> None:
+    check_table(DIRECTS_A_DEED, orders_in_prose)
