@@ -131,3 +131,42 @@ DIRECTS_A_DEED = [
 
 def test_a_conclusion_that_directs_a_deed_orders() -> None:
     check_table(DIRECTS_A_DEED, orders_in_prose)
+
+
+TELEGRAM = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 05/CĐ-UBND\nCư Jút, ngày 02 tháng 8 năm 2024\n\nCÔNG ĐIỆN\n"
+    "Về việc ứng phó mưa lũ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:\n\n- Chủ tịch UBND các xã;\n"
+    "- Trưởng Công an huyện.\n\nĐể chủ động ứng phó, Chủ tịch UBND huyện yêu cầu các đơn vị thực hiện:\n\n{body}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nPhạm Văn Đức\n"
+)
+
+# A công điện's numbered orders as a scan prints them: a number OCR turned to specks ("_ò_— + Kiểm tra …") is the
+# item between its neighbours' numbers; after the last item, an imperative behind a clause of condition ("Khi có
+# sự cố, báo cáo ngay …") is an order of the whole telegram, and "Nhận Công điện này, yêu cầu …" closes it.
+# (text, top-level task ids)
+# fmt: off
+TELEGRAM_ORDERS = [
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n_ì_— + Kiểm tra các hồ đập xung yếu.\n\n"
+                          "3. Bố trí lực lượng trực 24/24 giờ."),
+     ["1", "2", "3"]),
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n.,; Kiểm tra các hồ đập xung yếu.\n\n"
+                          "3. Bố trí lực lượng trực 24/24 giờ."),
+     ["1", "2", "3"]),
+    # no number skipped: a paragraph of the item, not an item
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n_ì_— + Kiểm tra các hồ đập xung yếu.\n\n"
+                          "2. Bố trí lực lượng trực 24/24 giờ."),
+     ["1", "2"]),
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu.\n\n"
+                          "Khi có sự cố xảy ra, báo cáo ngay về Ủy ban nhân dân huyện qua đường dây nóng.\n\n"
+                          "_ Nhận Công điện này, yêu cầu Chủ tịch UBND các xã khẩn trương triển khai thực hiện./."),
+     ["1", "2", "p1"]),
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu.\n\n"
+                          "Nếu mưa lớn kéo dài, tổ chức cấm đường qua các ngầm tràn.\n\n"
+                          "Nhận được Công điện này, đề nghị các đơn vị nghiêm túc thực hiện./."),
+     ["1", "2", "p1"]),
+]
+# fmt: on
+
+
+def test_a_telegrams_orders_through_ocr_damage() -> None:
+    check_table(TELEGRAM_ORDERS, top_ids)

@@ -448,6 +448,38 @@ _OCR_MARKER = re.compile(
 _LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
 
 
+# a paragraph opening with specks where its number was (a stain's marks, no digit), maybe a bullet, then a capital:
+# "_ò_— + Chủ động …"; an item only where the next item's number skips one (`_lost_number`)
+_SPECKS = re.compile(rf"^(?P<m>[^\s\d]{{1,5}})\s++(?:[-+–•]\s++)?(?=[{UPPER}])")
+
+
+def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[str, str, str] | None:
+    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them):
+    the open arabic item's number plus one, when the next numbered paragraph is numbered plus two."""
+    match = _SPECKS.match(text)
+    if match is None or next_label is None or not next_label.isdigit():
+        return None
+    specks = match.group("m")
+    if sum(c.isalpha() for c in specks) > 1 or specks.isalnum():
+        return None
+    arabic = stack[-1] if stack and stack[-1].kind == "arabic" else None
+    if arabic is None or not arabic.label.isdigit() or int(next_label) != int(arabic.label) + 2:
+        return None
+    return "arabic", str(int(arabic.label) + 1), specks
+
+
+LOST_NUMBER_LOOKAHEAD = 20  # paragraphs read ahead for the next item's number: a lost number's item is short
+
+
+def _next_label(doc: Document, paragraphs: list[Paragraph], k: int) -> str | None:
+    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None."""
+    for para in paragraphs[k + 1 : k + 1 + LOST_NUMBER_LOOKAHEAD]:
+        found = marker_of(doc.text[para.start : para.end])
+        if found is not None:
+            return found[1] if found[0] == "arabic" else None
+    return None
+
+
 def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
     """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
     (where the marker starts, the marker as `marker_of` gives it)."""
@@ -515,7 +547,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
     row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         text = doc.text[para.start : para.end]
         found = marker_of(text)
         cell = text.strip()
@@ -532,6 +564,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             ocr = _ocr_marker(text, stack)
             if ocr is not None:
                 skip, found = ocr
+            elif _SPECKS.match(text):
+                found = _lost_number(text, stack, _next_label(doc, paragraphs, k))
         if found is None:
             if not stack:
                 before.append(para)
@@ -1369,6 +1403,7 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
     `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
     cues = section_cues()
+    text = text.lstrip("_ ")  # a speck of OCR before the formula: "_ Nhận Công điện này, yêu cầu …"
     patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
     closes = (
         any(pattern.search(text) for pattern in patterns)
@@ -1469,9 +1504,16 @@ def _trailing_paragraphs(
 
 
 def _opens_with_a_deed(text: str) -> bool:
-    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …")."""
-    verb = task_cues().action_opening.match(text)
+    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …"), maybe
+    after a clause of condition or purpose ("Khi phát hiện ổ dịch, báo cáo ngay về …")."""
+    clause = _LEADING_CLAUSE.match(text)
+    verb = task_cues().action_opening.match(text, clause.end() if clause else 0)
     return verb is not None and not verb.group(0).isupper()
+
+
+# a clause of condition or purpose opening a sentence, to its first comma: "Khi phát hiện ổ dịch, ", "Nếu có
+# trường hợp nghi ngờ, ", "Để kịp thời xử lý, "
+_LEADING_CLAUSE = re.compile(r"(?:Khi|Nếu|Trường\s+hợp|Trong\s+trường\s+hợp|Để|Nhằm)\s[^.;:,]{0,200},\s*+")
 
 
 def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
