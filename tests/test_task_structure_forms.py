@@ -170,3 +170,44 @@ TELEGRAM_ORDERS = [
 
 def test_a_telegrams_orders_through_ocr_damage() -> None:
     check_table(TELEGRAM_ORDERS, top_ids)
+
+
+CONCLUSION = (
+    "UBND HUYỆN EA SÚP\nVĂN PHÒNG HĐND VÀ UBND\nSố: 17/TB-VP\nEa Súp, ngày 14 tháng 3 năm 2024\n\nTHÔNG BÁO\n"
+    "Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp về công tác phòng cháy rừng\n\n"
+    "Ngày 12/3/2024, UBND huyện tổ chức cuộc họp về công tác phòng cháy rừng.\n\n{chair}\n\n"
+    "Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện kết luận như sau:\n\n{body}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHÁNH VĂN PHÒNG\n\nĐỗ Văn Hải\n"
+)
+FOREST_TASKS = (
+    "3. Nhiệm vụ thời gian tới\n\n- Hạt Kiểm lâm chủ trì kiểm tra các khu rừng trọng điểm.\n\n"
+    "- Ủy ban nhân dân các xã bố trí lực lượng trực 24/24 giờ."
+)
+
+# A conclusion notice tells who chaired ("Cuộc họp do … chủ trì."): no order. Its numbered items that assess ("1.
+# Đánh giá chung", "2. Những tồn tại, hạn chế") are no tasks; the item of tasks is.
+# (text, top-level task ids)
+# fmt: off
+CONCLUSION_NOTICES = [
+    (CONCLUSION.format(chair="Cuộc họp do đồng chí Phạm Văn Tú, Phó Chủ tịch UBND huyện chủ trì.",
+                       body="1. Đánh giá chung\n\n- Các xã đã chủ động bố trí lực lượng.\n\n"
+                            "2. Những tồn tại, hạn chế\n\n- Một số xã chưa kiểm tra thường xuyên.\n\n" + FOREST_TASKS),
+     ["3"]),
+    (CONCLUSION.format(chair="Hội nghị do Phó Chủ tịch UBND huyện chủ trì; tham dự có lãnh đạo các phòng.",
+                       body="1. Kết quả đạt được\n\n- Không có vụ cháy rừng nào.\n\n"
+                            "2. Tình hình và nguyên nhân\n\n- Thời tiết khô hạn kéo dài.\n\n" + FOREST_TASKS),
+     ["3"]),
+    # "do … chủ trì, phối hợp …": a lead named, an order
+    (CONCLUSION.format(chair="Việc kiểm tra do Hạt Kiểm lâm chủ trì, phối hợp với Công an huyện thực hiện.",
+                       body=FOREST_TASKS.replace("3.", "1.")),
+     ["p1", "1"]),
+    # an item whose title orders is a task, whatever word it opens with
+    (CONCLUSION.format(chair="Cuộc họp do Phó Chủ tịch UBND huyện chủ trì.",
+                       body="1. Kết quả kiểm tra phải được báo cáo trước ngày 20/3/2024.\n\n" + FOREST_TASKS),
+     ["1", "3"]),
+]
+# fmt: on
+
+
+def test_a_conclusion_notice_keeps_its_tasks_not_its_assessment() -> None:
+    check_table(CONCLUSION_NOTICES, top_ids)

@@ -776,6 +776,21 @@ def _orders_after_first(doc: Document, item: Item) -> bool:
     return False
 
 
+# on `_folded(text)`: what may precede an assessment word in a title ("Các tồn tại …", "Những kết quả …")
+_ASSESSMENT_DETERMINER = re.compile(r"^(?:cac|nhung|mot so)\s++")
+
+
+def _assesses(doc: Document, item: Item) -> bool:
+    """A numbered item outside every part whose title assesses (`_assessment_heading`): a title, not a sentence
+    ("1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"), as a conclusion notice prints its
+    assessment before its tasks."""
+    heading = _heading_text(doc, item)
+    if len(heading) >= 100 or heading.endswith((".", ";", ":")) or not heading[:1].isupper():
+        return False
+    folded = _folded(heading)
+    return _assessment_heading(_ASSESSMENT_DETERMINER.sub("", folded))
+
+
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
 _HEADING_PHRASE_BREAK = re.compile(r"[,;:]|\s[-–]\s|(?<!\w)va(?!\w)")
 
@@ -1032,6 +1047,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
+        elif item.kind not in BULLET_KINDS and _assesses(doc, item):
+            item.section = "assessment"  # "1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"
         elif figures_only and item.kind not in BULLET_KINDS:
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
@@ -1285,6 +1302,13 @@ def is_directive_paragraph(text: str) -> bool:
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        chair = match.group(0).lower() == "chủ trì"
+        if (
+            chair
+            and _CHAIRED.match(text, match.end())
+            and _CHAIRED_BY.search(text, max(0, match.start() - 200), match.start())
+        ):
+            continue  # "Cuộc họp do đồng chí … chủ trì.": who chaired the meeting, not an order
         if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
             continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
@@ -1295,6 +1319,11 @@ def is_directive_paragraph(text: str) -> bool:
             continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
         return True
     return False
+
+
+# a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
+_CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
+_CHAIRED = re.compile(r"\s*+(?:[.;]|$)")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
