@@ -152,6 +152,9 @@ TELEGRAM_ORDERS = [
     (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n.,; Kiểm tra các hồ đập xung yếu.\n\n"
                           "3. Bố trí lực lượng trực 24/24 giờ."),
      ["1", "2", "3"]),
+    # the first item's digit lost, its full stop kept: item 1 where "2." follows
+    (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu."), ["1", "2"]),
+    (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\nKiểm tra các hồ đập xung yếu."), []),
     # no number skipped: a paragraph of the item, not an item
     (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n_ì_— + Kiểm tra các hồ đập xung yếu.\n\n"
                           "2. Bố trí lực lượng trực 24/24 giờ."),

@@ -560,6 +560,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
         skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
+        if found is None and not stack and _LOST_DIGIT.match(text) and _next_label(doc, paragraphs, k) == "2":
+            found = ("arabic", "1", ".")  # ". Giao Công an …" then "2. …": the first item's digit lost
         if found is None and stack:
             ocr = _ocr_marker(text, stack)
             if ocr is not None:
