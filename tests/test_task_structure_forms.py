@@ -10,6 +10,7 @@ from directive_extract import extract
 from directive_extract.stages.tasks import orders_in_prose
 
 from .test_recognizers import check_table
+from .test_task_forms import ORDERS, plan
 
 DECISION = (
     "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 312/QĐ-UBND\nKon Tum, ngày 09 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
@@ -214,3 +215,19 @@ CONCLUSION_NOTICES = [
 
 def test_a_conclusion_notice_keeps_its_tasks_not_its_assessment() -> None:
     check_table(CONCLUSION_NOTICES, top_ids)
+
+
+# A verb of doing opening an item of a part that states a rule's fields makes it a task: "Phân công …" assigns.
+# (text, top-level task ids)
+# fmt: off
+ASSIGNING_ITEMS = [
+    (plan("Bảo vệ bí mật nhà nước năm 2025",
+          "II. QUY ĐỊNH CHUNG\n\n1. Đối tượng áp dụng: các cơ quan cấp tỉnh.\n\n"
+          "2. Phân công công chức theo dõi việc sao, chụp tài liệu mật.\n\n" + ORDERS),
+     ["II.2", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_an_item_that_assigns_people_orders() -> None:
+    check_table(ASSIGNING_ITEMS, top_ids)
