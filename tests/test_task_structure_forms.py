@@ -225,6 +225,12 @@ ASSIGNING_ITEMS = [
           "II. QUY ĐỊNH CHUNG\n\n1. Đối tượng áp dụng: các cơ quan cấp tỉnh.\n\n"
           "2. Phân công công chức theo dõi việc sao, chụp tài liệu mật.\n\n" + ORDERS),
      ["II.2", "III.1", "III.2"]),
+    # a subject naming several bodies, the lists parted by ";", then the deed
+    (plan("Bảo vệ bí mật nhà nước năm 2025",
+          "II. QUY ĐỊNH CHUNG\n\n1. Đối tượng áp dụng: các cơ quan cấp tỉnh.\n\n"
+          "2. Các sở, ban, ngành thuộc tỉnh; Ủy ban nhân dân các huyện, thị xã tiếp tục rà soát tài liệu mật.\n\n"
+          + ORDERS),
+     ["II.2", "III.1", "III.2"]),
 ]
 # fmt: on
 

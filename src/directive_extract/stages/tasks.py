@@ -303,8 +303,8 @@ def task_cues() -> TaskCues:
         ),
         body_does=_body_does(adverb, action),
         bodies_do=re.compile(
-            rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++"
-            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+            rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)[,;]?+"
+            rf"(?:\s++[^\s.:]++){{0,12}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
             re.IGNORECASE,
         ),
     )
