@@ -110,6 +110,12 @@ MEETING_NEWS = [
                  body="Về kế hoạch năm 2025, Phó Thủ tướng nêu rõ, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo rà "
                       "soát quy trình vận hành liên hồ chứa."),
      ["p1"]),
+    # the title a paragraph of its own, naming who chaired; who reported at the meeting: no orders
+    ("Phó Chủ tịch tỉnh chủ trì họp về giải ngân vốn đầu tư công\n\n"
+     "(Báo Lâm Đồng) - Chiều 8/5, Phó Chủ tịch tỉnh chủ trì cuộc họp về giải ngân vốn đầu tư công.\n\n"
+     "Báo cáo tại cuộc họp, đại diện Sở Tài chính cho biết tỉnh mới giải ngân được 21% kế hoạch vốn.\n\n"
+     "Kết luận cuộc họp, Phó Chủ tịch tỉnh yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.\n",
+     ["p1"]),
 ]
 # fmt: on
 

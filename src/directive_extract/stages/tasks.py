@@ -1335,9 +1335,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
-# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …"
+# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
+# Đồng) - Chiều 8/5, …"
 _MEETING_OPENING = re.compile(
-    r"^(?:\(?[\w.]{2,20}\)?\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    r"^(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
 
@@ -1379,10 +1380,20 @@ def orders_in_prose(text: str) -> bool:
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
-        return True
+        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết": where someone spoke, not an order
+        return _AT_THE_MEETING.match(text, verb.end()) is None
     if opening and cues.continued_order.match(text, opening.end()):
         return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+# after a verb opening a news paragraph: the meeting where it was said ("Báo cáo tại hội nghị, …", "Phát biểu tại
+# buổi làm việc, …")
+_AT_THE_MEETING = re.compile(
+    r"\s++tại\s++(?:cuộc\s++họp|hội\s++nghị|phiên\s++họp|buổi\s++(?:làm\s++việc|họp|tiếp)|hội\s++thảo|lễ)"
+    r"[^,.;:]{0,60},",
+    re.IGNORECASE,
+)
 
 
 def _first_sentence(text: str) -> str:
@@ -1404,6 +1415,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
+            continue
+        if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
         if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
