@@ -12,7 +12,10 @@ signature hold tasks only in the items that order something (resources/cues/task
 part that states the funds ("VI. KINH PHÍ THỰC HIỆN"). What an item says decides too: a heading whose directive
 words are what it assesses ("TÌNH HÌNH THỰC HIỆN …") reports, an item that defines its title's term explains, an
 item on how the text itself is spread closes, an article with no clauses and no one to act states the rule, and
-clauses quoted between “ and ” are a cited law's.
+clauses quoted between “ and ” are a cited law's. An in-force article followed by who carries the decision out
+("Chánh Văn phòng … chịu trách nhiệm thi hành") is a task; a numbered item outside every part titled by an
+assessment ("1. Đánh giá chung") is none. OCR damage is read by sequence: an item whose number became specks or
+lost its digit is the number between its neighbours'.
 """
 
 from __future__ import annotations
