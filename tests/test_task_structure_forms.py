@@ -147,13 +147,13 @@ TELEGRAM = (
     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nPhạm Văn Đức\n"
 )
 
-# A công điện's numbered orders as a scan prints them: a number OCR turned to specks ("_ò_— + Kiểm tra …") is the
+# A công điện's numbered orders as a scan prints them: a number OCR turned to specks ("~'_ + Kiểm tra …") is the
 # item between its neighbours' numbers; after the last item, an imperative behind a clause of condition ("Khi có
 # sự cố, báo cáo ngay …") is an order of the whole telegram, and "Nhận Công điện này, yêu cầu …" closes it.
 # (text, top-level task ids)
 # fmt: off
 TELEGRAM_ORDERS = [
-    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n_ì_— + Kiểm tra các hồ đập xung yếu.\n\n"
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n~'_ + Kiểm tra các hồ đập xung yếu.\n\n"
                           "3. Bố trí lực lượng trực 24/24 giờ."),
      ["1", "2", "3"]),
     (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n.,; Kiểm tra các hồ đập xung yếu.\n\n"
@@ -163,7 +163,7 @@ TELEGRAM_ORDERS = [
     (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu."), ["1", "2"]),
     (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\nKiểm tra các hồ đập xung yếu."), []),
     # no number skipped: a paragraph of the item, not an item
-    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n_ì_— + Kiểm tra các hồ đập xung yếu.\n\n"
+    (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n~'_ + Kiểm tra các hồ đập xung yếu.\n\n"
                           "2. Bố trí lực lượng trực 24/24 giờ."),
      ["1", "2"]),
     (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu.\n\n"
