@@ -19,7 +19,7 @@ from .test_agency_forms import DISTRICT, _check
 # and a clause with no cue leaves the subject reading alone
 # fmt: off
 LIST_AFTER_A_COLON = [
-    ("1. Tăng cường phối hợp giữa các cơ quan: Sở Tư pháp, Sở Nội vụ, Công an tỉnh trong công tác kiểm tra.",
+    ("1. Tăng cường phối hợp giữa các đơn vị: Sở Tư pháp, Sở Nội vụ, Công an tỉnh trong công tác kiểm tra.",
      [("Sở Tư pháp", "coordinate"), ("Sở Nội vụ", "coordinate"), ("Công an tỉnh", "coordinate")]),
     ("1. Phối hợp với các đơn vị sau: Ban Dân tộc tỉnh, Thanh tra tỉnh để rà soát.",
      [("Ban Dân tộc tỉnh", "coordinate"), ("Thanh tra tỉnh", "coordinate")]),
@@ -45,8 +45,8 @@ GENERIC_CONJUNCT = [
     ("1. Định kỳ báo cáo các cơ quan có thẩm quyền và Ủy ban nhân dân tỉnh.", [("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Các đơn vị liên quan và Công an tỉnh tổ chức tuần tra.", [("Công an tỉnh", "lead")]),
     # a list of generic nouns, and a capitalized name the recognizer does not read, before the body
-    ("1. Sở Thông tin và Truyền thông chủ trì, phối hợp cùng sở, ban, ngành và UBND các huyện, thị xã triển khai.",
-     [("Sở Thông tin và Truyền thông", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")]),
+    ("1. Sở Công Thương chủ trì, phối hợp cùng sở, ngành và UBND các xã, phường triển khai.",
+     [("Sở Công Thương", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     ("1. Sở Y tế chủ trì, phối hợp với Công ty Xổ số kiến thiết, Công an tỉnh kiểm tra.",
      [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")]),
 ]
@@ -62,11 +62,11 @@ def test_a_body_joined_to_a_generic_actor_shares_its_role() -> None:
 # when the class is no place to act: "tại …"); a unit's parent is no actor of what the units do
 # fmt: off
 PARENT_IN_A_LIST = [
-    ("1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thị xã tổ chức quán triệt.",
-     [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("1. Các sở, ngành thuộc UBND tỉnh; UBND các xã, phường tổ chức quán triệt.",
+     [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
     ("1. Thủ trưởng các cơ quan, đơn vị thuộc Sở Nội vụ; Chủ tịch UBND các xã, phường có trách nhiệm triển khai.",
      [("Ủy ban nhân dân cấp xã", "lead")]),
-    ("1. Kiểm tra tại các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thị xã.", []),
+    ("1. Kiểm tra tại các sở, ngành thuộc UBND tỉnh; UBND các xã, phường.", []),
     ("1. Các cơ sở giáo dục thuộc Sở Giáo dục và Đào tạo tham gia cuộc thi.", []),
 ]
 # fmt: on
@@ -143,7 +143,7 @@ NOT_THE_ACTOR = [
     # "đã" marks a deed reported, not one ordered; an assignment made ("đã được giao") still names the actor, and
     # a past relative clause before a new verb does not carry over
     ("1. Kết quả: các xã, Ban Chỉ huy Quân sự huyện đã tham mưu cho Ủy ban nhân dân huyện ban hành kế hoạch.", []),
-    ("1. Bố trí nguồn kinh phí đã giao cho Sở Văn hóa, Thể thao và Du lịch tại Quyết định số 12/QĐ-UBND.", []),
+    ("1. Bố trí kinh phí đã giao cho Sở Xây dựng trong dự toán năm.", []),
     ("1. Sở Du lịch đã được giao chủ trì tổ chức lễ hội.", [("Sở Du lịch", "lead")]),
     ("1. Thực hiện đúng lịch trình đã đưa ra và báo cáo cho Ban Quản lý Khu kinh tế tỉnh.",
      [("Ban Quản lý Khu kinh tế tỉnh", "report_to")]),
