@@ -215,3 +215,43 @@ def test_the_addressees_end_where_the_header_part_ends() -> None:
     start, _ = doc.header.evidence["addressees"]
     doc.header.evidence["addressees"] = (start, text.index("1. Rà soát"))  # as if read on into the body
     assert [m.name for m in addressee_leads(doc, doc.header)] == ["Sở Y tế", "Sở Tài chính"]
+
+
+# a report sent through a body: "báo cáo/gửi … về X (qua Y)", "(thông qua Y)" - the channel receives the report too;
+# "(qua" after a clause that sends nothing, or a body after "qua" with no parenthesis, takes no receiver's role
+# fmt: off
+REPORT_THROUGH = [
+    ("1. Báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Ngoại vụ) trước ngày 10 hằng tháng.",
+     [("Ủy ban nhân dân tỉnh", "report_to"), ("Sở Ngoại vụ", "report_to")]),
+    ("1. UBND các xã gửi danh sách về Ủy ban nhân dân các huyện (thông qua Phòng Nội vụ các huyện) để tổng hợp.",
+     [("Ủy ban nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp huyện", "report_to"),
+      ("Phòng Nội vụ cấp huyện", "report_to")]),
+    ("1. Nộp hồ sơ cho Ban Dân tộc tỉnh (qua Văn phòng Ban) chậm nhất ngày 20.",
+     [("Ban Dân tộc tỉnh", "report_to"), ("Văn phòng Ban", "report_to")]),
+    # the receiver before the parenthesis a bare noun the recognizer does not read ("về Sở", "về Ủy ban")
+    ("1. Gửi báo cáo về Ủy ban (qua Văn phòng Ủy ban nhân dân tỉnh) trước ngày 15.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Phản ánh vướng mắc về Ủy ban (thông qua Sở Tư pháp) để giải quyết.", [("Sở Tư pháp", "report_to")]),
+    # not: no report or sending before the parenthesis
+    ("1. Tuyên truyền rộng rãi (qua Đài Phát thanh - Truyền hình tỉnh) về phòng cháy.", []),
+    ("1. Sở Y tế kiểm tra (qua Thanh tra tỉnh) các cơ sở.", [("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_a_report_sent_through_a_body_reaches_it() -> None:
+    _check(REPORT_THROUGH, PROVINCE)
+
+
+# a công điện's urgent order: "<office> điện khẩn <bodies> thực hiện các nhiệm vụ sau:" - the items take the bodies
+# the verb addresses (not the whole "điện:" list); a body after "điện" used as a noun ("Công ty Điện lực") is no verb
+CD_URGENT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\nSố: 12/CĐ-UBND\nGio Linh, ngày 12 tháng 3 năm 2024\nCÔNG ĐIỆN KHẨN\n"
+    "Về việc phòng, chống dịch bệnh trên đàn gia cầm\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:\n"
+    "- Trưởng Công an huyện;\n- Chủ tịch UBND các xã, thị trấn.\n\n"
+    "Chủ tịch Ủy ban nhân dân huyện điện khẩn Chủ tịch UBND các xã, thị trấn thực hiện các nhiệm vụ sau:\n"
+)
+
+
+def test_a_cong_dien_urgent_order_names_the_items_actors() -> None:
+    _check([("1. Tiêu hủy gia cầm bệnh.\n2. Báo cáo kết quả.\n", [("Ủy ban nhân dân cấp xã", "lead")])], CD_URGENT)
