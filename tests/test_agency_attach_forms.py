@@ -255,3 +255,28 @@ CD_URGENT = (
 
 def test_a_cong_dien_urgent_order_names_the_items_actors() -> None:
     _check([("1. Tiêu hủy gia cầm bệnh.\n2. Báo cáo kết quả.\n", [("Ủy ban nhân dân cấp xã", "lead")])], CD_URGENT)
+
+
+# an item that opens with an organization's name the recognizer cannot read ("Công ty …", "Trung tâm …", a capital
+# after the head noun) names its own actor and takes no lead from the lead-in; a verb or a common noun at the opening
+# ("Báo cáo", "Trường hợp"), or the head noun as a generic actor ("Công ty, doanh nghiệp"), does not
+LEAD_IN = ADDRESSED + "Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện, thị xã thực hiện:\n"
+LEAD_IN_BODIES = [("Ủy ban nhân dân cấp huyện", "lead")]
+# fmt: off
+OPENS_WITH_AN_ORGANIZATION = [
+    (LEAD_IN + "1. Công ty Cổ phần Nước sạch Hòa Sơn bảo đảm cấp nước.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Nhà máy Đường Hòa Sơn xử lý nước thải.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Hợp tác xã Rau sạch Đông Phước thu hoạch sớm.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Công ty Cổ phần Nước sạch Hòa Sơn bảo đảm cấp nước.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "2"),
+    # not: a verb, a common noun, a generic actor, or a head noun in lower case
+    (LEAD_IN + "1. Báo cáo Ủy ban nhân dân tỉnh kết quả.\n2. Tuần tra rừng.\n",
+     [("Ủy ban nhân dân tỉnh", "report_to"), *LEAD_IN_BODIES], "1"),
+    (LEAD_IN + "1. Trường hợp phát hiện cháy rừng, huy động lực lượng.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+    (LEAD_IN + "1. Công ty, doanh nghiệp trên địa bàn bảo đảm an toàn.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+    (LEAD_IN + "1. Trung tâm các xã tổ chức trực.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+]
+# fmt: on
+
+
+def test_an_item_opening_with_an_organization_inherits_no_lead() -> None:
+    _check(OPENS_WITH_AN_ORGANIZATION, PROVINCE)

@@ -46,6 +46,7 @@ ROLE_CUE_KINDS = frozenset(
         "speaker_verb",
         "passive_before",
         "reported_verb",
+        "named_actor_head",
     }
 )
 
@@ -81,6 +82,7 @@ class RolePatterns:
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
+    named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
 
 
 _ITEM_MARKER = r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?"
@@ -137,6 +139,7 @@ def role_patterns() -> RolePatterns:
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
+        named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
     )
 
 
