@@ -119,6 +119,11 @@ WORDS_AROUND = [
     ("1. Sở Ngoại vụ phối hợp với chính quyền các địa phương và Công an tỉnh quản lý người nước ngoài.",
      [("Sở Ngoại vụ", "lead"), ("Công an tỉnh", "coordinate")]),
     ("1. Tổ chức đối thoại giữa các doanh nghiệp với Hội Doanh nhân trẻ tỉnh.", [("Hội Doanh nhân trẻ tỉnh", "coordinate")]),
+    # contacting a body ("liên hệ [trực tiếp | chặt chẽ] (với) X") makes it a partner; not the body whose contact
+    # details are given ("số điện thoại liên hệ của X")
+    ("1. Các cơ sở liên hệ trực tiếp Sở Y tế để được hướng dẫn.", [("Sở Y tế", "coordinate")]),
+    ("1. Các trường liên hệ chặt chẽ với Công an tỉnh để bảo đảm an ninh.", [("Công an tỉnh", "coordinate")]),
+    ("1. Sở Y tế công bố số điện thoại liên hệ của Công an tỉnh.", [("Sở Y tế", "lead")]),
 ]
 # fmt: on
 
