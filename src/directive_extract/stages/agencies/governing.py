@@ -6,14 +6,22 @@ cấp tỉnh"), not a bare "Ban Thường vụ" beside the federations. The orga
 The parts of one body named as a class are one class too: "các đơn vị sự nghiệp công lập thuộc Ủy ban nhân
 dân tỉnh", "các phòng chức năng thuộc Sở Y tế", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc
 hội" name the units, committees or groups of that body (`Các phòng chức năng thuộc Sở Y tế`), not the body
-itself."""
+itself.
+
+A unit or organ of a body printed right before the body's name is one body too (`unit_of_body` cues of
+`cues/agency_names.tsv`): "Thường trực Ban Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh", "Tổ đảng ở Thường
+trực Hội đồng Dân tộc" (a unit of a unit), "Tổ đại biểu Hội đồng nhân dân tỉnh"; its name is the unit's words
+and the body's name."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...names import squash
+from ...cues import load_cues, phrases
+from ...names import expand_abbreviations, squash
 from ...vocab import GOVERNING_ORGANS
+from .grammar import NAME_CUE_KINDS
 from .mentions import Mention
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
@@ -77,4 +85,81 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             skip = True
             continue
         joined.append(here)
+    return join_units_of_bodies(flat, joined)
+
+
+# the electoral unit a group of deputies is named by, after its council: "đơn vị huyện Mèo Vạc", "đơn vị bầu cử số 3"
+_ELECTORAL_UNIT = re.compile(
+    r"[ \t]+đơn[ \t]+vị[ \t]+(?:bầu[ \t]+cử[ \t]+)?(?:số[ \t]+\d{1,2}(?!\w)"
+    r"|(?:huyện|thị[ \t]+xã|thành[ \t]+phố|quận|xã|phường)[ \t]+(?-i:[A-ZĐ])\w*(?:[ \t]+(?-i:[A-ZĐ])\w*){0,3})"
+)
+_UNIT_WINDOW = 40  # "Ban cán sự đảng " and the spaces around it
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The `unit_of_body` words right before a body (on the text before it, accented, any case), and each
+    lower-cased -> as a name prints it."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "unit_of_body"]
+    written = {squash(c.phrase).lower(): c.phrase for c in cues}
+    words = sorted(phrases(cues, "unit_of_body", fold=False), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w&/-])(?:" + "|".join(words) + r")[ \t]+$", re.IGNORECASE)
+    return pattern, written
+
+
+# the words before a unit's that make it the role of the body printed before them: "Sở Y tế (Thường trực Ban
+# Chỉ đạo tỉnh)", "Sở Y tế là cơ quan Thường trực Ban Chỉ đạo", "Công an tỉnh - Thường trực Hội đồng"
+_A_ROLE_BEFORE = re.compile(r"(?:[(–-]|(?<!\w)(?:cơ[ \t]+quan|là|làm))[ \t]*$", re.IGNORECASE)
+
+
+def _unit_before(flat: str, start: int, lower_bound: int) -> re.Match[str] | None:
+    """The unit's words printed right before `start`, after `lower_bound`, with a capital first letter (in lower
+    case, "cơ quan thường trực Ban Chỉ đạo" is the office's role, no unit), and not printed as the role of the
+    body before them (_A_ROLE_BEFORE)."""
+    pattern, _ = _unit_words()
+    found = pattern.search(flat, max(lower_bound, start - _UNIT_WINDOW), start)
+    if found is None or not flat[found.start()].isupper():
+        return None
+    if _A_ROLE_BEFORE.search(flat, max(0, found.start() - 12), found.start()):
+        return None
+    return found
+
+
+def _body_name_in_unit(flat: str, mention: Mention) -> str:
+    """The body's name inside a unit's: the list's name, or the printed one (abbreviations expanded) where the
+    list's name only adds a qualifier to it ("Tổ đảng ở Thường trực Ủy ban Kinh tế" keeps the committee as the
+    Party prints it, not `Ủy ban Kinh tế của Quốc hội`)."""
+    printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
+    if mention.name != printed and mention.name.startswith(printed + " "):
+        return printed
+    return mention.name
+
+
+def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; a body printed after a unit's words becomes the unit ("Thường trực Ban Bí thư"),
+    read again before the unit for a unit of the unit ("Tổ đảng ở Thường trực Hội đồng Dân tộc")."""
+    _, written = _unit_words()
+    joined: list[Mention] = []
+    for mention in mentions:
+        bound = joined[-1].end if joined else 0
+        if mention.start < bound and joined[-1].rule.endswith("+unit"):
+            continue  # the place of an electoral unit, read into the unit's name
+        unit = _unit_before(flat, mention.start, bound)
+        if unit is None:
+            joined.append(mention)
+            continue
+        name = _body_name_in_unit(flat, mention)
+        if name.startswith("Các "):
+            name = "các " + name[4:]  # "Thường trực các Ủy ban của Quốc hội"
+        start = mention.start
+        while unit is not None:
+            words = squash(unit.group().strip())
+            name = f"{written.get(words.lower(), words)} {name}"
+            start = unit.start()
+            unit = _unit_before(flat, start, bound)
+        end = mention.end
+        electoral = _ELECTORAL_UNIT.match(flat, end)
+        if electoral:  # "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Mèo Vạc"
+            name, end = f"{name} {squash(electoral.group().strip())}", electoral.end()
+        joined.append(Mention(start, end, name, mention.rule + "+unit", place=mention.place))
     return joined

@@ -43,6 +43,10 @@ NAME_CUE_KINDS = frozenset(
         "compound_word",
         "purpose_type_word",
         "purpose_verb",
+        "level_only_type_word",
+        "numbered_region",
+        "unit_of_body",
+        "name_closing",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -121,6 +125,9 @@ class NamePatterns:
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
     purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
+    level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
+    numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
+    name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +146,11 @@ def name_patterns() -> NamePatterns:
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
         purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
         purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
+        name_closing=re.compile(alternation(cues, "name_closing", fold=False) + r"(?!\w)"),
+        level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        numbered_region=re.compile(
+            alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
+        ),
     )
 
 
@@ -312,6 +324,13 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     return tail if tail and tail > end else end
 
 
+def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
+    """Whether the last two capitalized words from `start` and the lower-case word ending at `end` make a type word
+    ("Tổng Công ty", "Ban Quản lý"): a body's type printed inside a field, which the field goes on after."""
+    found = name_patterns().type_word.match(lower, start, end)
+    return found is not None and found.end() == end
+
+
 def _between_capitals(flat: str, word: str, after: int, limit: int) -> bool:
     """A lower-case word of names after two capitalized words and before a capitalized one that opens no name."""
     if word not in name_words():
@@ -340,6 +359,23 @@ def _village_at(flat: str, lower: str, at: int, limit: int) -> int | None:
     return level.end() + len(named.group()) - len(named.group().lstrip()) + len(" ".join(words[:kept]))
 
 
+def _numbered_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a numbered region at `at` (`numbered_region` cues: "khu vực IV", "cơ sở 3", "khu vực số 2"),
+    with a level and place printed after it ("Thuế cơ sở 3 tỉnh Gia Lai"); the number is digits or a roman
+    numeral in capitals ("khu vực vi" of lower-case prose is none)."""
+    region = name_patterns().numbered_region.match(lower, at, limit)
+    if region is None:
+        return None
+    number = flat[region.start() : region.end()].split()[-1]
+    if not (number.isdigit() or number.isupper()):
+        return None
+    end = region.end()
+    at_level = _GAP.match(flat, end, limit).end()
+    if at_level > end and _level_at(flat, lower, at_level, limit):
+        return _name_end(flat, lower, at_level, limit, True) or end
+    return end
+
+
 def village_after(flat: str, end: int) -> int | None:
     """The end of a unit below the commune printed right after a name that ends at `end` (_village_at)."""
     limit = min(len(flat), end + 60)
@@ -349,7 +385,9 @@ def village_after(flat: str, end: int) -> int | None:
     if at == end:
         return None
     window = lower_same_length_uncached(flat[at:limit])
-    found = _village_at(flat[at:limit], window, 0, len(window))
+    found = _village_at(flat[at:limit], window, 0, len(window)) or _numbered_region_at(
+        flat[at:limit], window, 0, len(window)
+    )  # "Kho bạc Nhà nước khu vực IV": the region of a body of a vertical system
     return at + found if found else None
 
 
@@ -365,10 +403,15 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     lower_run = 0
     capitals_in_a_row = 0
     tokens_taken = 0
+    capital_starts: list[int] = []
+    last_capital = start
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
             break
+        region = _numbered_region_at(flat, lower, at, limit) if (tokens_taken or level_ok) else None
+        if region:  # "Hải quan khu vực II", "Kho bạc Nhà nước khu vực IV": the region closes the name
+            return region
         level = _level_at(flat, lower, at, limit)
         if level and (tokens_taken or level_ok):
             end = level.end()
@@ -401,6 +444,10 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 end = pos = closing
                 tokens_taken += 1
                 break
+        if word == "và" and patterns.name_closing.match(lower, at, limit):
+            end = patterns.name_closing.match(lower, at, limit).end()  # "Công đoàn ngành Trung ương và tương đương"
+            tokens_taken += 1
+            break
         if word in ("và", "&", "-", "–", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
@@ -422,6 +469,10 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if not word[:1].isalpha():
             break
         if _is_capitalized(word):
+            if not capitals_in_a_row:
+                capital_starts = []
+            capital_starts.append(at)
+            last_capital = capital_starts[-2] if len(capital_starts) >= 2 else at
             capitals_in_a_row += 1
             lower_run = 0
         else:
@@ -429,6 +480,11 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
+            if capitals_in_a_row >= 2 and _ends_a_type_word(lower, last_capital, token.end()):
+                capitals_in_a_row, lower_run = 0, 1  # "Công đoàn Tổng Công ty …": a type word inside the field
+                tokens_taken += 1
+                end = pos = token.end()
+                continue
             if capitals_in_a_row >= 2 and _between_capitals(flat, word, token.end(), limit):
                 capitals_in_a_row, lower_run = 0, 1  # "Bệnh Nhiệt đới Trung ương": one term between two runs
                 tokens_taken += 1
@@ -502,14 +558,21 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if first is None:
             continue
         starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
+        at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(
+            flat, lower, first.start(), limit
+        )
+        if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
+            continue  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
         purpose = None
         if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
             purpose = _purpose_end(flat, lower, first.start(), limit)
-        if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+        if not starts_field and purpose is None and not (level_ok and at_level):
             continue
         end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
         if end is None:
             continue
+        if patterns.type_word.fullmatch(lower[_GAP.match(lower, field_start).end() : end]):
+            continue  # "Công đoàn Tổng công ty": a type with no field of its own names no body
         name_end, suffix = end, ""
         level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels

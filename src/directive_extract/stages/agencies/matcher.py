@@ -192,7 +192,7 @@ def matcher() -> Matcher:
                     forms.setdefault(
                         fold_key(variant),
                         Form(
-                            name[: _NAME_LEVEL.search(name).start()].strip() if _NAME_LEVEL.search(name) else name,
+                            name[: _trailing_level(name).start()].strip() if _trailing_level(name) else name,
                             True,
                             row["level"],
                         ),
