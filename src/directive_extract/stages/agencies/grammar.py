@@ -27,7 +27,7 @@ from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
-from ...vocab import LEVEL_WORDS
+from ...vocab import BARE_TYPE_WORDS, LEVEL_WORDS
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
@@ -104,6 +104,7 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
 
 
 _GAP = re.compile(r"[ \t]*")
+_BARE_TYPE_FIELDS = frozenset(word.lower() for word in BARE_TYPE_WORDS)
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
@@ -571,8 +572,9 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
         if end is None:
             continue
-        if patterns.type_word.fullmatch(lower[_GAP.match(lower, field_start).end() : end]):
-            continue  # "Công đoàn Tổng công ty": a type with no field of its own names no body
+        field = squash(lower[_GAP.match(lower, field_start).end() : end])
+        if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
+            continue  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
         name_end, suffix = end, ""
         level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
@@ -582,7 +584,7 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
             end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
         written = type_words_as_written().get(squash(printed_head).lower())
-        if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        if written and not any(map(_is_abbreviation, printed_head.split())):  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
             name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
