@@ -85,7 +85,7 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             skip = True
             continue
         joined.append(here)
-    return join_units_of_bodies(flat, joined)
+    return join_units_of_bodies(flat, share_a_class_level(flat, joined))
 
 
 # the electoral unit a group of deputies is named by, after its council: "đơn vị huyện Mèo Vạc", "đơn vị bầu cử số 3"
@@ -130,7 +130,7 @@ def _body_name_in_unit(flat: str, mention: Mention) -> str:
     list's name only adds a qualifier to it ("Tổ đảng ở Thường trực Ủy ban Kinh tế" keeps the committee as the
     Party prints it, not `Ủy ban Kinh tế của Quốc hội`)."""
     printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
-    if mention.name != printed and mention.name.startswith(printed + " "):
+    if mention.rule.startswith("agency.gazetteer") and mention.name != printed and mention.name.startswith(printed + " "):
         return printed
     return mention.name
 
@@ -163,3 +163,51 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
             name, end = f"{name} {squash(electoral.group().strip())}", electoral.end()
         joined.append(Mention(start, end, name, mention.rule + "+unit", place=mention.place))
     return joined
+
+
+_CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
+_HEAD_GAP = r"[ \t]*(?:,|và|;)[ \t]*"
+_HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class
+
+
+@lru_cache(maxsize=1)
+def _heads_before_a_class() -> re.Pattern[str]:
+    """A run of bare heads, each followed by a comma or "và", that ends right before a class (on the text before
+    it, accented, any case): "Đảng ủy, HĐND, | UBND các xã, thị trấn"."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
+    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&/-])(?:(?:{heads}){_HEAD_GAP})+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _one_head() -> re.Pattern[str]:
+    """One of the heads of a run (_heads_before_a_class)."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
+    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&/-])(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; bare heads listed before a class share its level (`shared_level_head` cues):
+    "Đảng ủy, HĐND, UBND các xã, thị trấn" is `Đảng ủy cấp xã`, `Hội đồng nhân dân cấp xã`, `Ủy ban nhân dân cấp
+    xã`. A head printed with its own level or place is its own body, and no list of heads is read across a line."""
+    out: list[Mention] = []
+    for mention in mentions:
+        level = _CLASS_LEVEL_NAME.search(mention.name)
+        if level is None or mention.name.startswith("Các "):
+            out.append(mention)
+            continue
+        line_start = flat.rfind("\n", 0, mention.start) + 1
+        window = max(line_start, mention.start - _HEADS_WINDOW)  # the run holds heads only, no other body
+        run = _heads_before_a_class().search(flat, window, mention.start)
+        if run is None or not flat[run.start()].isupper():
+            out.append(mention)
+            continue
+        while out and out[-1].start >= run.start():
+            out.pop()  # "HĐND" read alone, now one of the heads
+        for head in _one_head().finditer(flat, run.start(), run.end()):
+            name = squash(expand_abbreviations(head.group()))
+            name = name[:1].upper() + name[1:] + level.group()
+            out.append(Mention(head.start(), head.end(), name, "agency.shared_level"))
+        out.append(mention)
+    return out

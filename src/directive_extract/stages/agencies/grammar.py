@@ -47,6 +47,7 @@ NAME_CUE_KINDS = frozenset(
         "numbered_region",
         "unit_of_body",
         "name_closing",
+        "shared_level_head",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
