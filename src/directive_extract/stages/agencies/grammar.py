@@ -48,6 +48,7 @@ NAME_CUE_KINDS = frozenset(
         "unit_of_body",
         "name_closing",
         "shared_level_head",
+        "level_purpose_type_word",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -126,6 +127,7 @@ class NamePatterns:
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
     purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    level_purpose_type_word: re.Pattern[str]  # the same, for a purpose closed by a level word only
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
     level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
@@ -147,6 +149,7 @@ def name_patterns() -> NamePatterns:
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
         purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
+        level_purpose_type_word=re.compile(alternation(cues, "level_purpose_type_word", fold=False) + r"$"),
         purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
         name_closing=re.compile(alternation(cues, "name_closing", fold=False) + r"(?!\w)"),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
@@ -283,7 +286,7 @@ _PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
 
 
-def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
     """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
     chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
     Two readings: lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail
@@ -319,6 +322,8 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
         if pos == end:
             break
     if not (at_level and words >= 2):
+        if level_closed_only:
+            return None  # "Công ty TNHH MTV chăn nuôi bò sữa": no level says the words were a name
         end, words = known_end, known_words
     if end is None or words < 2:
         return None
@@ -327,8 +332,8 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
 
 
 def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
-    """Whether the last two capitalized words from `start` and the lower-case word ending at `end` make a type word
-    ("Tổng Công ty", "Ban Quản lý"): a body's type printed inside a field, which the field goes on after."""
+    """Whether the words from `start` (a capitalized one) to the lower-case word ending at `end` make a type word
+    ("Tổng Công ty", "Tổng công ty"): a body's type printed inside a field, which the field goes on after."""
     found = name_patterns().type_word.match(lower, start, end)
     return found is not None and found.end() == end
 
@@ -405,8 +410,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     lower_run = 0
     capitals_in_a_row = 0
     tokens_taken = 0
-    capital_starts: list[int] = []
-    last_capital = start
+    capital_starts: list[int] = []  # where the capitalized words of the last run start
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -474,7 +478,6 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             if not capitals_in_a_row:
                 capital_starts = []
             capital_starts.append(at)
-            last_capital = capital_starts[-2] if len(capital_starts) >= 2 else at
             capitals_in_a_row += 1
             lower_run = 0
         else:
@@ -482,7 +485,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
-            if capitals_in_a_row >= 2 and _ends_a_type_word(lower, last_capital, token.end()):
+            if any(_ends_a_type_word(lower, s, token.end()) for s in capital_starts[-2:]):
                 capitals_in_a_row, lower_run = 0, 1  # "Công đoàn Tổng Công ty …": a type word inside the field
                 tokens_taken += 1
                 end = pos = token.end()
@@ -568,6 +571,8 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         purpose = None
         if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
             purpose = _purpose_end(flat, lower, first.start(), limit)
+        elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
+            purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
         if not starts_field and purpose is None and not (level_ok and at_level):
             continue
         end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
