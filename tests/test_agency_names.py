@@ -41,6 +41,15 @@ UNITS_OF_A_BODY = [
      [("Tổ đại biểu HĐND tỉnh đơn vị huyện Quỳ Hợp", "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Quỳ Hợp")]),
     ("Tổ giúp việc Ban Chỉ đạo Chuyển đổi số tỉnh tham mưu.",
      [("Tổ giúp việc Ban Chỉ đạo Chuyển đổi số tỉnh", "Tổ giúp việc Ban Chỉ đạo Chuyển đổi số tỉnh")]),
+    # the organs of a commune's Party committee; an organ of a committee read exactly is never an OCR'd other one
+    ("Ủy ban Kiểm tra Đảng ủy phường Hưng Bình kiểm tra.",
+     [("Ủy ban Kiểm tra Đảng ủy phường Hưng Bình", "Ủy ban Kiểm tra Đảng ủy phường Hưng Bình")]),
+    ("Ban Thường vụ Đảng ủy xã chỉ đạo.", [("Ban Thường vụ Đảng ủy xã", "Ban Thường vụ Đảng ủy xã")]),
+    ("Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh chỉ đạo.",
+     [("Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh")]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hưng Dũng ra quân.",
+     [("Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hưng Dũng",
+       "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hưng Dũng")]),
     # where the name stops: the verb after it, the next body after a comma
     ("Đảng ủy Quân sự tỉnh chủ trì, Thường trực Huyện ủy phối hợp.",
      [("Đảng ủy Quân sự tỉnh", "Đảng ủy Quân sự tỉnh"), ("Thường trực Huyện ủy", "Thường trực Huyện ủy")]),

@@ -427,6 +427,8 @@ def _fuzzy_bodies(
             if size > len(words):
                 continue
             end = words[size - 1].end()
+            if covered.find(1, start - region[0], end - region[0]) != -1:
+                continue  # the window runs into a name read exactly ("Ủy ban Kiểm tra | Đảng ủy Công an tỉnh")
             found = process.extractOne(
                 fold_key(folded[start:end]), candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
