@@ -60,6 +60,9 @@ UNITS_OF_A_BODY = [
     ("cán bộ thường trực Ban Chỉ huy Quân sự huyện trực 24/24 giờ.",
      [("Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện")]),
     ("Thường trực 24/24 giờ tại các chốt.", []),
+    # an office holder's title: the holder is of the body, no unit of it
+    ("Phó Chủ tịch Thường trực UBND tỉnh chủ trì.", [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]),
+    ("Thứ trưởng Thường trực Bộ Nội vụ chỉ đạo.", [("Bộ Nội vụ", "Bộ Nội vụ")]),
 ]
 # fmt: on
 

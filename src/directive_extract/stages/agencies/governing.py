@@ -107,9 +107,15 @@ def _unit_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, written
 
 
-# the words before a unit's that make it the role of the body printed before them: "Sở Y tế (Thường trực Ban
-# Chỉ đạo tỉnh)", "Sở Y tế là cơ quan Thường trực Ban Chỉ đạo", "Công an tỉnh - Thường trực Hội đồng"
-_A_ROLE_BEFORE = re.compile(r"(?:[(–-]|(?<!\w)(?:cơ[ \t]+quan|là|làm))[ \t]*$", re.IGNORECASE)
+# the words before a unit's that make it the role of the body printed before them ("Sở Y tế (Thường trực Ban
+# Chỉ đạo tỉnh)", "Sở Y tế là cơ quan Thường trực Ban Chỉ đạo", "Công an tỉnh - Thường trực Hội đồng") or of an
+# office holder ("Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường trực", "Thứ trưởng Thường trực Bộ Y tế":
+# the holder is of the body, no unit of it)
+_A_ROLE_BEFORE = re.compile(
+    r"(?:[(–-]|(?<!\w)(?:cơ[ \t]+quan|là|làm|ủy[ \t]+viên|thành[ \t]+viên|thứ[ \t]+trưởng"
+    r"|phó[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?))[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _unit_before(flat: str, start: int, lower_bound: int) -> re.Match[str] | None:
@@ -120,7 +126,7 @@ def _unit_before(flat: str, start: int, lower_bound: int) -> re.Match[str] | Non
     found = pattern.search(flat, max(lower_bound, start - _UNIT_WINDOW), start)
     if found is None or not flat[found.start()].isupper():
         return None
-    if _A_ROLE_BEFORE.search(flat, max(0, found.start() - 12), found.start()):
+    if _A_ROLE_BEFORE.search(flat, max(0, found.start() - 20), found.start()):
         return None
     return found
 
