@@ -49,11 +49,13 @@ NAME_CUE_KINDS = frozenset(
         "name_closing",
         "shared_level_head",
         "level_purpose_type_word",
+        "school_level",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
-_TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
+_PRINTED_DASH = re.compile(r"[ \t]*[–—][ \t]*")  # an en or em dash between two terms of a name is its hyphen
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
@@ -132,6 +134,7 @@ class NamePatterns:
     level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
+    levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +155,9 @@ def name_patterns() -> NamePatterns:
         level_purpose_type_word=re.compile(alternation(cues, "level_purpose_type_word", fold=False) + r"$"),
         purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
         name_closing=re.compile(alternation(cues, "name_closing", fold=False) + r"(?!\w)"),
+        levels_of_schools=re.compile(
+            "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
+        ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
@@ -454,7 +460,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             end = patterns.name_closing.match(lower, at, limit).end()  # "Công đoàn ngành Trung ương và tương đương"
             tokens_taken += 1
             break
-        if word in ("và", "&", "-", "–", ","):
+        if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
@@ -594,6 +600,9 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
             name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
+        name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
+        if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
+            continue  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
         found.append(RawMention(head.start(), end, name, "agency.grammar"))
         pos = end
     return found
