@@ -136,7 +136,8 @@ def _body_name_in_unit(flat: str, mention: Mention) -> str:
     list's name only adds a qualifier to it ("Tổ đảng ở Thường trực Ủy ban Kinh tế" keeps the committee as the
     Party prints it, not `Ủy ban Kinh tế của Quốc hội`)."""
     printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
-    if mention.rule.startswith("agency.gazetteer") and mention.name != printed and mention.name.startswith(printed + " "):
+    qualified = mention.name != printed and mention.name.startswith(printed + " ")
+    if mention.rule.startswith("agency.gazetteer") and qualified:
         return printed
     return mention.name
 
@@ -176,18 +177,32 @@ _HEAD_GAP = r"[ \t]*(?:,|và|;)[ \t]*"
 _HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class
 
 
+_HEAD_REACH = 48  # the longest head and its comma: "Ủy ban Mặt trận Tổ quốc Việt Nam, "
+
+
 @lru_cache(maxsize=1)
-def _heads_before_a_class() -> re.Pattern[str]:
-    """A run of bare heads, each followed by a comma or "và", that ends right before a class (on the text before
-    it, accented, any case): "Đảng ủy, HĐND, | UBND các xã, thị trấn"."""
+def _head_before() -> re.Pattern[str]:
+    """One bare head followed by a comma or "và", ending where the search ends (on the text before it, accented,
+    any case): "Đảng ủy, | HĐND, | UBND các xã, thị trấn" is read one head at a time, backwards."""
     cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
     heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
-    return re.compile(rf"(?<![\w&/-])(?:(?:{heads}){_HEAD_GAP})+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w&/-])(?:{heads}){_HEAD_GAP}$", re.IGNORECASE)
+
+
+def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
+    """Where the run of bare heads that ends at `end` starts (after `lower_bound`), or None when no head ends
+    there."""
+    start = None
+    while True:
+        head = _head_before().search(flat, max(lower_bound, end - _HEAD_REACH), end)
+        if head is None:
+            return start
+        start = end = head.start()
 
 
 @lru_cache(maxsize=1)
 def _one_head() -> re.Pattern[str]:
-    """One of the heads of a run (_heads_before_a_class)."""
+    """One of the heads of a run (_head_before)."""
     cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
     heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
     return re.compile(rf"(?<![\w&/-])(?:{heads})(?!\w)", re.IGNORECASE)
@@ -205,13 +220,13 @@ def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
             continue
         line_start = flat.rfind("\n", 0, mention.start) + 1
         window = max(line_start, mention.start - _HEADS_WINDOW)  # the run holds heads only, no other body
-        run = _heads_before_a_class().search(flat, window, mention.start)
-        if run is None or not flat[run.start()].isupper():
+        run_start = _heads_run_start(flat, window, mention.start)
+        if run_start is None or not flat[run_start].isupper():
             out.append(mention)
             continue
-        while out and out[-1].start >= run.start():
+        while out and out[-1].start >= run_start:
             out.pop()  # "HĐND" read alone, now one of the heads
-        for head in _one_head().finditer(flat, run.start(), run.end()):
+        for head in _one_head().finditer(flat, run_start, mention.start):
             name = squash(expand_abbreviations(head.group()))
             name = name[:1].upper() + name[1:] + level.group()
             out.append(Mention(head.start(), head.end(), name, "agency.shared_level"))

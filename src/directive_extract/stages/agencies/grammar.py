@@ -596,7 +596,8 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
             end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
         written = type_words_as_written().get(squash(printed_head).lower())
-        if written and not any(map(_is_abbreviation, printed_head.split())):  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        if written and not any(map(_is_abbreviation, printed_head.split())):
             name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
