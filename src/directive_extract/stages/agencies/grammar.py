@@ -55,7 +55,8 @@ NAME_CUE_KINDS = frozenset(
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
-_PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")  # an en or em dash between two terms of a name is its hyphen
+# an en or em dash between two terms of a name is its hyphen
+_PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
