@@ -139,7 +139,8 @@ NOT_THE_ACTOR = [
     ("1. Kiểm tra công tác văn thư, lưu trữ đối với các sở, ban, ngành tỉnh và UBND các huyện, thị xã.", []),
     ("1. Đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
     ("1. Riêng đối với Sở Xây dựng: rà soát quy hoạch.", [("Sở Xây dựng", "lead")]),
-    ("1. Thường trực Ban Pháp chế của Hội đồng nhân dân tỉnh chủ trì giám sát.", []),
+    # the unit before the body is the actor (test_agency_names), the council after "của" its owner, no actor
+    ("1. Thường trực Ban Pháp chế của Hội đồng nhân dân tỉnh chủ trì giám sát.", [("Thường trực Ban Pháp chế", "lead")]),
     # the words of a provision quoted after a colon are another document's: its bodies are no actors here
     ("1. Khoản 2 Điều 12 Thông tư số 45/2023/TT-BXD quy định: “Sở Xây dựng chủ trì thẩm định hồ sơ”. "
      "Các chủ đầu tư nộp hồ sơ đúng hạn.", []),

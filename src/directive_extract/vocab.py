@@ -12,6 +12,9 @@ LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện",
 # the organs that govern a body between its congresses or sessions (Party and mass-organisation statutes,
 # Luật Tổ chức chính quyền địa phương): "Ban Thường vụ các Liên đoàn Lao động tỉnh" is one body per province
 GOVERNING_ORGANS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực"})
+# the type words a letter prints alone for a body it has named, or for its own ("gửi về Sở", "Văn phòng Sở"):
+# the field of a name may be one of them, no other bare type word ("Công đoàn Tổng Công ty" names no body)
+BARE_TYPE_WORDS = ("Tổng cục", "Chi cục", "Sở", "Phòng", "Bộ", "Cục")
 PLACE_LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận")
 # the same, folded, with the abbreviations printed for a city -> the level word used in names
 LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}

@@ -6,14 +6,22 @@ cấp tỉnh"), not a bare "Ban Thường vụ" beside the federations. The orga
 The parts of one body named as a class are one class too: "các đơn vị sự nghiệp công lập thuộc Ủy ban nhân
 dân tỉnh", "các phòng chức năng thuộc Sở Y tế", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc
 hội" name the units, committees or groups of that body (`Các phòng chức năng thuộc Sở Y tế`), not the body
-itself."""
+itself.
+
+A unit or organ of a body printed right before the body's name is one body too (`unit_of_body` cues of
+`cues/agency_names.tsv`): "Thường trực Ban Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh", "Tổ đảng ở Thường
+trực Hội đồng Dân tộc" (a unit of a unit), "Tổ đại biểu Hội đồng nhân dân tỉnh"; its name is the unit's words
+and the body's name."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...names import squash
+from ...cues import load_cues, phrases
+from ...names import expand_abbreviations, squash
 from ...vocab import GOVERNING_ORGANS
+from .grammar import NAME_CUE_KINDS
 from .mentions import Mention
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
@@ -77,4 +85,150 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             skip = True
             continue
         joined.append(here)
+    return join_units_of_bodies(flat, share_a_class_level(flat, joined))
+
+
+# the electoral unit a group of deputies is named by, after its council: "đơn vị huyện Mèo Vạc", "đơn vị bầu cử số 3"
+_ELECTORAL_UNIT = re.compile(
+    r"[ \t]+đơn[ \t]+vị[ \t]+(?:bầu[ \t]+cử[ \t]+)?(?:số[ \t]+\d{1,2}(?!\w)"
+    r"|(?:huyện|thị[ \t]+xã|thành[ \t]+phố|quận|xã|phường)[ \t]+(?-i:[A-ZĐ])\w*(?:[ \t]+(?-i:[A-ZĐ])\w*){0,3})"
+)
+_UNIT_WINDOW = 40  # "Ban cán sự đảng " and the spaces around it
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The `unit_of_body` words right before a body (on the text before it, accented, any case), and each
+    lower-cased -> as a name prints it."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "unit_of_body"]
+    written = {squash(c.phrase).lower(): c.phrase for c in cues}
+    words = sorted(phrases(cues, "unit_of_body", fold=False), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w&/-])(?:" + "|".join(words) + r")[ \t]+$", re.IGNORECASE)
+    return pattern, written
+
+
+# the words before a unit's that make it the role of the body printed before them ("Sở Y tế (Thường trực Ban
+# Chỉ đạo tỉnh)", "Sở Y tế là cơ quan Thường trực Ban Chỉ đạo", "Công an tỉnh - Thường trực Hội đồng") or of an
+# office holder ("Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Thường trực", "Thứ trưởng Thường trực Bộ Y tế":
+# the holder is of the body, no unit of it)
+_A_ROLE_BEFORE = re.compile(
+    r"(?:[(–-]|(?<!\w)(?:cơ[ \t]+quan|là|làm|ủy[ \t]+viên|thành[ \t]+viên|thứ[ \t]+trưởng"
+    r"|phó[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_before(flat: str, start: int, lower_bound: int) -> re.Match[str] | None:
+    """The unit's words printed right before `start`, after `lower_bound`, with a capital first letter (in lower
+    case, "cơ quan thường trực Ban Chỉ đạo" is the office's role, no unit), and not printed as the role of the
+    body before them (_A_ROLE_BEFORE)."""
+    pattern, _ = _unit_words()
+    found = pattern.search(flat, max(lower_bound, start - _UNIT_WINDOW), start)
+    if found is None or not flat[found.start()].isupper():
+        return None
+    if _A_ROLE_BEFORE.search(flat, max(0, found.start() - 20), found.start()):
+        return None
+    return found
+
+
+def _body_name_in_unit(flat: str, mention: Mention) -> str:
+    """The body's name inside a unit's: the list's name, or the printed one (abbreviations expanded) where the
+    list's name only adds a qualifier to it ("Tổ đảng ở Thường trực Ủy ban Kinh tế" keeps the committee as the
+    Party prints it, not `Ủy ban Kinh tế của Quốc hội`)."""
+    printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
+    qualified = mention.name != printed and mention.name.startswith(printed + " ")
+    if mention.rule.startswith("agency.gazetteer") and qualified:
+        return printed
+    return mention.name
+
+
+def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; a body printed after a unit's words becomes the unit ("Thường trực Ban Bí thư"),
+    read again before the unit for a unit of the unit ("Tổ đảng ở Thường trực Hội đồng Dân tộc")."""
+    _, written = _unit_words()
+    joined: list[Mention] = []
+    for mention in mentions:
+        bound = joined[-1].end if joined else 0
+        if mention.start < bound and joined[-1].rule.endswith("+unit"):
+            continue  # the place of an electoral unit, read into the unit's name
+        unit = _unit_before(flat, mention.start, bound)
+        if unit is None:
+            joined.append(mention)
+            continue
+        name = _body_name_in_unit(flat, mention)
+        if name.startswith("Các "):
+            name = "các " + name[4:]  # "Thường trực các Ủy ban của Quốc hội"
+        start = mention.start
+        while unit is not None:
+            words = squash(unit.group().strip())
+            name = f"{written.get(words.lower(), words)} {name}"
+            start = unit.start()
+            unit = _unit_before(flat, start, bound)
+        end = mention.end
+        electoral = _ELECTORAL_UNIT.match(flat, end)
+        if electoral:  # "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Mèo Vạc"
+            name, end = f"{name} {squash(electoral.group().strip())}", electoral.end()
+        joined.append(Mention(start, end, name, mention.rule + "+unit", place=mention.place))
     return joined
+
+
+_CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
+_HEAD_GAP = r"[ \t]*(?:,|và|;)[ \t]*"
+_HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class
+
+
+_HEAD_REACH = 48  # the longest head and its comma: "Ủy ban Mặt trận Tổ quốc Việt Nam, "
+
+
+@lru_cache(maxsize=1)
+def _head_before() -> re.Pattern[str]:
+    """One bare head followed by a comma or "và", ending where the search ends (on the text before it, accented,
+    any case): "Đảng ủy, | HĐND, | UBND các xã, thị trấn" is read one head at a time, backwards."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
+    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&/-])(?:{heads}){_HEAD_GAP}$", re.IGNORECASE)
+
+
+def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
+    """Where the run of bare heads that ends at `end` starts (after `lower_bound`), or None when no head ends
+    there."""
+    start = None
+    while True:
+        head = _head_before().search(flat, max(lower_bound, end - _HEAD_REACH), end)
+        if head is None:
+            return start
+        start = end = head.start()
+
+
+@lru_cache(maxsize=1)
+def _one_head() -> re.Pattern[str]:
+    """One of the heads of a run (_head_before)."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
+    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&/-])(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; bare heads listed before a class share its level (`shared_level_head` cues):
+    "Đảng ủy, HĐND, UBND các xã, thị trấn" is `Đảng ủy cấp xã`, `Hội đồng nhân dân cấp xã`, `Ủy ban nhân dân cấp
+    xã`. A head printed with its own level or place is its own body, and no list of heads is read across a line."""
+    out: list[Mention] = []
+    for mention in mentions:
+        level = _CLASS_LEVEL_NAME.search(mention.name)
+        if level is None or mention.name.startswith("Các "):
+            out.append(mention)
+            continue
+        line_start = flat.rfind("\n", 0, mention.start) + 1
+        window = max(line_start, mention.start - _HEADS_WINDOW)  # the run holds heads only, no other body
+        run_start = _heads_run_start(flat, window, mention.start)
+        if run_start is None or not flat[run_start].isupper():
+            out.append(mention)
+            continue
+        while out and out[-1].start >= run_start:
+            out.pop()  # "HĐND" read alone, now one of the heads
+        for head in _one_head().finditer(flat, run_start, mention.start):
+            name = squash(expand_abbreviations(head.group()))
+            name = name[:1].upper() + name[1:] + level.group()
+            out.append(Mention(head.start(), head.end(), name, "agency.shared_level"))
+        out.append(mention)
+    return out

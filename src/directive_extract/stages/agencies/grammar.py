@@ -27,7 +27,7 @@ from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
-from ...vocab import LEVEL_WORDS
+from ...vocab import BARE_TYPE_WORDS, LEVEL_WORDS
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
@@ -43,11 +43,20 @@ NAME_CUE_KINDS = frozenset(
         "compound_word",
         "purpose_type_word",
         "purpose_verb",
+        "level_only_type_word",
+        "numbered_region",
+        "unit_of_body",
+        "name_closing",
+        "shared_level_head",
+        "level_purpose_type_word",
+        "school_level",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
-_TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–-]|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
+# an en or em dash between two terms of a name is its hyphen
+_PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
@@ -100,6 +109,7 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
 
 
 _GAP = re.compile(r"[ \t]*")
+_BARE_TYPE_FIELDS = frozenset(word.lower() for word in BARE_TYPE_WORDS)
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
@@ -120,7 +130,12 @@ class NamePatterns:
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
     purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
+    level_purpose_type_word: re.Pattern[str]  # the same, for a purpose closed by a level word only
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
+    level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
+    numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
+    name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
+    levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +153,16 @@ def name_patterns() -> NamePatterns:
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
         purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
+        level_purpose_type_word=re.compile(alternation(cues, "level_purpose_type_word", fold=False) + r"$"),
         purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
+        name_closing=re.compile(alternation(cues, "name_closing", fold=False) + r"(?!\w)"),
+        levels_of_schools=re.compile(
+            "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
+        ),
+        level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        numbered_region=re.compile(
+            alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
+        ),
     )
 
 
@@ -269,7 +293,7 @@ _PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
 
 
-def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
     """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
     chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
     Two readings: lower-case words of names, none a boundary word, two at least, then maybe a capitalized tail
@@ -305,11 +329,20 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
         if pos == end:
             break
     if not (at_level and words >= 2):
+        if level_closed_only:
+            return None  # "Công ty TNHH MTV chăn nuôi bò sữa": no level says the words were a name
         end, words = known_end, known_words
     if end is None or words < 2:
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
+    """Whether the words from `start` (a capitalized one) to the lower-case word ending at `end` make a type word
+    ("Tổng Công ty", "Tổng công ty"): a body's type printed inside a field, which the field goes on after."""
+    found = name_patterns().type_word.match(lower, start, end)
+    return found is not None and found.end() == end
 
 
 def _between_capitals(flat: str, word: str, after: int, limit: int) -> bool:
@@ -340,6 +373,23 @@ def _village_at(flat: str, lower: str, at: int, limit: int) -> int | None:
     return level.end() + len(named.group()) - len(named.group().lstrip()) + len(" ".join(words[:kept]))
 
 
+def _numbered_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a numbered region at `at` (`numbered_region` cues: "khu vực IV", "cơ sở 3", "khu vực số 2"),
+    with a level and place printed after it ("Thuế cơ sở 3 tỉnh Gia Lai"); the number is digits or a roman
+    numeral in capitals ("khu vực vi" of lower-case prose is none)."""
+    region = name_patterns().numbered_region.match(lower, at, limit)
+    if region is None:
+        return None
+    number = flat[region.start() : region.end()].split()[-1]
+    if not (number.isdigit() or number.isupper()):
+        return None
+    end = region.end()
+    at_level = _GAP.match(flat, end, limit).end()
+    if at_level > end and _level_at(flat, lower, at_level, limit):
+        return _name_end(flat, lower, at_level, limit, True) or end
+    return end
+
+
 def village_after(flat: str, end: int) -> int | None:
     """The end of a unit below the commune printed right after a name that ends at `end` (_village_at)."""
     limit = min(len(flat), end + 60)
@@ -349,7 +399,9 @@ def village_after(flat: str, end: int) -> int | None:
     if at == end:
         return None
     window = lower_same_length_uncached(flat[at:limit])
-    found = _village_at(flat[at:limit], window, 0, len(window))
+    found = _village_at(flat[at:limit], window, 0, len(window)) or _numbered_region_at(
+        flat[at:limit], window, 0, len(window)
+    )  # "Kho bạc Nhà nước khu vực IV": the region of a body of a vertical system
     return at + found if found else None
 
 
@@ -365,10 +417,14 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     lower_run = 0
     capitals_in_a_row = 0
     tokens_taken = 0
+    capital_starts: list[int] = []  # where the capitalized words of the last run start
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
             break
+        region = _numbered_region_at(flat, lower, at, limit) if (tokens_taken or level_ok) else None
+        if region:  # "Hải quan khu vực II", "Kho bạc Nhà nước khu vực IV": the region closes the name
+            return region
         level = _level_at(flat, lower, at, limit)
         if level and (tokens_taken or level_ok):
             end = level.end()
@@ -401,7 +457,11 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 end = pos = closing
                 tokens_taken += 1
                 break
-        if word in ("và", "&", "-", "–", ","):
+        if word == "và" and patterns.name_closing.match(lower, at, limit):
+            end = patterns.name_closing.match(lower, at, limit).end()  # "Công đoàn ngành Trung ương và tương đương"
+            tokens_taken += 1
+            break
+        if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
@@ -422,6 +482,9 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if not word[:1].isalpha():
             break
         if _is_capitalized(word):
+            if not capitals_in_a_row:
+                capital_starts = []
+            capital_starts.append(at)
             capitals_in_a_row += 1
             lower_run = 0
         else:
@@ -429,6 +492,11 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
+            if any(_ends_a_type_word(lower, s, token.end()) for s in capital_starts[-2:]):
+                capitals_in_a_row, lower_run = 0, 1  # "Công đoàn Tổng Công ty …": a type word inside the field
+                tokens_taken += 1
+                end = pos = token.end()
+                continue
             if capitals_in_a_row >= 2 and _between_capitals(flat, word, token.end(), limit):
                 capitals_in_a_row, lower_run = 0, 1  # "Bệnh Nhiệt đới Trung ương": one term between two runs
                 tokens_taken += 1
@@ -502,14 +570,24 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if first is None:
             continue
         starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
+        at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(
+            flat, lower, first.start(), limit
+        )
+        if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
+            continue  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
         purpose = None
         if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
             purpose = _purpose_end(flat, lower, first.start(), limit)
-        if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+        elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
+            purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
+        if not starts_field and purpose is None and not (level_ok and at_level):
             continue
         end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
         if end is None:
             continue
+        field = squash(lower[_GAP.match(lower, field_start).end() : end])
+        if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
+            continue  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
         name_end, suffix = end, ""
         level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
         if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
@@ -519,10 +597,14 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
             end, suffix = every
         name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
         written = type_words_as_written().get(squash(printed_head).lower())
-        if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        if written and not any(map(_is_abbreviation, printed_head.split())):
             name = written + name[len(squash(printed_head)) :]
         if name == squash(printed_head):
             continue
+        name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
+        if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
+            continue  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
         found.append(RawMention(head.start(), end, name, "agency.grammar"))
         pos = end
     return found

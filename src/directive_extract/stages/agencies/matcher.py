@@ -192,7 +192,7 @@ def matcher() -> Matcher:
                     forms.setdefault(
                         fold_key(variant),
                         Form(
-                            name[: _NAME_LEVEL.search(name).start()].strip() if _NAME_LEVEL.search(name) else name,
+                            name[: _trailing_level(name).start()].strip() if _trailing_level(name) else name,
                             True,
                             row["level"],
                         ),
@@ -427,6 +427,8 @@ def _fuzzy_bodies(
             if size > len(words):
                 continue
             end = words[size - 1].end()
+            if covered.find(1, start - region[0], end - region[0]) != -1:
+                continue  # the window runs into a name read exactly ("Ủy ban Kiểm tra | Đảng ủy Công an tỉnh")
             found = process.extractOne(
                 fold_key(folded[start:end]), candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )

@@ -14,11 +14,13 @@ import re
 from functools import lru_cache
 
 from ...cues import load_cues, phrases
+from ...vn import fold_keep_case
+from ...vocab import BARE_TYPE_WORDS
 from .mentions import Mention, covering
 from .roles import ROLE_CUE_KINDS
 
 # the type words a letter uses alone for a body it has named (folded, as printed with a capital)
-TYPE_WORDS = {"Tong cuc": "Tổng cục", "Chi cuc": "Chi cục", "So": "Sở", "Phong": "Phòng", "Bo": "Bộ", "Cuc": "Cục"}
+TYPE_WORDS = {fold_keep_case(word): word for word in BARE_TYPE_WORDS}
 
 
 @lru_cache(maxsize=1)
