@@ -232,8 +232,8 @@ REPORT_THROUGH = [
     ("1. UBND các xã gửi danh sách về Ủy ban nhân dân các huyện (thông qua Phòng Nội vụ các huyện) để tổng hợp.",
      [("Ủy ban nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp huyện", "report_to"),
       ("Phòng Nội vụ cấp huyện", "report_to")]),
-    ("1. Nộp hồ sơ cho Ban Dân tộc tỉnh (qua Văn phòng Ban) chậm nhất ngày 20.",
-     [("Ban Dân tộc tỉnh", "report_to"), ("Văn phòng Ban", "report_to")]),
+    ("1. Nộp hồ sơ cho Sở Nội vụ (qua Văn phòng Sở) chậm nhất ngày 20.",
+     [("Sở Nội vụ", "report_to"), ("Văn phòng Sở", "report_to")]),
     # the receiver before the parenthesis a bare noun the recognizer does not read ("về Sở", "về Ủy ban")
     ("1. Gửi báo cáo về Ủy ban (qua Văn phòng Ủy ban nhân dân tỉnh) trước ngày 15.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "report_to")]),
