@@ -58,10 +58,7 @@ def distribution_items(row: str, row_start: int) -> list[tuple[str, int, int]]:
     bullets = ([first] if first else []) + list(
         _ITEM_BULLET.finditer(row, first.end() if first else label.end(), cell_end)
     )
-    if not bullets:
-        bullets_at = [(label.end(), label.end())]
-    else:
-        bullets_at = [(b.start(), b.end()) for b in bullets]
+    bullets_at = [(b.start(), b.end()) for b in bullets] or [(label.end(), label.end())]  # one item, no bullet
     items = []
     for k, (_, start) in enumerate(bullets_at):
         stop = bullets_at[k + 1][0] + 1 if k + 1 < len(bullets_at) else cell_end
