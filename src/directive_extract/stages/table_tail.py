@@ -11,9 +11,11 @@ import re
 from ..names import squash
 
 # a table row whose first cell opens with the "Nơi nhận" label (bold or not)
-TABLE_RECIPIENTS = re.compile(r"^\s*\|\s*(?:\*\*)?\s*N[ơo]i\s+nh[ậa]n\s*(?:\*\*)?\s*:?\s*(?:\*\*)?", re.IGNORECASE)
+TABLE_RECIPIENTS = re.compile(
+    r"^\s*+\|\s*+(?:\*\*)?+\s*+N[ơo]i\s++nh[ậa]n\s*+(?:\*\*)?+\s*+:?+\s*+(?:\*\*)?+", re.IGNORECASE
+)
 # the row under it that draws the table's rule ("|---|---|")
-TABLE_RULE = re.compile(r"^\s*\|[\s:|\-–—]*\|\s*$")
+TABLE_RULE = re.compile(r"^[ \t]*+\|[ \t:|\-–—]*+$")
 # a bullet that opens an item inside the flattened cell: after the label, or after the previous item's ";",
 # ".", ")" (a dash inside a name, "Văn hóa - Thể thao", "Cục A03 - để b/c", follows none of these)
 _ITEM_BULLET = re.compile(r"(?:^|(?<=[;:.)]))\s*[-–•+]\s+")
