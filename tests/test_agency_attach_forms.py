@@ -119,6 +119,11 @@ WORDS_AROUND = [
     ("1. Sở Ngoại vụ phối hợp với chính quyền các địa phương và Công an tỉnh quản lý người nước ngoài.",
      [("Sở Ngoại vụ", "lead"), ("Công an tỉnh", "coordinate")]),
     ("1. Tổ chức đối thoại giữa các doanh nghiệp với Hội Doanh nhân trẻ tỉnh.", [("Hội Doanh nhân trẻ tỉnh", "coordinate")]),
+    # contacting a body ("liên hệ [trực tiếp | chặt chẽ] (với) X") makes it a partner; not the body whose contact
+    # details are given ("số điện thoại liên hệ của X")
+    ("1. Các cơ sở liên hệ trực tiếp Sở Y tế để được hướng dẫn.", [("Sở Y tế", "coordinate")]),
+    ("1. Các trường liên hệ chặt chẽ với Công an tỉnh để bảo đảm an ninh.", [("Công an tỉnh", "coordinate")]),
+    ("1. Sở Y tế công bố số điện thoại liên hệ của Công an tỉnh.", [("Sở Y tế", "lead")]),
 ]
 # fmt: on
 
@@ -215,3 +220,68 @@ def test_the_addressees_end_where_the_header_part_ends() -> None:
     start, _ = doc.header.evidence["addressees"]
     doc.header.evidence["addressees"] = (start, text.index("1. Rà soát"))  # as if read on into the body
     assert [m.name for m in addressee_leads(doc, doc.header)] == ["Sở Y tế", "Sở Tài chính"]
+
+
+# a report sent through a body: "báo cáo/gửi … về X (qua Y)", "(thông qua Y)" - the channel receives the report too;
+# "(qua" after a clause that sends nothing, or a body after "qua" with no parenthesis, takes no receiver's role
+# fmt: off
+REPORT_THROUGH = [
+    ("1. Báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Ngoại vụ) trước ngày 10 hằng tháng.",
+     [("Ủy ban nhân dân tỉnh", "report_to"), ("Sở Ngoại vụ", "report_to")]),
+    ("1. UBND các xã gửi danh sách về Ủy ban nhân dân các huyện (thông qua Phòng Nội vụ các huyện) để tổng hợp.",
+     [("Ủy ban nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp huyện", "report_to"),
+      ("Phòng Nội vụ cấp huyện", "report_to")]),
+    ("1. Nộp hồ sơ cho Ban Dân tộc tỉnh (qua Văn phòng Ban) chậm nhất ngày 20.",
+     [("Ban Dân tộc tỉnh", "report_to"), ("Văn phòng Ban", "report_to")]),
+    # the receiver before the parenthesis a bare noun the recognizer does not read ("về Sở", "về Ủy ban")
+    ("1. Gửi báo cáo về Ủy ban (qua Văn phòng Ủy ban nhân dân tỉnh) trước ngày 15.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Phản ánh vướng mắc về Ủy ban (thông qua Sở Tư pháp) để giải quyết.", [("Sở Tư pháp", "report_to")]),
+    # not: no report or sending before the parenthesis
+    ("1. Tuyên truyền rộng rãi (qua Đài Phát thanh - Truyền hình tỉnh) về phòng cháy.", []),
+    ("1. Sở Y tế kiểm tra (qua Thanh tra tỉnh) các cơ sở.", [("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_a_report_sent_through_a_body_reaches_it() -> None:
+    _check(REPORT_THROUGH, PROVINCE)
+
+
+# a công điện's urgent order: "<office> điện khẩn <bodies> thực hiện các nhiệm vụ sau:" - the items take the bodies
+# the verb addresses (not the whole "điện:" list); a body after "điện" used as a noun ("Công ty Điện lực") is no verb
+CD_URGENT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN GIO LINH\nSố: 12/CĐ-UBND\nGio Linh, ngày 12 tháng 3 năm 2024\nCÔNG ĐIỆN KHẨN\n"
+    "Về việc phòng, chống dịch bệnh trên đàn gia cầm\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:\n"
+    "- Trưởng Công an huyện;\n- Chủ tịch UBND các xã, thị trấn.\n\n"
+    "Chủ tịch Ủy ban nhân dân huyện điện khẩn Chủ tịch UBND các xã, thị trấn thực hiện các nhiệm vụ sau:\n"
+)
+
+
+def test_a_cong_dien_urgent_order_names_the_items_actors() -> None:
+    _check([("1. Tiêu hủy gia cầm bệnh.\n2. Báo cáo kết quả.\n", [("Ủy ban nhân dân cấp xã", "lead")])], CD_URGENT)
+
+
+# an item that opens with an organization's name the recognizer cannot read ("Công ty …", "Trung tâm …", a capital
+# after the head noun) names its own actor and takes no lead from the lead-in; a verb or a common noun at the opening
+# ("Báo cáo", "Trường hợp"), or the head noun as a generic actor ("Công ty, doanh nghiệp"), does not
+LEAD_IN = ADDRESSED + "Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện, thị xã thực hiện:\n"
+LEAD_IN_BODIES = [("Ủy ban nhân dân cấp huyện", "lead")]
+# fmt: off
+OPENS_WITH_AN_ORGANIZATION = [
+    (LEAD_IN + "1. Công ty Cổ phần Nước sạch Hòa Sơn bảo đảm cấp nước.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Nhà máy Đường Hòa Sơn xử lý nước thải.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Hợp tác xã Rau sạch Đông Phước thu hoạch sớm.\n2. Tuần tra rừng.\n", [], "1"),
+    (LEAD_IN + "1. Công ty Cổ phần Nước sạch Hòa Sơn bảo đảm cấp nước.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "2"),
+    # not: a verb, a common noun, a generic actor, or a head noun in lower case
+    (LEAD_IN + "1. Báo cáo Ủy ban nhân dân tỉnh kết quả.\n2. Tuần tra rừng.\n",
+     [("Ủy ban nhân dân tỉnh", "report_to"), *LEAD_IN_BODIES], "1"),
+    (LEAD_IN + "1. Trường hợp phát hiện cháy rừng, huy động lực lượng.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+    (LEAD_IN + "1. Công ty, doanh nghiệp trên địa bàn bảo đảm an toàn.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+    (LEAD_IN + "1. Trung tâm các xã tổ chức trực.\n2. Tuần tra rừng.\n", LEAD_IN_BODIES, "1"),
+]
+# fmt: on
+
+
+def test_an_item_opening_with_an_organization_inherits_no_lead() -> None:
+    _check(OPENS_WITH_AN_ORGANIZATION, PROVINCE)

@@ -60,10 +60,19 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
 _MARKER = re.compile(r"[ \t]*+(?:[-+•*][ \t]*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)[ \t]*+[.)-][ \t]*+)?")
 
 
+def _opens_with_an_organization(flat: str, start: int, end: int) -> bool:
+    """An organization's head noun printed with a capital, then a capitalized word of its name ("Công ty Cổ phần",
+    "Trung tâm Y tế"): not a verb or a common noun at the opening ("Báo cáo", "Trường hợp", "Trung tâm hóa")."""
+    head = role_patterns().named_actor_head.match(flat, start, end)
+    return bool(head) and flat[start].isupper() and flat[head.end() : head.end() + 1].isupper()
+
+
 def opens_with_a_named_actor(doc: Document, task) -> bool:
     """Whether an item opens by addressing a body by name ("5. Đề nghị Công ty Cổ phần Cấp nước …: …", "b) Giao
     Trung tâm Dịch vụ …"): it names its own actor, read by the recognizer or not, and inherits none."""
     marker = _MARKER.match(doc.flat, task.start, task.end)
+    if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
+        return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
         return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it

@@ -46,6 +46,7 @@ ROLE_CUE_KINDS = frozenset(
         "speaker_verb",
         "passive_before",
         "reported_verb",
+        "named_actor_head",
     }
 )
 
@@ -81,6 +82,7 @@ class RolePatterns:
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
+    named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
 
 
 _ITEM_MARKER = r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?"
@@ -137,6 +139,7 @@ def role_patterns() -> RolePatterns:
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
+        named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
     )
 
 
@@ -179,6 +182,11 @@ _PAST_BEFORE = re.compile(r"(?<!\w)đã[ \t\n]++(?!được)(?:(?!và\b)[^\s,.;:
 _PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)", re.IGNORECASE)
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
+# a reporting or sending clause, then "(qua" / "(thông qua" right before a body: the body the report goes through
+# ("báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)") receives it too (folded lower text of the clause)
+_REPORT_THROUGH = re.compile(
+    r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}\((?:\s*thong)?\s*qua\s+(?:cac\s+)?$"
+)
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
 
@@ -223,6 +231,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
+    if "qua" in before[-12:] and _REPORT_THROUGH.search(before):  # "báo cáo về UBND tỉnh (qua Sở Nội vụ)"
+        return "report_to"
     if not before.strip(" \t\n-+•*"):
         headed = _role_of_the_head(folded, floor, anchor)  # "phối hợp giữa các cơ quan: Sở Tư pháp, …"
         if headed:
