@@ -24,7 +24,7 @@ ARTICLES = (
     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nông nghiệp và Chủ tịch Ủy ban nhân dân "
     "các huyện chịu trách nhiệm thi hành Quyết định này./.\n\n"
 )
-# the tail as the signature stage reads it, and as a flattened two-column table row it does not read
+# the tail as the signature stage reads it, on lines and as a flattened two-column table row
 TAIL = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Bình\n\n"
 TABLE_TAIL = "| Nơi nhận: - Như Điều 3; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình |\n|---|---|\n\n"
 PLAN = (
@@ -89,6 +89,7 @@ SECTIONS = [
             ("header", "ỦY BAN NHÂN "),
             ("preamble", "Căn cứ Luật "),
             ("tasks", "Điều 3. Chán"),
+            ("distribution", "| Nơi nhận: "),  # the row's leftmost text (ANNOTATION.md "Sections")
             ("preamble", "KẾ HOẠCH\n\nPh"),
             ("tasks", "II. NHIỆM VỤ"),
         ],

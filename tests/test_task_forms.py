@@ -351,7 +351,12 @@ PROSE = [
     ("Tăng cường tiêm vắc xin cho trẻ em", False),  # a sub-title: no full stop
     ("TỔ CHỨC TIÊM VẮC XIN CHO TRẺ EM TỪ 5 ĐẾN DƯỚI 12 TUỔI TRÊN ĐỊA BÀN TỈNH.", False),
     ("Thực hiện kế hoạch của tỉnh, từ ngày 2/3 lực lượng y tế đã tiêm cho hơn 20.000 trẻ em.", False),
-    ("Trước tình hình số ca mắc tăng, ngành y tế cần huy động thêm nhân lực.", False),
+    # "Trước tình hình …," gives the reason; the clause that answers it orders when it binds someone to a deed
+    # (SCHEMA "Implicit tasks": a directive printed as a plain paragraph is a task, whatever its opening)
+    ("Trước tình hình số ca mắc tăng, ngành y tế cần huy động thêm nhân lực.", True),
+    ("Trước diễn biến mưa lũ, các xã phải tổ chức sơ tán người dân khỏi vùng sạt lở.", True),
+    ("Trước tình hình số ca mắc tăng, nhiều bệnh viện đã quá tải.", False),
+    ("Hiện nay, các địa phương cần khoảng 2.000 liều vắc xin mỗi ngày.", False),
     ("Theo thống kê, cả nước đã tiêm hơn 200 triệu liều. Các địa phương cần tiêm nhanh hơn.", False),
     ("Người dân không cần xét nghiệm lại khi đã có kết quả âm tính trong 72 giờ.", False),
 ]

@@ -132,6 +132,12 @@ DIRECTS_A_DEED = [
     ("Về nhiệm vụ quý III, Thủ tướng nêu rõ, Bộ trưởng Bộ Xây dựng chỉ đạo đẩy nhanh tiến độ các dự án.", True),
     ("Trong tháng qua, Bộ Y tế đã chỉ đạo triển khai tiêm vắc xin tại 20 tỉnh.", False),
     ("Ủy ban nhân dân tỉnh đã yêu cầu rà soát các công trình từ tháng trước.", False),
+    # after the situation, a subject and its deed orders; the deed told as done or going on does not
+    ("Trước tình hình mưa lũ kéo dài, tỉnh Quảng Trị triển khai sơ tán dân khỏi vùng trũng thấp.", True),
+    ("Trước diễn biến phức tạp của dịch sốt xuất huyết, các địa phương tiếp tục phun hóa chất diệt muỗi.", True),
+    ("Trước tình hình mưa lũ kéo dài, tỉnh Quảng Trị đã triển khai sơ tán 2.000 hộ dân.", False),
+    ("Trước tình hình mưa lũ kéo dài, nhiều tuyến đường ở huyện Hải Lăng bị ngập sâu.", False),
+    ("Hiện nay, các trường tổ chức dạy học trực tiếp cho học sinh từ lớp 1 đến lớp 12.", False),
 ]
 # fmt: on
 

@@ -326,12 +326,29 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
         if _BULLET.match(nxt):
             items.append(_BULLET.sub("", nxt))
             last = j
-        elif len(items) > before and not rest and not _is_upper(nxt) and len(nxt) < 80 and not nxt.endswith(":"):
+        elif len(items) > before and not rest and _wraps_addressee(items[-1], nxt):
             items[-1] += " " + nxt  # a wrapped addressee
             last = j
         else:
             break
     return last
+
+
+_WRAP_MAX = 80
+
+
+def _wraps_addressee(item: str, nxt: str) -> bool:
+    """Whether the unbulleted line `nxt` carries on the addressee `item` (a name wrapped onto a second line).
+
+    It does not when the item is closed ("…;" or "…." and the line opens with a capital or a digit: the body
+    begins at once, no blank line between), when the line opens the body ("Căn cứ …", "Thực hiện …", a
+    numbered item "1. …", "Điều 1", "Nơi nhận"), or when it is long, in capitals, or a lead-in ending ":".
+    """
+    if _is_upper(nxt) or len(nxt) >= _WRAP_MAX or nxt.endswith(":"):
+        return False
+    if item.rstrip().endswith((";", ".")) and not nxt[0].islower():
+        return False
+    return not (_BODY_OPENING.match(nxt) or _BODY_MARK.match(nxt) or marker_of(nxt) is not None)
 
 
 def _bullet_follows(lines: list[Line], blank: int) -> bool:

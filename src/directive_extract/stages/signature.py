@@ -14,6 +14,7 @@ from ..document import Document
 from ..names import squash
 from ..vn import fold_keep_case, is_upper_text
 from .people import name_pattern
+from .table_tail import TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
 TAIL_SCAN_LINES = 80
 
@@ -184,6 +185,21 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
             result.signature_lines.append(i)
 
 
+def _read_table_row(lines, at: int, result: TailResult) -> None:
+    """The tail printed as one table row, "| Nơi nhận: - A; - B. | KT. CHỦ TỊCH … Nguyễn Văn A |": the list
+    from its first cell, the signing block from its second; the row is the distribution part (its leftmost
+    text) and its rule line ("|---|---|") goes with it."""
+    line = lines[at]
+    result.start_line = at
+    result.distribution = distribution_items(line.text, line.start)
+    result.distribution_lines.append(at)
+    if at + 1 < len(lines) and TABLE_RULE.match(lines[at + 1].text):
+        result.distribution_lines.append(at + 1)
+    result.authority, result.position, result.signer = signing_block(line.text)
+    if result.authority or result.position or result.signer:
+        result.signature_lines.append(at)
+
+
 # the signature column's own lines: the authority, a position in capitals, "(Đã ký)", the signer's name, or
 # any line printed in the right half (the digital signature's "Sở Giáo dục và Đào tạo / 2020.04.09 07:48")
 _RIGHT_COLUMN = 24
@@ -246,7 +262,11 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     if authority_at is not None and (recipients_at is None or authority_at < recipients_at):
         first_scan = authority_at
 
-    if recipients_at is not None:
+    table_row = next((i for i in range(body_start_line, len(lines)) if TABLE_RECIPIENTS.match(lines[i].text)), None)
+    if table_row is not None and (recipients_at is None or table_row < recipients_at):
+        recipients_at = table_row
+        _read_table_row(lines, table_row, result)
+    elif recipients_at is not None:
         _read_distribution(lines, recipients_at, result, doc.furniture)
 
     # signature: authority / position / signer, looked for in the tail

@@ -269,6 +269,9 @@ class TaskCues:
     # a paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
     # thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words
     bodies_do: re.Pattern[str]
+    # a subject of up to four words, none telling the deed as done or going on ("đã", "đang", "vừa"), then a verb of
+    # doing: "thành phố triển khai …", "các địa phương tiếp tục rà soát …"
+    subject_then_deed: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -305,6 +308,9 @@ def task_cues() -> TaskCues:
             re.IGNORECASE,
         ),
         body_does=_body_does(adverb, action),
+        subject_then_deed=re.compile(
+            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)", re.IGNORECASE
+        ),
         bodies_do=re.compile(
             rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)[,;]?+"
             rf"(?:\s++[^\s.:]++){{0,12}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
@@ -1377,9 +1383,22 @@ def orders_in_prose(text: str) -> bool:
     order nothing here."""
     if len(text) < 200 and not text.rstrip().endswith((".", ";", "!")):
         return False
-    if section_cues().basis_opening.match(text) or section_cues().situation_opening.match(text):
-        return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
     cues = task_cues()
+    situation = section_cues().situation_opening.match(text)
+    if situation:
+        # "Trước tình hình …, thành phố triển khai …": what is done in answer to the situation, a subject and its
+        # deed; after "Hiện nay, …", "Qua …, …" the sentence tells how things are
+        if not situation.group(0).lstrip().lower().startswith("trước"):
+            return False
+        comma = text.find(", ", 0, 300)
+        if comma < 0:
+            return False
+        if cues.subject_then_deed.match(text, comma + 2) is not None:
+            return True
+        # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
+        return cues.obligation.search(_first_sentence(text[comma + 2 :])) is not None
+    if section_cues().basis_opening.match(text):
+        return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
