@@ -92,6 +92,25 @@ def test_lower_start_finds_what_ignorecase_finds() -> None:
     assert not failures, failures
 
 
+# lower_start's `rest` follows every branch and is lowered like them: (alternatives, rest, text, expected starts)
+# fmt: off
+LOWER_START_REST_CASES = [
+    (["Số"], r"(?=\s*\d)", "số 5, Số 12, số hiệu", [0, 6]),  # only where a number follows
+    (["Trong"], r"(?!\w)", "Trong tháng, trongnước, TRONG", [0, 24]),  # a whole word
+    (["Hạn"], r"(?=\s+NGÀY)", "hạn ngày 5, Hạn Ngày, hạn mức", [0, 12]),  # a capitalised rest is lowered
+]
+# fmt: on
+
+
+def test_lower_start_rest_follows_every_branch() -> None:
+    failures = []
+    for alternatives, rest, text, expected in LOWER_START_REST_CASES:
+        found = [m.start() for m in lower_start(alternatives, rest=rest).finditer(lowered(text))]
+        if found != expected:
+            failures.append((alternatives, rest, text, found, expected))
+    assert not failures, failures
+
+
 # a group with flags or a name cannot be lowered: its flags would no longer say what they said, a name's
 # letters are no literal
 LOWER_START_REFUSED = [["Sở(?i:\\s+y)"], ["Sở(?-i:\\s+Y)"], ["Sở(?P<rest>\\s+Y)"], ["Sở(?#a comment)"]]

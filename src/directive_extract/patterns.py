@@ -120,16 +120,18 @@ def _lower_literals(source: str) -> str:
 
 
 def lower_start(
-    alternatives: Iterable[str], not_after: str = r"\w", or_class: str = "", class_rest: str = ""
+    alternatives: Iterable[str], not_after: str = r"\w", or_class: str = "", class_rest: str = "", rest: str = ""
 ) -> re.Pattern[str]:
-    """Where `(?<!not_after)(?:a|b|…)` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
+    """Where `(?<!not_after)(?:a|b|…)rest` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
     (`finditer_at(…, starts_text=lowered(text))`): `word_start` of the alternatives in lower case, compiled
     without re.IGNORECASE. Its branches then open with their first letters, which re compares before it
     enters a branch; the case-insensitive form enters a look-behind at every stop on a common first letter,
     2-3 times slower over a document. With `or_class` (see `word_start`) the branches keep their look-behinds,
-    but case-sensitive ones, still faster."""
+    but case-sensitive ones, still faster. `rest` (lowered too) follows every branch: what must come after
+    the words for a match to be worth trying ("(?!\\w)", a look-ahead for a number)."""
     lower = [_lower_literals(a) for a in alternatives]
-    return re.compile(word_start(lower, not_after, or_class=or_class, class_rest=_lower_literals(class_rest)))
+    start = word_start(lower, not_after, or_class=or_class, class_rest=_lower_literals(class_rest))
+    return re.compile(start + _lower_literals(rest))
 
 
 def _top_level(source: str) -> Iterator[tuple[int, str]]:

@@ -99,6 +99,20 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
     return end, _CLASS_SUFFIX[level]
 
 
+def class_after_name(flat: str, lower: str, start: int, end: int, limit: int) -> tuple[int, int, str] | None:
+    """A level that names every unit of it after the name `flat[start:end]`, reaching past `end`: (where the name
+    ends before it, where the level ends, the class's suffix), or None. A name ending in a level word gives it up
+    to the list it may open ("Bưu điện huyện, thành phố" -> `Bưu điện cấp huyện`)."""
+    name_end = end
+    level_at_end = LEVEL_AT_END.search(lower, start, end)
+    if level_at_end:
+        name_end = level_at_end.start()
+    every = class_level_at(flat, lower, name_end, limit)
+    if every is None or every[0] <= end:
+        return None
+    return name_end, every[0], every[1]
+
+
 _GAP = re.compile(r"[ \t]*")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
@@ -511,13 +525,10 @@ def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[R
         if end is None:
             continue
         name_end, suffix = end, ""
-        level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
-        if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
-            name_end = level_at_end.start()
-        every = class_level_at(flat, lower, name_end, limit)
-        if every and every[0] > end:
-            end, suffix = every
-        name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
+        every = class_after_name(flat, lower, head.start(), end, limit)
+        if every:  # "Bưu điện huyện, thành phố": the class of them all
+            name_end, end, suffix = every
+        name = squash(expand_abbreviations(flat[head.start() : name_end])) + suffix
         written = type_words_as_written().get(squash(printed_head).lower())
         if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
             name = written + name[len(squash(printed_head)) :]

@@ -31,8 +31,7 @@ from ...patterns import (
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .grammar import (
-    LEVEL_AT_END,
-    class_level_at,
+    class_after_name,
     find_named_bodies,
     lower_case_head_at,
     name_patterns,
@@ -530,15 +529,11 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     if line_end >= 0:
         window = window[:line_end]
     lower = lower_same_length_uncached(window)
-    at = mention.end - mention.start
-    printed_level = LEVEL_AT_END.search(lower, 0, at)
-    if printed_level:
-        at = printed_level.start()
-    every = class_level_at(window, lower, at, len(lower))
-    if every is None or mention.start + every[0] <= mention.end:
+    every = class_after_name(window, lower, 0, mention.end - mention.start, len(lower))
+    if every is None:
         return None
     base = _TRAILING_LEVEL.sub("", mention.name)
-    return RawMention(mention.start, mention.start + every[0], base + every[1], mention.rule)
+    return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
 
 
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
