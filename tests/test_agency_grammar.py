@@ -463,3 +463,40 @@ def test_a_division_named_by_its_level_of_education() -> None:
         "Phòng Giáo dục mầm non",
         "Phòng Giáo dục tiểu học",
     ]
+
+
+# texts whose heads stand in a row on one line, inside one another's names and on later lines: what
+# find_named_bodies returns when told which bodies will be dropped is what it finds without being told, less those
+# fmt: off
+DROPPED_TEXTS = [
+    "Sở Y tế và Phòng Giáo dục và Đào tạo huyện phối hợp với Ban Quản lý Khu kinh tế tỉnh.",
+    "Trung tâm Y tế huyện, Trạm Y tế xã\nBan Chỉ đạo phòng, chống dịch Covid-19 huyện chủ trì.",
+    "Hội đồng nhân dân các tỉnh, thành phố; Đảng ủy các xã, thị trấn và phòng Nội vụ huyện.",
+    "Ban Chỉ huy Phòng thủ dân sự tỉnh\nPhòng Tài chính - Kế hoạch\nTrường THCS Tân Thạch báo cáo Sở.",
+    "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công) và Cục Thuế tỉnh.",
+    "Văn phòng Sở Tư pháp chủ trì, Văn phòng Bộ Công an phối hợp.",  # a name holding another head
+    "Trung tâm Y tế huyện Trạm Y tế xã phối hợp.",
+]
+# fmt: on
+
+
+def test_dropped_bodies_are_left_out_and_nothing_else_changes() -> None:
+    failures = []
+    for text in DROPPED_TEXTS:
+        region = (0, len(text))
+        every = find_named_bodies(text, fold_keep_case(text), region)
+        starts = sorted({m.start for m in every} | {i for i, c in enumerate(text) if c.isupper()})
+        rules = {
+            "all": lambda start: True,
+            "the bodies found": lambda start, found={m.start for m in every}: start in found,
+            "none": lambda start: False,
+            "every other": lambda start, kept=set(starts[::2]): start in kept,
+            "the first of each line": lambda start, text=text: start == 0 or text[start - 1] == "\n",
+            "all but the last": lambda start, last=max(starts): start != last,
+        }
+        for name, dropped in rules.items():
+            expected = [(m.start, m.end, m.name) for m in every if not dropped(m.start)]
+            got = [(m.start, m.end, m.name) for m in find_named_bodies(text, fold_keep_case(text), region, dropped)]
+            if got != expected:
+                failures.append(f"{text[:40]!r} dropping {name}: {got} != {expected}")
+    assert not failures, "\n".join(failures)

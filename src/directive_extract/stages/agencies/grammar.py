@@ -20,6 +20,7 @@ a name. The printed name, abbreviations expanded, is the canonical name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -484,56 +485,101 @@ def _document_lines_joined(flat: str) -> str:
     return wrapped_lines_joined(flat)
 
 
-def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
-    """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
+def find_named_bodies(
+    flat: str, folded: str, region: tuple[int, int], dropped: Callable[[int], bool] | None = None
+) -> list[RawMention]:
+    """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them.
+
+    `dropped(start)` says that a body found at `start` would be thrown away whatever its end (the caller's
+    lists already name what stands there): the bodies returned are then those found without it, less the
+    dropped ones. A dropped body is not read, unless a head that is not dropped follows on its line and may
+    open a name: the body might hold that head, which is then no body of its own (a name never runs past
+    its line, so a head on a later line is free of it). Most bodies a gazetteer knows are never read."""
     patterns = name_patterns()
     flat = _document_lines_joined(flat)
     lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []
     pos = lo
+    unread: list[re.Match[str]] = []  # dropped heads not read yet, all on the lines up to `unread_limit`
+    unread_limit = lo
     for head in patterns.type_word.finditer(lower, lo, hi):
         if head.start() < pos:
             continue
-        if flat[head.start()].isupper():
-            if _is_abbreviation(flat[head.start() : head.end()]):
-                continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
-        elif not opens_in_lower_case(flat, head.start(), head.end()):
-            continue  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
-        line_end = flat.find("\n", head.end(), hi)
-        limit = hi if line_end < 0 else line_end
-        printed_head = flat[head.start() : head.end()]
-        level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
-        field_start = head.end()
-        if flat[field_start : field_start + 1] not in (" ", "\t"):
+        if dropped is not None and dropped(head.start()):
+            if head.start() >= unread_limit:
+                unread.clear()  # the bodies of the heads left unread end before this one
+            unread.append(head)
+            unread_limit = _line_limit(flat, head, hi)
             continue
-        every = class_level_at(flat, lower, field_start, limit) if level_ok else None
-        if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
-            found.append(RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar"))
-            pos = every[0]
+        if not _may_open_a_name(flat, head):
             continue
-        first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
-        if first is None:
-            continue
-        starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
-        purpose = None
-        if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
-            purpose = _purpose_end(flat, lower, first.start(), limit)
-        if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
-            continue
-        end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
-        if end is None:
-            continue
-        name_end, suffix = end, ""
-        every = class_after_name(flat, lower, head.start(), end, limit)
-        if every:  # "Bưu điện huyện, thành phố": the class of them all
-            name_end, end, suffix = every
-        name = squash(expand_abbreviations(flat[head.start() : name_end])) + suffix
-        written = type_words_as_written().get(squash(printed_head).lower())
-        if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
-            name = written + name[len(squash(printed_head)) :]
-        if name == squash(printed_head):
-            continue
-        found.append(RawMention(head.start(), end, name, "agency.grammar"))
-        pos = end
+        if unread:
+            if head.start() < unread_limit:  # read them in turn: one of their bodies may hold this head
+                for before in unread:
+                    if before.start() >= pos and (body := _body_at(flat, lower, before, hi)) is not None:
+                        pos = body.end
+            unread.clear()
+            if head.start() < pos:
+                continue
+        body = _read_body(flat, lower, head, hi)
+        if body is not None:
+            found.append(body)
+            pos = body.end
     return found
+
+
+def _line_limit(flat: str, head: re.Match[str], hi: int) -> int:
+    """Where the line of a head ends (at most `hi`): no name read from the head runs past it."""
+    line_end = flat.find("\n", head.end(), hi)
+    return hi if line_end < 0 else line_end
+
+
+def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
+    """Whether a type word may open a name, as far as the head and the character after it say."""
+    if flat[head.start()].isupper():
+        if _is_abbreviation(flat[head.start() : head.end()]):
+            return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+    elif not opens_in_lower_case(flat, head.start(), head.end()):
+        return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
+    return flat[head.end() : head.end() + 1] in (" ", "\t")
+
+
+def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """The body whose type word is `head`, read from `flat` (`lower`: the same lower-cased), or None."""
+    return _read_body(flat, lower, head, hi) if _may_open_a_name(flat, head) else None
+
+
+def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """`_body_at` of a head that may open a name."""
+    patterns = name_patterns()
+    limit = _line_limit(flat, head, hi)
+    printed_head = flat[head.start() : head.end()]
+    level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
+    field_start = head.end()
+    every = class_level_at(flat, lower, field_start, limit) if level_ok else None
+    if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
+        return RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar")
+    first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
+    if first is None:
+        return None
+    starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
+    purpose = None
+    if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
+        purpose = _purpose_end(flat, lower, first.start(), limit)
+    if not starts_field and purpose is None and not (level_ok and _LEVEL_START.match(lower, first.start(), limit)):
+        return None
+    end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
+    if end is None:
+        return None
+    name_end, suffix = end, ""
+    every = class_after_name(flat, lower, head.start(), end, limit)
+    if every:  # "Bưu điện huyện, thành phố": the class of them all
+        name_end, end, suffix = every
+    name = squash(expand_abbreviations(flat[head.start() : name_end])) + suffix
+    written = type_words_as_written().get(squash(printed_head).lower())
+    if written:  # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+        name = written + name[len(squash(printed_head)) :]
+    if name == squash(printed_head):
+        return None
+    return RawMention(head.start(), end, name, "agency.grammar")

@@ -437,13 +437,18 @@ def _fuzzy_bodies(
     return out
 
 
+def _is_type_word(flat: str, mention: RawMention) -> bool:
+    """Whether a mention is printed as a bare type word ("Ban Chỉ đạo", "Ban Tổ chức")."""
+    printed = flat[mention.start : mention.end]
+    return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
+
+
 def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str) -> bool:
-    """Whether a listed mention at the body's start is a bare type word ("Ban Chỉ đạo", "Ban Tổ chức") that the
-    grammar reads on with a field or purpose (`listed_here`: the gazetteer's mentions that start there)."""
+    """Whether a listed mention at the body's start is a bare type word that the grammar reads on with a field or
+    purpose (`listed_here`: the gazetteer's mentions that start there)."""
     for known in listed_here:
         if known.end < body.end:
-            printed = flat[known.start : known.end]
-            return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
+            return _is_type_word(flat, known)
     return False
 
 
@@ -461,7 +466,12 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     for r in listed:
         if r.rule == "agency.gazetteer":
             gazetteer_at.setdefault(r.start, []).append(r)
-    for body in find_named_bodies(flat, folded, region):
+    bare_heads = {start for start, here in gazetteer_at.items() if any(_is_type_word(flat, r) for r in here)}
+
+    def dropped(start: int) -> bool:  # a listed mention stands at the head and none is a bare type word
+        return covered[start - region[0]] == 1 and start not in bare_heads
+
+    for body in find_named_bodies(flat, folded, region, dropped):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
