@@ -20,7 +20,6 @@ from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...patterns import (
     finditer_at,
-    first_chars,
     lower_same_length,
     lower_same_length_uncached,
     lower_start,
@@ -30,6 +29,7 @@ from ...patterns import (
 )
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
+from .class_starts import ClassStarts
 from .grammar import (
     class_after_name,
     find_named_bodies,
@@ -144,7 +144,7 @@ class Matcher:
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
     class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
-    class_any: dict[str, re.Pattern[str] | None]  # per first character: class_any_at
+    class_starts: ClassStarts  # the classes to try where a class start word stands
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
@@ -214,15 +214,9 @@ def matcher() -> Matcher:
         classes.append((pattern, entry["name"]))
 
     class_union = re.compile(skipping(fold_keep_case(data["starts"]).lower()))
-    unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes)
-    # class i as group "_i": a match names the first class that matches there (the ones before it do not);
-    # one pattern per first character, of the classes a match can open with it (patterns.first_chars)
-    branches = [(i, f"(?P<_{i}>{p})", first_chars(p)) for i, p in enumerate(unnamed)]
-    by_char: dict[str, re.Pattern[str] | None] = {}
-    for char in [*sorted({c for _, _, first in branches if first for c in first}), ""]:
-        kept = "|".join(b for _, b, first in branches if first is None or char in first)
-        by_char[char] = re.compile(kept, re.IGNORECASE) if kept else None
-    class_any = by_char
+    # class i as group "_i" of one alternation: a match names the first class that matches there (the ones
+    # before it do not); at each start, of the classes that may open with the words there (class_starts.py)
+    class_starts = ClassStarts([re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes])
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -240,7 +234,7 @@ def matcher() -> Matcher:
         body_re,
         classes,
         class_union,
-        class_any,
+        class_starts,
         places,
         district_names,
         [fold_key(n) for n in district_names],
@@ -299,9 +293,9 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     lo, hi = region
     found: list[RawMention] = []
 
-    for candidate in m.class_union.finditer(lower_same_length(folded), lo, hi):
-        char = folded[candidate.start()]
-        any_class = m.class_any[char] if char in m.class_any else m.class_any[""]
+    lower = lower_same_length(folded)
+    for candidate in m.class_union.finditer(lower, lo, hi):
+        any_class = m.class_starts.at(folded, lower, candidate.start(), hi)
         first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
             continue
