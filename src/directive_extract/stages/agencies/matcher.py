@@ -431,9 +431,9 @@ def _fuzzy_bodies(
     return out
 
 
-def _is_type_word(flat: str, mention: RawMention) -> bool:
-    """Whether a mention is printed as a bare type word ("Ban Chỉ đạo", "Ban Tổ chức")."""
-    printed = flat[mention.start : mention.end]
+@lru_cache(maxsize=4096)
+def _is_type_word(printed: str) -> bool:
+    """Whether a mention is printed as a bare type word ("Ban Chỉ đạo", "Ban Tổ chức"); once per printed form."""
     return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
 
 
@@ -442,7 +442,7 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str)
     purpose (`listed_here`: the gazetteer's mentions that start there)."""
     for known in listed_here:
         if known.end < body.end:
-            return _is_type_word(flat, known)
+            return _is_type_word(flat[known.start : known.end])
     return False
 
 
@@ -460,10 +460,11 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     for r in listed:
         if r.rule == "agency.gazetteer":
             gazetteer_at.setdefault(r.start, []).append(r)
-    bare_heads = {start for start, here in gazetteer_at.items() if any(_is_type_word(flat, r) for r in here)}
 
     def dropped(start: int) -> bool:  # a listed mention stands at the head and none is a bare type word
-        return covered[start - region[0]] == 1 and start not in bare_heads
+        if not covered[start - region[0]]:
+            return False
+        return not any(_is_type_word(flat[r.start : r.end]) for r in gazetteer_at.get(start, ()))
 
     for body in find_named_bodies(flat, folded, region, dropped):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
