@@ -4,7 +4,8 @@ places as actor or location. The cases are written for the forms, not taken from
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.agencies.grammar import find_named_bodies
+from directive_extract.patterns import lower_same_length_uncached
+from directive_extract.stages.agencies.grammar import class_after_name, class_may_follow, find_named_bodies
 from directive_extract.stages.agencies.shared_heads import (
     _HEAD,
     _HEAD_GATE,
@@ -500,3 +501,25 @@ def test_dropped_bodies_are_left_out_and_nothing_else_changes() -> None:
             if got != expected:
                 failures.append(f"{text[:40]!r} dropping {name}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+# names followed by a level that names every unit of it, in every form class_after_name reads
+# fmt: off
+CLASS_LEVEL_TEXTS = [
+    "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương; Trạm Y tế phường/xã; UBND các cấp",
+    "Bưu điện huyện, thành phố; Công an cấp\nhuyện; Trung tâm Y tế các huyện, thị xã và thành phố Huế chủ trì",
+    "Ban Chỉ đạo CÁC XÃ, PHƯỜNG; Đảng ủy Các Xã, thị trấn; Sở Y tế Tỉnh, thành phố; Phòng Nội vụ Quận/huyện",
+    "Ủy ban nhân dân cấp cơ sở (xã, phường, thị trấn); Trường học Cấp tỉnh; Chi cục Thuế \t các huyện, TP",
+]
+# fmt: on
+
+
+def test_class_may_follow_every_name_a_class_level_runs_past() -> None:
+    failures = []
+    for text in CLASS_LEVEL_TEXTS:
+        lower = lower_same_length_uncached(text)
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 40) + 1):
+                if class_after_name(text, lower, start, end, len(text)) and not class_may_follow(text, end):
+                    failures.append((text[start:end], text[end : end + 20]))
+    assert not failures, failures[:20]

@@ -100,6 +100,20 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
     return end, _CLASS_SUFFIX[level]
 
 
+# what must stand right after a name for a level that names every unit of it to run past the name's end: spaces and
+# the opening letters of its first word ("các", "cấp", "tỉnh", "huyện", "quận", "xã", "phường"), or, after a name
+# ending in a level word ("Bưu điện huyện"), the separator of a list of levels; a line break may be a wrapped line
+_CLASS_LEVEL_NEXT = re.compile(
+    r"[ \t]*[,/]|[ \t\n]+(?:[cC][áấÁẤ]|[tT][ỉỈ]|[hH][uU][yY]|[qQ][uU][ậẬ]|[xX][ãÃ]|[pP][hH][ưƯ])"
+)
+
+
+def class_may_follow(flat: str, end: int) -> bool:
+    """False when no level that names every unit of it can run past a name that ends at `end` (class_after_name
+    then finds none): most names are followed by a verb ("chủ trì", "phối hợp"), and the window is not read."""
+    return _CLASS_LEVEL_NEXT.match(flat, end) is not None
+
+
 def class_after_name(flat: str, lower: str, start: int, end: int, limit: int) -> tuple[int, int, str] | None:
     """A level that names every unit of it after the name `flat[start:end]`, reaching past `end`: (where the name
     ends before it, where the level ends, the class's suffix), or None. A name ending in a level word gives it up

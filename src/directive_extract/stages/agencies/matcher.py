@@ -32,6 +32,7 @@ from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
 from .grammar import (
     class_after_name,
+    class_may_follow,
     find_named_bodies,
     lower_case_head_at,
     name_patterns,
@@ -528,6 +529,8 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     """A body followed by a level that names every unit of it is the class of them all: "Hội đồng nhân dân các
     tỉnh, thành phố" -> `Hội đồng nhân dân cấp tỉnh`, "Trạm Y tế phường/xã" -> `Trạm Y tế cấp xã`, "UBND các
     cấp" -> `Ủy ban nhân dân các cấp`. A name that holds a printed level gives it up for the class's."""
+    if not class_may_follow(flat, mention.end):
+        return None
     limit = min(len(flat), mention.end + _CLASS_LOOKAHEAD)
     window = wrapped_lines_joined(flat[mention.start : limit])  # "Công an cấp\nhuyện" goes on
     line_end = window.find("\n", mention.end - mention.start)
