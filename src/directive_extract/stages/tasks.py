@@ -12,12 +12,14 @@ signature hold tasks only in the items that order something (resources/cues/task
 part that states the funds ("VI. KINH PHÍ THỰC HIỆN"). What an item says decides too: a heading whose directive
 words are what it assesses ("TÌNH HÌNH THỰC HIỆN …") reports, an item that defines its title's term explains, an
 item on how the text itself is spread closes, an article with no clauses and no one to act states the rule, and
-clauses quoted between “ and ” are a cited law's.
+clauses quoted between “ and ” are a cited law's. An in-force article followed by who carries the decision out
+("Chánh Văn phòng … chịu trách nhiệm thi hành") is a task; a numbered item outside every part titled by an
+assessment ("1. Đánh giá chung") is none. OCR damage is read by sequence: an item whose number became specks or
+lost its digit is the number between its neighbours'.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -167,6 +169,8 @@ class SectionCues:
     folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
+    # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
+    itself: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -239,13 +243,10 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
+        itself=re.compile(
+            rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
+        ),
     )
-
-
-@lru_cache(maxsize=1)
-def _itself() -> re.Pattern[str]:
-    document = alternation(load_cues("sections.tsv", SECTION_CUE_KINDS), "closing_document", fold=False)
-    return re.compile(rf"{document}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -262,14 +263,21 @@ class TaskCues:
     # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
     # issuing a text attached; group "type" the text's type as printed
     issues_attached: re.Pattern[str]
+    # a paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
+    # kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi"
+    body_does: re.Pattern[str]
+    # a paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
+    # thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words
+    bodies_do: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def task_cues() -> TaskCues:
     cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
     action = alternation(cues, "action_opening", fold=False)
+    adverb = alternation(cues, "obligation_adverb", fold=False)
     return TaskCues(
-        action_opening=re.compile(rf"{alternation(cues, 'action_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        action_opening=re.compile(rf"{action}(?!\w)", re.IGNORECASE),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
@@ -281,9 +289,10 @@ def task_cues() -> TaskCues:
             rf"{action}(?!\w)",
             re.IGNORECASE,
         ),
-        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải")
+        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải") nor told as
+        # past ("đã chỉ đạo triển khai", "đã yêu cầu rà soát")
         obligation=re.compile(
-            rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(cues, 'obligation', fold=False)})\s++"
+            rf"(?<!\w)(?<!không )(?<!chưa )(?<!đã )(?:{alternation(cues, 'obligation', fold=False)})\s++"
             rf"(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}{action}(?!\w)"
             # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
@@ -295,6 +304,29 @@ def task_cues() -> TaskCues:
             rf"(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
             re.IGNORECASE,
         ),
+        body_does=_body_does(adverb, action),
+        bodies_do=re.compile(
+            rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)[,;]?+"
+            rf"(?:\s++[^\s.:]++){{0,12}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _body_does(adverb: str, action: str) -> re.Pattern[str]:
+    """`TaskCues.body_does`: the type words are the name grammar's (cues/agency_names.tsv), printed with their
+    capital; its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường
+    hợp …"."""
+    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    types = "|".join(
+        sorted(
+            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    return re.compile(
+        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
@@ -419,6 +451,38 @@ _OCR_MARKER = re.compile(
 _LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
 
 
+# a paragraph opening with specks where its number was (a stain's marks, no digit), maybe a bullet, then a capital:
+# "_ò_— + Chủ động …"; an item only where the next item's number skips one (`_lost_number`)
+_SPECKS = re.compile(rf"^(?P<m>[^\s\d]{{1,5}})\s++(?:[-+–•]\s++)?(?=[{UPPER}])")
+
+
+def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[str, str, str] | None:
+    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them):
+    the open arabic item's number plus one, when the next numbered paragraph is numbered plus two."""
+    match = _SPECKS.match(text)
+    if match is None or next_label is None or not next_label.isdigit():
+        return None
+    specks = match.group("m")
+    if sum(c.isalpha() for c in specks) > 1 or specks.isalnum():
+        return None
+    arabic = stack[-1] if stack and stack[-1].kind == "arabic" else None
+    if arabic is None or not arabic.label.isdigit() or int(next_label) != int(arabic.label) + 2:
+        return None
+    return "arabic", str(int(arabic.label) + 1), specks
+
+
+LOST_NUMBER_LOOKAHEAD = 20  # paragraphs read ahead for the next item's number: a lost number's item is short
+
+
+def _next_label(doc: Document, paragraphs: list[Paragraph], k: int) -> str | None:
+    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None."""
+    for para in paragraphs[k + 1 : k + 1 + LOST_NUMBER_LOOKAHEAD]:
+        found = marker_of(doc.text[para.start : para.end])
+        if found is not None:
+            return found[1] if found[0] == "arabic" else None
+    return None
+
+
 def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]] | None:
     """An arabic item number damaged by OCR (`_OCR_MARKER`), when it is the open arabic item's number plus one:
     (where the marker starts, the marker as `marker_of` gives it)."""
@@ -486,7 +550,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
     row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         text = doc.text[para.start : para.end]
         found = marker_of(text)
         cell = text.strip()
@@ -499,10 +563,14 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
         skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
+        if found is None and not stack and _LOST_DIGIT.match(text) and _next_label(doc, paragraphs, k) == "2":
+            found = ("arabic", "1", ".")  # ". Giao Công an …" then "2. …": the first item's digit lost
         if found is None and stack:
             ocr = _ocr_marker(text, stack)
             if ocr is not None:
                 skip, found = ocr
+            elif _SPECKS.match(text):
+                found = _lost_number(text, stack, _next_label(doc, paragraphs, k))
         if found is None:
             if not stack:
                 before.append(para)
@@ -660,7 +728,7 @@ def _speaks_of_itself(doc: Document, item: Item) -> bool:
     """An item that says how the text itself is spread or kept ("3. Kế hoạch này được phổ biến đến các thành
     viên và lưu tại …", "Quyết định này có hiệu lực …"): the closing formula printed as an item."""
     own = doc.flat[item.start + len(item.marker) : item.first_end].strip()
-    return bool(_itself().match(own))
+    return bool(section_cues().itself.match(own))
 
 
 def _classify_roman(doc: Document, item: Item) -> str:
@@ -680,8 +748,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             return "preamble"
     if _in_force(doc, item):
         # "Điều 8. Hiệu lực thi hành" over "1. … có hiệu lực …" and "2. Bộ trưởng … chịu trách nhiệm thi hành":
-        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`)
-        return "tasks" if item.children else "closing"
+        # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`), unless a
+        # paragraph of its own after the clause orders: "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm
+        # thi hành Quyết định này./." is the article's task
+        return "tasks" if item.children or _orders_after_first(doc, item) else "closing"
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -698,6 +768,32 @@ def _classify_roman(doc: Document, item: Item) -> str:
     if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
+
+
+def _orders_after_first(doc: Document, item: Item) -> bool:
+    """A paragraph of the item after its first that gives an order (`is_directive_paragraph`)."""
+    k = bisect_right(doc.paragraphs, item.first_end - 1, key=lambda para: para.start)
+    for para in doc.paragraphs[k:]:
+        if para.start >= item.end:
+            return False
+        if is_directive_paragraph(doc.flat[para.start : para.end].strip()):
+            return True
+    return False
+
+
+# on `_folded(text)`: what may precede an assessment word in a title ("Các tồn tại …", "Những kết quả …")
+_ASSESSMENT_DETERMINER = re.compile(r"^(?:cac|nhung|mot so)\s++")
+
+
+def _assesses(doc: Document, item: Item) -> bool:
+    """A numbered item outside every part whose title assesses (`_assessment_heading`): a title, not a sentence
+    ("1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"), as a conclusion notice prints its
+    assessment before its tasks."""
+    heading = _heading_text(doc, item)
+    if len(heading) >= 100 or heading.endswith((".", ";", ":")) or not heading[:1].isupper():
+        return False
+    folded = _folded(heading)
+    return _assessment_heading(_ASSESSMENT_DETERMINER.sub("", folded))
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
@@ -762,10 +858,11 @@ def _opening(doc: Document, para: Paragraph) -> str:
     return text[len(found[2]) :].lstrip(" :,.-–)") if found else text
 
 
-def orders_something(doc: Document, item: Item) -> bool:
+def orders_something(doc: Document, item: Item, body_named: bool = False) -> bool:
     """An item (its sub-items and paragraphs included) that gives an order ("giao …", "… chủ trì", "… cần rà
     soát …") or opens a paragraph with a verb of doing ("a) Tuyên truyền …", "- Kiểm tra điều kiện …"), not
-    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …")."""
+    only a field of a rule ("1. Số lượng cần tuyển: 57 chỉ tiêu.", "3. Đối tượng dự thi: Tất cả học sinh …").
+    With `body_named`, a paragraph that opens with a body's name doing something orders too (`_article_orders`)."""
     first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
     cues = task_cues()
     parts = False  # inside the list after "… gồm:": its bullets name parts ("- Báo cáo thành tích …"), not deeds
@@ -782,7 +879,7 @@ def orders_something(doc: Document, item: Item) -> bool:
             return True
         if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
             return True
-        if _ordered_after_label(text) or _bodies_do().match(text):
+        if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
@@ -801,53 +898,10 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    if orders_something(doc, item):
-        return True
-    first = bisect_right(doc.paragraphs, item.start, key=lambda para: para.start) - 1
-    paragraphs = (para for para in doc.paragraphs[max(first, 0) :] if para.end > item.start)
-    return any(
-        _body_does().match(_opening(doc, para))
-        for para in itertools.takewhile(lambda p: p.start < item.end, paragraphs)
-    )
-
-
-@lru_cache(maxsize=1)
-def _body_does() -> re.Pattern[str]:
-    """A paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
-    kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi". The type words are the name grammar's
-    (cues/agency_names.tsv), printed with their capital."""
-    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    types = "|".join(
-        sorted(
-            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
-            key=lambda p: (-len(p), p),
-        )
-    )
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    adverb = alternation(cues, "obligation_adverb", fold=False)
-    action = alternation(cues, "action_opening", fold=False)
-    # its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường hợp …"
-    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
-    return re.compile(
-        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
-    )
+    return orders_something(doc, item, body_named=True)
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
-
-
-@lru_cache(maxsize=1)
-def _bodies_do() -> re.Pattern[str]:
-    """A paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
-    thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words: an order."""
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    adverb = alternation(cues, "obligation_adverb", fold=False)
-    action = alternation(cues, "action_opening", fold=False)
-    bodies = alternation(cues, "body_noun", fold=False)
-    return re.compile(
-        rf"(?:các|mỗi|từng)\s++{bodies}(?!\w)(?:\s++[^\s.;:]++){{0,8}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
-        re.IGNORECASE,
-    )
 
 
 def _ordered_after_label(text: str) -> bool:
@@ -914,18 +968,17 @@ def _issued_type(doc: Document, start: int, end: int) -> str | None:
     return " ".join(_folded(issued.group("type")).split()) if issued else None
 
 
-def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
+def _attached_text(doc: Document, paragraphs: list[Paragraph], marked: list[Paragraph]) -> int | None:
     """Where a text issued attached by the body's articles starts when printed after the body's end mark with
     no signature read between: its title in capitals naming the issued type ("KẾ HOẠCH", "QUY CHẾ Làm việc
-    của …"), the first such paragraph after the mark."""
-    paragraphs = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
-    runs = _runs_to_end_marks(doc, paragraphs)
-    if len(runs[0]) == len(paragraphs):
+    của …"), the first such paragraph after the mark. `paragraphs` are the body's, `marked` those up to its
+    end mark (the first of `_runs_to_end_marks`)."""
+    if len(marked) == len(paragraphs):
         return None  # nothing printed after the end mark
-    issued = {kind for para in runs[0] if (kind := _issued_type(doc, para.start, para.end))}
+    issued = {kind for para in marked if (kind := _issued_type(doc, para.start, para.end))}
     if not issued:
         return None
-    for para in paragraphs[len(runs[0]) :]:
+    for para in paragraphs[len(marked) :]:
         first_line = doc.text[para.start : doc.lines[para.first_line].end]
         folded = " ".join(_folded(first_line).split())
         if is_upper_text(first_line) and any(folded.startswith(kind) for kind in issued):
@@ -934,10 +987,12 @@ def _attached_text(doc: Document, body: tuple[int, int]) -> int | None:
 
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
-    if appendix is None and (attached := _attached_text(doc, body)) is not None:
+    in_body = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
+    # the paragraphs up to the end mark: the same whether or not an attached text is cut off after the mark
+    paragraphs = _runs_to_end_marks(doc, in_body)[0]
+    if appendix is None and (attached := _attached_text(doc, in_body, paragraphs)) is not None:
         body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
-    paragraphs = _runs_to_end_marks(doc, [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]])[0]
     tables, paragraphs = find_task_tables(doc, paragraphs)
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
@@ -997,6 +1052,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
             item.section = "preamble"
+        elif item.kind not in BULLET_KINDS and _assesses(doc, item):
+            item.section = "assessment"  # "1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"
         elif figures_only and item.kind not in BULLET_KINDS:
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
@@ -1250,6 +1307,13 @@ def is_directive_paragraph(text: str) -> bool:
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        chair = match.group(0).lower() == "chủ trì"
+        if (
+            chair
+            and _CHAIRED.match(text, match.end())
+            and _CHAIRED_BY.search(text, max(0, match.start() - 200), match.start())
+        ):
+            continue  # "Cuộc họp do đồng chí … chủ trì.": who chaired the meeting, not an order
         if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
             continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
@@ -1262,6 +1326,11 @@ def is_directive_paragraph(text: str) -> bool:
     return False
 
 
+# a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
+_CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
+_CHAIRED = re.compile(r"\s*+(?:[.;]|$)")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """`at` opens the text, a sentence, a clause after ":" or ";", or a bracket or quotation."""
     before = text[:at].rstrip()
@@ -1269,8 +1338,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
+# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
+# Đồng) - Chiều 8/5, …"
 _MEETING_OPENING = re.compile(
-    r"^(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    r"^(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
 
@@ -1312,10 +1383,20 @@ def orders_in_prose(text: str) -> bool:
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
-        return True
+        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết": where someone spoke, not an order
+        return _AT_THE_MEETING.match(text, verb.end()) is None
     if opening and cues.continued_order.match(text, opening.end()):
         return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+# after a verb opening a news paragraph: the meeting where it was said ("Báo cáo tại hội nghị, …", "Phát biểu tại
+# buổi làm việc, …")
+_AT_THE_MEETING = re.compile(
+    r"\s++tại\s++(?:cuộc\s++họp|hội\s++nghị|phiên\s++họp|buổi\s++(?:làm\s++việc|họp|tiếp)|hội\s++thảo|lễ)"
+    r"[^,.;:]{0,60},",
+    re.IGNORECASE,
+)
 
 
 def _first_sentence(text: str) -> str:
@@ -1335,7 +1416,10 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         text = doc.flat[para.start : para.end].strip()
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
-        if leads_in or _MEETING_OPENING.match(text) or _closing(text, unless_dated=True):
+        lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
+        if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
+            continue
+        if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
         if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
@@ -1343,6 +1427,15 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _opens_with_meeting(text: str, news: bool) -> bool:
+    """A meeting's account (`_MEETING_OPENING`); in a news report, also under the title line printed in the same
+    paragraph ("Phiên họp thứ nhất Ban Chỉ đạo …" then "NDO - Chiều 20/1, tại …")."""
+    if _MEETING_OPENING.match(text):
+        return True
+    title, _, rest = text.partition("\n")
+    return news and bool(rest) and _is_title(title) and _MEETING_OPENING.match(rest.lstrip()) is not None
 
 
 def _dated(text: str) -> bool:
@@ -1357,6 +1450,7 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
     `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
     cues = section_cues()
+    text = text.lstrip("_ ")  # a speck of OCR before the formula: "_ Nhận Công điện này, yêu cầu …"
     patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
     closes = (
         any(pattern.search(text) for pattern in patterns)
@@ -1373,13 +1467,22 @@ def _opens_a_directive(text: str) -> bool:
     text = text.lstrip("( ")
     if cues.note_opening.match(text):
         return True
-    match = cues.directive.search(text[:120])
-    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[: match.start()]):
+    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter
+    purpose = _PURPOSE_CLAUSE.match(text)
+    opening = purpose.end() if purpose else 0
+    match = cues.directive.search(text, opening, opening + 120)
+    if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[opening : match.start()]):
         return False
-    if len(text[: match.start()].split()) > 10 or cues.not_directive_before.search(text[: match.start()]):
+    subject = text[opening : match.start()]
+    if len(subject.split()) > 10 or cues.not_directive_before.search(subject):
         return False
     addressee = match.start("object")
     return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+# a clause of purpose opening a sentence, to its last comma within 300 characters: "Để bảo đảm thời hạn …, ",
+# "Nhằm kịp thời …, "
+_PURPOSE_CLAUSE = re.compile(r"(?:Để|Nhằm)\s[^.;:]{0,300},\s*+")
 
 
 def _trailing_paragraphs(
@@ -1448,9 +1551,16 @@ def _trailing_paragraphs(
 
 
 def _opens_with_a_deed(text: str) -> bool:
-    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …")."""
-    verb = task_cues().action_opening.match(text)
+    """A paragraph that opens with a verb of doing and has no subject: an imperative ("Tổ chức trực ban …"), maybe
+    after a clause of condition or purpose ("Khi phát hiện ổ dịch, báo cáo ngay về …")."""
+    clause = _LEADING_CLAUSE.match(text)
+    verb = task_cues().action_opening.match(text, clause.end() if clause else 0)
     return verb is not None and not verb.group(0).isupper()
+
+
+# a clause of condition or purpose opening a sentence, to its first comma: "Khi phát hiện ổ dịch, ", "Nếu có
+# trường hợp nghi ngờ, ", "Để kịp thời xử lý, "
+_LEADING_CLAUSE = re.compile(r"(?:Khi|Nếu|Trường\s+hợp|Trong\s+trường\s+hợp|Để|Nhằm)\s[^.;:,]{0,200},\s*+")
 
 
 def _rejoin_split_sentences(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -57,6 +57,29 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     return False
 
 
+_MARKER = re.compile(r"[ \t]*+(?:[-+•*][ \t]*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)[ \t]*+[.)-][ \t]*+)?")
+
+
+def _opens_with_an_organization(flat: str, start: int, end: int) -> bool:
+    """An organization's head noun printed with a capital, then a capitalized word of its name ("Công ty Cổ phần",
+    "Trung tâm Y tế"): not a verb or a common noun at the opening ("Báo cáo", "Trường hợp", "Trung tâm hóa")."""
+    head = role_patterns().named_actor_head.match(flat, start, end)
+    return bool(head) and flat[start].isupper() and flat[head.end() : head.end() + 1].isupper()
+
+
+def opens_with_a_named_actor(doc: Document, task) -> bool:
+    """Whether an item opens by addressing a body by name ("5. Đề nghị Công ty Cổ phần Cấp nước …: …", "b) Giao
+    Trung tâm Dịch vụ …"): it names its own actor, read by the recognizer or not, and inherits none."""
+    marker = _MARKER.match(doc.flat, task.start, task.end)
+    if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
+        return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
+    verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
+    if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
+        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it
+    following = doc.flat[verb.end() : verb.end() + 1]
+    return following.isupper() and not _COURTESY.match(doc.folded, verb.end())
+
+
 def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
     """The parts (keyed by the heading their items share, None for items under no heading) that divide the
     duties by actor: the part's heading is a duty title, or some item opens with one ("2. Trách nhiệm của Phòng
@@ -71,6 +94,14 @@ def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None
     return {task.lead_in for task in tasks if titled((task.start, task.end)) or titled(task.lead_in)}
 
 
+def shares_common_duties(doc: Document, task) -> bool:
+    """An item titled by the duties every addressee shares ("1. Trách nhiệm chung của các cơ quan, đơn vị",
+    "a) Nhiệm vụ chung"): in a part that divides duties by actor, its actors are still the lead-in's bodies or
+    the letter's addressees."""
+    opening = doc.folded[task.start : min(task.start + 80, task.end)].lower()
+    return bool(role_patterns().common_duty_heading.match(opening))
+
+
 def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int]) -> list[Mention]:
     for match in _SESSION_WITH.finditer(doc.folded, region[0], region[1]):
         found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
@@ -80,12 +111,20 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
     return []
 
 
+# a công điện's opening line names its issuer, not an addressee: "BỘ TRƯỞNG BỘ Y TẾ điện:" (on the folded text)
+_ISSUER_SENDS = re.compile(r"[^\n:]{1,120}?\s(?i:dien)\s*+:")
+
+
 def addressee_leads(doc: Document, header) -> list[Mention]:
     """Bodies of the "Kính gửi" list, for a letter whose items name no actor."""
     span = header.evidence.get("addressees")  # internal offsets
     if not span:
         return []
     start, end = span
+    end = min([end] + [s.start for s in doc.sections if start < s.start < end and s.kind != "header"])
+    issuer_line = _ISSUER_SENDS.match(doc.folded, start, end)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:"
+    if issuer_line:
+        start = issuer_line.end()
     not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)

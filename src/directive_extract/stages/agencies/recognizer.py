@@ -19,11 +19,27 @@ from ...findings import Finding
 from ...patterns import lowered
 from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
 from .governing import join_governing_organs
-from .inheritance import addressee_leads, duty_divided_parts, lead_in_leads, lead_in_names_its_own, session_leads
+from .inheritance import (
+    addressee_leads,
+    duty_divided_parts,
+    lead_in_leads,
+    lead_in_names_its_own,
+    opens_with_a_named_actor,
+    session_leads,
+    shares_common_duties,
+)
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
-from .roles import is_reported_speaker, is_speaker, issuer_head, issuer_key, only_named_by, role_of
+from .roles import (
+    is_reported_speaker,
+    is_speaker,
+    issuer_head,
+    issuer_key,
+    only_named_by,
+    role_of,
+    role_patterns,
+)
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
 
@@ -98,11 +114,23 @@ def _masked(text: str, mentions: list[Mention]) -> str:
 def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     folded = doc.folded
     masked_folded = _masked(folded, mentions)
+    previous: list[Mention] = []
     for group in lists(doc.flat, [m for m in mentions if m.task is not None]):
-        role = role_of(folded, doc.flat, group, group[0].task.start, masked_folded)
-        for mention in group:
-            mention.role = role
+        for rank, part in enumerate(_split_at_a_parent(folded, group)):
+            floor = part[0].task.start
+            if rank and previous and _parent_of(folded, previous[-1], group[0]):
+                role = previous[0].role  # "Các sở trực thuộc UBND tỉnh; UBND các huyện tiếp tục …": the class's
+            else:
+                role = role_of(folded, doc.flat, part, floor, masked_folded)
+            for mention in part:
+                mention.role = role
+            if role is None and len(part) > 1 and _subject_after_a_source(folded, doc.flat, part, floor, masked_folded):
+                part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
+        previous = group
     _bracketed_take_the_role_before(doc.folded, mentions)
+    for mention in mentions:
+        if mention.role and mention.task is not None and in_cited_text(doc.flat, mention.start, mention.task.start):
+            mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
         if mention.role and issuer and is_speaker(doc, mention, issuer):
@@ -115,6 +143,58 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):
                 mention.role = role
+
+
+_QUOTE_REACH = 3000  # characters a quotation of a provision may run before a body it names
+_QUOTE_OPENS = re.compile(r":[ \t\n]*+$")
+
+
+def in_cited_text(flat: str, start: int, floor: int) -> bool:
+    """Whether `start` lies inside a quotation that opens after a colon and has not closed yet ("Khoản 4 Điều 35 quy
+    định: “4. Thủ trưởng cơ quan thuế …”"): the words of another document, whose bodies are no actors here."""
+    window_start = max(floor, start - _QUOTE_REACH)
+    curly = flat.rfind("“", window_start, start)
+    straight = flat.rfind('"', window_start, start)
+    if curly >= 0 and curly > straight and "”" not in flat[curly:start]:
+        opening = curly
+    elif straight >= 0 and straight > curly:
+        opening = straight
+    else:
+        return False
+    return bool(_QUOTE_OPENS.search(flat, max(window_start, opening - 20), opening))
+
+
+# "trực thuộc", "thuộc" between a class and the body it belongs to ("Các sở, ban, ngành trực thuộc UBND tỉnh")
+_PARENT_LINK = re.compile(r"[ \t\n]++(?:truc[ \t\n]++)?thuoc[ \t\n]++", re.IGNORECASE)
+
+
+def _parent_of(folded: str, member: Mention, parent: Mention) -> bool:
+    return bool(_PARENT_LINK.fullmatch(folded, member.end, parent.start))
+
+
+def _split_at_a_parent(folded: str, group: list[Mention]) -> list[list[Mention]]:
+    """A list whose first body is only the parent of a class named before it ("… trực thuộc UBND tỉnh; UBND các
+    huyện, thị xã"): the parent is no actor, the bodies after it are the next members of the outer list."""
+    words_before = folded[max(0, group[0].start - 30) : group[0].start].lower()
+    if len(group) < 2 or not role_patterns().not_actor_before.search(words_before):
+        return [group]
+    return [group[:1], group[1:]]
+
+
+def _subject_after_a_source(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> bool:
+    """A list read as the authors of a cited proposal whose last body is followed by a verb of doing: a fronted
+    adverbial ends at the last comma and that body is the subject ("Căn cứ ý kiến của Sở Tư pháp, Sở Nội vụ hoàn
+    thiện dự thảo"); not the agents of a relative clause ("do Sở A, Sở B tổ chức")."""
+    last = group[-1]
+    cues = role_patterns()
+    if "," not in flat[group[-2].end : last.start]:
+        return False
+    if cues.agent_before.search(folded[max(floor, group[0].start - 20) : group[0].start].lower()):
+        return False
+    after = folded[last.end : last.end + 60].lower()
+    if not (cues.action_after.match(after) or cues.subject_after.match(after)):
+        return False
+    return only_named_by(folded, flat, group[0], floor, masked_folded)
 
 
 # the opening of a bracket right after a body: its unit or the channel a report goes through
@@ -153,8 +233,10 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for task in layout.tasks:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
-        if task.lead_in in by_duty:
+        if task.lead_in in by_duty and not shares_common_duties(doc, task):
             continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
+        if opens_with_a_named_actor(doc, task):
+            continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
                 Mention(

@@ -41,10 +41,12 @@ ROLE_CUE_KINDS = frozenset(
         "not_actor_before",
         "leader_title",
         "duty_title",
+        "common_duty_title",
         "source_noun",
         "speaker_verb",
         "passive_before",
         "reported_verb",
+        "named_actor_head",
     }
 )
 
@@ -67,13 +69,24 @@ class RolePatterns:
     agent_before: re.Pattern[str]
     not_actor_before: re.Pattern[str]
     coordinate_after: re.Pattern[str]
+    # a partner's or a receiver's cue and up to four words of a generic head, ending a clause a colon closes
+    # ("phối hợp giữa các cơ quan", "báo cáo kết quả về các đơn vị sau"), on folded lower text
+    coordinate_head: re.Pattern[str]
+    report_head: re.Pattern[str]
     source_before: re.Pattern[str]
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
+    common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
+    named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
+
+
+_ITEM_MARKER = r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?"
+_HEAD_WORDS = r"(?:\s++[^\s.;:,@]++){0,4}?\s*+$"  # the generic head after a cue: "các cơ quan sau"
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +112,7 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            r"^\s*+(?>[-+•]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            r"^\s*+(?>[-+•*]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
             rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
@@ -108,6 +121,11 @@ def role_patterns() -> RolePatterns:
         agent_before=re.compile(rf"(?<!\w){alt('agent_before')}\s*$"),
         not_actor_before=re.compile(rf"(?<!\w){alt('not_actor_before')}\s*$"),
         coordinate_after=re.compile(rf"^\s*(?:\(.*?\)\s*)?(?:{alt('coordinate_adverb')}\s+)?{alt('coordinate_after')}"),
+        coordinate_head=re.compile(rf"(?<!\w)(?:{alt('coordinate_before')}){_HEAD_WORDS}"),
+        report_head=re.compile(
+            rf"(?<!\w)(?:{alt('report_before')}|{alt('send_verb')}(?:\s+{alt('send_object')})?\s+{alt('send_to_word')}"
+            rf"|{alt('report_verb')}\s+{alt('report_to_word')}){_HEAD_WORDS}"
+        ),
         # the body is only the author of a cited document or instruction
         source_before=re.compile(
             # a number is read from the start of its token (only the match's end is used): tried from every
@@ -118,10 +136,10 @@ def role_patterns() -> RolePatterns:
         passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
-        duty_heading=re.compile(
-            r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?" + alt("duty_title") + r"\b"
-        ),
+        common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
+        duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
+        named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
     )
 
 
@@ -145,6 +163,30 @@ def _is_source(before: str, masked: str) -> bool:
 _UNITS_OF = re.compile(r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)(?:\s+\w+){0,3}?\s+(?:cua|thuoc)\s*$")
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
 _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
+# a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
+# list is a conjunct of the object the cue before the generic names
+_GENERIC_NOUN = r"(?:co\s+quan|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep)"
+_GENERIC_CONJUNCT = re.compile(
+    rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
+    r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
+)
+# a name the recognizer did not read, printed with a capital, joined to the list right before it ("phối hợp với Đội
+# Quản lý thị trường số 7 và các xã"): on the text as printed
+_NAME_CONJUNCT = re.compile(
+    r"(?<![^\s(])(?-i:[A-ZĐÀ-Ỹ])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){0,6}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
+)
+# "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
+# is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì")
+# before a body: "đã" and the cue of its verb, up to four words with no new clause or verb joined by "và"
+_PAST_BEFORE = re.compile(r"(?<!\w)đã[ \t\n]++(?!được)(?:(?!và\b)[^\s,.;:]++[ \t\n]++){1,4}$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)", re.IGNORECASE)
+# "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
+_POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
+# a reporting or sending clause, then "(qua" / "(thông qua" right before a body: the body the report goes through
+# ("báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)") receives it too (folded lower text of the clause)
+_REPORT_THROUGH = re.compile(
+    r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}\((?:\s*thong)?\s*qua\s+(?:cac\s+)?$"
+)
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
 
@@ -189,33 +231,71 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
+    if "qua" in before[-12:] and _REPORT_THROUGH.search(before):  # "báo cáo về UBND tỉnh (qua Sở Nội vụ)"
+        return "report_to"
+    if not before.strip(" \t\n-+•*"):
+        headed = _role_of_the_head(folded, floor, anchor)  # "phối hợp giữa các cơ quan: Sở Tư pháp, …"
+        if headed:
+            return headed
+    if _PAST_AFTER.match(flat, last.end) or _PAST_BEFORE.search(flat, max(floor, anchor - 40), anchor):
+        return None  # "Các xã đã ban hành kế hoạch", "kinh phí đã giao cho Công an tỉnh": a report of what was done
     asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
     if (_is_source(before, masked) and not asked) or (
         cues.passive_before.search(before) and not _CONSENT_BEFORE.search(before)
     ):
         return None  # the author of a cited document, or of a decision taken ("đã được UBND tỉnh phê duyệt")
+    unit = _UNITS_OF.search(before)  # "phối hợp với cơ quan chức năng của Bộ Y tế": the partner is the body's unit
+    if unit and cues.coordinate_before.search(before[: unit.start()]):
+        return "coordinate"
+    if unit and cues.report_before.search(before[: unit.start()]):
+        return "report_to"
     if cues.not_actor_before.search(before):
         return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
     if asked or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
         return "report_to"
-    unit = _UNITS_OF.search(before)  # "phối hợp với cơ quan chức năng của Bộ Y tế": the partner is the body's unit
-    if unit and cues.coordinate_before.search(before[: unit.start()]):
-        return "coordinate"
-    if unit and cues.report_before.search(before[: unit.start()]):
+    generic = _GENERIC_CONJUNCT.search(before) or _NAME_CONJUNCT.search(flat[anchor - len(before) : anchor])
+    if generic and cues.coordinate_head.search(before[: generic.start()]):
+        return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
+    if generic and cues.report_head.search(before[: generic.start()]):
         return "report_to"
-    if cues.lead_before.search(before):
-        return "lead"
+    lead = cues.lead_before.search(before)
+    if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
+        return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
     if cues.coordinate_after.match(after):
         return "coordinate"
-    if cues.subject_before.match(before) or cues.subject_after.match(after):
+    if cues.subject_before.match(before):
+        return "lead"
+    if _POSSESSOR_BEFORE.search(before):
+        return None  # "Thường trực Ủy ban … của Quốc hội chủ trì": the verb's subject is the possessed, not the body
+    if cues.subject_after.match(after):
         return "lead"
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
 
 
+def _role_of_the_head(folded: str, floor: int, anchor: int) -> str | None:
+    """A list that opens after a colon whose clause names the role: "phối hợp giữa các cơ quan: X, Y" are
+    partners, "gửi báo cáo về các đơn vị sau: X, Y" receivers (a labelled field is read before this)."""
+    window = folded[max(floor, anchor - 160) : anchor]
+    colon = window.rfind(":")
+    if colon < 0 or window[colon + 1 :].strip(" \t\n-+•*"):
+        return None
+    clause = _CLAUSE_START_NOT_COLON.split(window[:colon])[-1].lower()
+    if _FIELD_LABEL.match(clause):
+        return None  # "Đơn vị tham mưu thực hiện: Sở Tư pháp": a field's label names who does it
+    cues = role_patterns()
+    if cues.coordinate_head.search(clause):
+        return "coordinate"
+    if cues.report_head.search(clause):
+        return "report_to"
+    return None
+
+
+_FIELD_LABEL = re.compile(r"\s*+(?:[-+•*]\s*+|\w{1,3}\s*+[.)]\s*+)?(?:don\s+vi|co\s+quan|bo\s+phan|noi)\b")
+_CLAUSE_START_NOT_COLON = re.compile(r"[.;!?\n…]")
 _LEVEL_SPLIT = re.compile(r"\s" + level_pattern() + r"\s")
 
 
