@@ -13,6 +13,7 @@ stage never joins two rows. A cell merged across columns (gridSpan) is one cell;
 cell merged down rows (vMerge continuation) is an empty cell, so a row keeps its cells in place. A
 table nested in a data table's cell follows that cell's row, read by the same rules. Only columns
 with text count: Word header blocks often have an empty spacer column between the two halves (r2_05).
+Footnotes and endnotes follow the body, one line each with its number in brackets (`notes.py`).
 The work is linear in the XML, whose size `safezip` has bounded before parsing.
 """
 
@@ -26,6 +27,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from ..errors import CorruptFileError, EncryptedFileError, InputError
+from .notes import note_lines
 from .numbering import Numbering
 from .safezip import open_checked
 
@@ -202,8 +204,10 @@ def read(data: bytes, max_bytes: int) -> tuple[str, str]:
         numbering = Numbering(_related_element(document, RT.NUMBERING), _related_element(document, RT.STYLES))
         reader = _Reader(numbering)
         reader.blocks(document.element.body)
+        notes = note_lines(document, _own_paragraphs, paragraph_text)
     except InputError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
         raise CorruptFileError(f"not a readable .docx file ({type(exc).__name__}: {exc})") from exc
-    return "\n\n".join(reader.lines), "docx"
+    # the notes follow the body, which stays what it is without them (its offsets do not move)
+    return "\n\n".join(reader.lines + notes), "docx"

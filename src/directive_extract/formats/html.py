@@ -5,8 +5,8 @@ article. We ask it for XML rather than plain text because plain text loses the d
 paragraph (<p>) and a line break inside one (<br>): blocks are separated by a blank line and <br>
 lines by one newline, as in the text corpus, where the header stage reads a blank line as the end
 of a block. When trafilatura finds nothing (a bare page, or one it judges too short) we fall back to
-every visible block of the page. Bytes are decoded by BOM, then the declared charset, then UTF-8,
-then the legacy Vietnamese tables (old pages typed in .VnTime often declare a Western charset).
+every visible block of the page. Bytes are decoded by BOM, then as UTF-8 when they are valid multi-byte
+UTF-8, else by the reading that scores best as Vietnamese (see `decode_html`).
 """
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ import codecs
 import html.parser
 import re
 import unicodedata
+from collections.abc import Callable
 
 import lxml.etree
 import lxml.html
 import trafilatura
 
-from ..errors import CorruptFileError, DecodeError
+from ..errors import BinaryInputError, CorruptFileError, DecodeError
 from . import legacy
 from .quiet import quiet
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_WESTERN = {"iso8859-1", "cp1252", "ascii", "latin-1", "iso8859-15"}  # declared by .VnTime pages too
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE = ("script", "style", "noscript", "template", "head")
 _BLOCK = ("p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -37,38 +37,88 @@ _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
 _DEEP_HTML = lxml.html.HTMLParser(huge_tree=True, no_network=True)
 
 
+def _declared_codec(data: bytes) -> str | None:
+    """The codec the page's meta tag names, if Python knows it and it can be declared in ASCII bytes at all:
+    a page that states "utf-16" in ASCII is not UTF-16 (the HTML standard reads it as UTF-8)."""
+    declared = _META_CHARSET.search(data[:4096])
+    if not declared:
+        return None
+    try:
+        codec = codecs.lookup(declared.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if codec.startswith(("utf-16", "utf-32", "utf-7")) else codec
+
+
+def _codec_reader(codec: str) -> Callable[[bytes], str]:
+    def decode(data: bytes) -> str:
+        text = data.decode(codec)  # strict: a byte the codec has no letter for rules the codec out
+        return unicodedata.normalize("NFC", text) if codec == "cp1258" else text
+
+    return decode
+
+
+def _readings(declared: str | None) -> dict[str, Callable[[bytes], str]]:
+    """The candidate decodings, the declared one first (it wins a tie), then Word's "Western" export,
+    then the legacy Vietnamese tables."""
+    readings: dict[str, Callable[[bytes], str]] = {}
+    if declared and declared != "utf-8":
+        readings[declared] = _codec_reader(declared)
+    readings.setdefault("cp1252", _codec_reader("cp1252"))
+    for name, decoder in legacy.CANDIDATES.items():
+        if not (name == "windows-1258" and "cp1258" in readings):
+            readings[name] = decoder
+    return readings
+
+
 def decode_html(data: bytes) -> str:
-    """The page as str, by BOM, meta charset, UTF-8 or the legacy tables."""
+    """The page as str. By BOM; then UTF-8 when the bytes are valid UTF-8 with multi-byte letters, whatever
+    the page declares; else the reading that is most Vietnamese among the declared charset, Windows-1252 and
+    the legacy tables, with character references resolved before scoring.
+
+    The declared charset alone is not believed: Word's "Save as Web Page" declares windows-1252 and writes
+    "công tác" as cp1252 bytes and "bầu cử" as "b&#7847;u c&#7917;", pages typed in .VnTime declare a
+    Western charset over TCVN3 bytes, and pages re-saved by hand declare UTF-8 over either.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
         return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    declared = _declared_codec(data)
     try:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8 = None
-    declared = _META_CHARSET.search(data[:4096])
-    if declared and not (utf8 is not None and not data.isascii()):  # valid multi-byte UTF-8 is no accident
-        try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
-        except (LookupError, UnicodeDecodeError):
-            codec = None
-        # a page that could state "utf-16" in ASCII is not UTF-16: the HTML standard reads it as UTF-8
-        if codec and codec.startswith(("utf-16", "utf-32")):
-            codec = None
-        if codec and codec not in _WESTERN:
-            try:
-                return unicodedata.normalize("NFC", data.decode(codec)) if codec == "cp1258" else data.decode(codec)
-            except UnicodeDecodeError:
-                pass
-    if utf8 is not None:
+    if utf8 is not None and not data.isascii():  # valid multi-byte UTF-8 is no accident
         return utf8
+    if utf8 is not None:  # ASCII: every charset a page can declare in ASCII reads it the same
+        return utf8
+    readings = _readings(declared)
+    scores = legacy.score_readings(data, readings, prepare=html.unescape)
+    if not scores:
+        raise DecodeError("cannot tell the page's character set: no encoding reads its bytes")
+    order = list(readings)
+    name = max(scores, key=lambda n: (scores[n].rank, -order.index(n)))
+    best = scores[name]
+    if best.valid + best.invalid == 0 or best.share < legacy.MIN_SHARE:
+        # no Vietnamese to judge by (a page in English or French): the declaration, else Word's default
+        name = next((n for n in (declared, "cp1252") if n in scores), None)
+        if name is None:
+            raise DecodeError(
+                "cannot tell the page's character set: not UTF-8, and no Vietnamese encoding (TCVN3, VNI, "
+                "Windows-1258, Windows-1252) reads it as Vietnamese; save it as UTF-8"
+            )
     try:
-        return legacy.detect(data)[0]
-    except DecodeError as exc:
-        raise DecodeError(f"cannot tell the page's character set: {exc}") from exc
+        text = readings[name](data)
+    except UnicodeDecodeError:  # a byte the codec lacks after the scored sample: one replacement character
+        codec = "cp1258" if name == "windows-1258" else name
+        text = data.decode(codec, errors="replace")
+        text = unicodedata.normalize("NFC", text) if codec == "cp1258" else text
+    if legacy.too_many_controls(text):
+        raise BinaryInputError("binary content (control bytes): not a web page")
+    return text
 
 
 def _tidy(text: str) -> str:

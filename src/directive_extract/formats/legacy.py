@@ -20,7 +20,7 @@ from .vietnamese import Score, is_syllable, letters, score
 
 _TABLE_FILE = "legacy_encodings.json"
 _SAMPLE = 64 * 1024  # bytes scored per candidate; the winner then decodes the whole file
-_MIN_SHARE = 0.7  # below this share of well-formed words no table is believed
+MIN_SHARE = 0.7  # below this share of well-formed words no table is believed
 _MAX_CONTROL_SHARE = 0.005
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f-\x9f]")
 
@@ -221,16 +221,30 @@ def _sample(data: bytes) -> bytes:
     return data[start : cut if cut > start else end]
 
 
-def score_candidates(data: bytes) -> dict[str, Score]:
-    """The score of every table that decodes the sample."""
+def score_readings(
+    data: bytes, decoders: dict[str, Callable[[bytes], str]], prepare: Callable[[str], str] = str
+) -> dict[str, Score]:
+    """The score of every decoder that reads the sample; `prepare` turns a reading into the text shown
+    (a web page resolves its character references "&#7873;" first: Word writes the letters its declared
+    charset lacks that way, and they must count)."""
     sample = _sample(data)
     scores: dict[str, Score] = {}
-    for name, decoder in CANDIDATES.items():
+    for name, decoder in decoders.items():
         try:
-            scores[name] = score(decoder(sample))
+            scores[name] = score(prepare(decoder(sample)))
         except UnicodeDecodeError:
             continue
     return scores
+
+
+def score_candidates(data: bytes) -> dict[str, Score]:
+    """The score of every table that decodes the sample."""
+    return score_readings(data, CANDIDATES)
+
+
+def too_many_controls(text: str) -> bool:
+    """Control characters beyond a few strays: the bytes were not text in this encoding."""
+    return len(_CONTROL.findall(text[:_SAMPLE])) > _MAX_CONTROL_SHARE * min(len(text), _SAMPLE) + 1
 
 
 def detect(data: bytes) -> tuple[str, str]:
@@ -241,12 +255,12 @@ def detect(data: bytes) -> tuple[str, str]:
     best = scores[name]
     if best.valid + best.invalid == 0:
         name = "windows-1258" if "windows-1258" in scores else name  # no accented word at all: plain Windows text
-    elif best.share < _MIN_SHARE:
+    elif best.share < MIN_SHARE:
         raise DecodeError(
             "not UTF-8, and no Vietnamese encoding (TCVN3, VNI, Windows-1258) reads it as Vietnamese; "
             "save it as UTF-8 text"
         )
     text = CANDIDATES[name](data)
-    if len(_CONTROL.findall(text[:_SAMPLE])) > _MAX_CONTROL_SHARE * min(len(text), _SAMPLE) + 1:
+    if too_many_controls(text):
         raise BinaryInputError("binary content (control bytes): not a text document")
     return text, name
