@@ -4,7 +4,8 @@ places as actor or location. The cases are written for the forms, not taken from
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.agencies.grammar import find_named_bodies
+from directive_extract.patterns import lower_same_length_uncached
+from directive_extract.stages.agencies.grammar import class_after_name, class_may_follow, find_named_bodies
 from directive_extract.stages.agencies.shared_heads import (
     _HEAD,
     _HEAD_GATE,
@@ -463,3 +464,62 @@ def test_a_division_named_by_its_level_of_education() -> None:
         "Phòng Giáo dục mầm non",
         "Phòng Giáo dục tiểu học",
     ]
+
+
+# texts whose heads stand in a row on one line, inside one another's names and on later lines: what
+# find_named_bodies returns when told which bodies will be dropped is what it finds without being told, less those
+# fmt: off
+DROPPED_TEXTS = [
+    "Sở Y tế và Phòng Giáo dục và Đào tạo huyện phối hợp với Ban Quản lý Khu kinh tế tỉnh.",
+    "Trung tâm Y tế huyện, Trạm Y tế xã\nBan Chỉ đạo phòng, chống dịch Covid-19 huyện chủ trì.",
+    "Hội đồng nhân dân các tỉnh, thành phố; Đảng ủy các xã, thị trấn và phòng Nội vụ huyện.",
+    "Ban Chỉ huy Phòng thủ dân sự tỉnh\nPhòng Tài chính - Kế hoạch\nTrường THCS Tân Thạch báo cáo Sở.",
+    "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công) và Cục Thuế tỉnh.",
+    "Văn phòng Sở Tư pháp chủ trì, Văn phòng Bộ Công an phối hợp.",  # a name holding another head
+    "Trung tâm Y tế huyện Trạm Y tế xã phối hợp.",
+]
+# fmt: on
+
+
+def test_dropped_bodies_are_left_out_and_nothing_else_changes() -> None:
+    failures = []
+    for text in DROPPED_TEXTS:
+        region = (0, len(text))
+        every = find_named_bodies(text, fold_keep_case(text), region)
+        starts = sorted({m.start for m in every} | {i for i, c in enumerate(text) if c.isupper()})
+        rules = {
+            "all": lambda start: True,
+            "the bodies found": lambda start, found={m.start for m in every}: start in found,
+            "none": lambda start: False,
+            "every other": lambda start, kept=set(starts[::2]): start in kept,
+            "the first of each line": lambda start, text=text: start == 0 or text[start - 1] == "\n",
+            "all but the last": lambda start, last=max(starts): start != last,
+        }
+        for name, dropped in rules.items():
+            expected = [(m.start, m.end, m.name) for m in every if not dropped(m.start)]
+            got = [(m.start, m.end, m.name) for m in find_named_bodies(text, fold_keep_case(text), region, dropped)]
+            if got != expected:
+                failures.append(f"{text[:40]!r} dropping {name}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# names followed by a level that names every unit of it, in every form class_after_name reads
+# fmt: off
+CLASS_LEVEL_TEXTS = [
+    "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương; Trạm Y tế phường/xã; UBND các cấp",
+    "Bưu điện huyện, thành phố; Công an cấp\nhuyện; Trung tâm Y tế các huyện, thị xã và thành phố Huế chủ trì",
+    "Ban Chỉ đạo CÁC XÃ, PHƯỜNG; Đảng ủy Các Xã, thị trấn; Sở Y tế Tỉnh, thành phố; Phòng Nội vụ Quận/huyện",
+    "Ủy ban nhân dân cấp cơ sở (xã, phường, thị trấn); Trường học Cấp tỉnh; Chi cục Thuế \t các huyện, TP",
+]
+# fmt: on
+
+
+def test_class_may_follow_every_name_a_class_level_runs_past() -> None:
+    failures = []
+    for text in CLASS_LEVEL_TEXTS:
+        lower = lower_same_length_uncached(text)
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 40) + 1):
+                if class_after_name(text, lower, start, end, len(text)) and not class_may_follow(text, end):
+                    failures.append((text[start:end], text[end : end + 20]))
+    assert not failures, failures[:20]

@@ -10,6 +10,7 @@ from directive_extract.patterns import (
     PatternSet,
     finditer_at,
     first_chars,
+    first_chars_after,
     literal_prefix,
     lower_same_length,
     lower_same_length_uncached,
@@ -89,6 +90,25 @@ def test_lower_start_finds_what_ignorecase_finds() -> None:
         fast = lower_start(alternatives, or_class=or_class, class_rest=class_rest)
         if _spans(plain, TEXT) != _spans(fast, lowered(TEXT)) or not _spans(plain, TEXT):
             failures.append((alternatives, _spans(plain, TEXT), _spans(fast, lowered(TEXT))))
+    assert not failures, failures
+
+
+# lower_start's `rest` follows every branch and is lowered like them: (alternatives, rest, text, expected starts)
+# fmt: off
+LOWER_START_REST_CASES = [
+    (["Số"], r"(?=\s*\d)", "số 5, Số 12, số hiệu", [0, 6]),  # only where a number follows
+    (["Trong"], r"(?!\w)", "Trong tháng, trongnước, TRONG", [0, 24]),  # a whole word
+    (["Hạn"], r"(?=\s+NGÀY)", "hạn ngày 5, Hạn Ngày, hạn mức", [0, 12]),  # a capitalised rest is lowered
+]
+# fmt: on
+
+
+def test_lower_start_rest_follows_every_branch() -> None:
+    failures = []
+    for alternatives, rest, text, expected in LOWER_START_REST_CASES:
+        found = [m.start() for m in lower_start(alternatives, rest=rest).finditer(lowered(text))]
+        if found != expected:
+            failures.append((alternatives, rest, text, found, expected))
     assert not failures, failures
 
 
@@ -326,4 +346,39 @@ def test_first_chars() -> None:
         got = first_chars(source)
         if got != (None if expected is None else frozenset(expected)):
             failures.append((source, expected, got))
+    assert not failures, failures
+
+
+# (source, word, the characters the next word can open with after the word and its spaces; "": none, no match
+# opens with the word and spaces; None: not known)
+# fmt: off
+FIRST_CHARS_AFTER_CASES = [
+    (r"cac\s+Ban\s+x", "cac", "bB"),
+    (r"(?<!\w)(?:(?:cac\s+)?[Bb]o\s*+,)(?!\w)", "cac", "bB"),  # an optional "các", a look-behind before it
+    (r"(?:Thu\s+truong\s+)?cac\s+(?:so|ban)", "cac", "sS\u017fbB"),  # an office that may be left out
+    (r"(?:Bi\s+thu\s+|cac\s+)(?:tinh|thanh)", "cac", "tT"),  # one branch opens with the word
+    (r"(?:cac\s+)?co\s+quan", "cac", "cC"),  # "cơ quan" alone does not open with "các"
+    (r"(?:cac\s+)?(?P<body>So\s+x|Cong)", "cac", "sS\u017fcC"),  # a named group
+    (r"(?:(?:Pho\s+)?Chu\s+tich\s+)?(?:UBND|Uy\s+ban)", "cac", ""),  # no match opens with "các"
+    (r"(?:UBND|Uy\s+ban)\s+cap", "ubnd", "cC"),  # another start word
+    (r"CAC\s+[Ss]o", "cac", "sS\u017f"),  # letters compared as re.IGNORECASE compares them
+    (r"cac(?=\s+x)\s+x", "cac", None),  # a look-ahead after the word
+    (r"cac\s*x", "cac", None),  # spaces that may be left out
+    (r"cac[ \t]+x", "cac", None),  # spaces other than \s+
+    (r"ca", "cac", None),  # a match that ends inside the word
+    (r"cac\s+", "cac", None),  # a match that ends after the spaces
+    (r"cac\s+\w+", "cac", None),  # a next word that may open with anything
+    (r"cac\s+(?i:x)", "cac", "xX"),  # flags after the word: the letters in both cases all the same
+    (r"(?i:cac)\s+x", "cac", None),  # flags in the word: not read
+    (r"c+ac\s+x", "cac", None),  # a repeat in the word
+]
+# fmt: on
+
+
+def test_first_chars_after() -> None:
+    failures = []
+    for source, word, expected in FIRST_CHARS_AFTER_CASES:
+        got = first_chars_after(source, word)
+        if got != (None if expected is None else frozenset(expected)):
+            failures.append((source, word, expected, got))
     assert not failures, failures

@@ -120,16 +120,18 @@ def _lower_literals(source: str) -> str:
 
 
 def lower_start(
-    alternatives: Iterable[str], not_after: str = r"\w", or_class: str = "", class_rest: str = ""
+    alternatives: Iterable[str], not_after: str = r"\w", or_class: str = "", class_rest: str = "", rest: str = ""
 ) -> re.Pattern[str]:
-    """Where `(?<!not_after)(?:a|b|…)` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
+    """Where `(?<!not_after)(?:a|b|…)rest` matches with re.IGNORECASE, as a pattern to search in `lowered(text)`
     (`finditer_at(…, starts_text=lowered(text))`): `word_start` of the alternatives in lower case, compiled
     without re.IGNORECASE. Its branches then open with their first letters, which re compares before it
     enters a branch; the case-insensitive form enters a look-behind at every stop on a common first letter,
     2-3 times slower over a document. With `or_class` (see `word_start`) the branches keep their look-behinds,
-    but case-sensitive ones, still faster."""
+    but case-sensitive ones, still faster. `rest` (lowered too) follows every branch: what must come after
+    the words for a match to be worth trying ("(?!\\w)", a look-ahead for a number)."""
     lower = [_lower_literals(a) for a in alternatives]
-    return re.compile(word_start(lower, not_after, or_class=or_class, class_rest=_lower_literals(class_rest)))
+    start = word_start(lower, not_after, or_class=or_class, class_rest=_lower_literals(class_rest))
+    return re.compile(start + _lower_literals(rest))
 
 
 def _top_level(source: str) -> Iterator[tuple[int, str]]:
@@ -383,57 +385,109 @@ def _with_cases(chars: Iterable[str]) -> set[str]:
     return out
 
 
-def first_chars(source: str) -> frozenset[str] | None:
-    """Every character a match of `source` can open with, in both cases (as re.IGNORECASE may match it),
-    or None when that is not known (a class such as \\w, "." or a negated class first, or an empty match)."""
-    from re import _constants as c
-    from re import _parser
+def _first_of_sequence(items) -> tuple[set[str] | None, bool]:
+    """(first characters of a parsed sequence, in both cases, or None when not known; whether it may match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
 
-    def of_sequence(items) -> tuple[set[str] | None, bool]:
-        """(first characters, whether the sequence may match empty)."""
+
+def _first_of_item(op, av) -> tuple[set[str] | None, bool]:
+    from re import _constants as c
+
+    if op is c.LITERAL:
+        return _with_cases([chr(av)]), False
+    if op is c.IN:
+        chars = _class_literals(av)
+        return (None, False) if chars is None else (_with_cases(chars), False)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # takes no character
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _first_of_sequence(av)
+    if op is c.BRANCH:
         out: set[str] = set()
-        for op, av in items:
-            first, nullable = of_item(op, av)
+        nullable = False
+        for branch in av[1]:
+            first, empty = _first_of_sequence(branch)
             if first is None:
                 return None, False
             out |= first
-            if not nullable:
-                return out, False
-        return out, True
+            nullable = nullable or empty
+        return out, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        first, empty = _first_of_sequence(av[2])
+        return first, empty or av[0] == 0
+    return None, False
 
-    def of_item(op, av) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return _with_cases([chr(av)]), False
-        if op is c.IN:
-            chars: list[str] = []
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    chars.append(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 256:
-                    chars.extend(chr(k) for k in range(value[0], value[1] + 1))
-                else:
-                    return None, False  # a negation, a category (\w, \s), a wide range
-            return _with_cases(chars), False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return set(), True  # takes no character
-        if op is c.SUBPATTERN:
-            return of_sequence(av[3])
-        if op is c.ATOMIC_GROUP:
-            return of_sequence(av)
-        if op is c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                first, empty = of_sequence(branch)
-                if first is None:
-                    return None, False
-                out |= first
-                nullable = nullable or empty
-            return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            first, empty = of_sequence(av[2])
-            return first, empty or av[0] == 0
-        return None, False
 
-    first, nullable = of_sequence(_parser.parse(source))
+def _class_literals(items) -> list[str] | None:
+    """The characters of a parsed class, or None for a negation, a category (\\w, \\s) or a wide range."""
+    from re import _constants as c
+
+    chars: list[str] = []
+    for kind, value in items:
+        if kind is c.LITERAL:
+            chars.append(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < 256:
+            chars.extend(chr(k) for k in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """Every character a match of `source` can open with, in both cases (as re.IGNORECASE may match it),
+    or None when that is not known (a class such as \\w, "." or a negated class first, or an empty match)."""
+    from re import _parser
+
+    first, nullable = _first_of_sequence(_parser.parse(source))
     return None if first is None or nullable else frozenset(first)
+
+
+def first_chars_after(source: str, word: str) -> frozenset[str] | None:
+    """Every character a match of `source` that opens with `word` can have after the word and the spaces after it
+    (`word\\s+`), in both cases, as with first_chars: the next word's first letter ("các" -> the b of "các
+    Bộ"). Empty when no match opens with the word and spaces; None when that is not known (the word followed by
+    anything but `\\s+`, a match that may end inside or right after it, a look-around after it, a group with
+    flags, a repeat other than `?` before it). Letters are compared as re.IGNORECASE compares them; look-arounds
+    before the word's end are passed over (they only restrict a match)."""
+    from re import _constants as c
+    from re import _parser
+
+    def union(results: list[frozenset[str] | None]) -> frozenset[str] | None:
+        return None if any(r is None for r in results) else frozenset().union(*results)
+
+    def after(items: tuple, pos: int) -> frozenset[str] | None:
+        if not items:
+            return None  # the match may end here
+        (op, av), rest = items[0], items[1:]
+        if op is c.SUBPATTERN:
+            return None if av[1] or av[2] else after(tuple(av[3]) + rest, pos)
+        if op is c.BRANCH:
+            return union([after(tuple(branch) + rest, pos) for branch in av[1]])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and (av[0], av[1]) == (0, 1):  # "(?:các\\s+)?"
+            return union([after(tuple(av[2]) + rest, pos), after(rest, pos)])
+        if pos < len(word):
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                return after(rest, pos)
+            chars = [chr(av)] if op is c.LITERAL else _class_literals(av) if op is c.IN else None
+            if chars is None:
+                return None
+            return after(rest, pos + 1) if word[pos] in _with_cases(chars) else frozenset()
+        spaces = [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]
+        if op in (c.MAX_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1 and av[1] == c.MAXREPEAT and list(av[2]) == spaces:
+            first, nullable = _first_of_sequence(rest)
+            if first is None or nullable or any(char.isspace() for char in first):
+                return None
+            return frozenset(first)
+        return None
+
+    return after(tuple(_parser.parse(source)), 0)

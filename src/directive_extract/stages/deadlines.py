@@ -30,7 +30,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import _lower_literals, finditer_at, lower_start, lowered, search_before_anchor, word_start
+from ..patterns import finditer_at, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -248,12 +248,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         return _cue_start(cues, *kinds)
 
     def low_start(*kinds: str, rest: str = "") -> re.Pattern[str]:  # cue_start in the folded text lowered
-        return re.compile(lower_start(_phrases(cues, *kinds)).pattern + rest)
+        return lower_start(_phrases(cues, *kinds), rest=rest)
 
     # What must follow a cue for each form to match there, as a look-ahead on the start (in the text lowered):
     # most cues ("trước", "trong", "đến", "từ") are common words, and a start that no form can go on from is
     # then passed over in the scan instead of being tried from Python. Each is implied by its form's pattern.
-    number_word = _lower_literals(fold_keep_case(NUMBER_WORD))
+    number_word = fold_keep_case(NUMBER_WORD)  # lowered by lower_start
     day_ahead = r"(?=\s++(?:het\s++)?[ln\d])"  # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY)
     window_ahead = r"(?=\s++(?:[ln\d]|thang))"  # TIME, "ngày", a day (WINDOW_START, DAY) or "tháng" (month_window)
     period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
@@ -365,16 +365,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
         # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
         # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
-        immediate=re.compile(
-            lower_start(
-                [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
-                + _phrases(cues, "immediate", fold=False)
-                + [
-                    p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
-                    for p in _phrases(cues, "immediate_ambiguous", fold=False)
-                ],
-            ).pattern
-            + r"(?!\w)"
+        immediate=lower_start(
+            [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
+            + _phrases(cues, "immediate", fold=False)
+            + [
+                p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
+                for p in _phrases(cues, "immediate_ambiguous", fold=False)
+            ],
+            rest=r"(?!\w)",
         ),
     )
 

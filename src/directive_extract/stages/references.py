@@ -41,9 +41,7 @@ LAW = re.compile(
 # follows are passed over in the scan, not tried one by one
 _NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
 # searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
-_REFERENCE_START = re.compile(
-    lower_start(_TYPE_BRANCHES).pattern + rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})"
-)
+_REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
 _BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 

@@ -20,6 +20,7 @@ a name. The printed name, abbreviations expanded, is the canonical name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,6 +107,34 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
         end = named.end()
     level = next(group for group in _CLASS_SUFFIX if match.group(group))
     return end, _CLASS_SUFFIX[level]
+
+
+# what must stand right after a name for a level that names every unit of it to run past the name's end: spaces and
+# the opening letters of its first word ("các", "cấp", "tỉnh", "huyện", "quận", "xã", "phường"), or, after a name
+# ending in a level word ("Bưu điện huyện"), the separator of a list of levels; a line break may be a wrapped line
+_CLASS_LEVEL_NEXT = re.compile(
+    r"[ \t]*[,/]|[ \t\n]+(?:[cC][áấÁẤ]|[tT][ỉỈ]|[hH][uU][yY]|[qQ][uU][ậẬ]|[xX][ãÃ]|[pP][hH][ưƯ])"
+)
+
+
+def class_may_follow(flat: str, end: int) -> bool:
+    """False when no level that names every unit of it can run past a name that ends at `end` (class_after_name
+    then finds none): most names are followed by a verb ("chủ trì", "phối hợp"), and the window is not read."""
+    return _CLASS_LEVEL_NEXT.match(flat, end) is not None
+
+
+def class_after_name(flat: str, lower: str, start: int, end: int, limit: int) -> tuple[int, int, str] | None:
+    """A level that names every unit of it after the name `flat[start:end]`, reaching past `end`: (where the name
+    ends before it, where the level ends, the class's suffix), or None. A name ending in a level word gives it up
+    to the list it may open ("Bưu điện huyện, thành phố" -> `Bưu điện cấp huyện`)."""
+    name_end = end
+    level_at_end = LEVEL_AT_END.search(lower, start, end)
+    if level_at_end:
+        name_end = level_at_end.start()
+    every = class_level_at(flat, lower, name_end, limit)
+    if every is None or every[0] <= end:
+        return None
+    return name_end, every[0], every[1]
 
 
 _GAP = re.compile(r"[ \t]*")
@@ -538,73 +567,113 @@ def _document_lines_joined(flat: str) -> str:
     return wrapped_lines_joined(flat)
 
 
-def find_named_bodies(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
-    """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them."""
+def find_named_bodies(
+    flat: str, folded: str, region: tuple[int, int], dropped: Callable[[int], bool] | None = None
+) -> list[RawMention]:
+    """Bodies printed in the form of Decree 30 in `flat[region]`, whether or not a list holds them.
+
+    `dropped(start)` says that a body found at `start` would be thrown away whatever its end (the caller's
+    lists already name what stands there): the bodies returned are then those found without it, less the
+    dropped ones. A dropped body is not read, unless a head that is not dropped follows on its line and may
+    open a name: the body might hold that head, which is then no body of its own (a name never runs past
+    its line, so a head on a later line is free of it). Most bodies a gazetteer knows are never read."""
     patterns = name_patterns()
     flat = _document_lines_joined(flat)
     lower = lower_same_length(flat)
     lo, hi = region
     found: list[RawMention] = []
     pos = lo
+    unread: list[re.Match[str]] = []  # dropped heads not read yet, all on the lines up to `unread_limit`
+    unread_limit = lo
     for head in patterns.type_word.finditer(lower, lo, hi):
         if head.start() < pos:
             continue
-        if flat[head.start()].isupper():
-            if _is_abbreviation(flat[head.start() : head.end()]):
-                continue  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
-        elif not opens_in_lower_case(flat, head.start(), head.end()):
-            continue  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
-        line_end = flat.find("\n", head.end(), hi)
-        limit = hi if line_end < 0 else line_end
-        printed_head = flat[head.start() : head.end()]
-        level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
-        field_start = head.end()
-        if flat[field_start : field_start + 1] not in (" ", "\t"):
+        if dropped is not None and dropped(head.start()):
+            if head.start() >= unread_limit:
+                unread.clear()  # the bodies of the heads left unread end before this one
+            unread.append(head)
+            unread_limit = _line_limit(flat, head, hi)
             continue
-        every = class_level_at(flat, lower, field_start, limit) if level_ok else None
-        if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
-            found.append(RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar"))
-            pos = every[0]
+        if not _may_open_a_name(flat, head):
             continue
-        first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
-        if first is None:
-            continue
-        starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
-        at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(
-            flat, lower, first.start(), limit
-        )
-        if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
-            continue  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
-        purpose = None
-        if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
-            purpose = _purpose_end(flat, lower, first.start(), limit)
-        elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
-            purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
-        if not starts_field and purpose is None and not (level_ok and at_level):
-            continue
-        end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
-        if end is None:
-            continue
-        field = squash(lower[_GAP.match(lower, field_start).end() : end])
-        if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
-            continue  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
-        name_end, suffix = end, ""
-        level_at_end = LEVEL_AT_END.search(lower, head.start(), end)
-        if level_at_end:  # "Bưu điện huyện, thành phố": the level may open a list of levels
-            name_end = level_at_end.start()
-        every = class_level_at(flat, lower, name_end, limit)
-        if every and every[0] > end:
-            end, suffix = every
-        name = squash(expand_abbreviations(flat[head.start() : name_end if suffix else end])) + suffix
-        written = type_words_as_written().get(squash(printed_head).lower())
-        # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
-        if written and not any(map(_is_abbreviation, printed_head.split())):
-            name = written + name[len(squash(printed_head)) :]
-        if name == squash(printed_head):
-            continue
-        name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
-        if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
-            continue  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
-        found.append(RawMention(head.start(), end, name, "agency.grammar"))
-        pos = end
+        if unread:
+            if head.start() < unread_limit:  # read them in turn: one of their bodies may hold this head
+                for before in unread:
+                    if before.start() >= pos and (body := _body_at(flat, lower, before, hi)) is not None:
+                        pos = body.end
+            unread.clear()
+            if head.start() < pos:
+                continue
+        body = _read_body(flat, lower, head, hi)
+        if body is not None:
+            found.append(body)
+            pos = body.end
     return found
+
+
+def _line_limit(flat: str, head: re.Match[str], hi: int) -> int:
+    """Where the line of a head ends (at most `hi`): no name read from the head runs past it."""
+    line_end = flat.find("\n", head.end(), hi)
+    return hi if line_end < 0 else line_end
+
+
+def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
+    """Whether a type word may open a name, as far as the head and the character after it say."""
+    if flat[head.start()].isupper():
+        if _is_abbreviation(flat[head.start() : head.end()]):
+            return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+    elif not opens_in_lower_case(flat, head.start(), head.end()):
+        return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
+    return flat[head.end() : head.end() + 1] in (" ", "\t")
+
+
+def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """The body whose type word is `head`, read from `flat` (`lower`: the same lower-cased), or None."""
+    return _read_body(flat, lower, head, hi) if _may_open_a_name(flat, head) else None
+
+
+def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """`_body_at` of a head that may open a name."""
+    patterns = name_patterns()
+    limit = _line_limit(flat, head, hi)
+    printed_head = flat[head.start() : head.end()]
+    level_ok = bool(patterns.type_word_level.match(lower[head.start() : head.end()]))
+    field_start = head.end()
+    every = class_level_at(flat, lower, field_start, limit) if level_ok else None
+    if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
+        return RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar")
+    first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
+    if first is None:
+        return None
+    starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
+    at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(flat, lower, first.start(), limit)
+    if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
+        return None  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
+    purpose = None
+    if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
+        purpose = _purpose_end(flat, lower, first.start(), limit)
+    elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
+        purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
+    if not starts_field and purpose is None and not (level_ok and at_level):
+        return None
+    end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
+    if end is None:
+        return None
+    field = squash(lower[_GAP.match(lower, field_start).end() : end])
+    if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
+        return None  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
+    name_end, suffix = end, ""
+    every = class_after_name(flat, lower, head.start(), end, limit)
+    if every:  # "Bưu điện huyện, thành phố": the class of them all
+        name_end, end, suffix = every
+    name = squash(expand_abbreviations(flat[head.start() : name_end])) + suffix
+    written = type_words_as_written().get(squash(printed_head).lower())
+    # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
+    if written and not any(map(_is_abbreviation, printed_head.split())):
+        name = written + name[len(squash(printed_head)) :]
+    if name == squash(printed_head):
+        return None
+    name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
+    if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
+        return None  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
+    return RawMention(head.start(), end, name, "agency.grammar")

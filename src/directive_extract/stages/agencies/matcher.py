@@ -20,7 +20,6 @@ from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...patterns import (
     finditer_at,
-    first_chars,
     lower_same_length,
     lower_same_length_uncached,
     lower_start,
@@ -30,9 +29,10 @@ from ...patterns import (
 )
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
+from .class_starts import ClassStarts
 from .grammar import (
-    LEVEL_AT_END,
-    class_level_at,
+    class_after_name,
+    class_may_follow,
     find_named_bodies,
     lower_case_head_at,
     name_patterns,
@@ -145,7 +145,7 @@ class Matcher:
     body_re: re.Pattern[str]
     classes: list[tuple[re.Pattern[str], str]]
     class_union: re.Pattern[str]  # words a class may start with (on lower-cased folded text)
-    class_any: dict[str, re.Pattern[str] | None]  # per first character: class_any_at
+    class_starts: ClassStarts  # the classes to try where a class start word stands
     places: dict[str, tuple[str, str]]  # folded place key -> (name, kind)
     district_names: list[str]
     district_keys: list[str]  # folded, for diacritic-insensitive fuzzy matching
@@ -215,15 +215,9 @@ def matcher() -> Matcher:
         classes.append((pattern, entry["name"]))
 
     class_union = re.compile(skipping(fold_keep_case(data["starts"]).lower()))
-    unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes)
-    # class i as group "_i": a match names the first class that matches there (the ones before it do not);
-    # one pattern per first character, of the classes a match can open with it (patterns.first_chars)
-    branches = [(i, f"(?P<_{i}>{p})", first_chars(p)) for i, p in enumerate(unnamed)]
-    by_char: dict[str, re.Pattern[str] | None] = {}
-    for char in [*sorted({c for _, _, first in branches if first for c in first}), ""]:
-        kept = "|".join(b for _, b, first in branches if first is None or char in first)
-        by_char[char] = re.compile(kept, re.IGNORECASE) if kept else None
-    class_any = by_char
+    # class i as group "_i" of one alternation: a match names the first class that matches there (the ones
+    # before it do not); at each start, of the classes that may open with the words there (class_starts.py)
+    class_starts = ClassStarts([re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes])
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -241,7 +235,7 @@ def matcher() -> Matcher:
         body_re,
         classes,
         class_union,
-        class_any,
+        class_starts,
         places,
         district_names,
         [fold_key(n) for n in district_names],
@@ -300,9 +294,9 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     lo, hi = region
     found: list[RawMention] = []
 
-    for candidate in m.class_union.finditer(lower_same_length(folded), lo, hi):
-        char = folded[candidate.start()]
-        any_class = m.class_any[char] if char in m.class_any else m.class_any[""]
+    lower = lower_same_length(folded)
+    for candidate in m.class_union.finditer(lower, lo, hi):
+        any_class = m.class_starts.at(folded, lower, candidate.start(), hi)
         first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
             continue
@@ -440,13 +434,18 @@ def _fuzzy_bodies(
     return out
 
 
+@lru_cache(maxsize=4096)
+def _is_type_word(printed: str) -> bool:
+    """Whether a mention is printed as a bare type word ("Ban Chỉ đạo", "Ban Tổ chức"); once per printed form."""
+    return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
+
+
 def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str) -> bool:
-    """Whether a listed mention at the body's start is a bare type word ("Ban Chỉ đạo", "Ban Tổ chức") that the
-    grammar reads on with a field or purpose (`listed_here`: the gazetteer's mentions that start there)."""
+    """Whether a listed mention at the body's start is a bare type word that the grammar reads on with a field or
+    purpose (`listed_here`: the gazetteer's mentions that start there)."""
     for known in listed_here:
         if known.end < body.end:
-            printed = flat[known.start : known.end]
-            return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
+            return _is_type_word(flat[known.start : known.end])
     return False
 
 
@@ -464,7 +463,13 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     for r in listed:
         if r.rule == "agency.gazetteer":
             gazetteer_at.setdefault(r.start, []).append(r)
-    for body in find_named_bodies(flat, folded, region):
+
+    def dropped(start: int) -> bool:  # a listed mention stands at the head and none is a bare type word
+        if not covered[start - region[0]]:
+            return False
+        return not any(_is_type_word(flat[r.start : r.end]) for r in gazetteer_at.get(start, ()))
+
+    for body in find_named_bodies(flat, folded, region, dropped):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
@@ -526,21 +531,19 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     """A body followed by a level that names every unit of it is the class of them all: "Hội đồng nhân dân các
     tỉnh, thành phố" -> `Hội đồng nhân dân cấp tỉnh`, "Trạm Y tế phường/xã" -> `Trạm Y tế cấp xã`, "UBND các
     cấp" -> `Ủy ban nhân dân các cấp`. A name that holds a printed level gives it up for the class's."""
+    if not class_may_follow(flat, mention.end):
+        return None
     limit = min(len(flat), mention.end + _CLASS_LOOKAHEAD)
     window = wrapped_lines_joined(flat[mention.start : limit])  # "Công an cấp\nhuyện" goes on
     line_end = window.find("\n", mention.end - mention.start)
     if line_end >= 0:
         window = window[:line_end]
     lower = lower_same_length_uncached(window)
-    at = mention.end - mention.start
-    printed_level = LEVEL_AT_END.search(lower, 0, at)
-    if printed_level:
-        at = printed_level.start()
-    every = class_level_at(window, lower, at, len(lower))
-    if every is None or mention.start + every[0] <= mention.end:
+    every = class_after_name(window, lower, 0, mention.end - mention.start, len(lower))
+    if every is None:
         return None
     base = _TRAILING_LEVEL.sub("", mention.name)
-    return RawMention(mention.start, mention.start + every[0], base + every[1], mention.rule)
+    return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
 
 
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:

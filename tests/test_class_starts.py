@@ -1,0 +1,42 @@
+"""class_starts.py: at every class start, the classes kept for its words find the same first class as all of them."""
+
+from __future__ import annotations
+
+import re
+
+from directive_extract.patterns import lower_same_length
+from directive_extract.stages.agencies.matcher import matcher
+from directive_extract.vn import fold_keep_case
+
+# texts with class starts: "các" before a class and before none, other start words, other spaces and cases
+# fmt: off
+TEXTS = [
+    "các Bộ, ngành Trung ương và các địa phương; các đơn vị, các cơ quan báo chí",
+    "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố",
+    "CÁC SỞ, NGÀNH; Các Trạm Y tế xã, phường; các\nTrung tâm Y tế huyện, thành phố; các\t\tcơ quan thuế",
+    "Bí thư các tỉnh ủy, thành ủy; các đảng đoàn, ban cán sự đảng; Công an các huyện, thành phố",
+    "các tổ chức chính trị - xã hội, các, các Sở Giáo dục và Đào tạo, UBND cấp xã, chính quyền cấp mình",
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương; các cơ quan Trung ương đóng trên địa bàn; các",
+]
+# fmt: on
+
+
+def test_the_classes_kept_find_the_first_class_that_matches() -> None:
+    m = matcher()
+    every = re.compile("|".join(m.class_starts.branches), re.IGNORECASE)
+    failures = []
+    for text in TEXTS:
+        folded = fold_keep_case(text)
+        lower = lower_same_length(folded)
+        for candidate in m.class_union.finditer(lower):
+            start = candidate.start()
+            for end in sorted({len(text), *range(start + 1, min(len(text), start + 16))}):
+                kept = m.class_starts.at(folded, lower, start, end)
+                got = kept.match(folded, start, end) if kept is not None else None
+                expected = every.match(folded, start, end)
+                if (got and got.lastgroup, got and got.end()) != (
+                    expected and expected.lastgroup,
+                    expected and expected.end(),
+                ):
+                    failures.append((text[start : start + 30], end - start, got, expected))
+    assert not failures, failures
