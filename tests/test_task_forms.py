@@ -356,6 +356,9 @@ PROSE = [
     ("Trước tình hình số ca mắc tăng, ngành y tế cần huy động thêm nhân lực.", True),
     ("Trước diễn biến mưa lũ, các xã phải tổ chức sơ tán người dân khỏi vùng sạt lở.", True),
     ("Trước tình hình số ca mắc tăng, nhiều bệnh viện đã quá tải.", False),
+    # a subject opened by a quantity is told about: what many did, no order
+    ("Trước tình hình này, nhiều hộ dân chủ động di dời tài sản.", False),
+    ("Trước diễn biến của bão, một số trường tổ chức cho học sinh nghỉ học.", False),
     ("Hiện nay, các địa phương cần khoảng 2.000 liều vắc xin mỗi ngày.", False),
     ("Theo thống kê, cả nước đã tiêm hơn 200 triệu liều. Các địa phương cần tiêm nhanh hơn.", False),
     ("Người dân không cần xét nghiệm lại khi đã có kết quả âm tính trong 72 giờ.", False),

@@ -44,10 +44,12 @@ def _declared_codec(data: bytes) -> str | None:
     if not declared:
         return None
     try:
-        codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        info = codecs.lookup(declared.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if codec.startswith(("utf-16", "utf-32", "utf-7")) else codec
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None  # "base64", "rot13", "zlib": codecs Python knows that are no character set
+    return None if info.name.startswith(("utf-16", "utf-32", "utf-7")) else info.name
 
 
 def _codec_reader(codec: str) -> Callable[[bytes], str]:

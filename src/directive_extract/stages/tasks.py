@@ -126,6 +126,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "obligation_with_object",
         "obligation_adverb",
         "issued_document",
+        "reported_quantity",
     }
 )
 
@@ -309,7 +310,9 @@ def task_cues() -> TaskCues:
         ),
         body_does=_body_does(adverb, action),
         subject_then_deed=re.compile(
-            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)", re.IGNORECASE
+            rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
+            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+            re.IGNORECASE,
         ),
         bodies_do=re.compile(
             rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)[,;]?+"
