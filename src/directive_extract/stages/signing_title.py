@@ -43,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
     types = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "issued_document", fold=False)
     syllable = rf"[{UPPER}][{LOWER}]++"
     return re.compile(
-        rf"^\s*+(?P<block>{_MARKER}\s*+\S.*?)\s++(?P<name>{syllable}(?:\s++{syllable}){{1,4}})"
+        rf"^\s*+(?P<block>{_MARKER}\s*+\S++(?:\s++\S++)*?)\s++(?P<name>{syllable}(?:\s++{syllable}){{1,4}})"
         rf"\s++(?P<title>(?P<type>(?i:{types}|phụ\s+lục))(?!\w).*)$"
     )
 
@@ -59,7 +59,7 @@ def signing_title(text: str) -> SigningTitle | None:
     head = re.match(rf"{_MARKER}\s*+", last)
     rest = last[head.end() :] if head else last
     # the signer's position: a second position after the last block's own ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
-    for k in range(1, len(rest)):
+    for k in range(1, min(len(rest), 120)):  # a signing block is a few words: no scan of a long run
         if rest[k - 1] == " " and (found := _POSITION.match(rest, k)):
             position = found.group().strip()
             authority = [*blocks[:-1], last[: len(last) - len(rest) + k].strip()]
