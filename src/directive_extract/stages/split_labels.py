@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from ..cues import load_cues
 from ..document import Document, Paragraph
-from ..vn import UPPER
+from ..vn import UPPER, fold_keep_case
 
 # a paragraph that is only a label: "Điều 2.", "1.4.", "2.", "III."
 _BARE = re.compile(
@@ -35,40 +38,17 @@ _OPENS = re.compile(
 )
 # a label hanging at the end of a line, its last word: "… tiến bộ 1.1.", "… THỰC HIỆN 1."
 _HANGING = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")
-# words after which a number is what the sentence cites or counts, never an item's label
-_CITING = frozenset(
-    [
-        "điều",
-        "khoản",
-        "điểm",
-        "mục",
-        "phần",
-        "chương",
-        "số",
-        "năm",
-        "tháng",
-        "ngày",
-        "quý",
-        "lần",
-        "đợt",
-        "đoạn",
-        "lục",
-        "biểu",
-        "mẫu",
-        "bảng",
-        "loại",
-        "nhóm",
-        "cấp",
-        "hạng",
-        "tăng",
-        "giảm",
-        "đạt",
-        "là",
-        "còn",
-        "bằng",
-    ]
-)
 _OPENS_CAPITAL = re.compile(rf"^\s*[\"“(]?[{UPPER}]")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Words after which a number is what the sentence cites or counts (tasks.tsv: number_word), folded as the
+    cue loader folds them ("mục" stands for "mức", "bảng" for "bằng")."""
+    from .tasks import TASK_CUE_KINDS  # tasks.py reads this module: imported when first called
+
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    return frozenset(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "number_word")
 
 
 def _label(match: re.Match[str]) -> tuple[str, str]:
@@ -109,7 +89,9 @@ def _hanging_child(text: str, opened: tuple[str, str] | None) -> str | None:
     if opened is None or len(words) < 3 or not _HANGING.fullmatch(words[-1]):
         return None
     before = words[-2]
-    if not before[-1:].isalpha() or before.lower() in _CITING:
+    one = fold_keep_case(before).lower()
+    two = f"{fold_keep_case(words[-3].rsplit(None, 1)[-1]).lower()} {one}"
+    if not before[-1:].isalpha() or one in _number_words() or two in _number_words():
         return None  # "… năm 2020.", "… tại khoản 1.", "… Điều 12."
     kind, own = opened
     label = words[-1][:-1]

@@ -129,6 +129,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "obligation_adverb",
         "issued_document",
         "reported_quantity",
+        "number_word",
     }
 )
 
