@@ -15,7 +15,6 @@ Both forms keep to the numbering in force: a label is read only where it continu
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from ..cues import load_cues
