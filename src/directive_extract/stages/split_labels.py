@@ -15,9 +15,7 @@ Both forms keep to the numbering in force: a label is read only where it continu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..cues import load_cues
 from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
 
@@ -38,16 +36,6 @@ _OPENS = re.compile(
 # a label hanging at the end of a line, its last word: "… tiến bộ 1.1.", "… THỰC HIỆN 1."
 _HANGING = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")
 _OPENS_CAPITAL = re.compile(rf"^\s*[\"“(]?[{UPPER}]")
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    """Words after which a number is what the sentence cites or counts (tasks.tsv: number_word), folded as the
-    cue loader folds them ("mục" stands for "mức", "bảng" for "bằng")."""
-    from .tasks import TASK_CUE_KINDS  # tasks.py reads this module: imported when first called
-
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    return frozenset(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "number_word")
 
 
 def _label(match: re.Match[str]) -> tuple[str, str]:
@@ -82,7 +70,7 @@ class _Numbering:
         return False  # a roman heading alone on its line: left as printed
 
 
-def _hanging_child(text: str, opened: tuple[str, str] | None) -> str | None:
+def _hanging_child(text: str, opened: tuple[str, str] | None, number_words: frozenset[str]) -> str | None:
     """The label hanging at the end of an item's one-line heading, when it is the heading's first child."""
     words = text.rsplit(None, 2)
     if opened is None or len(words) < 3 or not _HANGING.fullmatch(words[-1]):
@@ -90,7 +78,7 @@ def _hanging_child(text: str, opened: tuple[str, str] | None) -> str | None:
     before = words[-2]
     one = fold_keep_case(before).lower()
     two = f"{fold_keep_case(words[-3].rsplit(None, 1)[-1]).lower()} {one}"
-    if not before[-1:].isalpha() or one in _number_words() or two in _number_words():
+    if not before[-1:].isalpha() or one in number_words or two in number_words:
         return None  # "… năm 2020.", "… tại khoản 1.", "… Điều 12."
     kind, own = opened
     label = words[-1][:-1]
@@ -99,8 +87,9 @@ def _hanging_child(text: str, opened: tuple[str, str] | None) -> str | None:
     return label if label == own + ".1" else None
 
 
-def rejoin_split_labels(doc: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs with each label printed apart joined to its item's text (see the module's note)."""
+def rejoin_split_labels(doc: Document, paragraphs: list[Paragraph], number_words: frozenset[str]) -> list[Paragraph]:
+    """The paragraphs with each label printed apart joined to its item's text (see the module's note).
+    `number_words`: the words after which a number is cited or counted (tasks.tsv: number_word), folded."""
     out: list[Paragraph] = []
     numbering = _Numbering()
     k = 0
@@ -125,7 +114,7 @@ def rejoin_split_labels(doc: Document, paragraphs: list[Paragraph]) -> list[Para
         opened = _label(opens) if opens is not None else None
         if opened is not None:
             numbering.open(*opened)
-        hanging = _hanging_child(text, opened) if follows and "\n" not in text.strip() else None
+        hanging = _hanging_child(text, opened, number_words) if follows and "\n" not in text.strip() else None
         if hanging is None:
             out.append(para)
             k += 1

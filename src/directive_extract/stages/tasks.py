@@ -1000,6 +1000,14 @@ def _attached_text(doc: Document, paragraphs: list[Paragraph], marked: list[Para
     return None
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Words after which a number ending a line is cited or counted (tasks.tsv: number_word), folded as the cue
+    loader folds them ("mục" stands for "mức", "bảng" for "bằng"): no item label hangs after them."""
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    return frozenset(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "number_word")
+
+
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:
     in_body = [p for p in doc.paragraphs if p.start >= body[0] and p.end <= body[1]]
     # the paragraphs up to the end mark: the same whether or not an attached text is cut off after the mark
@@ -1008,7 +1016,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     tables, paragraphs = find_task_tables(doc, paragraphs)
-    paragraphs = rejoin_split_labels(doc, paragraphs)
+    paragraphs = rejoin_split_labels(doc, paragraphs, _number_words())
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     attachments: list[tuple[int, int]] = []
@@ -1020,7 +1028,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
             appendix_tables, run = find_task_tables(doc, run)
             tables += appendix_tables
-            run = rejoin_split_labels(doc, run)
+            run = rejoin_split_labels(doc, run, _number_words())
             run_roots = build_items(doc, run)[0]
             # its own last item stops where an order of the whole appendix begins, as the body's does
             trailing += _trailing_paragraphs(doc, run, run_roots, None)[0]
