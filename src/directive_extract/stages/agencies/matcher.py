@@ -271,12 +271,14 @@ def _known_head(printed: str, m: Matcher) -> str | None:
 
 
 _PLACE_WORD = re.compile(r"[^\s,.;:()]+")
+_PLACE_TOKENS = 6  # four words and up to two dashes between them
 
 
 def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str, str, int] | None:
-    """The longest known place name at `start` (up to 4 words): (name, kind, end offset)."""
+    """The longest known place name at `start` (up to 4 words, a dash between two names no word: "Bà Rịa -
+    Vũng Tàu" is one province, never "Bà Rịa"): (name, kind, end offset)."""
     words = list(_PLACE_WORD.finditer(folded_flat[start : start + 60]))
-    for size in range(min(4, len(words)), 0, -1):
+    for size in range(min(_PLACE_TOKENS, len(words)), 0, -1):
         end = start + words[size - 1].end()
         if words[0].start() != 0:
             return None
