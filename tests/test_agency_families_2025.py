@@ -89,3 +89,36 @@ BOUNDARIES = [
 
 def test_a_name_stops_before_its_verb_and_keeps_a_dashed_place() -> None:
     check_table(BOUNDARIES, joined)
+
+
+# (sentence, (printed, name)): "Khoa" (a university's or a hospital's faculty or department) and "Bộ phận" (a
+# commune's or an agency's section, the one-stop desk) open a name only before a capitalized field, or as the
+# one-stop desk's listed name; "khoa học", "bộ phận cơ thể", "một bộ phận người dân" name nothing
+# fmt: off
+FACULTIES_AND_SECTIONS = [
+    ("Khoa Kinh tế - Luật chủ trì.", [("Khoa Kinh tế - Luật", "Khoa Kinh tế - Luật")]),
+    ("Khoa Hồi sức tích cực tiếp nhận người bệnh.", [("Khoa Hồi sức tích cực", "Khoa Hồi sức tích cực")]),
+    ("Khoa Ngoại ngữ - Tin học phối hợp với các khoa chuyên môn.",
+     [("Khoa Ngoại ngữ - Tin học", "Khoa Ngoại ngữ - Tin học"), ("các khoa chuyên môn", "Các khoa")]),
+    ("Giao các khoa tổ chức đánh giá.", [("các khoa", "Các khoa")]),
+    ("Bộ phận Địa chính - Xây dựng kiểm tra hiện trạng.",
+     [("Bộ phận Địa chính - Xây dựng", "Bộ phận Địa chính - Xây dựng")]),
+    ("Bộ phận một cửa tiếp nhận hồ sơ.", [("Bộ phận một cửa", "Bộ phận Một cửa")]),
+    ("Bộ phận Một cửa Phường 7 trả kết quả.", [("Bộ phận Một cửa Phường 7", "Bộ phận Một cửa phường 7")]),
+    ("Bộ phận tiếp nhận và trả kết quả hướng dẫn.",
+     [("Bộ phận tiếp nhận và trả kết quả", "Bộ phận Tiếp nhận và Trả kết quả")]),
+    ("Giao các Tổ bầu cử niêm yết danh sách cử tri.", [("các Tổ bầu cử", "Các Tổ bầu cử")]),
+    # non-bodies
+    ("Khoa học và công nghệ là động lực phát triển.", []),
+    ("Các khoa học xã hội được chú trọng.", []),
+    ("Một bộ phận người dân còn chủ quan.", []),
+    ("Bộ phận cơ thể bị tổn thương được sơ cứu.", []),
+    # a number alone names a ward, no commune
+    ("UBND Phường 4 tuyên truyền.", [("UBND Phường 4", "Ủy ban nhân dân phường 4")]),
+    ("UBND xã 2 lần kiểm tra.", [("UBND xã", "Ủy ban nhân dân xã")]),
+]
+# fmt: on
+
+
+def test_faculties_sections_and_the_one_stop_desk() -> None:
+    check_table(FACULTIES_AND_SECTIONS, joined)
