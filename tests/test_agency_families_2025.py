@@ -122,3 +122,20 @@ FACULTIES_AND_SECTIONS = [
 
 def test_faculties_sections_and_the_one_stop_desk() -> None:
     check_table(FACULTIES_AND_SECTIONS, joined)
+
+
+# (issuer, sentence, the task's bodies): a city of a province (a district's rank until 2025-07-01) names its
+# own offices bare; a centrally-run city's bare "Phòng …" is every district's
+# fmt: off
+CITY_ISSUERS = [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ LẠT\n", "Phòng Y tế chủ trì, phối hợp với Trung tâm Y tế thành phố.",
+     [("Phòng Y tế", "lead"), ("Trung tâm Y tế thành phố", "coordinate")]),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THANH HÓA\n", "Phòng Giáo dục và Đào tạo hướng dẫn các trường.",
+     [("Phòng Giáo dục và Đào tạo", "lead")]),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n", "Phòng Y tế chủ trì rà soát.", [("Phòng Y tế cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_city_of_a_province_is_of_a_districts_level() -> None:
+    check_table(CITY_ISSUERS, _task_agencies)
