@@ -31,6 +31,8 @@ _INVISIBLE = ("script", "style", "noscript", "template", "head")
 _BLOCK = ("p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "main", "header", "footer", "nav")  # fmt: skip
 _CONTAINERS = {"doc", "main", "list", "table", "row", "quote", "div"}  # trafilatura XML: blocks inside blocks
+_CELL_SEPARATOR = " | "  # between the cells of a data table's row, as formats/docx.py and pdf.py print them
+_DATA_COLUMNS = 3  # cells with text in one row that make a table a data table, as formats/docx.py counts
 _BREAK = "\ue000"  # marks a block break in the fallback dump (a private-use character, removed from input)
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
 # huge_tree lifts libxml2's nesting limit (256): 100,000 nested <div>s must still give their text
@@ -129,8 +131,42 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_CELL_BREAKS = frozenset({*_BLOCK, "br", "lb", "row", "cell", "list", "item", "head"})
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text on one line: its paragraphs and line breaks ("<p>Cơ quan chủ trì</p><p>thẩm tra</p>",
+    "<br>") joined by a space, inline tags by nothing. Walked without recursion (a page may nest deep)."""
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(cell, events=("start", "end", "comment", "pi")):
+        if not isinstance(element.tag, str):  # a comment or a processing instruction: only its tail shows
+            parts.append(element.tail or "")
+            continue
+        if element.tag in _CELL_BREAKS:
+            parts.append(" ")
+        if event == "start":
+            parts.append(element.text or "")
+        elif element is not cell:
+            parts.append(element.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _row_lines(rows: list[list[str]]) -> list[str] | None:
+    """A data table's rows as lines, cells joined by " | " as the docx and pdf readers print them; None for a
+    layout table (no row with three cells of text: the header block "ỦY BAN … | CỘNG HÒA …", the signature)."""
+    if not any(sum(1 for cell in row if cell) >= _DATA_COLUMNS for row in rows):
+        return None
+    return [_CELL_SEPARATOR.join(row) for row in rows if any(row)]
+
+
 def _blocks(element) -> list[str]:
-    """The text blocks of trafilatura's XML, in order; <lb/> is a line break inside a block."""
+    """The text blocks of trafilatura's XML, in order; <lb/> is a line break inside a block. A data table gives
+    one block per row (`_row_lines`), a layout table one per cell's paragraph."""
+    if element.tag == "table":
+        rows = [[_cell_text(cell) for cell in row.iterchildren("cell")] for row in element.iterchildren("row")]
+        lines = _row_lines(rows)
+        if lines is not None:
+            return lines
     if element.tag in _CONTAINERS or (element.tag == "cell" and element.find("p") is not None):
         return [block for child in element for block in _blocks(child)]
     parts = [element.text or ""]
@@ -168,6 +204,8 @@ def plain_text(html: str) -> str:
         raise CorruptFileError(f"not a readable HTML page ({exc})") from exc
     for element in list(root.iter(*_INVISIBLE)):
         element.drop_tree()
+    for table in list(root.iter("table")):
+        _flatten_data_table(root, table)
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
     for element in root.iter(*_BLOCK):
@@ -175,6 +213,24 @@ def plain_text(html: str) -> str:
         element.tail = _BREAK + (element.tail or "")
     blocks = (_tidy(block) for block in root.text_content().split(_BREAK))
     return "\n\n".join(block for block in blocks if block)
+
+
+_ROWS = "./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"
+
+
+def _flatten_data_table(root, table) -> None:
+    """A data table of the page replaced by its rows, one block each (`_row_lines`); a layout table, or one
+    inside a table already flattened, is left as it is."""
+    if not any(ancestor is root for ancestor in table.iterancestors()):
+        return  # inside a data table flattened before it: its text is in that table's cell
+    rows = [[_cell_text(cell) for cell in row.xpath("./td | ./th")] for row in table.xpath(_ROWS)]
+    lines = _row_lines(rows)
+    if lines is None:
+        return
+    block = lxml.html.Element("div")
+    block.text = _BREAK.join(lines)
+    block.tail = table.tail
+    table.getparent().replace(table, block)
 
 
 class _FlatText(html.parser.HTMLParser):

@@ -14,6 +14,7 @@ from ..document import Document
 from ..names import squash
 from ..vn import fold_keep_case, is_upper_text
 from .people import name_pattern
+from .signing_title import SigningTitle, signing_title
 from .table_tail import TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
 TAIL_SCAN_LINES = 80
@@ -124,6 +125,14 @@ def _set_position(result: TailResult, text: str) -> None:
         result.position = text
 
 
+def _set_signing_title(result: TailResult, run_on: SigningTitle, at: int) -> None:
+    """The signing block read from a line that runs on into an attached text's title (stages/signing_title.py)."""
+    result.authority = result.authority or run_on.authority
+    result.position = result.position or run_on.position
+    result.signer = result.signer or run_on.signer
+    result.signature_lines.append(at)
+
+
 def _read_distribution(lines, recipients_at: int, result: TailResult, furniture: frozenset[int] = frozenset()) -> None:
     """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
     result.start_line = recipients_at
@@ -173,6 +182,9 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
             _, start, _ = result.distribution[-1]
             result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
             result.distribution_lines.append(i)
+        elif (run_on := signing_title(text)) is not None:
+            _set_signing_title(result, run_on, i)
+            break  # the signer's name closes the block: the attached text's title runs on after it
         elif _in_signature_column(line.text, text):
             result.signature_lines.append(i)
             if not _indented(line.text) and signer_name(text):
@@ -278,8 +290,16 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         else max(first_scan, len(lines) - 25)
     )
     scan_to = len(lines)
-    appendix = next((i for i in range(scan_from, len(lines)) if _APPENDIX.match(lines[i].stripped)), None)
-    if appendix is None:
+    # a signing block run on into the title of the text it issues attached: that text starts on the next line
+    window = range(scan_from, min(len(lines), scan_from + 40))
+    run_on = next(((i, found) for i in window if (found := signing_title(lines[i].text))), None)
+    appendix = None
+    if run_on is not None:
+        _set_signing_title(result, run_on[1], run_on[0])
+        appendix = next((i for i in range(run_on[0] + 1, len(lines)) if lines[i].stripped), None)
+    else:
+        appendix = next((i for i in range(scan_from, len(lines)) if _APPENDIX.match(lines[i].stripped)), None)
+    if appendix is None and run_on is None:
         signer = next(
             (i for i in range(scan_from, min(len(lines), scan_from + 40)) if looks_like_name(lines[i].stripped)), None
         )

@@ -161,6 +161,12 @@ def cell(row: Row, table: TaskTable, kind: str) -> Cell | None:
     return None
 
 
+def column_cells(row: Row, table: TaskTable, kind: str) -> list[Cell]:
+    """Every cell of the row under a column of `kind`: a table may have two lead columns ("Cơ quan trình |
+    Cơ quan chủ trì thẩm tra") or two partner columns, each naming its own bodies."""
+    return [row.cells[i] for i, column in table.columns.items() if column == kind and i < len(row.cells)]
+
+
 def group_title(row: Row, table: TaskTable) -> tuple[str, str] | None:
     """(label, title) of a row that only heads a group: "I. KIỆN TOÀN …" alone, or "I | Kiện toàn …" with
     no lead, coordinate or time."""

@@ -34,6 +34,7 @@ from .agencies.grammar import NAME_CUE_KINDS
 from .task_tables import (
     TaskTable,
     cell,
+    column_cells,
     find_task_tables,
     group_title,
     is_task_row,
@@ -373,6 +374,8 @@ class Item:
     lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
     cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # a table row's columns (lead, time …)
     previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
+    # a table row's every lead, coordinate and monitor cell (`cells` keeps the first of each kind)
+    role_cells: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
     @property
     def depth(self) -> int:
@@ -1084,9 +1087,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     if tables:
         table_tasks, rows = _table_tasks(doc, tables, tasks, body)
         roles = {"lead": "lead", "coordinate": "coordinate", "monitor": "report_to"}
-        layout.column_roles = [
-            (*span, roles[kind]) for row in rows for kind, span in row.cells.items() if kind in roles
-        ]
+        layout.column_roles = [(*span, roles[kind]) for row in rows for kind, span in row.role_cells if kind in roles]
         layout.items = sorted([*layout.items, *table_tasks], key=lambda item: item.start)
         tasks = sorted([*tasks, *table_tasks], key=lambda item: item.start)
     layout.tasks = tasks
@@ -1233,6 +1234,12 @@ def _table_tasks(
                 for kind in ("lead", "coordinate", "monitor", "time")
                 if (c := cell(row, table, kind)) and c.text
             }
+            item.role_cells = [
+                (kind, (c.start, c.end))
+                for kind in ("lead", "coordinate", "monitor")
+                for c in column_cells(row, table, kind)
+                if c.text
+            ]
             item.previous_row = previous
             previous = item
             rows.append(item)
