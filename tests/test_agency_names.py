@@ -105,7 +105,14 @@ NATIONAL_ASSEMBLY = [
      [("các cơ quan trực thuộc Ủy ban Thường vụ Quốc hội", "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội")]),
     ("các cơ quan của Quốc hội thẩm tra.", [("các cơ quan của Quốc hội", "Các cơ quan của Quốc hội")]),
     ("Viện Nghiên cứu lập pháp nghiên cứu.", [("Viện Nghiên cứu lập pháp", "Viện Nghiên cứu lập pháp")]),
-    ("Ủy ban KH,CN&MT thẩm tra.", [("Ủy ban KH,CN&MT", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]),
+    ("Ủy ban KH,CN&MT thẩm tra.", [("Ủy ban KH,CN&MT", "Ủy ban Khoa học, Công nghệ và Môi trường")]),
+    # a committee is named as printed (the 2025 resolution's names), "của Quốc hội" kept only where printed
+    ("Ủy ban Văn hóa và Xã hội thẩm tra.", [("Ủy ban Văn hóa và Xã hội", "Ủy ban Văn hóa và Xã hội")]),
+    ("Ủy ban Dân nguyện và Giám sát của Quốc hội giám sát.",
+     [("Ủy ban Dân nguyện và Giám sát của Quốc hội", "Ủy ban Dân nguyện và Giám sát của Quốc hội")]),
+    ("Ủy ban Quốc phòng, An ninh và Đối ngoại phối hợp.",
+     [("Ủy ban Quốc phòng, An ninh và Đối ngoại", "Ủy ban Quốc phòng, An ninh và Đối ngoại")]),
+    ("Hội đồng Dân tộc của Quốc hội thẩm tra.", [("Hội đồng Dân tộc của Quốc hội", "Hội đồng Dân tộc của Quốc hội")]),
     # one delegation named by its province is no class
     ("Đoàn đại biểu Quốc hội tỉnh Yên Bái giám sát.",
      [("Đoàn đại biểu Quốc hội tỉnh Yên Bái", "Đoàn đại biểu Quốc hội tỉnh Yên Bái")]),

@@ -271,12 +271,14 @@ def _known_head(printed: str, m: Matcher) -> str | None:
 
 
 _PLACE_WORD = re.compile(r"[^\s,.;:()]+")
+_PLACE_TOKENS = 6  # four words and up to two dashes between them
 
 
 def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str, str, int] | None:
-    """The longest known place name at `start` (up to 4 words): (name, kind, end offset)."""
+    """The longest known place name at `start` (up to 4 words, a dash between two names no word: "Bà Rịa -
+    Vũng Tàu" is one province, never "Bà Rịa"): (name, kind, end offset)."""
     words = list(_PLACE_WORD.finditer(folded_flat[start : start + 60]))
-    for size in range(min(4, len(words)), 0, -1):
+    for size in range(min(_PLACE_TOKENS, len(words)), 0, -1):
         end = start + words[size - 1].end()
         if words[0].start() != 0:
             return None
@@ -509,8 +511,12 @@ _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROPER_NAME = re.compile(r"(?:[^\W\d_]\w*|\d+)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:[^\W\d_]\w*|\d+)){0,4}")
 
 
-def _printed_commune_name(flat: str, start: int) -> int:
-    """The end of the commune name printed at `start` (capitalized words or numbers), or `start` if none."""
+_WARD_NUMBER = re.compile(r"[1-9]\d?")  # the numbered wards of cities ("Phường 1", "phường 12")
+
+
+def _printed_commune_name(flat: str, start: int, numbered: bool = False) -> int:
+    """The end of the commune name printed at `start` (capitalized words or numbers), or `start` if none; a
+    number alone names a ward only (`numbered`: "Phường 3"), no commune ("xã 2 lần")."""
     run = _PROPER_NAME.match(flat, start, start + 60)
     if not run:
         return start
@@ -521,7 +527,7 @@ def _printed_commune_name(flat: str, start: int) -> int:
             break
         end = start + word.end()
     has_letters = any(c.isalpha() for c in flat[start:end])
-    return end if has_letters else start
+    return end if has_letters or (numbered and _WARD_NUMBER.fullmatch(flat, start, end)) else start
 
 
 _CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"
@@ -578,8 +584,9 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     after = offset + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
     trailing = _trailing_level(mention.name)
-    if (level_word or (trailing.group(1) if trailing else None)) in _COMMUNE_LEVELS:
-        end = _printed_commune_name(flat, after)
+    level_here = level_word or (trailing.group(1) if trailing else None)
+    if level_here in _COMMUNE_LEVELS:
+        end = _printed_commune_name(flat, after, numbered=level_here == "phường")
         if end > (place[2] if place else after):
             name = squash(flat[after:end])
             parts = [mention.name, level_word, name] if level_word else [mention.name, name]

@@ -28,6 +28,7 @@ from .inheritance import (
     session_leads,
     shares_common_duties,
 )
+from .matcher import fold_key, matcher
 from .mentions import Mention, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
@@ -58,7 +59,24 @@ def _issuer_level(issuer: str | None) -> str | None:
         generic = known_body(issuer)
         if generic is None or generic != issuer:
             return None  # "Ủy ban nhân dân": the row is "Ủy ban nhân dân tỉnh", the level was not printed
+    if level == "province" and _a_district_level_city(issuer):
+        return "district"
     return level
+
+
+def _a_district_level_city(issuer: str) -> bool:
+    """ "Ủy ban nhân dân thành phố Vũng Tàu": a city of a province (a district's rank until 2025-07-01), not a
+    centrally-run one, whose "thành phố" the gazetteer reads as a province's; a province's name after
+    "thành phố" is its capital city's ("thành phố Hà Giang")."""
+    lowered = issuer.lower()
+    at = lowered.rfind("thành phố ")
+    if at < 0:
+        return False
+    place = matcher().places.get(fold_key(lowered[at + len("thành phố ") :]))
+    return place is not None and place[1] in _DISTRICT_RANK_KINDS
+
+
+_DISTRICT_RANK_KINDS = frozenset({"city", "town", "district_city", "province"})
 
 
 def _class_below(mention: Mention, issuer_level: str | None) -> str:
