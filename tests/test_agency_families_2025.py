@@ -93,7 +93,7 @@ def test_a_name_stops_before_its_verb_and_keeps_a_dashed_place() -> None:
 
 # (sentence, (printed, name)): "Khoa" (a university's or a hospital's faculty or department) and "Bộ phận" (a
 # commune's or an agency's section, the one-stop desk) open a name only before a capitalized field, or as the
-# one-stop desk's listed name; "khoa học", "bộ phận cơ thể", "một bộ phận người dân" name nothing
+# one-stop desk's listed name; "khoa học", "bộ phận cơ thể", "một bộ phận học sinh" name nothing
 # fmt: off
 FACULTIES_AND_SECTIONS = [
     ("Khoa Kinh tế - Luật chủ trì.", [("Khoa Kinh tế - Luật", "Khoa Kinh tế - Luật")]),
@@ -111,7 +111,7 @@ FACULTIES_AND_SECTIONS = [
     # non-bodies
     ("Khoa học và công nghệ là động lực phát triển.", []),
     ("Các khoa học xã hội được chú trọng.", []),
-    ("Một bộ phận người dân còn chủ quan.", []),
+    ("Một bộ phận học sinh còn lơ là.", []),
     ("Bộ phận cơ thể bị tổn thương được sơ cứu.", []),
     # a number alone names a ward, no commune
     ("UBND Phường 4 tuyên truyền.", [("UBND Phường 4", "Ủy ban nhân dân phường 4")]),

@@ -29,7 +29,7 @@ BODY = (
     "<p>KẾ HOẠCH</p><p>Xây dựng văn bản quy phạm pháp luật năm 2025</p>"
     "<p>Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;</p>"
     "<p>I. NHIỆM VỤ</p>"
-    "<p>1. Phân công cơ quan trình, cơ quan chủ trì thẩm định và thời gian trình các đề án như sau:</p>"
+    "<p>1. Giao các sở chuẩn bị các đề án theo bảng dưới đây:</p>"
 )
 TABLE = (
     "<table><tr><th>STT</th><th>Tên đề án</th><th>Cơ quan trình</th><th><p>Cơ quan chủ trì</p><p>thẩm định</p></th>"

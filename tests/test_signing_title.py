@@ -35,6 +35,10 @@ LINES = [
      ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Đỗ Minh Khoa", "PHỤ LỤC I DA")),
     ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Hoàng Văn Sơn ĐỀ ÁN PHÁT TRIỂN DU LỊCH",
      ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Sơn", "ĐỀ ÁN PHÁT T")),
+    ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Phạm Văn Dũng QUY CHẾ Quản lý",
+     ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Văn Dũng", "QUY CHẾ Quản")),
+    # a marker's letters opening a word ("QUẢNG", "TAM") are no marker
+    ("QUẢNG NAM Tam Kỳ KẾ HOẠCH năm 2024", None),
     # the block alone, and a name followed by prose: no title runs on
     ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình", None),
     ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình Kế hoạch này có hiệu lực", None),

@@ -30,6 +30,9 @@ def _tasks(tasks, out=None):
 # (text, the (id, first line) of every task expected)
 # fmt: off
 CASES = [
+    # a number naming a ward or an area ends its line: no item label hangs there
+    (KH + "I. NHIỆM VỤ CỦA KHU VỰC 1.\nCác xã trong khu vực tổ chức rà soát.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi.\n",
+     [("I", "I. NHIỆM VỤ CỦA KHU VỰC 1."), ("II.1", "1. Sở Nội vụ theo dõi.")]),
     # form 1: an article's label alone on its line
     (QD + "Điều 1.\nBan hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ.\nĐiều 2.\nGiám đốc Sở Công Thương chủ trì hướng dẫn thực hiện Quy chế này.\n",
      [("Điều 2", "Điều 2.")]),

@@ -95,9 +95,7 @@ def decode_html(data: bytes) -> str:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8 = None
-    if utf8 is not None and not data.isascii():  # valid multi-byte UTF-8 is no accident
-        return utf8
-    if utf8 is not None:  # ASCII: every charset a page can declare in ASCII reads it the same
+    if utf8 is not None:  # valid multi-byte UTF-8 is no accident; ASCII reads the same in every declarable charset
         return utf8
     readings = _readings(declared)
     scores = legacy.score_readings(data, readings, prepare=html.unescape)
@@ -153,8 +151,9 @@ def _cell_text(cell) -> str:
 
 def _row_lines(rows: list[list[str]]) -> list[str] | None:
     """A data table's rows as lines, cells joined by " | " as the docx and pdf readers print them; None for a
-    layout table (no row with three cells of text: the header block "ỦY BAN … | CỘNG HÒA …", the signature)."""
-    if not any(sum(1 for cell in row if cell) >= _DATA_COLUMNS for row in rows):
+    layout table (fewer than two rows with three cells of text: the header block "ỦY BAN … | CỘNG HÒA …", the
+    signature, a portal's one-row page frame "menu | content | links")."""
+    if sum(1 for row in rows if sum(1 for cell in row if cell) >= _DATA_COLUMNS) < 2:
         return None
     return [_CELL_SEPARATOR.join(row) for row in rows if any(row)]
 

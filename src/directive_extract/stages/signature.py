@@ -15,7 +15,7 @@ from ..names import squash
 from ..vn import fold_keep_case, is_upper_text
 from .people import name_pattern
 from .signing_title import SigningTitle, signing_title
-from .table_tail import TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
+from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
 TAIL_SCAN_LINES = 80
 
@@ -31,7 +31,6 @@ _POSITION = re.compile(
     r"|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){0,6}\s*$"
 )
 _SIGNED_NOTE = re.compile(r"\(\s*(?:đã\s+ký|Đã\s+ký|ký)[^)]*\)", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVX\d]+|số))?\s*[.:]?(?:\s|$)")
 
 
@@ -55,7 +54,7 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or _is_upper(text):
         return False
-    return all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+    return all(NAME_WORD.match(w) and w[0].isupper() for w in words)
 
 
 # the signature column printed on the same line as a distribution item ("- Như trên;   THỨ TRƯỞNG")

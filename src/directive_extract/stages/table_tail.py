@@ -46,7 +46,7 @@ _TITLES = (
 _TITLE = re.compile(
     r"^(?:PHÓ\s+)?(?:" + "|".join(t.replace(" ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True)) + r")(?!\w)"
 )
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a word of letters only, as a name prints
 
 
 def distribution_items(row: str, row_start: int) -> list[tuple[str, int, int]]:
@@ -84,7 +84,7 @@ def signing_block(row: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     words = squash(cells[1].replace("*", " ")).split()
     k = len(words)
-    while k > 0 and _NAME_WORD.match(words[k - 1]) and words[k - 1][0].isupper() and not words[k - 1].isupper():
+    while k > 0 and NAME_WORD.match(words[k - 1]) and words[k - 1][0].isupper() and not words[k - 1].isupper():
         k -= 1
     signer = " ".join(words[k:]) if 2 <= len(words) - k <= 5 else None
     caps = " ".join(words[:k] if signer else words)

@@ -292,7 +292,7 @@ def task_cues() -> TaskCues:
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
         continued_order=re.compile(
-            rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}"
+            rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}"
             rf"{action}(?!\w)",
             re.IGNORECASE,
         ),
@@ -300,7 +300,7 @@ def task_cues() -> TaskCues:
         # past ("đã chỉ đạo triển khai", "đã yêu cầu rà soát")
         obligation=re.compile(
             rf"(?<!\w)(?<!không )(?<!chưa )(?<!đã )(?:{alternation(cues, 'obligation', fold=False)})\s++"
-            rf"(?:{alternation(cues, 'obligation_adverb', fold=False)}\s++){{0,2}}{action}(?!\w)"
+            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)"
             # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
             rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
@@ -1005,7 +1005,7 @@ def _number_words() -> frozenset[str]:
     """Words after which a number ending a line is cited or counted (tasks.tsv: number_word), folded as the cue
     loader folds them ("mục" stands for "mức", "bảng" for "bằng"): no item label hangs after them."""
     cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    return frozenset(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "number_word")
+    return frozenset(_folded(c.phrase) for c in cues if c.kind == "number_word")
 
 
 def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] | None = None) -> TaskLayout:

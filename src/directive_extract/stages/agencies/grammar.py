@@ -486,8 +486,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 end = pos = closing
                 tokens_taken += 1
                 break
-        if word == "và" and patterns.name_closing.match(lower, at, limit):
-            end = patterns.name_closing.match(lower, at, limit).end()  # "Công đoàn ngành Trung ương và tương đương"
+        if word == "và" and (closing_words := patterns.name_closing.match(lower, at, limit)):
+            end = closing_words.end()  # "Công đoàn ngành Trung ương và tương đương"
             tokens_taken += 1
             break
         if word in ("và", "&", "-", "–", "—", ","):
