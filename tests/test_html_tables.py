@@ -105,3 +105,25 @@ def test_the_rows_of_a_page_table_are_subtasks_with_their_columns_roles(tmp_path
         ),
     ]
     check_table([(_page(tmp_path), expected)], _rows)
+
+
+# a portal's page frame: one row of three cells (menu | content | links) is layout, its content read as blocks
+FRAME = (
+    "<html><head><meta charset='utf-8'></head><body><table><tr>"
+    "<td><p>Trang chủ</p><p>Giới thiệu</p><p>Tin tức</p></td>"
+    "<td><p>ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG</p><p>Số: 15/KH-UBND</p>"
+    "<p>Đức Trọng, ngày 3 tháng 4 năm 2024</p><p>KẾ HOẠCH</p><p>Phòng chống cháy rừng mùa khô</p>"
+    "<p>I. NHIỆM VỤ</p><p>1. Hạt Kiểm lâm huyện tuần tra các khu rừng trọng điểm.</p>"
+    "<p>2. Ủy ban nhân dân các xã tổ chức trực 24/24 giờ.</p>"
+    "<p>3. Phòng Nông nghiệp và Phát triển nông thôn tổng hợp báo cáo.</p></td>"
+    "<td><p>Liên kết</p><p>Cổng dịch vụ công</p><p>Thư điện tử</p></td>"
+    "</tr></table></body></html>"
+)
+
+
+def test_a_page_frame_of_one_row_is_no_data_table(tmp_path) -> None:
+    page = tmp_path / "frame.html"
+    page.write_text(FRAME, encoding="utf-8")
+    text = plain_text(decode_html(page.read_bytes()))
+    assert " | " not in text
+    assert [task.id for task in extract_file(page).tasks] == ["I.1", "I.2", "I.3"]
