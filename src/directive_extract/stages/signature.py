@@ -273,8 +273,10 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     if authority_at is not None and (recipients_at is None or authority_at < recipients_at):
         first_scan = authority_at
 
-    table_row = next((i for i in range(body_start_line, len(lines)) if TABLE_RECIPIENTS.match(lines[i].text)), None)
-    if table_row is not None and (recipients_at is None or table_row < recipients_at):
+    # a table row counts only before the list read above (if any): look no further than it
+    scan_end = recipients_at if recipients_at is not None else len(lines)
+    table_row = next((i for i in range(body_start_line, scan_end) if TABLE_RECIPIENTS.match(lines[i].text)), None)
+    if table_row is not None:
         recipients_at = table_row
         _read_table_row(lines, table_row, result)
     elif recipients_at is not None:

@@ -181,12 +181,17 @@ _HEAD_REACH = 48  # the longest head and its comma: "Ủy ban Mặt trận Tổ 
 
 
 @lru_cache(maxsize=1)
+def _shared_level_heads() -> str:
+    """The `shared_level_head` cues as one alternation, longest first."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
+    return "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _head_before() -> re.Pattern[str]:
     """One bare head followed by a comma or "và", ending where the search ends (on the text before it, accented,
     any case): "Đảng ủy, | HĐND, | UBND các xã, thị trấn" is read one head at a time, backwards."""
-    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
-    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
-    return re.compile(rf"(?<![\w&/-])(?:{heads}){_HEAD_GAP}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()}){_HEAD_GAP}$", re.IGNORECASE)
 
 
 def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
@@ -203,9 +208,7 @@ def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
 @lru_cache(maxsize=1)
 def _one_head() -> re.Pattern[str]:
     """One of the heads of a run (_head_before)."""
-    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
-    heads = "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
-    return re.compile(rf"(?<![\w&/-])(?:{heads})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()})(?!\w)", re.IGNORECASE)
 
 
 def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
