@@ -27,6 +27,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from ..errors import CorruptFileError, EncryptedFileError, InputError
+from .data_tables import CELL_SEPARATOR, DATA_COLUMNS
 from .notes import note_lines
 from .numbering import Numbering
 from .safezip import open_checked
@@ -35,8 +36,6 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, and passwo
 _BLOCKS = {qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")}
 _TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 _TEXTBOX = qn("w:txbxContent")
-_CELL_SEPARATOR = " | "
-_DATA_COLUMNS = 3  # a table with this many cells holding text in one row is data, not layout
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # text under these is not shown: deleted or moved-away revisions, property blocks (tab stops), and the
 # old-format copy Word keeps of every text box; text boxes are read as blocks of their own
@@ -97,7 +96,7 @@ def _is_data_table(table) -> bool:
         for cell in cells:
             if any(paragraph_text(p).strip() for p in _own_paragraphs(cell)):
                 filled += 1
-                if filled >= _DATA_COLUMNS:
+                if filled >= DATA_COLUMNS:
                     return True
     return False
 
@@ -150,7 +149,7 @@ class _Reader:
                 parts = self._cell(cell, nested)
                 texts.append("" if _continues_merge(cell) else " ".join(" ".join(parts).split()))
             if any(texts):
-                self._line(_CELL_SEPARATOR.join(texts))
+                self._line(CELL_SEPARATOR.join(texts))
             self.lines.extend(nested)
 
     def _cell(self, container, nested: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ import trafilatura
 
 from ..errors import BinaryInputError, CorruptFileError, DecodeError
 from . import legacy
+from .data_tables import CELL_SEPARATOR, DATA_COLUMNS
 from .quiet import quiet
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
@@ -31,8 +32,6 @@ _INVISIBLE = ("script", "style", "noscript", "template", "head")
 _BLOCK = ("p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "main", "header", "footer", "nav")  # fmt: skip
 _CONTAINERS = {"doc", "main", "list", "table", "row", "quote", "div"}  # trafilatura XML: blocks inside blocks
-_CELL_SEPARATOR = " | "  # between the cells of a data table's row, as formats/docx.py and pdf.py print them
-_DATA_COLUMNS = 3  # cells with text in one row that make a table a data table, as formats/docx.py counts
 _BREAK = "\ue000"  # marks a block break in the fallback dump (a private-use character, removed from input)
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
 # huge_tree lifts libxml2's nesting limit (256): 100,000 nested <div>s must still give their text
@@ -153,9 +152,9 @@ def _row_lines(rows: list[list[str]]) -> list[str] | None:
     """A data table's rows as lines, cells joined by " | " as the docx and pdf readers print them; None for a
     layout table (fewer than two rows with three cells of text: the header block "ỦY BAN … | CỘNG HÒA …", the
     signature, a portal's one-row page frame "menu | content | links")."""
-    if sum(1 for row in rows if sum(1 for cell in row if cell) >= _DATA_COLUMNS) < 2:
+    if sum(1 for row in rows if sum(1 for cell in row if cell) >= DATA_COLUMNS) < 2:
         return None
-    return [_CELL_SEPARATOR.join(row) for row in rows if any(row)]
+    return [CELL_SEPARATOR.join(row) for row in rows if any(row)]
 
 
 def _blocks(element) -> list[str]:

@@ -33,11 +33,10 @@ import unicodedata
 from pypdf import PdfReader
 
 from ..errors import CorruptFileError, EncryptedFileError, InputError, NoTextLayerError
+from .data_tables import CELL_SEPARATOR, DATA_COLUMNS
 from .quiet import quiet
 
 _BLANK_RUN = re.compile(r"\n{3,}")
-_CELL_SEPARATOR = " | "
-_DATA_COLUMNS = 3  # cells with text in one row that make a table data rather than layout (docx.py agrees)
 _MAX_EDGES = 4000  # a page drawn with more rules than this is not searched for tables (the search is quadratic)
 
 
@@ -102,7 +101,7 @@ def _rows(table) -> list[str]:
             if left is None or left[2] <= middles[j]:
                 cells.append("")  # under a cell merged down the rows
         if any(cells):
-            lines.append(_CELL_SEPARATOR.join(cells))
+            lines.append(CELL_SEPARATOR.join(cells))
     return lines
 
 
@@ -114,7 +113,7 @@ def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[str
     found = []
     for table in visible.find_tables():
         filled = max(sum(1 for text in row if _cell_text(text)) for row in table.extract())
-        if filled >= _DATA_COLUMNS:
+        if filled >= DATA_COLUMNS:
             found.append((table.bbox, _rows(table)))
     return sorted(found, key=lambda item: item[0][1])
 
