@@ -8,7 +8,9 @@ import pytest
 
 from directive_extract.patterns import (
     PatternSet,
+    StartScan,
     finditer_at,
+    finditer_from,
     first_chars,
     first_chars_after,
     literal_prefix,
@@ -259,8 +261,10 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "type word": grammar.name_patterns().type_word,
         "shared head gate": shared_heads._HEAD_GATE,
         "covid": recognizer._COVID,
+        "deadline starts": dl.starts.joined,
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]
+    assert dl.starts.alone == [], "every deadline start in the one scan"
 
 
 PREFIX_CASES = [
@@ -295,6 +299,44 @@ def test_a_pattern_set_finds_what_each_pattern_finds() -> None:
     text += " 5kinh te, chi dao, chinh"
     each = PatternSet(patterns).finditer_each(text)
     assert [[m.span() for m in found] for found in each] == [_spans(p, text) for p in patterns]
+
+
+START_SCAN_CASES = {
+    # name: a start pattern; those of one first letter overlap, or stand inside one another
+    "trong": lower_start(["trong", "trong\\s+vòng"], rest=r"(?=\s)"),
+    "trong_vong": lower_start(["trong\\s+vòng"]),
+    "truoc": lower_start(["trước", "tr"], rest=r"(?!\w)"),
+    "ngay": re.compile(word_start(["ngay(?!\\s+lập)", "ngày"])),
+    "so": lower_start(["sở", "số"], not_after=r"[\w&/-]"),
+    "number": lower_start(["hơn", "hai"], not_after=r"[\w/.,]", or_class=r"\d"),  # another shape: alone
+    "any_case": re.compile(word_start(["bộ"]), re.IGNORECASE),  # flags: alone
+}
+START_SCAN_ALONE = ["number", "any_case"]
+START_SCAN_TEXTS = [
+    lowered(TEXT),
+    "trong vòng trong trongtrong vòng, trước tr trtrước; ngay lập tức ngày ngay, sở&số sở 12 hơn hai",
+    "",
+    "trong",
+]
+
+
+def test_a_start_scan_finds_what_each_start_pattern_finds() -> None:
+    scan = StartScan(START_SCAN_CASES)
+    failures = [] if scan.alone == START_SCAN_ALONE else [("alone", scan.alone)]
+    follow = re.compile(r"(?:trong|tr|sở|ngay)\s*\S{0,6}")
+    for text in START_SCAN_TEXTS:
+        for name, pattern in START_SCAN_CASES.items():
+            everywhere = [at for at in range(len(text)) if pattern.match(text, at)]
+            if scan.offsets(name, text) != everywhere:
+                failures.append((name, text[:30], "offsets", scan.offsets(name, text), everywhere))
+            spans = [m.span() for m in scan.finditer(name, text)]
+            if spans != _spans(pattern, text):
+                failures.append((name, text[:30], "finditer", spans, _spans(pattern, text)))
+            fast = [m.span() for m in finditer_from(follow, scan.offsets(name, text), text)]
+            plain = [m.span() for m in finditer_at(follow, pattern, text)]
+            if fast != plain:
+                failures.append((name, text[:30], "finditer_from", fast, plain))
+    assert not failures, failures
 
 
 DATE_LINES = [

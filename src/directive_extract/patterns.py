@@ -238,6 +238,111 @@ def finditer_at(
         pos = match.end() if match.end() > match.start() else match.start() + 1
 
 
+def finditer_from(pattern: re.Pattern[str], offsets: Iterable[int], text: str) -> Iterator[re.Match[str]]:
+    """`finditer_at(pattern, starts, text)` with the offsets where `starts` matches found beforehand, in order
+    (`StartScan.offsets`): `pattern` is tried at each offset its last match has not passed."""
+    pos = 0
+    for at in offsets:
+        if at < pos:
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        yield match
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
+_BEHIND_FIRST = re.compile(r"\(\?<!(?:\\w|\[(?:\\.|[^\]\\])+\])\.\)")
+
+
+class StartScan:
+    """Where each of several start patterns matches in one text, found with one scan instead of one each.
+
+    A start pattern (`lower_start`, `word_start`) is `(?:a(?<!X.)…|b(?<!X.)…)tail`, each branch opening with a
+    letter and a look-behind. One pattern holds every branch of them all, each with its pattern's tail, grouped
+    by first letter and look-behind so that `re` skips to those letters and looks behind once; where it matches,
+    each pattern with a branch of that letter is matched there alone. Every offset where a pattern matches is
+    then found (the joined pattern matches there too), and only those. A pattern of another shape (flags,
+    groups, a branch without a letter and a look-behind first) is searched by itself. The last text's matches
+    are kept: the forms of one document ask for theirs in turn.
+    """
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.alone: list[str] = []
+        self.by_char: dict[str, list[str]] = {}
+        groups: dict[tuple[str, str], list[str]] = {}
+        for name, pattern in patterns.items():
+            branches = _start_branches(pattern)
+            if branches is None:
+                self.alone.append(name)
+                continue
+            for first, behind, rest in branches:
+                groups.setdefault((first, behind), []).append(rest)
+                if name not in self.by_char.setdefault(first, []):
+                    self.by_char[first].append(name)
+        joined = "|".join(
+            re.escape(first) + behind + "(?:" + "|".join(rests) + ")" for (first, behind), rests in groups.items()
+        )
+        self.joined = re.compile(f"(?:{joined})") if groups else None
+        self._last: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+
+    def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Per pattern, its match at every offset where it matches (overlapping), in order."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
+        patterns, by_char, pos = self.patterns, self.by_char, 0
+        while self.joined is not None and (hit := self.joined.search(text, pos)) is not None:
+            at = hit.start()
+            for name in by_char[text[at]]:
+                if (match := patterns[name].match(text, at)) is not None:
+                    found[name].append(match)
+            pos = at + 1
+        for name in self.alone:
+            pos = 0
+            while (match := patterns[name].search(text, pos)) is not None:
+                found[name].append(match)
+                pos = match.start() + 1
+        self._last = (text, found)
+        return found
+
+    def offsets(self, name: str, text: str) -> list[int]:
+        """The offsets where `name` matches in `text`, for `finditer_from`."""
+        return [match.start() for match in self.matches(text)[name]]
+
+    def finditer(self, name: str, text: str) -> list[re.Match[str]]:
+        """What `self.patterns[name].finditer(text)` finds: its matches that do not overlap, from the first."""
+        out: list[re.Match[str]] = []
+        for match in self.matches(text)[name]:
+            if not out or match.start() >= out[-1].end():
+                out.append(match)
+        return out
+
+
+def _start_branches(pattern: re.Pattern[str]) -> list[tuple[str, str, str]] | None:
+    """(first letter, look-behind, rest with the tail) of each branch of a start pattern, or None for another shape."""
+    source = pattern.pattern
+    if pattern.flags != re.UNICODE or pattern.groups or not source.startswith("(?:"):
+        return None
+    close = next((i for i, char in _top_level(source[3:]) if char == ""), None)
+    if close is None:
+        return None
+    body, tail = source[3 : 3 + close], source[3 + close + 1 :]
+    out = []
+    for branch in split_alternatives(body):
+        try:
+            first, rest = _split_first(branch)
+        except ValueError:
+            return None
+        behind = _BEHIND_FIRST.match(rest)
+        if behind is None:
+            return None
+        out.append((first, behind.group(), f"(?:{rest[behind.end() :]}){tail}"))
+    return out
+
+
 _QUANTIFIERS = "?*{"
 _SPECIAL = ".^$*+?{}[]()|"
 

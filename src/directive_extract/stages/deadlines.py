@@ -19,6 +19,7 @@ forms run one after the other, longest first; where one has matched, no later on
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -30,7 +31,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import finditer_at, lower_start, lowered, search_before_anchor, word_start
+from ..patterns import StartScan, finditer_at, finditer_from, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
 
 DEADLINE_CUE_KINDS = frozenset(
@@ -227,6 +228,26 @@ class DeadlinePatterns:
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
     immediate: re.Pattern[str]  # in the accented text lowered
+    # the scans of the folded text lowered that open with a word's first letter, found in one scan
+    starts: StartScan = dataclasses.field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        scans = {name: getattr(self, name) for name in _START_SCANS}
+        object.__setattr__(self, "starts", StartScan(scans))
+
+
+# the patterns `DeadlinePatterns.starts` finds in one scan (recurring_start opens with a digit too: searched alone)
+_START_SCANS = (
+    "window_cue",
+    "recurrence_word",
+    "next_word",
+    "field_start",
+    "event_word",
+    "date_start",
+    "period_start",
+    "duration_start",
+    "since_start",
+)
 
 
 def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
@@ -597,7 +618,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     06/5/2020": that day. A window of the past is claimed, so that its "đến" date is not read as a deadline.
 
     The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
-    for cue in p.window_cue.finditer(lowered(text)):
+    for cue in p.starts.finditer("window_cue", lowered(text)):
         at = cue.start()
         for form in (_slot, _day_window, _month_window, _opening):
             if form(p, flat, text, year, base, found, at):
@@ -699,7 +720,9 @@ def _around(pattern: re.Pattern[str], keys: Iterable[re.Match[str]], text: str, 
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
     schedule wherever they stand; an hour goes to `time`."""
-    for m in _around(p.dated_recurrence, p.recurrence_word.finditer(lowered(text)), text, "unit", before=80, after=0):
+    for m in _around(
+        p.dated_recurrence, p.starts.finditer("recurrence_word", lowered(text)), text, "unit", before=80, after=0
+    ):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
@@ -711,7 +734,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
     """A day of the next month, quarter or year, which recurs with it: "trước ngày 05 của tháng liền kề" (monthly),
     "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề" (yearly), "trước ngày 20 tháng cuối
     quý" (quarterly)."""
-    for m in _around(p.next_period, p.next_word.finditer(lowered(text)), text, "unit", before=60, after=12):
+    for m in _around(p.next_period, p.starts.finditer("next_word", lowered(text)), text, "unit", before=60, after=12):
         quarter_end = m.group("next").lower().startswith("cuoi")
         if quarter_end and m.group("unit").lower() != "thang":
             continue  # "tháng cuối quý" (quarterly); "năm cuối quý" is nothing
@@ -721,7 +744,7 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
 
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
-    for m in finditer_at(p.field, p.field_start, text, starts_text=lowered(text)):
+    for m in finditer_from(p.field, p.starts.offsets("field_start", lowered(text)), text):
         if m.group("date"):
             found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
@@ -731,7 +754,7 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A date or period named by an event: "trước ngày Quốc khánh 02/9/2025", "trước mùa mưa năm 2026",
     "tại kỳ họp cuối các năm 2022, 2023" (one deadline a year, on the same words)."""
-    events = list(p.event_word.finditer(lowered(text)))  # the event words, found once for both forms
+    events = p.starts.finditer("event_word", lowered(text))  # the event words, found once for both forms
     for m in _around(p.event_date, events, text, "event", before=40, after=200):
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             found.block(m.start(), m.end())
@@ -761,7 +784,7 @@ def _described(p: DeadlinePatterns, text: str, cue: int) -> bool:
 
 def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Dates: "trước ngày 15/6/2021", "chậm nhất 16 giờ ngày 05/11/2021" (with its time)."""
-    for m in finditer_at(p.date, p.date_start, text, starts_text=lowered(text)):
+    for m in finditer_from(p.date, p.starts.offsets("date_start", lowered(text)), text):
         before = text[max(0, m.start() - 40) : m.start()]
         if p.past.search(text[max(0, m.start() - 40) : m.end("cue")]):
             continue  # "tính đến ngày …": reported, not required
@@ -777,7 +800,7 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
-    for m in finditer_at(p.period, p.period_start, text, starts_text=lowered(text)):
+    for m in finditer_from(p.period, p.starts.offsets("period_start", lowered(text)), text):
         if m.group("yr") and p.period_until.fullmatch(m.group("cue")) and m.start("yr") - m.end("cue") == 1:
             continue  # "đến năm 2030" is a vision (one space between: the rule was a look-behind on "đến ")
         value = _period(m, year)
@@ -790,7 +813,7 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
 
 def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Durations: "trong vòng 01 giờ", "trong thời hạn 15 ngày làm việc"; not how long a measure lasts."""
-    for m in finditer_at(p.duration, p.duration_start, text, starts_text=lowered(text)):
+    for m in finditer_from(p.duration, p.starts.offsets("duration_start", lowered(text)), text):
         unit = m.group("unit").lower().split()[0]
         named_years = unit == "nam" and re.match(r"\s+\d{4}", text[m.end() : m.end() + 6])
         if (
@@ -813,7 +836,7 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A length counted from an event: "sau 03 tháng kể từ khi có văn bản", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     (the sixth day: P6D); a length without "kể từ" after "sau" is no time limit ("sau 2 năm triển khai")."""
-    for m in finditer_at(p.since, p.since_start, text, starts_text=lowered(text)):
+    for m in finditer_from(p.since, p.starts.offsets("since_start", lowered(text)), text):
         unit = m.group("unit").lower().split()[0] if m.group("unit") else None
         nth = p.nth_day.fullmatch(m.group("cue")) is not None
         if nth != (unit is None) or _measure_before(p, text, m.start()):
