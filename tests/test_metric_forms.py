@@ -193,3 +193,28 @@ def test_every_form() -> None:
             if got != expected:
                 failures.append(f"[{form}] {text!r}:\n   got      {got}\n   expected {expected}")
     assert not failures, "\n".join(failures)
+
+
+# one text a line: where a locality list's items may begin before their "(" or ":" (metrics._list_items)
+LIST_ITEM_TEXTS = [
+    "Hà Nội (1.000), TP. Hồ Chí Minh (25), Tp. Huế: 3; tỉnh Nghệ An (4) và thành phố Cần Thơ: 7.",
+    "Hà Nội: 10 Huế: 5 Đà Nẵng (6)",  # an item's number is in the run before the next one's colon
+    "Hà Nội: 10/5, Huế: 5,2 ca; Lào Cai (x), Yên Bái ( 3 )",  # a date, a decimal, no number, spaces
+    "Hà Nội" + " " * 400 + "(5) và Bắc Ninh\n\n(6)",  # an item that begins far before its bracket
+    "ghi nhận tại " + "Các Tỉnh Khác Nhau " * 30 + "Lạng Sơn (2)",  # a long run of capitalised words
+    "Bắc-Giang-Kiên Giang Vĩnh Long An Giang (8): Điều 1: Số: 12 (13) (14)",
+    "(1) : 2 Hà Nội(3)Huế:4",
+    "",
+]
+
+
+def test_locality_list_items_are_found_where_the_plain_scan_finds_them() -> None:
+    from directive_extract.stages.metrics import _LIST_ITEM, _list_items
+
+    failures = []
+    for text in LIST_ITEM_TEXTS:
+        plain = [(m.span(), m.groupdict()) for m in _LIST_ITEM.finditer(text)]
+        fast = [(m.span(), m.groupdict()) for m in _list_items(text)]
+        if fast != plain:
+            failures.append((text[:40], plain, fast))
+    assert not failures, failures

@@ -253,6 +253,7 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "law start": references._LAW_START,
         "quantity start": metrics._QUANTITY_START,
         "locality list item": metrics._LIST_ITEM,
+        "locality list anchor": metrics._LIST_ANCHOR,
         "gazetteer": matcher.matcher().body_re,
         "class start": matcher.matcher().class_union,
         "steering committee": matcher._STEERING,

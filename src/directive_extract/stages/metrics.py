@@ -14,6 +14,7 @@ ngày 14/6/2021" earlier in its paragraph carries that date or interval as `as_o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import get_args
@@ -370,6 +371,38 @@ _LIST_PLACE = (
     rf"|(?<=t)hành\s+phố\s*[{UPPER}]|(?<=[{UPPER}]))[\w-]*+(?:\s*-\s*[\w-]++|\s+[\w-]++){{0,3}}?"
 )
 _LIST_ITEM = re.compile(rf"(?P<place>{_LIST_PLACE})\s*(?:\(\s*(?P<n>{NUMBER})\s*\)|:\s*(?P<n2>{NUMBER})(?![\d/.,]\d))")
+# Before its "(" or ":" an item holds only letters, digits, spaces, "." and "-": it begins in the run of those
+# right before an opening bracket or colon that a number follows (its anchor). `_list_items` looks there only.
+_LIST_ANCHOR = re.compile(r"[(:](?=\s*\d)")
+_LIST_ITEM_TO_ANCHOR = re.compile(rf"{_LIST_PLACE}\s*[(:]")
+_OUTSIDE_LIST_ITEM = re.compile(r"[^\w\s.-]")
+_LIST_REACH = 300  # how far before an anchor its run is looked for first
+
+
+def _list_items(text: str) -> Iterator[re.Match[str]]:
+    """`_LIST_ITEM.finditer(text)`, trying `_LIST_ITEM` only where its part up to the anchor matches before one.
+
+    The first anchor at or after where the last match ended is the next match's, or no match begins before it:
+    a match that began before it would hold it. The match then begins in the anchor's run: after the last
+    character outside one within `_LIST_REACH` before the anchor, or, with none there, anywhere from where
+    the last match ended."""
+    pos = 0
+    for anchor in _LIST_ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < pos:
+            continue
+        start = max(pos, at - _LIST_REACH)
+        if start > pos and _OUTSIDE_LIST_ITEM.search(text, start, at) is None:
+            start = pos  # the run may begin further back
+        while (candidate := _LIST_ITEM_TO_ANCHOR.search(text, start, at + 1)) is not None:
+            match = _LIST_ITEM.match(text, candidate.start())
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+            start = candidate.start() + 1
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*")
 # a lead-in that opens a list: "… tại:", "gồm:", "như sau:", "khác:" (one item is then a list too)
 _LIST_OPENS = re.compile(r"(?:\btại|\bgồm|như\s+sau|\bkhác)\s*:\s*$|(?:\btại|\bgồm)\s*$", re.IGNORECASE)
@@ -379,7 +412,7 @@ def _locality_lists(text: str, year: int | None) -> list[Finding]:
     """A bulletin's per-locality list: one metric per "Hà Nội (1.000)" / "TP. Hồ Chí Minh: 1" item (two or more
     items in a row), its indicator from the last list cue printed before the list in its paragraph."""
     found: list[Finding] = []
-    items = [m for m in _LIST_ITEM.finditer(text) if _place(m.group("place"))]
+    items = [m for m in _list_items(text) if _place(m.group("place"))]
     runs: list[list[re.Match[str]]] = []
     for item in items:
         if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end() : item.start()]):
