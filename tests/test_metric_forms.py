@@ -218,3 +218,33 @@ def test_locality_list_items_are_found_where_the_plain_scan_finds_them() -> None
         if fast != plain:
             failures.append((text[:40], plain, fast))
     assert not failures, failures
+
+
+# one text a line: where quantities and typed citations may begin in the flat text (stages/flat_starts)
+FLAT_START_TEXTS = [
+    "Có hơn 1.000 ca, gần 20%, khoảng ba mươi người, từ 5 đến 7 ngày, xấp xỉ 2 triệu liều; năm 2021",
+    "١٢ ca mắc, ３ ca nặng, 4,5% và 1/3 số xã; Công văn số 12/UBND-VX, Quyết định 15/QĐ-UBND ngày 2/3/2021",
+    "HƠN 10 CA; TRÊN 5 NGƯỜI; CÔNG VĂN SỐ: 3/SYT; thông báo 7-TB/TU; ngay lập tức, ngay 5 ca, " * 40,
+    "x1, a.2, 3/4, dưới 5 tuổi, chín ca",
+    "",
+]
+
+
+def test_quantities_and_citations_begin_where_their_plain_patterns_find_them() -> None:
+    from directive_extract.patterns import finditer_from, lowered
+    from directive_extract.stages.flat_starts import flat_starts
+    from directive_extract.stages.metrics import _QUANTITY, quantity_starts
+    from directive_extract.stages.references import REFERENCE
+
+    failures = []
+    for text in FLAT_START_TEXTS:
+        for name, pattern, starts, pos in (
+            ("quantity", _QUANTITY, quantity_starts(text), 0),
+            ("reference", REFERENCE, flat_starts().offsets("reference", lowered(text)), 0),
+            ("reference from 30", REFERENCE, flat_starts().offsets("reference", lowered(text)), 30),
+        ):
+            plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos)]
+            fast = [(m.span(), m.groupdict()) for m in finditer_from(pattern, starts, text, pos)]
+            if fast != plain:
+                failures.append((name, text[:40], plain, fast))
+    assert not failures, failures

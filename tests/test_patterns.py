@@ -235,7 +235,7 @@ def test_lower_same_length_uncached_gives_the_cached_result() -> None:
 def test_the_scans_over_a_whole_document_skip_ahead() -> None:
     """Every pattern run over a whole document knows its first characters: one that does not is tried
     at every offset (a leading look-behind, re.IGNORECASE or an optional first word brings that back)."""
-    from directive_extract.stages import deadlines, metrics, normalize, people, references
+    from directive_extract.stages import deadlines, flat_starts, metrics, normalize, people, references
     from directive_extract.stages.agencies import grammar, matcher, recognizer, shared_heads
 
     dl = deadlines.deadline_patterns()
@@ -248,10 +248,12 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "deadline duration": dl.duration,
         "deadline immediate": dl.immediate,
         "people": people.name_pattern(),
-        "reference start": references._REFERENCE_START,
+        "reference start": references.REFERENCE_START,
         "bare number start": references._BARE_NUMBER_START,
         "law start": references._LAW_START,
-        "quantity start": metrics._QUANTITY_START,
+        "quantity word start": metrics.QUANTITY_WORD_START,
+        "quantity digit start": metrics._QUANTITY_DIGIT_START,
+        "flat starts": flat_starts.flat_starts().joined,
         "locality list item": metrics._LIST_ITEM,
         "locality list anchor": metrics._LIST_ANCHOR,
         "gazetteer": matcher.matcher().body_re,
@@ -266,6 +268,7 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]
     assert dl.starts.alone == [], "every deadline start in the one scan"
+    assert flat_starts.flat_starts().alone == [], "every start of the flat text in the one scan"
 
 
 PREFIX_CASES = [

@@ -200,7 +200,7 @@ def test_find_references_on_plain_text() -> None:
     check_table(REFERENCES, references)
 
 
-# a typed citation is found from its type word only when a number follows (references._REFERENCE_START looks
+# a typed citation is found from its type word only when a number follows (references.REFERENCE_START looks
 # ahead for it): one digit, "số:" with a colon, no "số", a "-" before the code; each row fails if that look-ahead
 # asks for more (two digits, no colon, "số" required, "/" only)
 # fmt: off

@@ -238,10 +238,9 @@ def finditer_at(
         pos = match.end() if match.end() > match.start() else match.start() + 1
 
 
-def finditer_from(pattern: re.Pattern[str], offsets: Iterable[int], text: str) -> Iterator[re.Match[str]]:
-    """`finditer_at(pattern, starts, text)` with the offsets where `starts` matches found beforehand, in order
-    (`StartScan.offsets`): `pattern` is tried at each offset its last match has not passed."""
-    pos = 0
+def finditer_from(pattern: re.Pattern[str], offsets: Iterable[int], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """`finditer_at(pattern, starts, text, pos)` with the offsets where `starts` matches found beforehand, in
+    order (`StartScan.offsets`): `pattern` is tried at each offset from `pos` its last match has not passed."""
     for at in offsets:
         if at < pos:
             continue
@@ -252,6 +251,7 @@ def finditer_from(pattern: re.Pattern[str], offsets: Iterable[int], text: str) -
         pos = match.end() if match.end() > match.start() else match.start() + 1
 
 
+_KEPT_FROM = 2000  # the length from which a StartScan keeps a text's matches
 _BEHIND_FIRST = re.compile(r"\(\?<!(?:\\w|\[(?:\\.|[^\]\\])+\])\.\)")
 
 
@@ -263,8 +263,9 @@ class StartScan:
     by first letter and look-behind so that `re` skips to those letters and looks behind once; where it matches,
     each pattern with a branch of that letter is matched there alone. Every offset where a pattern matches is
     then found (the joined pattern matches there too), and only those. A pattern of another shape (flags,
-    groups, a branch without a letter and a look-behind first) is searched by itself. The last text's matches
-    are kept: the forms of one document ask for theirs in turn.
+    groups, a branch without a letter and a look-behind first) is searched by itself. The last long text's
+    matches are kept: the forms of one document ask for theirs in turn (a short one, such as a table's cell
+    read between them, is quick to scan again and is not kept in its place).
     """
 
     def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
@@ -292,6 +293,12 @@ class StartScan:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
+        found = self._scan(text)
+        if len(text) >= _KEPT_FROM:
+            self._last = (text, found)
+        return found
+
+    def _scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
         patterns, by_char, pos = self.patterns, self.by_char, 0
         while self.joined is not None and (hit := self.joined.search(text, pos)) is not None:
@@ -305,7 +312,6 @@ class StartScan:
             while (match := patterns[name].search(text, pos)) is not None:
                 found[name].append(match)
                 pos = match.start() + 1
-        self._last = (text, found)
         return found
 
     def offsets(self, name: str, text: str) -> list[int]:

@@ -33,6 +33,7 @@ from ..errors import ResourceError
 from ..findings import Due, Finding
 from ..patterns import StartScan, finditer_at, finditer_from, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
+from .flat_starts import flat_starts
 
 DEADLINE_CUE_KINDS = frozenset(
     {
@@ -886,7 +887,7 @@ def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
     "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
-    for m in p.immediate.finditer(lowered(flat)):
+    for m in flat_starts().finditer("immediate", lowered(flat)):
         if m.end() - m.start() == 4 and (
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):

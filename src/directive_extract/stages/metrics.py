@@ -23,10 +23,11 @@ from .. import resources
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Finding, Quantity
-from ..patterns import finditer_at, first_chars, lower_start, lowered, split_alternatives
+from ..patterns import finditer_from, first_chars, lower_start, lowered, split_alternatives
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
+from .flat_starts import flat_starts
 from .metric_allocations import allocation_lists
 from .metric_tables import table_metrics
 
@@ -52,11 +53,20 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?(?P<m>{NUMBER})(?:\s+(?P<mult2>{_MULTIPLIER}))?(?:\s*(?P<pct2>%))?)?(?![\d/])",
     re.IGNORECASE,
 )
-# where a quantity can begin (patterns.finditer_at): an approximation, "từ", a number word or a digit; searched
-# in the text lowered (patterns.lower_start)
-_QUANTITY_START = lower_start(
-    [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)], not_after=r"[\w/.,]", or_class=r"\d"
+# where a quantity can begin (patterns.finditer_from): an approximation, "từ" or a number word, searched in the
+# text lowered (patterns.lower_start) with the other starts of that text (flat_starts), or a digit
+QUANTITY_WORD_START = lower_start(
+    [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)], not_after=r"[\w/.,]"
 )
+_QUANTITY_DIGIT_START = re.compile(r"\d(?<![\w/.,].)")
+
+
+def quantity_starts(text: str) -> list[int]:
+    """Every offset where a quantity can begin, in order: the word starts and the digit starts."""
+    words = flat_starts().offsets("quantity", lowered(text))
+    return sorted(words + [m.start() for m in _QUANTITY_DIGIT_START.finditer(text)])
+
+
 _PLACE_LEVEL = rf"(?:TP\.?|Tp\.?|{level_pattern()})"
 _PLACE_BEFORE = re.compile(
     rf"(?:^|[,;:(]|\btại|\bở)\s*+(?P<place>(?:{_PLACE_LEVEL}\s*+)?[^\W\d_][\w.\s-]{{0,40}}?)\s*+:?\s*+$"
@@ -450,7 +460,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-    for q in finditer_at(_QUANTITY, _QUANTITY_START, text, starts_text=lowered(text)):
+    for q in finditer_from(_QUANTITY, quantity_starts(text), text):
         if in_lists[q.start()]:
             continue
         is_percent = bool(q.group("pct1") or q.group("pct2"))

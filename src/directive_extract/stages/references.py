@@ -13,9 +13,10 @@ import re
 
 from ..document import Document
 from ..findings import Citation, Finding
-from ..patterns import finditer_at, lower_start, lowered, word_start
+from ..patterns import finditer_at, finditer_from, lower_start, lowered, word_start
 from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
+from .flat_starts import flat_starts
 
 _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
 _TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
@@ -41,7 +42,7 @@ LAW = re.compile(
 # follows are passed over in the scan, not tried one by one
 _NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
 # searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
-_REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
+REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
 _BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 
@@ -102,7 +103,7 @@ def find_references(
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Finding(m.start(), m.end(), "reference", doc_type, Citation(number, date), rule))
 
-    for m in finditer_at(REFERENCE, _REFERENCE_START, text, body_start, starts_text=lowered(text)):
+    for m in finditer_from(REFERENCE, flat_starts().offsets("reference", lowered(text)), text, body_start):
         number = re.sub(r"\s+", "", m.group("number"))
         add(m, _type_name(m.group("type"), number), number, _date(m, year), "reference.typed")
     for m in finditer_at(BARE_NUMBER, _BARE_NUMBER_START, text, body_start):
