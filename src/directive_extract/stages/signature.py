@@ -8,11 +8,12 @@ one of the two kinds, and the sections stage turns the runs into sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..document import Document
 from ..names import squash
-from ..vn import fold_keep_case, is_upper_text
+from ..vn import FOLD_TABLE, fold_keep_case, is_upper_text
 from .people import name_pattern
 from .signing_title import SigningTitle, signing_title
 from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
@@ -101,6 +102,43 @@ def signer_name(text: str) -> str | None:
 
 def _clean_item(text: str) -> str:
     return squash(_BULLET.sub("", text)).rstrip(" ,;.:")
+
+
+# where a line's first character besides spaces may open the label (_RECIPIENTS, or _RECIPIENTS_OCR once folded),
+# an authority (_AUTHORITY) or a table's "| Nơi nhận" row (TABLE_RECIPIENTS): the lines worth testing
+_N_FOLDS = "".join(sorted({"N", "n"} | {chr(code) for code, base in FOLD_TABLE.items() if base in ("N", "n")}))
+Opening = tuple[re.Pattern[str], re.Pattern[str]]
+
+
+def _opening(first: str) -> Opening:
+    """A line's first character besides spaces: a test of one line, and a search for such a line after a line
+    break (the line break first lets re skip ahead from one to the next)."""
+    return re.compile(rf"[^\S\n]*{first}"), re.compile(rf"\n[^\S\n]*{first}")
+
+
+_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}]")
+_AUTHORITY_OPENING = _opening("[TKQ]")
+_TABLE_OPENING = _opening(r"\|")
+
+
+def _lines_opening_with(doc: Document, opening: Opening, first: int, end: int | None = None) -> Iterator[int]:
+    """The indices, from `first` up to `end`, of the lines that open with `opening`: found by one search of the
+    text instead of a test of every line."""
+    lines, text = doc.lines, doc.text
+    end = len(lines) if end is None else end
+    if first >= end:
+        return
+    line_test, scan = opening
+    if line_test.match(text, lines[first].start):
+        yield first
+    i = first
+    for match in scan.finditer(text, lines[first].end):
+        at = match.start() + 1  # the line's start, after its line break
+        while i < end and lines[i].start < at:
+            i += 1
+        if i >= end:
+            return
+        yield i
 
 
 def _is_recipients(text: str) -> bool:
@@ -261,11 +299,14 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
 
     # the first "Nơi nhận" or signature authority after the body's first lines; a sao lục cover or the
     # forms of an appendix may add more further down
-    recipients_at = next((i for i in range(body_start_line, len(lines)) if _is_recipients(lines[i].text)), None)
+    recipients_at = next(
+        (i for i in _lines_opening_with(doc, _RECIPIENTS_OPENING, body_start_line) if _is_recipients(lines[i].text)),
+        None,
+    )
     authority_at = next(
         (
             i
-            for i in range(body_start_line + 1, len(lines))
+            for i in _lines_opening_with(doc, _AUTHORITY_OPENING, body_start_line + 1)
             if _AUTHORITY.match(lines[i].stripped) and _is_upper(lines[i].stripped)
         ),
         None,
@@ -275,7 +316,14 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
 
     # a table row counts only before the list read above (if any): look no further than it
     scan_end = recipients_at if recipients_at is not None else len(lines)
-    table_row = next((i for i in range(body_start_line, scan_end) if TABLE_RECIPIENTS.match(lines[i].text)), None)
+    table_row = next(
+        (
+            i
+            for i in _lines_opening_with(doc, _TABLE_OPENING, body_start_line, scan_end)
+            if TABLE_RECIPIENTS.match(lines[i].text)
+        ),
+        None,
+    )
     if table_row is not None:
         recipients_at = table_row
         _read_table_row(lines, table_row, result)
