@@ -76,3 +76,21 @@ def test_reflow_keeps_headings_and_list_items_apart() -> None:
         "Nơi nhận:",
         "- Như trên;",
     ]
+
+
+def test_the_cleanup_gate_holds_every_character_the_cleanups_begin_with() -> None:
+    """A text is scanned for line breaks, odd spaces and invisible characters only when the gate finds one of
+    them: every character those patterns can begin with, alone in a text, passes the gate and is cleaned up."""
+    from directive_extract.stages import normalize as stage
+
+    failures = []
+    for pattern in (stage._NEWLINES, stage._SPACES, stage._INVISIBLE):
+        for code in range(0x110000):
+            char = chr(code)
+            if pattern.match(char + "*\n") and not stage._ANY_LINE_BREAK_SPACE_OR_INVISIBLE.search(char):
+                failures.append((pattern.pattern, hex(code)))
+    for char in "\r\f\v\u2028\u2029\x85\t\u00a0\u3000\u200b\ufeff\u00ad":
+        doc = normalize(Document.from_source(f"Sở{char}Y tế"))
+        if doc.text not in ("Sở\nY tế", "Sở Y tế", "SởY tế"):
+            failures.append((hex(ord(char)), doc.text))
+    assert not failures, failures

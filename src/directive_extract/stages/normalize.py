@@ -24,6 +24,10 @@ from .furniture import line_number_spans
 _NEWLINES = re.compile(r"[\r\f\v\u2028\u2029\x85](?:(?<=\r)\n)?")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad*](?:(?<=\*)\*|(?<!\*))")
+# every character the three above can begin with: a text with none (most) is not scanned by each
+_ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
+    r"[\r\f\v\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad*]"
+)
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
@@ -52,9 +56,10 @@ def _move_tone(match: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """Reads `doc.text` (the source); writes `doc.text`, `doc.flat` and the offset map (`starts`, `ends`)."""
-    doc.rewrite(_NEWLINES, lambda m: "\n")
-    doc.rewrite(_SPACES, lambda m: " ")
-    doc.rewrite(_INVISIBLE, lambda m: "")
+    if _ANY_LINE_BREAK_SPACE_OR_INVISIBLE.search(doc.text):
+        doc.rewrite(_NEWLINES, lambda m: "\n")
+        doc.rewrite(_SPACES, lambda m: " ")
+        doc.rewrite(_INVISIBLE, lambda m: "")
     margin_numbers = {start for start, _ in line_number_spans(doc.text)}
     if margin_numbers:
         doc.rewrite(_LINE_START_NUMBER, lambda m: "" if m.start() in margin_numbers else m.group())
