@@ -469,3 +469,28 @@ def test_a_bare_periodic_in_a_row_gives_way_to_its_time_cell() -> None:
         "I.2": [("recurring", "periodic")],
         "I.3": [("recurring", "monthly"), ("period", "2026")],
     }
+
+
+# one text a line: where recurrences may begin (their words in the deadline starts' one scan, "2 lần" by digits)
+RECURRENCE_TEXTS = [
+    "Báo cáo định kỳ hằng tháng, mỗi 2 ngày/lần, 02 lần/ngày, 3  lần / tuần; x2 lần/ngày, hằng năm",
+    "ĐỊNH KỲ HẰNG QUÝ; Mỗi 7 ngày; 1 lần/năm; 12lần/ngày; kiểm tra định kỳ " * 20,
+    "",
+]
+
+
+def test_recurrences_begin_where_the_plain_pattern_finds_them() -> None:
+    from directive_extract.patterns import lowered
+    from directive_extract.stages.deadlines import deadline_patterns
+    from directive_extract.vn import fold_keep_case
+
+    p = deadline_patterns()
+    failures = []
+    for text in RECURRENCE_TEXTS:
+        folded = fold_keep_case(text)
+        low = lowered(folded)
+        starts = sorted(p.starts.offsets("recurring_start", low) + [m.start() for m in p.recurring_digit.finditer(low)])
+        plain = [m.start() for m in p.recurring.finditer(folded)]
+        if [at for at in plain if at not in starts]:
+            failures.append((text[:30], plain, starts))
+    assert not failures, failures

@@ -31,9 +31,8 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
-from ..patterns import StartScan, finditer_at, finditer_from, lower_start, lowered, search_before_anchor, word_start
+from ..patterns import StartScan, finditer_from, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
-from .flat_starts import flat_starts
 
 DEADLINE_CUE_KINDS = frozenset(
     {
@@ -223,7 +222,8 @@ class DeadlinePatterns:
     since_cue: re.Pattern[str]  # fullmatch on a window's cue that counts from a day: "kể từ"
     lookback: re.Pattern[str]  # matched right after a length: "trong 07 ngày qua" looks back
     recurring: re.Pattern[str]
-    recurring_start: re.Pattern[str]  # where a recurrence can begin, in the folded text lowered
+    recurring_start: re.Pattern[str]  # where a recurrence's words can begin, in the folded text lowered
+    recurring_digit: re.Pattern[str]  # where "2 lần" can begin, in the folded text lowered
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
@@ -237,7 +237,7 @@ class DeadlinePatterns:
         object.__setattr__(self, "starts", StartScan(scans))
 
 
-# the patterns `DeadlinePatterns.starts` finds in one scan (recurring_start opens with a digit too: searched alone)
+# the patterns `DeadlinePatterns.starts` finds in one scan
 _START_SCANS = (
     "window_cue",
     "recurrence_word",
@@ -248,6 +248,7 @@ _START_SCANS = (
     "period_start",
     "duration_start",
     "since_start",
+    "recurring_start",
 )
 
 
@@ -374,12 +375,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
             r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)"
         ),
-        # where a recurrence can begin (patterns.finditer_at): "định kỳ", "hằng …", "mỗi", "2 lần", in the text lowered
+        # where a recurrence can begin (patterns.finditer_from), in the text lowered: "định kỳ", "hằng …", "mỗi" (in
+        # the one scan of the starts), "2 lần" (a scan of digits)
         recurring_start=lower_start(
-            [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"],
-            or_class=r"\d",
-            class_rest=r"\d?\s+lan",
+            [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"]
         ),
+        recurring_digit=re.compile(r"\d(?<!\w.)\d?\s+lan"),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
@@ -852,7 +853,9 @@ def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
     counts only near an action it can time (a habit described is none)."""
-    for m in finditer_at(p.recurring, p.recurring_start, text, starts_text=lowered(text)):
+    low = lowered(text)
+    starts = sorted(p.starts.offsets("recurring_start", low) + [m.start() for m in p.recurring_digit.finditer(low)])
+    for m in finditer_from(p.recurring, starts, text):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):
@@ -887,7 +890,7 @@ def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
 def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Immediate: "ngay", "ngay lập tức", "ngay sau khi …", on the accented text. A bare "ngay" next to a number is
     "ngày" with its accent lost ("DƯỚI 14 NGAY", "công văn số 1691/VPCP ngay 7 tháng 7 năm 2021"): a day."""
-    for m in flat_starts().finditer("immediate", lowered(flat)):
+    for m in p.immediate.finditer(lowered(flat)):
         if m.end() - m.start() == 4 and (
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):

@@ -1,26 +1,25 @@
 """The start patterns that several recognizers search in the flat text lowered (`patterns.lowered(doc.flat)`),
-found in one scan (patterns.StartScan): where a quantity's words may begin (metrics), where a typed citation
-may begin (references) and the immediate deadlines ("ngay", "ngay lập tức": deadlines). Each recognizer asks
-for its own; the first to ask for a text scans it for all. The patterns are read from their modules when
-first needed, so that those modules can import this one."""
+found in one scan (patterns.StartScan): where a quantity's words may begin (metrics) and where a typed
+citation may begin (references). Each module registers its pattern when imported (this one imports none of
+them); each recognizer asks for its own offsets, and the first to ask for a text scans it for all."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
 
 from ..patterns import StartScan
 
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_SCAN: list[StartScan] = []  # the scan of the patterns registered so far, built when first asked for
 
-@lru_cache(maxsize=1)
+
+def register(name: str, pattern: re.Pattern[str]) -> None:
+    """Add a start pattern (of the shape `lower_start` writes) to the one scan."""
+    _PATTERNS[name] = pattern
+    _SCAN.clear()
+
+
 def flat_starts() -> StartScan:
-    from .deadlines import deadline_patterns
-    from .metrics import QUANTITY_WORD_START
-    from .references import REFERENCE_START
-
-    return StartScan(
-        {
-            "quantity": QUANTITY_WORD_START,
-            "reference": REFERENCE_START,
-            "immediate": deadline_patterns().immediate,
-        }
-    )
+    if not _SCAN:
+        _SCAN.append(StartScan(dict(_PATTERNS)))
+    return _SCAN[0]

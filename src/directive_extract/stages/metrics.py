@@ -27,7 +27,7 @@ from ..patterns import finditer_from, first_chars, lower_start, lowered, split_a
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
-from .flat_starts import flat_starts
+from .flat_starts import flat_starts, register
 from .metric_allocations import allocation_lists
 from .metric_tables import table_metrics
 
@@ -58,6 +58,7 @@ _QUANTITY = re.compile(
 QUANTITY_WORD_START = lower_start(
     [*split_alternatives(_APPROX[3:-1]), "từ", *split_alternatives(NUMBER_WORD)], not_after=r"[\w/.,]"
 )
+register("quantity", QUANTITY_WORD_START)
 _QUANTITY_DIGIT_START = re.compile(r"\d(?<![\w/.,].)")
 
 

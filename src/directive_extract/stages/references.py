@@ -16,7 +16,7 @@ from ..findings import Citation, Finding
 from ..patterns import finditer_at, finditer_from, lower_start, lowered, word_start
 from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
-from .flat_starts import flat_starts
+from .flat_starts import flat_starts, register
 
 _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
 _TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
@@ -43,6 +43,7 @@ LAW = re.compile(
 _NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
 # searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
 REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
+register("reference", REFERENCE_START)
 _BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 
