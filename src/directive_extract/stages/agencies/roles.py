@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...document import Document
+from ...vn import UPPER
 from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
@@ -170,10 +171,11 @@ _GENERIC_CONJUNCT = re.compile(
     rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
 )
-# a name the recognizer did not read, printed with a capital, joined to the list right before it ("phối hợp với Đội
+# a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
+# right before it ("phối hợp với Đội
 # Quản lý thị trường số 7 và các xã"): on the text as printed
 _NAME_CONJUNCT = re.compile(
-    r"(?<![^\s(])(?-i:[A-ZĐÀ-Ỹ])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){0,6}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
+    rf"(?<![^\s(])(?-i:[{UPPER}])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){{0,8}}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
 # "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
 # is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì")
@@ -314,7 +316,7 @@ def issuer_key(issuer: str | None) -> str | None:
 
 # a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
 _NAME_THEN_ADVERB = re.compile(
-    r"[ \t]*+(?:(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*+[ \t]++){0,4}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+    rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
 )
 
 
