@@ -172,8 +172,7 @@ _GENERIC_CONJUNCT = re.compile(
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
 )
 # a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
-# right before it ("phối hợp với Đội
-# Quản lý thị trường số 7 và các xã"): on the text as printed
+# right before it ("phối hợp với Đội Quản lý thị trường số 7 và các xã"): on the text as printed
 _NAME_CONJUNCT = re.compile(
     rf"(?<![^\s(])(?-i:[{UPPER}])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){{0,8}}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
