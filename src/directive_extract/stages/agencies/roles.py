@@ -16,6 +16,7 @@ from ...cues import alternation, load_cues
 from ...document import Document
 from ...vn import UPPER
 from ...vocab import level_pattern
+from ..item_labels import ITEM_MARKER
 from .matcher import fold_key
 from .mentions import Mention
 
@@ -86,7 +87,7 @@ class RolePatterns:
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
 
 
-_ITEM_MARKER = r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?"
+_ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
 _HEAD_WORDS = r"(?:\s++[^\s.;:,@]++){0,4}?\s*+$"  # the generic head after a cue: "các cơ quan sau"
 
 
@@ -113,7 +114,7 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            r"^\s*+(?>[-+•*]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
             rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
