@@ -46,3 +46,30 @@ def test_item_markers() -> None:
         if bool(role_patterns().common_duty_heading.match(text)) != want:
             failures.append(f"heading {text!r}: not {want}")
     assert not failures, "\n".join(failures)
+
+
+# (a line, the label the tasks stage reads at its start, the label split_labels reads when it is the whole line)
+# fmt: off
+LABELS = [
+    ("X. TỔ CHỨC THỰC HIỆN", ("roman", "X"), ("roman", "X")),
+    ("XX. KINH PHÍ", ("roman", "XX"), ("roman", "XX")),
+    ("XIV. CHẾ ĐỘ BÁO CÁO", ("roman", "XIV"), ("roman", "XIV")),
+    ("IIII. NHIỆM VỤ", None, None),            # not how a roman numeral is written
+    ("2.3. Rà soát hồ sơ", ("dotted", "2.3"), ("dotted", "2.3")),
+    ("Điều 7. Trách nhiệm thi hành", ("article", "7"), ("article", "7")),
+]
+# fmt: on
+
+
+def test_the_tasks_stage_and_split_labels_read_one_label_form() -> None:
+    from directive_extract.stages import split_labels, tasks
+
+    failures = []
+    for line, want_task, want_bare in LABELS:
+        task = next(((k, m.group("label")) for k, p in tasks._MARKERS if (m := p.match(line))), None)
+        head = line.split(" ", 2)[:2] if line.startswith("Điều") else line.split(" ", 1)[:1]
+        bare = split_labels._BARE.match(" ".join(head))
+        got_bare = split_labels._label(bare) if bare else None
+        if task != want_task or got_bare != want_bare:
+            failures.append(f"{line!r}: tasks {task}, bare {got_bare}")
+    assert not failures, "\n".join(failures)

@@ -7,11 +7,11 @@ readers are imported by the document, so none of them can import another's copy.
 from __future__ import annotations
 
 # the number of an article ("Điều 12"), an arabic item ("3."), a dotted item ("2.1.", "1.2.3"), a roman
-# heading written as Roman numerals are (I … XXXIX: "IV", not "IIII")
+# heading written as Roman numerals are (I … XXXIX: "IV", not "IIII"; "X", "XX" alone too)
 ARTICLE_NUMBER = r"\d{1,3}"
 ARABIC = r"\d{1,2}"
 DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
-ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3}|V)"
+ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
 # Sở Y tế …", "- Công ty …"): a bullet, or a number (dotted or not), a letter or a roman numeral in either case

@@ -31,6 +31,7 @@ from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
+from .item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from .split_labels import rejoin_split_labels
 from .task_tables import (
     TaskTable,
@@ -64,11 +65,11 @@ BULLET_KINDS = ("dash", "plus", "dot")
 _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
-    ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
+    ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
     # "XI)" before a small letter closes a citation wrapped to a line start ("(khóa\nXI) về …"): no heading
     (
         "roman",
-        re.compile(rf"^(?P<m>(?P<label>X{{0,3}}(?:IX|IV|V?I{{1,3}}|V))\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
+        re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
     # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
     (
@@ -76,8 +77,8 @@ _MARKERS = [
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
-    ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
-    ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
+    ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*[.\-–)])(?!\d)\s*(?=\S)")),
     # "100." … "1000." only where it continues "99." … "999." (see _long_number); otherwise a count starts the line
     ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3,4})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
