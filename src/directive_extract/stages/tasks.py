@@ -31,6 +31,7 @@ from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
+from .inline_labels import split_inline_labels
 from .item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from .split_labels import rejoin_split_labels
 from .task_tables import (
@@ -1017,7 +1018,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     tables, paragraphs = find_task_tables(doc, paragraphs)
-    paragraphs = rejoin_split_labels(doc, paragraphs, _number_words())
+    paragraphs = split_inline_labels(doc, rejoin_split_labels(doc, paragraphs, _number_words()))
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     attachments: list[tuple[int, int]] = []
@@ -1029,7 +1030,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
             appendix_tables, run = find_task_tables(doc, run)
             tables += appendix_tables
-            run = rejoin_split_labels(doc, run, _number_words())
+            run = split_inline_labels(doc, rejoin_split_labels(doc, run, _number_words()))
             run_roots = build_items(doc, run)[0]
             # its own last item stops where an order of the whole appendix begins, as the body's does
             trailing += _trailing_paragraphs(doc, run, run_roots, None)[0]
