@@ -24,7 +24,9 @@ _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _OPENS = re.compile(
     rf"^\s*+(?:(?P<arabic>{ARABIC})\s*+[.)]|(?P<letter>[a-zđ])\s*+\)|(?P<head>{ROMAN}\s*+[.\-–:]|Điều\s++\d++\s*+[.:]))\s"
 )
-_INLINE = re.compile(rf"(?P<end>[.;:])[ \t]++(?P<label>(?P<arabic>\d{{1,2}})\.|(?P<letter>[a-zđ])\))[ \t]++(?=[{UPPER}])")
+_INLINE = re.compile(
+    rf"(?P<end>[.;:])[ \t]++(?P<label>(?P<arabic>{ARABIC})\.|(?P<letter>[a-zđ])\))[ \t]++(?=[{UPPER}])"
+)
 
 
 def _next_letter(letter: str | None) -> str:
