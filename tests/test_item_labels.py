@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from directive_extract.item_labels import ITEM_MARKER
 from directive_extract.stages.agencies.roles import role_patterns
-from directive_extract.stages.item_labels import ITEM_MARKER
 
 MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")
 

@@ -15,8 +15,8 @@ import re
 from bisect import bisect_right
 
 from ..document import Document, Paragraph
+from ..item_labels import ARABIC, ROMAN
 from ..vn import UPPER
-from .item_labels import ARABIC, ROMAN
 
 # the Vietnamese alphabet's item letters, in order (no f, j, w, z)
 _LETTERS = "abcdđeghiklmnopqrstuvxy"

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
+from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..vn import UPPER, fold_keep_case
-from .item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 
 # a paragraph that is only a label: "Điều 2.", "1.4.", "2.", "III." (the label forms: item_labels.py)
 _BARE = re.compile(

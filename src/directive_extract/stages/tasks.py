@@ -27,12 +27,12 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
+from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .inline_labels import split_inline_labels
-from .item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from .split_labels import rejoin_split_labels
 from .task_tables import (
     TaskTable,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ..item_labels import ITEM_MARKER
+from ...item_labels import ITEM_MARKER
 from .mentions import Mention, lists
 from .roles import role_patterns
 from .shared_heads import find_mentions

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...document import Document
+from ...item_labels import ITEM_MARKER
 from ...vn import UPPER
 from ...vocab import level_pattern
-from ..item_labels import ITEM_MARKER
 from .matcher import fold_key
 from .mentions import Mention
 

@@ -1,7 +1,8 @@
-"""The labels an item opens with, defined once for every reader (tasks, split_labels, the agency roles).
+"""The labels an item opens with, defined once for every reader (tasks, split_labels, inline_labels, the
+agency roles and inheritance).
 
-A module of its own, with no import of the stages that use it: tasks imports split_labels, and the agency
-readers are imported by the document, so none of them can import another's copy.
+A shared basic at the package's top, importing nothing: tasks imports split_labels, and the agency package
+imports only the shared basics (tests/test_imports.py), so none of them could import another's copy.
 """
 
 from __future__ import annotations
