@@ -523,3 +523,60 @@ def test_class_may_follow_every_name_a_class_level_runs_past() -> None:
                 if class_after_name(text, lower, start, end, len(text)) and not class_may_follow(text, end):
                     failures.append((text[start:end], text[end : end + 20]))
     assert not failures, failures[:20]
+
+
+# (sentence, names read in it): a common word that opens with a type word's syllable ("khoa học", "hội thảo",
+# "trường hợp", `compound_head` cues) printed in Title Case, as headings and event titles are, is no body; a
+# type word before a capitalized field still is ("Khoa Y", "Khoa Công nghệ sinh học", "Phòng Học sinh …")
+# fmt: off
+TITLE_CASE_COMMON_WORDS = [
+    ("Tham dự Hội Thảo Khoa Học Quốc Tế Về Nông Nghiệp Xanh tại Cần Thơ.", []),
+    ("Cuộc Thi Khoa Học Kỹ Thuật Dành Cho Học Sinh Trung Học năm 2027.", []),
+    ("Chương trình Hội Diễn Văn Nghệ Quần Chúng Mừng Xuân.", []),
+    ("Xử lý các Trường Hợp Đặc Biệt Khó Khăn theo quy định.", []),
+    ("Tuyên dương Đoàn Viên Thanh Niên Tiêu Biểu của huyện.", []),
+    ("Xây dựng Đội Ngũ Nhà Giáo Chuẩn Mực.", []),
+    ("Khoa Y Dược chủ trì, Khoa Công nghệ sinh học phối hợp.", ["Khoa Y Dược", "Khoa Công nghệ sinh học"]),
+    ("Phòng Học sinh, sinh viên tiếp nhận hồ sơ.", ["Phòng Học sinh, sinh viên"]),
+    ("Khoa Khoa học cơ bản bố trí giảng viên.", ["Khoa Khoa học cơ bản"]),
+]
+# fmt: on
+
+
+def test_a_common_word_in_title_case_opens_no_name() -> None:
+    failures = []
+    for sentence, expected in TITLE_CASE_COMMON_WORDS:
+        got = [m.name for m in find_named_bodies(sentence, fold_keep_case(sentence), (0, len(sentence)))]
+        if got != expected:
+            failures.append(f"{sentence!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# (printed words, a gazetteer form, folded, whether the form mends the print): an OCR repair stays inside
+# syllables; a syllable replaced by another word is another name
+# fmt: off
+OCR_REPAIRS = [
+    ("so giao duc va dao toa", "so giao duc va dao tao", True),      # two letters swapped
+    ("so tai nguyen va moi truomg", "so tai nguyen va moi truong", True),
+    ("bo u phap", "bo tu phap", True),                              # a first letter dropped
+    ("uy ban mat tran te quoc", "uy ban mat tran to quoc", True),    # a short syllable's vowel misread
+    ("bo cong thuong2019", "bo cong thuong", True),                 # a page number glued on
+    ("van phong dang ky xa", "van phong dang uy xa", False),         # "Đăng ký" is no "Đảng ủy"
+    ("ban thuong vu dang uy", "ban thuong vu quan uy", False),       # "Đảng ủy" is no "Quận ủy"
+    ("so tu phap", "bo tu phap", False),
+]
+# fmt: on
+
+
+def test_an_ocr_repair_stays_inside_syllables() -> None:
+    from directive_extract.stages.agencies.matcher import is_ocr_repair
+
+    check_table(OCR_REPAIRS, is_ocr_repair)
+
+
+def test_a_different_body_is_not_mended_into_a_listed_one() -> None:
+    rows = [
+        ("Hồ sơ nộp tại Văn phòng đăng ký xã hoặc qua Bộ phận Một cửa.", ["Bộ phận Một cửa"]),
+        ("Giao Sở Giáo dục và Đào tọa chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+    ]
+    check_table(rows, mention_names)

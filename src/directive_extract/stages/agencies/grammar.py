@@ -51,6 +51,7 @@ NAME_CUE_KINDS = frozenset(
         "shared_level_head",
         "level_purpose_type_word",
         "school_level",
+        "compound_head",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -165,6 +166,7 @@ class NamePatterns:
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
+    compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +191,7 @@ def name_patterns() -> NamePatterns:
             "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
         ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -622,6 +625,8 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
     if flat[head.start()].isupper():
         if _is_abbreviation(flat[head.start() : head.end()]):
             return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
+        if name_patterns().compound_head.match(flat[head.start() : head.end() + 24].lower()):
+            return False  # "Hội Thảo Khoa Học …" in Title Case: a common word, no type word
     elif not opens_in_lower_case(flat, head.start(), head.end()):
         return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
     return flat[head.end() : head.end() + 1] in (" ", "\t")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ... import resources
 from ...errors import ResourceError
@@ -401,6 +402,35 @@ FUZZY_CUTOFF = 90
 _FUZZY_WORD = re.compile(r"[^\s,;:.()]+")
 
 
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d+$")
+
+
+def _mended_syllable(seen: str, known: str) -> bool:
+    """One folded syllable read as another by an OCR repair: a page or footnote number glued to it dropped
+    ("Truyền2021"), then one letter changed, dropped, added or two swapped ("toa" / "tao", "due" / "duc", "u" /
+    "tu"); a short syllable's first letter is never changed, for that makes another word ("ky" / "uy", "bo" /
+    "so"), while "te" / "to" of "Té quốc" is its vowel misread."""
+    seen = _GLUED_NUMBER.sub("", seen)
+    if seen == known:
+        return True
+    if OSA.distance(seen, known) > 1:
+        return False
+    return len(seen) != len(known) or len(seen) > 2 or seen[:1] == known[:1]
+
+
+def is_ocr_repair(printed: str, form: str) -> bool:
+    """Whether the folded `form` reads the folded `printed` words as OCR damage mended inside syllables: the
+    same words, each equal or mended (_mended_syllable); a syllable replaced by another ("Đăng ký" / "Đảng
+    ủy", "Đảng ủy" / "Quận ủy") is a different name, not a repair. Diacritics are folded away on both sides,
+    so tone marks never count."""
+    printed_words, form_words = printed.split(), form.split()
+    if len(printed_words) != len(form_words):
+        return True  # hyphens spaced otherwise: the ratio alone decides, as before
+    return all(
+        seen == known or _mended_syllable(seen, known) for seen, known in zip(printed_words, form_words, strict=True)
+    )
+
+
 def _fuzzy_bodies(
     flat: str, folded: str, region: tuple[int, int], exact: list[RawMention], m: Matcher
 ) -> list[RawMention]:
@@ -425,9 +455,10 @@ def _fuzzy_bodies(
             end = words[size - 1].end()
             if covered.find(1, start - region[0], end - region[0]) != -1:
                 continue  # the window runs into a name read exactly ("Ủy ban Kiểm tra | Đảng ủy Công an tỉnh")
-            found = process.extractOne(
-                fold_key(folded[start:end]), candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
+            printed = fold_key(folded[start:end])
+            found = process.extractOne(printed, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if found and not is_ocr_repair(printed, found[0]):
+                continue  # "Văn phòng Đăng ký …" is no "Văn phòng Đảng ủy": a syllable changed, not mended
             if found and (best is None or found[1] >= best[0]):
                 best = (found[1], found[0], end)
         if best:
