@@ -580,3 +580,29 @@ def test_a_different_body_is_not_mended_into_a_listed_one() -> None:
         ("Giao Sở Giáo dục và Đào tọa chủ trì.", ["Sở Giáo dục và Đào tạo"]),
     ]
     check_table(rows, mention_names)
+
+
+# (sentence, names read in it): a field's last term may be a word that is also a verb ("tổng hợp", "xây
+# dựng", "tổ chức"); what follows decides: a word that ends a name for certain ("chủ trì", "phối hợp", "có
+# trách nhiệm", "và các", `field_closer` cues), a level word, ";", ")", or a comma or "và" before another
+# body keeps it in the field; anything else makes it the verb it looks like
+# fmt: off
+FIELD_ENDS = [
+    ("Phòng Kế hoạch tổng hợp chủ trì thẩm định.", ["Phòng Kế hoạch tổng hợp"]),
+    ("Khoa Kỹ thuật xây dựng phối hợp với nhà thầu.", ["Khoa Kỹ thuật xây dựng"]),
+    ("Phòng Hành chính tổng hợp có trách nhiệm lưu trữ.", ["Phòng Hành chính tổng hợp"]),
+    ("Phòng Kế hoạch tổng hợp và các khoa lâm sàng thực hiện.", ["Phòng Kế hoạch tổng hợp", "Các khoa"]),
+    ("Khoa Kỹ thuật xây dựng, Khoa Cơ khí chế tạo phối hợp.", ["Khoa Kỹ thuật xây dựng", "Khoa Cơ khí chế tạo"]),
+    ("Trung tâm Kiểm định chất lượng xây dựng tỉnh thực hiện.", ["Trung tâm Kiểm định chất lượng xây dựng tỉnh"]),
+    ("đơn vị đầu mối (Phòng Hành chính tổng hợp).", ["Phòng Hành chính tổng hợp"]),
+    # the verb it looks like
+    ("Khoa Dược tổng hợp số liệu gửi về.", ["Khoa Dược"]),
+    ("Khoa Cơ điện xây dựng kế hoạch thực tập.", ["Khoa Cơ điện"]),
+    ("Khoa Môi trường tổ chức thực hiện.", ["Khoa Môi trường"]),
+    ("Trung tâm Y tế xây dựng, triển khai kế hoạch.", ["Trung tâm Y tế"]),
+]
+# fmt: on
+
+
+def test_a_field_ends_where_what_follows_says() -> None:
+    check_table(FIELD_ENDS, mention_names)

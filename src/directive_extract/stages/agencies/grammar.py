@@ -52,6 +52,7 @@ NAME_CUE_KINDS = frozenset(
         "level_purpose_type_word",
         "school_level",
         "compound_head",
+        "field_closer",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -167,6 +168,7 @@ class NamePatterns:
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
     compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
+    field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +194,7 @@ def name_patterns() -> NamePatterns:
         ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
+        field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -440,6 +443,34 @@ def village_after(flat: str, end: int) -> int | None:
 _VILLAGE_NAME = re.compile(r"(?:[ \t]+(?:[^\W_][\w-]*)){1,3}")
 
 
+_CLOSING_MARK = re.compile(r"[ \t]*[;)]")
+_NEXT_BODY = re.compile(r"[ \t]*(?:,|và(?!\w))[ \t]*")
+
+
+def _last_term_before_a_closer(
+    flat: str, lower: str, boundary: re.Match[str], limit: int, lower_run: int
+) -> int | None:
+    """The end of a boundary word read as the last term of a field ("Phòng Kế hoạch | tổng hợp", "Khoa Kỹ thuật
+    | xây dựng", "Phòng Hành chính | tổng hợp"), or None: its words are words of names, the term stays within
+    MAX_LOWER_RUN, and what follows ends a name for certain (`field_closer` cues: "chủ trì", "phối hợp", "và
+    các"; a level word; ";" or ")"; a comma or "và" before another body). Followed by anything
+    else ("Sở Y tế | tổng hợp kết quả", "Khoa Dược | xây dựng kế hoạch") the word is the verb it looks like."""
+    words = boundary.group().split()
+    if lower_run + len(words) > MAX_LOWER_RUN or not all(w in name_words() for w in words):
+        return None
+    end = boundary.end()
+    after = _GAP.match(flat, end, limit).end()
+    patterns = name_patterns()
+    if after > end and (patterns.field_closer.match(lower, after, limit) or _level_at(flat, lower, after, limit)):
+        return end
+    if _CLOSING_MARK.match(flat, end, limit):
+        return end
+    joint = _NEXT_BODY.match(lower, end, limit)
+    if joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper():
+        return end
+    return None
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -475,8 +506,17 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if token is None:
             break
         word = token.group()
-        if not _is_capitalized(word) and patterns.boundary.match(lower, at, limit):
-            break
+        if not _is_capitalized(word) and (boundary := patterns.boundary.match(lower, at, limit)):
+            term_end = None
+            if tokens_taken and capitals_in_a_row <= 1:
+                term_end = _last_term_before_a_closer(flat, lower, boundary, limit, lower_run)
+            if term_end is None:
+                break
+            end = pos = term_end  # "Phòng Kế hoạch tổng hợp | chủ trì": the verb-like term is the field's
+            tokens_taken += 1
+            lower_run += len(boundary.group().split())
+            capitals_in_a_row = 0
+            continue
         if word == "," and lower_run:
             enumeration = _lower_case_enumeration(flat, lower, token.end(), limit)
             if enumeration:  # "Xúc tiến đầu tư, thương mại và du lịch": a field printed in sentence case
