@@ -18,7 +18,14 @@ from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
 from .broken_words import mended_words
-from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
+from .canonical import (
+    LEVEL_RANK,
+    LEVEL_WORD,
+    known_body,
+    level_of,
+    standing_board_of_the_front,
+    unit_of_the_issuer,
+)
 from .governing import join_governing_organs
 from .inheritance import (
     addressee_leads,
@@ -119,6 +126,7 @@ def _mentions(doc: Document) -> list[Mention]:
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
+        mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head)  # "gửi về Phòng": the issuer
     for mention in alone:
