@@ -606,3 +606,23 @@ FIELD_ENDS = [
 
 def test_a_field_ends_where_what_follows_says() -> None:
     check_table(FIELD_ENDS, mention_names)
+
+
+# (sentence, names read in it): an office's title before its body writes the type word in lower case
+# ("Trưởng ban …", "Chánh văn phòng …"); the office stands for its body (ANNOTATING.md: "A leader named by
+# office is the office's body"); "Bộ trưởng ban hành" is a minister issuing, no body
+# fmt: off
+OFFICE_HOLDERS = [
+    ("Đồng chí Phó Trưởng ban Dân vận Đảng ủy phường chỉ đạo các chi bộ.", ["Ban Dân vận Đảng ủy phường"]),
+    ("Đồng chí Trưởng ban Tuyên giáo Thị ủy phụ trách chung.", ["Ban Tuyên giáo Thị ủy"]),
+    ("Đồng chí Trưởng ban xây dựng Đảng - Trưởng Tiểu ban nội dung phụ trách.", ["Ban Xây dựng Đảng"]),
+    ("Giao Chánh văn phòng Đảng ủy xã theo dõi.", ["Văn phòng Đảng ủy xã"]),
+    ("Thủ trưởng các sở, ban, ngành tổ chức quán triệt.", ["Các sở, ban, ngành tỉnh"]),
+    ("Bộ trưởng ban hành Thông tư hướng dẫn.", []),
+    ("Hiệu trưởng ban hành quy chế chi tiêu nội bộ.", []),
+]
+# fmt: on
+
+
+def test_an_office_holder_stands_for_the_body() -> None:
+    check_table(OFFICE_HOLDERS, mention_names)

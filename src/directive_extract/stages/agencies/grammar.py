@@ -245,9 +245,23 @@ def type_words_as_written() -> dict[str, str]:
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:
-    """Whether a lower-case name opens at `start` (opens_in_lower_case), for a list's match there."""
+    """Whether a lower-case name opens at `start` (opens_in_lower_case, or after an office's title), for a list's
+    match there."""
     head = name_patterns().type_word.match(flat[start : start + 24].lower())
-    return head is not None and opens_in_lower_case(flat, start, start + head.end())
+    return head is not None and (
+        opens_in_lower_case(flat, start, start + head.end()) or after_an_office_title(flat, start)
+    )
+
+
+# an office's title printed before its body's type word, which it writes in lower case: "Trưởng ban Tuyên giáo",
+# "Phó Trưởng ban xây dựng Đảng", "Chánh văn phòng Đảng ủy", "Giám đốc sở Tư pháp" (capitalized: "Bộ trưởng ban
+# hành" is a minister issuing, "trưởng" there ends another word)
+_OFFICE_TITLE_BEFORE = re.compile(r"(?<!\w)(?-i:Trưởng|Chánh|Giám đốc)[ \t]+$")
+
+
+def after_an_office_title(flat: str, start: int) -> bool:
+    """Whether an office's title stands right before `start`: the body's type word after it may be in lower case."""
+    return _OFFICE_TITLE_BEFORE.search(flat, max(0, start - 12), start) is not None
 
 
 def _is_capitalized(word: str) -> bool:
@@ -667,7 +681,9 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
             return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
         if name_patterns().compound_head.match(flat[head.start() : head.end() + 24].lower()):
             return False  # "Hội Thảo Khoa Học …" in Title Case: a common word, no type word
-    elif not opens_in_lower_case(flat, head.start(), head.end()):
+    elif not opens_in_lower_case(flat, head.start(), head.end()) and not (
+        after_an_office_title(flat, head.start()) and flat[head.end() + 1 : head.end() + 2].isupper()
+    ):
         return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
     return flat[head.end() : head.end() + 1] in (" ", "\t")
 
