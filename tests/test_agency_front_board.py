@@ -46,3 +46,21 @@ def test_a_front_plan_reports_to_its_standing_board() -> None:
         (town, body, ["Ban Thường trực"]),
     ]
     check_table(rows, _names)
+
+
+# (text, names): the Front's short name ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam") is the central committee's
+# alone, and every level's committee with its level word after it
+# fmt: off
+FRONT_AT_A_LEVEL = [
+    ("MTTQ Việt Nam phường vận động nhân dân.", ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
+    ("Mặt trận Tổ quốc Việt Nam huyện giám sát.", ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    ("Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai phối hợp.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
+    ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+]
+# fmt: on
+
+
+def test_the_front_printed_with_a_level_is_that_levels_committee() -> None:
+    from .test_agency_forms import mention_names
+
+    check_table(FRONT_AT_A_LEVEL, mention_names)

@@ -583,7 +583,25 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
 
 
+# a central committee whose short name is every level's ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam"): with a
+# level word printed after it, it is the committee of that level ("MTTQ Việt Nam xã" -> `Ủy ban Mặt trận Tổ quốc
+# Việt Nam xã`), not the central one at a level
+_CENTRAL_COMMITTEE = "Ủy ban Trung ương "
+_AT_A_LEVEL = re.compile(r" (?:" + "|".join(LEVEL_WORDS) + r"|các cấp)(?: |$)")
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
+    """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body; a central
+    committee named by the short name of every level's takes the level printed (_CENTRAL_COMMITTEE)."""
+    extended = _extend_with_printed_place(flat, folded, mention, m)
+    name = extended.name
+    if name.startswith(_CENTRAL_COMMITTEE) and name != mention.name and _AT_A_LEVEL.match(name, len(mention.name)):
+        name = "Ủy ban " + name[len(_CENTRAL_COMMITTEE) :]
+        return RawMention(extended.start, extended.end, name, extended.rule, extended.needs_place, extended.place)
+    return extended
+
+
+def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention
