@@ -626,3 +626,30 @@ OFFICE_HOLDERS = [
 
 def test_an_office_holder_stands_for_the_body() -> None:
     check_table(OFFICE_HOLDERS, mention_names)
+
+
+# (sentence, names read in it): "và" or a comma before a body printed by its abbreviation ("UBND", "HĐND",
+# "MTTQ": an abbreviation of a whole name, type word first) ends the field; a field that itself names bodies
+# by their abbreviations goes on ("Văn phòng HĐND và UBND"); a field's abbreviation ("GDTX") is no body
+# fmt: off
+AND_THEN_AN_ABBREVIATED_BODY = [
+    ("Phối hợp với Trung tâm Văn hóa Thể thao và UBND các xã tổ chức.",
+     ["Trung tâm Văn hóa Thể thao", "Ủy ban nhân dân cấp xã"]),
+    ("Ban Quản lý Chợ Đêm, UBND phường Tân An kiểm tra.", ["Ban Quản lý Chợ Đêm", "Ủy ban nhân dân phường Tân An"]),
+    ("Trạm Khuyến nông và HĐND xã giám sát.", ["Trạm Khuyến nông", "Hội đồng nhân dân xã"]),
+    ("Văn phòng HĐND và UBND thị xã tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"]),
+]
+# fmt: on
+
+
+def test_a_field_ends_before_a_body_printed_by_its_abbreviation() -> None:
+    check_table(AND_THEN_AN_ABBREVIATED_BODY, mention_names)
+
+
+def test_a_printed_level_of_two_words_is_kept_whole() -> None:
+    # "thị xã" holds "xã": the level a gazetteer form is rewritten to is the longest printed at the end
+    rows = [
+        ("Văn phòng HĐND và UBND thị xã tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"]),
+        ("Văn phòng HĐND và UBND thị trấn tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị trấn"]),
+    ]
+    check_table(rows, mention_names)

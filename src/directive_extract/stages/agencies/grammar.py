@@ -273,6 +273,14 @@ def _is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
+@lru_cache(maxsize=512)
+def _abbreviates_a_body(word: str) -> bool:
+    """Whether an abbreviation stands for a body's whole name, its type word first ("UBND" -> "Ủy ban nhân dân",
+    "HĐND", "MTTQ"), not for a field ("GDTX", "THCS")."""
+    expanded = expand_abbreviations(word)
+    return expanded != word and name_patterns().type_word.match(expanded.lower()) is not None
+
+
 def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     text = flat[at:limit].lower()
     patterns = name_patterns()
@@ -495,6 +503,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capitals_in_a_row = 0
     tokens_taken = 0
     capital_starts: list[int] = []  # where the capitalized words of the last run start
+    body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -551,6 +560,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
+            if word in ("và", ",") and not body_abbreviation_seen and _abbreviates_a_body(nxt.group()):
+                break  # "Trung tâm Y tế và UBND các xã": the next body, printed by its abbreviation
             if word == "," and not _ONE_TERM_BEFORE_VA.match(flat, token.end(), limit):
                 break  # a comma belongs to a name only in "A, B và C" where B is one term
             pos = token.end()
@@ -561,6 +572,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 return None
             return token.end()
         if _is_abbreviation(word):
+            body_abbreviation_seen = body_abbreviation_seen or _abbreviates_a_body(word)
             end = pos = token.end()
             tokens_taken += 1
             capitals_in_a_row, lower_run = 2, 0

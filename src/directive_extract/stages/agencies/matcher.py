@@ -81,10 +81,11 @@ def _with_printed_level(name: str, printed: str) -> str:
     if party and _NAME_PARTY.search(name):
         return _NAME_PARTY.sub(party, name, count=1)
     # the body's level word is its last one: "Bảo hiểm xã hội tỉnh" holds "xã" inside its field
-    printed_levels = [(m.start(), level) for pattern, level in _LEVEL_WORDS for m in pattern.finditer(folded)]
+    # the last one printed, the longest of those ending there: "thị xã" holds "xã"
+    printed_levels = [(m.end(), -m.start(), level) for pattern, level in _LEVEL_WORDS for m in pattern.finditer(folded)]
     in_name = list(_NAME_LEVEL.finditer(name))
     if printed_levels and in_name:
-        level = max(printed_levels)[1]
+        level = max(printed_levels)[2]
         last = in_name[-1]
         return name[: last.start()] + level + name[last.end() :]
     return name
