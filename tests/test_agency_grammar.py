@@ -536,6 +536,8 @@ TITLE_CASE_COMMON_WORDS = [
     ("Xử lý các Trường Hợp Đặc Biệt Khó Khăn theo quy định.", []),
     ("Tuyên dương Đoàn Viên Thanh Niên Tiêu Biểu của huyện.", []),
     ("Xây dựng Đội Ngũ Nhà Giáo Chuẩn Mực.", []),
+    ("Xử lý theo Bộ Luật Dân sự năm 2015.", []),                      # "bộ" a set: a code, criteria, a toolkit
+    ("Đạt Bộ Tiêu Chí Quốc Gia Về Trường Học An Toàn.", []),
     ("Khoa Y Dược chủ trì, Khoa Công nghệ sinh học phối hợp.", ["Khoa Y Dược", "Khoa Công nghệ sinh học"]),
     ("Phòng Học sinh, sinh viên tiếp nhận hồ sơ.", ["Phòng Học sinh, sinh viên"]),
     ("Khoa Khoa học cơ bản bố trí giảng viên.", ["Khoa Khoa học cơ bản"]),
