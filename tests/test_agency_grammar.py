@@ -563,6 +563,9 @@ OCR_REPAIRS = [
     ("bo u phap", "bo tu phap", True),                              # a first letter dropped
     ("uy ban mat tran te quoc", "uy ban mat tran to quoc", True),    # a short syllable's vowel misread
     ("bo cong thuong2019", "bo cong thuong", True),                 # a page number glued on
+    ("so giao thong van tai", "so giao thong van tai", True),
+    ("so tai nguyen va moi tnrong", "so tai nguyen va moi truong", True),  # a long syllable damaged twice
+    ("ban dan van", "ban dan toc", False),                          # two letters of a short syllable
     ("van phong dang ky xa", "van phong dang uy xa", False),         # "Đăng ký" is no "Đảng ủy"
     ("ban thuong vu dang uy", "ban thuong vu quan uy", False),       # "Đảng ủy" is no "Quận ủy"
     ("so tu phap", "bo tu phap", False),

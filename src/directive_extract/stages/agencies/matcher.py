@@ -403,19 +403,21 @@ FUZZY_CUTOFF = 90
 _FUZZY_WORD = re.compile(r"[^\s,;:.()]+")
 
 
+LONG_SYLLABLE = 5  # letters of a syllable OCR may damage twice: "trường" read "tnrờng"
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d+$")
 
 
 def _mended_syllable(seen: str, known: str) -> bool:
     """One folded syllable read as another by an OCR repair: a page or footnote number glued to it dropped
     ("Truyền2021"), then one letter changed, dropped, added or two swapped ("toa" / "tao", "due" / "duc", "u" /
-    "tu"); a short syllable's first letter is never changed, for that makes another word ("ky" / "uy", "bo" /
-    "so"), while "te" / "to" of "Té quốc" is its vowel misread."""
+    "tu"), two in a syllable of five letters or more ("tnrong" / "truong"); a short syllable's first letter is
+    never changed, for that makes another word ("ky" / "uy", "bo" / "so"), while "te" / "to" of "Té quốc" is
+    its vowel misread."""
     seen = _GLUED_NUMBER.sub("", seen)
     if seen == known:
         return True
-    if OSA.distance(seen, known) > 1:
-        return False
+    if OSA.distance(seen, known) > (2 if min(len(seen), len(known)) >= LONG_SYLLABLE else 1):
+        return False  # a long syllable may take two ("tnrong" of "Môi tnrờng")
     return len(seen) != len(known) or len(seen) > 2 or seen[:1] == known[:1]
 
 
