@@ -16,7 +16,18 @@ SRC = ROOT / "src" / PACKAGE
 # what the stages feed: a stage importing one of these imports upward
 ABOVE_THE_STAGES = {"pipeline", "output", "batch", "cli", "report", "tables", "evaluate"}
 # the agency package's only imports outside itself
-AGENCIES_MAY_IMPORT = {"document", "findings", "names", "vn", "resources", "errors", "cues", "vocab", "patterns"}
+AGENCIES_MAY_IMPORT = {
+    "document",
+    "findings",
+    "names",
+    "vn",
+    "resources",
+    "errors",
+    "cues",
+    "vocab",
+    "patterns",
+    "item_labels",
+}
 
 
 def module_names() -> dict[str, Path]:

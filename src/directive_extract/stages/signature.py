@@ -14,6 +14,7 @@ from ..document import Document
 from ..names import squash
 from ..vn import fold_keep_case, is_upper_text
 from .people import name_pattern
+from .signing_positions import TITLE
 from .signing_title import SigningTitle, signing_title
 from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
@@ -25,10 +26,10 @@ _RECIPIENTS_OCR = re.compile(r"^\s*N\w{1,2}i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", 
 _BULLET = re.compile(r"^\s*[-–—+•·*~](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
 _SIGNED = re.compile(r"^\s*+\(?\s*+(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*+\)?\s*+$")
+# a title (cues/signing_positions.tsv), or the shape of one: a line in capitals that opens "TRƯỞNG", "TỔNG",
+# "CHÁNH", "PHÓ" or "THƯỜNG TRỰC" is a position when it stands alone in the tail
 _POSITION = re.compile(
-    r"^\s*(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG"
-    r"|TRƯỞNG\s+(?:BAN|PHÒNG)|TRƯỞNG\s+\w+|TỔNG\s+\w+|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CHÁNH\s+\w+"
-    r"|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){0,6}\s*$"
+    rf"^\s*(?:PHÓ\s+)?(?:{TITLE}|TRƯỞNG\s+\w+|TỔNG\s+\w+|CHÁNH\s+\w+|THƯỜNG\s+TRỰC|PHÓ\s+\w+)(?:\s+[\wĐ]+){{0,6}}\s*$"
 )
 _SIGNED_NOTE = re.compile(r"\(\s*(?:đã\s+ký|Đã\s+ký|ký)[^)]*\)", re.IGNORECASE)
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[IVX\d]+|số))?\s*[.:]?(?:\s|$)")
@@ -61,8 +62,7 @@ def looks_like_name(text: str) -> bool:
 _TRAILING_POSITION = re.compile(
     # the gap is taken whole from the start of its run (tried at every space of a run, `\s{2,}\s*` was cubic)
     r"(?:(?<=[;,.])\s*+|(?<!\s)\s{2,}+|\s(?=(?:KT|TM|TL|TUQ|K/T|T/M)[./]))(?P<pos>(?:(?:KT|TM|TL|TUQ|K/T|T/M)[./]?\s*)?"
-    r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|THỨ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ"
-    r"|CHÁNH\s+VĂN\s+PHÒNG|TỔNG\s+GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s+[A-ZĐ][^\s,;]*)*)\s*$"
+    rf"(?:PHÓ\s+)?{TITLE}(?:\s+[A-ZĐ][^\s,;]*)*)\s*$"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 

@@ -17,15 +17,12 @@ from functools import lru_cache
 from ..cues import alternation, load_cues
 from ..names import squash
 from ..vn import LOWER, UPPER, is_upper_text
+from .signing_positions import TITLE
 
 # the signing authority markers, each opening one block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
 _MARKER = r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?:\s*+[./]|(?=\s))"  # a word of its own: not "QUẢNG"
 # the position a signer holds, printed after the block it signs for ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
-_POSITION = re.compile(
-    r"(?<!\S)(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ"
-    r"|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|TRƯỞNG\s+(?:BAN|PHÒNG|KHOA|ĐOÀN)|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG"
-    r"|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG)(?:\s+[^\s\w]*[{U}][^\s]*)*$".replace("{U}", UPPER)
-)
+_POSITION = re.compile(rf"(?<!\S)(?:PHÓ\s+)?{TITLE}(?:\s+[^\s\w]*[{UPPER}][^\s]*)*$")
 
 
 @dataclass(frozen=True)

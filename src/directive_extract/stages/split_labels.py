@@ -17,21 +17,22 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
+from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..vn import UPPER, fold_keep_case
 
-# a paragraph that is only a label: "Điều 2.", "1.4.", "2.", "III."
+# a paragraph that is only a label: "Điều 2.", "1.4.", "2.", "III." (the label forms: item_labels.py)
 _BARE = re.compile(
-    r"^\s*(?:Điều\s+(?P<article>\d{1,3})\s*[.:]"
-    r"|(?P<dotted>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
-    r"|(?P<arabic>\d{1,2})\s*[.)]"
-    r"|(?P<roman>[IVX]{1,5})\s*\.)\s*$"
+    rf"^\s*(?:Điều\s+(?P<article>{ARTICLE_NUMBER})\s*[.:]"
+    rf"|(?P<dotted>{DOTTED})\.?"
+    rf"|(?P<arabic>{ARABIC})\s*[.)]"
+    rf"|(?P<roman>{ROMAN})\s*\.)\s*$"
 )
 # the label an item's heading opens with
 _OPENS = re.compile(
-    r"^\s*(?:Điều\s+(?P<article>\d{1,3})\s*[.:]?\s"
-    r"|(?P<dotted>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s"
-    r"|(?P<arabic>\d{1,2})\s*[.)]\s"
-    r"|(?P<roman>[IVX]{1,5})\s*[.\-–:]\s)"
+    rf"^\s*(?:Điều\s+(?P<article>{ARTICLE_NUMBER})\s*[.:]?\s"
+    rf"|(?P<dotted>{DOTTED})\.?\s"
+    rf"|(?P<arabic>{ARABIC})\s*[.)]\s"
+    rf"|(?P<roman>{ROMAN})\s*[.\-–:]\s)"
 )
 # a label hanging at the end of a line, its last word: "… tiến bộ 1.1.", "… THỰC HIỆN 1."
 _HANGING = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..names import squash
+from .signing_positions import TITLE
 
 # a table row whose first cell opens with the "Nơi nhận" label (bold or not)
 TABLE_RECIPIENTS = re.compile(
@@ -21,31 +22,8 @@ TABLE_RULE = re.compile(r"^[ \t]*+\|[ \t:|\-–—]*+$")
 _ITEM_BULLET = re.compile(r"(?:^|(?<=[;:.)]))\s*[-–•+]\s+")
 _FIRST_BULLET = re.compile(r"\s*[-–•+]\s+")
 _AUTHORITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[./]?\s+")
-# the titles a signing position opens with (Decree 30/2020, the signing block)
-_TITLES = (
-    "THỦ TƯỚNG",
-    "CHỦ TỊCH",
-    "TỔNG GIÁM ĐỐC",
-    "GIÁM ĐỐC",
-    "BỘ TRƯỞNG",
-    "THỨ TRƯỞNG",
-    "TỔNG CỤC TRƯỞNG",
-    "CỤC TRƯỞNG",
-    "VỤ TRƯỞNG",
-    "VIỆN TRƯỞNG",
-    "CHÁNH VĂN PHÒNG",
-    "CHÁNH THANH TRA",
-    "TRƯỞNG BAN",
-    "TRƯỞNG PHÒNG",
-    "HIỆU TRƯỞNG",
-    "BÍ THƯ",
-    "CHI CỤC TRƯỞNG",
-    "TRƯỞNG ĐOÀN",
-    "CHỈ HUY TRƯỞNG",
-)
-_TITLE = re.compile(
-    r"^(?:PHÓ\s+)?(?:" + "|".join(t.replace(" ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True)) + r")(?!\w)"
-)
+# a signing position opens with a title (cues/signing_positions.tsv)
+_TITLE = re.compile(rf"^(?:PHÓ\s+)?{TITLE}(?!\w)")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # a word of letters only, as a name prints
 
 

@@ -233,13 +233,17 @@ def _table_rows(doc: Document):
 
 
 _NO_DEADLINE = re.compile(r"^(?:thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày)\b", re.IGNORECASE)
+# a time cell that names the meeting or the part of a month a row is due in, before the period: "Phiên họp tháng
+# 3/2026", "Kỳ họp cuối quý II/2026", "Đầu tháng 4/2026", "Tuần đầu tháng 5/2026": the month or quarter it falls in
+_PERIOD_INSIDE = re.compile(r"\s(?:tháng|quý)\s", re.IGNORECASE)
 
 
 def recognize_table_deadlines(doc: Document) -> list:
     """Recognizer: the deadline of each task-table row, read from its time cell alone ("Trước ngày
     30/11/2025", "Quý II/2026", "2025", "Tháng 12 hằng năm"; "Thường xuyên" is none). A cell printed
     without a cue word is read as the deadline it stands for: a date as "trước ngày …", a period as
-    "trong …"; the finding spans the whole cell."""
+    "trong …"; a meeting or a part of a month before the period ("Phiên họp tháng 3/2026", "Đầu tháng 4/2026") as the
+    period it falls in; the finding spans the whole cell."""
     from dataclasses import replace
 
     from .deadlines import find_deadlines, notice_base_date
@@ -268,4 +272,9 @@ def recognize_table_deadlines(doc: Document) -> list:
                 first = read[0]
                 found.append(replace(first, start=span[0], end=span[1], rule=first.rule + "+table_cell"))
                 break
+        else:
+            inside = _PERIOD_INSIDE.search(text)
+            read = find_deadlines(text[inside.start() + 1 :], base_date=base, time_field=True) if inside else []
+            if read and read[0].start == 0 and read[0].label == "period":
+                found.append(replace(read[0], start=span[0], end=span[1], rule=read[0].rule + "+table_cell_inside"))
     return found

@@ -27,10 +27,12 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
+from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
+from .inline_labels import split_inline_labels
 from .split_labels import rejoin_split_labels
 from .task_tables import (
     TaskTable,
@@ -64,11 +66,11 @@ BULLET_KINDS = ("dash", "plus", "dot")
 _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
-    ("article", re.compile(r"^(?P<m>Điều\s+(?P<label>\d{1,3})\s*[.:]?)\s+")),
+    ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
     # "XI)" before a small letter closes a citation wrapped to a line start ("(khóa\nXI) về …"): no heading
     (
         "roman",
-        re.compile(rf"^(?P<m>(?P<label>X{{0,3}}(?:IX|IV|V?I{{1,3}}|V))\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
+        re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
     # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
     (
@@ -76,8 +78,8 @@ _MARKERS = [
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
-    ("dotted", re.compile(r"^(?P<m>(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?=[^\d\s.]))")),
-    ("arabic", re.compile(r"^(?P<m>(?P<label>\d{1,2})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
+    ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*[.\-–)])(?!\d)\s*(?=\S)")),
     # "100." … "1000." only where it continues "99." … "999." (see _long_number); otherwise a count starts the line
     ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3,4})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
@@ -1016,7 +1018,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         body, appendix = (body[0], attached), (attached, body[1])  # the attached text, read as an appendix
     layout = TaskLayout(body=body, regions=[body] + ([appendix] if appendix else []))
     tables, paragraphs = find_task_tables(doc, paragraphs)
-    paragraphs = rejoin_split_labels(doc, paragraphs, _number_words())
+    paragraphs = split_inline_labels(doc, rejoin_split_labels(doc, paragraphs, _number_words()))
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     attachments: list[tuple[int, int]] = []
@@ -1028,7 +1030,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 attachments.append((run[0].start if attachments else appendix[0], run[-1].end))
             appendix_tables, run = find_task_tables(doc, run)
             tables += appendix_tables
-            run = rejoin_split_labels(doc, run, _number_words())
+            run = split_inline_labels(doc, rejoin_split_labels(doc, run, _number_words()))
             run_roots = build_items(doc, run)[0]
             # its own last item stops where an order of the whole appendix begins, as the body's does
             trailing += _trailing_paragraphs(doc, run, run_roots, None)[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...item_labels import ITEM_MARKER
 from .mentions import Mention, lists
 from .roles import role_patterns
 from .shared_heads import find_mentions
@@ -57,7 +58,7 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     return False
 
 
-_MARKER = re.compile(r"[ \t]*+(?:[-+•*][ \t]*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)[ \t]*+[.)-][ \t]*+)?")
+_MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")
 
 
 def _opens_with_an_organization(flat: str, start: int, end: int) -> bool:

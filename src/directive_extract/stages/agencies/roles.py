@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...document import Document
+from ...item_labels import ITEM_MARKER
+from ...vn import UPPER
 from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
@@ -85,7 +87,7 @@ class RolePatterns:
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
 
 
-_ITEM_MARKER = r"\s*+(?>[-+•]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-z]|[ivx]+)\s*+[.)-]\s*+)?"
+_ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
 _HEAD_WORDS = r"(?:\s++[^\s.;:,@]++){0,4}?\s*+$"  # the generic head after a cue: "các cơ quan sau"
 
 
@@ -112,7 +114,7 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            r"^\s*+(?>[-+•*]\s*|(?:\d{1,2}|[a-z]|[ivx]+)\s*[.)-]\s*|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
             rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
@@ -170,10 +172,10 @@ _GENERIC_CONJUNCT = re.compile(
     rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
 )
-# a name the recognizer did not read, printed with a capital, joined to the list right before it ("phối hợp với Đội
-# Quản lý thị trường số 7 và các xã"): on the text as printed
+# a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
+# right before it ("phối hợp với Đội Quản lý thị trường số 7 và các xã"): on the text as printed
 _NAME_CONJUNCT = re.compile(
-    r"(?<![^\s(])(?-i:[A-ZĐÀ-Ỹ])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){0,6}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
+    rf"(?<![^\s(])(?-i:[{UPPER}])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){{0,8}}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
 # "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
 # is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì")
@@ -314,7 +316,7 @@ def issuer_key(issuer: str | None) -> str | None:
 
 # a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
 _NAME_THEN_ADVERB = re.compile(
-    r"[ \t]*+(?:(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*+[ \t]++){0,4}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+    rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
 )
 
 

@@ -1,0 +1,21 @@
+"""The labels an item opens with, defined once for every reader (tasks, split_labels, inline_labels, the
+agency roles and inheritance).
+
+A shared basic at the package's top, importing nothing: tasks imports split_labels, and the agency package
+imports only the shared basics (tests/test_imports.py), so none of them could import another's copy.
+"""
+
+from __future__ import annotations
+
+# the number of an article ("Điều 12"), an arabic item ("3."), a dotted item ("2.1.", "1.2.3"), a roman
+# heading written as Roman numerals are (I … XXXIX: "IV", not "IIII"; "X", "XX" alone too)
+ARTICLE_NUMBER = r"\d{1,3}"
+ARABIC = r"\d{1,2}"
+DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
+
+# an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
+# Sở Y tế …", "- Công ty …"): a bullet, or a number (dotted or not), a letter or a roman numeral in either case
+# and its closing mark; atomic, since "i)" is both a letter and a roman numeral and a run of markers must not be
+# re-parsed in every combination
+ITEM_MARKER = r"(?>[-+•*]\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)\s*+[.)-]\s*+)"
