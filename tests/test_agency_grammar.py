@@ -523,3 +523,138 @@ def test_class_may_follow_every_name_a_class_level_runs_past() -> None:
                 if class_after_name(text, lower, start, end, len(text)) and not class_may_follow(text, end):
                     failures.append((text[start:end], text[end : end + 20]))
     assert not failures, failures[:20]
+
+
+# (sentence, names read in it): a common word that opens with a type word's syllable ("khoa học", "hội thảo",
+# "trường hợp", `compound_head` cues) printed in Title Case, as headings and event titles are, is no body; a
+# type word before a capitalized field still is ("Khoa Y", "Khoa Công nghệ sinh học", "Phòng Học sinh …")
+# fmt: off
+TITLE_CASE_COMMON_WORDS = [
+    ("Tham dự Hội Thảo Khoa Học Quốc Tế Về Nông Nghiệp Xanh tại Cần Thơ.", []),
+    ("Cuộc Thi Khoa Học Kỹ Thuật Dành Cho Học Sinh Trung Học năm 2027.", []),
+    ("Chương trình Hội Diễn Văn Nghệ Quần Chúng Mừng Xuân.", []),
+    ("Xử lý các Trường Hợp Đặc Biệt Khó Khăn theo quy định.", []),
+    ("Tuyên dương Đoàn Viên Thanh Niên Tiêu Biểu của huyện.", []),
+    ("Xây dựng Đội Ngũ Nhà Giáo Chuẩn Mực.", []),
+    ("Xử lý theo Bộ Luật Dân sự năm 2015.", []),                      # "bộ" a set: a code, criteria, a toolkit
+    ("Đạt Bộ Tiêu Chí Quốc Gia Về Trường Học An Toàn.", []),
+    ("Khoa Y Dược chủ trì, Khoa Công nghệ sinh học phối hợp.", ["Khoa Y Dược", "Khoa Công nghệ sinh học"]),
+    ("Phòng Học sinh, sinh viên tiếp nhận hồ sơ.", ["Phòng Học sinh, sinh viên"]),
+    ("Khoa Khoa học cơ bản bố trí giảng viên.", ["Khoa Khoa học cơ bản"]),
+]
+# fmt: on
+
+
+def test_a_common_word_in_title_case_opens_no_name() -> None:
+    failures = []
+    for sentence, expected in TITLE_CASE_COMMON_WORDS:
+        got = [m.name for m in find_named_bodies(sentence, fold_keep_case(sentence), (0, len(sentence)))]
+        if got != expected:
+            failures.append(f"{sentence!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+# (printed words, a gazetteer form, folded, whether the form mends the print): an OCR repair stays inside
+# syllables; a syllable replaced by another word is another name
+# fmt: off
+OCR_REPAIRS = [
+    ("so giao duc va dao toa", "so giao duc va dao tao", True),      # two letters swapped
+    ("so tai nguyen va moi truomg", "so tai nguyen va moi truong", True),
+    ("bo u phap", "bo tu phap", True),                              # a first letter dropped
+    ("uy ban mat tran te quoc", "uy ban mat tran to quoc", True),    # a short syllable's vowel misread
+    ("bo cong thuong2019", "bo cong thuong", True),                 # a page number glued on
+    ("so giao thong van tai", "so giao thong van tai", True),
+    ("so tai nguyen va moi tnrong", "so tai nguyen va moi truong", True),  # a long syllable damaged twice
+    ("ban dan van", "ban dan toc", False),                          # two letters of a short syllable
+    ("van phong dang ky xa", "van phong dang uy xa", False),         # "Đăng ký" is no "Đảng ủy"
+    ("ban thuong vu dang uy", "ban thuong vu quan uy", False),       # "Đảng ủy" is no "Quận ủy"
+    ("so tu phap", "bo tu phap", False),
+]
+# fmt: on
+
+
+def test_an_ocr_repair_stays_inside_syllables() -> None:
+    from directive_extract.stages.agencies.matcher import is_ocr_repair
+
+    check_table(OCR_REPAIRS, is_ocr_repair)
+
+
+def test_a_different_body_is_not_mended_into_a_listed_one() -> None:
+    rows = [
+        ("Hồ sơ nộp tại Văn phòng đăng ký xã hoặc qua Bộ phận Một cửa.", ["Bộ phận Một cửa"]),
+        ("Giao Sở Giáo dục và Đào tọa chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+    ]
+    check_table(rows, mention_names)
+
+
+# (sentence, names read in it): a field's last term may be a word that is also a verb ("tổng hợp", "xây
+# dựng", "tổ chức"); what follows decides: a word that ends a name for certain ("chủ trì", "phối hợp", "có
+# trách nhiệm", "và các", `field_closer` cues), a level word, ";", ")", or a comma or "và" before another
+# body keeps it in the field; anything else makes it the verb it looks like
+# fmt: off
+FIELD_ENDS = [
+    ("Phòng Kế hoạch tổng hợp chủ trì thẩm định.", ["Phòng Kế hoạch tổng hợp"]),
+    ("Khoa Kỹ thuật xây dựng phối hợp với nhà thầu.", ["Khoa Kỹ thuật xây dựng"]),
+    ("Phòng Hành chính tổng hợp có trách nhiệm lưu trữ.", ["Phòng Hành chính tổng hợp"]),
+    ("Phòng Kế hoạch tổng hợp và các khoa lâm sàng thực hiện.", ["Phòng Kế hoạch tổng hợp", "Các khoa"]),
+    ("Khoa Kỹ thuật xây dựng, Khoa Cơ khí chế tạo phối hợp.", ["Khoa Kỹ thuật xây dựng", "Khoa Cơ khí chế tạo"]),
+    ("Trung tâm Kiểm định chất lượng xây dựng tỉnh thực hiện.", ["Trung tâm Kiểm định chất lượng xây dựng tỉnh"]),
+    ("đơn vị đầu mối (Phòng Hành chính tổng hợp).", ["Phòng Hành chính tổng hợp"]),
+    # the verb it looks like
+    ("Khoa Dược tổng hợp số liệu gửi về.", ["Khoa Dược"]),
+    ("Khoa Cơ điện xây dựng kế hoạch thực tập.", ["Khoa Cơ điện"]),
+    ("Khoa Môi trường tổ chức thực hiện.", ["Khoa Môi trường"]),
+    ("Trung tâm Y tế xây dựng, triển khai kế hoạch.", ["Trung tâm Y tế"]),
+]
+# fmt: on
+
+
+def test_a_field_ends_where_what_follows_says() -> None:
+    check_table(FIELD_ENDS, mention_names)
+
+
+# (sentence, names read in it): an office's title before its body writes the type word in lower case
+# ("Trưởng ban …", "Chánh văn phòng …"); the office stands for its body (ANNOTATING.md: "A leader named by
+# office is the office's body"); "Bộ trưởng ban hành" is a minister issuing, no body
+# fmt: off
+OFFICE_HOLDERS = [
+    ("Đồng chí Phó Trưởng ban Dân vận Đảng ủy phường chỉ đạo các chi bộ.", ["Ban Dân vận Đảng ủy phường"]),
+    ("Đồng chí Trưởng ban Tuyên giáo Thị ủy phụ trách chung.", ["Ban Tuyên giáo Thị ủy"]),
+    ("Đồng chí Trưởng ban xây dựng Đảng - Trưởng Tiểu ban nội dung phụ trách.", ["Ban Xây dựng Đảng"]),
+    ("Giao Chánh văn phòng Đảng ủy xã theo dõi.", ["Văn phòng Đảng ủy xã"]),
+    ("Thủ trưởng các sở, ban, ngành tổ chức quán triệt.", ["Các sở, ban, ngành tỉnh"]),
+    ("Bộ trưởng ban hành Thông tư hướng dẫn.", []),
+    ("Hiệu trưởng ban hành quy chế chi tiêu nội bộ.", []),
+]
+# fmt: on
+
+
+def test_an_office_holder_stands_for_the_body() -> None:
+    check_table(OFFICE_HOLDERS, mention_names)
+
+
+# (sentence, names read in it): "và" or a comma before a body printed by its abbreviation ("UBND", "HĐND",
+# "MTTQ": an abbreviation of a whole name, type word first) ends the field; a field that itself names bodies
+# by their abbreviations goes on ("Văn phòng HĐND và UBND"); a field's abbreviation ("GDTX") is no body
+# fmt: off
+AND_THEN_AN_ABBREVIATED_BODY = [
+    ("Phối hợp với Trung tâm Văn hóa Thể thao và UBND các xã tổ chức.",
+     ["Trung tâm Văn hóa Thể thao", "Ủy ban nhân dân cấp xã"]),
+    ("Ban Quản lý Chợ Đêm, UBND phường Tân An kiểm tra.", ["Ban Quản lý Chợ Đêm", "Ủy ban nhân dân phường Tân An"]),
+    ("Trạm Khuyến nông và HĐND xã giám sát.", ["Trạm Khuyến nông", "Hội đồng nhân dân xã"]),
+    ("Văn phòng HĐND và UBND thị xã tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"]),
+]
+# fmt: on
+
+
+def test_a_field_ends_before_a_body_printed_by_its_abbreviation() -> None:
+    check_table(AND_THEN_AN_ABBREVIATED_BODY, mention_names)
+
+
+def test_a_printed_level_of_two_words_is_kept_whole() -> None:
+    # "thị xã" holds "xã": the level a gazetteer form is rewritten to is the longest printed at the end
+    rows = [
+        ("Văn phòng HĐND và UBND thị xã tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"]),
+        ("Văn phòng HĐND và UBND thị trấn tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị trấn"]),
+    ]
+    check_table(rows, mention_names)

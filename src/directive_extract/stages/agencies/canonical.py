@@ -129,3 +129,26 @@ def unit_of_the_issuer(name: str, issuer_head: str | None) -> str:
         if name.endswith(" " + bare) and unit and issuer_head.startswith(bare + " "):
             return f"{unit} {issuer_head}"
     return name
+
+
+# a Front committee's name as an issuer prints it: "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Ủy ban
+# Trung ương Mặt trận Tổ quốc Việt Nam"; its standing board is the committee's ("Ban Thường trực Ủy ban …")
+_FRONT_COMMITTEE = re.compile(
+    r"Ủy ban (?:Trung ương Mặt trận Tổ quốc Việt Nam$|Mặt trận Tổ quốc Việt Nam (?P<level>"
+    + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))
+    + r"|đặc khu)(?!\w))"
+)
+STANDING_BOARD = "Ban Thường trực"
+
+
+def standing_board_of_the_front(name: str, issuer: str | None) -> str:
+    """ "Ban Thường trực" printed bare in a Front committee's document is that committee's standing board, named
+    at the issuer's level ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"; the place is not printed with
+    it, so not added); in any other document, or any other name, the name is kept."""
+    if name != STANDING_BOARD or not issuer:
+        return name
+    front = _FRONT_COMMITTEE.match(issuer)
+    if front is None:
+        return name
+    committee = f"Ủy ban Mặt trận Tổ quốc Việt Nam {front.group('level')}" if front.group("level") else front.group()
+    return f"{STANDING_BOARD} {committee}"

@@ -51,6 +51,8 @@ NAME_CUE_KINDS = frozenset(
         "shared_level_head",
         "level_purpose_type_word",
         "school_level",
+        "compound_head",
+        "field_closer",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -165,6 +167,8 @@ class NamePatterns:
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
+    compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
+    field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +193,8 @@ def name_patterns() -> NamePatterns:
             "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
         ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
+        field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -239,9 +245,23 @@ def type_words_as_written() -> dict[str, str]:
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:
-    """Whether a lower-case name opens at `start` (opens_in_lower_case), for a list's match there."""
+    """Whether a lower-case name opens at `start` (opens_in_lower_case, or after an office's title), for a list's
+    match there."""
     head = name_patterns().type_word.match(flat[start : start + 24].lower())
-    return head is not None and opens_in_lower_case(flat, start, start + head.end())
+    return head is not None and (
+        opens_in_lower_case(flat, start, start + head.end()) or after_an_office_title(flat, start)
+    )
+
+
+# an office's title printed before its body's type word, which it writes in lower case: "Trưởng ban Tuyên giáo",
+# "Phó Trưởng ban xây dựng Đảng", "Chánh văn phòng Đảng ủy", "Giám đốc sở Tư pháp" (capitalized: "Bộ trưởng ban
+# hành" is a minister issuing, "trưởng" there ends another word)
+_OFFICE_TITLE_BEFORE = re.compile(r"(?<!\w)(?-i:Trưởng|Chánh|Giám đốc)[ \t]+$")
+
+
+def after_an_office_title(flat: str, start: int) -> bool:
+    """Whether an office's title stands right before `start`: the body's type word after it may be in lower case."""
+    return _OFFICE_TITLE_BEFORE.search(flat, max(0, start - 12), start) is not None
 
 
 def _is_capitalized(word: str) -> bool:
@@ -251,6 +271,14 @@ def _is_capitalized(word: str) -> bool:
 def _is_abbreviation(word: str) -> bool:
     letters = list(filter(str.isalpha, word))
     return len(letters) >= 2 and all(map(str.isupper, letters))
+
+
+@lru_cache(maxsize=512)
+def _abbreviates_a_body(word: str) -> bool:
+    """Whether an abbreviation stands for a body's whole name, its type word first ("UBND" -> "Ủy ban nhân dân",
+    "HĐND", "MTTQ"), not for a field ("GDTX", "THCS")."""
+    expanded = expand_abbreviations(word)
+    return expanded != word and name_patterns().type_word.match(expanded.lower()) is not None
 
 
 def _opens_a_name(flat: str, at: int, limit: int) -> bool:
@@ -437,6 +465,34 @@ def village_after(flat: str, end: int) -> int | None:
 _VILLAGE_NAME = re.compile(r"(?:[ \t]+(?:[^\W_][\w-]*)){1,3}")
 
 
+_CLOSING_MARK = re.compile(r"[ \t]*[;)]")
+_NEXT_BODY = re.compile(r"[ \t]*(?:,|và(?!\w))[ \t]*")
+
+
+def _last_term_before_a_closer(
+    flat: str, lower: str, boundary: re.Match[str], limit: int, lower_run: int
+) -> int | None:
+    """The end of a boundary word read as the last term of a field ("Phòng Kế hoạch | tổng hợp", "Khoa Kỹ thuật
+    | xây dựng", "Phòng Hành chính | tổng hợp"), or None: its words are words of names, the term stays within
+    MAX_LOWER_RUN, and what follows ends a name for certain (`field_closer` cues: "chủ trì", "phối hợp", "và
+    các"; a level word; ";" or ")"; a comma or "và" before another body). Followed by anything
+    else ("Sở Y tế | tổng hợp kết quả", "Khoa Dược | xây dựng kế hoạch") the word is the verb it looks like."""
+    words = boundary.group().split()
+    if lower_run + len(words) > MAX_LOWER_RUN or not all(w in name_words() for w in words):
+        return None
+    end = boundary.end()
+    after = _GAP.match(flat, end, limit).end()
+    patterns = name_patterns()
+    if after > end and (patterns.field_closer.match(lower, after, limit) or _level_at(flat, lower, after, limit)):
+        return end
+    if _CLOSING_MARK.match(flat, end, limit):
+        return end
+    joint = _NEXT_BODY.match(lower, end, limit)
+    if joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper():
+        return end
+    return None
+
+
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
     """`lower` is `flat` lower-cased with its accents (same length)."""
     """Where the field, level and place that begin at `start` end; None when no name begins there."""
@@ -447,6 +503,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capitals_in_a_row = 0
     tokens_taken = 0
     capital_starts: list[int] = []  # where the capitalized words of the last run start
+    body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -472,8 +529,17 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if token is None:
             break
         word = token.group()
-        if not _is_capitalized(word) and patterns.boundary.match(lower, at, limit):
-            break
+        if not _is_capitalized(word) and (boundary := patterns.boundary.match(lower, at, limit)):
+            term_end = None
+            if tokens_taken and capitals_in_a_row <= 1:
+                term_end = _last_term_before_a_closer(flat, lower, boundary, limit, lower_run)
+            if term_end is None:
+                break
+            end = pos = term_end  # "Phòng Kế hoạch tổng hợp | chủ trì": the verb-like term is the field's
+            tokens_taken += 1
+            lower_run += len(boundary.group().split())
+            capitals_in_a_row = 0
+            continue
         if word == "," and lower_run:
             enumeration = _lower_case_enumeration(flat, lower, token.end(), limit)
             if enumeration:  # "Xúc tiến đầu tư, thương mại và du lịch": a field printed in sentence case
@@ -494,6 +560,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
+            if word in ("và", ",") and not body_abbreviation_seen and _abbreviates_a_body(nxt.group()):
+                break  # "Trung tâm Y tế và UBND các xã": the next body, printed by its abbreviation
             if word == "," and not _ONE_TERM_BEFORE_VA.match(flat, token.end(), limit):
                 break  # a comma belongs to a name only in "A, B và C" where B is one term
             pos = token.end()
@@ -504,6 +572,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 return None
             return token.end()
         if _is_abbreviation(word):
+            body_abbreviation_seen = body_abbreviation_seen or _abbreviates_a_body(word)
             end = pos = token.end()
             tokens_taken += 1
             capitals_in_a_row, lower_run = 2, 0
@@ -622,7 +691,11 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
     if flat[head.start()].isupper():
         if _is_abbreviation(flat[head.start() : head.end()]):
             return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
-    elif not opens_in_lower_case(flat, head.start(), head.end()):
+        if name_patterns().compound_head.match(flat[head.start() : head.end() + 24].lower()):
+            return False  # "Hội Thảo Khoa Học …" in Title Case: a common word, no type word
+    elif not opens_in_lower_case(flat, head.start(), head.end()) and not (
+        after_an_office_title(flat, head.start()) and flat[head.end() + 1 : head.end() + 2].isupper()
+    ):
         return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
     return flat[head.end() : head.end() + 1] in (" ", "\t")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ... import resources
 from ...errors import ResourceError
@@ -80,10 +81,11 @@ def _with_printed_level(name: str, printed: str) -> str:
     if party and _NAME_PARTY.search(name):
         return _NAME_PARTY.sub(party, name, count=1)
     # the body's level word is its last one: "Bảo hiểm xã hội tỉnh" holds "xã" inside its field
-    printed_levels = [(m.start(), level) for pattern, level in _LEVEL_WORDS for m in pattern.finditer(folded)]
+    # the last one printed, the longest of those ending there: "thị xã" holds "xã"
+    printed_levels = [(m.end(), -m.start(), level) for pattern, level in _LEVEL_WORDS for m in pattern.finditer(folded)]
     in_name = list(_NAME_LEVEL.finditer(name))
     if printed_levels and in_name:
-        level = max(printed_levels)[1]
+        level = max(printed_levels)[2]
         last = in_name[-1]
         return name[: last.start()] + level + name[last.end() :]
     return name
@@ -401,6 +403,37 @@ FUZZY_CUTOFF = 90
 _FUZZY_WORD = re.compile(r"[^\s,;:.()]+")
 
 
+LONG_SYLLABLE = 5  # letters of a syllable OCR may damage twice: "trường" read "tnrờng"
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d+$")
+
+
+def _mended_syllable(seen: str, known: str) -> bool:
+    """One folded syllable read as another by an OCR repair: a page or footnote number glued to it dropped
+    ("Truyền2021"), then one letter changed, dropped, added or two swapped ("toa" / "tao", "due" / "duc", "u" /
+    "tu"), two in a syllable of five letters or more ("tnrong" / "truong"); a short syllable's first letter is
+    never changed, for that makes another word ("ky" / "uy", "bo" / "so"), while "te" / "to" of "Té quốc" is
+    its vowel misread."""
+    seen = _GLUED_NUMBER.sub("", seen)
+    if seen == known:
+        return True
+    if OSA.distance(seen, known) > (2 if min(len(seen), len(known)) >= LONG_SYLLABLE else 1):
+        return False  # a long syllable may take two ("tnrong" of "Môi tnrờng")
+    return len(seen) != len(known) or len(seen) > 2 or seen[:1] == known[:1]
+
+
+def is_ocr_repair(printed: str, form: str) -> bool:
+    """Whether the folded `form` reads the folded `printed` words as OCR damage mended inside syllables: the
+    same words, each equal or mended (_mended_syllable); a syllable replaced by another ("Đăng ký" / "Đảng
+    ủy", "Đảng ủy" / "Quận ủy") is a different name, not a repair. Diacritics are folded away on both sides,
+    so tone marks never count."""
+    printed_words, form_words = printed.split(), form.split()
+    if len(printed_words) != len(form_words):
+        return True  # hyphens spaced otherwise: the ratio alone decides, as before
+    return all(
+        seen == known or _mended_syllable(seen, known) for seen, known in zip(printed_words, form_words, strict=True)
+    )
+
+
 def _fuzzy_bodies(
     flat: str, folded: str, region: tuple[int, int], exact: list[RawMention], m: Matcher
 ) -> list[RawMention]:
@@ -425,9 +458,10 @@ def _fuzzy_bodies(
             end = words[size - 1].end()
             if covered.find(1, start - region[0], end - region[0]) != -1:
                 continue  # the window runs into a name read exactly ("Ủy ban Kiểm tra | Đảng ủy Công an tỉnh")
-            found = process.extractOne(
-                fold_key(folded[start:end]), candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
+            printed = fold_key(folded[start:end])
+            found = process.extractOne(printed, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if found and not is_ocr_repair(printed, found[0]):
+                continue  # "Văn phòng Đăng ký …" is no "Văn phòng Đảng ủy": a syllable changed, not mended
             if found and (best is None or found[1] >= best[0]):
                 best = (found[1], found[0], end)
         if best:
@@ -552,7 +586,25 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
 
 
+# a central committee whose short name is every level's ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam"): with a
+# level word printed after it, it is the committee of that level ("MTTQ Việt Nam xã" -> `Ủy ban Mặt trận Tổ quốc
+# Việt Nam xã`), not the central one at a level
+_CENTRAL_COMMITTEE = "Ủy ban Trung ương "
+_AT_A_LEVEL = re.compile(r" (?:" + "|".join(LEVEL_WORDS) + r"|các cấp)(?: |$)")
+
+
 def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
+    """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body; a central
+    committee named by the short name of every level's takes the level printed (_CENTRAL_COMMITTEE)."""
+    extended = _extend_with_printed_place(flat, folded, mention, m)
+    name = extended.name
+    if name.startswith(_CENTRAL_COMMITTEE) and name != mention.name and _AT_A_LEVEL.match(name, len(mention.name)):
+        name = "Ủy ban " + name[len(_CENTRAL_COMMITTEE) :]
+        return RawMention(extended.start, extended.end, name, extended.rule, extended.needs_place, extended.place)
+    return extended
+
+
+def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
         return mention

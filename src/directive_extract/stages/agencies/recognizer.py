@@ -17,7 +17,15 @@ from itertools import islice, pairwise
 from ...document import Document, overwrite_spans
 from ...findings import Finding
 from ...patterns import lowered
-from .canonical import LEVEL_RANK, LEVEL_WORD, known_body, level_of, unit_of_the_issuer
+from .broken_words import mended_words
+from .canonical import (
+    LEVEL_RANK,
+    LEVEL_WORD,
+    known_body,
+    level_of,
+    standing_board_of_the_front,
+    unit_of_the_issuer,
+)
 from .governing import join_governing_organs
 from .inheritance import (
     addressee_leads,
@@ -99,10 +107,11 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
 def _mentions(doc: Document) -> list[Mention]:
     """Every mention in the body regions, with its canonical name completed and its deepest task."""
     layout, header, index = doc.layout, doc.header, doc.task_index
-    found = [r for region in layout.regions for r in find_mentions(doc.flat, region, doc.folded)]
-    raw = with_place_lists(doc.flat, found)
+    flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
+    found = [r for region in layout.regions for r in find_mentions(flat, region, folded)]
+    raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
-    mentions = join_governing_organs(doc.flat, sorted(distribute_places(doc.flat, mentions), key=lambda m: m.start))
+    mentions = join_governing_organs(flat, sorted(distribute_places(flat, mentions), key=lambda m: m.start))
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
     issuer_level = _issuer_level(header.issuer)
@@ -117,6 +126,7 @@ def _mentions(doc: Document) -> list[Mention]:
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
+        mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head)  # "gửi về Phòng": the issuer
     for mention in alone:
