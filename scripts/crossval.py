@@ -6,9 +6,11 @@ predictions are scored with `directive-extract evaluate`'s scorer and micro-aver
 folds. Files named cov_* and tbl_* are never read. Writes models/spans/crossval.json (the table and
 the per-kind policy it leads to: the best mode on the held-out F1, `rules` unless another beats it,
 with the share of bootstrap resamples of the documents on which it beats the rules) and prints the
-table as Markdown. --word-boundaries and --weak measure the two options the README reports on.
+table as Markdown. --word-boundaries, --open-class, --weak, --c1 and --c2 measure the options the
+README reports on.
 
-Usage: python scripts/crossval.py [--corpus corpus/docs] [--word-boundaries] [--weak] [--jobs 2] [--out FILE]
+Usage: python scripts/crossval.py [--corpus corpus/docs] [--word-boundaries] [--open-class] [--weak]
+       [--c1 X] [--c2 X] [--jobs 2] [--out FILE]
 """
 
 from __future__ import annotations
@@ -48,18 +50,28 @@ VARIANTS = {
 _DATA: dict = {}
 
 
-def _prepare(corpus: str, use_boundaries: bool, weak: bool = False) -> None:
-    if _DATA.get("key") == (corpus, use_boundaries, weak):
+def _prepare(corpus: str, use_boundaries: bool, weak: bool = False, open_class: bool = False) -> None:
+    if _DATA.get("key") == (corpus, use_boundaries, weak, open_class):
         return
     docs = load_annotated(Path(corpus))
     table = sources(Path(corpus))
     training = [a for a, _, _ in docs] + (unannotated(Path(corpus)) if weak else [])
-    seqs = {kind: {a.name: list(crf.training_sequences([a], kind, use_boundaries)) for a in training} for kind in KINDS}
-    _DATA.update(key=(corpus, use_boundaries, weak), docs=docs, table=table, seqs=seqs)
+    seqs = {
+        kind: {a.name: list(crf.training_sequences([a], kind, use_boundaries, open_class)) for a in training}
+        for kind in KINDS
+    }
+    _DATA.update(key=(corpus, use_boundaries, weak, open_class), docs=docs, table=table, seqs=seqs)
 
 
-def run_fold(corpus: str, held_out: str, use_boundaries: bool, weak: bool = False, params: dict | None = None) -> dict:
-    _prepare(corpus, use_boundaries, weak)
+def run_fold(
+    corpus: str,
+    held_out: str,
+    use_boundaries: bool,
+    weak: bool = False,
+    params: dict | None = None,
+    open_class: bool = False,
+) -> dict:
+    _prepare(corpus, use_boundaries, weak, open_class)
     docs, table, seqs = _DATA["docs"], _DATA["table"], _DATA["seqs"]
     crf.TRAIN_PARAMS.update(params or {})
     train_names = [name for name in seqs[KINDS[0]] if source_of(name, table) != held_out]
@@ -71,7 +83,7 @@ def run_fold(corpus: str, held_out: str, use_boundaries: bool, weak: bool = Fals
         for kind in KINDS:
             path = Path(tmp) / f"{kind}.crfsuite"
             crf.train_sequences((pair for name in train_names for pair in seqs[kind][name]), path)
-            recognizers.append(SpanRecognizer(kind, crf.Tagger(path, use_boundaries)))
+            recognizers.append(SpanRecognizer(kind, crf.Tagger(path, use_boundaries, open_class)))
         train_seconds = time.process_time() - started
         tag_seconds = 0.0
         chars = 0
@@ -130,6 +142,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(ROOT / "corpus" / "docs"))
     parser.add_argument("--word-boundaries", action="store_true", help="add underthesea's word boundaries as features")
+    parser.add_argument("--open-class", action="store_true", help="add the open-class features (learned/open_class.py)")
     parser.add_argument("--weak", action="store_true", help="add the rules' labels over the unannotated documents")
     parser.add_argument("--c1", type=float, default=None, help="L1 penalty (default: crf.TRAIN_PARAMS)")
     parser.add_argument("--c2", type=float, default=None, help="L2 penalty")
@@ -142,7 +155,15 @@ def main() -> None:
     n = len(held)
     with ProcessPoolExecutor(args.jobs) as pool:
         folds = list(
-            pool.map(run_fold, [args.corpus] * n, held, [args.word_boundaries] * n, [args.weak] * n, [params] * n)
+            pool.map(
+                run_fold,
+                [args.corpus] * n,
+                held,
+                [args.word_boundaries] * n,
+                [args.weak] * n,
+                [params] * n,
+                [args.open_class] * n,
+            )
         )
     totals = {v: {f: Count() for f in FIELDS} for v in VARIANTS}
     for fold in folds:
@@ -167,7 +188,7 @@ def main() -> None:
         "corpus": str(Path(args.corpus).relative_to(ROOT)) if Path(args.corpus).is_relative_to(ROOT) else args.corpus,
         "documents": len(_DATA["docs"]),
         "sources": held,
-        "features": {"word_boundaries": args.word_boundaries},
+        "features": {"word_boundaries": args.word_boundaries, "open_class": args.open_class},
         "weak_labels": args.weak,
         "params": crf.TRAIN_PARAMS | params,
         "table": table,
