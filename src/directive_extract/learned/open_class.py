@@ -17,7 +17,8 @@ comes from the project's own data files, read once:
 - `item`: the line opens as an item or a bullet ("-", "+", "a)", "2.").
 
 Role cues are matched on the lower-cased syllables with their diacritics ("giao" to assign is not
-"Giáo" of "Giáo dục"); phrases with a gap (`~`, `…`, `#`) are left out, optional words dropped.
+"Giáo" of "Giáo dục"); optional words and `~` are dropped ("phối hợp với"), phrases with `…` or `#`
+left out.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ MAX_CUE_DISTANCE = 10
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...] | None:
-    if any(mark in phrase for mark in "~…#"):
+    if any(mark in phrase for mark in "…#"):
         return None
-    words = tuple(_WORDS.findall(re.sub(r"\[[^\]]*\]", " ", phrase).lower()))
+    words = tuple(_WORDS.findall(re.sub(r"\[[^\]]*\]|~", " ", phrase).lower()))
     return words or None
 
 
