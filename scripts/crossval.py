@@ -50,17 +50,19 @@ VARIANTS = {
 _DATA: dict = {}
 
 
-def _prepare(corpus: str, use_boundaries: bool, weak: bool = False, open_class: bool = False) -> None:
-    if _DATA.get("key") == (corpus, use_boundaries, weak, open_class):
+def _prepare(
+    corpus: str, use_boundaries: bool, weak: bool = False, open_class: bool = False, kinds: tuple[str, ...] = KINDS
+) -> None:
+    if _DATA.get("key") == (corpus, use_boundaries, weak, open_class, kinds):
         return
     docs = load_annotated(Path(corpus))
     table = sources(Path(corpus))
     training = [a for a, _, _ in docs] + (unannotated(Path(corpus)) if weak else [])
     seqs = {
         kind: {a.name: list(crf.training_sequences([a], kind, use_boundaries, open_class)) for a in training}
-        for kind in KINDS
+        for kind in kinds
     }
-    _DATA.update(key=(corpus, use_boundaries, weak, open_class), docs=docs, table=table, seqs=seqs)
+    _DATA.update(key=(corpus, use_boundaries, weak, open_class, kinds), docs=docs, table=table, seqs=seqs)
 
 
 def run_fold(
@@ -70,17 +72,18 @@ def run_fold(
     weak: bool = False,
     params: dict | None = None,
     open_class: bool = False,
+    kinds: tuple[str, ...] = KINDS,
 ) -> dict:
-    _prepare(corpus, use_boundaries, weak, open_class)
+    _prepare(corpus, use_boundaries, weak, open_class, kinds)
     docs, table, seqs = _DATA["docs"], _DATA["table"], _DATA["seqs"]
     crf.TRAIN_PARAMS.update(params or {})
-    train_names = [name for name in seqs[KINDS[0]] if source_of(name, table) != held_out]
+    train_names = [name for name in seqs[kinds[0]] if source_of(name, table) != held_out]
     counts = {v: {f: Count() for f in FIELDS} for v in VARIANTS}
     per_doc: dict[str, dict[str, dict[str, list[float]]]] = {}
     started = time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         recognizers = []
-        for kind in KINDS:
+        for kind in kinds:
             path = Path(tmp) / f"{kind}.crfsuite"
             crf.train_sequences((pair for name in train_names for pair in seqs[kind][name]), path)
             recognizers.append(SpanRecognizer(kind, crf.Tagger(path, use_boundaries, open_class)))
@@ -97,7 +100,7 @@ def run_fold(
             tag_seconds += time.process_time() - t
             chars += len(source)
             for variant, setting in VARIANTS.items():
-                doc.findings = merge(ruled + learned, {kind: setting for kind in KINDS})
+                doc.findings = merge(ruled + learned, {kind: setting for kind in kinds})
                 doc.topics = {}
                 notice = build_notice(topics(attach(doc)))
                 scored = score_document(gold, notice.model_dump(mode="json"), source)
@@ -146,10 +149,11 @@ def main() -> None:
     parser.add_argument("--weak", action="store_true", help="add the rules' labels over the unannotated documents")
     parser.add_argument("--c1", type=float, default=None, help="L1 penalty (default: crf.TRAIN_PARAMS)")
     parser.add_argument("--c2", type=float, default=None, help="L2 penalty")
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS), help="train and measure only these")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", default=None, help="write the results as JSON here")
     args = parser.parse_args()
-    _prepare(args.corpus, False)
+    _prepare(args.corpus, args.word_boundaries, args.weak, args.open_class, tuple(args.kinds))  # once, before the fork
     held = sorted({source_of(a.name, _DATA["table"]) for a, _, _ in _DATA["docs"]})
     params = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
     n = len(held)
@@ -163,6 +167,7 @@ def main() -> None:
                 [args.weak] * n,
                 [params] * n,
                 [args.open_class] * n,
+                [tuple(args.kinds)] * n,
             )
         )
     totals = {v: {f: Count() for f in FIELDS} for v in VARIANTS}
@@ -177,6 +182,8 @@ def main() -> None:
     per_doc = {name: variants for fold in folds for name, variants in fold["per_doc"].items()}
     policy = {}
     for kind, field in FIELD_OF.items():
+        if kind not in args.kinds:
+            continue
         best = max(VARIANTS, key=lambda v: (round(table[v][field]["f1"], 4), v == "rules"))
         policy[kind] = VARIANTS[best] | {
             "variant": best,
@@ -189,6 +196,7 @@ def main() -> None:
         "documents": len(_DATA["docs"]),
         "sources": held,
         "features": {"word_boundaries": args.word_boundaries, "open_class": args.open_class},
+        "kinds": args.kinds,
         "weak_labels": args.weak,
         "params": crf.TRAIN_PARAMS | params,
         "table": table,
