@@ -40,7 +40,9 @@ DEADLINE_VALUE = {
 def check(path: Path) -> list[str]:
     errors: list[str] = []
     gold = json.loads(path.read_text(encoding="utf-8"))
-    source = path.with_name(path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+    # bytes decoded without newline translation, as the extractor and the scorer read them: in a file
+    # with "\r\n" line ends a multi-line `text` must hold "\r\n" too
+    source = path.with_name(path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8-sig")
 
     def err(msg: str) -> None:
         errors.append(f"{path.name}: {msg}")
