@@ -112,7 +112,7 @@ def token_features(
                 feats.append("ws+1=" + boundaries[i + 1])
         out.append(feats)
     if open_class:
-        for feats, extra in zip(out, open_class_features(tokens, lower, fold, shapes), strict=True):
+        for feats, extra in zip(out, open_class_features(tokens, lower, fold, shapes, types), strict=True):
             feats.extend(extra)
     return out
 

@@ -107,8 +107,11 @@ def _bucket(d: int) -> str:
     return str(d) if d < 3 else "3-5" if d < 6 else "6+"
 
 
-def open_class_features(tokens: list[Token], lower: list[str], fold: list[str], shapes: list[str]) -> list[list[str]]:
-    """One list of extra features per token of a sequence (see the module's docstring)."""
+def open_class_features(
+    tokens: list[Token], lower: list[str], fold: list[str], shapes: list[str], types: frozenset[str]
+) -> list[list[str]]:
+    """One list of extra features per token of a sequence (see the module's docstring); `types`: the folded
+    first syllables of the type words."""
     n = len(tokens)
     out: list[list[str]] = [[] for _ in range(n)]
     if not n:
@@ -136,9 +139,6 @@ def open_class_features(tokens: list[Token], lower: list[str], fold: list[str], 
             if near is not None:
                 out[i].append(f"{name}={near[1]}")
                 out[i].append(f"{name}={near[1]}|{_bucket(near[0])}")
-    from .features import type_words
-
-    types = type_words()
     since = None
     for i in range(n):
         if stops[i] or lower[i] == ":":
