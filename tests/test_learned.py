@@ -272,3 +272,62 @@ def test_a_model_deadline_span_is_read_for_its_kind_and_value() -> None:
         if found is None or (found.label, found.value.value) != (kind, value):
             failures.append(f"{marked!r}: {found}")
     assert not failures, "\n".join(failures)
+
+
+# (text, syllable, feature it must carry, or "!feature" it must not); invented phrases, not corpus text
+OPEN_CLASS = [
+    ("Giao Trường Tiểu học Đồng Tân chủ trì", "Trường", "cue_before=lead|0"),
+    ("Giao Trường Tiểu học Đồng Tân chủ trì", "Tân", "cue_after=lead_after|0"),
+    ("Giao Trường Tiểu học Đồng Tân chủ trì", "Tiểu", "dtype=1"),
+    ("Giao Trường Tiểu học Đồng Tân chủ trì", "Đồng", "tc=B"),
+    ("Giao Trường Tiểu học Đồng Tân chủ trì", "Tân", "tcl=2"),
+    ("Giáo dục và Đào tạo", "Giáo", "!in_cue=lead"),  # "giao" to assign is not "Giáo" of "Giáo dục"
+    ("phối hợp với Cảng vụ Hàng hải Quy Nhơn", "Cảng", "cue_before=partner|0"),
+    ("phối hợp với Cảng vụ Hàng hải Quy Nhơn", "Quy", "place0"),
+    ("phối hợp với Cảng vụ Hàng hải Quy Nhơn", "Nhơn", "place"),
+    ("đề nghị Ban Quản lý Dự án 85; sau đó báo cáo", "sau", "!cue_before=lead"),  # a sentence ends at ";"
+    ("Giám đốc Sở Xây dựng", "Sở", "cue_before=leader|0"),
+    ("- Các Bộ: Công an, Ngoại giao", "Công", "item"),
+    ("Các Bộ: Công an, Ngoại giao", "Công", "!item"),
+    ("Các Bộ: Công an, Ngoại giao", "Các", "class0"),
+    ("Ủy ban nhân dân huyện Cần Giuộc và các xã", "và", "bnd0"),
+]
+
+
+def test_open_class_features() -> None:
+    from directive_extract.learned.features import token_features
+    from directive_extract.vn import fold_keep_case
+
+    failures = []
+    for text, word, feature in OPEN_CLASS:
+        tokens = tokenize(text)
+        features = token_features(tokens, fold_keep_case(text), open_class=True)
+        at = [t.text for t in tokens].index(word)
+        want = not feature.startswith("!")
+        if (feature.lstrip("!") in features[at]) != want:
+            failures.append(f"{text!r} {word!r}: {feature} — has {features[at][-12:]}")
+    assert not failures, "\n".join(failures)
+
+
+def test_open_class_features_are_off_unless_asked() -> None:
+    from directive_extract.learned.features import token_features
+    from directive_extract.vn import fold_keep_case
+
+    text = "Giao Sở Y tế chủ trì"
+    plain = token_features(tokenize(text), fold_keep_case(text))
+    assert not any(f.startswith(("cue_", "dtype", "tc=")) for feats in plain for f in feats)
+
+
+def test_every_cross_validated_document_has_its_repository_as_source() -> None:
+    from directive_extract.learned.training import UNLISTED_SOURCE, gold_files, source_of, sources
+
+    table = sources(CORPUS_DIR)
+    files = gold_files(CORPUS_DIR)
+    failures = [
+        path.name
+        for path in files
+        if source_of(path.name[: -len(".gold.json")], table) == UNLISTED_SOURCE
+        and not path.name[:3].isdigit()  # the five dev notices, one source of their own
+    ]
+    failures += [path.name for path in files if path.name.startswith(("cov_", "tbl_"))]
+    assert not failures, "\n".join(failures)

@@ -38,22 +38,24 @@ def bio(tokens: list[Token], spans: list[tuple[int, int]]) -> list[str]:
     return labels
 
 
-def _features(flat: str, folded: str, tokens: list[Token], use_boundaries: bool) -> list[list[str]]:
-    return token_features(tokens, folded, word_boundaries(flat, tokens) if use_boundaries else None)
+def _features(
+    flat: str, folded: str, tokens: list[Token], use_boundaries: bool, open_class: bool = False
+) -> list[list[str]]:
+    return token_features(tokens, folded, word_boundaries(flat, tokens) if use_boundaries else None, open_class)
 
 
-def training_sequences(docs: Iterable[Annotated], kind: str, use_boundaries: bool = False):
+def training_sequences(docs: Iterable[Annotated], kind: str, use_boundaries: bool = False, open_class: bool = False):
     """(features, labels) of every sequence of every region where `kind` is annotated."""
     for annotated in docs:
         doc, spans = annotated.doc, sorted(annotated.spans[kind])
         for start, end in annotated.regions[kind]:
             for tokens in sequences(doc.flat, start, end):
-                yield _features(doc.flat, doc.folded, tokens, use_boundaries), bio(tokens, spans)
+                yield _features(doc.flat, doc.folded, tokens, use_boundaries, open_class), bio(tokens, spans)
 
 
-def train(docs: list[Annotated], kind: str, path: Path, use_boundaries: bool = False) -> int:
+def train(docs: list[Annotated], kind: str, path: Path, use_boundaries: bool = False, open_class: bool = False) -> int:
     """Train the `kind` model into `path`; returns the number of training sequences."""
-    return train_sequences(training_sequences(docs, kind, use_boundaries), path)
+    return train_sequences(training_sequences(docs, kind, use_boundaries, open_class), path)
 
 
 def train_sequences(pairs: Iterable[tuple[list[list[str]], list[str]]], path: Path) -> int:
@@ -74,11 +76,12 @@ def train_sequences(pairs: Iterable[tuple[list[list[str]], list[str]]], path: Pa
 class Tagger:
     """A trained model of one kind, opened once; `spans` tags a region of a text."""
 
-    def __init__(self, path: Path, use_boundaries: bool = False) -> None:
+    def __init__(self, path: Path, use_boundaries: bool = False, open_class: bool = False) -> None:
         import pycrfsuite
 
         self.path = path
         self.use_boundaries = use_boundaries
+        self.open_class = open_class
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
@@ -86,7 +89,7 @@ class Tagger:
         out: list[Span] = []
         tagger = self._tagger
         for tokens in sequences(flat, start, end):
-            labels = tagger.tag(_features(flat, folded, tokens, self.use_boundaries))
+            labels = tagger.tag(_features(flat, folded, tokens, self.use_boundaries, self.open_class))
             if "B" not in labels and "I" not in labels:
                 continue
             i = 0

@@ -1,7 +1,8 @@
 """What the CRF sees of each syllable: the word itself with and without diacritics, its shape, its
 neighbours, and membership in the project's own vocabularies (the type words that open an agency
 name, level words, month and time words). Optionally the word boundaries of underthesea's
-segmenter (`word_boundaries=True`), measured in scripts/crossval.py.
+segmenter (`word_boundaries=True`) and the open-class features of open_class.py (`open_class=True`),
+both measured in scripts/crossval.py.
 
 Features are plain strings ("w=sở", "f-1=giao", "shape=Xx"): python-crfsuite takes them as they are.
 """
@@ -15,6 +16,7 @@ from ..cues import load_cues
 from ..stages.agencies.grammar import NAME_CUE_KINDS
 from ..vn import fold_keep_case
 from ..vocab import LEVEL_WORDS
+from .open_class import open_class_features
 from .tokens import Token
 
 _TIME_WORDS = frozenset(
@@ -67,8 +69,11 @@ def shape(word: str) -> str:
     return "Xx" if word[0].isupper() else "x"
 
 
-def token_features(tokens: list[Token], folded: str, boundaries: list[str] | None = None) -> list[list[str]]:
-    """One feature list per token of a sequence; `folded` is the text without diacritics (same offsets)."""
+def token_features(
+    tokens: list[Token], folded: str, boundaries: list[str] | None = None, open_class: bool = False
+) -> list[list[str]]:
+    """One feature list per token of a sequence; `folded` is the text without diacritics (same offsets).
+    With `open_class`, the features of open_class.py are added."""
     types, levels = type_words(), _level_words()
     lower = [t.text.lower() for t in tokens]
     fold = [folded[t.start : t.end].lower() for t in tokens]
@@ -106,6 +111,9 @@ def token_features(tokens: list[Token], folded: str, boundaries: list[str] | Non
             if i + 1 < n:
                 feats.append("ws+1=" + boundaries[i + 1])
         out.append(feats)
+    if open_class:
+        for feats, extra in zip(out, open_class_features(tokens, lower, fold, shapes, types), strict=True):
+            feats.extend(extra)
     return out
 
 

@@ -52,9 +52,10 @@ def _load(path: Path) -> SpanModel:
     try:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         boundaries = bool(config.get("features", {}).get("word_boundaries", False))
+        open_class = bool(config.get("features", {}).get("open_class", False))
         policy = config.get("policy", {})
         recognizers = tuple(  # a kind whose measured policy is the rules alone is not tagged at all
-            SpanRecognizer(kind, Tagger(path / f"{kind}.crfsuite", boundaries))
+            SpanRecognizer(kind, Tagger(path / f"{kind}.crfsuite", boundaries, open_class))
             for kind in config["kinds"]
             if policy.get(kind, {}).get("mode", "rules") != "rules"
         )

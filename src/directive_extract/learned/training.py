@@ -67,6 +67,10 @@ def source_of(stem: str, table: dict[str, str]) -> str:
     return table.get(stem, UNLISTED_SOURCE)
 
 
-def train_all(docs: list[Annotated], out_dir: Path, use_boundaries: bool = False) -> dict[str, int]:
+def train_all(
+    docs: list[Annotated], out_dir: Path, use_boundaries: bool = False, open_class: bool = False
+) -> dict[str, int]:
     """One model per kind into `out_dir/<kind>.crfsuite`; returns the training sequences per kind."""
-    return {kind: crf.train(docs, kind, Path(out_dir) / f"{kind}.crfsuite", use_boundaries) for kind in KINDS}
+    return {
+        kind: crf.train(docs, kind, Path(out_dir) / f"{kind}.crfsuite", use_boundaries, open_class) for kind in KINDS
+    }
