@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -19,10 +23,31 @@ from .test_batch import mixed  # noqa: F401  (the fixture: corpus documents and 
 pytestmark = pytest.mark.slow  # starts clusters of worker processes
 
 EXE = str(Path(sys.executable).with_name("directive-extract"))
+WAIT = 90  # seconds: the longest any test here waits on a cluster or a command (a loaded 2-core CI machine)
+QUICK = 2  # seconds: the --cluster-timeout of the tests of a cluster that never becomes ready
+LATE = 30  # seconds: such a test fails if the clear error has not come by then (the wait is not bounded)
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([EXE, *args], capture_output=True, text=True, check=False)
+    """The command line, killed (and the test failed) if it has not finished within WAIT seconds."""
+    return subprocess.run([EXE, *args], capture_output=True, text=True, check=False, timeout=WAIT)
+
+
+def within(seconds: float, call: Callable[[], object]) -> tuple[dict, float]:
+    """Run `call` in a thread: ({"value": …} or {"error": exc} or {} if still waiting after `seconds`, time taken)."""
+    outcome: dict = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    start = time.monotonic()
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return outcome, time.monotonic() - start
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
@@ -38,9 +63,27 @@ def statuses(folder: Path) -> list[tuple[str, str, str | None]]:
 def client():
     from directive_extract.dask_engine import close_client, open_client
 
-    client = open_client(workers=2)
+    client = open_client(workers=2, timeout=WAIT)
     yield client
     close_client(client)
+
+
+@pytest.fixture(scope="module")
+def idle_scheduler():
+    """The address of a scheduler that never gets a worker: a cluster that never becomes ready."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp", dashboard_address=":0", silence_logs=50) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture
+def silent_address():
+    """The address of a port that accepts connections and never answers (a hung scheduler)."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(16)
+        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
 
 
 def test_cli_dask_engine_matches_jobs_1_on_a_mixed_folder(mixed, tmp_path: Path) -> None:  # noqa: F811
@@ -75,25 +118,25 @@ def test_run_batch_on_a_cluster_and_the_python_api(client, tmp_path: Path) -> No
     from directive_extract.dask_engine import dask_executor, notice_bag, table_frames
 
     files = collect_inputs([CORPUS_DIR])[:12]
-    results = run_batch(files, tmp_path / "out", executor=dask_executor(client, chunk=5))
+    results = run_batch(files, tmp_path / "out", executor=dask_executor(client, chunk=5, timeout=WAIT))
     assert [Path(r.file).name for r in results] == [f.name for f in files]
     assert {r.status for r in results} == {"ok"}
     bag = notice_bag(files, partition_size=5)
     assert bag.npartitions == 3
-    notices = bag.compute()
+    notices = client.compute(bag).result(timeout=WAIT)
     assert [n.source.file for n in notices] == [f.name for f in files]
     assert [n.model_dump() for n in notices] == [n.model_dump() for n in load_notices(tmp_path / "out")]
     frames = table_frames(bag)
     expected = notices_to_tables(notices)
     for name, frame in frames.items():
-        got = frame.compute().reset_index(drop=True)
+        got = client.compute(frame).result(timeout=WAIT).reset_index(drop=True)
         pd.testing.assert_frame_equal(got, expected[name])
 
 
 def test_a_bad_file_fails_alone_within_its_chunk(client, tmp_path: Path) -> None:
     from directive_extract.dask_engine import dask_executor
 
-    run_chunk = dask_executor(client, chunk=2)
+    run_chunk = dask_executor(client, chunk=2, timeout=WAIT)
     calls = [(str(p), str(tmp_path), 10_000_000) for p in collect_inputs([CORPUS_DIR])[:4]]
     calls.insert(2, ("/no/such/file.txt", str(tmp_path), 10_000_000))
     done = dict(run_chunk(calls))
@@ -115,7 +158,7 @@ def test_cli_on_a_running_scheduler(client, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert outputs(one) == outputs(remote) and len(outputs(remote)) == 5
     assert statuses(one) == statuses(remote)
-    assert client.submit(sum, [1, 2]).result() == 3  # the cluster is still there
+    assert client.submit(sum, [1, 2]).result(timeout=WAIT) == 3  # the cluster is still there
 
 
 def work_or_die(calls: list[tuple]) -> list:
@@ -131,21 +174,80 @@ def work_or_die(calls: list[tuple]) -> list:
 
 def test_a_worker_that_dies_fails_its_chunk_not_the_batch(tmp_path: Path) -> None:
     import cloudpickle
-    from distributed import Client, LocalCluster
 
-    from directive_extract.dask_engine import dask_executor
+    from directive_extract.dask_engine import close_client, dask_executor, open_client
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers need not import the tests
     files = sorted(CORPUS_DIR.glob("*.txt"))[:4]
     die = tmp_path / "die.txt"
     die.write_text("Sở Y tế", encoding="utf-8")
     inputs = [*files[:2], die, *files[2:]]
-    with (
-        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=50) as cluster,
-        Client(cluster) as client,
-    ):
-        results = run_batch(inputs, tmp_path / "out", executor=dask_executor(client, chunk=1, work=work_or_die))
+    client = open_client(workers=1, timeout=WAIT)
+    try:
+        executor = dask_executor(client, chunk=1, work=work_or_die, timeout=WAIT)
+        results = run_batch(inputs, tmp_path / "out", executor=executor)
+    finally:
+        close_client(client)
     by_name = {Path(r.file).name: r for r in results}
     assert [Path(r.file).name for r in results] == [p.name for p in inputs]
     assert by_name["die.txt"].status == "error" and "worker failed" in by_name["die.txt"].error
     assert all(by_name[p.name].status == "ok" for p in files)
+
+
+def test_a_cluster_that_never_becomes_ready_is_a_clear_error_in_time(idle_scheduler, silent_address) -> None:
+    """open_client gives up after its timeout with a ClusterError naming the cause; a wait without a
+    limit would fail here after LATE seconds instead of hanging the suite."""
+    from directive_extract.dask_engine import open_client
+    from directive_extract.errors import ClusterError
+
+    cases = [  # (what, the address, words the error must hold)
+        ("a scheduler that never gets a worker", idle_scheduler, "WorkerStartTimeoutError"),
+        ("a port that never answers", silent_address, "not ready within 2 s"),
+    ]
+    failures = []
+    for what, address, words in cases:
+        outcome, seconds = within(LATE, lambda address=address: open_client(address, timeout=QUICK))
+        error = outcome.get("error")
+        if not outcome:
+            failures.append(f"{what}: still waiting after {seconds:.0f} s")
+        elif not isinstance(error, ClusterError) or words not in str(error) or address not in str(error):
+            failures.append(f"{what}: {outcome!r}")
+    assert not failures, failures
+
+
+def test_a_stalled_cluster_stops_the_batch_with_a_clear_error(idle_scheduler, tmp_path: Path) -> None:
+    """No chunk finishes (no worker takes them): run_batch stops within the timeout, and run.json says
+    which files were not processed and why; nothing half-written is left."""
+    from distributed import Client
+
+    from directive_extract.dask_engine import close_client, dask_executor
+    from directive_extract.errors import ClusterError
+
+    files = sorted(CORPUS_DIR.glob("*.txt"))[:3]
+    client = Client(idle_scheduler, timeout=WAIT)
+    try:
+        executor = dask_executor(client, chunk=2, timeout=QUICK)
+        outcome, seconds = within(LATE, lambda: run_batch(files, tmp_path / "out", executor=executor))
+    finally:
+        close_client(client)
+    assert outcome, f"the batch still waited after {seconds:.0f} s"
+    assert isinstance(outcome.get("error"), ClusterError) and "finished no chunk of files in 2 s" in str(
+        outcome["error"]
+    )
+    assert [(name, status) for name, status, _ in statuses(tmp_path / "out")] == [(f.name, "error") for f in files]
+    assert all(
+        "not processed: the Dask cluster finished no chunk" in error for _, _, error in statuses(tmp_path / "out")
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["run.json"]
+
+
+def test_cli_on_a_cluster_that_never_becomes_ready(idle_scheduler, tmp_path: Path) -> None:
+    """The command line: one clear line and exit code 2 within --cluster-timeout, no output written."""
+    out = tmp_path / "out"
+    args = ["extract", str(CORPUS_DIR), "-o", str(out), "--engine", "dask", "--scheduler", idle_scheduler]
+    start = time.monotonic()
+    result = run(*args, "--cluster-timeout", str(QUICK))
+    assert result.returncode == 2, result.stderr
+    assert f"the scheduler at {idle_scheduler} was not ready within 2 s" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(out.glob("*.json")) and time.monotonic() - start < LATE

@@ -281,10 +281,11 @@ def run_batch(
                 result = FileResult(str(inputs[index].path), None, "error", message, document=inputs[index].document)
                 result.seconds = round(outcome.seconds, 4)
                 done(index, result)
-    except BaseException:  # Ctrl-C, or a bug here: what is known is written before leaving
+    except BaseException as exc:  # Ctrl-C, a stalled cluster, or a bug here: what is known is written before leaving
+        why = str(exc) if isinstance(exc, DirectiveExtractError) else "the run was interrupted"
         for result in results:
             if result.status == "pending":
-                result.status, result.error = "error", "not processed: the run was interrupted"
+                result.status, result.error = "error", f"not processed: {why}"
         snapshot(force=True)
         raise
     snapshot(complete=True)

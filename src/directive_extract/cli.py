@@ -25,7 +25,9 @@ from typer.core import TyperCommand, TyperGroup
 
 from ._version import __version__
 from .batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, FileResult, process_file, run_batch, write_jsonl
-from .files import OutputDirError, check_output_dir
+from .dask_engine import CLUSTER_TIMEOUT
+from .errors import ClusterError
+from .files import OutputDirError, check_output_dir, remove_stale_temporaries
 from .inputs import InputFile, collect_inputs, shown
 from .read import DEFAULT_MAX_BYTES
 
@@ -148,6 +150,13 @@ def extract(
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0, help="seconds per document (0: no limit)"),
     max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", min=0, help="MB per document (0: no limit)"),
     follow_links: bool = typer.Option(False, "--follow-links", help="follow links that lead out of the folders given"),
+    cluster_timeout: float = typer.Option(
+        CLUSTER_TIMEOUT,
+        "--cluster-timeout",
+        min=1,
+        help="with --engine dask: seconds to wait for the cluster to "
+        "be ready, and for some chunk of files to finish (then a clear error, never a hang)",
+    ),
 ) -> None:
     """Extract notices. With --out: one JSON per document, a run summary, exit 1 if any file failed."""
     if engine is Engine.local and (scheduler or partitioned):
@@ -172,9 +181,13 @@ def extract(
     if engine is Engine.dask:
         from .dask_engine import open_client
 
-        client = open_client(scheduler, workers=jobs)
+        try:
+            client = open_client(scheduler, workers=jobs, timeout=cluster_timeout)
+        except ClusterError as exc:
+            raise fail(str(exc)) from None
+    stalled = False
     try:
-        limits = {"timeout": timeout, "max_memory_mb": max_memory}
+        limits = {"timeout": timeout, "max_memory_mb": max_memory, "cluster_timeout": cluster_timeout}
         results = _run_with_progress(files, out, jobs, resume, max_bytes, client, limits, model_path)
         if output_format is OutputFormat.jsonl:
             write_jsonl(out, results)
@@ -184,14 +197,20 @@ def extract(
                 from .dask_engine import load_notice_bag, table_frames, write_partitioned_tables
 
                 done = [r.output for r in results if r.output and r.status in ("ok", "skipped")]
-                write_partitioned_tables(table_frames(load_notice_bag(done)), out / "tables")
+                frames = table_frames(load_notice_bag(done))
+                write_partitioned_tables(frames, out / "tables", client=client, timeout=cluster_timeout)
     except KeyboardInterrupt:
         raise fail(f"interrupted: {out / 'run.json'} lists what was done", 130) from None
+    except ClusterError as exc:
+        stalled = True
+        raise fail(f"{exc}; {out / 'run.json'} lists what was done", 1) from None
     finally:
         if client is not None:
             from .dask_engine import close_client
 
             close_client(client)
+            if stalled and scheduler is None:  # our workers are stopped: no write of theirs is under way
+                remove_stale_temporaries(out)
     counts = {s: sum(r.status == s for r in results) for s in ("ok", "skipped", "error")}
     summary = f"{counts['ok']} written to {out}, {counts['skipped']} up to date, {counts['error']} failed"
     err.print(f"{len(files)} files: {summary}", highlight=False)
@@ -208,7 +227,7 @@ def _run_with_progress(
     if client is not None:
         from .dask_engine import dask_executor
 
-        executor = dask_executor(client)
+        executor = dask_executor(client, timeout=limits["cluster_timeout"])
     with _progress() as progress:
         bar = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
 

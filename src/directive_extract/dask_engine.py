@@ -13,6 +13,12 @@ about a millisecond, a document a few) and at most `WINDOW_PER_WORKER` chunks pe
 in flight, so a run over millions of files keeps a bounded number of futures. A worker that dies
 fails its chunk's files with the reason, like any other bad file; the batch goes on.
 
+Every wait on the cluster is bounded by `timeout` (`--cluster-timeout`, default `CLUSTER_TIMEOUT`):
+the scheduler must answer and the workers join within it, and some chunk must finish within it of
+the last one. Otherwise a `ClusterError` says which, instead of a run that waits forever (a worker
+killed under load that its nanny never brings back leaves the tasks with no worker, and Dask's own
+`no-workers-timeout` is off by default).
+
 From Python:
 
     bag = notice_bag(["archive/"])                 # a dask.bag.Bag of Notice (bad files left out)
@@ -22,11 +28,13 @@ From Python:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .batch import Executor, FileResult, collect_inputs, process_file
+from .errors import ClusterError
 from .read import DEFAULT_MAX_BYTES
 from .schema import Notice
 
@@ -38,29 +46,69 @@ if TYPE_CHECKING:
 CHUNK = 8
 WINDOW_PER_WORKER = 4
 NOTICES_PER_PARTITION = 256
+CLUSTER_TIMEOUT = 120.0  # seconds: to connect and have the workers, and between two finished chunks
 
 
-def open_client(scheduler: str | None = None, workers: int = 1) -> Client:
-    """A client of the scheduler at `scheduler`, or of a new LocalCluster of `workers` processes."""
+def open_client(scheduler: str | None = None, workers: int = 1, timeout: float = CLUSTER_TIMEOUT) -> Client:
+    """A client of the scheduler at `scheduler` with at least one worker, or of a new LocalCluster of
+    `workers` processes, all joined; a `ClusterError` if that takes longer than `timeout` seconds."""
     from distributed import Client, LocalCluster
 
-    if scheduler:
-        return Client(scheduler)
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # any free port: never "8787 is already in use" beside another cluster
-        silence_logs=40,  # logging.ERROR: the progress bar and the summary line are the output
-    )
-    return Client(cluster)
+    client = cluster = None
+    where = f"the scheduler at {scheduler}" if scheduler else f"a LocalCluster of {workers} workers"
+    try:
+        if scheduler:
+            _check_answers(scheduler, timeout)
+            client = Client(scheduler, timeout=timeout)
+            client.wait_for_workers(1, timeout=timeout)
+            return client
+        # the scheduler alone first (in this process: it cannot hang), then the workers, waited for with a limit
+        cluster = LocalCluster(
+            n_workers=0,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: never "8787 is already in use" beside another cluster
+            silence_logs=40,  # logging.ERROR: the progress bar and the summary line are the output
+            death_timeout=timeout,  # a worker process that cannot reach the scheduler gives up
+        )
+        client = Client(cluster, timeout=timeout)
+        cluster.scale(workers)
+        client.wait_for_workers(workers, timeout=timeout)
+        return client
+    except Exception as exc:
+        close_client(client, cluster=cluster, timeout=min(timeout, 10))
+        raise ClusterError(f"{where} was not ready within {timeout:g} s: {_reason(exc)}") from exc
 
 
-def close_client(client: Client) -> None:
-    cluster = client.cluster
-    client.close()
+def _check_answers(address: str, timeout: float) -> None:
+    """Connect to `address` and shake hands, or raise TimeoutError after `timeout` seconds. (`Client(address,
+    timeout=…)` alone waits without end on a port that accepts the connection and never answers.)"""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def shake_hands() -> None:
+        comm = await asyncio.wait_for(connect(address, timeout=timeout), timeout)
+        await comm.close()
+
+    asyncio.run(shake_hands())
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def close_client(client: Client | None, cluster=None, timeout: float = 10) -> None:
+    """Close the client, and the cluster it started (a scheduler given by address stays up); errors are
+    swallowed and every step has a time limit, so that closing never hangs or hides the run's outcome."""
+    cluster = cluster if cluster is not None else getattr(client, "cluster", None)
+    if client is not None:
+        with contextlib.suppress(Exception):
+            client.close(timeout=timeout)
     if cluster is not None:
-        cluster.close()
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=timeout)
 
 
 def _warm_up() -> None:
@@ -74,20 +122,53 @@ def _process_chunk(calls: list[tuple]) -> list[FileResult]:
     return [process_file(*call)[0] for call in calls]
 
 
-def dask_executor(client: Client, chunk: int = CHUNK, work=_process_chunk) -> Executor:
+def _warm_up_workers(client: Client, timeout: float) -> int:
+    """Load the extractor's data in every worker (so that no file's time includes it); the number of threads.
+
+    Best effort: a worker that is gone or slow is not waited for longer than `timeout`."""
+    from distributed import wait
+
+    nthreads = client.nthreads()
+    futures = [client.submit(_warm_up, workers=[address], pure=False) for address in nthreads]
+    with contextlib.suppress(Exception):
+        wait(futures, timeout=timeout)
+    for future in futures:
+        future.release()
+    return max(1, sum(nthreads.values()))
+
+
+def _next_finished(pending: set, timeout: float, what: str) -> set:
+    """The futures of `pending` that are done, waiting at most `timeout` seconds for one; else a ClusterError
+    (and every future of `pending` is released: the cluster forgets the work nobody waits for any more)."""
+    from distributed import wait
+
+    try:
+        return wait(pending, timeout=timeout, return_when="FIRST_COMPLETED").done
+    except TimeoutError:
+        for future in pending:
+            future.release()
+        raise ClusterError(
+            f"the Dask cluster finished no {what} in {timeout:g} s ({len(pending)} waiting): "
+            "its workers are gone or stuck (the limit is --cluster-timeout)"
+        ) from None
+
+
+def dask_executor(
+    client: Client, chunk: int = CHUNK, work=_process_chunk, timeout: float = CLUSTER_TIMEOUT
+) -> Executor:
     """A batch.run_batch executor that runs the files on `client`'s workers, a window at a time.
 
     `work` is what a worker does with a chunk (`_process_chunk`; a test passes one that kills it).
+    If no chunk finishes within `timeout` seconds of the last, the run stops with a `ClusterError`
+    (run_batch then records the files not done); the chunks still out are released.
     """
-    from distributed import as_completed
 
     def run(calls: list[tuple]) -> Iterator[tuple[int, FileResult]]:
         if not calls:
             return
-        client.run(_warm_up)
-        threads = max(1, sum(client.nthreads().values()))
+        threads = _warm_up_workers(client, timeout)
         starts = iter(range(0, len(calls), chunk))
-        pending = as_completed()
+        pending: set = set()
         where: dict[str, int] = {}
 
         def submit_next() -> bool:
@@ -99,24 +180,34 @@ def dask_executor(client: Client, chunk: int = CHUNK, work=_process_chunk) -> Ex
             pending.add(future)
             return True
 
-        for _ in range(threads * WINDOW_PER_WORKER):
-            if not submit_next():
-                break
-        for future in pending:
+        def next_finished() -> list:
+            finished = _next_finished(pending, timeout, "chunk of files")
+            pending.difference_update(finished)
+            return sorted(finished, key=lambda future: where[future.key])
+
+        def results_of(future) -> list[FileResult]:
             start = where.pop(future.key)
             part = calls[start : start + chunk]
             try:
-                results = future.result()
+                return future.result(timeout=timeout)  # finished: the result is here or being fetched
             except Exception as exc:  # the worker died or the task could not run: its files fail, the batch goes on
                 reason = f"worker failed {type(exc).__name__}: {exc}"
-                results = [
+                return [
                     FileResult(call[0], None, "error", reason, document=call[4] if len(call) > 4 else None)
                     for call in part
                 ]
-            future.release()
-            for offset, result in enumerate(results):
-                yield start + offset, result
-            submit_next()
+            finally:
+                future.release()
+
+        for _ in range(threads * WINDOW_PER_WORKER):
+            if not submit_next():
+                break
+        while pending:
+            for future in next_finished():
+                start = where[future.key]
+                for offset, result in enumerate(results_of(future)):
+                    yield start + offset, result
+                submit_next()
 
     return run
 
@@ -185,11 +276,30 @@ def table_frames(notices: dask.bag.Bag) -> dict[str, dask.dataframe.DataFrame]:
     }
 
 
-def write_partitioned_tables(frames: dict[str, dask.dataframe.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Each table as a Parquet dataset `out_dir/<name>/part.N.parquet`; returns the dataset folders."""
-    written = []
+def write_partitioned_tables(
+    frames: dict[str, dask.dataframe.DataFrame],
+    out_dir: str | Path,
+    client: Client | None = None,
+    timeout: float = CLUSTER_TIMEOUT,
+) -> list[Path]:
+    """Each table as a Parquet dataset `out_dir/<name>/part.N.parquet`; returns the dataset folders.
+
+    With `client`, the datasets are written on its cluster, and a `ClusterError` is raised if no
+    dataset is finished within `timeout` seconds of the last (without it: dask's default scheduler)."""
+    import dask
+
+    written, writes = [], []
     for name, frame in frames.items():
         target = Path(out_dir) / name
-        frame.to_parquet(str(target), engine="pyarrow", write_index=False, overwrite=target.exists())
+        options = {"engine": "pyarrow", "write_index": False, "overwrite": target.exists()}
+        writes.append(frame.to_parquet(str(target), compute=False, **options))
         written.append(target)
+    if client is None:
+        dask.compute(*writes)
+        return written
+    pending = set(client.compute(writes))
+    while pending:
+        for future in _next_finished(pending, timeout, "table dataset"):
+            pending.discard(future)
+            future.result(timeout=timeout)  # a failed write raises its error here
     return written

@@ -79,3 +79,7 @@ class EncryptedFileError(InputError):
 
 class ModelError(DirectiveExtractError):
     """The trained model asked for (`--model`) is missing or unreadable: `make train` builds it."""
+
+
+class ClusterError(DirectiveExtractError):
+    """The Dask cluster did not become ready, or stopped finishing work, within the time allowed."""
