@@ -20,10 +20,13 @@ from directive_extract.tables import COLUMNS, load_notices, notices_to_tables
 from .conftest import CORPUS_DIR
 from .test_batch import mixed  # noqa: F401  (the fixture: corpus documents and every kind of bad file)
 
-pytestmark = pytest.mark.slow  # starts clusters of worker processes
+# slow: starts clusters of worker processes. One xdist worker runs them all (`--dist loadgroup` in
+# pyproject.toml), so that under `pytest -n 2` the module's cluster is started once, not once per xdist
+# worker beside the other's clusters on a 2-core machine.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dask")]
 
 EXE = str(Path(sys.executable).with_name("directive-extract"))
-WAIT = 90  # seconds: the longest any test here waits on a cluster or a command (a loaded 2-core CI machine)
+WAIT = 180  # seconds: the longest any test here waits on a cluster or a command (a loaded 2-core CI machine)
 QUICK = 2  # seconds: the --cluster-timeout of the tests of a cluster that never becomes ready
 LATE = 30  # seconds: such a test fails if the clear error has not come by then (the wait is not bounded)
 
