@@ -175,10 +175,15 @@ def work_or_die(calls: list[tuple]) -> list:
     return _process_chunk(calls)
 
 
-def test_a_worker_that_dies_fails_its_chunk_not_the_batch(tmp_path: Path) -> None:
+def test_a_worker_that_dies_fails_its_chunk_not_the_batch(monkeypatch, tmp_path: Path) -> None:
+    """One chunk in flight (window 1): Dask also counts a death against every other task that was
+    on the worker, and on a loaded machine a neighbour of die.txt could fail with it (KilledWorker)."""
     import cloudpickle
 
+    from directive_extract import dask_engine
     from directive_extract.dask_engine import close_client, dask_executor, open_client
+
+    monkeypatch.setattr(dask_engine, "WINDOW_PER_WORKER", 1)
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers need not import the tests
     files = sorted(CORPUS_DIR.glob("*.txt"))[:4]
@@ -254,3 +259,25 @@ def test_cli_on_a_cluster_that_never_becomes_ready(idle_scheduler, tmp_path: Pat
     assert f"the scheduler at {idle_scheduler} was not ready within 2 s" in result.stderr
     assert "Traceback" not in result.stderr
     assert not list(out.glob("*.json")) and time.monotonic() - start < LATE
+
+
+def test_a_worker_the_local_cluster_gave_up_on_is_started_again(monkeypatch, tmp_path: Path) -> None:
+    """What hung the suite on a loaded machine: the LocalCluster closes a worker's nanny for good
+    (`lost-worker-timeout` after a death, no worker of that name registered), leaving no worker. The
+    engine scales the cluster back to its size while it waits, and the batch finishes."""
+    from directive_extract import dask_engine
+    from directive_extract.dask_engine import close_client, dask_executor, open_client
+
+    monkeypatch.setattr(dask_engine, "HEAL_EVERY", 0.5)
+    files = sorted(CORPUS_DIR.glob("*.txt"))[:3]
+    client = open_client(workers=1, timeout=WAIT)
+    try:
+        cluster = client.cluster
+        name = next(iter(cluster.workers))
+        cluster.sync(cluster.workers.pop(name).close)  # as SpecCluster._update_worker_status does
+        executor = dask_executor(client, chunk=1, timeout=WAIT / 3)  # without the restart: a ClusterError then
+        outcome, seconds = within(WAIT, lambda: run_batch(files, tmp_path / "out", executor=executor))
+    finally:
+        close_client(client)
+    assert "value" in outcome, f"{outcome!r} after {seconds:.0f} s"
+    assert [r.status for r in outcome["value"]] == ["ok"] * len(files)

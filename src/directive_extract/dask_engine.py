@@ -47,6 +47,7 @@ CHUNK = 8
 WINDOW_PER_WORKER = 4
 NOTICES_PER_PARTITION = 256
 CLUSTER_TIMEOUT = 120.0  # seconds: to connect and have the workers, and between two finished chunks
+HEAL_EVERY = 5.0  # seconds without a finished chunk before lost LocalCluster workers are started again
 
 
 def open_client(scheduler: str | None = None, workers: int = 1, timeout: float = CLUSTER_TIMEOUT) -> Client:
@@ -62,17 +63,15 @@ def open_client(scheduler: str | None = None, workers: int = 1, timeout: float =
             client = Client(scheduler, timeout=timeout)
             client.wait_for_workers(1, timeout=timeout)
             return client
-        # the scheduler alone first (in this process: it cannot hang), then the workers, waited for with a limit
         cluster = LocalCluster(
-            n_workers=0,
+            n_workers=workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=":0",  # any free port: never "8787 is already in use" beside another cluster
             silence_logs=40,  # logging.ERROR: the progress bar and the summary line are the output
-            death_timeout=timeout,  # a worker process that cannot reach the scheduler gives up
+            death_timeout=timeout,  # bounds each worker's start (and so this call): without it, no limit
         )
         client = Client(cluster, timeout=timeout)
-        cluster.scale(workers)
         client.wait_for_workers(workers, timeout=timeout)
         return client
     except Exception as exc:
@@ -137,20 +136,55 @@ def _warm_up_workers(client: Client, timeout: float) -> int:
     return max(1, sum(nthreads.values()))
 
 
-def _next_finished(pending: set, timeout: float, what: str) -> set:
+def _next_finished(pending: set, timeout: float, what: str, client: Client | None = None) -> set:
     """The futures of `pending` that are done, waiting at most `timeout` seconds for one; else a ClusterError
-    (and every future of `pending` is released: the cluster forgets the work nobody waits for any more)."""
+    (and every future of `pending` is released: the cluster forgets the work nobody waits for any more).
+    While it waits, a LocalCluster of `client` that has lost workers is brought back to its size."""
+    import time
+
     from distributed import wait
 
-    try:
-        return wait(pending, timeout=timeout, return_when="FIRST_COMPLETED").done
-    except TimeoutError:
-        for future in pending:
-            future.release()
-        raise ClusterError(
-            f"the Dask cluster finished no {what} in {timeout:g} s ({len(pending)} waiting): "
-            "its workers are gone or stuck (the limit is --cluster-timeout)"
-        ) from None
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            return wait(pending, timeout=min(left, HEAL_EVERY), return_when="FIRST_COMPLETED").done
+        except TimeoutError:
+            _restore_workers(client)
+    for future in pending:
+        future.release()
+    raise ClusterError(
+        f"the Dask cluster finished no {what} in {timeout:g} s ({len(pending)} waiting): "
+        "its workers are gone or stuck (the limit is --cluster-timeout)"
+    )
+
+
+def _result_of(future, timeout: float, client: Client | None):
+    """`future.result()`, restoring lost LocalCluster workers while it waits; TimeoutError after `timeout` s."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return future.result(timeout=max(0.01, min(deadline - time.monotonic(), HEAL_EVERY)))
+        except TimeoutError:
+            if time.monotonic() >= deadline:
+                raise
+            _restore_workers(client)
+
+
+def _restore_workers(client: Client | None) -> None:
+    """Start again the workers that a LocalCluster (any SpecCluster) of `client` has given up on.
+
+    A SpecCluster closes a worker's nanny for good when, `lost-worker-timeout` (15 s) after one of the
+    worker's deaths, no worker of that name is registered; so a worker that dies again while that timer
+    runs (a task that kills it, retried) or that restarts slowly (a loaded machine) is lost, and with it
+    the cluster's only worker: the tasks then wait for ever. Scaling to the size asked for starts it again.
+    """
+    cluster = getattr(client, "cluster", None)
+    spec = getattr(cluster, "worker_spec", None)
+    if spec is not None and len(cluster.workers) < len(spec):
+        with contextlib.suppress(Exception):
+            cluster.scale(len(spec))
 
 
 def dask_executor(
@@ -181,7 +215,7 @@ def dask_executor(
             return True
 
         def next_finished() -> list:
-            finished = _next_finished(pending, timeout, "chunk of files")
+            finished = _next_finished(pending, timeout, "chunk of files", client)
             pending.difference_update(finished)
             return sorted(finished, key=lambda future: where[future.key])
 
@@ -189,7 +223,7 @@ def dask_executor(
             start = where.pop(future.key)
             part = calls[start : start + chunk]
             try:
-                return future.result(timeout=timeout)  # finished: the result is here or being fetched
+                return _result_of(future, timeout, client)  # done, but a result lost with its worker is redone
             except Exception as exc:  # the worker died or the task could not run: its files fail, the batch goes on
                 reason = f"worker failed {type(exc).__name__}: {exc}"
                 return [
@@ -299,7 +333,7 @@ def write_partitioned_tables(
         return written
     pending = set(client.compute(writes))
     while pending:
-        for future in _next_finished(pending, timeout, "table dataset"):
+        for future in _next_finished(pending, timeout, "table dataset", client):
             pending.discard(future)
-            future.result(timeout=timeout)  # a failed write raises its error here
+            _result_of(future, timeout, client)  # a failed write raises its error here
     return written
