@@ -47,6 +47,7 @@ CHUNK = 8
 WINDOW_PER_WORKER = 4
 NOTICES_PER_PARTITION = 256
 CLUSTER_TIMEOUT = 120.0  # seconds: to connect and have the workers, and between two finished chunks
+WARM_UP_WAIT = 30.0  # seconds at most for the workers to load the extractor's data before the first chunk
 HEAL_EVERY = 5.0  # seconds without a finished chunk before lost LocalCluster workers are started again
 
 
@@ -200,7 +201,7 @@ def dask_executor(
     def run(calls: list[tuple]) -> Iterator[tuple[int, FileResult]]:
         if not calls:
             return
-        threads = _warm_up_workers(client, timeout)
+        threads = _warm_up_workers(client, min(timeout, WARM_UP_WAIT))
         starts = iter(range(0, len(calls), chunk))
         pending: set = set()
         where: dict[str, int] = {}
