@@ -1,0 +1,56 @@
+"""Name families the sealed set h4 showed missing (issue 9): the trade-union system (Luật Công đoàn 50/2024/QH15,
+Điều lệ Công đoàn Việt Nam), education units and a Sở's or Bộ's own units, customs and border forces, the Party's
+central organs printed short. Every case is invented: other provinces, other unions, other schools."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+from .test_recognizers import check_table
+
+_DATE_AND_TITLE = "Số: 35/KH-CĐN\nNghệ An, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai nhiệm vụ\n\n1. "
+
+
+def _task_agencies(issuer_lines: str, sentence: str) -> list[tuple[str, str, str]]:
+    notice = extract(issuer_lines + _DATE_AND_TITLE + sentence + "\n")
+    return [(a.text, a.name, a.role) for a in notice.tasks[0].agencies] if notice.tasks else []
+
+
+PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n"
+SECTOR_UNION = "LĐLĐ TỈNH NGHỆ AN\nCÔNG ĐOÀN NGÀNH Y TẾ\n"
+MINISTRY = "BỘ Y TẾ\n"
+
+# (issuer, sentence, (printed, name, role) of the task's bodies). The forms: a sector union printed bare in its
+# own letters and by the unions under it ("Công đoàn Ngành", "CĐ ngành"); the grassroots unions as a class ("các
+# Công đoàn cơ sở", "CĐCS"), which has no territorial level (no "cấp xã" is added below a province's issuer);
+# a school's or an agency's union ("Công đoàn trường …", "Công đoàn Viên chức tỉnh"); the federations at every
+# level, the commune's since 2025.
+# fmt: off
+TRADE_UNIONS = [
+    (SECTOR_UNION, "Các Công đoàn cơ sở tổ chức hội nghị người lao động, báo cáo về Công đoàn Ngành trước ngày 15/5.",
+     [("Công đoàn cơ sở", "Công đoàn cơ sở", "lead"), ("Công đoàn Ngành", "Công đoàn ngành", "report_to")]),
+    (SECTOR_UNION, "Đề nghị CĐCS các bệnh viện gửi danh sách về CĐ ngành.",
+     [("CĐCS", "Công đoàn cơ sở", "lead"), ("CĐ ngành", "Công đoàn ngành", "report_to")]),
+    (PROVINCE, "Các Công đoàn cơ sở tổ chức thăm hỏi đoàn viên, báo cáo Liên đoàn Lao động tỉnh.",
+     [("Công đoàn cơ sở", "Công đoàn cơ sở", "lead"), ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh", "report_to")]),
+    (SECTOR_UNION, "Công đoàn trường THCS Nguyễn Du tổ chức Lễ phát động.",
+     [("Công đoàn trường THCS Nguyễn Du", "Công đoàn Trường Trung học cơ sở Nguyễn Du", "lead")]),
+    (SECTOR_UNION, "Công đoàn Trường Tiểu học Võ Thị Sáu phối hợp với chính quyền đồng cấp.",
+     [("Công đoàn Trường Tiểu học Võ Thị Sáu", "Công đoàn Trường Tiểu học Võ Thị Sáu", "lead")]),
+    (PROVINCE, "Công đoàn Viên chức tỉnh phối hợp với Công đoàn ngành Xây dựng tỉnh.",
+     [("Công đoàn Viên chức tỉnh", "Công đoàn Viên chức tỉnh", "lead"),
+      ("Công đoàn ngành Xây dựng tỉnh", "Công đoàn ngành Xây dựng tỉnh", "coordinate")]),
+    (PROVINCE, "Ban Chấp hành Công đoàn cơ sở lấy ý kiến người lao động.",
+     [("Ban Chấp hành Công đoàn cơ sở", "Ban Chấp hành Công đoàn cơ sở", "lead")]),
+    (PROVINCE, "Liên đoàn Lao động phường Hưng Dũng vận động đoàn viên, báo cáo Tổng Liên đoàn Lao động Việt Nam.",
+     [("Liên đoàn Lao động phường Hưng Dũng", "Liên đoàn Lao động phường Hưng Dũng", "lead"),
+      ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam", "report_to")]),
+    (PROVINCE, "LĐLĐ xã phối hợp tổ chức.", [("LĐLĐ xã", "Liên đoàn Lao động cấp xã", "lead")]),  # a lower level bare: all of them
+    # a ministry's letter: a sector union printed bare is every province's
+    (MINISTRY, "Công đoàn ngành phối hợp tuyên truyền.", [("Công đoàn ngành", "Công đoàn ngành cấp tỉnh", "lead")]),
+]
+# fmt: on
+
+
+def test_trade_union_bodies() -> None:
+    check_table(TRADE_UNIONS, _task_agencies)
