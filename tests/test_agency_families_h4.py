@@ -54,3 +54,40 @@ TRADE_UNIONS = [
 
 def test_trade_union_bodies() -> None:
     check_table(TRADE_UNIONS, _task_agencies)
+
+
+PROVINCE_DEPARTMENT = "UBND TỈNH HÀ GIANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+
+# (issuer, sentence, (printed, name, role)). The forms: the district's continuing-education centre and the
+# province's, printed in full or abbreviated ("TT GDNN-GDTX", "Trung tâm GDTX tỉnh"), bare below a Sở's issuer
+# (every district's: "cấp huyện"); a Sở's own rooms printed bare with their field, which a clipped list name
+# ("Phòng Giáo dục" of "Phòng Giáo dục và Đào tạo") must not swallow, while a level or a place after the clipped
+# name keeps it; the Sở's rooms as a class ("các Phòng của Sở …", "các phòng thuộc Cục …").
+# fmt: off
+EDUCATION_UNITS = [
+    (PROVINCE_DEPARTMENT, "Giám đốc TT GDNN-GDTX chỉ đạo rà soát học viên.",
+     [("TT GDNN-GDTX", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện", "lead")]),
+    (PROVINCE_DEPARTMENT, "Trung tâm GDTX tỉnh tổ chức ôn tập cho học viên.",
+     [("Trung tâm GDTX tỉnh", "Trung tâm Giáo dục thường xuyên tỉnh", "lead")]),
+    (PROVINCE, "Trung tâm GDNN-GDTX huyện Bắc Mê tuyển sinh lớp nghề.",
+     [("Trung tâm GDNN-GDTX huyện Bắc Mê", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Bắc Mê",
+       "lead")]),
+    (PROVINCE_DEPARTMENT, "Giao Phòng Giáo dục Tiểu học chủ trì, phối hợp với Phòng Tổ chức cán bộ tham mưu.",
+     [("Phòng Giáo dục Tiểu học", "Phòng Giáo dục Tiểu học", "lead"),
+      ("Phòng Tổ chức cán bộ", "Phòng Tổ chức cán bộ", "coordinate")]),
+    (PROVINCE_DEPARTMENT, "Phòng Giáo dục phổ thông tổng hợp, báo cáo Giám đốc Sở.",
+     [("Phòng Giáo dục phổ thông", "Phòng Giáo dục phổ thông", "lead")]),
+    (PROVINCE_DEPARTMENT, "Phòng Giáo dục huyện Quản Bạ chỉ đạo các trường.",
+     [("Phòng Giáo dục huyện Quản Bạ", "Phòng Giáo dục và Đào tạo huyện Quản Bạ", "lead")]),
+    (PROVINCE, "Sở Giáo dục tỉnh chủ trì.", [("Sở Giáo dục tỉnh", "Sở Giáo dục và Đào tạo tỉnh", "lead")]),
+    (PROVINCE_DEPARTMENT, "Phòng Khảo thí chủ trì, phối hợp với các Phòng của Sở GDĐT tổ chức kỳ thi.",
+     [("Phòng Khảo thí", "Phòng Khảo thí", "lead"),
+      ("các Phòng của Sở GDĐT", "Các phòng thuộc Sở Giáo dục và Đào tạo", "coordinate")]),
+    (MINISTRY, "Giao các phòng thuộc Cục Quản lý Dược thực hiện.",
+     [("các phòng thuộc Cục Quản lý Dược", "Các phòng thuộc Cục Quản lý Dược", "lead")]),
+]
+# fmt: on
+
+
+def test_education_units_and_a_departments_own_rooms() -> None:
+    check_table(EDUCATION_UNITS, _task_agencies)
