@@ -483,7 +483,9 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str,
     for known in listed_here:
         if known.end < body.end:
             printed = flat[known.start : known.end]
-            return _is_type_word(printed) or _clipped_alias(printed) and _field_after(flat, folded, known.end, printed)
+            return _is_type_word(printed) or (
+                _clipped_alias(printed) and _field_after(flat, folded, known.end, printed)
+            )
     return False
 
 
