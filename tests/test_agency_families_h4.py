@@ -91,3 +91,41 @@ EDUCATION_UNITS = [
 
 def test_education_units_and_a_departments_own_rooms() -> None:
     check_table(EDUCATION_UNITS, _task_agencies)
+
+
+CUSTOMS = "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n"
+
+# (issuer, sentence, (printed, name, role)). The forms: the customs departments (Quyết định 65/2015/QĐ-TTg) and
+# the provincial customs departments as a class, printed in any case ("các cục hải quan tỉnh, thành phố"); a
+# list of forces after "lực lượng", one agency each by its name ("Biên phòng" is the Bộ đội Biên phòng), ending
+# at the first piece that names no force; a force printed with its level is the gazetteer's body; the border
+# guard printed bare is the national force, with its place the province's.
+# fmt: off
+CUSTOMS_AND_FORCES = [
+    (CUSTOMS, "Cục Kiểm tra sau thông quan chủ trì, phối hợp với Cục Điều tra chống buôn lậu rà soát.",
+     [("Cục Kiểm tra sau thông quan", "Cục Kiểm tra sau thông quan", "lead"),
+      ("Cục Điều tra chống buôn lậu", "Cục Điều tra chống buôn lậu", "coordinate")]),
+    (CUSTOMS, "Yêu cầu các cục hải quan tỉnh, thành phố tăng cường kiểm soát tại cửa khẩu.",
+     [("các cục hải quan tỉnh, thành phố", "Cục Hải quan cấp tỉnh", "lead")]),
+    (CUSTOMS, "Đội Kiểm soát hải quan chủ trì kiểm tra hành lý.",
+     [("Đội Kiểm soát hải quan", "Đội Kiểm soát hải quan", "lead")]),
+    (CUSTOMS, "Cục Quản lý rủi ro phối hợp với lực lượng Công an, Biên phòng và Cảnh sát biển trao đổi thông tin.",
+     [("Cục Quản lý rủi ro", "Cục Quản lý rủi ro", "lead"), ("Công an", "Công an", "coordinate"),
+      ("Biên phòng", "Bộ đội Biên phòng", "coordinate"), ("Cảnh sát biển", "Cảnh sát biển", "coordinate")]),
+    (PROVINCE, "Sở Nông nghiệp và Môi trường phối hợp với lực lượng Kiểm lâm, Quản lý thị trường kiểm tra.",
+     [("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường", "lead"),
+      ("Kiểm lâm", "Kiểm lâm", "coordinate"), ("Quản lý thị trường", "Quản lý thị trường", "coordinate")]),
+    (PROVINCE, "Ủy ban nhân dân huyện phối hợp với các lực lượng Quân đội, Dân quân tự vệ và nhân dân.",
+     [("Ủy ban nhân dân huyện", "Ủy ban nhân dân cấp huyện", "lead"), ("Quân đội", "Quân đội", "coordinate"),
+      ("Dân quân tự vệ", "Dân quân tự vệ", "coordinate")]),
+    (PROVINCE, "Huy động lực lượng Công an xã tham gia.", [("Công an xã", "Công an cấp xã", "lead")]),
+    (CUSTOMS, "Cục Hải quan tỉnh phối hợp với Bộ đội Biên phòng kiểm soát.",
+     [("Cục Hải quan tỉnh", "Cục Hải quan cấp tỉnh", "lead"), ("Bộ đội Biên phòng", "Bộ đội Biên phòng", "coordinate")]),
+    (PROVINCE, "Công an tỉnh phối hợp với Bộ đội Biên phòng tỉnh tuần tra.",
+     [("Công an tỉnh", "Công an tỉnh", "lead"), ("Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "coordinate")]),
+]
+# fmt: on
+
+
+def test_customs_bodies_and_lists_of_forces() -> None:
+    check_table(CUSTOMS_AND_FORCES, _task_agencies)

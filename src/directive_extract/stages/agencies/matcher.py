@@ -184,7 +184,11 @@ def matcher() -> Matcher:
         for form in printed:
             canonical = _with_level_printed_in(name, form)
             for variant in _abbreviated_variants(form):
-                forms.setdefault(fold_key(variant), Form(canonical, False, row["level"]))
+                known = forms.get(fold_key(variant))
+                # a central body's own form outranks a province's head awaiting its place: "Bộ đội Biên phòng" is the
+                # national force, "Bộ đội Biên phòng Quảng Trị" still the province's
+                if known is None or (known.needs_place and row["level"] == "central"):
+                    forms[fold_key(variant)] = Form(canonical, False, row["level"])
         # "Công an tỉnh" is also printed "Công an thành phố", and "Đài Phát thanh và Truyền hình Long An"
         for form in printed:
             level = _NAME_LEVEL.search(form)
