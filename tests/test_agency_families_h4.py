@@ -129,3 +129,34 @@ CUSTOMS_AND_FORCES = [
 
 def test_customs_bodies_and_lists_of_forces() -> None:
     check_table(CUSTOMS_AND_FORCES, _task_agencies)
+
+
+CENTRAL_COMMITTEE = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n"
+
+# (issuer, sentence, (printed, name, role)). The forms (Điều lệ Đảng): the Party's central organs printed with
+# "Trung ương Đảng" are the gazetteer's names ("Ban Bí thư", "Ban Chấp hành Trung ương"); the provincial-level
+# Party committees as a class, with or without their standing boards ("Ban Thường vụ các tỉnh ủy, thành ủy, đảng
+# ủy trực thuộc Trung ương", "Ban Thường vụ Tỉnh ủy, Thành ủy"); one province's board keeps its place.
+# fmt: off
+PARTY_CENTRAL = [
+    (CENTRAL_COMMITTEE, "Bộ Chính trị chỉ đạo, báo cáo Ban Chấp hành Trung ương Đảng tại hội nghị cuối năm.",
+     [("Bộ Chính trị", "Bộ Chính trị", "lead"),
+      ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "report_to")]),
+    (MINISTRY, "Bộ Nội vụ tổng hợp, báo cáo Ban Bí thư Trung ương Đảng.",
+     [("Bộ Nội vụ", "Bộ Nội vụ", "lead"), ("Ban Bí thư Trung ương Đảng", "Ban Bí thư", "report_to")]),
+    (CENTRAL_COMMITTEE, "Ban thường vụ các tỉnh uỷ, thành uỷ, đảng ủy trực thuộc Trung ương tổ chức quán triệt.",
+     [("Ban thường vụ các tỉnh uỷ, thành uỷ, đảng ủy trực thuộc Trung ương",
+       "Ban Thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "lead")]),
+    (MINISTRY, "Đề nghị Ban Thường vụ Tỉnh ủy, Thành ủy chỉ đạo cấp ủy các cấp.",
+     [("Ban Thường vụ Tỉnh ủy, Thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy", "lead")]),
+    (CENTRAL_COMMITTEE, "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương xây dựng kế hoạch.",
+     [("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "Tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+       "lead")]),
+    (PROVINCE, "Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo.",
+     [("Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy Nghệ An", "lead")]),
+]
+# fmt: on
+
+
+def test_party_central_organs_and_provincial_committees_as_a_class() -> None:
+    check_table(PARTY_CENTRAL, _task_agencies)
