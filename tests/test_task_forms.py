@@ -401,8 +401,9 @@ NEWS_OF_ORDERS = [
     ("Bí thư Tỉnh ủy yêu cầu thị xã Hòa Thành khẩn trương hoàn thành giải phóng mặt bằng các dự án trọng điểm.",
      True),
     ("[img]", False),
-    ("Bí thư Tỉnh ủy kiểm tra tiến độ dự án chợ Long Hoa. Ảnh: M.TRÍ", False),
-    ("Đối với công tác chuyển đổi số, thị xã cần đẩy mạnh thanh toán không dùng tiền mặt tại các chợ.", True),
+    ("Giám đốc Sở Xây dựng báo cáo tiến độ dự án chợ Long Hoa. Ảnh: M.TRÍ", False),
+    ("Đối với công tác chuyển đổi số, thị xã cần đẩy mạnh thanh toán không dùng tiền mặt tại các chợ, kết hợp "
+     "với Sở Thông tin và Truyền thông tuyên truyền cho tiểu thương.", True),
     ("Về các kiến nghị của thị xã, Bí thư Tỉnh ủy ghi nhận và hứa sẽ sớm xem xét.", False),
 ]
 # fmt: on
@@ -415,6 +416,10 @@ def test_a_news_report_of_orders_holds_the_leaders_orders_only() -> None:
     assert [t.id for t in report.tasks] == ["p1", "p2"], [text[:40] for text in got]
     assert got[0].startswith(ordered[0]) and got[0].endswith("Ảnh: M.TRÍ"), got[0]  # the photo goes with it
     assert got[1] == ordered[1], got[1]
+    # who is in the photo acts in no task; "kết hợp với" names a partner
+    agencies = [[(a.name, a.role) for a in task.agencies] for task in report.tasks]
+    assert agencies[0] == [("Ủy ban nhân dân thị xã Hòa Thành", "lead")], agencies[0]
+    assert ("Sở Thông tin và Truyền thông", "coordinate") in agencies[1], agencies[1]
 
 
 def test_a_news_bulletins_numbered_figures_are_no_tasks() -> None:
