@@ -39,12 +39,16 @@ _LIST_REACH = 40
 
 def _plural_levels(folded: str) -> set[str]:
     """The level words (and "địa phương") the text speaks of in the plural: "các huyện", "12 tỉnh", "mỗi xã"."""
-    return {" ".join(m.group("word").split()) for m in _PLURAL.finditer(folded)}
+    return {
+        " ".join(m.group("word").split())
+        for m in _PLURAL.finditer(folded)
+        if m.start() == 0 or not folded[m.start() - 1].isalnum()  # "cac", not the end of another word
+    }
 
 
 _FOLDED_WORDS = {fold_keep_case(w): w for w in (_LOCALITY, *LEVEL_WORDS)}
 _PLURAL = re.compile(
-    r"(?<!\w)(?:cac|nhung|moi|tung|\d+)\s++(?P<word>"
+    r"(?:cac|nhung|moi|tung|\d+)\s++(?P<word>"
     + "|".join(w.replace(" ", r"\s+") for w in sorted(_FOLDED_WORDS, key=len, reverse=True))
     + r")(?!\w)"
 )
@@ -72,7 +76,7 @@ def level_word_mentions(flat: str, folded: str, mentions: list[Mention]) -> list
     if not named:
         return []
     inside = covering(mentions)
-    plural = {_FOLDED_WORDS[word] for word in _plural_levels(lowered(folded)) if word in _FOLDED_WORDS}
+    plural: set[str] | None = None  # read once a subject is found: most documents have none
     every = set().union(*named.values())
     found: list[Mention] = []
     for modal in _MODAL.finditer(flat):
@@ -90,6 +94,8 @@ def level_word_mentions(flat: str, folded: str, mentions: list[Mention]) -> list
         if inside(start):
             continue
         word = " ".join(match.group("word").lower().split())
+        if plural is None:
+            plural = {_FOLDED_WORDS[w] for w in _plural_levels(lowered(folded)) if w in _FOLDED_WORDS}
         if word in plural or (word == _LOCALITY and any(level in plural for level in named)):
             continue
         bodies = every if word == _LOCALITY else named.get(word, set())
