@@ -12,7 +12,7 @@ from .test_recognizers import check_table
 # (text, the text the name readers get): only a type word's or a level word's first syllable is joined
 # fmt: off
 MENDS = [
-    ("Trung tâm Y tế T hành phố giám sát", "Trung tâm Y tế thành  phố giám sát"),   # a level after a name: lower case
+    ("Bệnh viện Đa khoa T hị xã tiếp nhận", "Bệnh viện Đa khoa thị  xã tiếp nhận"),   # a level after a name: lower case
     ("S ở Nội vụ chủ trì", "Sở  Nội vụ chủ trì"),
     ("giao Ủ y ban nhân dân xã", "giao Ủy  ban nhân dân xã"),
     ("P hòng Tư pháp, C ục Thuế", "Phòng  Tư pháp, Cục  Thuế"),
@@ -44,8 +44,8 @@ def _agencies(body: str) -> list[tuple[str, str]]:
 def test_a_body_printed_with_a_broken_word_is_found_with_its_printed_span() -> None:
     rows = [
         (
-            "1. Trung tâm Y tế T hành phố giám sát ổ dịch.\n",
-            [("Trung tâm Y tế T hành phố", "Trung tâm Y tế thành phố")],
+            "1. Trung tâm Văn hóa T hị xã tổ chức các buổi biểu diễn.\n",
+            [("Trung tâm Văn hóa T hị xã", "Trung tâm Văn hóa thị xã")],
         ),
         ("1. S ở Tư pháp chủ trì kiểm tra.\n", [("S ở Tư pháp", "Sở Tư pháp")]),
     ]

@@ -38,11 +38,13 @@ def _names(header: str, body: str) -> list[str]:
 
 
 def test_a_front_plan_reports_to_its_standing_board() -> None:
-    front = "ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG AN LẠC\nBAN THƯỜNG TRỰC\nSố: 07/KH-MTTQ-BTT\nKẾ HOẠCH\nTổ chức ngày hội đại đoàn kết\n"
-    town = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 07/KH-UBND\nKẾ HOẠCH\nTổ chức ngày hội đại đoàn kết\n"
-    body = "1. Các khu dân cư tổ chức ngày hội, báo cáo kết quả về Ban Thường trực trước ngày 20/11.\n"
+    front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN ĐỨC PHỔ\nSố: 112/MTTQ-BTT\nV/v vận động ủng hộ đồng bào vùng lũ\n"
+    town = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC PHỔ\nSố: 112/UBND-VP\nV/v vận động ủng hộ đồng bào vùng lũ\n"
+    body = (
+        "1. Các tổ chức thành viên vận động đoàn viên, hội viên, gửi danh sách về Ban Thường trực trước ngày 15/10.\n"
+    )
     rows = [
-        (front, body, ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
+        (front, body, ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
         (town, body, ["Ban Thường trực"]),
     ]
     check_table(rows, _names)

@@ -126,6 +126,7 @@ def test_the_cases_cover_every_kind() -> None:
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
         "open_end", "assessment", "assessment_kind",
+        "time_cell_lead_in",  # read in task tables' time cells only: its cases are in test_table_time_cells.py
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

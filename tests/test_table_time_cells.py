@@ -1,8 +1,8 @@
 """The time column of a task table names when a row is due, often without a cue word (SCHEMA "Task tables",
 "Deadlines"): a date ("30/6/2026", "Trước 30/6": a date), a month, quarter or year ("Quý II/2026": a period),
 a recurrence ("Hằng tháng": recurring), "Thường xuyên" (none), and a meeting or a part of a month printed before
-the period ("Phiên họp tháng 3/2026", "Đầu tháng 4/2026", "Tuần đầu tháng 5/2026", "Hội nghị quý III/2026"):
-the month or quarter it falls in. The finding spans the cell, or the phrase with its own cue ("cuối quý II"). Cases invented, none a corpus sentence.
+the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2026", "Tuần đầu tháng 5/2026", "Hội nghị quý III/2026"):
+the month or quarter it falls in; other words before the period ("Sau 6 tháng", "Bàn giao sau tháng …") are no such lead-in. The finding spans the cell, or the phrase with its own cue ("cuối quý II"). Cases invented, none a corpus sentence.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HEADER = (
 # (the time cell, [(kind, value)] of its row)
 # fmt: off
 CELLS = [
-    ("Phiên họp tháng 3/2026", [("period", "2026-03")]),
+    ("Phiên giao ban tháng 7/2027", [("period", "2027-07")]),
     ("Kỳ họp cuối quý II/2026", [("period", "2026-Q2")]),
     ("Hội nghị quý III/2026", [("period", "2026-Q3")]),
     ("Đầu tháng 4/2026", [("period", "2026-04")]),
@@ -31,6 +31,7 @@ CELLS = [
     ("Thường xuyên", []),
     ("6 tháng đầu năm", []),                 # a span counted, no month named
     ("Kỳ họp thứ 5", []),                    # a meeting with no period
+    ("Bàn giao sau tháng 10/2026", []),      # no lead-in of a meeting or a part of a month
 ]
 # fmt: on
 

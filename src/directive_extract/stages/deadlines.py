@@ -58,6 +58,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "window_until",
         "past_after",
         "event",
+        "time_cell_lead_in",
         "event_cue",
         "field_label",
         "next_period",

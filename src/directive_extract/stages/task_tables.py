@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..cues import load_cues
+from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..patterns import first_chars
 from ..vn import fold_keep_case
@@ -233,17 +233,26 @@ def _table_rows(doc: Document):
 
 
 _NO_DEADLINE = re.compile(r"^(?:thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày)\b", re.IGNORECASE)
-# a time cell that names the meeting or the part of a month a row is due in, before the period: "Phiên họp tháng
-# 3/2026", "Kỳ họp cuối quý II/2026", "Đầu tháng 4/2026", "Tuần đầu tháng 5/2026": the month or quarter it falls in
+# a time cell that names the meeting or the part of a month a row is due in, before the period: "Phiên giao ban
+# tháng 7/2027", "Kỳ họp cuối quý II/2027", "Tuần đầu tháng 5/2027": the month or quarter it falls in; only the
+# lead-ins of cues/deadlines.tsv (time_cell_lead_in) may come before the period
 _PERIOD_INSIDE = re.compile(r"\s(?:tháng|quý)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _time_cell_lead_in() -> re.Pattern[str]:
+    from .deadlines import DEADLINE_CUE_KINDS
+
+    cues = load_cues("deadlines.tsv", DEADLINE_CUE_KINDS)
+    return re.compile(alternation(cues, "time_cell_lead_in"))
 
 
 def recognize_table_deadlines(doc: Document) -> list:
     """Recognizer: the deadline of each task-table row, read from its time cell alone ("Trước ngày
     30/11/2025", "Quý II/2026", "2025", "Tháng 12 hằng năm"; "Thường xuyên" is none). A cell printed
     without a cue word is read as the deadline it stands for: a date as "trước ngày …", a period as
-    "trong …"; a meeting or a part of a month before the period ("Phiên họp tháng 3/2026", "Đầu tháng 4/2026") as the
-    period it falls in; the finding spans the whole cell."""
+    "trong …"; a meeting or a part of a month before the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2027") as
+    the period it falls in; the finding spans the whole cell."""
     from dataclasses import replace
 
     from .deadlines import find_deadlines, notice_base_date
@@ -274,7 +283,10 @@ def recognize_table_deadlines(doc: Document) -> list:
                 break
         else:
             inside = _PERIOD_INSIDE.search(text)
-            read = find_deadlines(text[inside.start() + 1 :], base_date=base, time_field=True) if inside else []
+            lead_in = fold_keep_case(text[: inside.start()].strip()).lower() if inside else ""
+            if not (inside and _time_cell_lead_in().fullmatch(lead_in)):
+                continue
+            read = find_deadlines(text[inside.start() + 1 :], base_date=base, time_field=True)
             if read and read[0].start == 0 and read[0].label == "period":
                 found.append(replace(read[0], start=span[0], end=span[1], rule=read[0].rule + "+table_cell_inside"))
     return found

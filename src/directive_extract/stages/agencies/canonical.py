@@ -131,8 +131,9 @@ def unit_of_the_issuer(name: str, issuer_head: str | None) -> str:
     return name
 
 
-# a Front committee's name as an issuer prints it: "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Ủy ban
-# Trung ương Mặt trận Tổ quốc Việt Nam"; its standing board is the committee's ("Ban Thường trực Ủy ban …")
+# a Front committee's name as an issuer prints it: "Ủy ban Mặt trận Tổ quốc Việt Nam huyện X", "Ủy ban Trung ương
+# Mặt trận Tổ quốc Việt Nam"; every level's committee elects a standing board (Điều lệ Mặt trận Tổ quốc Việt Nam;
+# Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 9), so a bare "Ban Thường trực" in its document is that committee's
 _FRONT_COMMITTEE = re.compile(
     r"Ủy ban (?:Trung ương Mặt trận Tổ quốc Việt Nam$|Mặt trận Tổ quốc Việt Nam (?P<level>"
     + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))

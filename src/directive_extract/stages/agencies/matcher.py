@@ -410,9 +410,10 @@ _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d+$")
 def _mended_syllable(seen: str, known: str) -> bool:
     """One folded syllable read as another by an OCR repair: a page or footnote number glued to it dropped
     ("Truyền2021"), then one letter changed, dropped, added or two swapped ("toa" / "tao", "due" / "duc", "u" /
-    "tu"), two in a syllable of five letters or more ("tnrong" / "truong"); a short syllable's first letter is
-    never changed, for that makes another word ("ky" / "uy", "bo" / "so"), while "te" / "to" of "Té quốc" is
-    its vowel misread."""
+    "tu"), two in a syllable of five letters or more ("tnrong" / "truong"); the first letter of a syllable of
+    one or two letters is never changed, for that makes another word ("ky" / "uy", "bo" / "so"), while "te" /
+    "to" of "Té quốc" is its vowel misread. A longer syllable's first letter may be OCR damage ("Ngoại Biao");
+    the gazetteer form closest to the whole window still decides between "Đội …" and "Hội …"."""
     seen = _GLUED_NUMBER.sub("", seen)
     if seen == known:
         return True
