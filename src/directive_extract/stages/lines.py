@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line, Paragraph, overwrite_spans
+from ..patterns import ends_with_photo_credit
 from ..vn import fold_keep_case
 from .furniture import furniture_lines
 
@@ -65,22 +66,6 @@ def _ends_sentence(stripped: str) -> bool:
     if stripped.endswith(_SENTENCE_ENDS):
         return True
     return stripped.endswith("*") and stripped[:-1].rstrip().endswith((".", ")"))
-
-
-def ends_with_photo_credit(stripped: str) -> bool:
-    """A news photo's caption ends with its credit: "… tại buổi làm việc. Ảnh: T.SỸ", "… (Ảnh: TTXVN)": the line
-    closes the caption, and the text after it is the next paragraph. A test of the line's last characters."""
-    tail = stripped[-_CREDIT_REACH:]
-    at = tail.rfind(_CREDIT_WORD)
-    if at < 0 or (at > 0 and tail[at - 1].isalnum()):
-        return False
-    credit = tail[at + len(_CREDIT_WORD) :].strip(" )")
-    return 0 < len(credit) <= _MAX_CREDIT and ". " not in credit  # no sentence goes on after the credit
-
-
-_CREDIT_WORD = "Ảnh:"  # a photo's credit, as news reports print it under the photo
-_CREDIT_REACH = 60  # the credit stands within the line's last characters
-_MAX_CREDIT = 40  # a name or an agency: "T.SỸ", "Hoàng Liệu", "VGP/Nhật Bắc"
 
 
 def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool:

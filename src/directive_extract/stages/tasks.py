@@ -28,12 +28,11 @@ from functools import lru_cache
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
 from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
-from ..patterns import first_chars
+from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .inline_labels import split_inline_labels
-from .lines import ends_with_photo_credit
 from .split_labels import rejoin_split_labels
 from .task_tables import (
     TaskTable,

@@ -42,13 +42,14 @@ def _plural_levels(folded: str) -> set[str]:
     return {
         " ".join(m.group("word").split())
         for m in _PLURAL.finditer(folded)
-        if m.start() == 0 or not folded[m.start() - 1].isalnum()  # "cac", not the end of another word
+        # "cac", not the end of another word ("12 tinh": the number's last digit)
+        if m.start() == 0 or folded[m.start()].isdigit() or not folded[m.start() - 1].isalnum()
     }
 
 
 _FOLDED_WORDS = {fold_keep_case(w): w for w in (_LOCALITY, *LEVEL_WORDS)}
 _PLURAL = re.compile(
-    r"(?:cac|nhung|moi|tung|\d+)\s++(?P<word>"
+    r"(?:cac|nhung|moi|tung|\d)\s++(?P<word>"
     + "|".join(w.replace(" ", r"\s+") for w in sorted(_FOLDED_WORDS, key=len, reverse=True))
     + r")(?!\w)"
 )

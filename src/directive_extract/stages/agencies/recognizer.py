@@ -16,8 +16,7 @@ from itertools import islice, pairwise
 
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
-from ...patterns import lowered
-from ..lines import ends_with_photo_credit
+from ...patterns import ends_with_photo_credit, lowered
 from .broken_words import mended_words
 from .canonical import (
     LEVEL_RANK,
