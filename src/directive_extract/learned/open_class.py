@@ -28,10 +28,11 @@ from functools import cache
 
 from .. import resources
 from ..cues import load_cues
+from ..item_labels import ARABIC, ROMAN
 from ..stages.agencies.grammar import NAME_CUE_KINDS
 from ..stages.agencies.roles import ROLE_CUE_KINDS
 from ..vn import fold_keep_case
-from .tokens import Token
+from .tokens import TOKEN, Token
 
 _ROLE_GROUPS = {
     "lead_verb": "lead",
@@ -44,9 +45,8 @@ _ROLE_GROUPS = {
     "report_before": "report",
     "leader_title": "leader",
 }
-_WORDS = re.compile(r"\d+(?:[./,\-⁄]\d+)*|[^\W\d_]+|\S")
 _STOPS = frozenset(".;!?")
-_ITEM = re.compile(r"^(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])")
+_ITEM = re.compile(rf"^(?:[-+•–*]|{ARABIC}[.)]|[a-zđ][.)]|{ROMAN}[.)])")
 _CAPS = frozenset(("Xx", "XX", "X"))
 MAX_CUE_DISTANCE = 10
 
@@ -54,7 +54,7 @@ MAX_CUE_DISTANCE = 10
 def _phrase_words(phrase: str) -> tuple[str, ...] | None:
     if any(mark in phrase for mark in "…#"):
         return None
-    words = tuple(_WORDS.findall(re.sub(r"\[[^\]]*\]|~", " ", phrase).lower()))
+    words = tuple(TOKEN.findall(re.sub(r"\[[^\]]*\]|~", " ", phrase).lower()))
     return words or None
 
 
@@ -79,7 +79,7 @@ def boundary_phrases() -> frozenset[tuple[str, ...]]:
 @cache
 def place_names() -> frozenset[tuple[str, ...]]:
     """Places of places.csv as folded lower-case syllables."""
-    return frozenset(tuple(_WORDS.findall(fold_keep_case(row["name"]).lower())) for row in resources.places())
+    return frozenset(tuple(TOKEN.findall(fold_keep_case(row["name"]).lower())) for row in resources.places())
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\d+(?:[./,\-⁄]\d+)*|[^\W\d_]+|\S", re.UNICODE)
+TOKEN = re.compile(r"\d+(?:[./,\-⁄]\d+)*|[^\W\d_]+|\S", re.UNICODE)  # a number, a run of letters, a sign
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,7 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of `text[start:end]`, offsets into `text`."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 def sequences(text: str, start: int = 0, end: int | None = None) -> list[list[Token]]:

@@ -14,13 +14,12 @@ import re
 from functools import lru_cache
 
 from ...cues import load_cues
+from ...vn import LOWER, UPPER
 from ...vocab import LEVEL_WORDS
 from .grammar import NAME_CUE_KINDS
 
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 # a capital, one space, a lower-case word: the capital's own word is checked in Python (rare matches)
-_BROKEN = re.compile(rf"[{_CAPITAL}] [{_LOWER}]+(?![\w])")
+_BROKEN = re.compile(rf"[{UPPER}] [{LOWER}]+(?![\w])")
 
 
 @lru_cache(maxsize=1)

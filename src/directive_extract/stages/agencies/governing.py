@@ -5,8 +5,8 @@ cấp tỉnh"), not a bare "Ban Thường vụ" beside the federations. The orga
 
 The parts of one body named as a class are one class too: "các đơn vị sự nghiệp công lập thuộc Ủy ban nhân
 dân tỉnh", "các phòng chức năng thuộc Sở Y tế", "các Tổ đại biểu Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc
-hội" name the units, committees or groups of that body (`Các phòng chức năng thuộc Sở Y tế`), not the body
-itself.
+hội", "các Phòng của Sở GDĐT" name the units, committees or groups of that body (`Các phòng chức năng thuộc Sở Y
+tế`, `Các phòng thuộc Sở Giáo dục và Đào tạo`), not the body itself.
 
 A unit or organ of a body printed right before the body's name is one body too (`unit_of_body` cues of
 `cues/agency_names.tsv`): "Thường trực Ban Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh", "Tổ đảng ở Thường
@@ -39,7 +39,8 @@ def _organ_of_a_class(flat: str, organ: Mention, member: Mention) -> bool:
 # vị trực thuộc X" (schools, branches: someone else named by the body) is left to the roles (test_agency_attach)
 _PART_OF_A_BODY = re.compile(
     r"(?:[Cc]ác[ \t\n]+(?P<part>đơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp(?:[ \t\n]+công[ \t\n]+lập)?"
-    r"|phòng[ \t\n]+(?:chức[ \t\n]+năng|chuyên[ \t\n]+môn|nghiệp[ \t\n]+vụ)|[Tt]ổ[ \t\n]+đại[ \t\n]+biểu"
+    r"|[Pp]hòng[ \t\n]+(?:chức[ \t\n]+năng|chuyên[ \t\n]+môn|nghiệp[ \t\n]+vụ)|[Tt]ổ[ \t\n]+đại[ \t\n]+biểu"
+    r"|(?P<rooms>[Pp]hòng)(?=[ \t\n]+(?:trực[ \t\n]+)?(?:thuộc|của)[ \t\n])"
     r"|[Đđ]oàn[ \t\n]+đại[ \t\n]+biểu|[Ủủ]y[ \t\n]+ban|[Bb]an|tổ[ \t\n]+chức[ \t\n]+thành[ \t\n]+viên)"
     r"(?P<link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của))?"
     r"|(?<!\w)(?P<unit>[Đđ]ơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp[ \t\n]+công[ \t\n]+lập)"
@@ -62,6 +63,8 @@ def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
         words = squash(part.group("part") or part.group("unit"))
         link = part.group("link") or part.group("unit_link")
         link = f" {squash(link)}" if link else ""
+        if part.group("rooms"):  # "các Phòng của Sở GDĐT", "các phòng thuộc Sở": the body's rooms, one class name
+            words, link = "phòng", " thuộc"
         name = f"Các {words}{link} {mention.name}"
         joined.append(Mention(part.start(), mention.end, name, mention.rule + "+part", place=mention.place))
     return joined

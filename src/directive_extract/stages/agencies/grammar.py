@@ -33,6 +33,7 @@ from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
     {
+        "force",
         "type_word",
         "type_word_level",
         "closed_type_word",

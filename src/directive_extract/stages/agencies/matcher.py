@@ -184,7 +184,11 @@ def matcher() -> Matcher:
         for form in printed:
             canonical = _with_level_printed_in(name, form)
             for variant in _abbreviated_variants(form):
-                forms.setdefault(fold_key(variant), Form(canonical, False, row["level"]))
+                known = forms.get(fold_key(variant))
+                # a central body's own form outranks a province's head awaiting its place: "Bộ đội Biên phòng" is the
+                # national force, "Bộ đội Biên phòng Quảng Trị" still the province's
+                if known is None or (known.needs_place and row["level"] == "central"):
+                    forms[fold_key(variant)] = Form(canonical, False, row["level"])
         # "Công an tỉnh" is also printed "Công an thành phố", and "Đài Phát thanh và Truyền hình Long An"
         for form in printed:
             level = _NAME_LEVEL.search(form)
@@ -477,13 +481,48 @@ def _is_type_word(printed: str) -> bool:
     return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
 
 
-def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str) -> bool:
-    """Whether a listed mention at the body's start is a bare type word that the grammar reads on with a field or
-    purpose (`listed_here`: the gazetteer's mentions that start there)."""
+def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str, folded: str) -> bool:
+    """Whether a listed mention at the body's start is a bare type word, or a clipped form of a longer name
+    (_clipped_alias), that the grammar reads on with a field or purpose (`listed_here`: the gazetteer's mentions
+    that start there)."""
     for known in listed_here:
         if known.end < body.end:
-            return _is_type_word(flat[known.start : known.end])
+            printed = flat[known.start : known.end]
+            return _is_type_word(printed) or (
+                _clipped_alias(printed) and _field_after(flat, folded, known.end, printed)
+            )
     return False
+
+
+@lru_cache(maxsize=4096)
+def _clipped_alias(printed: str) -> bool:
+    """Whether a printed form is a list's name cut short: a head of its canonical name ("Phòng Giáo dục" of
+    "Phòng Giáo dục và Đào tạo", "Sở Lao động"). Read on by a field ("Phòng Giáo dục Trung học", "Phòng Giáo dục
+    phổ thông" of a Sở) it is the start of another body's name."""
+    form = matcher().forms.get(fold_key(printed))
+    if form is None:
+        return False
+    key, name = fold_key(printed), fold_key(form.name)
+    return len(name) > len(key) and name.startswith(key + " ")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
+    """Whether the word after the clipped name `printed` (ending at `end`) goes on another field: no level word,
+    no place ("Sở Giáo dục tỉnh", "Sở Giáo dục Hà Nam" keep the list's body), not the full name's next word ("Sở
+    Giáo dục và Đào tọa" is the list's name, its letters damaged)."""
+    word = _NEXT_WORD.match(flat, end)
+    if word is None or word.group(1).lower() in _LEVEL_FIRST_SYLLABLES:
+        return False
+    full = fold_key(matcher().forms[fold_key(printed)].name).split()
+    if fold_key(word.group(1)) == full[len(fold_key(printed).split())]:
+        return False
+    return longest_place(folded, word.start(1), matcher()) is None
+
+
+_LEVEL_FIRST_SYLLABLES = frozenset(w.split()[0].lower() for w in LEVEL_WORDS)
 
 
 def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
@@ -504,14 +543,17 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     def dropped(start: int) -> bool:  # a listed mention stands at the head and none is a bare type word
         if not covered[start - region[0]]:
             return False
-        return not any(_is_type_word(flat[r.start : r.end]) for r in gazetteer_at.get(start, ()))
+        return not any(
+            _is_type_word(flat[r.start : r.end]) or _clipped_alias(flat[r.start : r.end])
+            for r in gazetteer_at.get(start, ())
+        )
 
     for body in find_named_bodies(flat, folded, region, dropped):
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
         if covered[body.start - region[0]]:
-            if _generic_head_at(body, gazetteer_at.get(body.start, []), flat):
+            if _generic_head_at(body, gazetteer_at.get(body.start, []), flat, folded):
                 out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
             continue  # a listed mention stands at or across the head
         if inside is None:

@@ -214,10 +214,16 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     return before, masked
 
 
+_FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
+
+
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
     cues = role_patterns()
     anchor = first.start
+    if first.rule == "agency.force_list":  # "phối hợp với lực lượng Công an, …": the words before "lực lượng"
+        opening = _FORCES_BEFORE.search(folded, max(floor, anchor - 20), anchor)
+        anchor = opening.start() if opening else anchor
     if first.rule.startswith("agency.shared_head"):  # "phối hợp với các Bộ: Công an, …": the words before the head
         head = _SHARED_HEAD_BEFORE.search(folded[max(floor, anchor - 80) : anchor].lower())
         if head:

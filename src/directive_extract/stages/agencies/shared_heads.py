@@ -21,6 +21,7 @@ from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
+from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .matcher import find_raw_mentions
 from .mentions import RawMention, overlapping
@@ -266,6 +267,10 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
 def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
     """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member."""
     found = find_raw_mentions(flat, region, folded)
+    forces = find_force_lists(flat, region)
+    if forces:  # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
+        overlaps = overlapping([(f.start, f.end) for f in forces])
+        found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
     members, heads = find_shared_head_lists(flat, region)
     if not members:
         return found

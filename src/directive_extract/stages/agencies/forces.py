@@ -1,0 +1,84 @@
+"""A list of forces after "lực lượng": one agency per force, by the force's name.
+
+    phối hợp với lực lượng Công an, Biên phòng, Cảnh sát biển -> Công an, Bộ đội Biên phòng, Cảnh sát biển
+    các lực lượng Quân đội, Dân quân tự vệ                     -> Quân đội, Dân quân tự vệ
+
+The forces are the `force` cues of cues/agency_names.tsv, each written with its full name; a member printed
+with the name's last words ("Biên phòng" of "Bộ đội Biên phòng") is that force. The list is capitalized pieces
+parted by commas or "và"; it ends at the first piece that names no force ("các tổ chức quốc tế"), and a
+member with more words ("Công an xã") is left to the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...cues import load_cues
+from ...names import squash
+from ...vocab import LEVEL_WORDS
+from .grammar import NAME_CUE_KINDS
+from .matcher import fold_key
+from .mentions import RawMention
+
+_AFTER_FORCES = re.compile(r"(?<!\w)(?:[Cc]ác[ \t\n]+)?(?:[Ll]ực[ \t\n]+lượng)[ \t\n]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:[ \t\n]+[^\W\d_]+){0,3}")
+_WORD_AFTER = re.compile(r"[ \t\n]+([^\W\d_]+)")
+_SEPARATOR = re.compile(r"[ \t\n]*(?:,|[ \t\n]và(?!\w))[ \t\n]*")
+
+
+@lru_cache(maxsize=1)
+def _forces() -> dict[str, str]:
+    """Folded printed form -> the force's name: the full name and each of its last-word tails."""
+    names = [squash(c.phrase) for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "force"]
+    table: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        for at in range(len(words)):
+            table.setdefault(fold_key(" ".join(words[at:])), name)
+    for name in names:
+        table[fold_key(name)] = name  # a full name is always its own force
+    return table
+
+
+def find_force_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
+    """The forces listed after "lực lượng" in `flat[region]`, one mention per member as printed."""
+    lo, hi = region
+    forces = _forces()
+    found: list[RawMention] = []
+    for opening in _AFTER_FORCES.finditer(flat, lo, hi):
+        at = opening.end()
+        while at < hi:
+            member = _member_at(flat, at, hi, forces)
+            if member is None:
+                break
+            end, name = member
+            found.append(RawMention(at, end, name, "agency.force_list"))
+            separator = _SEPARATOR.match(flat, end, hi)
+            if separator is None:
+                break
+            at = separator.end()
+    return found
+
+
+def _member_at(flat: str, at: int, hi: int, forces: dict[str, str]) -> tuple[int, str] | None:
+    """(end, force) of the longest capitalized force printed at `at`, unless a level word follows it ("Công an
+    xã" is the commune's police, a body the gazetteer reads)."""
+    if not flat[at : at + 1].isupper():
+        return None
+    words = _WORDS.match(flat, at, hi)
+    if words is None:
+        return None
+    ends = [at + m.end() for m in re.finditer(r"[^\W\d_]+", words.group())]
+    for end in reversed(ends):
+        name = forces.get(fold_key(flat[at:end]))
+        if name is None:
+            continue
+        after = _WORD_AFTER.match(flat, end, hi)
+        if after and after.group(1).lower() in _LEVEL_FIRST_SYLLABLES:
+            return None
+        return end, name
+    return None
+
+
+_LEVEL_FIRST_SYLLABLES = frozenset(w.split()[0].lower() for w in LEVEL_WORDS)
