@@ -169,6 +169,20 @@ CASES = {
          [("other", 120, None, "person", "target", None, None)]),
         ("Môn | Tiết/tuần\nToán | 4\nNgữ văn | 4\n", []),  # the headings count no people
     ],
+    # a report on another subject counts people: households, candidates, delegates, voters (ANNOTATING "Metrics":
+    # others -> `other`, unit `person`; shares of people -> `other`, unit `percent`); a part of a whole "N/M" is N
+    "people in a report on another subject": [
+        ("Đến nay đã có 152 hộ nghèo được hỗ trợ xây nhà, trong đó 87 hộ đã vào ở.",
+         [("other", 152, None, "person", "observed", None, None), ("other", 87, None, "person", "observed", None, None)]),
+        ("Có 64/70 hộ dân đồng ý bàn giao mặt bằng.", [("other", 64, None, "person", "observed", None, None)]),
+        ("1. Mỗi trường cử 03 thí sinh và 02 đại biểu dự lễ tổng kết.",
+         [("other", 3, None, "person", "target", None, None), ("other", 2, None, "person", "target", None, None)]),
+        ("Tổng số 1.208 cử tri đi bầu, đạt 98,5% tổng số cử tri trong danh sách.",
+         [("other", 1208, None, "person", "observed", None, None),
+          ("other", 98.5, None, "percent", "observed", None, None)]),
+        # "hộ" of a passport, a household register or a civil status counts no one
+        ("Cấp 120 hộ chiếu, 45 hộ khẩu và 12 hộ tịch trong quý.", []),
+    ],
     "not metrics": [
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),
         ("Điện thoại 0272.3826.123; ngày 11/9/2021; Điều 5 của Nghị định.", []),

@@ -94,3 +94,25 @@ def test_the_cleanup_gate_holds_every_character_the_cleanups_begin_with() -> Non
         if doc.text not in ("Sở\nY tế", "Sở Y tế", "SởY tế"):
             failures.append((hex(ord(char)), doc.text))
     assert not failures, failures
+
+
+# A news photo's caption ends with its credit ("Ảnh: …") and no full stop: the line closes the caption, the next
+# line opens a paragraph. A line that only cites a photo inside its sentence goes on. (lines, paragraphs)
+# fmt: off
+PHOTO_CREDITS = [
+    ("Phó Chủ tịch UBND tỉnh kiểm tra đê biển xã Bình Thắng. Ảnh: N.HẢI\nPhó Chủ tịch yêu cầu huyện gia cố đê.", 2),
+    ("Lực lượng chức năng kiểm tra hàng hóa tại cửa khẩu (Ảnh: Q.Hùng)\nCục Hải quan yêu cầu các chi cục tăng cường.", 2),
+    ("Đoàn công tác trao quà cho các hộ nghèo của xã. Ảnh: VGP/Lê Sơn\nTrước đó, đoàn đã thăm trường học.", 2),
+    ("Các đơn vị gửi kèm theo báo cáo tài liệu và hình Ảnh: bản scan có đóng dấu của cơ quan, đơn vị và\n"
+     "danh sách người tham gia.", 1),
+]
+# fmt: on
+
+
+def test_a_photo_credit_closes_its_caption() -> None:
+    failures = []
+    for source, expected in PHOTO_CREDITS:
+        doc = split_lines(normalize(Document.from_source(source)))
+        if len(doc.paragraphs) != expected:
+            failures.append((source[:40], len(doc.paragraphs), expected))
+    assert not failures, failures

@@ -362,6 +362,12 @@ PROSE = [
     ("Hiện nay, các địa phương cần khoảng 2.000 liều vắc xin mỗi ngày.", False),
     ("Theo thống kê, cả nước đã tiêm hơn 200 triệu liều. Các địa phương cần tiêm nhanh hơn.", False),
     ("Người dân không cần xét nghiệm lại khi đã có kết quả âm tính trong 72 giờ.", False),
+    # a verb of doing then how it is to be done orders, even "Thực hiện", which may open a context
+    ("Thực hiện đồng bộ các giải pháp phòng, chống cháy rừng trong mùa khô.", True),
+    ("Triển khai quyết liệt các biện pháp thu hồi nợ đọng thuế.", True),
+    ("Thực hiện Kế hoạch số 15/KH-UBND, các trường đã tổ chức ngoại khóa cho học sinh.", False),
+    # "của" after the verb makes it a noun: the report told of, not an order
+    ("Báo cáo của UBND thị xã cho thấy, 9 tháng đầu năm thu ngân sách đạt 812 tỷ đồng.", False),
 ]
 # fmt: on
 
@@ -378,6 +384,42 @@ def test_a_news_report_numbers_its_prose_orders_but_a_letter_does_not() -> None:
     assert [t.id for t in news.tasks] == expected, [t.text[:30] for t in news.tasks]
     letter = extract(PLAN.format(subject="Tiêm vắc xin cho trẻ em") + paragraphs + TAIL)
     assert [t.id for t in letter.tasks] == ["p1"], [t.text[:30] for t in letter.tasks]
+
+
+# A news report of a leader's orders to a place (no type, number or issuer): the lead tells of the meeting, the
+# place's report and its petitions to the level above are no orders; the leader's orders are, one a paragraph; a
+# photo and its caption between two orders go with the earlier (ANNOTATING rule 6); a Markdown heading (a line
+# over "-----") is a title, even when it copies the first order. (paragraph, is a task)
+# fmt: off
+NEWS_OF_ORDERS = [
+    ("Bí thư Tỉnh ủy làm việc với thị xã Hòa Thành\n===============================", False),
+    ("[Xem thêm](https://example.vn/a)Bí thư Tỉnh ủy yêu cầu thị xã Hòa Thành tập trung …\n-----------------", False),
+    ("(BTN) - Sáng 14.3, Bí thư Tỉnh ủy có buổi làm việc với thị xã Hòa Thành về tình hình kinh tế - xã hội.", False),
+    ("Báo cáo của UBND thị xã cho thấy, 2 tháng đầu năm thu ngân sách đạt 112 tỷ đồng, tăng 8%.", False),
+    ("Dịp này, thị xã Hòa Thành đề nghị tỉnh hỗ trợ vốn nâng cấp tuyến đường Hùng Vương. Đề nghị UBND tỉnh "
+     "chỉ đạo Sở Xây dựng sớm thẩm định dự án.", False),
+    ("Bí thư Tỉnh ủy yêu cầu thị xã Hòa Thành khẩn trương hoàn thành giải phóng mặt bằng các dự án trọng điểm.",
+     True),
+    ("[img]", False),
+    ("Giám đốc Sở Xây dựng báo cáo tiến độ dự án chợ Long Hoa. Ảnh: M.TRÍ", False),
+    ("Đối với công tác chuyển đổi số, thị xã cần đẩy mạnh thanh toán không dùng tiền mặt tại các chợ, kết hợp "
+     "với Sở Thông tin và Truyền thông tuyên truyền cho tiểu thương.", True),
+    ("Về các kiến nghị của thị xã, Bí thư Tỉnh ủy ghi nhận và hứa sẽ sớm xem xét.", False),
+]
+# fmt: on
+
+
+def test_a_news_report_of_orders_holds_the_leaders_orders_only() -> None:
+    report = extract("\n\n".join(text for text, _ in NEWS_OF_ORDERS) + "\n")
+    ordered = [text for text, is_task in NEWS_OF_ORDERS if is_task]
+    got = [t.text for t in report.tasks]
+    assert [t.id for t in report.tasks] == ["p1", "p2"], [text[:40] for text in got]
+    assert got[0].startswith(ordered[0]) and got[0].endswith("Ảnh: M.TRÍ"), got[0]  # the photo goes with it
+    assert got[1] == ordered[1], got[1]
+    # who is in the photo acts in no task; "kết hợp với" names a partner
+    agencies = [[(a.name, a.role) for a in task.agencies] for task in report.tasks]
+    assert agencies[0] == [("Ủy ban nhân dân thị xã Hòa Thành", "lead")], agencies[0]
+    assert ("Sở Thông tin và Truyền thông", "coordinate") in agencies[1], agencies[1]
 
 
 def test_a_news_bulletins_numbered_figures_are_no_tasks() -> None:

@@ -602,3 +602,19 @@ def first_chars_after(source: str, word: str) -> frozenset[str] | None:
         return None
 
     return after(tuple(_parser.parse(source)), 0)
+
+
+def ends_with_photo_credit(stripped: str) -> bool:
+    """A news photo's caption ends with its credit: "… tại buổi làm việc. Ảnh: T.SỸ", "… (Ảnh: TTXVN)": the line
+    closes the caption, and the text after it is the next paragraph. A test of the line's last characters."""
+    tail = stripped[-_CREDIT_REACH:]
+    at = tail.rfind(_CREDIT_WORD)
+    if at < 0 or (at > 0 and tail[at - 1].isalnum()):
+        return False
+    credit = tail[at + len(_CREDIT_WORD) :].strip(" )")
+    return 0 < len(credit) <= _MAX_CREDIT and ". " not in credit  # no sentence goes on after the credit
+
+
+_CREDIT_WORD = "Ảnh:"  # a photo's credit, as news reports print it under the photo
+_CREDIT_REACH = 60  # the credit stands within the line's last characters
+_MAX_CREDIT = 40  # a name or an agency: "T.SỸ", "Hoàng Liệu", "VGP/Nhật Bắc"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line, Paragraph, overwrite_spans
+from ..patterns import ends_with_photo_credit
 from ..vn import fold_keep_case
 from .furniture import furniture_lines
 
@@ -72,7 +73,7 @@ def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool
     if indented_first_lines and _indent(nxt) >= _FIRST_LINE_INDENT and not nxt.strip()[0].islower():
         return False
     prev, nxt = prev.strip(), nxt.strip()
-    if ITEM_START.match(nxt) or _ends_sentence(prev):
+    if ITEM_START.match(nxt) or _ends_sentence(prev) or ends_with_photo_credit(prev):
         return False
     if _is_upper_line(prev) or _is_upper_line(nxt):
         return False

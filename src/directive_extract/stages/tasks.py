@@ -28,9 +28,9 @@ from functools import lru_cache
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
 from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
-from ..patterns import first_chars
+from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
-from ..vocab import level_pattern
+from ..vocab import LEVEL_OF_WORD, level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .inline_labels import split_inline_labels
 from .split_labels import rejoin_split_labels
@@ -126,6 +126,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "body_noun",
         "purpose_qualifier",
         "connector",
+        "manner_adverb",
         "obligation",
         "obligation_with_object",
         "obligation_adverb",
@@ -266,6 +267,9 @@ class TaskCues:
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
+    # a verb of doing then how it is to be done, opening a paragraph: "Thực hiện đồng bộ các biện pháp …" (an
+    # imperative, where "Thực hiện Công văn số …, …" opens the context)
+    deed_with_manner: re.Pattern[str]
     # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
     # issuing a text attached; group "type" the text's type as printed
     issues_attached: re.Pattern[str]
@@ -307,6 +311,9 @@ def task_cues() -> TaskCues:
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
             rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
             re.IGNORECASE,
+        ),
+        deed_with_manner=re.compile(
+            rf"{action}\s++{alternation(cues, 'manner_adverb', fold=False)}(?!\w)", re.IGNORECASE
         ),
         issues_attached=re.compile(
             rf"^(?=[^.;]*?kèm\s+theo)(?:ban\s+hành|phê\s+duyệt)\s++(?:kèm\s+theo\s++\w++(?:\s++\w++)?\s++này\s++)?"
@@ -1350,11 +1357,18 @@ def is_directive_paragraph(text: str) -> bool:
         word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
         if cues.not_directive_after.match(text, word_end):
             continue
-        if addressee >= 0 and not (text[addressee].isupper() or cues.addressee_opening.match(text, addressee)):
+        if addressee >= 0 and not (
+            text[addressee].isupper()
+            or cues.addressee_opening.match(text, addressee)
+            or _NAMED_PLACE.match(text, addressee)  # "yêu cầu huyện Vân Canh tập trung …"
+        ):
             continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
         return True
     return False
 
+
+# a level word and a place's name: the body of that place ("huyện Vân Canh", "xã Canh Liên")
+_NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
 
 # a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
@@ -1421,11 +1435,15 @@ def orders_in_prose(text: str) -> bool:
             return True
         # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
         return cues.obligation.search(_first_sentence(text[comma + 2 :])) is not None
+    if cues.deed_with_manner.match(text):
+        return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
     if section_cues().basis_opening.match(text):
         return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
+        if _NOUN_OF.match(text, verb.end()):
+            return False  # "Báo cáo của UBND huyện cho thấy, …": the verb is a noun, the report told of
         # "Báo cáo tại cuộc họp, đại diện Sở … cho biết": where someone spoke, not an order
         return _AT_THE_MEETING.match(text, verb.end()) is None
     if opening and cues.continued_order.match(text, opening.end()):
@@ -1442,6 +1460,10 @@ _AT_THE_MEETING = re.compile(
 )
 
 
+# after a verb of doing: "của" makes it a noun ("Báo cáo của UBND huyện …", "Kế hoạch của Sở …")
+_NOUN_OF = re.compile(r"\s++của(?!\w)", re.IGNORECASE)
+
+
 def _first_sentence(text: str) -> str:
     end = text.find(". ")
     return text if end < 0 else text[: end + 1]
@@ -1455,8 +1477,14 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     """
     found: list[Item] = []
     news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
+    photo_end: int | None = None  # a news photo and its caption right after the last task (ANNOTATING rule 6)
     for k, para in enumerate(before):
         text = doc.flat[para.start : para.end].strip()
+        after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
+        if news and after_task and _news_photo(text):
+            photo_end = para.end
+            continue
+        held, photo_end = photo_end, None
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
@@ -1464,12 +1492,62 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
+        if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
+            continue
         if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
             continue
+        if news and _petitions_upward(text):
+            continue
+        if held is not None:
+            found[-1].end = held  # the photo between two tasks is the earlier task's furniture
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
+    """Nothing but blank space between the item's end and the paragraph."""
+    return not doc.text[item.end : para.start].strip()
+
+
+def _news_photo(text: str) -> bool:
+    """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
+    Ảnh: T.SỸ")."""
+    return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
+
+
+_IMAGE_LINE = re.compile(r"\[(?:img|image|ảnh|hình)\]|!\[[^\]\n]*+\]\([^\n]*\)", re.IGNORECASE)
+_UNDERLINE = re.compile(r"[-=]{3,}")
+
+
+def _underlined(doc: Document, paragraphs: list[Paragraph], k: int) -> bool:
+    """The paragraph is a Markdown heading: the next is a line of "-" or "=" only."""
+    if k + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[k + 1]
+    return bool(_UNDERLINE.fullmatch(doc.text[nxt.start : nxt.end].strip()))
+
+
+def _petitions_upward(text: str) -> bool:
+    """A news report's account of what a lower level asked of a higher one, not an order: "Dịp này, huyện Vân Canh
+    đề nghị tỉnh hỗ trợ …", "UBND xã X kiến nghị UBND huyện …". Orders go down the levels (xã, huyện, tỉnh);
+    a request from a level to one above it is a petition, answered by the leader whose orders the report tells."""
+    match = _PETITION.search(_first_sentence(text))
+    if match is None:
+        return False
+    below = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("subject").lower().split())))
+    above = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("addressee").lower().split())))
+    return below is not None and above is not None and above > below
+
+
+_RANK = {"commune": 1, "district": 2, "province": 3}
+# a level word and the place's name (up to four words with capitals), then a verb of asking and a level word
+_PETITION = re.compile(
+    rf"(?<!\w)(?P<subject>(?i:{level_pattern()}))\s++(?:[{UPPER}][^\s,.;:]*+\s++){{0,4}}"
+    rf"(?:(?:cũng|tiếp\s+tục)\s++)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s++"
+    rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s++)?(?P<addressee>{level_pattern()})(?!\w)"
+)
 
 
 def _opens_with_meeting(text: str, news: bool) -> bool:

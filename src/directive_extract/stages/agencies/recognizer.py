@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left
 from itertools import islice, pairwise
 
-from ...document import Document, overwrite_spans
+from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
-from ...patterns import lowered
+from ...patterns import ends_with_photo_credit, lowered
 from .broken_words import mended_words
 from .canonical import (
     LEVEL_RANK,
@@ -36,8 +36,9 @@ from .inheritance import (
     session_leads,
     shares_common_duties,
 )
+from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher
-from .mentions import Mention, lists
+from .mentions import Mention, covering, lists
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
@@ -128,10 +129,20 @@ def _mentions(doc: Document) -> list[Mention]:
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
+    captioned = covering(_photo_captions(doc))
+    for mention in mentions:
+        if mention.task is not None and captioned(mention.start):
+            mention.task = None  # "Chủ tịch UBND tỉnh kiểm tra … Ảnh: T.SỸ": who is in the photo, no actor
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head)  # "gửi về Phòng": the issuer
+    alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
+
+
+def _photo_captions(doc: Document) -> list[Paragraph]:
+    """The paragraphs that caption a news photo: they end with its credit ("… Ảnh: T.SỸ")."""
+    return [p for p in doc.paragraphs if ends_with_photo_credit(doc.flat[p.start : p.end])]
 
 
 def _masked(text: str, mentions: list[Mention]) -> str:
