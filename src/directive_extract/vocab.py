@@ -15,6 +15,7 @@ GOVERNING_ORGANS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thườ
 # the type words a letter prints alone for a body it has named, or for its own ("gửi về Sở", "Văn phòng Sở"):
 # the field of a name may be one of them, no other bare type word ("Công đoàn Tổng Công ty" names no body)
 BARE_TYPE_WORDS = ("Tổng cục", "Chi cục", "Sở", "Phòng", "Bộ", "Cục")
+LEVEL_FIRST_SYLLABLES = frozenset(word.split()[0] for word in LEVEL_WORDS)  # "thành", "thị", "tỉnh", "xã" …
 PLACE_LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận")
 # the same, folded, with the abbreviations printed for a city -> the level word used in names
 LEVELS = {fold_keep_case(word): word for word in LEVEL_WORDS} | {"tp": "thành phố", "tp.": "thành phố"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ...cues import load_cues
 from ...vn import LOWER, UPPER
-from ...vocab import LEVEL_WORDS
+from ...vocab import LEVEL_FIRST_SYLLABLES, LEVEL_WORDS
 from .grammar import NAME_CUE_KINDS
 
 # a capital, one space, a lower-case word: the capital's own word is checked in Python (rare matches)
@@ -41,13 +41,12 @@ def mended_words(flat: str, folded: str) -> tuple[str, str]:
             continue  # "ĐH nào", "TP hành": the capital ends a word of its own
         word = (flat[start] + flat[start + 2 : match.end()]).lower()
         if word in syllables:
-            spans.append((start, match.end(), word in _LEVEL_SYLLABLES and _inside_a_name(flat, start)))
+            spans.append((start, match.end(), word in LEVEL_FIRST_SYLLABLES and _inside_a_name(flat, start)))
     if not spans:
         return flat, folded
     return _moved(flat, spans), _moved(folded, spans)
 
 
-_LEVEL_SYLLABLES = frozenset(word.split()[0] for word in LEVEL_WORDS)
 _WORD_BEFORE = re.compile(r"\w[ \t]+$")
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...cues import load_cues
 from ...names import squash
-from ...vocab import LEVEL_WORDS
+from ...vocab import LEVEL_FIRST_SYLLABLES
 from .grammar import NAME_CUE_KINDS
 from .matcher import fold_key
 from .mentions import RawMention
@@ -75,10 +75,7 @@ def _member_at(flat: str, at: int, hi: int, forces: dict[str, str]) -> tuple[int
         if name is None:
             continue
         after = _WORD_AFTER.match(flat, end, hi)
-        if after and after.group(1).lower() in _LEVEL_FIRST_SYLLABLES:
+        if after and after.group(1).lower() in LEVEL_FIRST_SYLLABLES:
             return None
         return end, name
     return None
-
-
-_LEVEL_FIRST_SYLLABLES = frozenset(w.split()[0].lower() for w in LEVEL_WORDS)
