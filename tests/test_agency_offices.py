@@ -1,0 +1,89 @@
+"""Office holders in lists, and where a shared-head list ends.
+
+Every case is invented for its form (other provinces, other names, other orders than any corpus document);
+each table collects every failing row and fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.agencies.shared_heads import find_mentions
+
+from .test_recognizers import check_table
+
+
+def mention_names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text, (0, len(text)))]
+
+
+# a shared-head list ("Giám đốc các sở: A, B, C") ends where a member opens with an office's title (the next
+# office holder of the sentence), and at a ";" when its members are parted by "," or "và"; a list parted by
+# ";" goes on past ";", and a name holding "và" or "," stays one member
+# fmt: off
+SHARED_HEAD_ENDS = [
+    # ";" then an office title: the committee's chairman, not a department
+    ("Giám đốc các sở: Tư pháp, Nội vụ, Y tế; Chủ tịch UBND các huyện, thị xã chịu trách nhiệm thi hành",
+     ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Ủy ban nhân dân cấp huyện"]),
+    # "," then an office title
+    ("Giám đốc các Sở: Công Thương, Xây dựng, Chủ tịch UBND thành phố Vinh chịu trách nhiệm",
+     ["Sở Công Thương", "Sở Xây dựng", "Ủy ban nhân dân thành phố Vinh"]),
+    ("Giám đốc các sở: Nội vụ, Tài chính, Giám đốc Công an tỉnh thực hiện", ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"]),
+    ("Thủ trưởng các sở: Tài chính, Công Thương; Trưởng Ban Quản lý Khu kinh tế tỉnh thực hiện",
+     ["Sở Tài chính", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Giám đốc các sở: Tài chính, Xây dựng; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Chủ tịch UBND các huyện thi hành",
+     ["Sở Tài chính", "Sở Xây dựng", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp huyện"]),
+    # "và" then an office title
+    ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo và Chủ tịch UBND các xã thực hiện",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân cấp xã"]),
+    ("các Bộ: Y tế, Tài chính; Thống đốc Ngân hàng Nhà nước Việt Nam thực hiện",
+     ["Bộ Y tế", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # a ";" list goes on past ";"; the first member's "và" is no separator of the list
+    ("Giám đốc các sở: Nông nghiệp và Môi trường; Văn hóa, Thể thao và Du lịch; Xây dựng thực hiện",
+     ["Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]),
+    ("các Bộ: Tài chính và Xây dựng thực hiện", ["Bộ Tài chính", "Bộ Xây dựng"]),
+    # a whole execution article: office, shared head, offices of their own
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Tư pháp, Tài chính; Cục trưởng Cục Thuế tỉnh; "
+     "Giám đốc Kho bạc Nhà nước tỉnh; Chủ tịch UBND các huyện chịu trách nhiệm thi hành",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Sở Tài chính", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh",
+      "Ủy ban nhân dân cấp huyện"]),
+]
+# fmt: on
+
+
+def test_a_shared_head_list_ends_at_an_office_holder_or_a_stronger_separator() -> None:
+    check_table(SHARED_HEAD_ENDS, mention_names)
+
+
+DISTRICT_DECISION = (
+    "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\n\nSố: 112/QĐ-UBND\n\nHương Khê, ngày 9 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+    "Về việc thu hồi đất\n\nỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\n\nCăn cứ Luật Đất đai ngày 18/01/2024;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Thu hồi 1.500 m2 đất tại xã Phúc Đồng.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+)
+
+
+def _article_leads(article: str) -> list[tuple[str, str | None]]:
+    notice = extract(DISTRICT_DECISION + article + "\n")
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# an execution article names office holders; every office's body is a lead, whatever title it opens with and
+# whether the holders are parted by "," or ";"
+# fmt: off
+EXECUTION_ARTICLES = [
+    ("Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng Phòng Tài nguyên và Môi trường, Trưởng Phòng Nội vụ, "
+     "Thủ trưởng các cơ quan có liên quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"), ("Phòng Tài nguyên và Môi trường", "lead"),
+      ("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Điều 3. Trưởng phòng Tài chính - Kế hoạch, Giám đốc Trung tâm Y tế huyện, Chủ tịch UBND xã Phúc Đồng "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Phòng Tài chính - Kế hoạch", "lead"), ("Trung tâm Y tế huyện", "lead"), ("Ủy ban nhân dân xã Phúc Đồng", "lead")]),
+    ("Điều 3. Chánh Thanh tra huyện; Trưởng Công an huyện và Chỉ huy trưởng Ban Chỉ huy Quân sự huyện "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Thanh tra huyện", "lead"), ("Công an huyện", "lead"), ("Ban Chỉ huy Quân sự huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_every_office_holder_of_an_execution_article_leads() -> None:
+    check_table(EXECUTION_ARTICLES, _article_leads)
