@@ -41,6 +41,15 @@ SHARED_HEAD_ENDS = [
     ("Giám đốc các sở: Nông nghiệp và Môi trường; Văn hóa, Thể thao và Du lịch; Xây dựng thực hiện",
      ["Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]),
     ("các Bộ: Tài chính và Xây dựng thực hiện", ["Bộ Tài chính", "Bộ Xây dựng"]),
+    # heads by level and place: the same ends
+    ("Chủ tịch UBND các xã: Tân Lập, Phú Hòa và Trưởng Công an huyện thực hiện",
+     ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Phú Hòa", "Công an huyện"]),
+    ("UBND các phường: Tân An, Hòa Bình; Giám đốc Trung tâm Y tế thành phố thực hiện",
+     ["Ủy ban nhân dân phường Tân An", "Ủy ban nhân dân phường Hòa Bình", "Trung tâm Y tế thành phố"]),
+    ("Sở Y tế các tỉnh: Phú Yên, Ninh Thuận, Giám đốc Công an tỉnh Khánh Hòa phối hợp",
+     ["Sở Y tế tỉnh Phú Yên", "Sở Y tế tỉnh Ninh Thuận", "Công an tỉnh Khánh Hòa"]),
+    ("UBND các xã: Tân Lập; Phú Hòa; Minh Đức thực hiện",
+     ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Phú Hòa", "Ủy ban nhân dân xã Minh Đức"]),
     # a whole execution article: office, shared head, offices of their own
     ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Tư pháp, Tài chính; Cục trưởng Cục Thuế tỉnh; "
      "Giám đốc Kho bạc Nhà nước tỉnh; Chủ tịch UBND các huyện chịu trách nhiệm thi hành",
