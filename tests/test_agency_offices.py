@@ -96,3 +96,36 @@ EXECUTION_ARTICLES = [
 
 def test_every_office_holder_of_an_execution_article_leads() -> None:
     check_table(EXECUTION_ARTICLES, _article_leads)
+
+
+DISTRICT_LETTER = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 77/UBND-VP\nĐức Thọ, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+
+
+def _first_task_agencies(items: str) -> list[tuple[str, str | None]]:
+    notice = extract(DISTRICT_LETTER + items + "\n")
+    return [(a.name, a.role) for a in notice.tasks[0].agencies]
+
+
+# bare heads before a class share its level and its role: joined by ",", "và" or a spaced hyphen; a tone mark OCR
+# moved or dropped ("Đảng úy", "Đang ủy") is read as the matcher reads names, folded; a syllable changed ("Đăng
+# ký") is another word
+# fmt: off
+SHARED_LEVEL_HEADS = [
+    ("1. Đề nghị Đảng ủy - UBND các xã, thị trấn tập trung chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đảng úy, UBND các xã tập trung chỉ đạo.", [("Đảng ủy cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đang ủy, HĐND, UBND các phường chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Hội đồng nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đảng ủy - HĐND - UBND các xã chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Hội đồng nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Phối hợp với Ủy ban MTTQ Việt Nam, UBND các xã tuyên truyền.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "coordinate"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Hướng dẫn Đăng ký, UBND các xã thực hiện.", [("Ủy ban nhân dân cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_bare_heads_share_the_level_of_the_class_after_them() -> None:
+    check_table(SHARED_LEVEL_HEADS, _first_task_agencies)

@@ -39,11 +39,17 @@ LIST_SEPARATORS = r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|
 LIST_GAP = re.compile(LIST_SEPARATORS + r"(?:các\s++)?$", re.IGNORECASE)
 
 
-def lists(flat: str, mentions: list[Mention], gap: re.Pattern[str] = LIST_GAP) -> list[list[Mention]]:
-    """Mentions joined by "," / "và" in the same task (what `gap` allows between two): a list sharing one role."""
+def _joined_by_the_gap(flat: str, before: Mention, after: Mention) -> bool:
+    return LIST_GAP.match(flat[before.end : after.start]) is not None
+
+
+def lists(
+    flat: str, mentions: list[Mention], joined: Callable[[str, Mention, Mention], bool] = _joined_by_the_gap
+) -> list[list[Mention]]:
+    """Mentions joined by "," / "và" in the same task (or as `joined` says): a list that shares one role."""
     groups: list[list[Mention]] = []
     for mention in mentions:
-        if groups and groups[-1][-1].task is mention.task and gap.match(flat[groups[-1][-1].end : mention.start]):
+        if groups and groups[-1][-1].task is mention.task and joined(flat, groups[-1][-1], mention):
             groups[-1].append(mention)
         else:
             groups.append([mention])

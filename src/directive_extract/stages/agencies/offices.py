@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...cues import alternation, load_cues
-from .mentions import LIST_SEPARATORS
+from .mentions import LIST_SEPARATORS, Mention
 from .roles import ROLE_CUE_KINDS
 
 
@@ -25,8 +25,20 @@ def office_title() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def office_list_gap() -> re.Pattern[str]:
-    """What may stand between two bodies of one list of office holders: the list's separators, then the next
-    holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ": the gap is ", Trưởng ")."""
+def _office_list_gap() -> re.Pattern[str]:
+    """The list's separators, then maybe the next holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ":
+    the gap is ", Trưởng ")."""
     titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
-    return re.compile(LIST_SEPARATORS + rf"(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$", re.IGNORECASE)
+    return re.compile(rf"{LIST_SEPARATORS}(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$", re.IGNORECASE)
+
+
+# the bodies of one level that act together, printed as bare heads joined by a spaced hyphen before their class
+# ("Đảng ủy - UBND các xã"); elsewhere a spaced hyphen may join a unit to its body ("phòng Chính trị - Sở Y tế")
+_SPACED_HYPHEN = re.compile(r"[ \t]++[-–][ \t]++")
+
+
+def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
+    """Whether two mentions in a row belong to one list that shares a role (mentions.lists)."""
+    if before.rule == "agency.shared_level" and _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
+        return True
+    return _office_list_gap().match(flat[before.end : after.start]) is not None

@@ -39,7 +39,7 @@ from .inheritance import (
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher
 from .mentions import Mention, covering, lists
-from .offices import office_list_gap
+from .offices import in_one_list
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
@@ -156,7 +156,7 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     masked_folded = _masked(folded, mentions)
     previous: list[Mention] = []
     # a list of office holders is one list ("Chánh Văn phòng UBND huyện, Trưởng Phòng Nội vụ … chịu trách nhiệm")
-    for group in lists(doc.flat, [m for m in mentions if m.task is not None], office_list_gap()):
+    for group in lists(doc.flat, [m for m in mentions if m.task is not None], in_one_list):
         for rank, part in enumerate(_split_at_a_parent(folded, group)):
             floor = part[0].task.start
             if rank and previous and _parent_of(folded, previous[-1], group[0]):
