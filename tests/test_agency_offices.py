@@ -129,3 +129,56 @@ SHARED_LEVEL_HEADS = [
 
 def test_bare_heads_share_the_level_of_the_class_after_them() -> None:
     check_table(SHARED_LEVEL_HEADS, _first_task_agencies)
+
+
+WARD_LETTER = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN HIỆP\nSố: 31/UBND-VP\nTân Hiệp, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+PROVINCE_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 920/UBND-VX\nHà Tĩnh, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+
+
+def _first_task_agencies_in(header: str):
+    def read(items: str) -> list[tuple[str, str | None]]:
+        notice = extract(header + items + "\n")
+        return [(a.name, a.role) for a in notice.tasks[0].agencies] if notice.tasks else []
+
+    return read
+
+
+# short forms of the local political system's bodies (abbreviations.csv, agencies.csv with their sources); printed
+# bare, they name the body of the issuer's own level, when every locality of that level has one, and keep their
+# bare name; a list "… các cấp" is every level's, no one body
+# fmt: off
+BARE_AT_THE_ISSUERS_LEVEL = [
+    (WARD_LETTER, "1. Đề nghị Đảng ủy, HĐND, UBMTTQVN phối hợp tuyên truyền.",
+     [("Đảng ủy", "lead"), ("Hội đồng nhân dân", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead")]),
+    # a level word printed after the list is not added to the heads before it (ANNOTATING, settled 9)
+    (WARD_LETTER, "1. Báo cáo kết quả về Đảng ủy, HĐND phường.",
+     [("Đảng ủy", "report_to"), ("Hội đồng nhân dân phường", "report_to")]),
+    (WARD_LETTER, "1. Giao Ban CHQS chủ trì, phối hợp với UBMTTQ thực hiện.",
+     [("Ban Chỉ huy Quân sự", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "coordinate")]),
+    (DISTRICT_LETTER, "1. Giao Ban CHQS phối hợp với Hội NCT, Hội CCB, Hội LHPN rà soát.",
+     [("Ban Chỉ huy Quân sự", "lead"), ("Hội Người cao tuổi", "coordinate"), ("Hội Cựu chiến binh", "coordinate"),
+      ("Hội Liên hiệp Phụ nữ", "coordinate")]),
+    (DISTRICT_LETTER, "1. Hội NCT huyện, Hội CCB huyện phối hợp rà soát.",
+     [("Hội Người cao tuổi huyện", "lead"), ("Hội Cựu chiến binh huyện", "lead")]),
+    # a district has no "Đảng ủy" (its committee is the Huyện ủy): no body of the issuer's level
+    (DISTRICT_LETTER, "1. Đề nghị Đảng ủy chỉ đạo các chi bộ thực hiện.", []),
+    (PROVINCE_LETTER, "1. Giao Hội NCT tỉnh, Hội Cựu chiến binh tổ chức thăm hỏi.",
+     [("Hội Người cao tuổi tỉnh", "lead"), ("Hội Cựu chiến binh", "lead")]),
+    # every level's bodies
+    (PROVINCE_LETTER, "1. Đề nghị Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội các cấp tuyên truyền.",
+     [("Các đoàn thể chính trị - xã hội", "lead")]),
+]
+# fmt: on
+
+
+def test_a_body_printed_bare_is_the_issuers_levels() -> None:
+    failures = []
+    for header, items, expected in BARE_AT_THE_ISSUERS_LEVEL:
+        got = _first_task_agencies_in(header)(items)
+        if got != expected:
+            failures.append(f"{items!r}: expected {expected!r}, got {got!r}")
+    assert not failures, "\n".join(failures)

@@ -36,6 +36,7 @@ from .inheritance import (
     session_leads,
     shares_common_duties,
 )
+from .issuer_level import of_the_issuers_level
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher
 from .mentions import Mention, covering, lists
@@ -113,10 +114,11 @@ def _mentions(doc: Document) -> list[Mention]:
     found = [r for region in layout.regions for r in find_mentions(flat, region, folded)]
     raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
-    mentions = join_governing_organs(flat, sorted(distribute_places(flat, mentions), key=lambda m: m.start))
+    issuer_level = _issuer_level(header.issuer)
+    placed = distribute_places(flat, mentions, lambda name, printed: of_the_issuers_level(name, printed, issuer_level))
+    mentions = join_governing_organs(flat, sorted(placed, key=lambda m: m.start))
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
-    issuer_level = _issuer_level(header.issuer)
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     for mention in mentions:
