@@ -7,6 +7,7 @@ each table collects every failing row and fails once.
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.stages.agencies.canonical import level_word_in_lower_case
 from directive_extract.stages.agencies.shared_heads import find_mentions
 
 from .test_recognizers import check_table
@@ -182,3 +183,39 @@ def test_a_body_printed_bare_is_the_issuers_levels() -> None:
         if got != expected:
             failures.append(f"{items!r}: expected {expected!r}, got {got!r}")
     assert not failures, "\n".join(failures)
+
+
+# a level word that closes a name, no place after it, is the level: lower case as a level word is written; a
+# number after it makes a ward's proper name, a place after it a city's ("Thành phố Huế"), and a school is named
+# after its place; one body so has one name, however its level word was printed
+# fmt: off
+CLOSING_LEVEL_WORDS = [
+    ("Trung tâm Y tế Thành phố", "Trung tâm Y tế thành phố"),
+    ("Đài Truyền thanh Huyện", "Đài Truyền thanh huyện"),
+    ("Ban Quản lý dự án Thị Xã", "Ban Quản lý dự án thị xã"),
+    ("Đội Quản lý trật tự đô thị Quận", "Đội Quản lý trật tự đô thị quận"),
+    ("Ủy ban nhân dân Phường 7", "Ủy ban nhân dân Phường 7"),
+    ("Sở Y tế Thành phố Huế", "Sở Y tế Thành phố Huế"),
+    ("Trường Tiểu học Thị Trấn", "Trường Tiểu học Thị Trấn"),
+    ("Tỉnh ủy", "Tỉnh ủy"),
+]
+# fmt: on
+
+
+def test_a_closing_level_word_is_written_in_lower_case() -> None:
+    check_table(CLOSING_LEVEL_WORDS, level_word_in_lower_case)
+
+
+CITY_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ NHA TRANG\nSố: 88/UBND-VX\nNha Trang, ngày 4 tháng 6 năm 2024\n"
+    "V/v triển khai nhiệm vụ\n\n"
+)
+
+
+def test_one_body_one_name_whatever_the_case_of_its_level_word() -> None:
+    notice = extract(
+        CITY_LETTER + "1. Giao Trung tâm Y tế Thành phố chủ trì rà soát.\n"
+        "2. Trung tâm Y tế thành phố phối hợp với Đài Truyền thanh Thành phố tuyên truyền.\n"
+    )
+    names = sorted({a.name for t in notice.tasks for a in t.agencies})
+    assert names == ["Trung tâm Y tế thành phố", "Đài Truyền thanh thành phố"], names

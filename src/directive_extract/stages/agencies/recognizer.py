@@ -23,6 +23,7 @@ from .canonical import (
     LEVEL_WORD,
     known_body,
     level_of,
+    level_word_in_lower_case,
     standing_board_of_the_front,
     unit_of_the_issuer,
 )
@@ -129,7 +130,7 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
+        mention.name = unit_of_the_issuer(level_word_in_lower_case(_class_below(mention, issuer_level)), own_head)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     captioned = covering(_photo_captions(doc))
