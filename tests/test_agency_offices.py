@@ -124,6 +124,10 @@ SHARED_LEVEL_HEADS = [
     ("1. Phối hợp với Ủy ban MTTQ Việt Nam, UBND các xã tuyên truyền.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "coordinate"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     ("1. Hướng dẫn Đăng ký, UBND các xã thực hiện.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    # a body printed bare that every locality of the class's level has shares it too; one each has not (a Sở)
+    ("1. Giao Trung tâm Y tế, Phòng Văn hóa và Thông tin các huyện, thị xã rà soát.",
+     [("Trung tâm Y tế cấp huyện", "lead"), ("Phòng Văn hóa và Thông tin cấp huyện", "lead")]),
+    ("1. Giao Sở Y tế, UBND các xã rà soát.", [("Sở Y tế", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
 ]
 # fmt: on
 

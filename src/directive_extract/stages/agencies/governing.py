@@ -22,6 +22,7 @@ from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...vn import fold_keep_case
 from ...vocab import GOVERNING_ORGANS
+from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
 from .mentions import Mention
 
@@ -250,6 +251,7 @@ def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
         folded = fold_keep_case(flat[window : mention.start])  # offset `window` in `flat`
         run = _heads_run_start(folded, 0, len(folded))
         if run is None or not folded[run].isupper():
+            _bodies_before_share_the_level(flat, out, mention, level.group())
             out.append(mention)
             continue
         while out and out[-1].start >= window + run:
@@ -260,3 +262,22 @@ def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(window + head.start(), window + head.end(), name, "agency.shared_level"))
         out.append(mention)
     return out
+
+
+_BARE_GAP = re.compile(r"[ \t]*+(?:,|và)[ \t]*+", re.IGNORECASE)
+
+
+def _bodies_before_share_the_level(flat: str, out: list[Mention], mention: Mention, level: str) -> None:
+    """Bodies printed bare right before a class, each of which every locality of the class's level has, share
+    its level: "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện" is `Trung tâm Y tế cấp huyện` too (the
+    gazetteer holds "Trung tâm Y tế huyện"); read backwards while the bodies are parted by "," or "và"."""
+    word = level.split()[-1]
+    nxt = mention
+    for before in reversed(out):
+        if before.end > nxt.start or not _BARE_GAP.fullmatch(flat, before.end, nxt.start):
+            return
+        if " " + word in before.name or " cấp " in before.name or known_body(f"{before.name} {word}") is None:
+            return
+        before.name = before.name + level
+        before.rule += "+shared_level"
+        nxt = before
