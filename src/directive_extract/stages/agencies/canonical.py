@@ -153,3 +153,18 @@ def standing_board_of_the_front(name: str, issuer: str | None) -> str:
         return name
     committee = f"Ủy ban Mặt trận Tổ quốc Việt Nam {front.group('level')}" if front.group("level") else front.group()
     return f"{STANDING_BOARD} {committee}"
+
+
+# a level word printed with capitals at the end of a name, no place after it ("Trung tâm Y tế Thành phố", "Đài
+# Truyền thanh Huyện"): the level, written as a level word is (Nghị định 30/2020, Phụ lục I: "huyện", "thành phố")
+_CLOSING_LEVEL = re.compile(r"(?<= )(?:" + "|".join(w.replace(" ", "[ ]") for w in LEVEL_WORDS) + r")$", re.IGNORECASE)
+
+
+def level_word_in_lower_case(name: str) -> str:
+    """`name` with the level word that closes it in lower case ("Trung tâm Y tế Thành phố" -> "… thành phố"). A
+    number after it makes a ward's proper name ("Phường 1": not at the end), and a school is named after its
+    place ("Trường Tiểu học Thị Trấn"), so neither changes."""
+    found = _CLOSING_LEVEL.search(name)
+    if found is None or found.group().islower() or name.startswith("Trường "):
+        return name
+    return name[: found.start()] + found.group().lower()

@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
+from ...vn import fold_keep_case
 from ...vocab import GOVERNING_ORGANS
+from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
 from .mentions import Mention
 
@@ -176,33 +178,52 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
-_HEAD_GAP = r"[ \t]*(?:,|và|;)[ \t]*"
+# on the folded text; a spaced hyphen joins the bodies of one level too ("Đảng ủy - UBND các xã, thị trấn")
+_HEAD_GAP = r"[ \t]*(?:,|va|;)[ \t]*|[ \t]+[-–][ \t]+"
 _HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class
-
-
 _HEAD_REACH = 48  # the longest head and its comma: "Ủy ban Mặt trận Tổ quốc Việt Nam, "
 
 
 @lru_cache(maxsize=1)
-def _shared_level_heads() -> str:
-    """The `shared_level_head` cues as one alternation, longest first."""
+def _shared_level_heads() -> tuple[str, dict[str, str]]:
+    """The `shared_level_head` cues as one folded alternation, longest first, and each printed form (an optional
+    part in or out) by its folded key: the heads are read on the folded text, as the matcher reads names, so a tone
+    mark OCR moved or dropped ("Đảng úy", "Đang ủy") is no other word (matcher.is_ocr_repair: tone marks never
+    count), and the name is the cue's own."""
     cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "shared_level_head"]
-    return "|".join(sorted(phrases(cues, "shared_level_head", fold=False), key=len, reverse=True))
+    forms: dict[str, str] = {}
+    for cue in cues:
+        optional = re.search(r"\[([^\]]*)\]", cue.phrase)
+        variants = (
+            [cue.phrase]
+            if optional is None
+            else [
+                squash(cue.phrase.replace(optional.group(), "")),
+                squash(cue.phrase.replace(optional.group(), optional.group(1))),
+            ]
+        )
+        for variant in variants:
+            forms[_key(variant)] = variant
+    return "|".join(sorted(phrases(cues, "shared_level_head"), key=len, reverse=True)), forms
+
+
+def _key(printed: str) -> str:
+    return squash(fold_keep_case(printed)).lower()
 
 
 @lru_cache(maxsize=1)
 def _head_before() -> re.Pattern[str]:
-    """One bare head followed by a comma or "và", ending where the search ends (on the text before it, accented,
-    any case): "Đảng ủy, | HĐND, | UBND các xã, thị trấn" is read one head at a time, backwards."""
-    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()}){_HEAD_GAP}$", re.IGNORECASE)
+    """One bare head followed by a comma, "và" or a spaced hyphen, ending where the search ends (on the folded
+    text before it, any case): "Đảng ủy, | HĐND, | UBND các xã, thị trấn" is read one head at a time, backwards."""
+    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()[0]})(?:{_HEAD_GAP})$", re.IGNORECASE)
 
 
-def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
+def _heads_run_start(folded: str, lower_bound: int, end: int) -> int | None:
     """Where the run of bare heads that ends at `end` starts (after `lower_bound`), or None when no head ends
     there."""
     start = None
     while True:
-        head = _head_before().search(flat, max(lower_bound, end - _HEAD_REACH), end)
+        head = _head_before().search(folded, max(lower_bound, end - _HEAD_REACH), end)
         if head is None:
             return start
         start = end = head.start()
@@ -210,8 +231,8 @@ def _heads_run_start(flat: str, lower_bound: int, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _one_head() -> re.Pattern[str]:
-    """One of the heads of a run (_head_before)."""
-    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()})(?!\w)", re.IGNORECASE)
+    """One of the heads of a run (_head_before), on the folded text."""
+    return re.compile(rf"(?<![\w&/-])(?:{_shared_level_heads()[0]})(?!\w)", re.IGNORECASE)
 
 
 def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
@@ -219,6 +240,7 @@ def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
     "Đảng ủy, HĐND, UBND các xã, thị trấn" is `Đảng ủy cấp xã`, `Hội đồng nhân dân cấp xã`, `Ủy ban nhân dân cấp
     xã`. A head printed with its own level or place is its own body, and no list of heads is read across a line."""
     out: list[Mention] = []
+    forms = _shared_level_heads()[1]
     for mention in mentions:
         level = _CLASS_LEVEL_NAME.search(mention.name)
         if level is None or mention.name.startswith("Các "):
@@ -226,15 +248,36 @@ def share_a_class_level(flat: str, mentions: list[Mention]) -> list[Mention]:
             continue
         line_start = flat.rfind("\n", 0, mention.start) + 1
         window = max(line_start, mention.start - _HEADS_WINDOW)  # the run holds heads only, no other body
-        run_start = _heads_run_start(flat, window, mention.start)
-        if run_start is None or not flat[run_start].isupper():
+        folded = fold_keep_case(flat[window : mention.start])  # offset `window` in `flat`
+        run = _heads_run_start(folded, 0, len(folded))
+        if run is None or not folded[run].isupper():
+            _bodies_before_share_the_level(flat, out, mention, level.group())
             out.append(mention)
             continue
-        while out and out[-1].start >= run_start:
+        while out and out[-1].start >= window + run:
             out.pop()  # "HĐND" read alone, now one of the heads
-        for head in _one_head().finditer(flat, run_start, mention.start):
-            name = squash(expand_abbreviations(head.group()))
+        for head in _one_head().finditer(folded, run):
+            name = squash(expand_abbreviations(forms.get(_key(head.group()), head.group())))
             name = name[:1].upper() + name[1:] + level.group()
-            out.append(Mention(head.start(), head.end(), name, "agency.shared_level"))
+            out.append(Mention(window + head.start(), window + head.end(), name, "agency.shared_level"))
         out.append(mention)
     return out
+
+
+_BARE_GAP = re.compile(r"[ \t]*+(?:,|và)[ \t]*+", re.IGNORECASE)
+
+
+def _bodies_before_share_the_level(flat: str, out: list[Mention], mention: Mention, level: str) -> None:
+    """Bodies printed bare right before a class, each of which every locality of the class's level has, share
+    its level: "Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện" is `Trung tâm Y tế cấp huyện` too (the
+    gazetteer holds "Trung tâm Y tế huyện"); read backwards while the bodies are parted by "," or "và"."""
+    word = level.split()[-1]
+    nxt = mention
+    for before in reversed(out):
+        if before.end > nxt.start or not _BARE_GAP.fullmatch(flat, before.end, nxt.start):
+            return
+        if " " + word in before.name or " cấp " in before.name or known_body(f"{before.name} {word}") is None:
+            return
+        before.name = before.name + level
+        before.rule += "+shared_level"
+        nxt = before

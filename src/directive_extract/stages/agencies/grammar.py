@@ -211,7 +211,18 @@ def name_words() -> frozenset[str]:
     forms += [row["expansion"] for row in resources.abbreviations()]
     forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
-    return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
+    # "người" of "Hội Người cao tuổi" opens the generic actors after a comma ("…, người dân và doanh nghiệp")
+    return frozenset(w for w in words if w.isalpha()) - {
+        "và",
+        "các",
+        "của",
+        "về",
+        "tại",
+        "với",
+        "cho",
+        "trong",
+        "người",
+    }
 
 
 @lru_cache(maxsize=1)

@@ -175,9 +175,17 @@ def _abbreviated_variants(form: str) -> list[str]:
     return sorted(variants)
 
 
+# the commune's bodies of the political system (Party, Front and its organisations, military command), whose heads
+# printed bare name the commune's body in its own letters (issuer_level.py) ...
+_POLITICAL_SYSTEM = frozenset({"party", "front", "union", "military"})
+# ... when the head stands alone: a list's separator, a spaced hyphen or the end after it, no other word
+_HEAD_ALONE = re.compile(r"[ \t]*+(?:[,;.:)\n]|va(?!\w)|[-–][ \t]|$)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
+    commune_heads: dict[str, str] = {}
     for row in resources.agency_rows():
         name = row["name"]
         printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
@@ -207,6 +215,19 @@ def matcher() -> Matcher:
                     forms.setdefault(
                         fold_key(variant), Form(_with_printed_level(name, "thành phố"), False, row["level"])
                     )
+        # a commune's body printed bare ("Đảng ủy" in a ward's letter) awaits its place too, or the issuer's level
+        # (issuer_level.py); read after every row, so a form a row gives keeps that row's reading
+        trailing = _trailing_level(name)
+        if (
+            row["level"] == "commune"
+            and row["branch"] in _POLITICAL_SYSTEM
+            and trailing
+            and trailing.end() == len(name)
+        ):
+            head = name[: trailing.start()].strip()
+            commune_heads.update((fold_key(variant), head) for variant in _abbreviated_variants(head))
+    for key, head in commune_heads.items():
+        forms.setdefault(key, Form(head, True, "commune"))
     keys = sorted(k for k in forms if len(k) >= 3)
     # `(?<![\w&/-])(?:trie)(?![\w&])`, written so that re skips ahead (patterns.word_start), and run on the folded
     # text lowered: the keys are lower case, so it matches as case-insensitively and faster
@@ -332,6 +353,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         name = form.name
         if fold_key(match.group()) != fold_key(form.name):
             name = _with_printed_level(form.name, match.group())
+        if form.level == "commune" and form.needs_place and not _HEAD_ALONE.match(folded, match.end()):
+            continue  # "Đảng ủy cơ quan Sở Tài chính", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng": another body's name
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
     previous_end, previous_located = -1, False
     for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi, starts_text=lowered(folded)):

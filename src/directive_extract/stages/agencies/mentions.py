@@ -34,16 +34,22 @@ class Mention:
 # what may stand between two bodies of one list ("Sở Y tế, Sở Công Thương và các …")
 # (possessive spaces: two optional runs of spaces side by side would backtrack quadratically)
 # a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế")
-LIST_GAP = re.compile(
-    r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$", re.IGNORECASE
-)
+# (the separators part is shared with offices.py, whose lists of office holders put a title after it)
+LIST_SEPARATORS = r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?"
+LIST_GAP = re.compile(LIST_SEPARATORS + r"(?:các\s++)?$", re.IGNORECASE)
 
 
-def lists(flat: str, mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions joined by "," / "và" in the same task: a list that shares one role."""
+def _joined_by_the_gap(flat: str, before: Mention, after: Mention) -> bool:
+    return LIST_GAP.match(flat[before.end : after.start]) is not None
+
+
+def lists(
+    flat: str, mentions: list[Mention], joined: Callable[[str, Mention, Mention], bool] = _joined_by_the_gap
+) -> list[list[Mention]]:
+    """Mentions joined by "," / "và" in the same task (or as `joined` says): a list that shares one role."""
     groups: list[list[Mention]] = []
     for mention in mentions:
-        if groups and groups[-1][-1].task is mention.task and LIST_GAP.match(flat[groups[-1][-1].end : mention.start]):
+        if groups and groups[-1][-1].task is mention.task and joined(flat, groups[-1][-1], mention):
             groups[-1].append(mention)
         else:
             groups.append([mention])

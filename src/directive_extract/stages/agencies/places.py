@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from ... import resources
@@ -30,10 +31,18 @@ def main_province(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
+# a list of bodies at every level ("chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp"): none is the issuer's level's
+_EVERY_LEVEL = re.compile(r"(?<!\w)các[ \t\n]++cấp(?!\w)", re.IGNORECASE)
+
+
+def distribute_places(
+    flat: str, mentions: list[Mention], kept_bare: Callable[[str, str], str | None] = lambda name, printed: None
+) -> list[Mention]:
     """A place printed after the last body of a list names the whole list.
 
-    "lãnh đạo Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau": each of them is of the city of Cà Mau.
+    "lãnh đạo Thành ủy, Ủy ban nhân dân, … thành phố Cà Mau": each of them is of the city of Cà Mau. A head
+    that names a body only with a place and gets none is dropped, unless `kept_bare` (name, printed) gives the
+    bare name it keeps.
     """
     out: list[Mention] = []
     groups: list[list[Mention]] = []
@@ -44,6 +53,8 @@ def distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
             groups.append([mention])
     for group in groups:
         place = next((m.place for m in reversed(group) if m.place), None)
+        # "Mặt trận Tổ quốc và đoàn thể chính trị - xã hội các cấp" (the class may hold the words)
+        every_level = _EVERY_LEVEL.search(flat, group[-1].start, group[-1].end + 16) is not None
         level_match = (
             re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name)
             if place
@@ -51,6 +62,11 @@ def distribute_places(flat: str, mentions: list[Mention]) -> list[Mention]:
         )
         for mention in group:
             if mention.rule == "needs_place":
+                bare = None if place or every_level else kept_bare(mention.name, flat[mention.start : mention.end])
+                if bare:  # "Đề nghị Đảng ủy, HĐND …" in a ward's letter
+                    mention.name, mention.rule = bare, "agency.issuer_level"
+                    out.append(mention)
+                    continue
                 if not place:
                     continue
                 level = level_match.group(1) + " " if level_match else ""

@@ -23,6 +23,7 @@ from .canonical import (
     LEVEL_WORD,
     known_body,
     level_of,
+    level_word_in_lower_case,
     standing_board_of_the_front,
     unit_of_the_issuer,
 )
@@ -36,9 +37,11 @@ from .inheritance import (
     session_leads,
     shares_common_duties,
 )
+from .issuer_level import of_the_issuers_level
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher
 from .mentions import Mention, covering, lists
+from .offices import in_one_list
 from .one_name import one_name_per_body
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
@@ -112,10 +115,11 @@ def _mentions(doc: Document) -> list[Mention]:
     found = [r for region in layout.regions for r in find_mentions(flat, region, folded)]
     raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
-    mentions = join_governing_organs(flat, sorted(distribute_places(flat, mentions), key=lambda m: m.start))
+    issuer_level = _issuer_level(header.issuer)
+    placed = distribute_places(flat, mentions, lambda name, printed: of_the_issuers_level(name, printed, issuer_level))
+    mentions = join_governing_organs(flat, sorted(placed, key=lambda m: m.start))
     same_level = addressee_level(header)
     city = in_a_city(doc, header)
-    issuer_level = _issuer_level(header.issuer)
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     for mention in mentions:
@@ -126,7 +130,7 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
+        mention.name = unit_of_the_issuer(level_word_in_lower_case(_class_below(mention, issuer_level)), own_head)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     captioned = covering(_photo_captions(doc))
@@ -154,7 +158,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     folded = doc.folded
     masked_folded = _masked(folded, mentions)
     previous: list[Mention] = []
-    for group in lists(doc.flat, [m for m in mentions if m.task is not None]):
+    # a list of office holders is one list ("Chánh Văn phòng UBND huyện, Trưởng Phòng Nội vụ … chịu trách nhiệm")
+    for group in lists(doc.flat, [m for m in mentions if m.task is not None], in_one_list):
         for rank, part in enumerate(_split_at_a_parent(folded, group)):
             floor = part[0].task.start
             if rank and previous and _parent_of(folded, previous[-1], group[0]):

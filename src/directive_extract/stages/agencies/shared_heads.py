@@ -8,7 +8,9 @@
 
 Members are split at commas and "và"; consecutive pieces are joined again when together they make
 a known body ("các Bộ: Văn hóa, Thể thao và Du lịch, Y tế" keeps "Văn hóa, Thể thao và Du lịch").
-The list ends at the end of the sentence or at a piece that does not open with a capital. Each
+The list ends at the end of the sentence, at a piece that does not open with a capital, at a piece that
+opens with an office's title ("Giám đốc các sở: Y tế, Tài chính; Chủ tịch UBND các huyện …") or a body of its
+own, and at a ";" when its members are parted by "," or "và". Each
 member's mention spans the member as printed; the head is named in its rule (`agency.shared_head`).
 """
 
@@ -25,6 +27,7 @@ from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .matcher import find_raw_mentions
 from .mentions import RawMention, overlapping
+from .offices import office_title
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
 # "các Bộ:", "các Sở, ngành:"; "UBND các phường:"; "Sở Xây dựng các tỉnh:"
@@ -169,6 +172,17 @@ def _opens_its_own_body(flat: str, start: int, end: int) -> bool:
     )
 
 
+def _ends_the_list(flat: str, piece: tuple[int, int, str], list_separator: str) -> bool:
+    """Whether a piece after the first is no member: it opens with an office's title ("Giám đốc các sở: Y tế,
+    Tài chính, Chủ tịch UBND huyện …" names the committee's chairman next), or a ";" parts it from a list whose
+    members are parted by "," or "và" ("các Bộ: Y tế, Tài chính; Bưu điện tỉnh": the next holder of the
+    sentence, not a ministry; but "các sở, ngành: Tư pháp; Nội vụ" parts every member by ";")."""
+    start, end, separator = piece
+    if separator == ";" and list_separator != ";":
+        return True
+    return office_title().match(flat, start, end) is not None
+
+
 def _opens_with_a_member(head: str, level: str | None, piece: str) -> bool:
     """Whether the piece's first words, under the head, are a known body ("Công an phối hợp" under "Bộ")."""
     words = piece.split()
@@ -211,9 +225,14 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
         found: list[RawMention] = []
         i = 0
+        list_separator = None  # what parts the first two members (not the "và" inside "Văn hóa, Thể thao và Du lịch")
         while i < len(pieces):
             start, end, _ = pieces[i]
             if not flat[start].isupper():
+                break
+            if i and list_separator is None:
+                list_separator = pieces[i][2]
+            if i and _ends_the_list(flat, pieces[i], list_separator or ""):
                 break
             if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
                 break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on

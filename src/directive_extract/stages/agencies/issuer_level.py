@@ -1,0 +1,39 @@
+"""Bodies of the issuer's own level printed bare: a ward's letter asks "Đảng ủy, HĐND, UBMTTQVN …" to act, a
+district's report has "Hội CCB, Hội NCT huyện" set up a team. With no level or place printed, such a head names
+the body of the issuer's own level, and only when every locality of that level has one: the gazetteer holds
+"<head> <level word>" (`Đảng ủy xã` for a ward's letter; no `Đảng ủy huyện`, a district's is the `Huyện ủy`).
+Only the bodies of the local political system are read so (the Party committee, the council, the Front and its
+organisations, the military command, the associations the State assigns tasks to): a bare "Thanh tra" or
+"Báo" at a sentence's start is a word of the sentence more often than a body. The name stays bare: a level word
+not printed is not added (corpus/ANNOTATING.md, settled 9)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import resources
+from ...names import expand_abbreviations, squash
+from .canonical import LEVEL_WORD
+
+_BRANCHES = frozenset({"party", "front", "union", "military", "other"})
+_COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
+
+
+@lru_cache(maxsize=1)
+def _branch_by_name() -> dict[str, str]:
+    return {row["name"]: row["branch"] for row in resources.agency_rows()}
+
+
+def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None) -> str | None:
+    """The bare name of a head printed bare ("Hội CCB" -> "Hội Cựu chiến binh") when it is the issuer's level's body
+    in a document at that level, else None. The printed form, expanded, is tried too: "Ban CHQS" reads as the
+    province's "Bộ Chỉ huy Quân sự" (a form its row allows), but in a district's letter it is the district's
+    "Ban Chỉ huy Quân sự"."""
+    word = LEVEL_WORD.get(issuer_level or "")
+    if word is None:
+        return None
+    for name in (bare_name, squash(expand_abbreviations(printed))):
+        branch = _branch_by_name().get(f"{name} {word}")
+        if branch in _BRANCHES or (branch == "state" and name in _COUNCIL):
+            return name
+    return None

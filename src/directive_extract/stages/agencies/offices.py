@@ -1,0 +1,44 @@
+"""Office holders named in a list: each office's title stands before the body it heads.
+
+An article that says who executes a decision names office holders, not bodies ("Chánh Văn phòng UBND huyện,
+Trưởng Phòng Tài nguyên và Môi trường, Trưởng Phòng Nội vụ, Chủ tịch UBND các xã chịu trách nhiệm thi hành …");
+each office's body is one member of the list and takes the list's role. The titles are the `leader_title` cues
+of cues/roles.tsv ("Giám đốc", "Trưởng", "Chánh", "Cục trưởng", "Chỉ huy trưởng" …), optionally "Phó …", read
+here on the text as printed (folded, "trưởng" would also be "trường").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...cues import alternation, load_cues
+from .mentions import LIST_SEPARATORS, Mention
+from .roles import ROLE_CUE_KINDS
+
+
+@lru_cache(maxsize=1)
+def office_title() -> re.Pattern[str]:
+    """An office's title and the spaces after it, matched at a member's start ("Trưởng Phòng Nội vụ")."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(rf"(?:phó[ \t\n]++)?{titles}[ \t\n]++", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _office_list_gap() -> re.Pattern[str]:
+    """The list's separators, then maybe the next holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ":
+    the gap is ", Trưởng ")."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(rf"{LIST_SEPARATORS}(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$", re.IGNORECASE)
+
+
+# the bodies of one level that act together, printed as bare heads joined by a spaced hyphen before their class
+# ("Đảng ủy - UBND các xã"); elsewhere a spaced hyphen may join a unit to its body ("phòng Chính trị - Sở Y tế")
+_SPACED_HYPHEN = re.compile(r"[ \t]++[-–][ \t]++")
+
+
+def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
+    """Whether two mentions in a row belong to one list that shares a role (mentions.lists)."""
+    if before.rule == "agency.shared_level" and _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
+        return True
+    return _office_list_gap().match(flat[before.end : after.start]) is not None

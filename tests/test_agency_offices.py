@@ -1,0 +1,225 @@
+"""Office holders in lists, and where a shared-head list ends.
+
+Every case is invented for its form (other provinces, other names, other orders than any corpus document);
+each table collects every failing row and fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.agencies.canonical import level_word_in_lower_case
+from directive_extract.stages.agencies.shared_heads import find_mentions
+
+from .test_recognizers import check_table
+
+
+def mention_names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text, (0, len(text)))]
+
+
+# a shared-head list ("Giám đốc các sở: A, B, C") ends where a member opens with an office's title (the next
+# office holder of the sentence), and at a ";" when its members are parted by "," or "và"; a list parted by
+# ";" goes on past ";", and a name holding "và" or "," stays one member
+# fmt: off
+SHARED_HEAD_ENDS = [
+    # ";" then an office title: the committee's chairman, not a department
+    ("Giám đốc các sở: Tư pháp, Nội vụ, Y tế; Chủ tịch UBND các huyện, thị xã chịu trách nhiệm thi hành",
+     ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Ủy ban nhân dân cấp huyện"]),
+    # "," then an office title
+    ("Giám đốc các Sở: Công Thương, Xây dựng, Chủ tịch UBND thành phố Vinh chịu trách nhiệm",
+     ["Sở Công Thương", "Sở Xây dựng", "Ủy ban nhân dân thành phố Vinh"]),
+    ("Giám đốc các sở: Nội vụ, Tài chính, Giám đốc Công an tỉnh thực hiện", ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"]),
+    ("Thủ trưởng các sở: Tài chính, Công Thương; Trưởng Ban Quản lý Khu kinh tế tỉnh thực hiện",
+     ["Sở Tài chính", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Giám đốc các sở: Tài chính, Xây dựng; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Chủ tịch UBND các huyện thi hành",
+     ["Sở Tài chính", "Sở Xây dựng", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp huyện"]),
+    # "và" then an office title
+    ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo và Chủ tịch UBND các xã thực hiện",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân cấp xã"]),
+    ("các Bộ: Y tế, Tài chính; Thống đốc Ngân hàng Nhà nước Việt Nam thực hiện",
+     ["Bộ Y tế", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # a ";" list goes on past ";"; the first member's "và" is no separator of the list
+    ("Giám đốc các sở: Nông nghiệp và Môi trường; Văn hóa, Thể thao và Du lịch; Xây dựng thực hiện",
+     ["Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]),
+    ("các Bộ: Tài chính và Xây dựng thực hiện", ["Bộ Tài chính", "Bộ Xây dựng"]),
+    # heads by level and place: the same ends
+    ("Chủ tịch UBND các xã: Tân Lập, Phú Hòa và Trưởng Công an huyện thực hiện",
+     ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Phú Hòa", "Công an huyện"]),
+    ("UBND các phường: Tân An, Hòa Bình; Giám đốc Trung tâm Y tế thành phố thực hiện",
+     ["Ủy ban nhân dân phường Tân An", "Ủy ban nhân dân phường Hòa Bình", "Trung tâm Y tế thành phố"]),
+    ("Sở Y tế các tỉnh: Phú Yên, Ninh Thuận, Giám đốc Công an tỉnh Khánh Hòa phối hợp",
+     ["Sở Y tế tỉnh Phú Yên", "Sở Y tế tỉnh Ninh Thuận", "Công an tỉnh Khánh Hòa"]),
+    ("UBND các xã: Tân Lập; Phú Hòa; Minh Đức thực hiện",
+     ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Phú Hòa", "Ủy ban nhân dân xã Minh Đức"]),
+    # a whole execution article: office, shared head, offices of their own
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Tư pháp, Tài chính; Cục trưởng Cục Thuế tỉnh; "
+     "Giám đốc Kho bạc Nhà nước tỉnh; Chủ tịch UBND các huyện chịu trách nhiệm thi hành",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Sở Tài chính", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh",
+      "Ủy ban nhân dân cấp huyện"]),
+]
+# fmt: on
+
+
+def test_a_shared_head_list_ends_at_an_office_holder_or_a_stronger_separator() -> None:
+    check_table(SHARED_HEAD_ENDS, mention_names)
+
+
+DISTRICT_DECISION = (
+    "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\n\nSố: 112/QĐ-UBND\n\nHương Khê, ngày 9 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+    "Về việc thu hồi đất\n\nỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\n\nCăn cứ Luật Đất đai ngày 18/01/2024;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Thu hồi 1.500 m2 đất tại xã Phúc Đồng.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+)
+
+
+def _article_leads(article: str) -> list[tuple[str, str | None]]:
+    notice = extract(DISTRICT_DECISION + article + "\n")
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# an execution article names office holders; every office's body is a lead, whatever title it opens with and
+# whether the holders are parted by "," or ";"
+# fmt: off
+EXECUTION_ARTICLES = [
+    ("Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng Phòng Tài nguyên và Môi trường, Trưởng Phòng Nội vụ, "
+     "Thủ trưởng các cơ quan có liên quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"), ("Phòng Tài nguyên và Môi trường", "lead"),
+      ("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Điều 3. Trưởng phòng Tài chính - Kế hoạch, Giám đốc Trung tâm Y tế huyện, Chủ tịch UBND xã Phúc Đồng "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Phòng Tài chính - Kế hoạch", "lead"), ("Trung tâm Y tế huyện", "lead"), ("Ủy ban nhân dân xã Phúc Đồng", "lead")]),
+    ("Điều 3. Chánh Thanh tra huyện; Trưởng Công an huyện và Chỉ huy trưởng Ban Chỉ huy Quân sự huyện "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Thanh tra huyện", "lead"), ("Công an huyện", "lead"), ("Ban Chỉ huy Quân sự huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_every_office_holder_of_an_execution_article_leads() -> None:
+    check_table(EXECUTION_ARTICLES, _article_leads)
+
+
+DISTRICT_LETTER = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 77/UBND-VP\nĐức Thọ, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+
+
+def _first_task_agencies(items: str) -> list[tuple[str, str | None]]:
+    notice = extract(DISTRICT_LETTER + items + "\n")
+    return [(a.name, a.role) for a in notice.tasks[0].agencies]
+
+
+# bare heads before a class share its level and its role: joined by ",", "và" or a spaced hyphen; a tone mark OCR
+# moved or dropped ("Đảng úy", "Đang ủy") is read as the matcher reads names, folded; a syllable changed ("Đăng
+# ký") is another word
+# fmt: off
+SHARED_LEVEL_HEADS = [
+    ("1. Đề nghị Đảng ủy - UBND các xã, thị trấn tập trung chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đảng úy, UBND các xã tập trung chỉ đạo.", [("Đảng ủy cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đang ủy, HĐND, UBND các phường chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Hội đồng nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Đảng ủy - HĐND - UBND các xã chỉ đạo.",
+     [("Đảng ủy cấp xã", "lead"), ("Hội đồng nhân dân cấp xã", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Phối hợp với Ủy ban MTTQ Việt Nam, UBND các xã tuyên truyền.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "coordinate"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Hướng dẫn Đăng ký, UBND các xã thực hiện.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    # a body printed bare that every locality of the class's level has shares it too; one each has not (a Sở)
+    ("1. Giao Trung tâm Y tế, Phòng Văn hóa và Thông tin các huyện, thị xã rà soát.",
+     [("Trung tâm Y tế cấp huyện", "lead"), ("Phòng Văn hóa và Thông tin cấp huyện", "lead")]),
+    ("1. Giao Sở Y tế, UBND các xã rà soát.", [("Sở Y tế", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_bare_heads_share_the_level_of_the_class_after_them() -> None:
+    check_table(SHARED_LEVEL_HEADS, _first_task_agencies)
+
+
+WARD_LETTER = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN HIỆP\nSố: 31/UBND-VP\nTân Hiệp, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+PROVINCE_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 920/UBND-VX\nHà Tĩnh, ngày 4 tháng 6 năm 2024\nV/v triển khai nhiệm vụ\n\n"
+)
+
+
+def _first_task_agencies_in(header: str):
+    def read(items: str) -> list[tuple[str, str | None]]:
+        notice = extract(header + items + "\n")
+        return [(a.name, a.role) for a in notice.tasks[0].agencies] if notice.tasks else []
+
+    return read
+
+
+# short forms of the local political system's bodies (abbreviations.csv, agencies.csv with their sources); printed
+# bare, they name the body of the issuer's own level, when every locality of that level has one, and keep their
+# bare name; a list "… các cấp" is every level's, no one body
+# fmt: off
+BARE_AT_THE_ISSUERS_LEVEL = [
+    (WARD_LETTER, "1. Đề nghị Đảng ủy, HĐND, UBMTTQVN phối hợp tuyên truyền.",
+     [("Đảng ủy", "lead"), ("Hội đồng nhân dân", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead")]),
+    # a level word printed after the list is not added to the heads before it (ANNOTATING, settled 9)
+    (WARD_LETTER, "1. Báo cáo kết quả về Đảng ủy, HĐND phường.",
+     [("Đảng ủy", "report_to"), ("Hội đồng nhân dân phường", "report_to")]),
+    (WARD_LETTER, "1. Giao Ban CHQS chủ trì, phối hợp với UBMTTQ thực hiện.",
+     [("Ban Chỉ huy Quân sự", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "coordinate")]),
+    (DISTRICT_LETTER, "1. Giao Ban CHQS phối hợp với Hội NCT, Hội CCB, Hội LHPN rà soát.",
+     [("Ban Chỉ huy Quân sự", "lead"), ("Hội Người cao tuổi", "coordinate"), ("Hội Cựu chiến binh", "coordinate"),
+      ("Hội Liên hiệp Phụ nữ", "coordinate")]),
+    (DISTRICT_LETTER, "1. Hội NCT huyện, Hội CCB huyện phối hợp rà soát.",
+     [("Hội Người cao tuổi huyện", "lead"), ("Hội Cựu chiến binh huyện", "lead")]),
+    # a district has no "Đảng ủy" (its committee is the Huyện ủy): no body of the issuer's level
+    (DISTRICT_LETTER, "1. Đề nghị Đảng ủy chỉ đạo các chi bộ thực hiện.", []),
+    (PROVINCE_LETTER, "1. Giao Hội NCT tỉnh, Hội Cựu chiến binh tổ chức thăm hỏi.",
+     [("Hội Người cao tuổi tỉnh", "lead"), ("Hội Cựu chiến binh", "lead")]),
+    # every level's bodies
+    (PROVINCE_LETTER, "1. Đề nghị Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội các cấp tuyên truyền.",
+     [("Các đoàn thể chính trị - xã hội", "lead")]),
+]
+# fmt: on
+
+
+def test_a_body_printed_bare_is_the_issuers_levels() -> None:
+    failures = []
+    for header, items, expected in BARE_AT_THE_ISSUERS_LEVEL:
+        got = _first_task_agencies_in(header)(items)
+        if got != expected:
+            failures.append(f"{items!r}: expected {expected!r}, got {got!r}")
+    assert not failures, "\n".join(failures)
+
+
+# a level word that closes a name, no place after it, is the level: lower case as a level word is written; a
+# number after it makes a ward's proper name, a place after it a city's ("Thành phố Huế"), and a school is named
+# after its place; one body so has one name, however its level word was printed
+# fmt: off
+CLOSING_LEVEL_WORDS = [
+    ("Trung tâm Y tế Thành phố", "Trung tâm Y tế thành phố"),
+    ("Đài Truyền thanh Huyện", "Đài Truyền thanh huyện"),
+    ("Ban Quản lý dự án Thị Xã", "Ban Quản lý dự án thị xã"),
+    ("Đội Quản lý trật tự đô thị Quận", "Đội Quản lý trật tự đô thị quận"),
+    ("Ủy ban nhân dân Phường 7", "Ủy ban nhân dân Phường 7"),
+    ("Sở Y tế Thành phố Huế", "Sở Y tế Thành phố Huế"),
+    ("Trường Tiểu học Thị Trấn", "Trường Tiểu học Thị Trấn"),
+    ("Tỉnh ủy", "Tỉnh ủy"),
+]
+# fmt: on
+
+
+def test_a_closing_level_word_is_written_in_lower_case() -> None:
+    check_table(CLOSING_LEVEL_WORDS, level_word_in_lower_case)
+
+
+CITY_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ NHA TRANG\nSố: 88/UBND-VX\nNha Trang, ngày 4 tháng 6 năm 2024\n"
+    "V/v triển khai nhiệm vụ\n\n"
+)
+
+
+def test_one_body_one_name_whatever_the_case_of_its_level_word() -> None:
+    notice = extract(
+        CITY_LETTER + "1. Giao Trung tâm Y tế Thành phố chủ trì rà soát.\n"
+        "2. Trung tâm Y tế thành phố phối hợp với Đài Truyền thanh Thành phố tuyên truyền.\n"
+    )
+    names = sorted({a.name for t in notice.tasks for a in t.agencies})
+    assert names == ["Trung tâm Y tế thành phố", "Đài Truyền thanh thành phố"], names
