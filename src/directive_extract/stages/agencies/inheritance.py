@@ -70,13 +70,18 @@ def _opens_with_an_organization(flat: str, start: int, end: int) -> bool:
 
 def opens_with_a_named_actor(doc: Document, task) -> bool:
     """Whether an item opens by addressing a body by name ("5. Đề nghị Công ty Cổ phần Cấp nước …: …", "b) Giao
-    Trung tâm Dịch vụ …"): it names its own actor, read by the recognizer or not, and inherits none."""
+    Trung tâm Dịch vụ …"), or assigns a unit or an official named in lower case ("4. Giao bộ phận Một cửa …"): it
+    names its own actor, read by the recognizer or not, and inherits none."""
     marker = _MARKER.match(doc.flat, task.start, task.end)
     if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
         return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
         return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it
+    if doc.folded[verb.start() : verb.end()].lower().startswith("giao") and role_patterns().assignee_head.match(
+        doc.flat, verb.end(), task.end
+    ):
+        return True  # "3. Giao công chức Địa chính - Xây dựng …": the one assigned, in lower case, is the actor
     following = doc.flat[verb.end() : verb.end() + 1]
     return following.isupper() and not _COURTESY.match(doc.folded, verb.end())
 

@@ -293,14 +293,16 @@ def _names_its_actor(flat: str, folded: str, index, mention: Mention) -> bool:
     """Whether a lead makes its top-level task name its own actor: a lead in a sub-item, or in the item's opening
     (its first paragraph, or the paragraph under a title line: "6. Xử lý vướng mắc về lao động" then "Bộ Lao động -
     Thương binh và Xã hội chủ trì …"). A lead only in a later paragraph ("2. Chủ động phối hợp với Sở Y tế …." then
-    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees."""
+    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees;
+    so does a body directed at the opening of the item or of a sub-item ("a) Chỉ đạo Sở Xây dựng …": who directs
+    is unsaid)."""
     task = mention.task
     if task is None:
         return False
+    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
+        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …", "a) Chỉ đạo Sở …": who directs is unsaid
     if index.top_of(task) is not task or task.cells:
         return True
-    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
-        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the lead-in's bodies
     return mention.start < _opening_end(flat, task)
 
 

@@ -49,6 +49,7 @@ ROLE_CUE_KINDS = frozenset(
         "passive_before",
         "reported_verb",
         "named_actor_head",
+        "assignee_head",
     }
 )
 
@@ -85,6 +86,7 @@ class RolePatterns:
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
+    assignee_head: re.Pattern[str]  # on the accented text, case-insensitive: "Giao bộ phận …", "Giao công chức …"
 
 
 _ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
@@ -142,6 +144,7 @@ def role_patterns() -> RolePatterns:
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
         named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
+        assignee_head=re.compile(alternation(cues, "assignee_head", fold=False) + r"[ \t\n]+", re.IGNORECASE),
     )
 
 

@@ -1,0 +1,85 @@
+"""Which task an inherited lead lands on: the forms of Vietnamese administrative writing that decide whether an
+item names its own actor or takes the letter's addressees or the lead-in's bodies.
+
+Every case is invented for its form (other provinces, bodies and orders than the corpus prints). A row is (text
+after the header, expected (name, role) of the named task's agencies, task id); each table collects every failing
+row and fails once.
+"""
+
+from __future__ import annotations
+
+from .test_agency_forms import _check
+
+MINISTRY = (
+    "BỘ XÂY DỰNG\nSố: 512/BXD-KHCN\nHà Nội, ngày 02 tháng 4 năm 2025\nV/v triển khai nghị định\n\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n"
+    "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện một số nội dung sau:\n"
+)
+PROVINCES = [("Ủy ban nhân dân cấp tỉnh", "lead")]
+
+# a body directed at the opening of a sub-item ("a) Chỉ đạo Sở …") does not make the item under a title name its
+# own actor: who directs is unsaid, the lead-in's bodies or the addressees
+# fmt: off
+DIRECTED_IN_A_SUB_ITEM = [
+    ("1. Về quản lý vật liệu xây dựng\na) Chỉ đạo Sở Xây dựng kiểm tra các mỏ đá.\nb) Báo cáo kết quả.\n",
+     PROVINCES, "1"),
+    ("1. Về nhà ở xã hội\n- Chỉ đạo các Sở Tài chính rà soát quỹ đất.\n- Công bố danh mục dự án.\n",
+     PROVINCES, "1"),
+    # the directed body keeps its own lead on the sub-item
+    ("1. Về quản lý vật liệu xây dựng\na) Chỉ đạo Sở Xây dựng kiểm tra các mỏ đá.\nb) Báo cáo kết quả.\n",
+     [("Sở Xây dựng cấp tỉnh", "lead")], "1.a"),
+    # not: a sub-item whose subject is printed names the item's actor
+    ("1. Về quản lý vật liệu xây dựng\na) Sở Xây dựng kiểm tra các mỏ đá.\nb) Báo cáo kết quả.\n", [], "1"),
+]
+# fmt: on
+
+
+def test_a_body_directed_in_a_sub_item_leaves_the_item_to_the_lead_in() -> None:
+    _check(DIRECTED_IN_A_SUB_ITEM, MINISTRY)
+
+
+WARD = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA MINH\nSố: 31/KH-UBND\nHòa Minh, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n\n"
+    "Kính gửi:\n- Hội Cựu chiến binh phường;\n- Đoàn Thanh niên phường.\n\n"
+    "Ủy ban nhân dân phường thông báo một số nội dung như sau:\n"
+)
+WARD_ADDRESSEES = [("Hội Cựu chiến binh phường", "lead"), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh phường", "lead")]
+# "Giao" names the one assigned, also a unit or an official printed in lower case ("Giao bộ phận Một cửa …"):
+# the item names its own actor and takes no addressee; "giao ban" (a briefing) assigns nobody
+# fmt: off
+ASSIGNED_IN_LOWER_CASE = [
+    ("1. Giao bộ phận Một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao công chức Địa chính - Xây dựng kiểm tra hiện trạng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao cho cán bộ phụ trách thi đua tổng hợp danh sách.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao tổ công tác liên ngành kiểm tra các quầy hàng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    # the next item, naming nobody, still takes the addressees
+    ("1. Giao bộ phận Một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "2"),
+    # not: a briefing, or the task given with no assignee
+    ("1. Giao ban định kỳ vào thứ Hai hằng tuần.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
+    ("1. Giao nhiệm vụ thu gom rác thải theo tuyến phố.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
+]
+# fmt: on
+
+
+def test_an_item_assigning_a_unit_in_lower_case_names_its_own_actor() -> None:
+    _check(ASSIGNED_IN_LOWER_CASE, WARD)
+
+
+# the issuer thanking or asking in its own voice ("Bộ Xây dựng trân trọng cảm ơn …", "… kính đề nghị …") speaks: it
+# is no actor of the item its sentence ends, and does not make that item name its own actor
+CLOSING_THANKS = (
+    "1. Về nhà ở xã hội\na) Chỉ đạo Sở Xây dựng rà soát quỹ đất.\nb) Phối hợp với Bộ Xây dựng công bố dự án.\n"
+    "Bộ Xây dựng trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.\n"
+)
+# fmt: off
+THE_ISSUER_SPEAKS = [
+    (CLOSING_THANKS, PROVINCES, "1"),
+    (CLOSING_THANKS, [("Bộ Xây dựng", "coordinate")], "1.b"),
+    ("1. Về nhà ở xã hội\n- Rà soát quỹ đất.\n- Bộ Xây dựng kính đề nghị Quý Ủy ban quan tâm chỉ đạo.\n",
+     PROVINCES, "1"),
+]
+# fmt: on
+
+
+def test_the_issuer_thanking_in_its_own_voice_is_no_actor() -> None:
+    _check(THE_ISSUER_SPEAKS, MINISTRY)
