@@ -83,3 +83,31 @@ THE_ISSUER_SPEAKS = [
 
 def test_the_issuer_thanking_in_its_own_voice_is_no_actor() -> None:
     _check(THE_ISSUER_SPEAKS, MINISTRY)
+
+
+# one body, one name: a body the "Kính gửi" list names with its place (or the issuer's own place) is the body an item
+# names bare; a bare name the list never completes keeps its bare name
+SON_LA = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 77/UBND-KT\nSơn La, ngày 12 tháng 3 năm 2024\nV/v quản lý khoáng sản\n\n"
+PHU_YEN = "ỦY BAN NHÂN DÂN\nHUYỆN PHÚ YÊN\nSố: 45/UBND-VP\nPhú Yên, ngày 12 tháng 3 năm 2024\nV/v xác minh đơn\n\n"
+# fmt: off
+ADDRESSEES_NAME_THE_BODY = [
+    (SON_LA, "Kính gửi:\n- Công an tỉnh;\n- Thuế tỉnh Sơn La.\n\nỦy ban nhân dân tỉnh yêu cầu:\n"
+     "1. Công an tỉnh tuần tra.\n2. Thuế tỉnh\n- Rà soát nghĩa vụ thuế của các mỏ.\n", [("Thuế tỉnh Sơn La", "lead")], "2"),
+    (PHU_YEN, "Kính gửi:\n- Công an huyện Phú Yên;\n- Phòng Tư pháp.\n\nỦy ban nhân dân huyện có ý kiến như sau:\n"
+     "1. Giao Công an huyện chủ trì xác minh.\n2. Phòng Tư pháp hướng dẫn.\n",
+     [("Công an huyện Phú Yên", "lead")], "1"),
+    # not: the list names it bare too
+    (SON_LA, "Kính gửi:\n- Công an tỉnh;\n- Thuế tỉnh.\n\nỦy ban nhân dân tỉnh yêu cầu:\n"
+     "1. Công an tỉnh tuần tra.\n2. Thuế tỉnh\n- Rà soát nghĩa vụ thuế của các mỏ.\n", [("Thuế tỉnh", "lead")], "2"),
+]
+# fmt: on
+
+
+def test_the_addressees_give_a_body_its_one_name() -> None:
+    failures = []
+    for header, items, expected, task in ADDRESSEES_NAME_THE_BODY:
+        try:
+            _check([(items, expected, task)], header)
+        except AssertionError as failure:
+            failures.append(str(failure))
+    assert not failures, "\n".join(failures)

@@ -341,7 +341,7 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     mentions = _mentions(doc)
     _assign_roles(doc, mentions)
-    one_name_per_body(doc.flat, mentions, doc.header.issuer)
+    one_name_per_body(doc.flat, mentions, doc.header.issuer, addressee_leads(doc, doc.header))
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
         Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)
