@@ -111,3 +111,26 @@ def test_the_addressees_give_a_body_its_one_name() -> None:
         except AssertionError as failure:
             failures.append(str(failure))
     assert not failures, "\n".join(failures)
+
+
+# a bracket saying what a body is does not end the list it stands in: the bodies after its comma share the role
+# (the bracket and the names wrapped over lines); a bracket closing a sentence ends it
+# fmt: off
+BRACKET_INSIDE_A_LIST = [
+    ("1. Sở Công Thương chủ trì, phối hợp với Sở Tài chính (cơ quan thường trực của Hội đồng thẩm định giá), "
+     "Sở Xây dựng và Công an tỉnh kiểm tra giá vật liệu.\n",
+     [("Sở Công Thương", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Xây dựng", "coordinate"),
+      ("Công an tỉnh", "coordinate")]),
+    ("1. Đài Phát thanh và Truyền hình tỉnh phối hợp Sở Nông nghiệp và Môi trường (cơ quan thường trực\n"
+     "về phòng, chống thiên tai), Sở\nXây dựng đưa tin kịp thời.\n",
+     [("Đài Phát thanh và Truyền hình tỉnh", "lead"), ("Sở Nông nghiệp và Môi trường", "coordinate"),
+      ("Sở Xây dựng", "coordinate")]),
+    # not: the bracket closes a sentence, and the next opens another with its own subject
+    ("1. Phối hợp với Sở Y tế (theo Kế hoạch số 12/KH-UBND ngày 05/3/2024). Sở Tài chính bố trí kinh phí.\n",
+     [("Sở Y tế", "coordinate"), ("Sở Tài chính", "lead")]),
+]
+# fmt: on
+
+
+def test_a_bracket_inside_a_list_does_not_end_it() -> None:
+    _check(BRACKET_INSIDE_A_LIST, SON_LA)

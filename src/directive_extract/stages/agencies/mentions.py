@@ -33,9 +33,13 @@ class Mention:
 
 # what may stand between two bodies of one list ("Sở Y tế, Sở Công Thương và các …")
 # (possessive spaces: two optional runs of spaces side by side would backtrack quadratically)
-# a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế")
+# a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế"), or a longer bracket
+# saying what the body is, the list going on after its comma ("Sở Nông nghiệp và Môi trường (cơ quan thường trực
+# của Ban Chỉ huy), Sở Xây dựng và …", the bracket wrapped over lines)
 LIST_GAP = re.compile(
-    r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$", re.IGNORECASE
+    r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?(?:các\s++)?$"
+    r"|^\s*+\([^()]{21,200}\)\s*+(?:,|;|và|,\s*+và)\s*+(?:các\s++)?$",
+    re.IGNORECASE,
 )
 
 
