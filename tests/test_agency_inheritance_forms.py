@@ -134,3 +134,27 @@ BRACKET_INSIDE_A_LIST = [
 
 def test_a_bracket_inside_a_list_does_not_end_it() -> None:
     _check(BRACKET_INSIDE_A_LIST, SON_LA)
+
+
+# the issuer's own governing organ, or the issuer with the place its letter is dated at, giving the order speaks
+# for the issuer: no actor of the task ("Ban Thường vụ Hội Nông dân huyện Mai Sơn đề nghị các cơ sở Hội …")
+FARMERS = (
+    "HỘI NÔNG DÂN TỈNH SƠN LA\nHỘI NÔNG DÂN HUYỆN MAI SƠN\nSố: 21/KH-HND\nMai Sơn, ngày 12 tháng 3 năm 2024\n"
+    "KẾ HOẠCH\nTổ chức Hội thi nhà nông đua tài\n\n"
+)
+SENT = "\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n"
+# fmt: off
+THE_ISSUERS_ORGAN_SPEAKS = [
+    ("Ban Thường vụ Hội Nông dân huyện Mai Sơn đề nghị Ủy ban nhân dân các xã phối hợp tổ chức." + SENT,
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Thường trực Hội Nông dân huyện yêu cầu Ủy ban nhân dân các xã phối hợp tổ chức." + SENT,
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    # not: the organ doing the work itself, with no verb of ordering
+    ("1. Thường trực Hội Nông dân huyện chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức hội thi.\n",
+     [("Thường trực Hội Nông dân huyện", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+]
+# fmt: on
+
+
+def test_the_issuers_own_organ_giving_the_order_speaks_for_it() -> None:
+    _check(THE_ISSUERS_ORGAN_SPEAKS, FARMERS)

@@ -50,6 +50,7 @@ ROLE_CUE_KINDS = frozenset(
         "reported_verb",
         "named_actor_head",
         "assignee_head",
+        "issuer_organ",
     }
 )
 
@@ -86,6 +87,7 @@ class RolePatterns:
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
+    issuer_organ: re.Pattern[str]  # on a folded name: "ban thuong vu " before the issuer's own
     assignee_head: re.Pattern[str]  # on the accented text, case-insensitive: "Giao bộ phận …", "Giao công chức …"
 
 
@@ -144,6 +146,7 @@ def role_patterns() -> RolePatterns:
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
         named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
+        issuer_organ=re.compile(alt("issuer_organ") + r" "),
         assignee_head=re.compile(alternation(cues, "assignee_head", fold=False) + r"[ \t\n]+", re.IGNORECASE),
     )
 
@@ -343,12 +346,16 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
 
 
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
-    """The issuer, printed bare or with its own level or place, followed by a verb of ordering. A body of
-    the issuer's kind at another level ("Ủy ban nhân dân cấp xã" in a district's letter) is not it."""
+    """The issuer, printed bare or with its own level or place, or after its own governing organ ("Ban Thường vụ
+    …"), followed by a verb of ordering. A body of the issuer's kind at another level ("Ủy ban nhân dân cấp xã"
+    in a district's letter) is not it."""
     name = fold_key(mention.name)
+    organ = role_patterns().issuer_organ.match(name)
+    if organ and name[organ.end() :].startswith(issuer):
+        name = name[organ.end() :]  # "Ban Thường vụ Hội Nông dân tỉnh đề nghị …": its organ speaks for it
     if not (name == issuer or name.startswith(issuer + " ")):
         return False
     rest = name[len(issuer) :].strip()
-    if rest and rest not in fold_key(doc.header.issuer or ""):
-        return False
+    if rest and rest not in fold_key(doc.header.issuer or "") and rest != fold_key(doc.header.place or ""):
+        return False  # the place the letter is dated at is the issuer's own ("Hội Nông dân Sơn La" dated "Sơn La")
     return bool(role_patterns().speaker_verb.match(doc.folded[mention.end : mention.end + 40].lower()))
