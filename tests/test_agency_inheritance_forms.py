@@ -158,3 +158,21 @@ THE_ISSUERS_ORGAN_SPEAKS = [
 
 def test_the_issuers_own_organ_giving_the_order_speaks_for_it() -> None:
     _check(THE_ISSUERS_ORGAN_SPEAKS, FARMERS)
+
+
+# the plural "các" before a body's name is the name's, not the cue's: the cue before it still says the role
+# ("phối hợp với các Trạm Y tế xã", "báo cáo về các Công đoàn cơ sở", "Đề nghị các Công đoàn cơ sở xét chọn")
+# fmt: off
+PLURAL_BEFORE_A_NAME = [
+    ("1. Sở Nội vụ phối hợp với các Công đoàn cơ sở tổ chức hội thi.\n",
+     [("Sở Nội vụ", "lead"), ("Công đoàn cơ sở", "coordinate")]),
+    ("1. Gửi báo cáo kết quả về các Công đoàn cơ sở trước ngày 15/4/2024.\n", [("Công đoàn cơ sở", "report_to")]),
+    ("1. Đề nghị các Công đoàn cơ sở xét chọn, lập danh sách đoàn viên khó khăn.\n", [("Công đoàn cơ sở", "lead")]),
+    ("1. Sở Y tế chủ trì, phối hợp với các Trung tâm Y tế huyện triển khai tiêm chủng.\n",
+     [("Sở Y tế", "lead"), ("Trung tâm Y tế cấp huyện", "coordinate")]),
+]
+# fmt: on
+
+
+def test_the_plural_before_a_name_leaves_the_cue_its_role() -> None:
+    _check(PLURAL_BEFORE_A_NAME, SON_LA)

@@ -217,7 +217,13 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     office = role_patterns().leader_tail.search(before)
     if office:
         before, masked = before[: office.start()], masked[: office.start()]
+    plural = _PLURAL_TAIL.search(before)  # "phối hợp với các Công đoàn cơ sở": "các" is the name's, not the cue's
+    if plural:
+        before, masked = before[: plural.start()], masked[: plural.start()]
     return before, masked
+
+
+_PLURAL_TAIL = re.compile(r"(?:^|[ \t\n])cac[ \t\n]++$")  # on the folded, lower-cased clause
 
 
 _FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
