@@ -176,3 +176,31 @@ PLURAL_BEFORE_A_NAME = [
 
 def test_the_plural_before_a_name_leaves_the_cue_its_role() -> None:
     _check(PLURAL_BEFORE_A_NAME, SON_LA)
+
+
+# a lead-in that narrows the addressees to a class of its own ("đề nghị Hiệu trưởng các trường trung học cơ sở", "đề
+# nghị các trường mầm non") names the items' actors, though no agency: the letter's addressees are not; the heads of
+# the addressees at large ("Thủ trưởng các đơn vị", "các đồng chí") still are the addressees
+EDUCATION_OFFICE = (
+    "UBND HUYỆN BA TƠ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/PGDĐT\nBa Tơ, ngày 02 tháng 4 năm 2024\n"
+    "V/v tuyên truyền phòng, chống đuối nước\n\nKính gửi:\n- Ủy ban nhân dân các xã, thị trấn;\n"
+    "- Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở.\n\n"
+)
+COMMUNES = [("Ủy ban nhân dân cấp xã", "lead")]
+# fmt: off
+NARROWED_ADDRESSEES = [
+    ("Phòng Giáo dục và Đào tạo đề nghị Người đứng đầu các nhóm trẻ độc lập thực hiện:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", [], "1"),
+    ("Phòng Giáo dục và Đào tạo đề nghị các trường mầm non thực hiện:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", [], "2"),
+    # not: the addressees at large
+    ("Phòng Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị thực hiện:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
+    ("Phòng Giáo dục và Đào tạo đề nghị các đồng chí thực hiện:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
+]
+# fmt: on
+
+
+def test_a_lead_in_narrowing_the_addressees_names_the_actors() -> None:
+    _check(NARROWED_ADDRESSEES, EDUCATION_OFFICE)

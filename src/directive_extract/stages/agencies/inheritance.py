@@ -45,15 +45,27 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
 _COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
 
 
+# the heads of a class the lead-in narrows the addressees to ("đề nghị Thủ trưởng các cơ sở giáo dục", "đề nghị các
+# trường mầm non"); not the addressees at large ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí")
+_NARROWED_CLASS = re.compile(
+    r"(?i:(?:thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao|hieu\s+truong|giam\s+doc)\s+)?(?i:cac)\s+"
+    r"(?!(?i:co\s+quan|don\s+vi|dia\s+phuong|to\s+chuc|nganh|ban\s+nganh|cap|dong\s+chi|thanh\s+vien|ong|ba)\b)"
+    r"(?-i:[a-z])"
+)
+
+
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … yêu cầu Ban Quản lý các khu công
-    nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"): then the letter's addressees are not the items'
+    nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"), or narrows the addressees to a class of its own
+    ("Sở … đề nghị Thủ trưởng các cơ sở giáo dục thực hiện …"): then the letter's addressees are not the items'
     actors, even when the recognizer could not read the names the lead-in gives."""
     if span is None:
         return False
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         following = doc.flat[verb.end() : verb.end() + 1]
         if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
+            return True
+        if _NARROWED_CLASS.match(doc.folded, verb.end()):
             return True
     return False
 
