@@ -204,3 +204,29 @@ NARROWED_ADDRESSEES = [
 
 def test_a_lead_in_narrowing_the_addressees_names_the_actors() -> None:
     _check(NARROWED_ADDRESSEES, EDUCATION_OFFICE)
+
+
+# an item whose opening words are bodies it names with a role prints its own subject: it takes no lead from the
+# lead-in, whatever role the words after the list give them ("phối hợp, hỗ trợ …" reads as partners)
+PROVINCE_LEAD_IN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 12/CT-UBND\nBắc Kạn, ngày 12 tháng 3 năm 2024\nCHỈ THỊ\n"
+    "Về bảo đảm an toàn giao thông mùa mưa lũ\n\n"
+    "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện, thành phố thực hiện:\n"
+)
+DISTRICTS = [("Ủy ban nhân dân cấp huyện", "lead")]
+# fmt: off
+OPENS_WITH_BODIES = [
+    ("1. Công an tỉnh, Sở Y tế phối hợp, hỗ trợ các xã cứu hộ.\n2. Rà soát các ngầm tràn.\n",
+     [("Công an tỉnh", "coordinate"), ("Sở Y tế", "coordinate")], "1"),
+    ("1. Bộ Chỉ huy Quân sự tỉnh tích cực phối hợp, giúp các xã sơ tán dân.\n2. Rà soát các ngầm tràn.\n",
+     [("Bộ Chỉ huy Quân sự tỉnh", "coordinate")], "1"),
+    # not: a body later in the opening, or an item naming none
+    ("1. Phối hợp, hỗ trợ Công an tỉnh phân luồng.\n2. Rà soát các ngầm tràn.\n",
+     [("Công an tỉnh", "coordinate"), *DISTRICTS], "1"),
+    ("1. Công an tỉnh, Sở Y tế phối hợp, hỗ trợ các xã cứu hộ.\n2. Rà soát các ngầm tràn.\n", DISTRICTS, "2"),
+]
+# fmt: on
+
+
+def test_an_item_opening_with_bodies_inherits_no_lead() -> None:
+    _check(OPENS_WITH_BODIES, PROVINCE_LEAD_IN)

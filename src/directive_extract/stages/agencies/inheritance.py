@@ -98,6 +98,22 @@ def opens_with_a_named_actor(doc: Document, task) -> bool:
     return following.isupper() and not _COURTESY.match(doc.folded, verb.end())
 
 
+_PLURAL = re.compile(r"(?i:cac)[ \t\n]++")
+
+
+def opens_with_a_body(doc: Document, task, mentions: list[Mention]) -> bool:
+    """Whether the item's opening words are a body it names with a role ("6. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh
+    phối hợp, hỗ trợ …"): the item's subject is printed, whatever role the words after it give, and it inherits
+    no lead."""
+    marker = _MARKER.match(doc.folded, task.start, task.end)
+    if marker is None:
+        return False
+    opening = marker.end()
+    plural = _PLURAL.match(doc.folded, opening)
+    starts = {opening, plural.end()} if plural else {opening}
+    return any(m.task is task and m.role is not None and m.start in starts for m in mentions)
+
+
 def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
     """The parts (keyed by the heading their items share, None for items under no heading) that divide the
     duties by actor: the part's heading is a duty title, or some item opens with one ("2. Trách nhiệm của Phòng

@@ -32,6 +32,7 @@ from .inheritance import (
     duty_divided_parts,
     lead_in_leads,
     lead_in_names_its_own,
+    opens_with_a_body,
     opens_with_a_named_actor,
     session_leads,
     shares_common_duties,
@@ -274,7 +275,7 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         if task.lead_in in by_duty and not shares_common_duties(doc, task):
             continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
-        if opens_with_a_named_actor(doc, task):
+        if opens_with_a_named_actor(doc, task) or opens_with_a_body(doc, task, mentions):
             continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
             copies.append(
