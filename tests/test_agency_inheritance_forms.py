@@ -230,3 +230,26 @@ OPENS_WITH_BODIES = [
 
 def test_an_item_opening_with_bodies_inherits_no_lead() -> None:
     _check(OPENS_WITH_BODIES, PROVINCE_LEAD_IN)
+
+
+# a body singled out after the item's first sentence ("… có ý kiến góp ý. Riêng đối với Sở Tài chính, …") is one of
+# those the first sentence addresses, not the item's actor: the item still takes the addressees; singled out at the
+# item's opening ("1. Riêng Sở Tài chính …"), it is the actor
+CONSULTED = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 15/UBND-TH\nHà Nam, ngày 02 tháng 4 năm 2024\nV/v góp ý dự thảo\n\n"
+    "Kính gửi:\n- Ủy ban nhân dân các huyện, thị xã;\n- Sở Tài chính.\n\nỦy ban nhân dân tỉnh có ý kiến như sau:\n"
+)
+CONSULTED_ADDRESSEES = [("Ủy ban nhân dân cấp huyện", "lead"), ("Sở Tài chính", "lead")]
+# fmt: off
+SINGLED_OUT = [
+    ("1. Nghiên cứu dự thảo và góp ý bằng văn bản. Riêng đối với Sở Tài chính, đánh giá tác động đến thu ngân sách.\n"
+     "2. Gửi ý kiến trước ngày 10/4/2024.\n", [("Sở Tài chính", "lead"), ("Ủy ban nhân dân cấp huyện", "lead")], "1"),
+    # not: singled out at the item's opening
+    ("1. Riêng Sở Tài chính đánh giá tác động đến thu ngân sách.\n2. Gửi ý kiến trước ngày 10/4/2024.\n",
+     [("Sở Tài chính", "lead")], "1"),
+]
+# fmt: on
+
+
+def test_a_body_singled_out_later_leaves_the_item_to_the_addressees() -> None:
+    _check(SINGLED_OUT, CONSULTED)
