@@ -48,12 +48,17 @@ WARD_ADDRESSEES = [("Hội Cựu chiến binh phường", "lead"), ("Đoàn Than
 # the item names its own actor and takes no addressee; "giao ban" (a briefing) assigns nobody
 # fmt: off
 ASSIGNED_IN_LOWER_CASE = [
-    ("1. Giao bộ phận Một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao bộ phận một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giao công chức Địa chính - Xây dựng kiểm tra hiện trạng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giao cho cán bộ phụ trách thi đua tổng hợp danh sách.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giao tổ công tác liên ngành kiểm tra các quầy hàng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     # the next item, naming nobody, still takes the addressees
-    ("1. Giao bộ phận Một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "2"),
+    ("1. Giao bộ phận một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "2"),
+    # a unit named with its head in lower case ("bộ phận Tư pháp - Hộ tịch") is read as the body it names
+    ("1. Giao bộ phận Văn hóa - Xã hội đăng tải tin bài.\n2. Tuyên truyền rộng rãi.\n",
+     [("Bộ phận Văn hóa - Xã hội", "lead")], "1"),
+    ("1. Công an phường chủ trì, phối hợp bộ phận Tư pháp - Hộ tịch rà soát hồ sơ.\n2. Tuyên truyền rộng rãi.\n",
+     [("Công an phường", "lead"), ("Bộ phận Tư pháp - Hộ tịch", "coordinate")], "1"),
     # not: a briefing, or the task given with no assignee
     ("1. Giao ban định kỳ vào thứ Hai hằng tuần.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
     ("1. Giao nhiệm vụ thu gom rác thải theo tuyến phố.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
