@@ -8,6 +8,8 @@ row and fails once.
 
 from __future__ import annotations
 
+from directive_extract import extract
+
 from .test_agency_forms import _check
 
 MINISTRY = (
@@ -258,3 +260,22 @@ SINGLED_OUT = [
 
 def test_a_body_singled_out_later_leaves_the_item_to_the_addressees() -> None:
     _check(SINGLED_OUT, CONSULTED)
+
+
+# news text reports an assignment: the body that assigns ("Tổng cục X giao …") gives the order, the body assigned acts
+# fmt: off
+NEWS_ASSIGNMENTS = [
+    ("Tổng cục Thuế giao Cục Thuế các tỉnh, thành phố rà soát hồ sơ hoàn thuế.", [("Cục Thuế cấp tỉnh", "lead")]),
+    ("Bộ Nông nghiệp và Môi trường giao Cục Thủy lợi theo dõi mực nước các hồ chứa.", [("Cục Thủy lợi", "lead")]),
+]
+# fmt: on
+
+
+def test_news_reports_an_assignment() -> None:
+    failures = []
+    for text, expected in NEWS_ASSIGNMENTS:
+        notice = extract("Ngành thuế tăng cường kiểm tra\n\n" + text + "\n")
+        got = [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+        if got != expected:
+            failures.append(f"{text!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)
