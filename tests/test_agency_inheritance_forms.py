@@ -279,3 +279,22 @@ def test_news_reports_an_assignment() -> None:
         if got != expected:
             failures.append(f"{text!r}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+# the session a plan or a conclusion follows: "làm việc với lãnh đạo <body>" gives the items its leads; "làm việc với
+# Đoàn kiểm tra của <body>" is a session with the team the body sent, which gives none
+RECEPTION = (
+    "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 40/KH-SYT\nGia Lai, ngày 02 tháng 4 năm 2026\nKẾ HOẠCH\n"
+    "Đón tiếp Đoàn kiểm tra công tác tiêm chủng\n\nSở Y tế xây dựng Kế hoạch đón tiếp và làm việc với Đoàn kiểm tra "
+    "của Bộ Y tế như sau:\n"
+)
+# fmt: off
+SESSION_WITH_A_TEAM = [
+    ("I. NỘI DUNG KIỂM TRA\nĐánh giá công tác tiêm chủng mở rộng.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ Y chuẩn bị báo cáo.\n", [], "I"),
+]
+# fmt: on
+
+
+def test_a_session_with_a_team_a_body_sent_gives_no_lead() -> None:
+    _check(SESSION_WITH_A_TEAM, RECEPTION)

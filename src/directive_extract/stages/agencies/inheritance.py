@@ -140,8 +140,12 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
     for match in _SESSION_WITH.finditer(doc.folded, region[0], region[1]):
         found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
         groups = lists(doc.flat, found)
-        if groups and groups[0][0].start - match.end() < 20:
-            return groups[0]
+        if (
+            groups
+            and groups[0][0].start - match.end() < 20
+            and not _AUTHOR.search(doc.flat, match.end(), groups[0][0].start)
+        ):
+            return groups[0]  # not "làm việc với Đoàn kiểm tra của Bộ …": the session is with the team it sent
     return []
 
 
