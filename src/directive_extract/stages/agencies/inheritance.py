@@ -45,15 +45,27 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
 _COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
 
 
+# the heads of a class the lead-in narrows the addressees to ("đề nghị Thủ trưởng các cơ sở giáo dục", "đề nghị các
+# trường mầm non"); not the addressees at large ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí")
+_NARROWED_CLASS = re.compile(
+    r"(?i:(?:thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao|hieu\s+truong|giam\s+doc)\s+)?(?i:cac)\s+"
+    r"(?!(?i:co\s+quan|don\s+vi|dia\s+phuong|to\s+chuc|nganh|ban\s+nganh|cap|dong\s+chi|thanh\s+vien|ong|ba)\b)"
+    r"(?-i:[a-z])"
+)
+
+
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … yêu cầu Ban Quản lý các khu công
-    nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"): then the letter's addressees are not the items'
+    nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"), or narrows the addressees to a class of its own
+    ("Sở … đề nghị Thủ trưởng các cơ sở giáo dục thực hiện …"): then the letter's addressees are not the items'
     actors, even when the recognizer could not read the names the lead-in gives."""
     if span is None:
         return False
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         following = doc.flat[verb.end() : verb.end() + 1]
         if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
+            return True
+        if _NARROWED_CLASS.match(doc.folded, verb.end()):
             return True
     return False
 
@@ -70,15 +82,36 @@ def _opens_with_an_organization(flat: str, start: int, end: int) -> bool:
 
 def opens_with_a_named_actor(doc: Document, task) -> bool:
     """Whether an item opens by addressing a body by name ("5. Đề nghị Công ty Cổ phần Cấp nước …: …", "b) Giao
-    Trung tâm Dịch vụ …"): it names its own actor, read by the recognizer or not, and inherits none."""
+    Trung tâm Dịch vụ …"), or assigns a unit or an official named in lower case ("4. Giao bộ phận Một cửa …"): it
+    names its own actor, read by the recognizer or not, and inherits none."""
     marker = _MARKER.match(doc.flat, task.start, task.end)
     if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
         return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
         return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it
+    if doc.folded[verb.start() : verb.end()].lower().startswith("giao") and role_patterns().assignee_head.match(
+        doc.flat, verb.end(), task.end
+    ):
+        return True  # "3. Giao công chức Địa chính - Xây dựng …": the one assigned, in lower case, is the actor
     following = doc.flat[verb.end() : verb.end() + 1]
     return following.isupper() and not _COURTESY.match(doc.folded, verb.end())
+
+
+_PLURAL = re.compile(r"(?i:cac)[ \t\n]++")
+
+
+def opens_with_a_body(doc: Document, task, mentions: list[Mention]) -> bool:
+    """Whether the item's opening words are a body it names with a role ("6. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh
+    phối hợp, hỗ trợ …"): the item's subject is printed, whatever role the words after it give, and it inherits
+    no lead."""
+    marker = _MARKER.match(doc.folded, task.start, task.end)
+    if marker is None:
+        return False
+    opening = marker.end()
+    plural = _PLURAL.match(doc.folded, opening)
+    starts = {opening, plural.end()} if plural else {opening}
+    return any(m.task is task and m.role is not None and m.start in starts for m in mentions)
 
 
 def duty_divided_parts(doc: Document, tasks: list) -> set[tuple[int, int] | None]:
@@ -107,8 +140,12 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
     for match in _SESSION_WITH.finditer(doc.folded, region[0], region[1]):
         found = [m for m in mentions if match.end() <= m.start < match.end() + 300]
         groups = lists(doc.flat, found)
-        if groups and groups[0][0].start - match.end() < 20:
-            return groups[0]
+        if (
+            groups
+            and groups[0][0].start - match.end() < 20
+            and not _AUTHOR.search(doc.flat, match.end(), groups[0][0].start)
+        ):
+            return groups[0]  # not "làm việc với Đoàn kiểm tra của Bộ …": the session is with the team it sent
     return []
 
 

@@ -33,10 +33,15 @@ class Mention:
 
 # what may stand between two bodies of one list ("Sở Y tế, Sở Công Thương và các …")
 # (possessive spaces: two optional runs of spaces side by side would backtrack quadratically)
-# a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế")
+# a body's short form in brackets may follow it ("Sở Giáo dục và Đào tạo (GDĐT), Sở Y tế"), or a longer bracket
+# saying what the body is, the list going on after its comma ("Sở Nông nghiệp và Môi trường (cơ quan thường trực
+# của Ban Chỉ huy), Sở Xây dựng và …", the bracket wrapped over lines)
 # (the separators part is shared with offices.py, whose lists of office holders put a title after it)
 LIST_SEPARATORS = r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?"
-LIST_GAP = re.compile(LIST_SEPARATORS + r"(?:các\s++)?$", re.IGNORECASE)
+LIST_GAP = re.compile(
+    LIST_SEPARATORS + r"(?:các\s++)?$" r"|^\s*+\([^()]{21,200}\)\s*+(?:,|;|và|,\s*+và)\s*+(?:các\s++)?$",
+    re.IGNORECASE,
+)
 
 
 def _joined_by_the_gap(flat: str, before: Mention, after: Mention) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...cues import alternation, load_cues
-from .mentions import LIST_SEPARATORS, Mention
+from .mentions import LIST_GAP, LIST_SEPARATORS, Mention
 from .roles import ROLE_CUE_KINDS
 
 
@@ -41,4 +41,5 @@ def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
     """Whether two mentions in a row belong to one list that shares a role (mentions.lists)."""
     if before.rule == "agency.shared_level" and _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
         return True
-    return _office_list_gap().match(flat[before.end : after.start]) is not None
+    gap = flat[before.end : after.start]
+    return _office_list_gap().match(gap) is not None or LIST_GAP.match(gap) is not None

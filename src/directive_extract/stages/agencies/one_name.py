@@ -44,17 +44,37 @@ def _the_issuers_own(level: str | None, place: str, issuer: str) -> bool:
     return fold_key(place) in issuer_key
 
 
-def one_name_per_body(flat: str, mentions: list[Mention], issuer: str | None) -> None:
-    """Rename bare mentions in place to the one fuller form of the same body the document prints."""
+def _issuers_place(issuer: str | None) -> str | None:
+    """The place the issuer's name ends with, after its last level word ("Ủy ban nhân dân tỉnh Sơn La" -> "son
+    la"), folded; None when it names none."""
+    key = f" {fold_key(issuer or '')} "
+    ends = [key.rfind(f" {level} ") + len(level) + 2 for level in _LEVELS if f" {level} " in key]
+    if not ends:
+        return None
+    return key[max(ends) :].strip() or None
+
+
+def one_name_per_body(
+    flat: str, mentions: list[Mention], issuer: str | None, addressed: list[Mention] | None = None
+) -> None:
+    """Rename bare mentions in place to the one fuller form of the same body the document prints. The letter's
+    addressees (`addressed`, "Kính gửi: - Công an huyện Đắk Mil; …") are actors of its tasks too: a body the
+    "Kính gửi" list names with its place is that body when an item names it bare ("Giao Công an huyện …")."""
     names = {m.name for m in mentions}
     # the fuller forms the document prints for an actor of its tasks: a citation's author in the preamble
     # ("Kế hoạch số … của UBND tỉnh Long An") does not rename the bodies of the items, and neither does a
     # place printed alone ("Thành phố Hồ Chí Minh"), which is not the body printed with its place
+    acting = [m for m in mentions if m.task is not None and m.role is not None]
+    own_place = _issuers_place(issuer)
     actors = {
         m.name: (m.place, fold_key(flat[m.start : m.end]))
-        for m in mentions
-        if m.task is not None and m.role is not None and not m.rule.startswith(("agency.place", "needs_place"))
+        for m in acting
+        if not m.rule.startswith(("agency.place", "needs_place"))
     }
+    for m in addressed or ():  # "Kính gửi: … Thuế tỉnh Sơn La" in Sơn La's letter: its place is the issuer's
+        place = m.place or (own_place if own_place and fold_key(m.name).endswith(" " + own_place) else None)
+        if not m.rule.startswith(("agency.place", "needs_place")):
+            actors.setdefault(m.name, (place, fold_key(flat[m.start : m.end])))
     by_key: dict[str, list[str]] = {}
     for name in names:
         by_key.setdefault(name.casefold(), []).append(name)

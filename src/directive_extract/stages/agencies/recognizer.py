@@ -16,6 +16,7 @@ from itertools import islice, pairwise
 
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
+from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
 from .broken_words import mended_words
 from .canonical import (
@@ -33,6 +34,7 @@ from .inheritance import (
     duty_divided_parts,
     lead_in_leads,
     lead_in_names_its_own,
+    opens_with_a_body,
     opens_with_a_named_actor,
     session_leads,
     shares_common_duties,
@@ -273,15 +275,18 @@ def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.role == "lead" and _names_its_actor(doc.flat, doc.folded, index, m)
     }
     by_duty = duty_divided_parts(doc, layout.tasks)
+    named = {(id(m.task), m.name) for m in mentions if m.task is not None and m.role == "lead"}
     copies: list[Mention] = []
     for task in layout.tasks:
         if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
             continue  # an attachment after the signature is not addressed by the cover letter's lead-in
         if task.lead_in in by_duty and not shares_common_duties(doc, task):
             continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
-        if opens_with_a_named_actor(doc, task):
+        if opens_with_a_named_actor(doc, task) or opens_with_a_body(doc, task, mentions):
             continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency
         for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
+            if (id(task), source.name) in named:
+                continue  # "… Riêng đối với Sở Tài chính, …": the item names it already
             copies.append(
                 Mention(
                     source.start, source.end, source.name, source.rule + "+inherited", "lead", True, source.place, task
@@ -298,15 +303,32 @@ def _names_its_actor(flat: str, folded: str, index, mention: Mention) -> bool:
     """Whether a lead makes its top-level task name its own actor: a lead in a sub-item, or in the item's opening
     (its first paragraph, or the paragraph under a title line: "6. Xử lý vướng mắc về lao động" then "Bộ Lao động -
     Thương binh và Xã hội chủ trì …"). A lead only in a later paragraph ("2. Chủ động phối hợp với Sở Y tế …." then
-    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees."""
+    "Sở Y tế tăng cường …") leaves the opening, whose subject is unsaid, to the lead-in's bodies or the addressees;
+    so does a body directed at the opening of the item or of a sub-item ("a) Chỉ đạo Sở Xây dựng …": who directs
+    is unsaid)."""
     task = mention.task
     if task is None:
         return False
+    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
+        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …", "a) Chỉ đạo Sở …": who directs is unsaid
     if index.top_of(task) is not task or task.cells:
         return True
-    if _DIRECTS_ITS_OWN.fullmatch(folded, task.start, mention.start):
-        return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the lead-in's bodies
+    if _a_particular_after_the_first_sentence(folded, task, mention):
+        return False  # "… đề nghị các đơn vị góp ý. Riêng đối với Cục Thuế tỉnh, …": one of them, not the actor
     return mention.start < _opening_end(flat, task)
+
+
+# a later sentence of the item singling out one body for a duty of its own: "Riêng (đối với) (các) X"
+_PARTICULAR = re.compile(r"[.;][ \t\n]++[Rr]ieng[ \t\n]++(?:doi[ \t\n]++voi[ \t\n]++)?(?:cac[ \t\n]++)?$")
+_OPENING_MARKER = re.compile(rf"[ \t]*+{ITEM_MARKER}?")
+
+
+def _a_particular_after_the_first_sentence(folded: str, task, mention: Mention) -> bool:
+    """Whether the body is singled out after the item's first sentence ("… có ý kiến góp ý. Riêng đối với Sở Y tế,
+    …"): the item's actor is whom its first sentence addresses; the one singled out is one of them."""
+    marker = _OPENING_MARKER.match(folded, task.start, mention.start)
+    floor = max(marker.end() if marker else task.start, mention.start - 40)
+    return _PARTICULAR.search(folded, floor, mention.start) is not None
 
 
 _TITLE_MAX = 150  # characters of a title line ("6. Tập trung xử lý vướng mắc về lao động")
@@ -344,7 +366,7 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     mentions = _mentions(doc)
     _assign_roles(doc, mentions)
-    one_name_per_body(doc.flat, mentions, doc.header.issuer)
+    one_name_per_body(doc.flat, mentions, doc.header.issuer, addressee_leads(doc, doc.header))
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
         Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)

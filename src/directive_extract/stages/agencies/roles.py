@@ -49,6 +49,8 @@ ROLE_CUE_KINDS = frozenset(
         "passive_before",
         "reported_verb",
         "named_actor_head",
+        "assignee_head",
+        "issuer_organ",
     }
 )
 
@@ -85,6 +87,8 @@ class RolePatterns:
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
+    issuer_organ: re.Pattern[str]  # on a folded name: "ban thuong vu " before the issuer's own
+    assignee_head: re.Pattern[str]  # on the accented text, case-insensitive: "Giao bộ phận …", "Giao công chức …"
 
 
 _ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
@@ -142,6 +146,8 @@ def role_patterns() -> RolePatterns:
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
         named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
+        issuer_organ=re.compile(alt("issuer_organ") + r" "),
+        assignee_head=re.compile(alternation(cues, "assignee_head", fold=False) + r"[ \t\n]+", re.IGNORECASE),
     )
 
 
@@ -211,7 +217,13 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     office = role_patterns().leader_tail.search(before)
     if office:
         before, masked = before[: office.start()], masked[: office.start()]
+    plural = _PLURAL_TAIL.search(before)  # "phối hợp với các Công đoàn cơ sở": "các" is the name's, not the cue's
+    if plural:
+        before, masked = before[: plural.start()], masked[: plural.start()]
     return before, masked
+
+
+_PLURAL_TAIL = re.compile(r"(?:^|[ \t\n])cac[ \t\n]++$")  # on the folded, lower-cased clause
 
 
 _FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
@@ -340,12 +352,16 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
 
 
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
-    """The issuer, printed bare or with its own level or place, followed by a verb of ordering. A body of
-    the issuer's kind at another level ("Ủy ban nhân dân cấp xã" in a district's letter) is not it."""
+    """The issuer, printed bare or with its own level or place, or after its own governing organ ("Ban Thường vụ
+    …"), followed by a verb of ordering. A body of the issuer's kind at another level ("Ủy ban nhân dân cấp xã"
+    in a district's letter) is not it."""
     name = fold_key(mention.name)
+    organ = role_patterns().issuer_organ.match(name)
+    if organ and name[organ.end() :].startswith(issuer):
+        name = name[organ.end() :]  # "Ban Thường vụ Hội Nông dân tỉnh đề nghị …": its organ speaks for it
     if not (name == issuer or name.startswith(issuer + " ")):
         return False
     rest = name[len(issuer) :].strip()
-    if rest and rest not in fold_key(doc.header.issuer or ""):
-        return False
+    if rest and rest not in fold_key(doc.header.issuer or "") and rest != fold_key(doc.header.place or ""):
+        return False  # the place the letter is dated at is the issuer's own ("Hội Nông dân Sơn La" dated "Sơn La")
     return bool(role_patterns().speaker_verb.match(doc.folded[mention.end : mention.end + 40].lower()))
