@@ -61,6 +61,9 @@ CASES = [
     # assessment, assessment_kind: "định kỳ" after a test, another kind of test in its clause, is a kind of test
     ("Giáo viên đánh giá định kỳ hằng tuần.", [("định kỳ hằng tuần", "recurring", "weekly")]),
     ("Thực hiện kiểm tra định kỳ và kiểm tra giữa kỳ.", []),
+    # periodic_service: "định kỳ" after a service is the service's name; with a count after it, a schedule
+    ("Hướng dẫn người lao động đi khám bệnh định kỳ.", []),
+    ("Tổ chức khám sức khỏe định kỳ hai năm một lần.", [("định kỳ hai năm một lần", "recurring", "periodic")]),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -125,8 +128,9 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
-        "open_end", "assessment", "assessment_kind",
-        "time_cell_lead_in",  # read in task tables' time cells only: its cases are in test_table_time_cells.py
+        "open_end", "assessment", "assessment_kind", "periodic_service",
+        "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py
+        # and test_deadline_forms.py (CELL_LINES)
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 

@@ -173,6 +173,17 @@ COUNTED_PERIODS = [
     ("Đoàn viên đóng góp hằng tuần và hằng tháng.", []),  # a habit: no recurrence read before "và"
 ]
 
+# a bare "định kỳ" that names a service with the word before it is no schedule ("khám sức khỏe định kỳ"); one whose
+# sentence later names the day it falls on and a unit is that one recurrence ("Định kỳ … vào thứ Hai hằng tuần")
+PERIODIC_NAMES_AND_LATER_UNITS = [
+    ("Vận động phụ nữ đi khám sức khỏe định kỳ tại trạm y tế.", []),
+    ("Nội dung được lồng ghép trong các buổi sinh hoạt đảng định kỳ.", []),
+    ("Tổ chức khám sức khỏe định kỳ 06 tháng một lần cho người lao động.", [("định kỳ 06 tháng một lần", "recurring", "periodic", None, None)]),
+    ("Định kỳ gửi Sở Nội vụ (qua Phòng Tổng hợp, Văn phòng) vào thứ Hai hằng tuần.", [("hằng tuần", "recurring", "weekly", None, None)]),
+    ("Định kỳ tổng hợp kết quả gửi Ban Chỉ đạo vào ngày 25 hàng tháng.", [("vào ngày 25 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Định kỳ báo cáo kết quả. Hằng năm, tổ chức sơ kết.", [("Định kỳ", "recurring", "periodic", None, None), ("Hằng năm", "recurring", "yearly", None, None)]),
+]
+
 # a task table flattened one cell per line: a time cell that names a meeting or a part of a month, alone on its line,
 # is the row's deadline; in a sentence it is not
 CELL_LINES = [
@@ -325,6 +336,7 @@ OLD_SPELLING = [
         ("recurring time fields", RECURRING_FIELDS, {}),
         ("days of a recurrence", DAYS_OF_A_RECURRENCE, {}),
         ("counted periods", COUNTED_PERIODS, {}),
+        ("periodic names, later units", PERIODIC_NAMES_AND_LATER_UNITS, {}),
         ("time cells on their own line", CELL_LINES, {"base_date": "2027-09-01"}),
         ("lengths of measures", MEASURES, {}),
         ("kinds of test", ASSESSMENT_KINDS, {}),

@@ -70,6 +70,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "open_end",
         "assessment",
         "assessment_kind",
+        "periodic_service",
     }
 )
 _RECURRENCE_KINDS = {
@@ -251,6 +252,8 @@ class DeadlinePatterns:
     recurrence_joined: re.Pattern[str]  # fullmatch between two recurrences: "định kỳ 06 tháng và hằng năm"
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
+    periodic_service: re.Pattern[str]  # "khám sức khỏe định kỳ": a service's name, searched at a bare "định kỳ"
+    unit_later: re.Pattern[str]  # a recurrence's unit later in the sentence of a bare "định kỳ"
     immediate: re.Pattern[str]  # in the accented text lowered
     # the scans of the folded text lowered that open with a word's first letter, found in one scan
     starts: StartScan = dataclasses.field(init=False, compare=False)
@@ -427,6 +430,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         recurrence_joined=_folded(r"\s*(?:,|và|hoặc|hay)\s*"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
+        periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
+        # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
+        unit_later=_folded(
+            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h))"
+            rf"\s+(?:của\s+)?(?P<unit>{units})(?!\w)|[.;!?](?=\s|$)|\n[ \t]*+\n"
+        ),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
         # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
         # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
@@ -920,11 +929,19 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
     low = lowered(text)
     starts = sorted(p.starts.offsets("recurring_start", low) + [m.start() for m in p.recurring_digit.finditer(low)])
     last_end = -1
+    licensed = -1  # where a unit named later in the sentence of a bare "định kỳ" stands: it counts
     for m in finditer_from(p.recurring, starts, text):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):
             continue
+        bare = m.group("periodic") and not (m.group("u1") or m.group("count"))
+        if bare and p.periodic_service.search(text, max(0, m.start() - 24), m.end()):
+            continue  # "đi khám sức khỏe định kỳ": the name of a service people receive
+        later = _unit_later(p, text, m.end()) if bare else None
+        if later is not None:
+            licensed = later
+            continue  # "Định kỳ báo cáo … vào thứ Sáu hàng tuần": one recurrence, the unit's
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
@@ -941,11 +958,22 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             or m.group("u3")
             or sentence_start
             or found.time_field
+            or m.start() == licensed
             or (last_end >= 0 and p.recurrence_joined.fullmatch(text, last_end, m.start()))
             or p.time_field_before.search(text, max(0, m.start() - 80), m.start())
             or p.recurring_action.search(window)
         ) and found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring"):
             last_end = m.end()
+
+
+UNIT_LATER_CHARS = 200  # how far the sentence of a bare "định kỳ" is searched for its unit
+
+
+def _unit_later(p: DeadlinePatterns, text: str, at: int) -> int | None:
+    """Where the sentence that a bare "định kỳ" opens names the day it falls on and its unit ("Định kỳ báo cáo Thủ
+    tướng … vào thứ Sáu hàng tuần"): the unit's offset, or None when the sentence ends first."""
+    m = p.unit_later.search(text, at, at + UNIT_LATER_CHARS)
+    return m.start("unit") if m is not None and m.group("unit") else None
 
 
 def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
