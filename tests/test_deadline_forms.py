@@ -184,6 +184,16 @@ PERIODIC_NAMES_AND_LATER_UNITS = [
     ("Định kỳ báo cáo kết quả. Hằng năm, tổ chức sơ kết.", [("Định kỳ", "recurring", "periodic", None, None), ("Hằng năm", "recurring", "yearly", None, None)]),
 ]
 
+# a quarter without its year is the notice's quarter, as a month without its year is ("trong tháng 10"); quarters
+# listed before one year, a quarter told with "đã", or one gone by the notice's date are none
+QUARTERS_WITHOUT_YEAR = [
+    ("Trình Ủy ban nhân dân tỉnh trong quý IV.", [("trong quý IV", "period", "2021-Q4", None, None)]),
+    ("hoàn thành trong Quý 4, báo cáo kết quả", [("hoàn thành trong Quý 4", "period", "2021-Q4", None, None)]),
+    ("Sơ kết trong quý I và quý II năm 2022.", []),
+    ("Trong quý IV, toàn tỉnh đã tiêm 3.000 liều.", []),
+    ("Hoàn thành trong quý II.", []),  # ended before the notice's date
+]
+
 # a task table flattened one cell per line: a time cell that names a meeting or a part of a month, alone on its line,
 # is the row's deadline; in a sentence it is not
 CELL_LINES = [
@@ -336,6 +346,7 @@ OLD_SPELLING = [
         ("recurring time fields", RECURRING_FIELDS, {}),
         ("days of a recurrence", DAYS_OF_A_RECURRENCE, {}),
         ("counted periods", COUNTED_PERIODS, {}),
+        ("quarters without a year", QUARTERS_WITHOUT_YEAR, {}),
         ("periodic names, later units", PERIODIC_NAMES_AND_LATER_UNITS, {}),
         ("time cells on their own line", CELL_LINES, {"base_date": "2027-09-01"}),
         ("lengths of measures", MEASURES, {}),

@@ -387,6 +387,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
             rf"\s+(?:{QUARTER}|{MONTH}"
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
+            # a quarter without its year ("trong quý 1"): the notice's year, as a month's ("trong tháng 10")
+            # ("Quý I và Quý II năm 2020" shares the year printed last: none)
+            r"|(?P<q2>qu[ýí])\s+(?P<qn2>[IV]{1,3}|[1-4])(?![/\w-])(?!\s*(?:[/-]\s*\d|năm|(?:,|và|đến|[-–])\s*qu[ýí]))"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
         period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
@@ -520,10 +523,13 @@ def window_start(start: str, end: str) -> str | None:
 
 
 def _period(m: re.Match[str], year: int | None) -> str | None:
-    """The period of a match of QUARTER, MONTH, a month without its year ("trong tháng 10") or YEARS."""
+    """The period of a match of QUARTER, MONTH, a month or quarter without its year ("trong tháng 10", "trong quý 1")
+    or YEARS."""
     groups = m.groupdict()
     if groups.get("qn"):
         return f"{m.group('qy')}-Q{ROMAN.get(m.group('qn').upper()) or int(m.group('qn'))}"
+    if groups.get("qn2"):
+        return f"{year}-Q{ROMAN.get(m.group('qn2').upper()) or int(m.group('qn2'))}" if year else None
     for month_group, year_group in (("mn", "my"), ("mn2", "my2")):
         if groups.get(month_group) and (groups.get(year_group) or year):
             month = int(m.group(month_group))
@@ -879,6 +885,8 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         value = _period(m, year)
         if _ends_before(value, base):
             continue  # "trong tháng 3/2019" in a notice of 2020: the past
+        if m.group("qn2") and _reports_past(p, flat, m.end(), value, None):
+            continue  # "Trong quý I, toàn tỉnh đã …": a quarter told, not set
         if _described(p, text, m.start("cue")):
             continue  # "các nhiệm vụ được giao trong năm 2025", "dự kiến thực hiện trong năm 2026"
         found.add(m.start(), m.end(), "period", _due(value), "deadline.period")
