@@ -106,6 +106,8 @@ CASES = [
     ("Ngay cả khi chưa có ca mắc cũng phải chuẩn bị.", []),
     ("Họp giao ban ngày thứ Hai.", []),  # "ngày" (day) folds to "ngay" but is no cue
     # immediate_upon: the clause after it belongs to the deadline
+    ("Cách ly người bệnh ngay từ khi có triệu chứng, báo cáo Trạm Y tế.", [("ngay từ khi có triệu chứng", "immediate", "now")]),
+    ("Rà soát hồ sơ ngay từ đầu học kỳ.", []),  # a starting time, not "at once upon"
     ("Ngay sau khi có kết quả, báo cáo Sở Y tế.", [("Ngay sau khi có kết quả", "immediate", "now")]),
     ("Lấy mẫu ngay khi đến khu cách ly.", [("ngay khi đến khu cách ly", "immediate", "now")]),
 ]
