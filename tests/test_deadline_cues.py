@@ -61,6 +61,10 @@ CASES = [
     # assessment, assessment_kind: "định kỳ" after a test, another kind of test in its clause, is a kind of test
     ("Giáo viên đánh giá định kỳ hằng tuần.", [("định kỳ hằng tuần", "recurring", "weekly")]),
     ("Thực hiện kiểm tra định kỳ và kiểm tra giữa kỳ.", []),
+    # start_word: a window without its end, or "ngay sau khi", after "bắt đầu" says when something begins
+    ("Đợt 2 bắt đầu từ ngày 10/11/2021.", []),
+    ("Giai đoạn 2 bắt đầu ngay sau khi kết thúc giai đoạn 1.", []),
+    ("Học sinh trở lại trường từ ngày 10/11/2021.", [("từ ngày 10/11/2021", "date", "2021-11-10")]),
     # periodic_service: "định kỳ" after a service is the service's name; with a count after it, a schedule
     ("Hướng dẫn người lao động đi khám bệnh định kỳ.", []),
     ("Tổ chức khám sức khỏe định kỳ hai năm một lần.", [("định kỳ hai năm một lần", "recurring", "periodic")]),
@@ -131,6 +135,7 @@ def test_the_cases_cover_every_kind() -> None:
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
         "open_end", "assessment", "assessment_kind", "periodic_service",
+        "start_word",
         "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py
         # and test_deadline_forms.py (CELL_LINES)
     }  # fmt: skip

@@ -71,6 +71,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "assessment",
         "assessment_kind",
         "periodic_service",
+        "start_word",
     }
 )
 _RECURRENCE_KINDS = {
@@ -252,6 +253,7 @@ class DeadlinePatterns:
     recurrence_joined: re.Pattern[str]  # fullmatch between two recurrences: "định kỳ 06 tháng và hằng năm"
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
+    start_before: re.Pattern[str]  # searched right before an opening or "ngay sau khi": "bắt đầu từ ngày 06/9"
     periodic_service: re.Pattern[str]  # "khám sức khỏe định kỳ": a service's name, searched at a bare "định kỳ"
     unit_later: re.Pattern[str]  # a recurrence's unit later in the sentence of a bare "định kỳ"
     immediate: re.Pattern[str]  # in the accented text lowered
@@ -433,6 +435,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         recurrence_joined=_folded(r"\s*(?:,|và|hoặc|hay)\s*"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
+        start_before=_folded(rf"(?<!\w)(?:{alt('start_word')})[ \t]*+$"),
         periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
         # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
         unit_later=_folded(
@@ -740,6 +743,9 @@ def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         or _measure_before(p, text, m.start())
     ):
         return False
+    if p.start_before.search(text, max(0, m.start() - 12), m.start()):
+        found.block(m.start(), m.end())  # "Học kỳ I: Bắt đầu từ ngày 06/9/2024": when it begins
+        return True
     return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
 
 
@@ -1002,6 +1008,8 @@ def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):
             continue
+        if p.start_before.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Bắt đầu ngay sau khi kết thúc học kỳ I": when it begins
         found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
 
 
