@@ -22,6 +22,8 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
 # (text, [(span, deadline kind, value)]), grouped by the cue kind the row exercises
 CASES = [
     # date_cue
+    ("Gửi bài dự thi về Ban Tổ chức, hạn cuối vào ngày 25/11/2021.", [("hạn cuối vào ngày 25/11/2021", "date", "2021-11-25")]),
+    ("Nộp hồ sơ hạn chót vào ngày 02/12/2021.", [("hạn chót vào ngày 02/12/2021", "date", "2021-12-02")]),
     ("Hoàn thành trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
     ("Báo cáo đến ngày 15/6.", [("đến ngày 15/6", "date", "2021-06-15")]),
     ("Nộp chậm nhất là vào ngày 05/01/2022.", [("chậm nhất là vào ngày 05/01/2022", "date", "2022-01-05")]),
@@ -151,10 +153,10 @@ def extra_row(cue_table_with_row):
 # (the one new row, a sentence, what it finds before the row, what it finds after)
 NEW_ROWS = [
     (
-        "date_cue\thạn cuối [vào]\thạn cuối vào ngày 15/9/2020",
-        "Gửi bảng tổng hợp qua thư điện tử, hạn cuối vào ngày 15/9/2021.",
+        "date_cue\tkhông muộn hơn\tgửi Sở không muộn hơn ngày 15/9/2020",
+        "Gửi bảng tổng hợp qua thư điện tử không muộn hơn ngày 15/9/2021.",
         [],
-        [("hạn cuối vào ngày 15/9/2021", "date", "2021-09-15")],
+        [("không muộn hơn ngày 15/9/2021", "date", "2021-09-15")],
     ),
     (
         "immediate\ttức thì\txử lý tức thì các ổ dịch mới",
