@@ -147,6 +147,7 @@ RECURRING_FIELDS = [
     ("* Thời gian thực hiện: Tổ chức thường xuyên hàng tháng.", [("hàng tháng", "recurring", "monthly", None, None)]),
     ("Tiến độ thực hiện: thường xuyên hằng năm;", [("hằng năm", "recurring", "yearly", None, None)]),
     ("Thời hạn hoàn thành: duy trì hằng tuần", [("hằng tuần", "recurring", "weekly", None, None)]),
+    ("- Thời gian: thường xuyên, hằng quý.", [("hằng quý", "recurring", "quarterly", None, None)]),
     ("Thời gian thực hiện: Thực hiện thường xuyên.", []),
     ("Người dân thường xuyên hằng năm đi lễ hội.", []),  # a habit described, no field
 ]

@@ -431,7 +431,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         recurring_digit=re.compile(r"\d(?<!\w.)\d?\s+lan"),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
-        time_field_before=_folded(rf"(?<!\w)(?:{alt('field_label')})\s*:[^\n:;.]{{0,40}}$"),
+        # the label of a time field before a recurrence; "Thời gian:" alone too ("Thời gian: thường xuyên, hằng quý"),
+        # which before a bare date may be an event's time, but before a recurrence is a schedule
+        time_field_before=_folded(rf"(?<!\w)(?:{alt('field_label')}|thời\s+gian)\s*:[^\n:;.]{{0,40}}$"),
         recurrence_joined=_folded(r"\s*(?:,|và|hoặc|hay)\s*"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
