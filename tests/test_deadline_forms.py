@@ -202,10 +202,6 @@ CELL_LINES = [
     ("Đề án\n  Phiên họp thường kỳ quý I/2028  \n", [("Phiên họp thường kỳ quý I/2028", "period", "2028-Q1", None, None)]),
     ("Báo cáo\nTuần cuối tháng 11/2027\n", [("Tuần cuối tháng 11/2027", "period", "2027-11", None, None)]),
     ("Báo cáo\nĐầu tháng 12/2027\n", [("Đầu tháng 12/2027", "period", "2027-12", None, None)]),
-    ("Đề án số hóa\n\nBộ Tư pháp\n\nQuý I/2028\n\n3.", [("Quý I/2028", "period", "2028-Q1", None, None)]),
-    ("Rà soát\n- Tháng 11 năm 2027\n", [("Tháng 11 năm 2027", "period", "2027-11", None, None)]),
-    ("theo Công văn số 15/UBND ngày 04\ntháng 11 năm 2027\n", []),  # a date wrapped, not a cell
-    ("Kết quả Tháng 11/2027:\n", []),
     ("Ý kiến tại Phiên họp tháng 10/2027 của Ủy ban.", []),
     ("Chính phủ\nPhiên họp tháng 10/2027 đã thảo luận dự án\n", []),
 ]

@@ -219,8 +219,6 @@ class DeadlinePatterns:
     periodic_before: re.Pattern[str]  # searched right before a recurrence: "định kỳ hằng năm (trước ngày 15/11"
     cell_line: re.Pattern[str]  # a time cell on a line of its own: "Phiên họp tháng 3/2026"
     cell_line_start: re.Pattern[str]  # where one can begin, in the folded text lowered
-    bare_cell_line: re.Pattern[str]  # a quarter or month alone on its line: "Quý II/2026"
-    bare_cell_start: re.Pattern[str]  # where one can begin, in the folded text lowered
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
     next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
@@ -272,7 +270,6 @@ _START_SCANS = (
     "window_cue",
     "recurrence_word",
     "cell_line_start",
-    "bare_cell_start",
     "next_word",
     "field_start",
     "event_word",
@@ -359,11 +356,6 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"\s+(?:{QUARTER}|{MONTH})(?=[ \t]*+(?:\n|$))",
         ),
         cell_line_start=lower_start(_phrases(lead_ins, "time_cell_lead_in")),
-        bare_cell_line=_folded(rf"(?:{QUARTER}|{MONTH})(?=[ \t]*+(?:\n|$))"),
-        bare_cell_start=lower_start(
-            ["quy", "qui", "thang"],
-            rest=r"(?=\s++(?:[ivx]{1,3}|\d{1,2})(?:\s*+[/-]\s*+|\s++nam\s++)\d{4}[ \t]*+(?:\n|$))",
-        ),
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
@@ -835,25 +827,15 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
             found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
 
 
-_DAY_BEFORE_BREAK = re.compile(r"\d[ \t]*+\n$")
-
-
 def _cell_lines(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """A task table's time cell printed on a line of its own, as a table flattened one cell per line prints it:
-    "Phiên họp tháng 3/2026", "Kỳ họp cuối quý II/2027" (the words a time cell may open with, time_cell_lead_in),
-    or a quarter or month alone, "Quý II/2026" (`flat` joins a wrapped line to the one before: a line alone in it
-    is a paragraph or a cell, not the tail of a sentence)."""
-    low = lowered(text)
-    for pattern, start in ((p.cell_line, "cell_line_start"), (p.bare_cell_line, "bare_cell_start")):
-        for m in finditer_from(pattern, p.starts.offsets(start, low), text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if text[line_start : m.start()].strip(" \t-–+•*|"):
-                continue  # not at the start of its line: a meeting or a month named in a sentence
-            if _DAY_BEFORE_BREAK.search(text, max(0, line_start - 12), line_start):
-                continue  # "ngày 04" + line break + "tháng 9 năm 2025": a date wrapped, in a text not reflowed
-            value = _period(m, year)
-            if not _ends_before(value, base):
-                found.add(m.start(), m.end(), "period", _due(value), "deadline.field")
+    "Phiên họp tháng 3/2026", "Kỳ họp cuối quý II/2027" (the words a time cell may open with, time_cell_lead_in)."""
+    for m in finditer_from(p.cell_line, p.starts.offsets("cell_line_start", lowered(text)), text):
+        if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue  # not at the start of its line: a meeting named in a sentence
+        value = _period(m, year)
+        if not _ends_before(value, base):
+            found.add(m.start(), m.end(), "period", _due(value), "deadline.field")
 
 
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
