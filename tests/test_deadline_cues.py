@@ -22,7 +22,10 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
 # (text, [(span, deadline kind, value)]), grouped by the cue kind the row exercises
 CASES = [
     # date_cue
-    ("Gửi bài dự thi về Ban Tổ chức, hạn cuối vào ngày 25/11/2021.", [("hạn cuối vào ngày 25/11/2021", "date", "2021-11-25")]),
+    (
+        "Gửi bài dự thi về Ban Tổ chức, hạn cuối vào ngày 25/11/2021.",
+        [("hạn cuối vào ngày 25/11/2021", "date", "2021-11-25")],
+    ),
     ("Nộp hồ sơ hạn chót vào ngày 02/12/2021.", [("hạn chót vào ngày 02/12/2021", "date", "2021-12-02")]),
     ("Hoàn thành trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
     ("Báo cáo đến ngày 15/6.", [("đến ngày 15/6", "date", "2021-06-15")]),
@@ -112,7 +115,10 @@ CASES = [
     ("Ngay cả khi chưa có ca mắc cũng phải chuẩn bị.", []),
     ("Họp giao ban ngày thứ Hai.", []),  # "ngày" (day) folds to "ngay" but is no cue
     # immediate_upon: the clause after it belongs to the deadline
-    ("Cách ly người bệnh ngay từ khi có triệu chứng, báo cáo Trạm Y tế.", [("ngay từ khi có triệu chứng", "immediate", "now")]),
+    (
+        "Cách ly người bệnh ngay từ khi có triệu chứng, báo cáo Trạm Y tế.",
+        [("ngay từ khi có triệu chứng", "immediate", "now")],
+    ),
     ("Rà soát hồ sơ ngay từ đầu học kỳ.", []),  # a starting time, not "at once upon"
     ("Ngay sau khi có kết quả, báo cáo Sở Y tế.", [("Ngay sau khi có kết quả", "immediate", "now")]),
     ("Lấy mẫu ngay khi đến khu cách ly.", [("ngay khi đến khu cách ly", "immediate", "now")]),
