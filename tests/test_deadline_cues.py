@@ -22,6 +22,11 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
 # (text, [(span, deadline kind, value)]), grouped by the cue kind the row exercises
 CASES = [
     # date_cue
+    (
+        "Gửi bài dự thi về Ban Tổ chức, hạn cuối vào ngày 25/11/2021.",
+        [("hạn cuối vào ngày 25/11/2021", "date", "2021-11-25")],
+    ),
+    ("Nộp hồ sơ hạn chót vào ngày 02/12/2021.", [("hạn chót vào ngày 02/12/2021", "date", "2021-12-02")]),
     ("Hoàn thành trước ngày 15/6/2021.", [("trước ngày 15/6/2021", "date", "2021-06-15")]),
     ("Báo cáo đến ngày 15/6.", [("đến ngày 15/6", "date", "2021-06-15")]),
     ("Nộp chậm nhất là vào ngày 05/01/2022.", [("chậm nhất là vào ngày 05/01/2022", "date", "2022-01-05")]),
@@ -61,6 +66,13 @@ CASES = [
     # assessment, assessment_kind: "định kỳ" after a test, another kind of test in its clause, is a kind of test
     ("Giáo viên đánh giá định kỳ hằng tuần.", [("định kỳ hằng tuần", "recurring", "weekly")]),
     ("Thực hiện kiểm tra định kỳ và kiểm tra giữa kỳ.", []),
+    # start_word: a window without its end, or "ngay sau khi", after "bắt đầu" says when something begins
+    ("Đợt 2 bắt đầu từ ngày 10/11/2021.", []),
+    ("Giai đoạn 2 bắt đầu ngay sau khi kết thúc giai đoạn 1.", []),
+    ("Học sinh trở lại trường từ ngày 10/11/2021.", [("từ ngày 10/11/2021", "date", "2021-11-10")]),
+    # periodic_service: "định kỳ" after a service is the service's name; with a count after it, a schedule
+    ("Hướng dẫn người lao động đi khám bệnh định kỳ.", []),
+    ("Tổ chức khám sức khỏe định kỳ hai năm một lần.", [("định kỳ hai năm một lần", "recurring", "periodic")]),
     # field_label
     ("Thời gian thực hiện: quý II/2026.", [("Thời gian thực hiện: quý II/2026", "period", "2026-Q2")]),
     # period_cue
@@ -103,6 +115,11 @@ CASES = [
     ("Ngay cả khi chưa có ca mắc cũng phải chuẩn bị.", []),
     ("Họp giao ban ngày thứ Hai.", []),  # "ngày" (day) folds to "ngay" but is no cue
     # immediate_upon: the clause after it belongs to the deadline
+    (
+        "Cách ly người bệnh ngay từ khi có triệu chứng, báo cáo Trạm Y tế.",
+        [("ngay từ khi có triệu chứng", "immediate", "now")],
+    ),
+    ("Rà soát hồ sơ ngay từ đầu học kỳ.", []),  # a starting time, not "at once upon"
     ("Ngay sau khi có kết quả, báo cáo Sở Y tế.", [("Ngay sau khi có kết quả", "immediate", "now")]),
     ("Lấy mẫu ngay khi đến khu cách ly.", [("ngay khi đến khu cách ly", "immediate", "now")]),
 ]
@@ -125,8 +142,10 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
-        "open_end", "assessment", "assessment_kind",
-        "time_cell_lead_in",  # read in task tables' time cells only: its cases are in test_table_time_cells.py
+        "open_end", "assessment", "assessment_kind", "periodic_service",
+        "start_word",
+        "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py
+        # and test_deadline_forms.py (CELL_LINES)
     }  # fmt: skip
     assert covered == deadlines.DEADLINE_CUE_KINDS
 
@@ -140,10 +159,10 @@ def extra_row(cue_table_with_row):
 # (the one new row, a sentence, what it finds before the row, what it finds after)
 NEW_ROWS = [
     (
-        "date_cue\thạn cuối [vào]\thạn cuối vào ngày 15/9/2020",
-        "Gửi bảng tổng hợp qua thư điện tử, hạn cuối vào ngày 15/9/2021.",
+        "date_cue\tkhông muộn hơn\tgửi Sở không muộn hơn ngày 15/9/2020",
+        "Gửi bảng tổng hợp qua thư điện tử không muộn hơn ngày 15/9/2021.",
         [],
-        [("hạn cuối vào ngày 15/9/2021", "date", "2021-09-15")],
+        [("không muộn hơn ngày 15/9/2021", "date", "2021-09-15")],
     ),
     (
         "immediate\ttức thì\txử lý tức thì các ổ dịch mới",

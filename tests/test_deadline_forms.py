@@ -140,6 +140,72 @@ RECURRENCES = [
     ("Trong tháng 12 hằng năm, các trường tự đánh giá.", [("Trong tháng 12 hằng năm", "recurring", "yearly", None, None)]),
 ]
 
+# a recurrence as the value of a time field: the field times the item ("Thời gian thực hiện: thường xuyên hằng năm"
+# is a yearly task); "thường xuyên" alone is no deadline
+RECURRING_FIELDS = [
+    ("- Thời gian thực hiện: Thường xuyên, hằng quý.", [("hằng quý", "recurring", "quarterly", None, None)]),
+    ("* Thời gian thực hiện: Tổ chức thường xuyên hàng tháng.", [("hàng tháng", "recurring", "monthly", None, None)]),
+    ("Tiến độ thực hiện: thường xuyên hằng năm;", [("hằng năm", "recurring", "yearly", None, None)]),
+    ("Thời hạn hoàn thành: duy trì hằng tuần", [("hằng tuần", "recurring", "weekly", None, None)]),
+    ("- Thời gian: thường xuyên, hằng quý.", [("hằng quý", "recurring", "quarterly", None, None)]),
+    ("Thời gian thực hiện: Thực hiện thường xuyên.", []),
+    ("Người dân thường xuyên hằng năm đi lễ hội.", []),  # a habit described, no field
+]
+
+# a day printed after a recurrence, without its year, is the day the recurrence falls on: one recurring deadline,
+# not also a date; with its year the day is one time only
+DAYS_OF_A_RECURRENCE = [
+    ("định kỳ hằng năm (trước ngày 10/12) gửi báo cáo về Sở Nội vụ.", [("định kỳ hằng năm (trước ngày 10/12", "recurring", "yearly", None, None)]),
+    ("Báo cáo hàng năm, chậm nhất ngày 05 tháng 01 gửi Bộ Tài chính.", [("hàng năm, chậm nhất ngày 05 tháng 01", "recurring", "yearly", None, None)]),
+    ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý", [("Định kỳ hằng quý, trước ngày 18", "recurring", "quarterly", None, None)]),
+    ("Tổng hợp hằng tháng, trước ngày 22 gửi Văn phòng.", [("hằng tháng, trước ngày 22", "recurring", "monthly", None, None)]),
+    ("Báo cáo hằng năm, trước ngày 15/12/2021 gửi Bộ.", [("hằng năm", "recurring", "yearly", None, None), ("trước ngày 15/12/2021", "date", "2021-12-15", None, None)]),
+    ("Báo cáo hằng năm trước ngày 15 tháng 12 năm 2021.", [("hằng năm", "recurring", "yearly", None, None), ("trước ngày 15 tháng 12 năm 2021", "date", "2021-12-15", None, None)]),
+]
+
+# "định kỳ" with a count of units is its own period ("every 6 months": periodic, not monthly); a recurrence joined to
+# it by "và", "hoặc" or a comma is a second one
+COUNTED_PERIODS = [
+    ("Đơn vị định kỳ 03 tháng và hằng năm gửi báo cáo.", [("định kỳ 03 tháng", "recurring", "periodic", None, None), ("hằng năm", "recurring", "yearly", None, None)]),
+    ("Thực hiện định kỳ sáu tháng một lần.", [("định kỳ sáu tháng một lần", "recurring", "periodic", None, None)]),
+    ("Định kỳ 2 năm một lần, rà soát danh mục.", [("Định kỳ 2 năm một lần", "recurring", "periodic", None, None)]),
+    ("Kiểm định định kỳ 01 năm một lần.", [("định kỳ 01 năm một lần", "recurring", "yearly", None, None)]),
+    ("Cập nhật định kỳ hằng tuần hoặc hằng tháng.", [("định kỳ hằng tuần", "recurring", "weekly", None, None), ("hằng tháng", "recurring", "monthly", None, None)]),
+    ("Đoàn viên đóng góp hằng tuần và hằng tháng.", []),  # a habit: no recurrence read before "và"
+]
+
+# a bare "định kỳ" that names a service with the word before it is no schedule ("khám sức khỏe định kỳ"); one whose
+# sentence later names the day it falls on and a unit is that one recurrence ("Định kỳ … vào thứ Hai hằng tuần")
+PERIODIC_NAMES_AND_LATER_UNITS = [
+    ("Vận động phụ nữ đi khám sức khỏe định kỳ tại trạm y tế.", []),
+    ("Nội dung được lồng ghép trong các buổi sinh hoạt đảng định kỳ.", []),
+    ("Tổ chức khám sức khỏe định kỳ 06 tháng một lần cho người lao động.", [("định kỳ 06 tháng một lần", "recurring", "periodic", None, None)]),
+    ("Định kỳ gửi Sở Nội vụ (qua Phòng Tổng hợp, Văn phòng) vào thứ Hai hằng tuần.", [("hằng tuần", "recurring", "weekly", None, None)]),
+    ("Định kỳ tổng hợp kết quả gửi Ban Chỉ đạo vào ngày 25 hàng tháng.", [("vào ngày 25 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Định kỳ báo cáo kết quả. Hằng năm, tổ chức sơ kết.", [("Định kỳ", "recurring", "periodic", None, None), ("Hằng năm", "recurring", "yearly", None, None)]),
+]
+
+# a quarter without its year is the notice's quarter, as a month without its year is ("trong tháng 10"); quarters
+# listed before one year, a quarter told with "đã", or one gone by the notice's date are none
+QUARTERS_WITHOUT_YEAR = [
+    ("Trình Ủy ban nhân dân tỉnh trong quý IV.", [("trong quý IV", "period", "2021-Q4", None, None)]),
+    ("hoàn thành trong Quý 4, báo cáo kết quả", [("hoàn thành trong Quý 4", "period", "2021-Q4", None, None)]),
+    ("Sơ kết trong quý I và quý II năm 2022.", []),
+    ("Trong quý IV, toàn tỉnh đã tiêm 3.000 liều.", []),
+    ("Hoàn thành trong quý II.", []),  # ended before the notice's date
+]
+
+# a task table flattened one cell per line: a time cell that names a meeting or a part of a month, alone on its line,
+# is the row's deadline; in a sentence it is not
+CELL_LINES = [
+    ("Luật Đường bộ\n\nChính phủ\n\nPhiên họp tháng 10/2027\n\n2.", [("Phiên họp tháng 10/2027", "period", "2027-10", None, None)]),
+    ("Đề án\n  Phiên họp thường kỳ quý I/2028  \n", [("Phiên họp thường kỳ quý I/2028", "period", "2028-Q1", None, None)]),
+    ("Báo cáo\nTuần cuối tháng 11/2027\n", [("Tuần cuối tháng 11/2027", "period", "2027-11", None, None)]),
+    ("Báo cáo\nĐầu tháng 12/2027\n", [("Đầu tháng 12/2027", "period", "2027-12", None, None)]),
+    ("Ý kiến tại Phiên họp tháng 10/2027 của Ủy ban.", []),
+    ("Chính phủ\nPhiên họp tháng 10/2027 đã thảo luận dự án\n", []),
+]
+
 # how long a measure lasts, or how far back it looks, is not a deadline; a time limit on doing is
 MEASURES = [
     ("Cách ly 14 ngày tại nhà.", []),
@@ -278,6 +344,12 @@ OLD_SPELLING = [
         ("time fields", FIELDS, {}),
         ("time column cells", TIME_CELLS, {"base_date": "2025-10-01", "time_field": True}),
         ("dated recurrences", RECURRENCES, {}),
+        ("recurring time fields", RECURRING_FIELDS, {}),
+        ("days of a recurrence", DAYS_OF_A_RECURRENCE, {}),
+        ("counted periods", COUNTED_PERIODS, {}),
+        ("quarters without a year", QUARTERS_WITHOUT_YEAR, {}),
+        ("periodic names, later units", PERIODIC_NAMES_AND_LATER_UNITS, {}),
+        ("time cells on their own line", CELL_LINES, {"base_date": "2027-09-01"}),
         ("lengths of measures", MEASURES, {}),
         ("kinds of test", ASSESSMENT_KINDS, {}),
         ("older spelling", OLD_SPELLING, {}),

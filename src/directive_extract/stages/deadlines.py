@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..cues import Cue, alternation, load_cues, phrases
+from ..cues import Cue, alternation, load_cues, phrase_pattern, phrases
 from ..document import Document
 from ..errors import ResourceError
 from ..findings import Due, Finding
@@ -70,6 +70,8 @@ DEADLINE_CUE_KINDS = frozenset(
         "open_end",
         "assessment",
         "assessment_kind",
+        "periodic_service",
+        "start_word",
     }
 )
 _RECURRENCE_KINDS = {
@@ -161,6 +163,22 @@ def _phrases(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> list[str]
     return phrases([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold)
 
 
+def _leading_options_spelled_out(cues: tuple[Cue, ...], kind: str) -> tuple[Cue, ...]:
+    """The cues of `kind`, a phrase that opens with an optional word ("[tuần] đầu") given as two ("tuần đầu", "đầu"):
+    a scan's branch must open with a letter (patterns.word_start)."""
+    out = []
+    for c in cues:
+        if c.kind != kind:
+            continue
+        m = re.match(r"\[([^\]]*)\]\s*(.*)", c.phrase)
+        if m is None:
+            out.append(c)
+            continue
+        for phrase in (f"{m.group(1)} {m.group(2)}", m.group(2)):
+            out.append(replace(c, phrase=phrase, pattern=phrase_pattern(phrase)))
+    return tuple(out)
+
+
 def _cue_start(cues: tuple[Cue, ...], *kinds: str) -> str:
     r"""`(?<!\w)` and `_alt(cues, *kinds)` case-insensitively, written so that re skips to the phrases' first
     letters (patterns.word_start): in a pattern compiled by `_fast`, whatever follows goes in `(?i:…)`."""
@@ -197,6 +215,10 @@ class DeadlinePatterns:
     past_after: re.Pattern[str]  # searched in the clause after a window
     dated_recurrence: re.Pattern[str]  # "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày"
     recurrence_word: re.Pattern[str]  # "hằng năm": where a dated recurrence may end (in the folded text lowered)
+    recurrence_day: re.Pattern[str]  # matched at "hằng năm": its day after it, "hằng năm (trước ngày 15/11"
+    periodic_before: re.Pattern[str]  # searched right before a recurrence: "định kỳ hằng năm (trước ngày 15/11"
+    cell_line: re.Pattern[str]  # a time cell on a line of its own: "Phiên họp tháng 3/2026"
+    cell_line_start: re.Pattern[str]  # where one can begin, in the folded text lowered
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
     next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
@@ -227,8 +249,13 @@ class DeadlinePatterns:
     recurring_digit: re.Pattern[str]  # where "2 lần" can begin, in the folded text lowered
     recurrence: tuple[tuple[re.Pattern[str], str], ...]  # (fullmatch on "hằng tháng", "monthly")
     recurring_action: re.Pattern[str]
+    time_field_before: re.Pattern[str]  # searched before a recurrence: "Thời gian thực hiện: thường xuyên hằng năm"
+    recurrence_joined: re.Pattern[str]  # fullmatch between two recurrences: "định kỳ 06 tháng và hằng năm"
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
+    start_before: re.Pattern[str]  # searched right before an opening or "ngay sau khi": "bắt đầu từ ngày 06/9"
+    periodic_service: re.Pattern[str]  # "khám sức khỏe định kỳ": a service's name, searched at a bare "định kỳ"
+    unit_later: re.Pattern[str]  # a recurrence's unit later in the sentence of a bare "định kỳ"
     immediate: re.Pattern[str]  # in the accented text lowered
     # the scans of the folded text lowered that open with a word's first letter, found in one scan
     starts: StartScan = dataclasses.field(init=False, compare=False)
@@ -242,6 +269,7 @@ class DeadlinePatterns:
 _START_SCANS = (
     "window_cue",
     "recurrence_word",
+    "cell_line_start",
     "next_word",
     "field_start",
     "event_word",
@@ -284,6 +312,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
 
     units = alt(*_RECURRENCE_KINDS)
+    lead_ins = _leading_options_spelled_out(cues, "time_cell_lead_in")
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
     # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
     # that re skips to the first letters of its cues instead of trying every offset (patterns.word_start).
@@ -315,6 +344,18 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
         recurrence_word=low_start(*_RECURRENCE_KINDS, rest=r"(?!\w)"),
+        # a day after the recurrence, without its year, is the day it falls on: "hằng năm (trước ngày 15/11", "hằng
+        # tháng, chậm nhất ngày 25"; a day with its year ("hằng năm, trước ngày 15/11/2020") is one time only
+        recurrence_day=_folded(
+            rf"(?P<unit>{units})[ \t]*+[(,]?\s*(?:{alt('date_cue')})\s+(?:{TIME})?ngày\s+\d{{1,2}}"
+            r"(?:\s*[/.\-]\s*\d{1,2}|\s+tháng\s+\d{1,2})?(?!\d|\s*[/.\-]\s*\d|\s*năm\s*\d|\s+tháng)"
+        ),
+        periodic_before=_folded(rf"(?<!\w)(?:{alt('recurring_periodic')})\s+$"),
+        cell_line=_fast(
+            f"(?P<cue>{word_start(_phrases(lead_ins, 'time_cell_lead_in'), ignore_case=True)})",
+            rf"\s+(?:{QUARTER}|{MONTH})(?=[ \t]*+(?:\n|$))",
+        ),
+        cell_line_start=lower_start(_phrases(lead_ins, "time_cell_lead_in")),
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
@@ -348,6 +389,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             f"(?P<cue>{cue_start('period_cue', 'period_cue_until')})",
             rf"\s+(?:{QUARTER}|{MONTH}"
             r"|(?P<mo2>tháng)\s+(?P<mn2>\d{1,2})(?![/\d-])(?!\s+năm)"
+            # a quarter without its year ("trong quý 1"): the notice's year, as a month's ("trong tháng 10")
+            # ("Quý I và Quý II năm 2020" shares the year printed last: none)
+            r"|(?P<q2>qu[ýí])\s+(?P<qn2>[IV]{1,3}|[1-4])(?![/\w-])(?!\s*(?:[/-]\s*\d|năm|(?:,|và|đến|[-–])\s*qu[ýí]))"
             r"|(?P<yr>năm)\s+(?P<yy>\d{4})(?![-–]\d))",
         ),
         period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
@@ -371,7 +415,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         lookback=_folded(rf"\s*(?:{alt('lookback')})(?!\w)"),
         duration_measure=re.compile(rf"(?<!\w){alt('duration_measure')}{MEASURE_WORDS}", re.IGNORECASE),
         recurring=_folded(
-            rf"(?<!\w)(?:(?P<periodic>{alt('recurring_periodic')})(?:[^.;:\n]{{0,40}}?\s(?P<u1>{units}))?"
+            rf"(?<!\w)(?:(?P<periodic>{alt('recurring_periodic')})"
+            # "định kỳ 06 tháng (một lần)": a count of units is its own period, not the unit's recurrence
+            rf"(?:\s+(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+(?P<cunit>ngày|tuần|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?(?!\w)"
+            rf"|[^.;:\n]{{0,40}}?\s(?P<u1>{units}))?"
             rf"|(?P<u2>{units})"
             r"|(?P<every>mỗi\s+\d{1,2}\s+(?:ngày|tuần|tháng)(?:\s*/\s*lần)?)"
             r"|\d{1,2}\s+lần\s*/\s*(?P<u3>ngày|tuần|tháng|quý|năm))(?!\w)"
@@ -384,8 +431,19 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         recurring_digit=re.compile(r"\d(?<!\w.)\d?\s+lan"),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
+        # the label of a time field before a recurrence; "Thời gian:" alone too ("Thời gian: thường xuyên, hằng quý"),
+        # which before a bare date may be an event's time, but before a recurrence is a schedule
+        time_field_before=_folded(rf"(?<!\w)(?:{alt('field_label')}|thời\s+gian)\s*:[^\n:;.]{{0,40}}$"),
+        recurrence_joined=_folded(r"\s*(?:,|và|hoặc|hay)\s*"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
+        start_before=_folded(rf"(?<!\w)(?:{alt('start_word')})[ \t]*+$"),
+        periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
+        # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
+        unit_later=_folded(
+            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h))"
+            rf"\s+(?:của\s+)?(?P<unit>{units})(?!\w)|[.;!?](?=\s|$)|\n[ \t]*+\n"
+        ),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
         # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
         # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
@@ -470,10 +528,13 @@ def window_start(start: str, end: str) -> str | None:
 
 
 def _period(m: re.Match[str], year: int | None) -> str | None:
-    """The period of a match of QUARTER, MONTH, a month without its year ("trong tháng 10") or YEARS."""
+    """The period of a match of QUARTER, MONTH, a month or quarter without its year ("trong tháng 10", "trong quý 1")
+    or YEARS."""
     groups = m.groupdict()
     if groups.get("qn"):
         return f"{m.group('qy')}-Q{ROMAN.get(m.group('qn').upper()) or int(m.group('qn'))}"
+    if groups.get("qn2"):
+        return f"{year}-Q{ROMAN.get(m.group('qn2').upper()) or int(m.group('qn2'))}" if year else None
     for month_group, year_group in (("mn", "my"), ("mn2", "my2")):
         if groups.get(month_group) and (groups.get(year_group) or year):
             month = int(m.group(month_group))
@@ -563,7 +624,8 @@ def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int
 class _Found:
     """The deadlines found so far and where they stand: the first form to claim a stretch of text wins it."""
 
-    def __init__(self, length: int) -> None:
+    def __init__(self, length: int, time_field: bool = False) -> None:
+        self.time_field = time_field  # the text is a time field's value: every recurrence in it counts
         self.items: list[Finding] = []
         self.taken = bytearray(length + 1)
 
@@ -594,7 +656,7 @@ def find_deadlines(
     patterns = deadline_patterns()
     text = folded if folded is not None else fold_keep_case(flat)
     year = int(base_date[:4]) if base_date else None
-    found = _Found(len(text))
+    found = _Found(len(text), time_field)
     for form in _FORMS:
         form(patterns, flat, text, year, base_date, found)
     if time_field:
@@ -683,6 +745,9 @@ def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         or _measure_before(p, text, m.start())
     ):
         return False
+    if p.start_before.search(text, max(0, m.start() - 12), m.start()):
+        found.block(m.start(), m.end())  # "Học kỳ I: Bắt đầu từ ngày 06/9/2024": when it begins
+        return True
     return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
 
 
@@ -721,13 +786,21 @@ def _around(pattern: re.Pattern[str], keys: Iterable[re.Match[str]], text: str, 
 
 
 def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày" are a
-    schedule wherever they stand; an hour goes to `time`."""
-    for m in _around(
-        p.dated_recurrence, p.starts.finditer("recurrence_word", lowered(text)), text, "unit", before=80, after=0
-    ):
+    """Dated recurrences: "Tháng 12 hằng năm", "trước ngày 20 hằng tháng", "trước 17 giờ hằng ngày", and the day
+    after a recurrence, "định kỳ hằng năm (trước ngày 15/11)", "hằng tháng, chậm nhất ngày 25", are a schedule
+    wherever they stand; an hour goes to `time`."""
+    words = list(p.starts.finditer("recurrence_word", lowered(text)))
+    for m in _around(p.dated_recurrence, words, text, "unit", before=80, after=0):
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
         found.add(m.start(), m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
+    for word in words:  # "định kỳ hằng năm (trước ngày 15/11": one yearly deadline, the day is its day
+        m = p.recurrence_day.match(text, word.start())
+        if m is None:
+            continue
+        periodic = p.periodic_before.search(text, max(0, m.start() - 16), m.start())
+        value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
+        start = periodic.start() if periodic else m.start()
+        found.add(start, m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
 
 _NEXT_PERIOD_RECURRENCE = {"thang": "monthly", "quy": "quarterly", "nam": "yearly"}
@@ -752,6 +825,17 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
             found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
         else:
             found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+
+
+def _cell_lines(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """A task table's time cell printed on a line of its own, as a table flattened one cell per line prints it:
+    "Phiên họp tháng 3/2026", "Kỳ họp cuối quý II/2027" (the words a time cell may open with, time_cell_lead_in)."""
+    for m in finditer_from(p.cell_line, p.starts.offsets("cell_line_start", lowered(text)), text):
+        if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue  # not at the start of its line: a meeting named in a sentence
+        value = _period(m, year)
+        if not _ends_before(value, base):
+            found.add(m.start(), m.end(), "period", _due(value), "deadline.field")
 
 
 def _events(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -809,6 +893,8 @@ def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         value = _period(m, year)
         if _ends_before(value, base):
             continue  # "trong tháng 3/2019" in a notice of 2020: the past
+        if m.group("qn2") and _reports_past(p, flat, m.end(), value, None):
+            continue  # "Trong quý I, toàn tỉnh đã …": a quarter told, not set
         if _described(p, text, m.start("cue")):
             continue  # "các nhiệm vụ được giao trong năm 2025", "dự kiến thực hiện trong năm 2026"
         found.add(m.start(), m.end(), "period", _due(value), "deadline.period")
@@ -852,18 +938,32 @@ def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
 
 
 def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
-    """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày"; a recurrence in the middle of a sentence
-    counts only near an action it can time (a habit described is none)."""
+    """Recurrences: "định kỳ hằng tháng", "báo cáo hằng tuần", "02 lần/ngày", "định kỳ 06 tháng" (periodic); a
+    recurrence in the middle of a sentence counts only near an action it can time (a habit described is none), in
+    the value of a time field ("Thời gian thực hiện: Thực hiện thường xuyên hằng năm"), or joined to a recurrence
+    just read ("định kỳ 06 tháng và hằng năm": two)."""
     low = lowered(text)
     starts = sorted(p.starts.offsets("recurring_start", low) + [m.start() for m in p.recurring_digit.finditer(low)])
+    last_end = -1
+    licensed = -1  # where a unit named later in the sentence of a bare "định kỳ" stands: it counts
     for m in finditer_from(p.recurring, starts, text):
         if m.group("periodic") and _TILDE.search(flat, m.start("periodic"), m.end("periodic")):
             continue  # "quy định kỹ thuật": "kỹ" (skilled) folds to "ky" as "kỳ" (period) does
         if m.group("periodic") and _assessment_kind(p, text, m.start("periodic")):
             continue
+        bare = m.group("periodic") and not (m.group("u1") or m.group("count"))
+        if bare and p.periodic_service.search(text, max(0, m.start() - 24), m.end()):
+            continue  # "đi khám sức khỏe định kỳ": the name of a service people receive
+        later = _unit_later(p, text, m.end()) if bare else None
+        if later is not None:
+            licensed = later
+            continue  # "Định kỳ báo cáo … vào thứ Sáu hàng tuần": one recurrence, the unit's
         recurrence = m.group("u1") or m.group("u2")  # "hằng tháng"
         if recurrence:
             value = next(value for pattern, value in p.recurrence if pattern.fullmatch(recurrence))
+        elif m.group("count"):  # "định kỳ 06 tháng": periodic; "định kỳ 01 năm một lần": yearly
+            once = parse_number(flat[m.start("count") : m.end("count")]) == 1
+            value = _RECURRENCE_F[m.group("cunit").lower()] if once else "periodic"
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
@@ -873,9 +973,23 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             or m.group("every")
             or m.group("u3")
             or sentence_start
+            or found.time_field
+            or m.start() == licensed
+            or (last_end >= 0 and p.recurrence_joined.fullmatch(text, last_end, m.start()))
+            or p.time_field_before.search(text, max(0, m.start() - 80), m.start())
             or p.recurring_action.search(window)
-        ):
-            found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring")
+        ) and found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring"):
+            last_end = m.end()
+
+
+UNIT_LATER_CHARS = 200  # how far the sentence of a bare "định kỳ" is searched for its unit
+
+
+def _unit_later(p: DeadlinePatterns, text: str, at: int) -> int | None:
+    """Where the sentence that a bare "định kỳ" opens names the day it falls on and its unit ("Định kỳ báo cáo Thủ
+    tướng … vào thứ Sáu hàng tuần"): the unit's offset, or None when the sentence ends first."""
+    m = p.unit_later.search(text, at, at + UNIT_LATER_CHARS)
+    return m.start("unit") if m is not None and m.group("unit") else None
 
 
 def _assessment_kind(p: DeadlinePatterns, text: str, at: int) -> bool:
@@ -896,6 +1010,8 @@ def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             _NUMBER_BEFORE.search(flat, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(flat, m.end())
         ):
             continue
+        if p.start_before.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Bắt đầu ngay sau khi kết thúc học kỳ I": when it begins
         found.add(m.start(), m.end(), "immediate", _due("now"), "deadline.immediate")
 
 
@@ -905,6 +1021,7 @@ _FORMS: tuple[Form, ...] = (
     _dated_recurrences,
     _next_periods,
     _fields,
+    _cell_lines,
     _events,
     _dates,
     _periods,
