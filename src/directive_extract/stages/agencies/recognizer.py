@@ -24,7 +24,6 @@ from .canonical import (
     known_body,
     level_of,
     standing_board_of_the_front,
-    unit_of_the_issuer,
 )
 from .governing import join_governing_organs
 from .inheritance import (
@@ -126,7 +125,9 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
+        # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
+        # National Assembly organs, 3): the header already says whose unit it is
+        mention.name = _class_below(mention, issuer_level)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     captioned = covering(_photo_captions(doc))
