@@ -42,11 +42,12 @@ _PART_OF_A_BODY = re.compile(
     r"|[Pp]hòng[ \t\n]+(?:chức[ \t\n]+năng|chuyên[ \t\n]+môn|nghiệp[ \t\n]+vụ)|[Tt]ổ[ \t\n]+đại[ \t\n]+biểu"
     r"|(?P<rooms>[Pp]hòng)(?=[ \t\n]+(?:trực[ \t\n]+)?(?:thuộc|của)[ \t\n])"
     r"|[Đđ]oàn[ \t\n]+đại[ \t\n]+biểu|[Ủủ]y[ \t\n]+ban|[Bb]an|tổ[ \t\n]+chức[ \t\n]+thành[ \t\n]+viên)"
+    r"(?:[ \t\n]+khác(?=[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]))?"  # "các Ủy ban khác của Quốc hội"
     r"(?P<link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của))?"
     r"|(?<!\w)(?P<unit>[Đđ]ơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp[ \t\n]+công[ \t\n]+lập)"
     r"(?P<unit_link>[ \t\n]+(?:trực[ \t\n]+)?thuộc))[ \t\n]+$"
 )
-_PART_WINDOW = 60  # "các đơn vị sự nghiệp công lập trực thuộc " and its spaces
+_PART_WINDOW = 66  # "các đơn vị sự nghiệp công lập khác trực thuộc " and its spaces
 
 
 def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
@@ -88,7 +89,25 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             skip = True
             continue
         joined.append(here)
-    return join_units_of_bodies(flat, share_a_class_level(flat, joined))
+    return join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
+
+
+# the subcommittees a congress or a council sets up are named together as a class: "các Tiểu ban Đại hội XIV", "các
+# tiểu ban phục vụ Đại hội Đảng bộ tỉnh" (every subcommittee: documents, personnel, organisation), one class name
+_SUBCOMMITTEE = "Tiểu ban "
+_CAC_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t\n]+$")
+
+
+def _classes_of_subcommittees(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """A subcommittee read after "các" becomes the class `Các Tiểu ban …`, its mention opening at "các"."""
+    out = []
+    for mention in mentions:
+        cac = _CAC_BEFORE.search(flat, max(0, mention.start - 8), mention.start)
+        if cac and mention.name.startswith(_SUBCOMMITTEE) and (not out or out[-1].end <= cac.start()):
+            name = "Các " + mention.name
+            mention = Mention(cac.start(), mention.end, name, mention.rule + "+class", place=mention.place)
+        out.append(mention)
+    return out
 
 
 # the electoral unit a group of deputies is named by, after its council: "đơn vị huyện Mèo Vạc", "đơn vị bầu cử số 3"
@@ -172,7 +191,33 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
         if electoral:  # "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Mèo Vạc"
             name, end = f"{name} {squash(electoral.group().strip())}", electoral.end()
         joined.append(Mention(start, end, name, mention.rule + "+unit", place=mention.place))
-    return joined
+    return _assembly_committees_share_the_unit(flat, joined)
+
+
+# The National Assembly's committees are named together after the Council of Ethnic Affairs (Luật Tổ chức Quốc hội:
+# "Hội đồng Dân tộc, các Ủy ban của Quốc hội"), and the organ words printed before the first are the same organ of
+# each: "Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội" is the standing members of the Council and of
+# every committee, "Tổ đảng ở Thường trực Hội đồng Dân tộc và Ủy ban Kinh tế" two Party groups
+_COUNCIL_OF_ETHNIC_AFFAIRS = " Hội đồng Dân tộc"
+_ASSEMBLY_COMMITTEE = re.compile(r"(?:Các|các)? ?Ủy ban (?:của Quốc hội|[^,]{2,60}?)$")
+_COMMITTEE_GAP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]+")
+
+
+def _assembly_committees_share_the_unit(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; the committees listed right after a unit of the Council of Ethnic Affairs take
+    the unit's words (the list stops at the first other body)."""
+    unit, previous_end = None, -1
+    for at, here in enumerate(mentions):
+        gap_ok = unit is not None and _COMMITTEE_GAP.fullmatch(flat, previous_end, here.start) is not None
+        if gap_ok and not here.rule.endswith("+unit") and _ASSEMBLY_COMMITTEE.match(here.name):
+            member = "các " + here.name[4:] if here.name.startswith("Các ") else here.name
+            mentions[at] = Mention(here.start, here.end, f"{unit} {member}", here.rule + "+shared", place=here.place)
+        elif here.rule.endswith("+unit") and here.name.endswith(_COUNCIL_OF_ETHNIC_AFFAIRS):
+            unit = here.name[: -len(_COUNCIL_OF_ETHNIC_AFFAIRS)]
+        else:
+            unit = None
+        previous_end = here.end
+    return mentions
 
 
 _CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")

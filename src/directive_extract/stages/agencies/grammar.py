@@ -211,7 +211,10 @@ def name_words() -> frozenset[str]:
     forms += [row["expansion"] for row in resources.abbreviations()]
     forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
-    return frozenset(w for w in words if w.isalpha()) - {"và", "các", "của", "về", "tại", "với", "cho", "trong"}
+    # "người" opens the public a service is for ("nông nghiệp, người dân và doanh nghiệp"), no field's term; the
+    # one name that holds it ("Cục Người có công") is listed whole
+    not_field_terms = {"và", "các", "của", "về", "tại", "với", "cho", "trong", "người"}
+    return frozenset(w for w in words if w.isalpha()) - not_field_terms
 
 
 @lru_cache(maxsize=1)
