@@ -91,8 +91,8 @@ def test_national_assembly_bodies() -> None:
     check_table(ASSEMBLY_BODIES, _task_agencies)
 
 
-# A unit of the issuer printed bare stays bare (not completed from the header); a ministry's department whose
-# field holds a verb ("có") is read whole from the list of the ministry's departments.
+# A unit of the issuer printed bare stays bare (not completed from the header), printed with its body it keeps it;
+# a ministry's department whose field holds a verb ("có") is read whole from the list of the ministry's departments.
 # fmt: off
 OWN_UNITS = [
     (DEPARTMENT, "Các đơn vị gửi báo cáo về Văn phòng Sở trước ngày 20/3/2026.",
@@ -101,6 +101,14 @@ OWN_UNITS = [
      [("Thanh tra Sở", "Thanh tra Sở", "lead"), ("Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Y", "coordinate")]),
     (MINISTRY, "Giao Cục Người có công chủ trì, phối hợp với Cục Việc làm tổng hợp.",
      [("Cục Người có công", "Cục Người có công", "lead"), ("Cục Việc làm", "Cục Việc làm", "coordinate")]),
+    # a unit printed with its department or ministry behind a dash is one body, named by both
+    (DEPARTMENT, "Gửi báo cáo về phòng Tổ chức cán bộ - Sở Nội vụ trước ngày 10/5/2026.",
+     [("phòng Tổ chức cán bộ - Sở Nội vụ", "Phòng Tổ chức cán bộ Sở Nội vụ", "report_to")]),
+    (MINISTRY, "Vụ Pháp chế – Bộ Tư pháp chủ trì thẩm định.",
+     [("Vụ Pháp chế – Bộ Tư pháp", "Vụ Pháp chế Bộ Tư pháp", "lead")]),
+    # a dash inside a unit's field is no body's: the name ends before the verb ("dự trù")
+    (DEPARTMENT, "Văn phòng Sở phối hợp với Phòng Kế hoạch - Tài chính dự trù kinh phí.",
+     [("Văn phòng Sở", "Văn phòng Sở", "lead"), ("Phòng Kế hoạch - Tài chính", "Phòng Kế hoạch - Tài chính", "coordinate")]),
 ]
 # fmt: on
 

@@ -89,7 +89,34 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             skip = True
             continue
         joined.append(here)
-    return join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
+    joined = join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
+    return _units_printed_with_their_body(flat, joined)
+
+
+# a unit printed with its body after a dash: "phòng Tổ chức cán bộ - Sở Nội vụ", "Vụ Pháp chế – Bộ Y tế" is one body,
+# the unit of that department or ministry (ANNOTATING.md, "… a body's own units", 3: what is printed is kept)
+_UNIT_HEADS = ("Phòng ", "Văn phòng ", "Thanh tra ", "Vụ ", "Cục ", "Chi cục ", "Trung tâm ")
+_PARENT_HEADS = ("Sở ", "Bộ ", "Tổng cục ")
+_UNIT_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _units_printed_with_their_body(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; a unit and the department or ministry printed right after it behind a dash become
+    one mention named by both."""
+    out: list[Mention] = []
+    for mention in mentions:
+        unit = out[-1] if out else None
+        if (
+            unit is not None
+            and unit.name.startswith(_UNIT_HEADS)
+            and mention.name.startswith(_PARENT_HEADS)
+            and _UNIT_DASH.fullmatch(flat, unit.end, mention.start)
+        ):
+            name = f"{unit.name} {mention.name}"
+            out[-1] = Mention(unit.start, mention.end, name, unit.rule + "+body", place=mention.place)
+            continue
+        out.append(mention)
+    return out
 
 
 # the subcommittees a congress or a council sets up are named together as a class: "các Tiểu ban Đại hội XIV", "các
