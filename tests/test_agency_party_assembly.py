@@ -115,3 +115,43 @@ OWN_UNITS = [
 
 def test_units_of_the_issuer_and_departments() -> None:
     check_table(OWN_UNITS, _task_agencies)
+
+
+PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n"
+
+# A body set up for a task carries its purpose after "về" past its level, where a bracket (its short form) or a
+# directive's verb closes it; a report's topic after "về" is no purpose. A short form defined in brackets is the
+# body wherever printed later; with a level after it, it is another body.
+# fmt: off
+PURPOSES_AND_SHORT_FORMS = [
+    (PROVINCE, "Ban Chỉ đạo tỉnh về phát triển kinh tế tập thể, hợp tác xã chủ trì.",
+     [("Ban Chỉ đạo tỉnh về phát triển kinh tế tập thể, hợp tác xã",
+       "Ban Chỉ đạo tỉnh về phát triển kinh tế tập thể, hợp tác xã", "lead")]),
+    (CENTRAL_COMMITTEE, "Ban Chỉ đạo quốc gia về chống buôn lậu, gian lận thương mại và hàng giả chỉ đạo các địa "
+                        "phương.",
+     [("Ban Chỉ đạo quốc gia về chống buôn lậu, gian lận thương mại và hàng giả",
+       "Ban Chỉ đạo quốc gia về chống buôn lậu, gian lận thương mại và hàng giả", "lead")]),
+    (CENTRAL_COMMITTEE, "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chỉ đạo xử lý.",
+     [("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+       "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "lead")]),
+    # a report's topic, or a bracket that is no short form: the name ends at the level
+    (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện.",
+     [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to")]),
+    (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng (qua Văn phòng Sở).",
+     [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to"),
+      ("Văn phòng Sở", "Văn phòng Sở", "report_to")]),
+    (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định.",
+     [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to")]),
+    # the short form, printed later in either case; "Ban Chỉ đạo huyện" is another body
+    (PROVINCE, "Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính (sau đây gọi tắt là Ban Chỉ đạo) chủ trì; "
+               "Ban Chỉ đạo phân công các thành viên; Ban Chỉ đạo huyện báo cáo kết quả.",
+     [("Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính",
+       "Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính", "lead"),
+      ("Ban Chỉ đạo", "Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính", "lead"),
+      ("Ban Chỉ đạo huyện", "Ban Chỉ đạo cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_purposes_after_ve_and_short_forms() -> None:
+    check_table(PURPOSES_AND_SHORT_FORMS, _task_agencies)

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
-from ...vocab import GOVERNING_ORGANS
-from .grammar import NAME_CUE_KINDS
+from ...vocab import GOVERNING_ORGANS, LEVEL_WORDS
+from .grammar import NAME_CUE_KINDS, about_purpose_end
 from .mentions import Mention
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
@@ -74,7 +74,7 @@ def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
 def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; an organ named bare and followed by "các" + a body becomes one mention, and so
     do the parts of a body named as a class (join_parts_of_bodies)."""
-    mentions = join_parts_of_bodies(flat, mentions)
+    mentions = join_parts_of_bodies(flat, short_forms_defined(flat, _purposes_after_about(flat, mentions)))
     joined: list[Mention] = []
     skip = False
     for at, here in enumerate(mentions):
@@ -91,6 +91,89 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
         joined.append(here)
     joined = join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
     return _units_printed_with_their_body(flat, joined)
+
+
+# a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
+# đây gọi tắt là Tổ công tác)", "(viết tắt là Ban Chỉ đạo)"; the short form printed later in the document is that
+# body (Quy định 191-QĐ/TW writes its committee so, and so do the decisions that set up a body)
+_SHORT_FORM = re.compile(
+    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
+    r"(?P<short>[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,4})\)"
+)
+_LEVEL_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|Trung ương|quốc gia|Quốc gia)(?!\w)"
+)
+
+
+def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; each later print of a short form defined in brackets after a body's name is that
+    body: a new mention where no other stands, or the one read there from the short form and lower-case words
+    ("Ban chỉ đạo không chỉ …"). The short form with a level after it is another body ("Ban Chỉ đạo tỉnh")."""
+    defined = []
+    for mention in mentions:
+        short = _SHORT_FORM.match(flat, mention.end)
+        if short and _purpose_heads_and_types(short.group("short")):
+            defined.append((short.group("short"), short.end(), mention.name))
+    if not defined:
+        return mentions
+    out = list(mentions)
+    for short, after, name in defined:
+        pattern = re.compile(
+            r"(?<!\w)" + re.escape(short[0]) + re.escape(short[1:]).replace(r"\ ", r"[ \t\n]+") + r"(?!\w)",
+            re.IGNORECASE,
+        )
+        for found in pattern.finditer(flat, after):
+            if _LEVEL_AFTER.match(flat, found.end()) or not flat[found.start()].isupper():
+                continue
+            here = [m for m in out if m.start < found.end() and found.start() < m.end]
+            if any(not _read_from_the_short_form(flat, m, found) for m in here):
+                continue
+            for m in here:
+                out.remove(m)
+            out.append(Mention(found.start(), found.end(), name, "agency.short_form"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _read_from_the_short_form(flat: str, mention: Mention, found: re.Match[str]) -> bool:
+    """Whether `mention` is the short form itself, or the short form read on into lower-case words."""
+    if mention.start != found.start() or mention.end < found.end():
+        return False
+    rest = flat[found.end() : mention.end]
+    return not rest.strip() or (rest == rest.lower() and not _LEVEL_AFTER.match(flat, found.end()))
+
+
+def _purpose_heads_and_types(short: str) -> bool:
+    """Whether a short form names a body: it opens with a type word ("Ban Chỉ đạo", "Tổ công tác", "Hội đồng")."""
+    return short.startswith(_purpose_heads()) or short.split()[0] in ("Ban", "Hội", "Tổ", "Ủy", "Tiểu", "Văn")
+
+
+@lru_cache(maxsize=1)
+def _purpose_heads() -> tuple[str, ...]:
+    """The `purpose_type_word` cues with a space: the heads of bodies set up for a task."""
+    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "purpose_type_word"]
+    return tuple(squash(c.phrase) + " " for c in cues)
+
+
+def _purposes_after_about(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; a body set up for a task, named with its level, takes the purpose printed after
+    "về" where a bracket or a verb closes it (grammar.about_purpose_end): "Ban Chỉ đạo tỉnh về phát triển kinh tế
+    tập thể, hợp tác xã (Ban Chỉ đạo)"."""
+    out: list[Mention] = []
+    for at, mention in enumerate(mentions):
+        if mention.name.startswith(_purpose_heads()) and " về " not in mention.name:
+            line_end = flat.find("\n", mention.end)
+            limit = len(flat) if line_end < 0 else line_end
+            if at + 1 < len(mentions):
+                limit = min(limit, mentions[at + 1].start)
+            end = about_purpose_end(flat, flat.lower(), mention.end, limit)
+            if end:
+                printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
+                if not mention.name.startswith(printed):  # "Ban Chỉ đạo quốc gia" is no longer the COVID-19 one
+                    mention.name = printed[:1].upper() + printed[1:]
+                name = f"{mention.name} {squash(flat[mention.end : end])}"
+                mention = Mention(mention.start, end, name, mention.rule + "+purpose", place=mention.place)
+        out.append(mention)
+    return out
 
 
 # a unit printed with its body after a dash: "phòng Tổ chức cán bộ - Sở Nội vụ", "Vụ Pháp chế – Bộ Y tế" is one body,

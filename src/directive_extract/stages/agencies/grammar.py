@@ -399,6 +399,53 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
     return tail if tail and tail > end else end
 
 
+# A body set up for a task may carry its purpose after "về", past its level: "Ban Chỉ đạo Trung ương về phòng,
+# chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo tỉnh về phát triển kinh tế tập thể, hợp tác xã". The purpose
+# is lower-case words, commas and "và" between them; it is the name's only where something that follows a name for
+# certain ends it: a bracket (the short form: "(Ban Chỉ đạo)", "(sau đây gọi tắt là …)") or a verb of the
+# directive ("chỉ đạo", "chủ trì"); "báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện." reports about a subject, and
+# so does a purpose opening with a report's noun
+_ABOUT = re.compile(r"[ \t]+về[ \t]+")
+_ABOUT_STOP = re.compile(
+    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?[A-ZĐ]"
+)
+# the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
+# ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
+_FUNCTION_WORD = re.compile(
+    r"(?:cho|để|theo|tại|trong|trên|với|của|các|những|năm|ngày|đến|từ|khi|trước|sau|nếu|này|đó|là|được|có|về|qua"
+    r"|và các|liên quan|trực thuộc)(?!\w)"
+)
+_ABOUT_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?")
+_REPORTED_SUBJECT = re.compile(
+    r"(?:kết quả|tình hình|tiến độ|việc|nội dung|số liệu|những|các|đề xuất|kiến nghị|ý kiến)(?!\w)"
+)
+MAX_ABOUT_WORDS = 16
+
+
+def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """Where the purpose printed after "về" at `at` ends, when a bracket or a directive's verb closes it (above)."""
+    about = _ABOUT.match(lower, at, limit)
+    if about is None or _REPORTED_SUBJECT.match(lower, about.end(), limit):
+        return None
+    patterns = name_patterns()
+    pos, end, words = about.end(), None, 0
+    while pos < limit and words < MAX_ABOUT_WORDS:
+        word = _PURPOSE_WORD.match(flat, pos, limit)
+        if word is None or not word.group().islower():
+            break  # a capital opens another body
+        if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
+            if _FUNCTION_WORD.match(lower, pos, limit):
+                return None
+            return end if words >= 2 else None  # "… tiêu cực chỉ đạo": the directive's verb closes the purpose
+        words += 1
+        end = word.end()
+        joint = _ABOUT_JOIN.match(flat, end, limit)
+        pos = joint.end() if joint and joint.end() > end else limit
+    if end is not None and words >= 2 and _ABOUT_STOP.match(flat, end, limit):
+        return end
+    return None
+
+
 def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
     """Whether the words from `start` (a capitalized one) to the lower-case word ending at `end` make a type word
     ("Tổng Công ty", "Tổng công ty"): a body's type printed inside a field, which the field goes on after."""
