@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
+from ...patterns import lower_same_length
 from ...vocab import GOVERNING_ORGANS, LEVEL_WORDS
 from .grammar import NAME_CUE_KINDS, about_purpose_end
 from .mentions import Mention
@@ -159,13 +160,15 @@ def _purposes_after_about(flat: str, mentions: list[Mention]) -> list[Mention]:
     "về" where a bracket or a verb closes it (grammar.about_purpose_end): "Ban Chỉ đạo tỉnh về phát triển kinh tế
     tập thể, hợp tác xã (Ban Chỉ đạo)"."""
     out: list[Mention] = []
+    lower = None  # the text lower-cased (same length, cached), when a body set up for a task is there
     for at, mention in enumerate(mentions):
         if mention.name.startswith(_purpose_heads()) and " về " not in mention.name:
+            lower = lower_same_length(flat) if lower is None else lower
             line_end = flat.find("\n", mention.end)
             limit = len(flat) if line_end < 0 else line_end
             if at + 1 < len(mentions):
                 limit = min(limit, mentions[at + 1].start)
-            end = about_purpose_end(flat, flat.lower(), mention.end, limit)
+            end = about_purpose_end(flat, lower, mention.end, limit)
             if end:
                 printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
                 if not mention.name.startswith(printed):  # "Ban Chỉ đạo quốc gia" is no longer the COVID-19 one
