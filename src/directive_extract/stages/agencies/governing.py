@@ -99,7 +99,7 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
 # body (Quy định 191-QĐ/TW writes its committee so, and so do the decisions that set up a body)
 _SHORT_FORM = re.compile(
     r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
-    r"(?P<short>[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,4})\)"
+    r"(?P<short>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})\)"
 )
 _LEVEL_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|Trung ương|quốc gia|Quốc gia)(?!\w)"
@@ -113,7 +113,7 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
     defined = []
     for mention in mentions:
         short = _SHORT_FORM.match(flat, mention.end)
-        if short and _purpose_heads_and_types(short.group("short")):
+        if short and short.group("short")[0].isupper() and _purpose_heads_and_types(short.group("short")):
             defined.append((short.group("short"), short.end(), mention.name))
     if not defined:
         return mentions

@@ -407,7 +407,7 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
 # so does a purpose opening with a report's noun
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
 _ABOUT_STOP = re.compile(
-    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?[A-ZĐ]"
+    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?(?=[^\W\d_])"
 )
 # the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
 # ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
@@ -441,7 +441,8 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
         end = word.end()
         joint = _ABOUT_JOIN.match(flat, end, limit)
         pos = joint.end() if joint and joint.end() > end else limit
-    if end is not None and words >= 2 and _ABOUT_STOP.match(flat, end, limit):
+    stop = _ABOUT_STOP.match(flat, end, limit) if end is not None and words >= 2 else None
+    if stop and flat[stop.end()].isupper():  # "(Ban Chỉ đạo)", "(Ủy ban)"; not "(qua Văn phòng)"
         return end
     return None
 
