@@ -77,6 +77,13 @@ ASSEMBLY_BODIES = [
     (ASSEMBLY, "Ủy ban Xã hội chủ trì, phối hợp với các Ủy ban khác của Quốc hội thẩm tra.",
      [("Ủy ban Xã hội", "Ủy ban Xã hội", "lead"),
       ("các Ủy ban khác của Quốc hội", "Các Ủy ban của Quốc hội", "coordinate")]),
+    # "của Quốc hội" printed after a committee, its short form or a unit of it is part of the name as printed
+    (ASSEMBLY, "Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc.",
+     [("Thường trực Ủy ban KH,CN&MT của Quốc hội",
+       "Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "lead"),
+      ("Hội đồng Dân tộc", "Hội đồng Dân tộc", "coordinate")]),
+    (ASSEMBLY, "Ủy ban Văn hóa và Xã hội của Quốc hội chủ trì giám sát.",
+     [("Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Văn hóa và Xã hội của Quốc hội", "lead")]),
     (ASSEMBLY, "Gửi Tổng thư ký Quốc hội trước ngày 10/5/2026.",
      [("Tổng thư ký Quốc hội", "Tổng Thư ký Quốc hội", "report_to")]),
     # a provincial council's standing board is no committee of the Assembly: nothing is shared

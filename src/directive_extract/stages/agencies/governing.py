@@ -22,6 +22,7 @@ from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vocab import GOVERNING_ORGANS, LEVEL_WORDS
+from .canonical import known_body
 from .grammar import NAME_CUE_KINDS, about_purpose_end
 from .mentions import Mention
 
@@ -91,7 +92,30 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(here)
     joined = join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
-    return _units_printed_with_their_body(flat, joined)
+    return _assembly_printed_as_owner(flat, _units_printed_with_their_body(flat, joined))
+
+
+# "của Quốc hội" printed after one of the Assembly's committees is part of its name as printed (ANNOTATING.md,
+# "Party and National Assembly organs", 2): "Thường trực Ủy ban KH,CN&MT của Quốc hội", not the Assembly beside it
+_OF = re.compile(r"[ \t\n]+của[ \t\n]+")
+_ASSEMBLY = "Quốc hội"
+_COMMITTEE_START = re.compile(r"(?:Ủy ban|Hội đồng Dân tộc)")
+
+
+def _assembly_printed_as_owner(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; a committee (or a unit of it) followed by "của Quốc hội" becomes one mention when
+    the gazetteer knows the committee so named."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owned = out[-1] if out else None
+        if owned is not None and mention.name == _ASSEMBLY and _OF.fullmatch(flat, owned.end, mention.start):
+            committee = _COMMITTEE_START.search(owned.name)
+            if committee and known_body(f"{owned.name[committee.start() :]} của {_ASSEMBLY}"):
+                name = f"{owned.name} của {_ASSEMBLY}"
+                out[-1] = Mention(owned.start, mention.end, name, owned.rule + "+owner", place=owned.place)
+                continue
+        out.append(mention)
+    return out
 
 
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
