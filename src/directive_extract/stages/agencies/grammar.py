@@ -35,6 +35,7 @@ NAME_CUE_KINDS = frozenset(
     {
         "force",
         "type_word",
+        "minor_type_word",
         "type_word_level",
         "closed_type_word",
         "not_a_level",
@@ -177,7 +178,16 @@ def name_patterns() -> NamePatterns:
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     return NamePatterns(
         # `(?<![\w&/-])(?:…)(?!\w)`, written so that re skips to the type words' first letters
-        type_word=re.compile(word_start(phrases(cues, "type_word", fold=False), not_after=r"[\w&/-]") + r"(?!\w)"),
+        type_word=re.compile(
+            word_start(
+                sorted(
+                    {*phrases(cues, "type_word", fold=False), *phrases(cues, "minor_type_word", fold=False)},
+                    key=lambda p: (-len(p), p),
+                ),
+                not_after=r"[\w&/-]",
+            )
+            + r"(?!\w)"
+        ),
         type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
@@ -245,7 +255,7 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
 def type_words_as_written() -> dict[str, str]:
     """Each type word lower-cased -> as a name prints it ("ban chỉ đạo" -> "Ban Chỉ đạo")."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind == "type_word"}
+    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind in ("type_word", "minor_type_word")}
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:
