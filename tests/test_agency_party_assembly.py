@@ -156,6 +156,9 @@ PURPOSES_AND_SHORT_FORMS = [
        "Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính", "lead"),
       ("Ban Chỉ đạo", "Ban Chỉ đạo tỉnh về chuyển đổi số, cải cách hành chính", "lead"),
       ("Ban Chỉ đạo huyện", "Ban Chỉ đạo cấp huyện", "lead")]),
+    (PROVINCE, "Ban Chỉ đạo tỉnh về phát triển du lịch (Ban Chỉ đạo) chủ trì; Ban Chỉ đạo các huyện báo cáo kết quả.",
+     [("Ban Chỉ đạo tỉnh về phát triển du lịch", "Ban Chỉ đạo tỉnh về phát triển du lịch", "lead"),
+      ("Ban Chỉ đạo các huyện", "Ban Chỉ đạo cấp huyện", "lead")]),
 ]
 # fmt: on
 

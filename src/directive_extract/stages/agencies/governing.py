@@ -125,6 +125,9 @@ _SHORT_FORM = re.compile(
     r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
     r"(?P<short>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})\)"
 )
+_CLASS_OR_LEVEL = re.compile(
+    r"[ \t\n]+(?:các|" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|trung ương|quốc gia)(?!\w)"
+)
 _LEVEL_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|Trung ương|quốc gia|Quốc gia)(?!\w)"
 )
@@ -148,7 +151,9 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
             re.IGNORECASE,
         )
         for found in pattern.finditer(flat, after):
-            if _LEVEL_AFTER.match(flat, found.end()) or not flat[found.start()].isupper():
+            if _LEVEL_AFTER.match(flat, found.end()) or _CLASS_OR_LEVEL.match(flat, found.end()):
+                continue  # "Ban Chỉ đạo huyện", "Ban Chỉ đạo các huyện": other bodies
+            if not flat[found.start()].isupper():
                 continue
             here = [m for m in out if m.start < found.end() and found.start() < m.end]
             if any(not _read_from_the_short_form(flat, m, found) for m in here):
@@ -164,7 +169,9 @@ def _read_from_the_short_form(flat: str, mention: Mention, found: re.Match[str])
     if mention.start != found.start() or mention.end < found.end():
         return False
     rest = flat[found.end() : mention.end]
-    return not rest.strip() or (rest == rest.lower() and not _LEVEL_AFTER.match(flat, found.end()))
+    if not rest.strip():
+        return True
+    return mention.rule == "agency.grammar" and rest == rest.lower() and not _CLASS_OR_LEVEL.match(rest)
 
 
 def _purpose_heads_and_types(short: str) -> bool:
