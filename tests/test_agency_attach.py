@@ -227,9 +227,10 @@ def test_an_item_opening_with_no_subject_takes_the_lead_in_bodies() -> None:
 SO_LETTER = "UBND TỈNH QUẢNG TRỊ\nSỞ NỘI VỤ\nSố: 77/SNV-VP\nQuảng Trị, ngày 02 tháng 6 năm 2024\nV/v báo cáo\n\n"
 
 
-def test_a_unit_named_after_the_bare_type_word_is_the_issuers() -> None:
+def test_a_unit_named_after_the_bare_type_word_stays_bare() -> None:
+    # ANNOTATING.md, "Party and National Assembly organs, and a body's own units", 3: not completed from the header
     _check(
-        [("1. Các đơn vị gửi báo cáo về Văn phòng Sở qua thư điện tử.", [("Văn phòng Sở Nội vụ", "report_to")])],
+        [("1. Các đơn vị gửi báo cáo về Văn phòng Sở qua thư điện tử.", [("Văn phòng Sở", "report_to")])],
         SO_LETTER,
     )
 

@@ -114,23 +114,6 @@ def _place_part(words: list[str]) -> str:
     return known_place(text) or title_place(text)
 
 
-# a unit named after a bare type word ("Văn phòng Sở", "Thanh tra Bộ"): in the document of a body of that type,
-# the type word alone is the issuer itself
-_BARE_TYPES = ("Tổng cục", "Sở", "Bộ", "Cục")
-
-
-def unit_of_the_issuer(name: str, issuer_head: str | None) -> str:
-    """ "Văn phòng Sở" in a letter of the Sở Giáo dục và Đào tạo is "Văn phòng Sở Giáo dục và Đào tạo"; `issuer_head`
-    is the issuer's name without its level and place. Any other name, or an issuer of another type, is kept."""
-    if not issuer_head:
-        return name
-    for bare in _BARE_TYPES:
-        unit = name[: -len(bare)].rstrip()
-        if name.endswith(" " + bare) and unit and issuer_head.startswith(bare + " "):
-            return f"{unit} {issuer_head}"
-    return name
-
-
 # a Front committee's name as an issuer prints it: "Ủy ban Mặt trận Tổ quốc Việt Nam huyện X", "Ủy ban Trung ương
 # Mặt trận Tổ quốc Việt Nam"; every level's committee elects a standing board (Điều lệ Mặt trận Tổ quốc Việt Nam;
 # Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 9), so a bare "Ban Thường trực" in its document is that committee's

@@ -35,6 +35,7 @@ NAME_CUE_KINDS = frozenset(
     {
         "force",
         "type_word",
+        "minor_type_word",
         "type_word_level",
         "closed_type_word",
         "not_a_level",
@@ -177,7 +178,16 @@ def name_patterns() -> NamePatterns:
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     return NamePatterns(
         # `(?<![\w&/-])(?:…)(?!\w)`, written so that re skips to the type words' first letters
-        type_word=re.compile(word_start(phrases(cues, "type_word", fold=False), not_after=r"[\w&/-]") + r"(?!\w)"),
+        type_word=re.compile(
+            word_start(
+                sorted(
+                    {*phrases(cues, "type_word", fold=False), *phrases(cues, "minor_type_word", fold=False)},
+                    key=lambda p: (-len(p), p),
+                ),
+                not_after=r"[\w&/-]",
+            )
+            + r"(?!\w)"
+        ),
         type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
@@ -211,18 +221,10 @@ def name_words() -> frozenset[str]:
     forms += [row["expansion"] for row in resources.abbreviations()]
     forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
-    # "người" of "Hội Người cao tuổi" opens the generic actors after a comma ("…, người dân và doanh nghiệp")
-    return frozenset(w for w in words if w.isalpha()) - {
-        "và",
-        "các",
-        "của",
-        "về",
-        "tại",
-        "với",
-        "cho",
-        "trong",
-        "người",
-    }
+    # "người" opens the public a service is for ("nông nghiệp, người dân và doanh nghiệp"), no field's term; the
+    # one name that holds it ("Cục Người có công") is listed whole
+    not_field_terms = {"và", "các", "của", "về", "tại", "với", "cho", "trong", "người"}
+    return frozenset(w for w in words if w.isalpha()) - not_field_terms
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +255,7 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
 def type_words_as_written() -> dict[str, str]:
     """Each type word lower-cased -> as a name prints it ("ban chỉ đạo" -> "Ban Chỉ đạo")."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind == "type_word"}
+    return {cue.phrase.lower(): cue.phrase for cue in cues if cue.kind in ("type_word", "minor_type_word")}
 
 
 def lower_case_head_at(flat: str, start: int) -> bool:
@@ -405,6 +407,54 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+# A body set up for a task may carry its purpose after "về", past its level: "Ban Chỉ đạo Trung ương về phòng,
+# chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo tỉnh về phát triển kinh tế tập thể, hợp tác xã". The purpose
+# is lower-case words, commas and "và" between them; it is the name's only where something that follows a name for
+# certain ends it: a bracket (the short form: "(Ban Chỉ đạo)", "(sau đây gọi tắt là …)") or a verb of the
+# directive ("chỉ đạo", "chủ trì"); "báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện." reports about a subject, and
+# so does a purpose opening with a report's noun
+_ABOUT = re.compile(r"[ \t]+về[ \t]+")
+_ABOUT_STOP = re.compile(
+    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?(?=[^\W\d_])"
+)
+# the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
+# ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
+_FUNCTION_WORD = re.compile(
+    r"(?:cho|để|theo|tại|trong|trên|với|của|các|những|năm|ngày|đến|từ|khi|trước|sau|nếu|này|đó|là|được|có|về|qua"
+    r"|và các|liên quan|trực thuộc)(?!\w)"
+)
+_ABOUT_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?")
+_REPORTED_SUBJECT = re.compile(
+    r"(?:kết quả|tình hình|tiến độ|việc|nội dung|số liệu|những|các|đề xuất|kiến nghị|ý kiến)(?!\w)"
+)
+MAX_ABOUT_WORDS = 16
+
+
+def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """Where the purpose printed after "về" at `at` ends, when a bracket or a directive's verb closes it (above)."""
+    about = _ABOUT.match(lower, at, limit)
+    if about is None or _REPORTED_SUBJECT.match(lower, about.end(), limit):
+        return None
+    patterns = name_patterns()
+    pos, end, words = about.end(), None, 0
+    while pos < limit and words < MAX_ABOUT_WORDS:
+        word = _PURPOSE_WORD.match(flat, pos, limit)
+        if word is None or not word.group().islower():
+            break  # a capital opens another body
+        if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
+            if _FUNCTION_WORD.match(lower, pos, limit):
+                return None
+            return end if words >= 2 else None  # "… tiêu cực chỉ đạo": the directive's verb closes the purpose
+        words += 1
+        end = word.end()
+        joint = _ABOUT_JOIN.match(flat, end, limit)
+        pos = joint.end() if joint and joint.end() > end else limit
+    stop = _ABOUT_STOP.match(flat, end, limit) if end is not None and words >= 2 else None
+    if stop and flat[stop.end()].isupper():  # "(Ban Chỉ đạo)", "(Ủy ban)"; not "(qua Văn phòng)"
+        return end
+    return None
 
 
 def _ends_a_type_word(lower: str, start: int, end: int) -> bool:

@@ -26,7 +26,6 @@ from .canonical import (
     level_of,
     level_word_in_lower_case,
     standing_board_of_the_front,
-    unit_of_the_issuer,
 )
 from .governing import join_governing_organs
 from .inheritance import (
@@ -132,7 +131,9 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"
         if mention.name == "@same_level":
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
-        mention.name = unit_of_the_issuer(level_word_in_lower_case(_class_below(mention, issuer_level)), own_head)
+        # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
+        # National Assembly organs, 3): the header already says whose unit it is
+        mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
     captioned = covering(_photo_captions(doc))
