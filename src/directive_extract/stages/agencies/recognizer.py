@@ -37,9 +37,10 @@ from .inheritance import (
     shares_common_duties,
 )
 from .level_word_alone import level_word_mentions
-from .matcher import fold_key, matcher
+from .matcher import fold_key, matcher, own_level_reading
 from .mentions import Mention, covering, lists
 from .one_name import one_name_per_body
+from .own_level import class_name
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
     is_reported_speaker,
@@ -118,7 +119,11 @@ def _mentions(doc: Document) -> list[Mention]:
     issuer_level = _issuer_level(header.issuer)
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
+    reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
     for mention in mentions:
+        reading = own_level_reading(folded, mention.start, mention.end) if mention.rule == "agency.class" else None
+        if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
+            mention.name = class_name(reading, reading_level, header.issuer, city) or ""
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)
@@ -129,6 +134,7 @@ def _mentions(doc: Document) -> list[Mention]:
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
+    mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
     for mention in mentions:
         if mention.task is not None and captioned(mention.start):
@@ -138,6 +144,28 @@ def _mentions(doc: Document) -> list[Mention]:
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
+
+
+def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
+    """With no issuer read, the level of the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
+    verb = role_patterns().speaker_verb
+    for mention in mentions:
+        if verb.match(folded[mention.end : mention.end + 40].lower()):
+            return level_of(mention.name)
+    return None
+
+
+def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each class of a level's own departments named at the issuer's level (own_level.py)."""
+    header = doc.header
+    level, city = _issuer_level(header.issuer), in_a_city(doc, header)
+    for mention in mentions:
+        if not mention.rule.startswith("agency.class"):
+            continue
+        reading = own_level_reading(doc.folded, mention.start, mention.end)
+        if reading:
+            mention.name = class_name(reading, level, header.issuer, city) or ""
+    return [m for m in mentions if m.name]
 
 
 def _photo_captions(doc: Document) -> list[Paragraph]:
@@ -254,13 +282,13 @@ def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> Non
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Leads copied onto top-level tasks that name none of their own, and onto a table row whose lead cell
     is empty under the row above's (a cell merged down the rows)."""
-    layout, index = doc.layout, doc.task_index
+    layout, index, header = doc.layout, doc.task_index, doc.header
     body = layout.body
     copies_in_rows = _merged_cell_leads(mentions, index)
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
-        or ([] if lead_in_names_its_own(doc, layout.lead_in) else addressee_leads(doc, doc.header))
+        or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressee_leads(doc, header)))
     )
     with_lead = {
         id(index.top_of(m.task))
