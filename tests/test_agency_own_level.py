@@ -80,3 +80,36 @@ def test_a_levels_own_departments_take_the_printed_level_or_the_issuers() -> Non
         if got != expected:
             failures.append(f"{header.splitlines()[1]!r} {item!r}: {got} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+# "các đoàn thể" alone is the mass organisations; "các tổ chức thành viên" are the Front's only where the Front is
+# named with them or is the issuer
+FRONT_COMMITTEE = (
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ HẢI NINH\nSố: 12/KH-MTTQ\nHải Ninh, ngày 2 tháng 4 năm 2024\n"
+    "KẾ HOẠCH\nTriển khai\n\n"
+)
+FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
+MASS_ORGANISATIONS = "Các đoàn thể chính trị - xã hội"
+# fmt: off
+MEMBER_ROWS = [
+    (PROVINCE, "1. Các đoàn thể tích cực tuyên truyền, vận động.", [MASS_ORGANISATIONS]),
+    (DISTRICT, "1. Đề nghị các đoàn thể các cấp vận động hội viên.", [MASS_ORGANISATIONS]),
+    (PROVINCE, "1. Đề nghị Mặt trận Tổ quốc và các tổ chức thành viên giám sát.", [FRONT_MEMBERS]),
+    (DISTRICT, "1. Đề nghị MTTQ huyện phối hợp với các tổ chức thành viên vận động.", [FRONT_MEMBERS]),
+    (PROVINCE, "1. Các tổ chức thành viên của Ủy ban MTTQ tỉnh tuyên truyền.", [FRONT_MEMBERS]),
+    (FRONT_COMMITTEE, "1. Giao các tổ chức thành viên giám sát tại các điểm bỏ phiếu.", [FRONT_MEMBERS]),
+    # another body's members, the social organisations at large
+    (PROVINCE, "1. Hiệp hội Du lịch hướng dẫn các tổ chức thành viên thực hiện.", []),
+    (PROVINCE, "1. Phát huy vai trò của gia đình và các đoàn thể xã hội.", []),
+]
+# fmt: on
+
+
+def test_the_mass_organisations_and_the_fronts_members() -> None:
+    failures = []
+    for header, item, expected in MEMBER_ROWS:
+        notice = extract(header + item + "\n")
+        got = [a.name for t in notice.tasks for a in t.agencies if a.name in (FRONT_MEMBERS, MASS_ORGANISATIONS)]
+        if got != expected:
+            failures.append(f"{item!r}: {got} != {expected}")
+    assert not failures, "\n".join(failures)

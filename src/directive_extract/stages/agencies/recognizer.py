@@ -124,6 +124,8 @@ def _mentions(doc: Document) -> list[Mention]:
         reading = own_level_reading(folded, mention.start, mention.end) if mention.rule == "agency.class" else None
         if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
             mention.name = class_name(reading, reading_level, header.issuer, city) or ""
+        elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
+            mention.name = ""  # "các tổ chức thành viên" of some other body
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)
@@ -144,6 +146,19 @@ def _mentions(doc: Document) -> list[Mention]:
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
+
+
+_FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
+# the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"
+_FRONT_BEFORE = re.compile(r"(?:mttq|mat\s+tran)(?:\s+\S+){0,4}?\s*,?\s+(?:va|voi|cung)\s+$")
+
+
+def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
+    """Whether "các tổ chức thành viên" are the Front's: it is named in the mention ("… của MTTQ"), just before it
+    with "và"/"với", or is the issuer."""
+    if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
+        return True
+    return bool(_FRONT_BEFORE.search(folded[max(0, mention.start - 60) : mention.start].lower()))
 
 
 def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
