@@ -49,6 +49,11 @@ ROWS = [
      ["Các phòng, ban, ngành, đoàn thể huyện"]),
     (PROVINCE, "1. Thủ trưởng các cơ quan, ban, ngành thuộc tỉnh chỉ đạo.", ["Các sở, ban, ngành tỉnh"]),
     (PROVINCE, "1. Các cơ quan chuyên môn thuộc UBND tỉnh tham mưu.", ["Các sở, ban, ngành tỉnh"]),
+    # "cùng cấp" after a body of another level in its sentence: that body's level
+    (DISTRICT, "1. Chỉ đạo Ban Chỉ huy Quân sự xã phối hợp với các cơ quan chức năng cùng cấp rà soát.",
+     ["Các ban, ngành cấp xã"]),
+    (PROVINCE, "1. UBND các huyện phối hợp với các ban, ngành, đoàn thể cùng cấp tuyên truyền.",
+     ["Các phòng, ban, ngành, đoàn thể cấp huyện"]),
     # a level below the issuer's: every unit of it ("cấp huyện", "cấp xã")
     (DISTRICT, "1. Đề nghị các ban, ngành xã khẩn trương rà soát.", ["Các ban, ngành cấp xã"]),
     (DISTRICT, "1. Giao các ban, ngành, đoàn thể địa phương vận động nhân dân.", ["Các ban, ngành, đoàn thể cấp xã"]),

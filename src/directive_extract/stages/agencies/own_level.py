@@ -70,17 +70,22 @@ def _level_word(level: str | None) -> str:
     return found.group(1) if found else ""
 
 
-def class_name(placeholder: str, issuer_level: str | None, issuer: str | None, city: bool) -> str | None:
+def class_name(
+    placeholder: str, issuer_level: str | None, issuer: str | None, city: bool, same_as: str | None = None
+) -> str | None:
     """The class name of a placeholder in a document of this issuer (its level: central, province, district,
     commune; None: not known) in a centrally-run city or not; None when the class cannot be read there (a
     province's department writing "các phòng, ban" means its own rooms, no district's; a ministry's "các ban,
-    ngành" no one level's)."""
+    ngành" no one level's). `same_as`: the level of the body named before "cùng cấp" ("Ban Chỉ huy Quân sự xã
+    phối hợp với các cơ quan chức năng cùng cấp" is the commune's)."""
     _, kind, unions, printed = placeholder.split(";")
     suffix = ", đoàn thể" if unions else ""
     if printed == "cac cap":
         return f"Các ban, ngành{suffix} các cấp"
     own = issuer_level if issuer_level in _RANK else ("province" if city else None)
     level, word = _printed_level(printed, city, own)
+    if printed == "cung cap" and same_as in _HEAD_OF_LEVEL:
+        level = same_as
     if kind == "province":
         level, word = "province", None
     elif kind == "district" and level != "district":

@@ -120,10 +120,12 @@ def _mentions(doc: Document) -> list[Mention]:
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
+    before: Mention | None = None
     for mention in mentions:
         reading = own_level_reading(folded, mention.start, mention.end) if mention.rule == "agency.class" else None
         if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
-            mention.name = class_name(reading, reading_level, header.issuer, city) or ""
+            same_as = _level_before(flat, before, mention) if reading.endswith(";cung cap") else None
+            mention.name = class_name(reading, reading_level, header.issuer, city, same_as) or ""
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -136,6 +138,7 @@ def _mentions(doc: Document) -> list[Mention]:
         mention.name = unit_of_the_issuer(_class_below(mention, issuer_level), own_head)
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
+        before = mention
     mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
     for mention in mentions:
@@ -159,6 +162,21 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
         return True
     return bool(_FRONT_BEFORE.search(folded[max(0, mention.start - 60) : mention.start].lower()))
+
+
+_CLASS_LEVEL = {"cấp tỉnh": "province", "cấp huyện": "district", "cấp xã": "commune"}
+_SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")
+
+
+def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | None:
+    """The level of the body named just before a class "cùng cấp" in its sentence ("Ban Chỉ huy Quân sự xã phối
+    hợp với các cơ quan chức năng cùng cấp"): the class is of that body's level."""
+    if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
+        return None
+    for words, level in _CLASS_LEVEL.items():
+        if before.name.endswith(" " + words):
+            return level
+    return level_of(before.name)
 
 
 def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
