@@ -61,7 +61,10 @@ ROWS = [
     # "sở" is a province's whatever the issuer; every level
     (DISTRICT, "1. Phối hợp với các sở, ngành liên quan.", ["Các sở, ban, ngành tỉnh"]),
     (PROVINCE, "1. Ban ngành, đoàn thể các cấp tích cực tham gia.", ["Các ban, ngành, đoàn thể các cấp"]),
-    # no class: generic actors, a ministry's, a department's own rooms, a named body
+    (DISTRICT, "1. Đề nghị các sở hướng dẫn thủ tục.", ["Các sở, ban, ngành tỉnh"]),
+    # no class: generic actors, a ministry's, a department's own rooms, a named body, "số" (number)
+    (PROVINCE, "1. Giao các số liệu thống kê cho các ban tổng hợp.", []),
+    (PROVINCE, "1. Giao các Sở: Tài chính, Nội vụ rà soát.", []),
     (PROVINCE, "1. Giao các cơ quan, đơn vị rà soát, báo cáo.", []),
     (PROVINCE, "1. Các cơ quan chức năng tăng cường kiểm tra.", []),
     (MINISTRY, "1. Đề nghị các ban, ngành, đoàn thể phối hợp tuyên truyền.", []),

@@ -317,7 +317,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                     printed = flat[match.start("body") : match.end("body")]
                     name = name.format(body=_known_head(printed, m) or squash(printed))
                 elif name == OWN_LEVEL:
-                    reading = printed_class(match.group("heads"), match.group("level"))
+                    reading = printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
                     if reading is None:
                         continue  # "các cơ quan, đơn vị": generic actors, no class
                     name = name_read_alone(reading)  # the recognizer reads it again at the issuer's level
@@ -720,13 +720,13 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
     return out
 
 
-def own_level_reading(folded: str, start: int, end: int) -> str | None:
-    """The reading of the class of a level's own departments printed at exactly `folded[start:end]`
+def own_level_reading(flat: str, folded: str, start: int, end: int) -> str | None:
+    """The reading of the class of a level's own departments printed at exactly `flat[start:end]`
     (own_level.printed_class), or None when no such class is printed there."""
     for pattern, name in matcher().classes:
         if name == OWN_LEVEL:
             match = pattern.match(folded, start, end)
             if match is None or match.end() != end:
                 return None
-            return printed_class(match.group("heads"), match.group("level"))
+            return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
     return None

@@ -39,11 +39,18 @@ _ISSUER_LEVEL_WORD = re.compile(
 )
 
 
+_PRINTED_SO = re.compile(r"(?<!\w)s[ởo](?!\w)")  # "sở" as printed (or with its accent lost), never "số"
+
+
 def printed_class(heads: str, level: str | None) -> str | None:
-    """The placeholder name of a class printed with these head words and this level (folded text), or None
+    """The placeholder name of a class printed with these head words (as printed) and this level (folded), or None
     when the words name no class: one head word alone ("các ban"), or only generic ones ("các cơ quan, đơn
     vi"). "@own_level;<kind>;<unions>;<level word folded>"."""
-    words = set(_HEAD_WORDS.findall(heads.lower().replace("\n", " ")))
+    words = set(_HEAD_WORDS.findall(fold_keep_case(heads).lower().replace("\n", " ")))
+    if "so" in words and not _PRINTED_SO.search(heads.lower()):
+        words.discard("so")  # "các số liệu": "số" (number), not "sở", folds the same
+    if not words:
+        return None
     words.discard("co quan")
     words.discard("don vi")
     level_word = _level_word(level)
@@ -51,8 +58,7 @@ def printed_class(heads: str, level: str | None) -> str | None:
         if level_word in ("", "dia phuong"):
             return None  # "các cơ quan chức năng" with no level: generic
     elif "so" in words:
-        if len(words) < 2:
-            return None  # "các sở" alone
+        pass  # "các sở", "các sở, ngành": a province's departments
     elif "phong" in words:
         if "ban" not in words:
             return None

@@ -122,7 +122,8 @@ def _mentions(doc: Document) -> list[Mention]:
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
     before: Mention | None = None
     for mention in mentions:
-        reading = own_level_reading(folded, mention.start, mention.end) if mention.rule == "agency.class" else None
+        is_class = mention.rule == "agency.class"
+        reading = own_level_reading(flat, folded, mention.start, mention.end) if is_class else None
         if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
             same_as = _level_before(flat, before, mention) if reading.endswith(";cung cap") else None
             mention.name = class_name(reading, reading_level, header.issuer, city, same_as) or ""
@@ -195,7 +196,7 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if not mention.rule.startswith("agency.class"):
             continue
-        reading = own_level_reading(doc.folded, mention.start, mention.end)
+        reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
         if reading:
             mention.name = class_name(reading, level, header.issuer, city) or ""
     return [m for m in mentions if m.name]
