@@ -153,8 +153,11 @@ def _mentions(doc: Document) -> list[Mention]:
 
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
-# the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"
-_FRONT_BEFORE = re.compile(r"(?:mttq|mat\s+tran)(?:\s+\S+){0,4}?\s*,?\s+(?:va|voi|cung)\s+$")
+# the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
+# them at most its level and place, then the conjunction
+_FRONT_NAMES = ("mttq", "mat tran")
+_FRONT_CONJUNCTIONS = frozenset({"va", "voi", "cung"})
+_FRONT_GAP_WORDS = 5
 
 
 def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
@@ -162,7 +165,12 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     with "và"/"với", or is the issuer."""
     if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
         return True
-    return bool(_FRONT_BEFORE.search(folded[max(0, mention.start - 60) : mention.start].lower()))
+    window = " ".join(folded[max(0, mention.start - 60) : mention.start].lower().split())
+    at = max(window.rfind(name) for name in _FRONT_NAMES)
+    if at < 0:
+        return False
+    words = window[at:].replace(",", " ").split()
+    return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _FRONT_CONJUNCTIONS and "." not in window[at:]
 
 
 _CLASS_LEVEL = {"cấp tỉnh": "province", "cấp huyện": "district", "cấp xã": "commune"}
