@@ -88,8 +88,9 @@ def test_words_before_a_body_say_its_role() -> None:
 # body's role; a short form in brackets does not break a list that shares one role
 # fmt: off
 BRACKETS = [
+    # "Các sở" alone is the province's departments (ANNOTATING.md rule 8a)
     ("1. Các sở báo cáo kết quả về Ban Chỉ đạo tỉnh (qua Sở Kế hoạch và Đầu tư) trước ngày 20 hằng tháng.",
-     [("Ban Chỉ đạo tỉnh", "report_to"), ("Sở Kế hoạch và Đầu tư", "report_to")]),
+     [("Các sở, ban, ngành tỉnh", "lead"), ("Ban Chỉ đạo tỉnh", "report_to"), ("Sở Kế hoạch và Đầu tư", "report_to")]),
     ("1. Các đơn vị gửi báo cáo cho Ủy ban nhân dân tỉnh (thông qua Sở Nội vụ) để tổng hợp.",
      [("Ủy ban nhân dân tỉnh", "report_to"), ("Sở Nội vụ", "report_to")]),
     ("1. Sở Ngoại vụ phối hợp với Bộ Quốc phòng (Bộ Tư lệnh Bộ đội Biên phòng) kiểm soát người nhập cảnh.",

@@ -45,8 +45,9 @@ GENERIC_CONJUNCT = [
     ("1. Định kỳ báo cáo các cơ quan có thẩm quyền và Ủy ban nhân dân tỉnh.", [("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Các đơn vị liên quan và Công an tỉnh tổ chức tuần tra.", [("Công an tỉnh", "lead")]),
     # a list of generic nouns, and a capitalized name the recognizer does not read, before the body
+    # "sở, ngành" printed without "các" is still the province's departments (ANNOTATING.md rule 8a)
     ("1. Sở Công Thương chủ trì, phối hợp cùng sở, ngành và UBND các xã, phường triển khai.",
-     [("Sở Công Thương", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+     [("Sở Công Thương", "lead"), ("Các sở, ban, ngành tỉnh", "coordinate"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     ("1. Sở Y tế chủ trì, phối hợp với Công ty Xổ số kiến thiết, Công an tỉnh kiểm tra.",
      [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")]),
 ]

@@ -80,8 +80,11 @@ def _level_of(name: str, bare: bool, forms_id: int):  # forms_id: a gazetteer bu
         level = next((lvl for word, lvl in LEVEL_OF_WORD.items() if tail == word or tail.startswith(word + " ")), None)
         # a level word printed in the head itself ("Ủy ban nhân dân huyện") says more than the row's level
         head_text = re.sub(r"\bxã\s+hội\b", "", head.lower())  # "Thương binh và Xã hội" holds no level
+        # ("thị xã" is a district's word: its "xã" says no commune)
         printed = [
-            lvl for word, lvl in LEVEL_OF_WORD.items() if lvl and re.search(rf"(?:^|\s){word}(?:\s|$)", head_text)
+            lvl
+            for word, lvl in LEVEL_OF_WORD.items()
+            if lvl and re.search(rf"(?:^|(?<!thị)\s){word}(?:\s|$)", head_text)
         ]
         level = level or (printed[-1] if printed else None) or form.level
         if not bare:

@@ -41,6 +41,8 @@ from .grammar import (
     wrapped_lines_joined,
 )
 from .mentions import RawMention
+from .own_level import PLACEHOLDER as OWN_LEVEL
+from .own_level import name_read_alone, printed_class
 from .place_classes import find_place_classes
 
 _LEVEL_WORD = rf"(?:tp\.?|{level_pattern(folded=True)})"
@@ -335,6 +337,13 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                 if "{body}" in name:
                     printed = flat[match.start("body") : match.end("body")]
                     name = name.format(body=_known_head(printed, m) or squash(printed))
+                elif name == OWN_LEVEL:
+                    reading = printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+                    if reading is None:
+                        continue  # "các cơ quan, đơn vị": generic actors, no class
+                    name = name_read_alone(reading)  # the recognizer reads it again at the issuer's level
+                    if name is None:
+                        continue
                 for one in name.split("|"):  # "các Bộ, ngành, địa phương" names two classes
                     found.append(RawMention(match.start(), match.end(), one, "agency.class"))
     for match in _STEERING.finditer(folded, lo, hi):
@@ -732,3 +741,15 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
             s = start + word_run.start()
             out.append(RawMention(s, s + len(text), f"Ủy ban nhân dân {level} {name}", "agency.place_list", place=name))
     return out
+
+
+def own_level_reading(flat: str, folded: str, start: int, end: int) -> str | None:
+    """The reading of the class of a level's own departments printed at exactly `flat[start:end]`
+    (own_level.printed_class), or None when no such class is printed there."""
+    for pattern, name in matcher().classes:
+        if name == OWN_LEVEL:
+            match = pattern.match(folded, start, end)
+            if match is None or match.end() != end:
+                return None
+            return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+    return None

@@ -40,10 +40,11 @@ from .inheritance import (
 )
 from .issuer_level import of_the_issuers_level
 from .level_word_alone import level_word_mentions
-from .matcher import fold_key, matcher
+from .matcher import fold_key, matcher, own_level_reading
 from .mentions import Mention, covering, lists
 from .offices import in_one_list
 from .one_name import one_name_per_body
+from .own_level import class_name
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
     is_reported_speaker,
@@ -123,7 +124,16 @@ def _mentions(doc: Document) -> list[Mention]:
     city = in_a_city(doc, header)
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
+    reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
+    before: Mention | None = None
     for mention in mentions:
+        is_class = mention.rule == "agency.class"
+        reading = own_level_reading(flat, folded, mention.start, mention.end) if is_class else None
+        if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
+            same_as = _level_before(flat, before, mention) if reading.endswith(";cung cap") else None
+            mention.name = class_name(reading, reading_level, header.issuer, city, same_as) or ""
+        elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
+            mention.name = ""  # "các tổ chức thành viên" of some other body
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)
@@ -136,6 +146,8 @@ def _mentions(doc: Document) -> list[Mention]:
         mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
+        before = mention
+    mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
     for mention in mentions:
         if mention.task is not None and captioned(mention.start):
@@ -145,6 +157,64 @@ def _mentions(doc: Document) -> list[Mention]:
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
+
+
+_FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
+# the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
+# them at most its level and place, then the conjunction
+_FRONT_NAMES = ("mttq", "mat tran")
+_FRONT_CONJUNCTIONS = frozenset({"va", "voi", "cung"})
+_FRONT_GAP_WORDS = 5
+
+
+def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
+    """Whether "các tổ chức thành viên" are the Front's: it is named in the mention ("… của MTTQ"), just before it
+    with "và"/"với", or is the issuer."""
+    if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
+        return True
+    window = " ".join(folded[max(0, mention.start - 60) : mention.start].lower().split())
+    at = max(window.rfind(name) for name in _FRONT_NAMES)
+    if at < 0:
+        return False
+    words = window[at:].replace(",", " ").split()
+    return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _FRONT_CONJUNCTIONS and "." not in window[at:]
+
+
+_CLASS_LEVEL = {"cấp tỉnh": "province", "cấp huyện": "district", "cấp xã": "commune"}
+_SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")
+
+
+def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | None:
+    """The level of the body named just before a class "cùng cấp" in its sentence ("Ban Chỉ huy Quân sự xã phối
+    hợp với các cơ quan chức năng cùng cấp"): the class is of that body's level."""
+    if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
+        return None
+    for words, level in _CLASS_LEVEL.items():
+        if before.name.endswith(" " + words):
+            return level
+    return level_of(before.name)
+
+
+def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
+    """With no issuer read, the level of the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
+    verb = role_patterns().speaker_verb
+    for mention in mentions:
+        if verb.match(folded[mention.end : mention.end + 40].lower()):
+            return level_of(mention.name)
+    return None
+
+
+def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each class of a level's own departments named at the issuer's level (own_level.py)."""
+    header = doc.header
+    level, city = _issuer_level(header.issuer), in_a_city(doc, header)
+    for mention in mentions:
+        if not mention.rule.startswith("agency.class"):
+            continue
+        reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
+        if reading:
+            mention.name = class_name(reading, level, header.issuer, city) or ""
+    return [m for m in mentions if m.name]
 
 
 def _photo_captions(doc: Document) -> list[Paragraph]:
@@ -262,13 +332,13 @@ def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> Non
 def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Leads copied onto top-level tasks that name none of their own, and onto a table row whose lead cell
     is empty under the row above's (a cell merged down the rows)."""
-    layout, index = doc.layout, doc.task_index
+    layout, index, header = doc.layout, doc.task_index, doc.header
     body = layout.body
     copies_in_rows = _merged_cell_leads(mentions, index)
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
-        or ([] if lead_in_names_its_own(doc, layout.lead_in) else addressee_leads(doc, doc.header))
+        or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressee_leads(doc, header)))
     )
     with_lead = {
         id(index.top_of(m.task))
