@@ -165,3 +165,42 @@ PURPOSES_AND_SHORT_FORMS = [
 
 def test_purposes_after_ve_and_short_forms() -> None:
     check_table(PURPOSES_AND_SHORT_FORMS, _task_agencies)
+
+
+def _short_form_names(text: str) -> list[tuple[str, str]]:
+    notice = extract(PROVINCE + _DATE_AND_TITLE + text + "\n")
+    return [(a.text, a.name) for task in notice.tasks for a in task.agencies if a.text.startswith("Ban Chỉ đạo")]
+
+
+_DEFINED = "Ban Chỉ đạo tỉnh về bình đẳng giới (sau đây gọi tắt là Ban Chỉ đạo) chủ trì.\n2. "
+_DEFINED_NAME = "Ban Chỉ đạo tỉnh về bình đẳng giới"
+
+# A short form stands for the defined body only where the name ends after it: a boundary word that opens no
+# purpose, a stop or the line's end. Printed as the head of a longer name (a purpose in lower case, a number, a
+# name ending in a level) it is the head of another body set up for another task, never the defined one.
+# fmt: off
+SHORT_FORM_HEADS = [
+    # the short form closed by a directive's verb or a stop: the defined body
+    (_DEFINED + "Ban Chỉ đạo đôn đốc các xã.",
+     [("Ban Chỉ đạo", _DEFINED_NAME)]),
+    (_DEFINED + "Gửi báo cáo về Ban Chỉ đạo.",
+     [("Ban Chỉ đạo", _DEFINED_NAME)]),
+    # another body whose name opens with the short form's words
+    (_DEFINED + "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh kiểm tra đê điều.",
+     [("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh",
+       "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),
+    (_DEFINED + "Ban Chỉ đạo giảm nghèo bền vững huyện rà soát hộ nghèo.",
+     [("Ban Chỉ đạo giảm nghèo bền vững huyện", "Ban Chỉ đạo giảm nghèo bền vững huyện")]),
+    (_DEFINED + "Ban Chỉ đạo 127 huyện rà soát hồ sơ.",
+     []),
+]
+# fmt: on
+
+
+def test_short_form_only_where_the_name_ends() -> None:
+    failures = []
+    for text, expected in SHORT_FORM_HEADS:
+        got = [pair for pair in _short_form_names(text) if pair[0] != _DEFINED_NAME]
+        if got != expected:
+            failures.append((text, expected, got))
+    assert not failures, "\n".join(f"{t!r}\n  want {e}\n  got  {g}" for t, e, g in failures)
