@@ -86,6 +86,20 @@ ASSEMBLY_BODIES = [
      [("Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Văn hóa và Xã hội của Quốc hội", "lead")]),
     (ASSEMBLY, "Gửi Tổng thư ký Quốc hội trước ngày 10/5/2026.",
      [("Tổng thư ký Quốc hội", "Tổng Thư ký Quốc hội", "report_to")]),
+    # only the Assembly's own committees share the unit: a people's committee, the Front's, a state committee
+    # of the Government listed after it are bodies of their own
+    (ASSEMBLY, "Thường trực Hội đồng Dân tộc và Ủy ban Khoa học, Công nghệ và Môi trường thẩm tra.",
+     [("Thường trực Hội đồng Dân tộc", "Thường trực Hội đồng Dân tộc", "lead"),
+      ("Ủy ban Khoa học, Công nghệ và Môi trường", "Thường trực Ủy ban Khoa học, Công nghệ và Môi trường", "lead")]),
+    (ASSEMBLY, "Tổ đảng ở Thường trực Hội đồng Dân tộc, Ủy ban nhân dân các tỉnh miền núi giám sát.",
+     [("Tổ đảng ở Thường trực Hội đồng Dân tộc", "Tổ đảng ở Thường trực Hội đồng Dân tộc", "lead"),
+      ("Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân cấp tỉnh", "lead")]),
+    (ASSEMBLY, "Thường trực Hội đồng Dân tộc và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đôn đốc.",
+     [("Thường trực Hội đồng Dân tộc", "Thường trực Hội đồng Dân tộc", "lead"),
+      ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "lead")]),
+    (ASSEMBLY, "Thường trực Hội đồng Dân tộc, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp cho ý kiến.",
+     [("Thường trực Hội đồng Dân tộc", "Thường trực Hội đồng Dân tộc", "lead"),
+      ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "lead")]),
     # a provincial council's standing board is no committee of the Assembly: nothing is shared
     (DEPARTMENT, "Thường trực Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh chỉ đạo thực hiện.",
      [("Thường trực Hội đồng nhân dân tỉnh", "Thường trực Hội đồng nhân dân tỉnh", "lead"),

@@ -373,7 +373,7 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
 # each: "Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội" is the standing members of the Council and of
 # every committee, "Tổ đảng ở Thường trực Hội đồng Dân tộc và Ủy ban Kinh tế" two Party groups
 _COUNCIL_OF_ETHNIC_AFFAIRS = " Hội đồng Dân tộc"
-_ASSEMBLY_COMMITTEE = re.compile(r"(?:Các|các)? ?Ủy ban (?:của Quốc hội|[^,]{2,60}?)$")
+_ASSEMBLY_COMMITTEES = "Ủy ban của Quốc hội"  # the committees as a class, after "các"
 _COMMITTEE_GAP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]+")
 
 
@@ -383,7 +383,7 @@ def _assembly_committees_share_the_unit(flat: str, mentions: list[Mention]) -> l
     unit, previous_end = None, -1
     for at, here in enumerate(mentions):
         gap_ok = unit is not None and _COMMITTEE_GAP.fullmatch(flat, previous_end, here.start) is not None
-        if gap_ok and not here.rule.endswith("+unit") and _ASSEMBLY_COMMITTEE.match(here.name):
+        if gap_ok and not here.rule.endswith("+unit") and _an_assembly_committee(here.name):
             member = "các " + here.name[4:] if here.name.startswith("Các ") else here.name
             mentions[at] = Mention(here.start, here.end, f"{unit} {member}", here.rule + "+shared", place=here.place)
         elif here.rule.endswith("+unit") and here.name.endswith(_COUNCIL_OF_ETHNIC_AFFAIRS):
@@ -392,6 +392,18 @@ def _assembly_committees_share_the_unit(flat: str, mentions: list[Mention]) -> l
             unit = None
         previous_end = here.end
     return mentions
+
+
+def _an_assembly_committee(name: str) -> bool:
+    """Whether a name is one of the Assembly's own committees, or all of them: the gazetteer knows it with "của
+    Quốc hội" (rows of source `qh`); any other "Ủy ban …" (a people's committee, the Fatherland Front's, a
+    state committee of the Government) shares no unit of the Council of Ethnic Affairs."""
+    if name.lower().startswith("các ") and name[4:] == _ASSEMBLY_COMMITTEES:
+        return True
+    if not name.startswith("Ủy ban "):
+        return False
+    owned = name if name.endswith(f" của {_ASSEMBLY}") else f"{name} của {_ASSEMBLY}"
+    return known_body(owned) is not None
 
 
 _CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
