@@ -7,7 +7,8 @@ and the level printed after them (group `level`); `printed_class` reads them ("@
 knows the issuer, reads the same span again (matcher.own_level_reading) into its class name (`class_name`):
 
 - the level is the one printed ("tỉnh", "của huyện", "cấp xã", "các cấp"); "sở" says province, "phòng"
-  district; with no level printed, or "cùng cấp", it is the issuer's own;
+  district; with no level printed, or "cùng cấp", it is the issuer's own, but "cùng cấp" after a body of another
+  level in its sentence is that body's (`same_as`); "cùng cấp" counts as a printed level for "cơ quan chức năng";
 - the head of the name is the level's ("Các sở, ban, ngành" of a province, "Các phòng, ban, ngành" of a
   district, "Các ban, ngành" of a commune or of every level), ", đoàn thể" added when "đoàn thể" is printed;
 - the level word is the issuer's own when the class is of its level (a town's "thị xã", a ward's "phường"),
