@@ -52,10 +52,6 @@ def known_body(printed: str) -> str | None:
     return _with_printed_level(form.name, printed)
 
 
-LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
-LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
-
-
 def level_of(name: str, bare: bool = False):
     """The administrative level of a body (central, province, district, commune) from the gazetteer,
     read on the longest known head of its name ("Phòng Giáo dục và Đào tạo huyện Hiệp Hòa" -> district).

@@ -22,9 +22,9 @@ from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vn import fold_keep_case
-from ...vocab import GOVERNING_ORGANS, LEVEL_WORDS
+from ...vocab import AND_JOINER, CLASS_LEVEL, GOVERNING_ORGANS, LEVEL_WORDS
 from .canonical import known_body
-from .grammar import NAME_CUE_KINDS, about_purpose_end, name_patterns
+from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, name_patterns
 from .mentions import Mention
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
@@ -122,10 +122,7 @@ def _assembly_printed_as_owner(flat: str, mentions: list[Mention]) -> list[Menti
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
 # đây gọi tắt là Tổ công tác)", "(viết tắt là Ban Chỉ đạo)"; the short form printed later in the document is that
 # body (Quy định 191-QĐ/TW writes its committee so, and so do the decisions that set up a body)
-_SHORT_FORM = re.compile(
-    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
-    r"(?P<short>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})\)"
-)
+_SHORT_FORM = re.compile(SHORT_FORM_OPENING + r"(?P<short>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})\)")
 _CLASS_OR_LEVEL = re.compile(
     r"[ \t\n]+(?:các|" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|trung ương|quốc gia)(?!\w)"
 )
@@ -374,7 +371,7 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
 # every committee, "Tổ đảng ở Thường trực Hội đồng Dân tộc và Ủy ban Kinh tế" two Party groups
 _COUNCIL_OF_ETHNIC_AFFAIRS = " Hội đồng Dân tộc"
 _ASSEMBLY_COMMITTEES = "Ủy ban của Quốc hội"  # the committees as a class, after "các"
-_COMMITTEE_GAP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]+")
+_COMMITTEE_GAP = re.compile(r"[ \t]*" + AND_JOINER + r"[ \t]+")
 
 
 def _assembly_committees_share_the_unit(flat: str, mentions: list[Mention]) -> list[Mention]:
@@ -406,7 +403,7 @@ def _an_assembly_committee(name: str) -> bool:
     return known_body(owned) is not None
 
 
-_CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
+_CLASS_LEVEL_NAME = re.compile(r" (?:" + "|".join(CLASS_LEVEL) + r")$")
 # on the folded text; a spaced hyphen joins the bodies of one level too ("Đảng ủy - UBND các xã, thị trấn")
 _HEAD_GAP = r"[ \t]*(?:,|va|;)[ \t]*|[ \t]+[-–][ \t]+"
 _HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class

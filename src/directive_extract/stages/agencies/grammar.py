@@ -416,9 +416,9 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
 # directive ("chỉ đạo", "chủ trì"); "báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện." reports about a subject, and
 # so does a purpose opening with a report's noun
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
-_ABOUT_STOP = re.compile(
-    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?(?=[^\W\d_])"
-)
+# a bracket that opens a short form: "(Ban Chỉ đạo)", "(sau đây gọi tắt là …)", "(viết tắt là …)", "(gọi là …)"
+SHORT_FORM_OPENING = r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
+_ABOUT_STOP = re.compile(SHORT_FORM_OPENING + r"(?=[^\W\d_])")
 # the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
 # ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
 _FUNCTION_WORD = re.compile(

@@ -18,10 +18,9 @@ from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
 from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
+from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD
 from .broken_words import mended_words
 from .canonical import (
-    LEVEL_RANK,
-    LEVEL_WORD,
     known_body,
     level_of,
     level_word_in_lower_case,
@@ -127,11 +126,10 @@ def _mentions(doc: Document) -> list[Mention]:
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
     before: Mention | None = None
     for mention in mentions:
-        is_class = mention.rule == "agency.class"
-        reading = own_level_reading(flat, folded, mention.start, mention.end) if is_class else None
-        if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
-            same_as = _level_before(flat, before, mention) if reading.endswith(";cung cap") else None
-            mention.name = class_name(reading, reading_level, header.issuer, city, same_as) or ""
+        reader = (reading_level, header.issuer, city)
+        named = _class_at_a_level(flat, folded, mention, reader, before) if mention.rule == "agency.class" else None
+        if named is not None:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
+            mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -180,7 +178,6 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _FRONT_CONJUNCTIONS and "." not in window[at:]
 
 
-_CLASS_LEVEL = {"cấp tỉnh": "province", "cấp huyện": "district", "cấp xã": "commune"}
 _SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")
 
 
@@ -189,7 +186,7 @@ def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | 
     hợp với các cơ quan chức năng cùng cấp"): the class is of that body's level."""
     if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
         return None
-    for words, level in _CLASS_LEVEL.items():
+    for words, level in CLASS_LEVEL.items():
         if before.name.endswith(" " + words):
             return level
     return level_of(before.name)
@@ -209,12 +206,28 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
     header = doc.header
     level, city = _issuer_level(header.issuer), in_a_city(doc, header)
     for mention in mentions:
-        if not mention.rule.startswith("agency.class"):
-            continue
-        reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
-        if reading:
-            mention.name = class_name(reading, level, header.issuer, city) or ""
+        if mention.rule.startswith("agency.class"):
+            named = _class_at_a_level(doc.flat, doc.folded, mention, (level, header.issuer, city))
+            mention.name = mention.name if named is None else named
     return [m for m in mentions if m.name]
+
+
+def _class_at_a_level(
+    flat: str,
+    folded: str,
+    mention: Mention,
+    issuer: tuple[str | None, str | None, bool],
+    before: Mention | None = None,
+) -> str | None:
+    """The name of a class of a level's own departments read at `issuer` (its level, name, whether in a
+    centrally-run city; own_level.class_name), "" when no one level's; None when the mention is no such class.
+    `before`: the body named before it, whose level a "cùng cấp" takes (_level_before)."""
+    reading = own_level_reading(flat, folded, mention.start, mention.end)
+    if not reading:
+        return None
+    same_as = _level_before(flat, before, mention) if before is not None and reading.endswith(";cung cap") else None
+    level, name, city = issuer
+    return class_name(reading, level, name, city, same_as) or ""
 
 
 def _photo_captions(doc: Document) -> list[Paragraph]:
