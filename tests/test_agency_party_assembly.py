@@ -186,7 +186,9 @@ def test_purposes_after_ve_and_short_forms() -> None:
 
 def _short_form_names(text: str) -> list[tuple[str, str]]:
     notice = extract(PROVINCE + _DATE_AND_TITLE + text + "\n")
-    return [(a.text, a.name) for task in notice.tasks for a in task.agencies if a.text.startswith("Ban Chỉ đạo")]
+    return [
+        (a.text, a.name) for task in notice.tasks for a in task.agencies if a.text.lower().startswith("ban chỉ đạo")
+    ]
 
 
 _DEFINED = "Ban Chỉ đạo tỉnh về bình đẳng giới (gọi tắt là Ban Chỉ đạo) điều phối.\n2. "
@@ -202,6 +204,8 @@ SHORT_FORM_HEADS = [
      [("Ban Chỉ đạo", _DEFINED_NAME)]),
     (_DEFINED + "Gửi báo cáo về Ban Chỉ đạo.",
      [("Ban Chỉ đạo", _DEFINED_NAME)]),
+    (_DEFINED + "Ban chỉ đạo không chỉ điều phối mà còn giám sát các sở.",
+     [("Ban chỉ đạo", _DEFINED_NAME)]),
     # another body whose name opens with the short form's words
     (_DEFINED + "Ban Chỉ đạo phòng, chống ma túy tỉnh kiểm tra cơ sở cai nghiện.",
      [("Ban Chỉ đạo phòng, chống ma túy tỉnh", "Ban Chỉ đạo phòng, chống ma túy tỉnh")]),

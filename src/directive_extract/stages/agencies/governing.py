@@ -151,7 +151,7 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
         for found in pattern.finditer(flat, after):
             if _LEVEL_AFTER.match(flat, found.end()) or _CLASS_OR_LEVEL.match(flat, found.end()):
                 continue  # "Ban Chỉ đạo huyện", "Ban Chỉ đạo các huyện": other bodies
-            if not flat[found.start()].isupper() or not _closes_the_short_form(flat, found.end()):
+            if not flat[found.start()].isupper() or _numbered_after(flat, found.end()):
                 continue
             here = [m for m in out if m.start < found.end() and found.start() < m.end]
             if any(not _read_from_the_short_form(flat, m, found) for m in here):
@@ -169,25 +169,26 @@ _LEVEL_AT_END = re.compile(
 _BOUNDARY_WINDOW = 24  # the longest boundary cue ("chịu trách nhiệm") and its spaces
 
 
-def _closes_the_short_form(flat: str, at: int) -> bool:
-    """Whether the text after a short form printed at `at` ends the name there: no word (a stop, a bracket, the
-    line's end) or a boundary word that opens no purpose ("Ban Chỉ đạo chủ trì", "Ban Chỉ đạo có trách nhiệm").
-    A digit or a capital goes on to another body ("Ban Chỉ đạo 127 huyện"), and so do lower-case words that are no
-    boundary ("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Ban Chỉ đạo giảm nghèo bền vững"): another body set up
-    for another task, which the short form is only the head of."""
+def _numbered_after(flat: str, at: int) -> bool:
+    """Whether a number follows the short form printed before `at`: "Ban Chỉ đạo 127 huyện" is another body,
+    named by its number."""
     pos = _BLANK.match(flat, at).end()
-    if pos >= len(flat) or not (flat[pos].isalnum() or flat[pos] == "_"):
-        return True
-    if not flat[pos].islower():
-        return False
+    return pos < len(flat) and flat[pos].isdigit()
+
+
+def _opens_with_a_boundary(rest: str) -> bool:
+    """Whether lower-case words read on after a short form open with a boundary word that opens no purpose
+    ("Ban Chỉ đạo | chủ trì", "Ban Chỉ đạo | có trách nhiệm"): the name ends at the short form. Other words
+    ("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Ban Chỉ đạo giảm nghèo bền vững") go on to another body set up for
+    another task, which the short form is only the head of."""
     patterns = name_patterns()
-    window = flat[pos : pos + _BOUNDARY_WINDOW].lower()
+    window = rest.lstrip()[:_BOUNDARY_WINDOW]
     return bool(patterns.boundary.match(window)) and not patterns.purpose_verb.match(window)
 
 
 def _read_from_the_short_form(flat: str, mention: Mention, found: re.Match[str]) -> bool:
     """Whether `mention` is the short form itself, or the short form read on into lower-case words that open with
-    a boundary word (_closes_the_short_form) and end in no level ("… huyện": another body of that level)."""
+    a boundary word (_opens_with_a_boundary) and end in no level ("… huyện": another body of that level)."""
     if mention.start != found.start() or mention.end < found.end():
         return False
     rest = flat[found.end() : mention.end]
@@ -198,6 +199,7 @@ def _read_from_the_short_form(flat: str, mention: Mention, found: re.Match[str])
         and rest == rest.lower()
         and not _CLASS_OR_LEVEL.match(rest)
         and not _LEVEL_AT_END.search(rest.rstrip())
+        and _opens_with_a_boundary(rest.lower())
     )
 
 
