@@ -630,13 +630,30 @@ def _printed_commune_name(flat: str, start: int, numbered: bool = False) -> int:
     if not run:
         return start
     end = start
-    for word in re.finditer(r"\w+", run.group()):
+    words = list(re.finditer(r"\w+", run.group()))
+    for at, word in enumerate(words):
         text = word.group()
-        if not (text[0].isupper() or text.isdigit()) or name_patterns().type_word.match(text.lower()):
+        if not (text[0].isupper() or text.isdigit()):
+            break
+        if name_patterns().type_word.match(text.lower()) and not _ends_the_name(words, at):
             break
         end = start + word.end()
     has_letters = any(c.isalpha() for c in flat[start:end])
     return end if has_letters or (numbered and _WARD_NUMBER.fullmatch(flat, start, end)) else start
+
+
+def _ends_the_name(words: list[re.Match[str]], at: int) -> bool:
+    """A type word's syllable that ends a commune's name is the place's ("xã Vĩnh Trường có", "xã Phú Hội,"): a
+    body's name goes on after its type word ("xã Tân Hòa Trường Tiểu học …")."""
+    if at == 0:
+        return False
+    after = words[at + 1].group() if at + 1 < len(words) else ""
+    return not (after[:1].isupper() or after.isdigit())
+
+
+def printed_commune_name_end(flat: str, start: int) -> int:
+    """The end of a commune's own name printed at `start` ("Vĩnh Trường", "Phường 3" less the level), or `start`."""
+    return _printed_commune_name(flat, start, numbered=True)
 
 
 _CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"

@@ -1,0 +1,78 @@
+"""Name families the folded sealed batches (h2-h4) still lost after the class and party merges (issue 9): a
+commune whose name holds a type word's syllable, communes listed after one commune's body, the police of every
+level as a class, partners named by the channel the work goes through or after "phối hợp, trao đổi với".
+Every case is invented: other provinces, other communes, other bodies."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+from .test_recognizers import check_table
+
+_DATE_AND_TITLE = "Số: 35/KH-UBND\nTây Ninh, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai nhiệm vụ\n\n1. "
+
+
+def _task_agencies(issuer_lines: str, sentence: str) -> list[tuple[str, str, str]]:
+    notice = extract(issuer_lines + _DATE_AND_TITLE + sentence + "\n")
+    return [(a.text, a.name, a.role) for a in notice.tasks[0].agencies] if notice.tasks else []
+
+
+DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN TÂN CHÂU\n"
+PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n"
+
+# (issuer, sentence, (printed, name, role)). The forms: a commune's name that ends with a type word's syllable
+# ("xã Vĩnh Trường", "xã Phú Hội": nothing capitalized follows, so no body opens there), while a body printed
+# after the commune still opens at its type word ("xã Tân Hòa Trường Tiểu học …"); more communes after one
+# commune's body, each with its level word ("UBND xã A và xã B", "Trạm Y tế phường 2, phường C và thị trấn D"),
+# are the same body of each; "xã hội" after "và" is no commune.
+# fmt: off
+COMMUNES = [
+    (DISTRICT, "UBND xã Vĩnh Trường kiểm tra.",
+     [("UBND xã Vĩnh Trường", "Ủy ban nhân dân xã Vĩnh Trường", "lead")]),
+    (DISTRICT, "Ủy ban nhân dân xã Tân Hòa và xã Vĩnh Trường có trách nhiệm bàn giao mặt bằng.",
+     [("Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã Tân Hòa", "lead"),
+      ("xã Vĩnh Trường", "Ủy ban nhân dân xã Vĩnh Trường", "lead")]),
+    (DISTRICT, "UBND xã Phú Hội, xã Tân Hội kiểm tra.",
+     [("UBND xã Phú Hội", "Ủy ban nhân dân xã Phú Hội", "lead"),
+      ("xã Tân Hội", "Ủy ban nhân dân xã Tân Hội", "lead")]),
+    (DISTRICT, "Trạm Y tế phường Hưng Dũng và thị trấn Tân Châu báo cáo.",
+     [("Trạm Y tế phường Hưng Dũng", "Trạm Y tế phường Hưng Dũng", "lead"),
+      ("thị trấn Tân Châu", "Trạm Y tế thị trấn Tân Châu", "lead")]),
+    (DISTRICT, "Giao UBND xã Suối Ngô và xã hội hóa nguồn lực.",
+     [("UBND xã Suối Ngô", "Ủy ban nhân dân xã Suối Ngô", "lead")]),
+]
+# fmt: on
+
+
+def test_communes_with_a_type_words_syllable_and_commune_lists() -> None:
+    check_table(COMMUNES, _task_agencies)
+
+
+# (issuer, sentence, (printed, name, role)). The forms: the police of every level as a class, also in lower case
+# after "lực lượng"; a partner named as the channel of the work ("thông qua các cơ quan thông tấn, báo chí",
+# "thông qua Đài Phát thanh - Truyền hình tỉnh"), but "thông qua" that passes a law names no partner; a report
+# "thông qua" a body goes to it; "phối hợp, trao đổi (thông tin) với" a list of forces makes them partners.
+# fmt: off
+PARTNERS = [
+    (PROVINCE, "Chỉ đạo lực lượng công an các cấp chủ động nắm tình hình.",
+     [("công an các cấp", "Công an các cấp", "lead")]),
+    (PROVINCE, "Sở Y tế cung cấp thông tin thông qua các cơ quan thông tấn, báo chí.",
+     [("Sở Y tế", "Sở Y tế", "lead"),
+      ("các cơ quan thông tấn, báo chí", "Các cơ quan thông tấn, báo chí", "coordinate")]),
+    (PROVINCE, "Sở Thông tin và Truyền thông tuyên truyền thông qua Đài Phát thanh - Truyền hình tỉnh.",
+     [("Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", "lead"),
+      ("Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh - Truyền hình tỉnh", "coordinate")]),
+    (PROVINCE, "Sở Tư pháp trình Hội đồng nhân dân tỉnh xem xét, thông qua tại Kỳ họp thứ ba, Hội đồng nhân dân tỉnh.",
+     [("Sở Tư pháp", "Sở Tư pháp", "lead"), ("Hội đồng nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "report_to")]),
+    (PROVINCE, "Sở Nội vụ báo cáo UBND tỉnh thông qua Sở Tài chính.",
+     [("Sở Nội vụ", "Sở Nội vụ", "lead"), ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
+      ("Sở Tài chính", "Sở Tài chính", "report_to")]),
+    (PROVINCE, "Sở Công Thương chủ trì, phối hợp, trao đổi thông tin với lực lượng Quân đội, Dân quân tự vệ.",
+     [("Sở Công Thương", "Sở Công Thương", "lead"), ("Quân đội", "Quân đội", "coordinate"),
+      ("Dân quân tự vệ", "Dân quân tự vệ", "coordinate")]),
+]
+# fmt: on
+
+
+def test_police_of_every_level_and_partners_by_channel() -> None:
+    check_table(PARTNERS, _task_agencies)
