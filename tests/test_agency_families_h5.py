@@ -76,3 +76,24 @@ PARTNERS = [
 
 def test_police_of_every_level_and_partners_by_channel() -> None:
     check_table(PARTNERS, _task_agencies)
+
+
+PROVINCE_DEPARTMENT = "UBND TỈNH TÂY NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+
+# (issuer, sentence, (printed, name, role)). The form: the level's press printed bare by a name of more words than
+# its type word is the issuer's level's and keeps its bare name (ANNOTATING 9), in either spelling; the partner
+# list it opens stays one list; in a district's letter no district has such a station, so it is no body.
+# fmt: off
+PRESS = [
+    (PROVINCE_DEPARTMENT, "Phối hợp với Đài Phát thanh và Truyền hình, Báo Tây Ninh tổ chức tuyên truyền.",
+     [("Đài Phát thanh và Truyền hình", "Đài Phát thanh và Truyền hình", "coordinate"),
+      ("Báo Tây Ninh", "Báo Tây Ninh", "coordinate")]),
+    (PROVINCE_DEPARTMENT, "Phối hợp với Đài Phát thanh - Truyền hình đưa tin.",
+     [("Đài Phát thanh - Truyền hình", "Đài Phát thanh - Truyền hình", "coordinate")]),
+    (DISTRICT, "Phối hợp với Đài Phát thanh và Truyền hình đưa tin.", []),
+]
+# fmt: on
+
+
+def test_the_press_of_the_issuers_level_printed_bare() -> None:
+    check_table(PRESS, _task_agencies)
