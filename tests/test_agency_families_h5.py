@@ -97,3 +97,26 @@ PRESS = [
 
 def test_the_press_of_the_issuers_level_printed_bare() -> None:
     check_table(PRESS, _task_agencies)
+
+
+# (issuer, sentence, (printed, name, role)). The forms: the Front's committee printed bare before its member
+# organisations and a level word ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội huyện") is that level's
+# committee; with no level word printed it stays bare (ANNOTATING 9); "xã hội hóa" after the list is no level; the
+# organisations printed without the hyphen ("chính trị xã hội") are the same class.
+# fmt: off
+FRONT = [
+    (DISTRICT, "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội huyện tuyên truyền.",
+     [("Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "lead"),
+      ("các tổ chức chính trị xã hội", "Các đoàn thể chính trị - xã hội", "lead")]),
+    (PROVINCE, "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội tuyên truyền.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam", "lead"),
+      ("các đoàn thể chính trị - xã hội", "Các đoàn thể chính trị - xã hội", "lead")]),
+    (DISTRICT, "Ủy ban MTTQ Việt Nam, các đoàn thể chính trị - xã hội xã hội hóa nguồn lực.",
+     [("Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam", "lead"),
+      ("các đoàn thể chính trị - xã hội", "Các đoàn thể chính trị - xã hội", "lead")]),
+]
+# fmt: on
+
+
+def test_the_fronts_committee_takes_the_level_after_its_organisations() -> None:
+    check_table(FRONT, _task_agencies)
