@@ -120,3 +120,24 @@ FRONT = [
 
 def test_the_fronts_committee_takes_the_level_after_its_organisations() -> None:
     check_table(FRONT, _task_agencies)
+
+
+COMMUNE = "ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN HÒA\n"
+
+# (issuer, sentence, (printed, name, role)). The form: the Front's work committees of the villages as a class
+# (Luật Mặt trận Tổ quốc Việt Nam 2015: "Ban công tác Mặt trận ở khu dân cư"), printed "các thôn", "ở các thôn,
+# tổ dân phố"; one village's keeps its own name.
+# fmt: off
+VILLAGE_COMMITTEES = [
+    (COMMUNE, "Ban công tác Mặt trận các thôn tổ chức hội nghị cử tri.",
+     [("Ban công tác Mặt trận các thôn", "Ban Công tác Mặt trận các thôn", "lead")]),
+    (COMMUNE, "Ban Công tác Mặt trận ở các thôn, tổ dân phố lập danh sách.",
+     [("Ban Công tác Mặt trận ở các thôn, tổ dân phố", "Ban Công tác Mặt trận các thôn", "lead")]),
+    (COMMUNE, "Ban Công tác Mặt trận thôn 3 lập danh sách.",
+     [("Ban Công tác Mặt trận thôn 3", "Ban Công tác Mặt trận thôn 3", "lead")]),
+]
+# fmt: on
+
+
+def test_the_fronts_village_committees_as_a_class() -> None:
+    check_table(VILLAGE_COMMITTEES, _task_agencies)
