@@ -141,3 +141,26 @@ VILLAGE_COMMITTEES = [
 
 def test_the_fronts_village_committees_as_a_class() -> None:
     check_table(VILLAGE_COMMITTEES, _task_agencies)
+
+
+# (issuer, sentence, (printed, name, role)). The form: a body printed bare with "cùng cấp" is that body at the level
+# of its sentence's subject: a class's level makes it a class ("cấp xã"), a single body's level its level word; a
+# list's ";" does not end the sentence; a head no level has in the gazetteer stays as read.
+# fmt: off
+SAME_LEVEL = [
+    (PROVINCE, "Ủy ban nhân dân các xã chủ trì, phối hợp với Liên đoàn Lao động cùng cấp tuyên truyền.",
+     [("Ủy ban nhân dân các xã", "Ủy ban nhân dân cấp xã", "lead"),
+      ("Liên đoàn Lao động", "Liên đoàn Lao động cấp xã", "coordinate")]),
+    (PROVINCE, "Ủy ban nhân dân các huyện chủ trì, phối hợp với Ban Dân tộc tỉnh; Liên đoàn Lao động cùng cấp.",
+     [("Ủy ban nhân dân các huyện", "Ủy ban nhân dân cấp huyện", "lead"),
+      ("Ban Dân tộc tỉnh", "Ban Dân tộc tỉnh", "coordinate"),
+      ("Liên đoàn Lao động", "Liên đoàn Lao động cấp huyện", "coordinate")]),
+    (DISTRICT, "Phòng Văn hóa và Thông tin chủ trì, phối hợp với Liên đoàn Lao động cùng cấp tuyên truyền.",
+     [("Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin", "lead"),
+      ("Liên đoàn Lao động", "Liên đoàn Lao động huyện", "coordinate")]),
+]
+# fmt: on
+
+
+def test_a_body_of_the_same_level_as_its_subject() -> None:
+    check_table(SAME_LEVEL, _task_agencies)

@@ -46,6 +46,7 @@ from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
 from .front_level import front_with_the_lists_level
+from .same_level import at_the_subjects_level
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
     is_reported_speaker,
@@ -148,6 +149,7 @@ def _mentions(doc: Document) -> list[Mention]:
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
         before = mention
+    at_the_subjects_level(flat, mentions)  # "UBND các huyện …, phối hợp với Liên đoàn Lao động cùng cấp"
     front_with_the_lists_level(flat, mentions)  # "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"
     mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
