@@ -164,3 +164,27 @@ SAME_LEVEL = [
 
 def test_a_body_of_the_same_level_as_its_subject() -> None:
     check_table(SAME_LEVEL, _task_agencies)
+
+
+# The form: an addressee of a lower level than the issuer, printed with no place ("Kính gửi: Giám đốc TT GDNN-GDTX"
+# in a Sở's letter), is every unit of that level when the items inherit it, as it is in the items' own text.
+DEPARTMENT_LETTER = (
+    "UBND TỈNH NAM ĐỊNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 120/SGDĐT-GDTrH\nNam Định, ngày 3 tháng 2 năm 2021\n"
+    "V/v phòng, chống dịch\n\nKính gửi: - Giám đốc TT GDNN-GDTX;\n- Trưởng phòng GDĐT huyện/thành phố.\n\n"
+    "Sở GDĐT đề nghị thủ trưởng các đơn vị thực hiện như sau:\n\n1. Rà soát học viên, báo cáo trước ngày 10/2.\n"
+    "2. Tổ chức vệ sinh lớp học.\n"
+)
+
+
+def test_an_addressee_below_the_issuer_inherited_is_every_unit_of_its_level() -> None:
+    notice = extract(DEPARTMENT_LETTER)
+    got = {(t.id, a.name, a.role) for t in notice.tasks for a in t.agencies}
+    expected = {
+        (task, name, "lead")
+        for task in ("1", "2")
+        for name in (
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện",
+            "Phòng Giáo dục và Đào tạo cấp huyện",
+        )
+    }
+    assert got == expected, sorted(got ^ expected)

@@ -214,6 +214,7 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
     level, city = _issuer_level(header.issuer), in_a_city(doc, header)
     for mention in mentions:
         if not mention.rule.startswith("agency.class"):
+            mention.name = _class_below(mention, level)  # "Kính gửi: Giám đốc TT GDNN-GDTX" in a Sở's letter
             continue
         reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
         if reading:
