@@ -188,3 +188,27 @@ def test_an_addressee_below_the_issuer_inherited_is_every_unit_of_its_level() ->
         )
     }
     assert got == expected, sorted(got ^ expected)
+
+
+MINISTRY = "BỘ Y TẾ\n"
+
+# (issuer, sentence, (printed, name, role)). The forms: the ministries in charge of a sector or field ("các bộ
+# quản lý ngành, lĩnh vực", "bộ quản lý chuyên ngành liên quan") and "các cơ quan chức năng ở Trung ương" are the
+# class of ministries (ANNOTATING 8: `Các bộ, ngành Trung ương`); "các cơ quan chức năng" with no level is generic.
+# fmt: off
+MINISTRIES = [
+    (MINISTRY, "Gửi báo cáo về Bộ Y tế, các bộ quản lý ngành, lĩnh vực trước ngày 30/6.",
+     [("Bộ Y tế", "Bộ Y tế", "report_to"),
+      ("các bộ quản lý ngành, lĩnh vực", "Các bộ, ngành Trung ương", "report_to")]),
+    (MINISTRY, "Báo cáo Bộ Y tế, bộ quản lý chuyên ngành liên quan.",
+     [("Bộ Y tế", "Bộ Y tế", "report_to"),
+      ("bộ quản lý chuyên ngành liên quan", "Các bộ, ngành Trung ương", "report_to")]),
+    (MINISTRY, "Chỉ đạo các cơ quan chức năng ở Trung ương phối hợp với các địa phương.",
+     [("các cơ quan chức năng ở Trung ương", "Các bộ, ngành Trung ương", "lead")]),
+    (MINISTRY, "Chỉ đạo các cơ quan chức năng phối hợp với các địa phương.", []),
+]
+# fmt: on
+
+
+def test_the_ministries_by_their_sector() -> None:
+    check_table(MINISTRIES, _task_agencies)
