@@ -212,3 +212,22 @@ MINISTRIES = [
 
 def test_the_ministries_by_their_sector() -> None:
     check_table(MINISTRIES, _task_agencies)
+
+
+# (issuer, sentence, (printed, name, role)). The form: a lower level's body printed bare right after one unit of
+# that level named with its place, in the same sentence, is that unit's and keeps its bare name; with no such unit
+# before it, it is every unit's ("cấp xã").
+# fmt: off
+NAMED_UNIT = [
+    (PROVINCE_DEPARTMENT, "Ủy ban nhân dân phường Long Hoa cử lãnh đạo dự và chỉ đạo Phòng Văn hóa - Xã hội chuẩn bị.",
+     [("Ủy ban nhân dân phường Long Hoa", "Ủy ban nhân dân phường Long Hoa", "lead"),
+      ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội", "lead")]),
+    (PROVINCE_DEPARTMENT, "Ủy ban nhân dân cấp xã chỉ đạo Phòng Văn hóa - Xã hội chuẩn bị.",
+     [("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân cấp xã", "lead"),
+      ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_a_lower_body_after_one_named_unit_is_that_units() -> None:
+    check_table(NAMED_UNIT, _task_agencies)

@@ -145,7 +145,8 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
         # National Assembly organs, 3): the header already says whose unit it is
-        mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
+        if not _of_the_named_unit_before(flat, before, mention):  # "UBND phường Hồng Ngự … chỉ đạo Phòng Văn hóa"
+            mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
         before = mention
@@ -197,6 +198,22 @@ def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | 
         if before.name.endswith(" " + words):
             return level
     return level_of(before.name)
+
+
+# a unit named by its level word and place: "Ủy ban nhân dân phường Hồng Ngự", "UBND huyện Tân Châu"
+_NAMED_UNIT = re.compile(r" (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) (\w)")
+
+
+def _of_the_named_unit_before(flat: str, before: Mention | None, mention: Mention) -> bool:
+    """A lower level's body printed bare right after one unit of that level named with its place, in the same
+    sentence, is that unit's ("Ủy ban nhân dân phường Hồng Ngự cử đại diện … và chỉ đạo Phòng Văn hóa - Xã hội"),
+    not every unit's: it keeps its bare name (a level word not printed is not added)."""
+    if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
+        return False
+    if not any(m.group(1).isupper() or m.group(1).isdigit() for m in _NAMED_UNIT.finditer(before.name)):
+        return False
+    found = level_of(mention.name, bare=True)
+    return found is not None and found[0] == level_of(before.name)
 
 
 def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
