@@ -40,6 +40,18 @@ COMMUNES = [
       ("thị trấn Tân Châu", "Trạm Y tế thị trấn Tân Châu", "lead")]),
     (DISTRICT, "Giao UBND xã Suối Ngô và xã hội hóa nguồn lực.",
      [("UBND xã Suối Ngô", "Ủy ban nhân dân xã Suối Ngô", "lead")]),
+    # a type word's syllable opening a commune's name, where no body opens
+    (DISTRICT, "Ủy ban nhân dân phường Trường Tây có trách nhiệm bàn giao.",
+     [("Ủy ban nhân dân phường Trường Tây", "Ủy ban nhân dân phường Trường Tây", "lead")]),
+    (DISTRICT, "UBND xã Hội Nghĩa kiểm tra.", [("UBND xã Hội Nghĩa", "Ủy ban nhân dân xã Hội Nghĩa", "lead")]),
+    # ... and where one does: a body known to the gazetteer, a school by its level or abbreviation
+    (DISTRICT, "Ủy ban nhân dân xã Hội Nông dân xã phối hợp.",
+     [("Ủy ban nhân dân xã", "Ủy ban nhân dân cấp xã", "lead"), ("Hội Nông dân xã", "Hội Nông dân cấp xã", "lead")]),
+    (DISTRICT, "UBND xã Trường Tiểu học Kim Đồng phối hợp.",
+     [("UBND xã", "Ủy ban nhân dân cấp xã", "lead"), ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng", "lead")]),
+    (DISTRICT, "UBND phường Trường THCS Lê Lợi phối hợp.",
+     [("UBND phường", "Ủy ban nhân dân cấp xã", "lead"),
+      ("Trường THCS Lê Lợi", "Trường Trung học cơ sở Lê Lợi", "lead")]),
 ]
 # fmt: on
 
