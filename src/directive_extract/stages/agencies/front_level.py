@@ -6,6 +6,7 @@ their class name, which holds no level."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .mentions import LIST_GAP, Mention
 
@@ -20,7 +21,7 @@ _LEVEL_AFTER = re.compile(
 
 def front_with_the_lists_level(flat: str, mentions: list[Mention]) -> None:
     """Give a bare Front committee the level word printed after the member organisations that follow it."""
-    for front, members in zip(mentions, mentions[1:], strict=False):
+    for front, members in pairwise(mentions):
         if front.name != _FRONT_COMMITTEE or members.name not in _MEMBERS:
             continue
         if not LIST_GAP.match(flat[front.end : members.start]):

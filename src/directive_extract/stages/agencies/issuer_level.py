@@ -4,8 +4,8 @@ the body of the issuer's own level, and only when every locality of that level h
 "<head> <level word>" (`Đảng ủy xã` for a ward's letter; no `Đảng ủy huyện`, a district's is the `Huyện ủy`).
 Only the bodies of the local political system are read so (the Party committee, the council, the Front and its
 organisations, the military command, the associations the State assigns tasks to, the press named in more than
-one word): a bare "Thanh tra" or "Báo" at a sentence's start is a word of the sentence more often than a body. The name stays bare: a level word
-not printed is not added (corpus/ANNOTATING.md, settled 9)."""
+one word): a bare "Thanh tra" or "Báo" at a sentence's start is a word of the sentence more often than a body.
+The name stays bare: a level word not printed is not added (corpus/ANNOTATING.md, settled 9)."""
 
 from __future__ import annotations
 

@@ -123,7 +123,9 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
 # a commune's body followed by more communes, each with its level word: "UBND xã Tân Hòa và xã Suối Ngô", "Trạm Y tế
 # phường 2, phường Hưng Dũng" -> the same body of each (the communes are in no list: their names are read as printed)
 _COMMUNE_TAIL = re.compile(r" (xã|phường|thị trấn) (\S.*)$")
-_NEXT_COMMUNE = re.compile(r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)(xã|phường|thị[ \t]+trấn)[ \t]++", re.IGNORECASE)
+_NEXT_COMMUNE = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)(xã|phường|thị[ \t]+trấn)[ \t]++", re.IGNORECASE
+)
 
 
 def _commune_list_members(flat: str, raw: list[RawMention]) -> list[RawMention]:
@@ -138,9 +140,9 @@ def _commune_list_members(flat: str, raw: list[RawMention]) -> list[RawMention]:
             end = printed_commune_name_end(flat, more.end())
             if end == more.end():
                 break
-            level = more.group(1).lower().replace("\t", " ")
+            level = " ".join(more.group(1).lower().split())
             place = " ".join(flat[more.end() : end].split())
-            extra.append(RawMention(more.start(1), end, f"{head} {' '.join(level.split())} {place}", "agency.commune_list"))
+            extra.append(RawMention(more.start(1), end, f"{head} {level} {place}", "agency.commune_list"))
             pos = end
     return extra
 

@@ -27,6 +27,7 @@ from .canonical import (
     level_word_in_lower_case,
     standing_board_of_the_front,
 )
+from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
 from .inheritance import (
     addressee_leads,
@@ -45,8 +46,6 @@ from .mentions import Mention, covering, lists
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
-from .front_level import front_with_the_lists_level
-from .same_level import at_the_subjects_level
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
 from .roles import (
     is_reported_speaker,
@@ -57,6 +56,7 @@ from .roles import (
     role_of,
     role_patterns,
 )
+from .same_level import at_the_subjects_level
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
 
