@@ -52,14 +52,40 @@ def _scanner() -> PatternSet:
     return PatternSet([pattern for _, strong, weak in _lexicon() for pattern in (strong, weak) if pattern])
 
 
+# A capitalized document type mid-sentence names the document being made ("xây dựng Báo cáo",
+# "ban hành Quy chế"): the word keeps its meaning, so it stays a cue.
+_DOCUMENT_TYPE = re.compile(
+    fold_keep_case(r"(?:Báo cáo|Quy chế|Kế hoạch|Quy định|Hướng dẫn|Chương trình|Phương án|Thông báo)\b")
+)
+
+
+def in_proper_name(folded_text: str, start: int) -> bool:
+    """A cue printed with a capital initial in the middle of a sentence is a word of a name, not the
+    policy area: "Sở Kế hoạch và Đầu tư", "Luật Thương mại", "Ủy ban Kinh tế và Tài chính". Vietnamese
+    capitalizes common words only at a sentence's or an item's start (after ".", ":", ";", a bullet,
+    a quote, a bracket or a line break) and in headings printed all in capitals, which stay cues."""
+    first = folded_text[start]
+    if not first.isupper() or not folded_text[start + 1 : start + 2].islower():
+        return False
+    before = folded_text[max(0, start - 12) : start].rstrip(" \t")
+    if not before or not before[-1].isalnum():
+        return False
+    return not _DOCUMENT_TYPE.match(folded_text, start)
+
+
 def cue_positions(folded_text: str) -> dict[str, tuple[list[int], list[int]]]:
-    """Start offsets of the strong and the weak cues of every topic in a document's folded text."""
+    """Start offsets of the strong and the weak cues of every topic in a document's folded text,
+    leaving out cues inside a name (in_proper_name)."""
     found = iter(_scanner().finditer_each(lower_same_length(folded_text)))
+
+    def starts(matches) -> list[int]:
+        return [m.start() for m in matches if not in_proper_name(folded_text, m.start())]
+
     positions: dict[str, tuple[list[int], list[int]]] = {}
     for topic, strong, weak in _lexicon():
         positions[topic] = (
-            [m.start() for m in next(found)] if strong else [],
-            [m.start() for m in next(found)] if weak else [],
+            starts(next(found)) if strong else [],
+            starts(next(found)) if weak else [],
         )
     return positions
 
