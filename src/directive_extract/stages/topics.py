@@ -28,6 +28,14 @@ def _literal_first(pattern: str) -> str:
     return _LEADING_BOUNDARY.sub(lambda m: m.group(1) + r"(?<!\w.)", pattern)
 
 
+def as_whole_words(pattern: str) -> str:
+    r"""A cue matches whole words only: folded text loses the diacritics that tell words apart, so
+    "chế tài" would fire inside "pháp chế tại" and "tặng quà" inside "tầng quản" ("\bche tai\b")."""
+    head = "" if pattern.startswith("\\b") else "\\b"
+    tail = "" if pattern.endswith("\\b") else "\\b"
+    return f"{head}{pattern}{tail}"
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]:
     """Per topic, a pattern of its strong cues and one of its weak cues (None when it has none)."""
@@ -41,7 +49,7 @@ def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None
         if not patterns:
             return None
         # lower-cased patterns on lower-cased folded text: much faster than IGNORECASE (only \b escapes are used)
-        return re.compile("|".join(f"(?:{_literal_first(fold_keep_case(p).lower())})" for p in patterns))
+        return re.compile("|".join(f"(?:{_literal_first(as_whole_words(fold_keep_case(p).lower()))})" for p in patterns))
 
     return [(topic, union(strong.get(topic)), union(weak.get(topic))) for topic in TOPICS]
 
