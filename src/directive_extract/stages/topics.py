@@ -29,8 +29,9 @@ def _literal_first(pattern: str) -> str:
 
 
 def as_whole_words(pattern: str) -> str:
-    r"""A cue matches whole words only: folded text loses the diacritics that tell words apart, so
-    "chế tài" would fire inside "pháp chế tại" and "tặng quà" inside "tầng quản" ("\bche tai\b")."""
+    r"""A cue matches whole words only: folded text loses the diacritics that tell syllables apart, so
+    "tặng quà" would fire inside "tầng quản" and "an sinh" inside "ban sinh hoạt" ("\ban sinh\b").
+    Two whole words folded alike ("chế tài", "pháp chế tại") need a lookbehind in the cue itself."""
     head = "" if pattern.startswith("\\b") else "\\b"
     tail = "" if pattern.endswith("\\b") else "\\b"
     return f"{head}{pattern}{tail}"
