@@ -50,7 +50,9 @@ def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None
         if not patterns:
             return None
         # lower-cased patterns on lower-cased folded text: much faster than IGNORECASE (only \b escapes are used)
-        return re.compile("|".join(f"(?:{_literal_first(as_whole_words(fold_keep_case(p).lower()))})" for p in patterns))
+        return re.compile(
+            "|".join(f"(?:{_literal_first(as_whole_words(fold_keep_case(p).lower()))})" for p in patterns)
+        )
 
     return [(topic, union(strong.get(topic)), union(weak.get(topic))) for topic in TOPICS]
 
