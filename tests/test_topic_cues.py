@@ -11,7 +11,7 @@ from directive_extract.vn import fold_keep_case
 
 
 def topics_of(text: str) -> list[str]:
-    return topics_in(cue_positions(fold_keep_case(text)), 0, len(text))
+    return topics_in(cue_positions(fold_keep_case(text), text), 0, len(text))
 
 
 # (form, text, topic, expected: the topic is found)
@@ -58,6 +58,11 @@ CASES = [
     # economy: a business named among the addressees is not the economy
     ("addressees", "Hướng dẫn người dân, doanh nghiệp nộp hồ sơ trực tuyến.", "economy", False),
     ("production", "Tháo gỡ khó khăn cho sản xuất, kinh doanh.", "economy", True),
+    # toned cue: folded, "đóng cửa" is also "(hoạt) động của"
+    ("closing", "Tạm đóng cửa các cơ sở kinh doanh dịch vụ không thiết yếu.", "distancing", True),
+    ("closing, OCR tone lost", "Yêu cầu đóng của các quán karaoke, vũ trường.", "distancing", True),
+    ("activity of", "Nâng cao chất lượng hoạt động của các cơ sở giáo dục.", "distancing", False),
+    ("impact of", "Đánh giá tác động của chính sách đến người lao động.", "distancing", False),
     # whole words: folded text must not fire inside another word
     ("legal staff", "Kiện toàn đội ngũ làm công tác pháp chế tại các sở.", "enforcement", False),
     ("ban is not welfare", "Thành lập Ban sinh hoạt chuyên đề.", "social_support", False),

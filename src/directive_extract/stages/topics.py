@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import resources
 from ..document import Document
@@ -37,12 +38,24 @@ def as_whole_words(pattern: str) -> str:
     return f"{head}{pattern}{tail}"
 
 
+class Cues(NamedTuple):
+    """One topic's cue patterns on folded lower-cased text; `toned` hits must also match `toned_exact`
+    on the printed text, with its diacritics."""
+
+    topic: str
+    strong: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
+    toned: re.Pattern[str] | None
+    toned_exact: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]:
-    """Per topic, a pattern of its strong cues and one of its weak cues (None when it has none)."""
+def _lexicon() -> list[Cues]:
+    """Per topic, a pattern of its strong cues, one of its weak cues and one of its toned cues (None
+    when it has none)."""
     data = resources.read_json("topics.json")
-    strong, weak = data["topics"], data.get("weak", {})
-    unknown = (set(strong) | set(weak)) - set(TOPICS)
+    strong, weak, toned = data["topics"], data.get("weak", {}), data.get("toned", {})
+    unknown = (set(strong) | set(weak) | set(toned)) - set(TOPICS)
     if unknown:
         raise ResourceError(f"topics.json: unknown topics {sorted(unknown)}")
 
@@ -54,13 +67,21 @@ def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None
             "|".join(f"(?:{_literal_first(as_whole_words(fold_keep_case(p).lower()))})" for p in patterns)
         )
 
-    return [(topic, union(strong.get(topic)), union(weak.get(topic))) for topic in TOPICS]
+    def exact(patterns: list[str] | None) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    return [
+        Cues(topic, union(strong.get(topic)), union(weak.get(topic)), union(toned.get(topic)), exact(toned.get(topic)))
+        for topic in TOPICS
+    ]
 
 
 @lru_cache(maxsize=1)
 def _scanner() -> PatternSet:
-    """The strong and weak patterns of every topic, run over a text in one pass (patterns.PatternSet)."""
-    return PatternSet([pattern for _, strong, weak in _lexicon() for pattern in (strong, weak) if pattern])
+    """The strong, weak and toned patterns of every topic, run over a text in one pass (patterns.PatternSet)."""
+    return PatternSet([p for cues in _lexicon() for p in (cues.strong, cues.weak, cues.toned) if p])
 
 
 # A capitalized document type mid-sentence names the document being made ("xây dựng Báo cáo",
@@ -84,20 +105,24 @@ def in_proper_name(folded_text: str, start: int) -> bool:
     return not _DOCUMENT_TYPE.match(folded_text, start)
 
 
-def cue_positions(folded_text: str) -> dict[str, tuple[list[int], list[int]]]:
+def cue_positions(folded_text: str, text: str | None = None) -> dict[str, tuple[list[int], list[int]]]:
     """Start offsets of the strong and the weak cues of every topic in a document's folded text,
-    leaving out cues inside a name (in_proper_name)."""
+    leaving out cues inside a name (in_proper_name). A toned cue counts as strong where the printed
+    `text` (same offsets) carries its diacritics: folded, "đóng cửa" is also "(hoạt) động của"."""
     found = iter(_scanner().finditer_each(lower_same_length(folded_text)))
+    printed = folded_text if text is None else text
 
     def starts(matches) -> list[int]:
         return [m.start() for m in matches if not in_proper_name(folded_text, m.start())]
 
     positions: dict[str, tuple[list[int], list[int]]] = {}
-    for topic, strong, weak in _lexicon():
-        positions[topic] = (
-            starts(next(found)) if strong else [],
-            starts(next(found)) if weak else [],
-        )
+    for cues in _lexicon():
+        strong = starts(next(found)) if cues.strong else []
+        weak = starts(next(found)) if cues.weak else []
+        if cues.toned and cues.toned_exact:
+            toned = [start for start in starts(next(found)) if cues.toned_exact.match(printed, start)]
+            strong = sorted(strong + toned) if toned else strong
+        positions[cues.topic] = (strong, weak)
     return positions
 
 
@@ -119,8 +144,8 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
 
 
 def topics(doc: Document) -> Document:
-    """Reads `doc.folded`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
-    positions = cue_positions(doc.folded)
+    """Reads `doc.folded`, `doc.flat`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
+    positions = cue_positions(doc.folded, doc.flat)
 
     def walk(items) -> None:
         for item in items:
