@@ -41,6 +41,9 @@ CASES = [
     ("lecturer is not reporting", "Bồi dưỡng đội ngũ báo cáo viên các cấp.", "coordination", False),
     ("web portal", "Đăng tải trên cổng thông tin điện tử của huyện.", "communication", True),
     # social_support
+    ("helping people in hardship", "Hỗ trợ người dân bị ảnh hưởng bởi dịch bệnh.", "social_support", True),
+    ("helping with a procedure", "Hướng dẫn, hỗ trợ người dân đăng ký tài khoản định danh.", "social_support", False),
+    ("serving people and firms", "Ứng dụng AI hỗ trợ người dân, doanh nghiệp tra cứu hồ sơ.", "social_support", False),
     ("allowance", "Chi trả trợ cấp hằng tháng cho đối tượng bảo trợ.", "social_support", True),
     ("hardship", "Thăm hỏi gia đình có hoàn cảnh đặc biệt khó khăn.", "social_support", True),
     ("gifts", "Tổ chức tặng quà cho học sinh nghèo vượt khó.", "social_support", True),
