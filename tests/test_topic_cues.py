@@ -77,6 +77,12 @@ CASES = [
     ("committee name", "Lấy ý kiến Ủy ban Kinh tế và Tài chính về dự thảo.", "economy", False),
     ("heading in capitals stays", "III. HỖ TRỢ NGƯỜI DÂN GẶP KHÓ KHĂN", "social_support", True),
     ("item start stays", "Nhiệm vụ:\nThương mại điện tử được mở rộng đến các xã.", "economy", True),
+    (
+        "item after an unpunctuated label line",
+        "1. Các phòng, ban\nTuyên truyền đến toàn thể cán bộ.",
+        "communication",
+        True,
+    ),
     ("document being made stays", "Sở Nội vụ xây dựng Báo cáo sơ kết gửi Bộ.", "coordination", True),
 ]
 

@@ -91,15 +91,16 @@ _DOCUMENT_TYPE = re.compile(
 )
 
 
-def in_proper_name(folded_text: str, start: int) -> bool:
+def in_proper_name(folded_text: str, start: int, printed: str | None = None) -> bool:
     """A cue printed with a capital initial in the middle of a sentence is a word of a name, not the
     policy area: "Sở Kế hoạch và Đầu tư", "Luật Thương mại", "Ủy ban Kinh tế và Tài chính". Vietnamese
     capitalizes common words only at a sentence's or an item's start (after ".", ":", ";", a bullet,
     a quote, a bracket or a line break) and in headings printed all in capitals, which stay cues."""
+    printed = folded_text if printed is None else printed  # the line breaks as printed (`flat` joins lines)
     first = folded_text[start]
     if not first.isupper() or not folded_text[start + 1 : start + 2].islower():
         return False
-    before = folded_text[max(0, start - 12) : start].rstrip(" \t")
+    before = printed[max(0, start - 12) : start].rstrip(" \t")
     if not before or not before[-1].isalnum():
         return False
     return not _DOCUMENT_TYPE.match(folded_text, start)
@@ -113,7 +114,7 @@ def cue_positions(folded_text: str, text: str | None = None) -> dict[str, tuple[
     printed = folded_text if text is None else text
 
     def starts(matches) -> list[int]:
-        return [m.start() for m in matches if not in_proper_name(folded_text, m.start())]
+        return [m.start() for m in matches if not in_proper_name(folded_text, m.start(), printed)]
 
     positions: dict[str, tuple[list[int], list[int]]] = {}
     for cues in _lexicon():
@@ -144,8 +145,8 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
 
 
 def topics(doc: Document) -> Document:
-    """Reads `doc.folded`, `doc.flat`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
-    positions = cue_positions(doc.folded, doc.flat)
+    """Reads `doc.folded`, `doc.text`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
+    positions = cue_positions(doc.folded, doc.text)
 
     def walk(items) -> None:
         for item in items:
