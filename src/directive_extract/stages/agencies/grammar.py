@@ -34,6 +34,7 @@ from .mentions import RawMention
 NAME_CUE_KINDS = frozenset(
     {
         "force",
+        "front_short_name",
         "type_word",
         "minor_type_word",
         "type_word_level",

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import islice, pairwise
 
+from ...cues import load_cues
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
 from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
+from ...vn import fold_keep_case
 from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD
 from .broken_words import mended_words
 from .canonical import (
@@ -28,6 +31,7 @@ from .canonical import (
 )
 from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
+from .grammar import NAME_CUE_KINDS
 from .inheritance import (
     addressee_leads,
     duty_divided_parts,
@@ -165,9 +169,15 @@ def _mentions(doc: Document) -> list[Mention]:
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
 # them at most its level and place, then the conjunction
-_FRONT_NAMES = ("mttq", "mat tran")
 _FRONT_CONJUNCTIONS = frozenset({"va", "voi", "cung"})
 _FRONT_GAP_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _front_names() -> tuple[str, ...]:
+    """The `front_short_name` cues, folded and lower-cased as the window they are found in."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return tuple(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "front_short_name")
 
 
 def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
@@ -176,7 +186,7 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
         return True
     window = " ".join(folded[max(0, mention.start - 60) : mention.start].lower().split())
-    at = max(window.rfind(name) for name in _FRONT_NAMES)
+    at = max(window.rfind(name) for name in _front_names())
     if at < 0:
         return False
     words = window[at:].replace(",", " ").split()
