@@ -34,6 +34,7 @@ from .mentions import RawMention
 NAME_CUE_KINDS = frozenset(
     {
         "force",
+        "not_field_term",
         "front_short_name",
         "type_word",
         "minor_type_word",
@@ -220,11 +221,10 @@ def name_words() -> frozenset[str]:
     of a name may go on with."""
     forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
     forms += [row["expansion"] for row in resources.abbreviations()]
-    forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    forms += [cue.phrase for cue in cues if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
-    # "người" opens the public a service is for ("nông nghiệp, người dân và doanh nghiệp"), no field's term; the
-    # one name that holds it ("Cục Người có công") is listed whole
-    not_field_terms = {"và", "các", "của", "về", "tại", "với", "cho", "trong", "người"}
+    not_field_terms = {cue.phrase.lower() for cue in cues if cue.kind == "not_field_term"}
     return frozenset(w for w in words if w.isalpha()) - not_field_terms
 
 
