@@ -281,6 +281,14 @@ OCR_NUMBERS = [
     ("1. Phòng Y tế kiểm tra.\n\n. Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
     ("1. Biểu dương các xã đã làm tốt công tác tiêm chủng.\n\n. Để tiêm đủ liều, các xã cần tập trung:\n\n"
      "a) Rà soát người chưa tiêm.\n", ["2"]),
+    # the number read as a short word in small letters, after a finished sentence, where the numbers skip one
+    ("1. Phòng Y tế kiểm tra.\n\nzế Tuyệt đối không tổ chức tụ tập.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra các cơ sở và\n\nvà Trạm y tế xã.\n\n3. Công an huyện tuần tra.\n", ["1", "3"]),  # wrapped
+    ("1. Phòng Y tế kiểm tra.\n\nzế Tuyệt đối không tổ chức tụ tập.\n\n2. Công an huyện tuần tra.\n", ["1", "2"]),
+    # a speck glued to the first number, no space between: the first item where "2." follows
+    ("„1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("„1. Phòng Y tế:\n\n- Kiểm tra các cơ sở.\n\n- Giám sát cách ly.\n\n2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("‘1. Phòng Y tế kiểm tra.\n\n3. Phòng Nội vụ rà soát.\n", ["3"]),
 ]
 # fmt: on
 

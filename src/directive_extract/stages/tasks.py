@@ -462,10 +462,12 @@ def _article_in_sequence(label: str, marker: str, last_article: int) -> bool:
     return marker.rstrip().endswith((".", ":")) or int(label) == last_article + 1
 
 
+# a speck glued to the number, no space between: "„1. Các ban, ngành …" (not a bracket: "(1." is another list's)
+_GLUED_SPECK = r"[^\w\s(\[{]{1,2}"
 # an item number as OCR prints it: "5," for "5.", or behind specks of a stain or a stamp ("ị 5, Trung tâm …",
 # "í ._ 17. Các cơ sở …"); read only where it continues the open list (`_ocr_marker`)
 _OCR_MARKER = re.compile(
-    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++)?"
+    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++|{_GLUED_SPECK})?"
     rf"(?P<m>(?P<label>\d{{1,2}})(?P<p>[.,]))\s++(?=[{UPPER}])"
 )
 
@@ -479,14 +481,19 @@ _LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
 _SPECKS = re.compile(rf"^(?P<m>[^\s\d]{{1,5}})\s++(?:[-+–•]\s++)?(?=[{UPPER}])")
 
 
-def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[str, str, str] | None:
-    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them):
-    the open arabic item's number plus one, when the next numbered paragraph is numbered plus two."""
+def _lost_number(
+    text: str, stack: list[Item], next_label: str | None, after_sentence: bool = False
+) -> tuple[str, str, str] | None:
+    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them),
+    or, after a finished sentence, to a short word in small letters ("sết Tuyệt đối không …" for "2. Tuyệt đối
+    …": a sentence never opens in small letters before a capital): the open arabic item's number plus one, when
+    the next numbered paragraph is numbered plus two."""
     match = _SPECKS.match(text)
     if match is None or next_label is None or not next_label.isdigit():
         return None
     specks = match.group("m")
-    if sum(c.isalpha() for c in specks) > 1 or specks.isalnum():
+    misread = after_sentence and len(specks) <= MISREAD_NUMBER_LETTERS and specks.isalpha() and specks.islower()
+    if not misread and (sum(c.isalpha() for c in specks) > 1 or specks.isalnum()):
         return None
     arabic = stack[-1] if stack and stack[-1].kind == "arabic" else None
     if arabic is None or not arabic.label.isdigit() or int(next_label) != int(arabic.label) + 2:
@@ -494,14 +501,16 @@ def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[
     return "arabic", str(int(arabic.label) + 1), specks
 
 
+MISREAD_NUMBER_LETTERS = 3  # "sết" for "2.": an item number and its stop read as at most three small letters
 LOST_NUMBER_LOOKAHEAD = 20  # paragraphs read ahead for the next item's number: a lost number's item is short
 
 
-def _next_label(doc: Document, paragraphs: list[Paragraph], k: int) -> str | None:
-    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None."""
+def _next_label(doc: Document, paragraphs: list[Paragraph], k: int, past_inner: bool = False) -> str | None:
+    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None; with
+    `past_inner`, of the next arabic item, past the bullets and letters of the item at `k`."""
     for para in paragraphs[k + 1 : k + 1 + LOST_NUMBER_LOOKAHEAD]:
         found = marker_of(doc.text[para.start : para.end])
-        if found is not None:
+        if found is not None and (found[0] == "arabic" or not past_inner or found[0] in ("roman", "article", "part")):
             return found[1] if found[0] == "arabic" else None
     return None
 
@@ -520,6 +529,14 @@ def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]
         return None  # a clean "5." is marker_of's
     found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
     return (match.start("m"), found) if found is not None else None
+
+
+def _first_behind_specks(text: str) -> tuple[int, tuple[str, str, str]] | None:
+    """The first item's "1." behind OCR specks (`_OCR_MARKER` with its noise): (where it starts, the marker)."""
+    match = _OCR_MARKER.match(text)
+    if match is None or match.group("noise") is None or match.group("label") != "1":
+        return None
+    return match.start("m"), ("arabic", "1", match.group("m"))
 
 
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
@@ -588,12 +605,22 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
         if found is None and not stack and _LOST_DIGIT.match(text) and _next_label(doc, paragraphs, k) == "2":
             found = ("arabic", "1", ".")  # ". Giao Công an …" then "2. …": the first item's digit lost
+        if (
+            found is None
+            and not stack
+            and (first := _first_behind_specks(text))
+            and _next_label(doc, paragraphs, k, past_inner=True) == "2"
+        ):
+            skip, found = first  # "„1. Các ban, ngành …" then "2. …": the first item behind a speck
         if found is None and stack:
             ocr = _ocr_marker(text, stack)
             if ocr is not None:
                 skip, found = ocr
             elif _SPECKS.match(text):
-                found = _lost_number(text, stack, _next_label(doc, paragraphs, k))
+                finished = k > 0 and doc.text[paragraphs[k - 1].start : paragraphs[k - 1].end].rstrip().endswith(
+                    _SENTENCE_ENDS
+                )
+                found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
         if found is None:
             if not stack:
                 before.append(para)
@@ -672,6 +699,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", "./.")  # a paragraph ending so ends its sentence
 _NUMBER_COLUMN_HEADS = frozenset({"TT", "STT", "Số TT"})  # the number column's head in a table flattened to lines
 
 
@@ -1578,7 +1606,22 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
         or cues.folded_closing_phrase.search(_folded(text))
         or (last and len(text) < 600 and cues.closing_last.match(text))
     )
-    return bool(closes) and not (unless_dated and _dated(text))
+    return bool(closes) and not (unless_dated and (_dated(text) or _orders_more(text)))
+
+
+def _orders_more(text: str) -> bool:
+    """A closing that goes on to order a further deed, joined by "đồng thời" ("… khẩn trương tổ chức thực hiện,
+    đồng thời có biện pháp tuyên truyền, vận động …"): an order of its own, like one with its own deadline."""
+    return _further_deed().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _further_deed() -> re.Pattern[str]:
+    """ ", đồng thời" then at most three words and a verb of doing (tasks.tsv: action_opening)."""
+    return re.compile(
+        rf"[,;]\s*+đồng\s++thời\s++(?:[^\s,.;:]++\s++){{0,3}}?{task_cues().action_opening.pattern}",
+        re.IGNORECASE,
+    )
 
 
 def _opens_a_directive(text: str) -> bool:
@@ -1588,9 +1631,17 @@ def _opens_a_directive(text: str) -> bool:
     text = text.lstrip("( ")
     if cues.note_opening.match(text):
         return True
-    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter
+    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter; the
+    # purpose may hold commas of its own ("Để cuộc thi được lan tỏa sâu rộng, tạo chuyển biến …, Sở đề nghị …"):
+    # the order opens after one of them, tried from the first
     purpose = _PURPOSE_CLAUSE.match(text)
-    opening = purpose.end() if purpose else 0
+    openings = [0] if purpose is None else [m.end() for m in _COMMA.finditer(text, 0, purpose.end())]
+    return any(_orders_from(text, opening) for opening in openings)
+
+
+def _orders_from(text: str, opening: int) -> bool:
+    """An order of the whole letter opens at `opening`: a short subject, a directive verb, its addressee."""
+    cues = section_cues()
     match = cues.directive.search(text, opening, opening + 120)
     if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[opening : match.start()]):
         return False
@@ -1599,6 +1650,9 @@ def _opens_a_directive(text: str) -> bool:
         return False
     addressee = match.start("object")
     return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+_COMMA = re.compile(r",\s*+")
 
 
 # a clause of purpose opening a sentence, to its last comma within 300 characters: "Để bảo đảm thời hạn …, ",
@@ -1628,7 +1682,8 @@ def _trailing_paragraphs(
     last_two = {para.start for para in paragraphs[-2:]}
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
-        if _dated(doc.flat[closing_para.start : closing_para.end]):
+        closing_text = doc.flat[closing_para.start : closing_para.end]
+        if _dated(closing_text) or _orders_more(closing_text):
             closing_at = None
         else:
             paragraphs = [p for p in paragraphs if p.start < closing_at]
