@@ -558,3 +558,20 @@ def test_the_clauses_of_a_quoted_text_are_no_tasks() -> None:
 
 def test_what_an_item_says_decides_whether_it_is_a_task() -> None:
     check_table(WHAT_AN_ITEM_SAYS + RULE_FIELDS, top_ids)
+
+
+# A plan's slogans ("khẩu hiệu") are what is to be printed or broadcast, not orders, even where one opens with a
+# verb of doing: an item of one sentence ending with "!", nothing under it, is no task. (part, top-level ids)
+# fmt: off
+SLOGANS = [
+    ("II. NỘI DUNG TUYÊN TRUYỀN\n\n1. Tuyên truyền Luật Phòng, chống ma túy.\n\n"
+     "III. KHẨU HIỆU\n\n1. Toàn dân tham gia phòng, chống ma túy!\n\n2. Xây dựng gia đình không có ma túy!\n\n"
+     + ORDERS.replace("III.", "IV."), ["II.1", "IV.1", "IV.2"]),
+    # an order that ends with "!" after more than one sentence, or with items under it, stays a task
+    ("II. NỘI DUNG\n\n1. Các xã tổ chức ra quân. Hãy hành động ngay!\n\n" + ORDERS, ["II.1", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_slogans_are_no_tasks() -> None:
+    check_table(SLOGANS, lambda body: top_ids(plan("Tuyên truyền phòng, chống ma túy", body)))

@@ -741,10 +741,24 @@ def is_directive_item(doc: Document, item: Item) -> bool:
         return False  # "5. PHỤ LỤC": the title of what follows, whose rows are the tasks
     if _speaks_of_itself(doc, item) or (_defines(doc, item) and not orders_something(doc, item)):
         return False
+    if _exclaims(doc, item):
+        return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
     # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
     return not (praising and item.end == item.first_end and not item.children)
+
+
+def _exclaims(doc: Document, item: Item) -> bool:
+    """A slogan: an item of one sentence, nothing under it, ending with "!" ("5. Toàn dân tham gia phòng, chống
+    dịch bệnh!"); a plan's list of slogans to print or broadcast is what is said, not what is ordered."""
+    if item.children or item.end != item.first_end:
+        return False
+    own = doc.text[item.start + len(item.marker) : item.first_end].strip()
+    return own.endswith("!") and not _SENTENCE_INSIDE.search(own)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.;:!?]\s")  # a stop with more after it: more than one sentence
 
 
 # on `_folded(text)`: a title naming the bases with something else, "Căn cứ và hướng dẫn thực hiện" ("Căn cứ
