@@ -575,3 +575,19 @@ SLOGANS = [
 
 def test_slogans_are_no_tasks() -> None:
     check_table(SLOGANS, lambda body: top_ids(plan("Tuyên truyền phòng, chống ma túy", body)))
+
+
+# The theme of a campaign or a contest ("1. Chủ đề: …") is a field of the plan, like "Thời gian thực hiện: …",
+# not a task; a theme heading followed by more words is judged as any item. (part, top-level ids)
+# fmt: off
+THEMES = [
+    ("II. NỘI DUNG\n\n1. Chủ đề: “Đọc sách cùng con”.\n\n2. Các trường tổ chức tuần lễ đọc sách.\n\n" + ORDERS,
+     ["II.2", "III.1", "III.2"]),
+    ("II. NỘI DUNG\n\n1. Chủ đề tuyên truyền\n\n- Tuyên truyền lợi ích của việc đọc sách.\n\n" + ORDERS,
+     ["II.1", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_a_theme_is_a_field_of_the_plan() -> None:
+    check_table(THEMES, lambda body: top_ids(plan("Ngày Sách Việt Nam", body)))
