@@ -591,3 +591,21 @@ THEMES = [
 
 def test_a_theme_is_a_field_of_the_plan() -> None:
     check_table(THEMES, lambda body: top_ids(plan("Ngày Sách Việt Nam", body)))
+
+
+# A regulation of a body's functions opens with what the body is ("Vị trí và chức năng", "Vị trí, chức năng"):
+# its clauses describe, they order nothing; the duties article after it holds the tasks. (body, top-level ids)
+# fmt: off
+FUNCTIONS = [
+    ("Điều 1. Vị trí và chức năng\n\n1. Phòng Văn hóa là cơ quan chuyên môn thuộc Ủy ban nhân dân quận.\n\n"
+     "2. Phòng Văn hóa có con dấu và tài khoản riêng; chịu sự chỉ đạo của Ủy ban nhân dân quận.\n\n"
+     "Điều 2. Nhiệm vụ và quyền hạn\n\n1. Trình Ủy ban nhân dân quận kế hoạch phát triển văn hóa.\n",
+     ["Điều 2.1"]),
+    ("Điều 1. Vị trí, chức năng\n\nTrung tâm là đơn vị sự nghiệp công lập.\n\n"
+     "Điều 2. Nhiệm vụ\n\nTổ chức các hoạt động thể thao quần chúng.\n", ["Điều 2"]),
+]
+# fmt: on
+
+
+def test_a_bodys_position_and_functions_are_no_tasks() -> None:
+    check_table(FUNCTIONS, lambda body: top_ids(plan("Quy định chức năng, nhiệm vụ", body)))
