@@ -60,3 +60,28 @@ CLOSING_OR_ORDER = [
 
 def test_a_closing_that_orders_a_further_deed_is_a_task() -> None:
     check_table(CLOSING_OR_ORDER, ids)
+
+
+OPENING = (
+    "SỞ Y TẾ\nTỈNH NINH THUẬN\nSố: 77/SYT-NV\nNinh Thuận, ngày 03 tháng 5 năm 2024\n\n"
+    "V/v phòng, chống sốt xuất huyết\n\nKính gửi: Các đơn vị trực thuộc.\n\n"
+)
+
+
+def opening_ids(lead_in: str) -> list[str]:
+    items = "\n1. Trung tâm Y tế giám sát ổ dịch.\n\n2. Các trạm y tế phun hóa chất.\n"
+    return [task.id for task in extract(OPENING + lead_in + items + TAIL).tasks]
+
+
+# The lead-in before the list is no task, also where OCR printed the words of its last line out of order, a few
+# words in small letters after its colon ("… các nội dung sau:khai thực"). (lead-in, top-level ids)
+# fmt: off
+LEAD_INS = [
+    ("Sở Y tế yêu cầu Thủ trưởng các đơn vị khẩn trương triển\nhiện các nội dung sau:khai thực\n", ["1", "2"]),
+    ("Sở Y tế yêu cầu Thủ trưởng các đơn vị khẩn trương triển khai thực hiện các nội dung sau:\n", ["1", "2"]),
+]
+# fmt: on
+
+
+def test_a_lead_in_is_no_task_even_scrambled() -> None:
+    check_table(LEAD_INS, opening_ids)

@@ -162,6 +162,7 @@ class SectionCues:
     praise: re.Pattern[str]
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
+    scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
     closing: re.Pattern[str]
     closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
@@ -215,6 +216,10 @@ def section_cues() -> SectionCues:
         # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports
         praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
         directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
+        # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
+        scrambled_directive_end=re.compile(
+            rf"{accented('directive_end')}\s*:\s*(?P<tail>(?:\w++\s*+){{1,{SCRAMBLED_TAIL_WORDS}}})$", re.IGNORECASE
+        ),
         closing=re.compile(
             # "… thông báo [ý kiến …] để/cho/đến … biết" anywhere; the other forms open the paragraph
             r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
@@ -1528,7 +1533,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         held, photo_end = photo_end, None
         last = has_items and k == len(before) - 1
-        leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
+        leads_in = text.endswith(":") or (last and (section_cues().directive_end.search(text) or _scrambled_lead(text)))
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
             continue
@@ -1546,6 +1551,16 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
+
+
+def _scrambled_lead(text: str) -> bool:
+    """The lead-in whose last line OCR printed out of order: "… nội dung sau:khai thực", a few words in small
+    letters after the colon and no full stop (an order after the colon opens with a capital)."""
+    match = section_cues().scrambled_directive_end.search(text)
+    return match is not None and match.group("tail").islower()
 
 
 def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
