@@ -609,3 +609,24 @@ FUNCTIONS = [
 
 def test_a_bodys_position_and_functions_are_no_tasks() -> None:
     check_table(FUNCTIONS, lambda body: top_ids(plan("Quy định chức năng, nhiệm vụ", body)))
+
+
+# A roman part of prose alone whose title in capitals names no tasks is a task only where its text orders
+# something; a field of the plan printed as a part (the time and place, the quotas over a table) is not. A
+# part of bullets lists deeds and stays a task. (parts before ORDERS, top-level ids)
+# fmt: off
+FIELD_PARTS = [
+    ("II. THỜI GIAN VÀ ĐỊA ĐIỂM\n\nThời gian: sáng ngày 10/5/2024.\nĐịa điểm: Hội trường Ủy ban nhân dân tỉnh.\n\n",
+     ["III.1", "III.2"]),
+    ("II. SỐ LƯỢNG HỌC SINH DỰ THI\n\nMỗi khối lớp có 40 học sinh dự thi, tổng cộng 200 học sinh.\n\n",
+     ["III.1", "III.2"]),
+    ("II. QUY TRÌNH\n\n- Các trường gửi hồ sơ về Sở Giáo dục và Đào tạo.\n\n- Sở thẩm định hồ sơ.\n\n",
+     ["II", "III.1", "III.2"]),
+    ("II. CÔNG TÁC TRUYỀN THÔNG\n\nCác xã tăng cường tuyên truyền trên loa truyền thanh.\n\n",
+     ["II", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_a_part_that_states_a_field_is_no_task() -> None:
+    check_table(FIELD_PARTS, lambda part: top_ids(plan("Hội thi học sinh giỏi", part + ORDERS)))

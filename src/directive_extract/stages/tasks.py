@@ -888,6 +888,15 @@ def _assessment_heading(folded: str) -> bool:
     )
 
 
+def _states_a_field(doc: Document, item: Item) -> bool:
+    """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
+    whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
+    table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
+    if item.kind != "roman" or item.children or _names_its_tasks(doc, item):
+        return False
+    return not orders_something(doc, item, body_named=True)
+
+
 def _names_its_tasks(doc: Document, item: Item) -> bool:
     """A roman heading that says its items are orders: printed in capitals with a directive word other than a
     bare one ("IV. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"), or any heading not in capitals (those are
@@ -1128,6 +1137,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.extend(children)
             elif item.kind == "article" and not _article_orders(doc, item):
                 layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
+            elif _states_a_field(doc, item):
+                layout.rules.append(item)  # "III. CHỈ TIÊU TUYỂN DỤNG" over a table of quotas: a field, no order
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
