@@ -168,13 +168,13 @@ def test_the_issuers_own_organ_giving_the_order_speaks_for_it() -> None:
 
 
 # the plural "các" before a body's name is the name's, not the cue's: the cue before it still says the role
-# ("phối hợp với các Trạm Y tế xã", "báo cáo về các Công đoàn cơ sở", "Đề nghị các Công đoàn cơ sở xét chọn")
+# ("phối hợp với các Trạm Y tế xã", "báo cáo về các Công đoàn cơ sở", "Yêu cầu các Công đoàn cơ sở bình xét")
 # fmt: off
 PLURAL_BEFORE_A_NAME = [
     ("1. Sở Nội vụ phối hợp với các Công đoàn cơ sở tổ chức hội thi.\n",
      [("Sở Nội vụ", "lead"), ("Công đoàn cơ sở", "coordinate")]),
     ("1. Gửi báo cáo kết quả về các Công đoàn cơ sở trước ngày 15/4/2024.\n", [("Công đoàn cơ sở", "report_to")]),
-    ("1. Đề nghị các Công đoàn cơ sở xét chọn, lập danh sách đoàn viên khó khăn.\n", [("Công đoàn cơ sở", "lead")]),
+    ("1. Yêu cầu các Công đoàn cơ sở bình xét, đề xuất đoàn viên được hỗ trợ.\n", [("Công đoàn cơ sở", "lead")]),
     ("1. Sở Y tế chủ trì, phối hợp với các Trung tâm Y tế huyện triển khai tiêm chủng.\n",
      [("Sở Y tế", "lead"), ("Trung tâm Y tế cấp huyện", "coordinate")]),
 ]
@@ -285,8 +285,8 @@ def test_news_reports_an_assignment() -> None:
 # Đoàn kiểm tra của <body>" is a session with the team the body sent, which gives none
 RECEPTION = (
     "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 40/KH-SYT\nGia Lai, ngày 02 tháng 4 năm 2026\nKẾ HOẠCH\n"
-    "Đón tiếp Đoàn kiểm tra công tác tiêm chủng\n\nSở Y tế xây dựng Kế hoạch đón tiếp và làm việc với Đoàn kiểm tra "
-    "của Bộ Y tế như sau:\n"
+    "Tiếp Đoàn giám sát tiêm vắc xin\n\nSở Y tế lập Kế hoạch tiếp và làm việc với Đoàn giám sát của Bộ Y tế "
+    "như sau:\n"
 )
 # fmt: off
 SESSION_WITH_A_TEAM = [

@@ -81,10 +81,10 @@ def _article_leads(article: str) -> list[tuple[str, str | None]]:
 # whether the holders are parted by "," or ";"
 # fmt: off
 EXECUTION_ARTICLES = [
-    ("Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng Phòng Tài nguyên và Môi trường, Trưởng Phòng Nội vụ, "
-     "Thủ trưởng các cơ quan có liên quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
-     [("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"), ("Phòng Tài nguyên và Môi trường", "lead"),
-      ("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Điều 4. Chánh Văn phòng HĐND và UBND huyện; Trưởng Phòng Kinh tế và Hạ tầng; Trưởng Phòng Tư pháp; "
+     "Thủ trưởng các ngành liên quan và Chủ tịch UBND các xã chịu trách nhiệm thi hành.",
+     [("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"), ("Phòng Kinh tế và Hạ tầng", "lead"),
+      ("Phòng Tư pháp", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
     ("Điều 3. Trưởng phòng Tài chính - Kế hoạch, Giám đốc Trung tâm Y tế huyện, Chủ tịch UBND xã Phúc Đồng "
      "chịu trách nhiệm thi hành Quyết định này./.",
      [("Phòng Tài chính - Kế hoạch", "lead"), ("Trung tâm Y tế huyện", "lead"), ("Ủy ban nhân dân xã Phúc Đồng", "lead")]),
@@ -157,8 +157,8 @@ def _first_task_agencies_in(header: str):
 # bare name; a list "… các cấp" is every level's, no one body
 # fmt: off
 BARE_AT_THE_ISSUERS_LEVEL = [
-    (WARD_LETTER, "1. Đề nghị Đảng ủy, HĐND, UBMTTQVN phối hợp tuyên truyền.",
-     [("Đảng ủy", "lead"), ("Hội đồng nhân dân", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead")]),
+    (WARD_LETTER, "1. Đề nghị HĐND, Đảng ủy và UBMTTQVN cùng vận động nhân dân.",
+     [("Hội đồng nhân dân", "lead"), ("Đảng ủy", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead")]),
     # a level word printed after the list is not added to the heads before it (ANNOTATING, settled 9)
     (WARD_LETTER, "1. Báo cáo kết quả về Đảng ủy, HĐND phường.",
      [("Đảng ủy", "report_to"), ("Hội đồng nhân dân phường", "report_to")]),

@@ -50,7 +50,7 @@ ROWS = [
     (PROVINCE, "1. Thủ trưởng các cơ quan, ban, ngành thuộc tỉnh chỉ đạo.", ["Các sở, ban, ngành tỉnh"]),
     (PROVINCE, "1. Các cơ quan chuyên môn thuộc UBND tỉnh tham mưu.", ["Các sở, ban, ngành tỉnh"]),
     # "cùng cấp" after a body of another level in its sentence: that body's level
-    (DISTRICT, "1. Chỉ đạo Ban Chỉ huy Quân sự xã phối hợp với các cơ quan chức năng cùng cấp rà soát.",
+    (DISTRICT, "1. Giao Công an xã cùng các cơ quan chức năng cùng cấp tuần tra.",
      ["Các ban, ngành cấp xã"]),
     (PROVINCE, "1. UBND các huyện phối hợp với các ban, ngành, đoàn thể cùng cấp tuyên truyền.",
      ["Các phòng, ban, ngành, đoàn thể cấp huyện"]),

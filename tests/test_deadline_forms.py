@@ -140,15 +140,15 @@ RECURRENCES = [
     ("Trong tháng 12 hằng năm, các trường tự đánh giá.", [("Trong tháng 12 hằng năm", "recurring", "yearly", None, None)]),
 ]
 
-# a recurrence as the value of a time field: the field times the item ("Thời gian thực hiện: thường xuyên hằng năm"
-# is a yearly task); "thường xuyên" alone is no deadline
+# a recurrence as the value of a time field: the field times the item ("Tiến độ: làm thường xuyên hằng năm" is
+# a yearly task); "thường xuyên" alone is no deadline
 RECURRING_FIELDS = [
     ("- Thời gian thực hiện: Thường xuyên, hằng quý.", [("hằng quý", "recurring", "quarterly", None, None)]),
     ("* Thời gian thực hiện: Tổ chức thường xuyên hàng tháng.", [("hàng tháng", "recurring", "monthly", None, None)]),
-    ("Tiến độ thực hiện: thường xuyên hằng năm;", [("hằng năm", "recurring", "yearly", None, None)]),
+    ("Tiến độ thực hiện: duy trì đều hằng năm;", [("hằng năm", "recurring", "yearly", None, None)]),
     ("Thời hạn hoàn thành: duy trì hằng tuần", [("hằng tuần", "recurring", "weekly", None, None)]),
     ("- Thời gian: thường xuyên, hằng quý.", [("hằng quý", "recurring", "quarterly", None, None)]),
-    ("Thời gian thực hiện: Thực hiện thường xuyên.", []),
+    ("Thời hạn hoàn thành: Duy trì thường xuyên.", []),
     ("Người dân thường xuyên hằng năm đi lễ hội.", []),  # a habit described, no field
 ]
 
@@ -198,7 +198,8 @@ QUARTERS_WITHOUT_YEAR = [
 # a task table flattened one cell per line: a time cell that names a meeting or a part of a month, alone on its line,
 # is the row's deadline; in a sentence it is not
 CELL_LINES = [
-    ("Luật Đường bộ\n\nChính phủ\n\nPhiên họp tháng 10/2027\n\n2.", [("Phiên họp tháng 10/2027", "period", "2027-10", None, None)]),
+    ("Nghị định về đăng kiểm\n\nBộ Giao thông vận tải\n\nPhiên họp tháng 9/2027\n\n3.",
+     [("Phiên họp tháng 9/2027", "period", "2027-09", None, None)]),
     ("Đề án\n  Phiên họp thường kỳ quý I/2028  \n", [("Phiên họp thường kỳ quý I/2028", "period", "2028-Q1", None, None)]),
     ("Báo cáo\nTuần cuối tháng 11/2027\n", [("Tuần cuối tháng 11/2027", "period", "2027-11", None, None)]),
     ("Báo cáo\nĐầu tháng 12/2027\n", [("Đầu tháng 12/2027", "period", "2027-12", None, None)]),

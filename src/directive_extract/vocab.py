@@ -30,6 +30,14 @@ LEVEL_OF_WORD = {
     "phường": "commune",
     "thị trấn": "commune",
 }
+# the administrative levels from the top, and the plain level word a name prints for each below the centre
+LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
+LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+# a class of bodies named at a level ("Ủy ban nhân dân cấp xã") -> the level
+CLASS_LEVEL = {f"cấp {word}": level for level, word in LEVEL_WORD.items()}
+# the words that join the members of a list ("A, B và C", "A, B, và C"); a list of bodies also takes ";", "cùng",
+# "hoặc" (stages/agencies/mentions.py), a list of recurrences "hoặc", "hay" (stages/deadlines.py)
+AND_JOINER = r"(?:,\s*+và|,|và)"
 # party committees by level, folded -> as printed in names
 PARTY_LEVELS = {
     "tinh uy": "Tỉnh ủy",

@@ -33,6 +33,7 @@ from ..errors import ResourceError
 from ..findings import Due, Finding
 from ..patterns import StartScan, finditer_from, lower_start, lowered, search_before_anchor, word_start
 from ..vn import DATE, NUMBER_WORD, ROMAN, date_from_match, fold_keep_case, iso_date, parse_number
+from ..vocab import AND_JOINER
 
 DEADLINE_CUE_KINDS = frozenset(
     {
@@ -434,7 +435,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         # the label of a time field before a recurrence; "Thời gian:" alone too ("Thời gian: thường xuyên, hằng quý"),
         # which before a bare date may be an event's time, but before a recurrence is a schedule
         time_field_before=_folded(rf"(?<!\w)(?:{alt('field_label')}|thời\s+gian)\s*:[^\n:;.]{{0,40}}$"),
-        recurrence_joined=_folded(r"\s*(?:,|và|hoặc|hay)\s*"),
+        recurrence_joined=_folded(r"\s*(?:" + AND_JOINER + r"|hoặc|hay)\s*"),
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
         start_before=_folded(rf"(?<!\w)(?:{alt('start_word')})[ \t]*+$"),

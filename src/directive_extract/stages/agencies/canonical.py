@@ -8,6 +8,8 @@ from functools import lru_cache
 from ...names import expand_abbreviations, squash, title_place
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
+from ...vocab import LEVEL_RANK as LEVEL_RANK  # defined in vocab; named here too for the stages that import it
+from ...vocab import LEVEL_WORD as LEVEL_WORD
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
@@ -50,10 +52,6 @@ def known_body(printed: str) -> str | None:
     if form is None or form.needs_place:
         return None
     return _with_printed_level(form.name, printed)
-
-
-LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
-LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 
 
 def level_of(name: str, bare: bool = False):

@@ -11,7 +11,10 @@ tế`, `Các phòng thuộc Sở Giáo dục và Đào tạo`), not the body its
 A unit or organ of a body printed right before the body's name is one body too (`unit_of_body` cues of
 `cues/agency_names.tsv`): "Thường trực Ban Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh", "Tổ đảng ở Thường
 trực Hội đồng Dân tộc" (a unit of a unit), "Tổ đại biểu Hội đồng nhân dân tỉnh"; its name is the unit's words
-and the body's name."""
+and the body's name.
+
+Before these, purposes after "về" and short forms are read (short_forms.py); after them, the National Assembly as
+the owner of its committees (assembly.py)."""
 
 from __future__ import annotations
 
@@ -20,12 +23,13 @@ from functools import lru_cache
 
 from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
-from ...patterns import lower_same_length
 from ...vn import fold_keep_case
-from ...vocab import GOVERNING_ORGANS, LEVEL_WORDS
+from ...vocab import CLASS_LEVEL, GOVERNING_ORGANS
+from .assembly import assembly_committees_share_the_unit, assembly_printed_as_owner
 from .canonical import known_body
-from .grammar import NAME_CUE_KINDS, about_purpose_end
+from .grammar import NAME_CUE_KINDS
 from .mentions import Mention
+from .short_forms import purposes_after_about, short_forms_defined
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
 _CAC = re.compile(r"các[ \t\n]", re.IGNORECASE)
@@ -77,7 +81,7 @@ def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
 def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; an organ named bare and followed by "các" + a body becomes one mention, and so
     do the parts of a body named as a class (join_parts_of_bodies)."""
-    mentions = join_parts_of_bodies(flat, short_forms_defined(flat, _purposes_after_about(flat, mentions)))
+    mentions = join_parts_of_bodies(flat, short_forms_defined(flat, purposes_after_about(flat, mentions)))
     joined: list[Mention] = []
     skip = False
     for at, here in enumerate(mentions):
@@ -93,122 +97,7 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(here)
     joined = join_units_of_bodies(flat, share_a_class_level(flat, _classes_of_subcommittees(flat, joined)))
-    return _assembly_printed_as_owner(flat, _units_printed_with_their_body(flat, joined))
-
-
-# "của Quốc hội" printed after one of the Assembly's committees is part of its name as printed (ANNOTATING.md,
-# "Party and National Assembly organs", 2): "Thường trực Ủy ban KH,CN&MT của Quốc hội", not the Assembly beside it
-_OF = re.compile(r"[ \t\n]+của[ \t\n]+")
-_ASSEMBLY = "Quốc hội"
-_COMMITTEE_START = re.compile(r"(?:Ủy ban|Hội đồng Dân tộc)")
-
-
-def _assembly_printed_as_owner(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions sorted by start; a committee (or a unit of it) followed by "của Quốc hội" becomes one mention when
-    the gazetteer knows the committee so named."""
-    out: list[Mention] = []
-    for mention in mentions:
-        owned = out[-1] if out else None
-        if owned is not None and mention.name == _ASSEMBLY and _OF.fullmatch(flat, owned.end, mention.start):
-            committee = _COMMITTEE_START.search(owned.name)
-            if committee and known_body(f"{owned.name[committee.start() :]} của {_ASSEMBLY}"):
-                name = f"{owned.name} của {_ASSEMBLY}"
-                out[-1] = Mention(owned.start, mention.end, name, owned.rule + "+owner", place=owned.place)
-                continue
-        out.append(mention)
-    return out
-
-
-# a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
-# đây gọi tắt là Tổ công tác)", "(viết tắt là Ban Chỉ đạo)"; the short form printed later in the document is that
-# body (Quy định 191-QĐ/TW writes its committee so, and so do the decisions that set up a body)
-_SHORT_FORM = re.compile(
-    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
-    r"(?P<short>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})\)"
-)
-_CLASS_OR_LEVEL = re.compile(
-    r"[ \t\n]+(?:các|" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|trung ương|quốc gia)(?!\w)"
-)
-_LEVEL_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r"|Trung ương|quốc gia|Quốc gia)(?!\w)"
-)
-
-
-def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions sorted by start; each later print of a short form defined in brackets after a body's name is that
-    body: a new mention where no other stands, or the one read there from the short form and lower-case words
-    ("Ban chỉ đạo không chỉ …"). The short form with a level after it is another body ("Ban Chỉ đạo tỉnh")."""
-    defined = []
-    for mention in mentions:
-        short = _SHORT_FORM.match(flat, mention.end)
-        if short and short.group("short")[0].isupper() and _purpose_heads_and_types(short.group("short")):
-            defined.append((short.group("short"), short.end(), mention.name))
-    if not defined:
-        return mentions
-    out = list(mentions)
-    for short, after, name in defined:
-        pattern = re.compile(
-            r"(?<!\w)" + re.escape(short[0]) + re.escape(short[1:]).replace(r"\ ", r"[ \t\n]+") + r"(?!\w)",
-            re.IGNORECASE,
-        )
-        for found in pattern.finditer(flat, after):
-            if _LEVEL_AFTER.match(flat, found.end()) or _CLASS_OR_LEVEL.match(flat, found.end()):
-                continue  # "Ban Chỉ đạo huyện", "Ban Chỉ đạo các huyện": other bodies
-            if not flat[found.start()].isupper():
-                continue
-            here = [m for m in out if m.start < found.end() and found.start() < m.end]
-            if any(not _read_from_the_short_form(flat, m, found) for m in here):
-                continue
-            for m in here:
-                out.remove(m)
-            out.append(Mention(found.start(), found.end(), name, "agency.short_form"))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _read_from_the_short_form(flat: str, mention: Mention, found: re.Match[str]) -> bool:
-    """Whether `mention` is the short form itself, or the short form read on into lower-case words."""
-    if mention.start != found.start() or mention.end < found.end():
-        return False
-    rest = flat[found.end() : mention.end]
-    if not rest.strip():
-        return True
-    return mention.rule == "agency.grammar" and rest == rest.lower() and not _CLASS_OR_LEVEL.match(rest)
-
-
-def _purpose_heads_and_types(short: str) -> bool:
-    """Whether a short form names a body: it opens with a type word ("Ban Chỉ đạo", "Tổ công tác", "Hội đồng")."""
-    return short.startswith(_purpose_heads()) or short.split()[0] in ("Ban", "Hội", "Tổ", "Ủy", "Tiểu", "Văn")
-
-
-@lru_cache(maxsize=1)
-def _purpose_heads() -> tuple[str, ...]:
-    """The `purpose_type_word` cues with a space: the heads of bodies set up for a task."""
-    cues = [c for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "purpose_type_word"]
-    return tuple(squash(c.phrase) + " " for c in cues)
-
-
-def _purposes_after_about(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions sorted by start; a body set up for a task, named with its level, takes the purpose printed after
-    "về" where a bracket or a verb closes it (grammar.about_purpose_end): "Ban Chỉ đạo tỉnh về phát triển kinh tế
-    tập thể, hợp tác xã (Ban Chỉ đạo)"."""
-    out: list[Mention] = []
-    lower = None  # the text lower-cased (same length, cached), when a body set up for a task is there
-    for at, mention in enumerate(mentions):
-        if mention.name.startswith(_purpose_heads()) and " về " not in mention.name:
-            lower = lower_same_length(flat) if lower is None else lower
-            line_end = flat.find("\n", mention.end)
-            limit = len(flat) if line_end < 0 else line_end
-            if at + 1 < len(mentions):
-                limit = min(limit, mentions[at + 1].start)
-            end = about_purpose_end(flat, lower, mention.end, limit)
-            if end:
-                printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
-                if not mention.name.startswith(printed):  # "Ban Chỉ đạo quốc gia" is no longer the COVID-19 one
-                    mention.name = printed[:1].upper() + printed[1:]
-                name = f"{mention.name} {squash(flat[mention.end : end])}"
-                mention = Mention(mention.start, end, name, mention.rule + "+purpose", place=mention.place)
-        out.append(mention)
-    return out
+    return assembly_printed_as_owner(flat, _units_printed_with_their_body(flat, joined))
 
 
 # a unit printed with its body after a dash: "phòng Tổ chức cán bộ - Sở Nội vụ", "Vụ Pháp chế – Bộ Y tế" is one body,
@@ -336,36 +225,10 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
         if electoral:  # "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Mèo Vạc"
             name, end = f"{name} {squash(electoral.group().strip())}", electoral.end()
         joined.append(Mention(start, end, name, mention.rule + "+unit", place=mention.place))
-    return _assembly_committees_share_the_unit(flat, joined)
+    return assembly_committees_share_the_unit(flat, joined)
 
 
-# The National Assembly's committees are named together after the Council of Ethnic Affairs (Luật Tổ chức Quốc hội:
-# "Hội đồng Dân tộc, các Ủy ban của Quốc hội"), and the organ words printed before the first are the same organ of
-# each: "Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội" is the standing members of the Council and of
-# every committee, "Tổ đảng ở Thường trực Hội đồng Dân tộc và Ủy ban Kinh tế" two Party groups
-_COUNCIL_OF_ETHNIC_AFFAIRS = " Hội đồng Dân tộc"
-_ASSEMBLY_COMMITTEE = re.compile(r"(?:Các|các)? ?Ủy ban (?:của Quốc hội|[^,]{2,60}?)$")
-_COMMITTEE_GAP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]+")
-
-
-def _assembly_committees_share_the_unit(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions sorted by start; the committees listed right after a unit of the Council of Ethnic Affairs take
-    the unit's words (the list stops at the first other body)."""
-    unit, previous_end = None, -1
-    for at, here in enumerate(mentions):
-        gap_ok = unit is not None and _COMMITTEE_GAP.fullmatch(flat, previous_end, here.start) is not None
-        if gap_ok and not here.rule.endswith("+unit") and _ASSEMBLY_COMMITTEE.match(here.name):
-            member = "các " + here.name[4:] if here.name.startswith("Các ") else here.name
-            mentions[at] = Mention(here.start, here.end, f"{unit} {member}", here.rule + "+shared", place=here.place)
-        elif here.rule.endswith("+unit") and here.name.endswith(_COUNCIL_OF_ETHNIC_AFFAIRS):
-            unit = here.name[: -len(_COUNCIL_OF_ETHNIC_AFFAIRS)]
-        else:
-            unit = None
-        previous_end = here.end
-    return mentions
-
-
-_CLASS_LEVEL_NAME = re.compile(r" cấp (?:xã|huyện|tỉnh)$")
+_CLASS_LEVEL_NAME = re.compile(r" (?:" + "|".join(CLASS_LEVEL) + r")$")
 # on the folded text; a spaced hyphen joins the bodies of one level too ("Đảng ủy - UBND các xã, thị trấn")
 _HEAD_GAP = r"[ \t]*(?:,|va|;)[ \t]*|[ \t]+[-–][ \t]+"
 _HEADS_WINDOW = 120  # "Đảng ủy, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc, " before the class

@@ -34,6 +34,8 @@ from .mentions import RawMention
 NAME_CUE_KINDS = frozenset(
     {
         "force",
+        "not_field_term",
+        "front_short_name",
         "type_word",
         "minor_type_word",
         "type_word_level",
@@ -219,11 +221,10 @@ def name_words() -> frozenset[str]:
     of a name may go on with."""
     forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
     forms += [row["expansion"] for row in resources.abbreviations()]
-    forms += [cue.phrase for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "field_word"]
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    forms += [cue.phrase for cue in cues if cue.kind == "field_word"]
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
-    # "người" opens the public a service is for ("nông nghiệp, người dân và doanh nghiệp"), no field's term; the
-    # one name that holds it ("Cục Người có công") is listed whole
-    not_field_terms = {"và", "các", "của", "về", "tại", "với", "cho", "trong", "người"}
+    not_field_terms = {cue.phrase.lower() for cue in cues if cue.kind == "not_field_term"}
     return frozenset(w for w in words if w.isalpha()) - not_field_terms
 
 
@@ -416,9 +417,9 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
 # directive ("chỉ đạo", "chủ trì"); "báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện." reports about a subject, and
 # so does a purpose opening with a report's noun
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
-_ABOUT_STOP = re.compile(
-    r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?(?=[^\W\d_])"
-)
+# a bracket that opens a short form: "(Ban Chỉ đạo)", "(sau đây gọi tắt là …)", "(viết tắt là …)", "(gọi là …)"
+SHORT_FORM_OPENING = r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
+_ABOUT_STOP = re.compile(SHORT_FORM_OPENING + r"(?=[^\W\d_])")
 # the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
 # ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
 _FUNCTION_WORD = re.compile(

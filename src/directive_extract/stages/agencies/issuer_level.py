@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ... import resources
 from ...names import expand_abbreviations, squash
-from .canonical import LEVEL_WORD
+from ...vocab import LEVEL_WORD
 
 _BRANCHES = frozenset({"party", "front", "union", "military", "other"})
 _COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")

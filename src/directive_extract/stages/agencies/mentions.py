@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ...vocab import AND_JOINER
+
 
 @dataclass(frozen=True)
 class RawMention:
@@ -37,9 +39,9 @@ class Mention:
 # saying what the body is, the list going on after its comma ("Sở Nông nghiệp và Môi trường (cơ quan thường trực
 # của Ban Chỉ huy), Sở Xây dựng và …", the bracket wrapped over lines)
 # (the separators part is shared with offices.py, whose lists of office holders put a title after it)
-LIST_SEPARATORS = r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:,|;|và|,\s*+và|cùng|hoặc)\s*+)?"
+LIST_SEPARATORS = r"^\s*+(?:\([^()\n]{1,20}\)\s*+)?(?:(?:" + AND_JOINER + r"|;|cùng|hoặc)\s*+)?"
 LIST_GAP = re.compile(
-    LIST_SEPARATORS + r"(?:các\s++)?$" r"|^\s*+\([^()]{21,200}\)\s*+(?:,|;|và|,\s*+và)\s*+(?:các\s++)?$",
+    LIST_SEPARATORS + r"(?:các\s++)?$" r"|^\s*+\([^()]{21,200}\)\s*+(?:" + AND_JOINER + r"|;)\s*+(?:các\s++)?$",
     re.IGNORECASE,
 )
 

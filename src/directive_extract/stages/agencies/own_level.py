@@ -7,7 +7,8 @@ and the level printed after them (group `level`); `printed_class` reads them ("@
 knows the issuer, reads the same span again (matcher.own_level_reading) into its class name (`class_name`):
 
 - the level is the one printed ("tỉnh", "của huyện", "cấp xã", "các cấp"); "sở" says province, "phòng"
-  district; with no level printed, or "cùng cấp", it is the issuer's own;
+  district; with no level printed, or "cùng cấp", it is the issuer's own, but "cùng cấp" after a body of another
+  level in its sentence is that body's (`same_as`); "cùng cấp" counts as a printed level for "cơ quan chức năng";
 - the head of the name is the level's ("Các sở, ban, ngành" of a province, "Các phòng, ban, ngành" of a
   district, "Các ban, ngành" of a commune or of every level), ", đoàn thể" added when "đoàn thể" is printed;
 - the level word is the issuer's own when the class is of its level (a town's "thị xã", a ward's "phường"),
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ...vn import fold_keep_case
-from ...vocab import LEVEL_OF_WORD
+from ...vocab import CLASS_LEVEL, LEVEL_OF_WORD, LEVEL_RANK, LEVEL_WORD, LEVEL_WORDS
 
 PLACEHOLDER = "@own_level"
 _HEAD_WORDS = re.compile(r"\b(so|phong|ban|nganh|doan the|co quan|don vi|chuc nang|chuyen mon)\b")
@@ -30,12 +31,10 @@ _LEVEL_IN_TAIL = re.compile(
     r"\b(cung cap|cac cap|dia phuong|" + "|".join(sorted(_LEVELS, key=len, reverse=True)) + r")\b"
 )
 _HEAD_OF_LEVEL = {"province": "Các sở, ban, ngành", "district": "Các phòng, ban, ngành", "commune": "Các ban, ngành"}
-_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
-_CLASS_LEVEL_WORD = {"district": "cấp huyện", "commune": "cấp xã"}
-_PLAIN_WORD = {"district": "huyện", "commune": "xã"}
+_CLASS_LEVEL_WORD = {level: words for words, level in CLASS_LEVEL.items()}  # "cấp huyện", "cấp xã"
 _BELOW = {"central": "province", "province": "district", "district": "commune", "commune": "commune"}
 _ISSUER_LEVEL_WORD = re.compile(
-    r"(?:^|\s)(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?=\s+\S)", re.IGNORECASE
+    r"(?:^|\s)(" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r")(?=\s+\S)", re.IGNORECASE
 )
 
 
@@ -88,14 +87,14 @@ def class_name(
     suffix = ", đoàn thể" if unions else ""
     if printed == "cac cap":
         return f"Các ban, ngành{suffix} các cấp"
-    own = issuer_level if issuer_level in _RANK else ("province" if city else None)
+    own = issuer_level if issuer_level in LEVEL_RANK else ("province" if city else None)
     level, word = _printed_level(printed, city, own)
     if printed == "cung cap" and same_as in _HEAD_OF_LEVEL:
         level = same_as
     if kind == "province":
         level, word = "province", None
     elif kind == "district" and level != "district":
-        if level is not None or (own is not None and _RANK[own] < _RANK["district"]):
+        if level is not None or (own is not None and LEVEL_RANK[own] < LEVEL_RANK["district"]):
             return None  # "phòng chuyên môn cấp xã", a department's own "các phòng, ban": no district's
         level = "district"
     elif level is None and own in (None, "central"):
@@ -105,10 +104,10 @@ def class_name(
     if level == "province":
         return f"{head} {'thành phố' if city else 'tỉnh'}"
     if own == level:
-        return f"{head} {_issuer_word(issuer, level) or word or _PLAIN_WORD[level]}"
-    if own is not None and _RANK[own] < _RANK[level]:
+        return f"{head} {_issuer_word(issuer, level) or word or LEVEL_WORD[level]}"
+    if own is not None and LEVEL_RANK[own] < LEVEL_RANK[level]:
         return f"{head} {_CLASS_LEVEL_WORD[level]}"
-    return f"{head} {word or _PLAIN_WORD[level]}"
+    return f"{head} {word or LEVEL_WORD[level]}"
 
 
 def name_read_alone(placeholder: str) -> str | None:

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import islice, pairwise
 
+from ...cues import load_cues
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
 from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
+from ...vn import fold_keep_case
+from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD
 from .broken_words import mended_words
 from .canonical import (
-    LEVEL_RANK,
-    LEVEL_WORD,
     known_body,
     level_of,
     level_word_in_lower_case,
@@ -29,6 +31,7 @@ from .canonical import (
 )
 from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
+from .grammar import NAME_CUE_KINDS
 from .inheritance import (
     addressee_leads,
     duty_divided_parts,
@@ -129,11 +132,10 @@ def _mentions(doc: Document) -> list[Mention]:
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
     before: Mention | None = None
     for mention in mentions:
-        is_class = mention.rule == "agency.class"
-        reading = own_level_reading(flat, folded, mention.start, mention.end) if is_class else None
-        if reading:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
-            same_as = _level_before(flat, before, mention) if reading.endswith(";cung cap") else None
-            mention.name = class_name(reading, reading_level, header.issuer, city, same_as) or ""
+        reader = (reading_level, header.issuer, city)
+        named = _class_at_a_level(flat, folded, mention, reader, before) if mention.rule == "agency.class" else None
+        if named is not None:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
+            mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
         if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
@@ -167,9 +169,15 @@ def _mentions(doc: Document) -> list[Mention]:
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
 # them at most its level and place, then the conjunction
-_FRONT_NAMES = ("mttq", "mat tran")
 _FRONT_CONJUNCTIONS = frozenset({"va", "voi", "cung"})
 _FRONT_GAP_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _front_names() -> tuple[str, ...]:
+    """The `front_short_name` cues, folded and lower-cased as the window they are found in."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return tuple(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "front_short_name")
 
 
 def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
@@ -178,14 +186,13 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
         return True
     window = " ".join(folded[max(0, mention.start - 60) : mention.start].lower().split())
-    at = max(window.rfind(name) for name in _FRONT_NAMES)
+    at = max(window.rfind(name) for name in _front_names())
     if at < 0:
         return False
     words = window[at:].replace(",", " ").split()
     return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _FRONT_CONJUNCTIONS and "." not in window[at:]
 
 
-_CLASS_LEVEL = {"cấp tỉnh": "province", "cấp huyện": "district", "cấp xã": "commune"}
 _SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")
 
 
@@ -194,7 +201,7 @@ def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | 
     hợp với các cơ quan chức năng cùng cấp"): the class is of that body's level."""
     if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
         return None
-    for words, level in _CLASS_LEVEL.items():
+    for words, level in CLASS_LEVEL.items():
         if before.name.endswith(" " + words):
             return level
     return level_of(before.name)
@@ -233,10 +240,27 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not mention.rule.startswith("agency.class"):
             mention.name = _class_below(mention, level)  # "Kính gửi: Giám đốc TT GDNN-GDTX" in a Sở's letter
             continue
-        reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
-        if reading:
-            mention.name = class_name(reading, level, header.issuer, city) or ""
+        named = _class_at_a_level(doc.flat, doc.folded, mention, (level, header.issuer, city))
+        mention.name = mention.name if named is None else named
     return [m for m in mentions if m.name]
+
+
+def _class_at_a_level(
+    flat: str,
+    folded: str,
+    mention: Mention,
+    issuer: tuple[str | None, str | None, bool],
+    before: Mention | None = None,
+) -> str | None:
+    """The name of a class of a level's own departments read at `issuer` (its level, name, whether in a
+    centrally-run city; own_level.class_name), "" when no one level's; None when the mention is no such class.
+    `before`: the body named before it, whose level a "cùng cấp" takes (_level_before)."""
+    reading = own_level_reading(flat, folded, mention.start, mention.end)
+    if not reading:
+        return None
+    same_as = _level_before(flat, before, mention) if before is not None and reading.endswith(";cung cap") else None
+    level, name, city = issuer
+    return class_name(reading, level, name, city, same_as) or ""
 
 
 def _photo_captions(doc: Document) -> list[Paragraph]:

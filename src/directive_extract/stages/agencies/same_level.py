@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from ... import resources
-from .canonical import LEVEL_WORD, level_of
+from ...vocab import LEVEL_WORD
+from .canonical import level_of
 from .mentions import Mention
 
 _SAME_LEVEL_AFTER = re.compile(r"[ \t\n]++cùng[ \t\n]++cấp(?!\w)", re.IGNORECASE)
