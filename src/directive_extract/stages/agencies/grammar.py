@@ -41,6 +41,7 @@ NAME_CUE_KINDS = frozenset(
         "type_word_level",
         "closed_type_word",
         "not_a_level",
+        "level_in_compound",
         "boundary",
         "field_word",
         "lower_case_head",
@@ -161,6 +162,7 @@ class NamePatterns:
     boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
+    no_level_words: re.Pattern[str]  # on lower-case text: "xã hội", "hợp tác xã", "thông tấn xã" (say no level)
     lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
@@ -195,6 +197,13 @@ def name_patterns() -> NamePatterns:
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
+        no_level_words=re.compile(
+            r"(?<!\w)(?:"
+            + alternation(cues, "not_a_level", fold=False)
+            + "|"
+            + alternation(cues, "level_in_compound", fold=False)
+            + r")(?!\w)"
+        ),
         lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
