@@ -62,3 +62,48 @@ LEVEL_WORD_IN_A_NAME = [
 
 def test_a_level_word_inside_a_bodys_own_name_is_no_level() -> None:
     check_table(LEVEL_WORD_IN_A_NAME, _task_agencies)
+
+
+# The forms of the second table: a ministry's or a directorate's departments named as a class, each maybe after its
+# head's title ("Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ X", "các Cục thuộc Tổng cục Y"), are one class
+# `Các Vụ, Cục trực thuộc Bộ X`; "các vụ" in lower case are cases, no departments. The office holders of a
+# decision's last article, after the courtesy "Các Ông, Bà", are the subject of "chịu trách nhiệm thi hành" even when
+# a generic holder closes the list. A field's lower-case run never ends on a bound prefix ("đa", "liên").
+DECISION = "BỘ TƯ PHÁP\nSố: 88/QĐ-BTP\nHà Nội, ngày 2 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n\n"
+
+
+def _article_agencies(issuer_lines: str, article: str) -> list[tuple[str, str, str]]:
+    notice = extract(issuer_lines + "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article + "\n")
+    return [(a.text, a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# fmt: off
+DEPARTMENTS_AND_OFFICE_HOLDERS = [
+    (DECISION, "Điều 2. Các Ông, Bà Chánh Văn phòng Bộ Tư pháp, Vụ trưởng Vụ Pháp luật quốc tế và Vụ trưởng các "
+     "Vụ, Cục trưởng các Cục trực thuộc Bộ Tư pháp, Giám đốc Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương "
+     "và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng Bộ Tư pháp", "Văn phòng Bộ Tư pháp", "lead"),
+      ("Vụ Pháp luật quốc tế", "Vụ Pháp luật quốc tế", "lead"),
+      ("Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ Tư pháp", "Các Vụ, Cục trực thuộc Bộ Tư pháp", "lead"),
+      ("Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", "Sở Tư pháp cấp tỉnh", "lead")]),
+    (DECISION, "Điều 2. Các ông, bà Chánh Văn phòng Bộ Tư pháp, Giám đốc Sở Tư pháp các tỉnh và Thủ trưởng các đơn "
+     "vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     [("Văn phòng Bộ Tư pháp", "Văn phòng Bộ Tư pháp", "lead"), ("Sở Tư pháp các tỉnh", "Sở Tư pháp cấp tỉnh", "lead")]),
+    (DECISION, "Điều 2. Cục trưởng các Cục thuộc Bộ Công Thương chịu trách nhiệm thi hành Quyết định này.",
+     [("Cục trưởng các Cục thuộc Bộ Công Thương", "Các Cục thuộc Bộ Công Thương", "lead")]),
+    (DECISION, "Điều 2. Các Vụ, Cục thuộc Bộ Tài chính chủ trì rà soát các văn bản.",
+     [("Các Vụ, Cục thuộc Bộ Tài chính", "Các Vụ, Cục thuộc Bộ Tài chính", "lead")]),
+    # lower-case "các vụ" are cases: no class
+    (DECISION, "Điều 2. Thanh tra Bộ chủ trì kiểm tra các vụ thuộc Cục Thi hành án dân sự.",
+     [("Thanh tra Bộ", "Thanh tra Bộ", "lead")]),
+    # a bound prefix takes its word
+    (DECISION, "Điều 2. Trung tâm Giám định và Thanh toán đa tuyến thực hiện phân quyền.",
+     [("Trung tâm Giám định và Thanh toán đa tuyến", "Trung tâm Giám định và Thanh toán đa tuyến", "lead")]),
+    (DECISION, "Điều 2. Đội Kiểm tra liên ngành chống buôn lậu thực hiện kiểm tra.",
+     [("Đội Kiểm tra liên ngành chống buôn lậu", "Đội Kiểm tra liên ngành chống buôn lậu", "lead")]),
+]
+# fmt: on
+
+
+def test_a_ministrys_departments_as_a_class_and_office_holders_after_the_courtesy() -> None:
+    check_table(DEPARTMENTS_AND_OFFICE_HOLDERS, _article_agencies)

@@ -42,6 +42,7 @@ NAME_CUE_KINDS = frozenset(
         "closed_type_word",
         "not_a_level",
         "level_in_compound",
+        "bound_prefix",
         "boundary",
         "field_word",
         "lower_case_head",
@@ -175,6 +176,7 @@ class NamePatterns:
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
     compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
     field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
+    bound_prefixes: frozenset[str]  # lower-case words that never end a field's term: "đa", "liên"
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +219,7 @@ def name_patterns() -> NamePatterns:
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
+        bound_prefixes=frozenset(c.phrase for c in cues if c.kind == "bound_prefix"),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -575,6 +578,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capitals_in_a_row = 0
     tokens_taken = 0
     capital_starts: list[int] = []  # where the capitalized words of the last run start
+    last_word_start = start  # where the last word taken starts
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
@@ -679,11 +683,13 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 # "Vụ Pháp chế và Quản lý hành chính2": a footnote's number glued to the last word
                 end = at + footnote.start()
                 break
-            if not completes_a_term and word not in name_words():
-                break
+            after_a_prefix = bool(lower_run) and end is not None and flat[last_word_start:end] in patterns.bound_prefixes
+            if not completes_a_term and not after_a_prefix and word not in name_words():
+                break  # "Thanh toán đa | tuyến": a bound prefix takes its word whatever it is
             lower_run += 1
             capitals_in_a_row = 0
         tokens_taken += 1
+        last_word_start = at
         end = pos = token.end()
     if not tokens_taken or end is None:
         return None
