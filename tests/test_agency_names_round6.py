@@ -107,3 +107,39 @@ DEPARTMENTS_AND_OFFICE_HOLDERS = [
 
 def test_a_ministrys_departments_as_a_class_and_office_holders_after_the_courtesy() -> None:
     check_table(DEPARTMENTS_AND_OFFICE_HOLDERS, _article_agencies)
+
+
+# The forms of the third table: "Tổ công tác" is a type word (Decree 30 names working groups so), and a group set
+# up for a programme is named by one purpose verb and the programme's kind and number ("Tổ công tác triển khai Đề án
+# 06", "Ban Chỉ đạo thực hiện Chương trình 135 tỉnh"), read so only where a mark, a dash before its parent body,
+# "về việc", a closer or a level follows: "Ban Chỉ đạo triển khai Đề án 06 đến các xã" is the committee carrying
+# the plan out. Named once in full, a letter reports to it by its type word alone ("báo cáo về Tổ Công tác").
+LETTER = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 77/UBND-VP\nHà Nam, ngày 3 tháng 11 năm 2025\n"
+
+
+def _letter_agencies(body: str) -> list[tuple[str, str, str, str]]:
+    notice = extract(LETTER + body + "\n")
+    return [(t.id, a.text, a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# fmt: off
+WORKING_GROUPS = [
+    ("1. Tổ công tác thực hiện Đề án 12 huyện chủ trì, phối hợp với Sở Tư pháp rà soát hồ sơ.",
+     [("1", "Tổ công tác thực hiện Đề án 12 huyện", "Tổ công tác thực hiện Đề án 12 huyện", "lead"),
+      ("1", "Sở Tư pháp", "Sở Tư pháp", "coordinate")]),
+    ("1. Báo cáo kết quả về Ban Chỉ đạo thực hiện Chương trình 135 tỉnh trước ngày 15/12/2025.",
+     [("1", "Ban Chỉ đạo thực hiện Chương trình 135 tỉnh", "Ban Chỉ đạo thực hiện Chương trình 135 tỉnh",
+       "report_to")]),
+    # the verb's object, no name: nothing that ends a name follows the programme
+    ("1. Ban Chỉ đạo triển khai Đề án 12 đến các xã trong tháng 12.", []),
+    # named in full as a letter's author, then by the type word alone
+    ("Thực hiện Công văn số 45/TCT ngày 2/10/2025 của Tổ Công tác thực hiện Đề án 12 về việc rà soát dữ liệu, UBND "
+     "tỉnh có ý kiến như sau:\n1. Sở Tư pháp rà soát dữ liệu, báo cáo về Tổ Công tác trước ngày 30/11/2025.",
+     [("1", "Sở Tư pháp", "Sở Tư pháp", "lead"),
+      ("1", "Tổ Công tác", "Tổ công tác thực hiện Đề án 12", "report_to")]),
+]
+# fmt: on
+
+
+def test_working_groups_named_after_a_programme() -> None:
+    check_table(WORKING_GROUPS, _letter_agencies)

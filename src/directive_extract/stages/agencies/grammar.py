@@ -42,6 +42,7 @@ NAME_CUE_KINDS = frozenset(
         "closed_type_word",
         "not_a_level",
         "level_in_compound",
+        "programme_head",
         "bound_prefix",
         "boundary",
         "field_word",
@@ -177,6 +178,7 @@ class NamePatterns:
     compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
     field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
     bound_prefixes: frozenset[str]  # lower-case words that never end a field's term: "đa", "liên"
+    programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +222,9 @@ def name_patterns() -> NamePatterns:
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
         bound_prefixes=frozenset(c.phrase for c in cues if c.kind == "bound_prefix"),
+        programme=re.compile(
+            alternation(cues, "programme_head", fold=False) + r"[ \t]+(?:số[ \t]+)?\d+(?:[/.-]\d+)*(?![\w/-])"
+        ),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -412,6 +417,8 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         pos = _GAP.match(flat, end, limit).end()
         if pos == end:
             break
+    if end is not None and not at_level and (programme := _programme_after(flat, lower, at, end, pos, limit)):
+        return programme  # "Tổ công tác triển khai | Đề án 06 |": a programme's number, then the name ends
     if not (at_level and words >= 2):
         if level_closed_only:
             return None  # "Công ty TNHH MTV chăn nuôi bò sữa": no level says the words were a name
@@ -420,6 +427,32 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+# what follows the programme a body is named after, for the name to end there: a mark, a spaced dash before the
+# body it belongs to ("Tổ công tác triển khai Đề án 06 – Bộ Công an"), the line's end, "về việc" after the author
+# of a letter ("Công văn số 12 của Tổ công tác triển khai Đề án 06 về việc …"), or a closer or level word
+_AFTER_PROGRAMME = re.compile(r"[ \t]*(?:[,;:()]|[ \t][-–][ \t]|\.?$|[ \t]về[ \t]+việc(?!\w))", re.MULTILINE)
+
+
+def _programme_after(flat: str, lower: str, at: int, verb_end: int, pos: int, limit: int) -> int | None:
+    """The end of a programme's name and number after one purpose verb, or None: "Tổ công tác triển khai | Đề án
+    06", "Ban Chỉ đạo thực hiện | Nghị quyết số 57-NQ/TW". Read only where the verb is a purpose verb, the
+    programme's kind is capitalized, and what follows ends a name for certain ("Ban Chỉ đạo triển khai Đề án 06
+    đến các xã": the committee carries the plan out, no name)."""
+    patterns = name_patterns()
+    if not flat[pos : pos + 1].isupper() or not patterns.purpose_verb.fullmatch(lower, at, verb_end):
+        return None
+    programme = patterns.programme.match(lower, pos, limit)
+    if programme is None:
+        return None
+    end = programme.end()
+    after = _GAP.match(flat, end, limit).end()
+    if after > end and _level_at(flat, lower, after, limit):
+        return _name_end(flat, lower, end, limit, True) or end  # "… Đề án 06 tỉnh", "… Đề án 06 huyện Yên Phong"
+    if _AFTER_PROGRAMME.match(flat, end, limit) or (after > end and patterns.field_closer.match(lower, after, limit)):
+        return end
+    return None
 
 
 # A body set up for a task may carry its purpose after "về", past its level: "Ban Chỉ đạo Trung ương về phòng,
