@@ -184,6 +184,11 @@ _POLITICAL_SYSTEM = frozenset({"party", "front", "union", "military"})
 _HEAD_ALONE = re.compile(r"[ \t]*+(?:[,;.:)\n]|va(?!\w)|[-–][ \t]|$)", re.IGNORECASE)
 
 
+# a group repeated with `*` or `+` in a class pattern: a list of class words matched again from each of its words
+# ("các ban, ngành, các ban, ngành, …") costs the square of its length; bounded, `{0,12}`, it is linear
+_UNBOUNDED_GROUP = re.compile(r"\)[*+]")
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
@@ -240,6 +245,8 @@ def matcher() -> Matcher:
     for number, entry in enumerate(data["classes"]):
         if set(entry) != {"name", "pattern"}:
             raise ResourceError(f"agency_classes.json entry {number}: unknown keys")
+        if _UNBOUNDED_GROUP.search(entry["pattern"]):
+            raise ResourceError(f"agency_classes.json entry {number}: a group repeated without a bound")
         pattern = re.compile(r"(?<!\w)(?:" + fold_keep_case(entry["pattern"]) + r")(?!\w)", re.IGNORECASE)
         classes.append((pattern, entry["name"]))
 
@@ -326,7 +333,10 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found: list[RawMention] = []
 
     lower = lower_same_length(folded)
+    class_end = lo  # the end of the last class named: a class starting inside it is dropped as inside a longer one
     for candidate in m.class_union.finditer(lower, lo, hi):
+        if candidate.start() < class_end:
+            continue
         any_class = m.class_starts.at(folded, lower, candidate.start(), hi)
         first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
@@ -346,6 +356,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                         continue
                 for one in name.split("|"):  # "các Bộ, ngành, địa phương" names two classes
                     found.append(RawMention(match.start(), match.end(), one, "agency.class"))
+                class_end = max(class_end, match.end())
     for match in _STEERING.finditer(folded, lo, hi):
         level = match.group("post") or match.group("pre")
         covid = squash(flat[match.start("covid") : match.end("covid")])
