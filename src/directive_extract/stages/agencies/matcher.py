@@ -341,7 +341,12 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
             continue
-        for pattern, name in m.classes[int(first.lastgroup[1:]) :]:
+        # the classes after the first that matches, of those that may match here (class_starts.py): no other can
+        first_class = int(first.lastgroup[1:])
+        for index in m.class_starts.kept[any_class]:
+            if index < first_class:
+                continue
+            pattern, name = m.classes[index]
             match = pattern.match(folded, candidate.start(), hi)
             if match:
                 if "{body}" in name:
