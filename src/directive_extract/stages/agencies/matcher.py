@@ -762,10 +762,16 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
 def own_level_reading(flat: str, folded: str, start: int, end: int) -> str | None:
     """The reading of the class of a level's own departments printed at exactly `flat[start:end]`
     (own_level.printed_class), or None when no such class is printed there."""
-    for pattern, name in matcher().classes:
-        if name == OWN_LEVEL:
-            match = pattern.match(folded, start, end)
-            if match is None or match.end() != end:
-                return None
-            return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
-    return None
+    pattern = _own_level_pattern(id(matcher()))
+    if pattern is None:
+        return None
+    match = pattern.match(folded, start, end)
+    if match is None or match.end() != end:
+        return None
+    return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+
+
+@lru_cache(maxsize=4)
+def _own_level_pattern(matcher_id: int) -> re.Pattern[str] | None:  # matcher_id: a matcher built again is another key
+    """The first class pattern named "@own_level", looked up once rather than at each class mention."""
+    return next((pattern for pattern, name in matcher().classes if name == OWN_LEVEL), None)
