@@ -3,9 +3,9 @@ district's report has "Hội CCB, Hội NCT huyện" set up a team. With no leve
 the body of the issuer's own level, and only when every locality of that level has one: the gazetteer holds
 "<head> <level word>" (`Đảng ủy xã` for a ward's letter; no `Đảng ủy huyện`, a district's is the `Huyện ủy`).
 Only the bodies of the local political system are read so (the Party committee, the council, the Front and its
-organisations, the military command, the associations the State assigns tasks to): a bare "Thanh tra" or
-"Báo" at a sentence's start is a word of the sentence more often than a body. The name stays bare: a level word
-not printed is not added (corpus/ANNOTATING.md, settled 9)."""
+organisations, the military command, the associations the State assigns tasks to, the press named in more than
+one word): a bare "Thanh tra" or "Báo" at a sentence's start is a word of the sentence more often than a body.
+The name stays bare: a level word not printed is not added (corpus/ANNOTATING.md, settled 9)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from .canonical import LEVEL_WORD
 
 _BRANCHES = frozenset({"party", "front", "union", "military", "other"})
 _COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
+# the level's press by a name of more words than its type word ("Đài Phát thanh và Truyền hình", "Cổng Thông tin
+# điện tử"): no sentence word; a bare "Báo" stays out
+_MEDIA = "media"
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +37,6 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
         return None
     for name in (bare_name, squash(expand_abbreviations(printed))):
         branch = _branch_by_name().get(f"{name} {word}")
-        if branch in _BRANCHES or (branch == "state" and name in _COUNCIL):
+        if branch in _BRANCHES or (branch == "state" and name in _COUNCIL) or (branch == _MEDIA and " " in name):
             return name
     return None

@@ -646,13 +646,42 @@ def _printed_commune_name(flat: str, start: int, numbered: bool = False) -> int:
     if not run:
         return start
     end = start
-    for word in re.finditer(r"\w+", run.group()):
+    words = list(re.finditer(r"\w+", run.group()))
+    for at, word in enumerate(words):
         text = word.group()
-        if not (text[0].isupper() or text.isdigit()) or name_patterns().type_word.match(text.lower()):
+        if not (text[0].isupper() or text.isdigit()):
+            break
+        if name_patterns().type_word.match(text.lower()) and not _ends_the_name(words, at):
             break
         end = start + word.end()
     has_letters = any(c.isalpha() for c in flat[start:end])
     return end if has_letters or (numbered and _WARD_NUMBER.fullmatch(flat, start, end)) else start
+
+
+def _ends_the_name(words: list[re.Match[str]], at: int) -> bool:
+    """A type word's syllable that ends a commune's name is the place's ("xã Vĩnh Trường có", "xã Phú Hội,"): a
+    body's name goes on after its type word ("xã Tân Hòa Trường Tiểu học …"). One that opens it is the place's when
+    the word after it opens no body the gazetteer or a school's level knows ("phường Trường An", not "xã Hội Nông
+    dân", "Trường Tiểu học", "Trường THCS")."""
+    after = words[at + 1].group() if at + 1 < len(words) else ""
+    if at > 0:
+        return not (after[:1].isupper() or after.isdigit())
+    if not after[:1].isupper() or after.isupper():
+        return False  # nothing capitalized after it, or an abbreviation ("Trường THCS")
+    pair = fold_key(f"{words[at].group()} {after}")
+    rest = " ".join(w.group() for w in words[at + 1 :]).lower()
+    return pair not in _two_word_openings() and not name_patterns().levels_of_schools.match(rest)
+
+
+@lru_cache(maxsize=1)
+def _two_word_openings() -> frozenset[str]:
+    """The first two words of every form the gazetteer knows, folded: "hoi nong", "truong dai"."""
+    return frozenset(" ".join(key.split()[:2]) for key in matcher().forms if len(key.split()) >= 2)
+
+
+def printed_commune_name_end(flat: str, start: int) -> int:
+    """The end of a commune's own name printed at `start` ("Vĩnh Trường", "Phường 3" less the level), or `start`."""
+    return _printed_commune_name(flat, start, numbered=True)
 
 
 _CLASS_LOOKAHEAD = 80  # the longest level list read after a body: "các tỉnh, thành phố trực thuộc Trung ương"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ... import resources
 from ...document import Document
 from ...names import capitalized_run
-from .matcher import RawMention, resolve_bare_places
+from .matcher import RawMention, printed_commune_name_end, resolve_bare_places
 from .mentions import LIST_GAP, Mention, covering
 
 _PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
@@ -113,10 +113,38 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
                 break
             extra.extend(found[:1])
             pos = found[0].end
+    extra += _commune_list_members(flat, raw)
     taken = {(m.start, m.end) for m in raw}
     inside = covering(raw)
     merged = raw + [m for m in extra if (m.start, m.end) not in taken and not inside(m.start)]
     return sorted(merged, key=lambda m: m.start)
+
+
+# a commune's body followed by more communes, each with its level word: "UBND xã Tân Hòa và xã Suối Ngô", "Trạm Y tế
+# phường 2, phường Hưng Dũng" -> the same body of each (the communes are in no list: their names are read as printed)
+_COMMUNE_TAIL = re.compile(r" (xã|phường|thị trấn) (\S.*)$")
+_NEXT_COMMUNE = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)(xã|phường|thị[ \t]+trấn)[ \t]++", re.IGNORECASE
+)
+
+
+def _commune_list_members(flat: str, raw: list[RawMention]) -> list[RawMention]:
+    extra: list[RawMention] = []
+    for mention in raw:
+        tail = _COMMUNE_TAIL.search(mention.name)
+        if tail is None or mention.rule.startswith("agency.class"):
+            continue
+        head = mention.name[: tail.start()]
+        pos = mention.end
+        while (more := _NEXT_COMMUNE.match(flat, pos, pos + 24)) is not None:
+            end = printed_commune_name_end(flat, more.end())
+            if end == more.end():
+                break
+            level = " ".join(more.group(1).lower().split())
+            place = " ".join(flat[more.end() : end].split())
+            extra.append(RawMention(more.start(1), end, f"{head} {level} {place}", "agency.commune_list"))
+            pos = end
+    return extra
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from .canonical import (
     level_word_in_lower_case,
     standing_board_of_the_front,
 )
+from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
 from .inheritance import (
     addressee_leads,
@@ -55,6 +56,7 @@ from .roles import (
     role_of,
     role_patterns,
 )
+from .same_level import at_the_subjects_level
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
 
@@ -143,10 +145,13 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = f"Ủy ban nhân dân cấp {same_level}" if same_level else "Ủy ban nhân dân"
         # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
         # National Assembly organs, 3): the header already says whose unit it is
-        mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
+        if not _of_the_named_unit_before(flat, before, mention):  # "UBND phường Hồng Ngự … chỉ đạo Phòng Văn hóa"
+            mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.task = index.deepest(mention.start)
         before = mention
+    at_the_subjects_level(flat, mentions)  # "UBND các huyện …, phối hợp với Liên đoàn Lao động cùng cấp"
+    front_with_the_lists_level(flat, mentions)  # "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"
     mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
     for mention in mentions:
@@ -195,6 +200,22 @@ def _level_before(flat: str, before: Mention | None, mention: Mention) -> str | 
     return level_of(before.name)
 
 
+# a unit named by its level word and place: "Ủy ban nhân dân phường Hồng Ngự", "UBND huyện Tân Châu"
+_NAMED_UNIT = re.compile(r" (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) (\w)")
+
+
+def _of_the_named_unit_before(flat: str, before: Mention | None, mention: Mention) -> bool:
+    """A lower level's body printed bare right after one unit of that level named with its place, in the same
+    sentence, is that unit's ("Ủy ban nhân dân phường Hồng Ngự cử đại diện … và chỉ đạo Phòng Văn hóa - Xã hội"),
+    not every unit's: it keeps its bare name (a level word not printed is not added)."""
+    if before is None or mention.start - before.end > 150 or _SENTENCE_BREAK.search(flat, before.end, mention.start):
+        return False
+    if not any(m.group(1).isupper() or m.group(1).isdigit() for m in _NAMED_UNIT.finditer(before.name)):
+        return False
+    found = level_of(mention.name, bare=True)
+    return found is not None and found[0] == level_of(before.name)
+
+
 def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
     """With no issuer read, the level of the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
     verb = role_patterns().speaker_verb
@@ -210,6 +231,7 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
     level, city = _issuer_level(header.issuer), in_a_city(doc, header)
     for mention in mentions:
         if not mention.rule.startswith("agency.class"):
+            mention.name = _class_below(mention, level)  # "Kính gửi: Giám đốc TT GDNN-GDTX" in a Sở's letter
             continue
         reading = own_level_reading(doc.flat, doc.folded, mention.start, mention.end)
         if reading:

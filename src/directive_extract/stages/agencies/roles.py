@@ -25,6 +25,7 @@ _CLAUSE_START = re.compile(r"[.;:!?\n…]")
 ROLE_CUE_KINDS = frozenset(
     {
         "coordinate_before",
+        "channel_before",
         "coordinate_adverb",
         "coordinate_after",
         "label_lead",
@@ -104,7 +105,8 @@ def role_patterns() -> RolePatterns:
 
     leader = rf"(?:(?:pho\s+)?{alt('leader_title')}\s+)?"
     return RolePatterns(
-        coordinate_before=re.compile(alt("coordinate_before") + r"\s*$"),
+        # a channel is a partner only right before it: "thông qua tại Kỳ họp thứ nhất, Quốc hội" passes a law
+        coordinate_before=re.compile(rf"(?:{alt('coordinate_before')}|{alt('channel_before')})\s*$"),
         label=re.compile(rf"(?:(?P<lead>{alt('label_lead')})|(?P<coordinate>{alt('label_coordinate')}))\s*:?\s*$"),
         report_before=re.compile(
             rf"{alt('report_verb')}(?:[^.:]{{0,180}}?)\s{alt('report_to_word')}\s*$"
@@ -193,7 +195,7 @@ _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
 # a reporting or sending clause, then "(qua" / "(thông qua" right before a body: the body the report goes through
 # ("báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)") receives it too (folded lower text of the clause)
 _REPORT_THROUGH = re.compile(
-    r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}\((?:\s*thong)?\s*qua\s+(?:cac\s+)?$"
+    r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}(?:\((?:\s*thong)?|\sthong)\s*qua\s+(?:cac\s+)?$"
 )
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
