@@ -290,7 +290,7 @@ RECEPTION = (
 )
 # fmt: off
 SESSION_WITH_A_TEAM = [
-    ("I. NỘI DUNG KIỂM TRA\nĐánh giá công tác tiêm chủng mở rộng.\n"
+    ("I. CÔNG TÁC CHUẨN BỊ\nChuẩn bị hồ sơ, tài liệu phục vụ Đoàn kiểm tra.\n"
      "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ Y chuẩn bị báo cáo.\n", [], "I"),
 ]
 # fmt: on

@@ -281,6 +281,14 @@ OCR_NUMBERS = [
     ("1. Phòng Y tế kiểm tra.\n\n. Phòng Nội vụ rà soát.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
     ("1. Biểu dương các xã đã làm tốt công tác tiêm chủng.\n\n. Để tiêm đủ liều, các xã cần tập trung:\n\n"
      "a) Rà soát người chưa tiêm.\n", ["2"]),
+    # the number read as a short word in small letters, after a finished sentence, where the numbers skip one
+    ("1. Phòng Y tế kiểm tra.\n\nzế Tuyệt đối không tổ chức tụ tập.\n\n3. Công an huyện tuần tra.\n", ["1", "2", "3"]),
+    ("1. Phòng Y tế kiểm tra các cơ sở và\n\nvà Trạm y tế xã.\n\n3. Công an huyện tuần tra.\n", ["1", "3"]),  # wrapped
+    ("1. Phòng Y tế kiểm tra.\n\nzế Tuyệt đối không tổ chức tụ tập.\n\n2. Công an huyện tuần tra.\n", ["1", "2"]),
+    # a speck glued to the first number, no space between: the first item where "2." follows
+    ("„1. Phòng Y tế kiểm tra.\n\n2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("„1. Phòng Y tế:\n\n- Kiểm tra các cơ sở.\n\n- Giám sát cách ly.\n\n2. Phòng Nội vụ rà soát.\n", ["1", "2"]),
+    ("‘1. Phòng Y tế kiểm tra.\n\n3. Phòng Nội vụ rà soát.\n", ["3"]),
 ]
 # fmt: on
 
@@ -550,3 +558,75 @@ def test_the_clauses_of_a_quoted_text_are_no_tasks() -> None:
 
 def test_what_an_item_says_decides_whether_it_is_a_task() -> None:
     check_table(WHAT_AN_ITEM_SAYS + RULE_FIELDS, top_ids)
+
+
+# A plan's slogans ("khẩu hiệu") are what is to be printed or broadcast, not orders, even where one opens with a
+# verb of doing: an item of one sentence ending with "!", nothing under it, is no task. (part, top-level ids)
+# fmt: off
+SLOGANS = [
+    ("II. NỘI DUNG TUYÊN TRUYỀN\n\n1. Tuyên truyền Luật Phòng, chống ma túy.\n\n"
+     "III. KHẨU HIỆU\n\n1. Toàn dân tham gia phòng, chống ma túy!\n\n2. Xây dựng gia đình không có ma túy!\n\n"
+     + ORDERS.replace("III.", "IV."), ["II.1", "IV.1", "IV.2"]),
+    # an order that ends with "!" after more than one sentence, or with items under it, stays a task
+    ("II. NỘI DUNG\n\n1. Các xã tổ chức ra quân. Hãy hành động ngay!\n\n" + ORDERS, ["II.1", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_slogans_are_no_tasks() -> None:
+    check_table(SLOGANS, lambda body: top_ids(plan("Tuyên truyền phòng, chống ma túy", body)))
+
+
+# The theme of a campaign or a contest ("1. Chủ đề: …") is a field of the plan, like "Thời gian thực hiện: …",
+# not a task; a theme heading followed by more words is judged as any item. (part, top-level ids)
+# fmt: off
+THEMES = [
+    ("II. NỘI DUNG\n\n1. Chủ đề: “Đọc sách cùng con”.\n\n2. Các trường tổ chức tuần lễ đọc sách.\n\n" + ORDERS,
+     ["II.2", "III.1", "III.2"]),
+    ("II. NỘI DUNG\n\n1. Chủ đề tuyên truyền\n\n- Tuyên truyền lợi ích của việc đọc sách.\n\n" + ORDERS,
+     ["II.1", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_a_theme_is_a_field_of_the_plan() -> None:
+    check_table(THEMES, lambda body: top_ids(plan("Ngày Sách Việt Nam", body)))
+
+
+# A regulation of a body's functions opens with what the body is ("Vị trí và chức năng", "Vị trí, chức năng"):
+# its clauses describe, they order nothing; the duties article after it holds the tasks. (body, top-level ids)
+# fmt: off
+FUNCTIONS = [
+    ("Điều 1. Vị trí và chức năng\n\n1. Phòng Văn hóa là cơ quan chuyên môn thuộc Ủy ban nhân dân quận.\n\n"
+     "2. Phòng Văn hóa có con dấu và tài khoản riêng; chịu sự chỉ đạo của Ủy ban nhân dân quận.\n\n"
+     "Điều 2. Nhiệm vụ và quyền hạn\n\n1. Trình Ủy ban nhân dân quận kế hoạch phát triển văn hóa.\n",
+     ["Điều 2.1"]),
+    ("Điều 1. Vị trí, chức năng\n\nTrung tâm là đơn vị sự nghiệp công lập.\n\n"
+     "Điều 2. Nhiệm vụ\n\nTổ chức các hoạt động thể thao quần chúng.\n", ["Điều 2"]),
+]
+# fmt: on
+
+
+def test_a_bodys_position_and_functions_are_no_tasks() -> None:
+    check_table(FUNCTIONS, lambda body: top_ids(plan("Quy định chức năng, nhiệm vụ", body)))
+
+
+# A roman part of prose alone whose title in capitals names no tasks is a task only where its text orders
+# something; a field of the plan printed as a part (the time and place, the quotas over a table) is not. A
+# part of bullets lists deeds and stays a task. (parts before ORDERS, top-level ids)
+# fmt: off
+FIELD_PARTS = [
+    ("II. THỜI GIAN VÀ ĐỊA ĐIỂM\n\nThời gian: sáng ngày 10/5/2024.\nĐịa điểm: Hội trường Ủy ban nhân dân tỉnh.\n\n",
+     ["III.1", "III.2"]),
+    ("II. SỐ LƯỢNG HỌC SINH DỰ THI\n\nMỗi khối lớp có 40 học sinh dự thi, tổng cộng 200 học sinh.\n\n",
+     ["III.1", "III.2"]),
+    ("II. QUY TRÌNH\n\n- Các trường gửi hồ sơ về Sở Giáo dục và Đào tạo.\n\n- Sở thẩm định hồ sơ.\n\n",
+     ["II", "III.1", "III.2"]),
+    ("II. CÔNG TÁC TRUYỀN THÔNG\n\nCác xã tăng cường tuyên truyền trên loa truyền thanh.\n\n",
+     ["II", "III.1", "III.2"]),
+]
+# fmt: on
+
+
+def test_a_part_that_states_a_field_is_no_task() -> None:
+    check_table(FIELD_PARTS, lambda part: top_ids(plan("Hội thi học sinh giỏi", part + ORDERS)))

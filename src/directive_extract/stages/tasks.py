@@ -162,6 +162,7 @@ class SectionCues:
     praise: re.Pattern[str]
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
+    scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
     closing: re.Pattern[str]
     closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
     directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
@@ -215,6 +216,10 @@ def section_cues() -> SectionCues:
         # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports
         praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
         directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
+        # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
+        scrambled_directive_end=re.compile(
+            rf"{accented('directive_end')}\s*:\s*(?P<tail>(?:\w++\s*+){{1,{SCRAMBLED_TAIL_WORDS}}})$", re.IGNORECASE
+        ),
         closing=re.compile(
             # "… thông báo [ý kiến …] để/cho/đến … biết" anywhere; the other forms open the paragraph
             r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
@@ -462,10 +467,12 @@ def _article_in_sequence(label: str, marker: str, last_article: int) -> bool:
     return marker.rstrip().endswith((".", ":")) or int(label) == last_article + 1
 
 
+# a speck glued to the number, no space between: "„1. Các ban, ngành …" (not a bracket: "(1." is another list's)
+_GLUED_SPECK = r"[^\w\s(\[{]{1,2}"
 # an item number as OCR prints it: "5," for "5.", or behind specks of a stain or a stamp ("ị 5, Trung tâm …",
 # "í ._ 17. Các cơ sở …"); read only where it continues the open list (`_ocr_marker`)
 _OCR_MARKER = re.compile(
-    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++)?"
+    rf"^(?P<noise>(?:[^\w\s]{{1,3}}|\w)(?:\s++(?:[^\w\s]|_){{1,3}})?\s++|{_GLUED_SPECK})?"
     rf"(?P<m>(?P<label>\d{{1,2}})(?P<p>[.,]))\s++(?=[{UPPER}])"
 )
 
@@ -479,14 +486,19 @@ _LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
 _SPECKS = re.compile(rf"^(?P<m>[^\s\d]{{1,5}})\s++(?:[-+–•]\s++)?(?=[{UPPER}])")
 
 
-def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[str, str, str] | None:
-    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them):
-    the open arabic item's number plus one, when the next numbered paragraph is numbered plus two."""
+def _lost_number(
+    text: str, stack: list[Item], next_label: str | None, after_sentence: bool = False
+) -> tuple[str, str, str] | None:
+    """An arabic item whose whole number OCR turned to specks (`_SPECKS`: marks, at most one letter among them),
+    or, after a finished sentence, to a short word in small letters ("sết Tuyệt đối không …" for "2. Tuyệt đối
+    …": a sentence never opens in small letters before a capital): the open arabic item's number plus one, when
+    the next numbered paragraph is numbered plus two."""
     match = _SPECKS.match(text)
     if match is None or next_label is None or not next_label.isdigit():
         return None
     specks = match.group("m")
-    if sum(c.isalpha() for c in specks) > 1 or specks.isalnum():
+    misread = after_sentence and len(specks) <= MISREAD_NUMBER_LETTERS and specks.isalpha() and specks.islower()
+    if not misread and (sum(c.isalpha() for c in specks) > 1 or specks.isalnum()):
         return None
     arabic = stack[-1] if stack and stack[-1].kind == "arabic" else None
     if arabic is None or not arabic.label.isdigit() or int(next_label) != int(arabic.label) + 2:
@@ -494,14 +506,16 @@ def _lost_number(text: str, stack: list[Item], next_label: str | None) -> tuple[
     return "arabic", str(int(arabic.label) + 1), specks
 
 
+MISREAD_NUMBER_LETTERS = 3  # "sết" for "2.": an item number and its stop read as at most three small letters
 LOST_NUMBER_LOOKAHEAD = 20  # paragraphs read ahead for the next item's number: a lost number's item is short
 
 
-def _next_label(doc: Document, paragraphs: list[Paragraph], k: int) -> str | None:
-    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None."""
+def _next_label(doc: Document, paragraphs: list[Paragraph], k: int, past_inner: bool = False) -> str | None:
+    """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None; with
+    `past_inner`, of the next arabic item, past the bullets and letters of the item at `k`."""
     for para in paragraphs[k + 1 : k + 1 + LOST_NUMBER_LOOKAHEAD]:
         found = marker_of(doc.text[para.start : para.end])
-        if found is not None:
+        if found is not None and (found[0] == "arabic" or not past_inner or found[0] in ("roman", "article", "part")):
             return found[1] if found[0] == "arabic" else None
     return None
 
@@ -520,6 +534,14 @@ def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]
         return None  # a clean "5." is marker_of's
     found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
     return (match.start("m"), found) if found is not None else None
+
+
+def _first_behind_specks(text: str) -> tuple[int, tuple[str, str, str]] | None:
+    """The first item's "1." behind OCR specks (`_OCR_MARKER` with its noise): (where it starts, the marker)."""
+    match = _OCR_MARKER.match(text)
+    if match is None or match.group("noise") is None or match.group("label") != "1":
+        return None
+    return match.start("m"), ("arabic", "1", match.group("m"))
 
 
 def _long_number(found: tuple[str, str, str], stack: list[Item]) -> tuple[str, str, str] | None:
@@ -588,12 +610,22 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         skip = 0  # OCR specks before the marker ("ị 5, Trung tâm …"), left out of the item
         if found is None and not stack and _LOST_DIGIT.match(text) and _next_label(doc, paragraphs, k) == "2":
             found = ("arabic", "1", ".")  # ". Giao Công an …" then "2. …": the first item's digit lost
+        if (
+            found is None
+            and not stack
+            and (first := _first_behind_specks(text))
+            and _next_label(doc, paragraphs, k, past_inner=True) == "2"
+        ):
+            skip, found = first  # "„1. Các ban, ngành …" then "2. …": the first item behind a speck
         if found is None and stack:
             ocr = _ocr_marker(text, stack)
             if ocr is not None:
                 skip, found = ocr
             elif _SPECKS.match(text):
-                found = _lost_number(text, stack, _next_label(doc, paragraphs, k))
+                finished = k > 0 and doc.text[paragraphs[k - 1].start : paragraphs[k - 1].end].rstrip().endswith(
+                    _SENTENCE_ENDS
+                )
+                found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
         if found is None:
             if not stack:
                 before.append(para)
@@ -672,6 +704,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", "./.")  # a paragraph ending so ends its sentence
 _NUMBER_COLUMN_HEADS = frozenset({"TT", "STT", "Số TT"})  # the number column's head in a table flattened to lines
 
 
@@ -713,10 +746,24 @@ def is_directive_item(doc: Document, item: Item) -> bool:
         return False  # "5. PHỤ LỤC": the title of what follows, whose rows are the tasks
     if _speaks_of_itself(doc, item) or (_defines(doc, item) and not orders_something(doc, item)):
         return False
+    if _exclaims(doc, item):
+        return False
     first_sentence = doc.flat[item.start + len(item.marker) : item.first_end].split(".", 1)[0][:300]
     praising = cues.praise_opening.match(first_sentence.strip()) and not cues.directive_end.search(first_sentence)
     # an item that goes on past its praise (more paragraphs, sub-items) carries directives too
     return not (praising and item.end == item.first_end and not item.children)
+
+
+def _exclaims(doc: Document, item: Item) -> bool:
+    """A slogan: an item of one sentence, nothing under it, ending with "!" ("5. Toàn dân tham gia phòng, chống
+    dịch bệnh!"); a plan's list of slogans to print or broadcast is what is said, not what is ordered."""
+    if item.children or item.end != item.first_end:
+        return False
+    own = doc.text[item.start + len(item.marker) : item.first_end].strip()
+    return own.endswith("!") and not _SENTENCE_INSIDE.search(own)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.;:!?]\s")  # a stop with more after it: more than one sentence
 
 
 # on `_folded(text)`: a title naming the bases with something else, "Căn cứ và hướng dẫn thực hiện" ("Căn cứ
@@ -839,6 +886,15 @@ def _assessment_heading(folded: str) -> bool:
         cues.folded_directive.search(phrase) and not cues.folded_assessment.match(phrase)
         for phrase in _heading_phrases(folded)
     )
+
+
+def _states_a_field(doc: Document, item: Item) -> bool:
+    """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
+    whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
+    table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
+    if item.kind != "roman" or item.children or _names_its_tasks(doc, item):
+        return False
+    return not orders_something(doc, item, body_named=True)
 
 
 def _names_its_tasks(doc: Document, item: Item) -> bool:
@@ -1081,6 +1137,8 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 tasks.extend(children)
             elif item.kind == "article" and not _article_orders(doc, item):
                 layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
+            elif _states_a_field(doc, item):
+                layout.rules.append(item)  # "III. CHỈ TIÊU TUYỂN DỤNG" over a table of quotas: a field, no order
             else:
                 tasks.append(item)
         elif item.section == "preamble" or (item.kind not in BULLET_KINDS and not is_directive_item(doc, item)):
@@ -1486,7 +1544,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         held, photo_end = photo_end, None
         last = has_items and k == len(before) - 1
-        leads_in = text.endswith(":") or (last and section_cues().directive_end.search(text))
+        leads_in = text.endswith(":") or (last and (section_cues().directive_end.search(text) or _scrambled_lead(text)))
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
             continue
@@ -1504,6 +1562,16 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
+
+
+def _scrambled_lead(text: str) -> bool:
+    """The lead-in whose last line OCR printed out of order: "… nội dung sau:khai thực", a few words in small
+    letters after the colon and no full stop (an order after the colon opens with a capital)."""
+    match = section_cues().scrambled_directive_end.search(text)
+    return match is not None and match.group("tail").islower()
 
 
 def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
@@ -1578,7 +1646,22 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
         or cues.folded_closing_phrase.search(_folded(text))
         or (last and len(text) < 600 and cues.closing_last.match(text))
     )
-    return bool(closes) and not (unless_dated and _dated(text))
+    return bool(closes) and not (unless_dated and (_dated(text) or _orders_more(text)))
+
+
+def _orders_more(text: str) -> bool:
+    """A closing that goes on to order a further deed, joined by "đồng thời" ("… khẩn trương tổ chức thực hiện,
+    đồng thời có biện pháp tuyên truyền, vận động …"): an order of its own, like one with its own deadline."""
+    return _further_deed().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _further_deed() -> re.Pattern[str]:
+    """ ", đồng thời" then at most three words and a verb of doing (tasks.tsv: action_opening)."""
+    return re.compile(
+        rf"[,;]\s*+đồng\s++thời\s++(?:[^\s,.;:]++\s++){{0,3}}?{task_cues().action_opening.pattern}",
+        re.IGNORECASE,
+    )
 
 
 def _opens_a_directive(text: str) -> bool:
@@ -1588,9 +1671,17 @@ def _opens_a_directive(text: str) -> bool:
     text = text.lstrip("( ")
     if cues.note_opening.match(text):
         return True
-    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter
+    # "Để bảo đảm tiến độ …, Bộ yêu cầu các đơn vị …": the purpose first, then the order of the letter; the
+    # purpose may hold commas of its own ("Để cuộc thi được lan tỏa sâu rộng, tạo chuyển biến …, Sở đề nghị …"):
+    # the order opens after one of them, tried from the first
     purpose = _PURPOSE_CLAUSE.match(text)
-    opening = purpose.end() if purpose else 0
+    openings = [0] if purpose is None else [m.end() for m in _COMMA.finditer(text, 0, purpose.end())]
+    return any(_orders_from(text, opening) for opening in openings)
+
+
+def _orders_from(text: str, opening: int) -> bool:
+    """An order of the whole letter opens at `opening`: a short subject, a directive verb, its addressee."""
+    cues = section_cues()
     match = cues.directive.search(text, opening, opening + 120)
     if match is None or match.start("object") < 0 or re.search(r"[,.;:]", text[opening : match.start()]):
         return False
@@ -1599,6 +1690,9 @@ def _opens_a_directive(text: str) -> bool:
         return False
     addressee = match.start("object")
     return text[addressee].isupper() or bool(cues.addressee_opening.match(text, addressee))
+
+
+_COMMA = re.compile(r",\s*+")
 
 
 # a clause of purpose opening a sentence, to its last comma within 300 characters: "Để bảo đảm thời hạn …, ",
@@ -1628,7 +1722,8 @@ def _trailing_paragraphs(
     last_two = {para.start for para in paragraphs[-2:]}
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
-        if _dated(doc.flat[closing_para.start : closing_para.end]):
+        closing_text = doc.flat[closing_para.start : closing_para.end]
+        if _dated(closing_text) or _orders_more(closing_text):
             closing_at = None
         else:
             paragraphs = [p for p in paragraphs if p.start < closing_at]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import resources
 from ..document import Document
@@ -28,12 +29,33 @@ def _literal_first(pattern: str) -> str:
     return _LEADING_BOUNDARY.sub(lambda m: m.group(1) + r"(?<!\w.)", pattern)
 
 
+def as_whole_words(pattern: str) -> str:
+    r"""A cue matches whole words only: folded text loses the diacritics that tell syllables apart, so
+    "tặng quà" would fire inside "tầng quản" and "an sinh" inside "ban sinh hoạt" ("\ban sinh\b").
+    Two whole words folded alike ("chế tài", "pháp chế tại") need a lookbehind in the cue itself."""
+    head = "" if pattern.startswith("\\b") else "\\b"
+    tail = "" if pattern.endswith("\\b") else "\\b"
+    return f"{head}{pattern}{tail}"
+
+
+class Cues(NamedTuple):
+    """One topic's cue patterns on folded lower-cased text; `toned` hits must also match `toned_exact`
+    on the printed text, with its diacritics."""
+
+    topic: str
+    strong: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
+    toned: re.Pattern[str] | None
+    toned_exact: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]:
-    """Per topic, a pattern of its strong cues and one of its weak cues (None when it has none)."""
+def _lexicon() -> list[Cues]:
+    """Per topic, a pattern of its strong cues, one of its weak cues and one of its toned cues (None
+    when it has none)."""
     data = resources.read_json("topics.json")
-    strong, weak = data["topics"], data.get("weak", {})
-    unknown = (set(strong) | set(weak)) - set(TOPICS)
+    strong, weak, toned = data["topics"], data.get("weak", {}), data.get("toned", {})
+    unknown = (set(strong) | set(weak) | set(toned)) - set(TOPICS)
     if unknown:
         raise ResourceError(f"topics.json: unknown topics {sorted(unknown)}")
 
@@ -41,26 +63,67 @@ def _lexicon() -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None
         if not patterns:
             return None
         # lower-cased patterns on lower-cased folded text: much faster than IGNORECASE (only \b escapes are used)
-        return re.compile("|".join(f"(?:{_literal_first(fold_keep_case(p).lower())})" for p in patterns))
+        return re.compile(
+            "|".join(f"(?:{_literal_first(as_whole_words(fold_keep_case(p).lower()))})" for p in patterns)
+        )
 
-    return [(topic, union(strong.get(topic)), union(weak.get(topic))) for topic in TOPICS]
+    def exact(patterns: list[str] | None) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    return [
+        Cues(topic, union(strong.get(topic)), union(weak.get(topic)), union(toned.get(topic)), exact(toned.get(topic)))
+        for topic in TOPICS
+    ]
 
 
 @lru_cache(maxsize=1)
 def _scanner() -> PatternSet:
-    """The strong and weak patterns of every topic, run over a text in one pass (patterns.PatternSet)."""
-    return PatternSet([pattern for _, strong, weak in _lexicon() for pattern in (strong, weak) if pattern])
+    """The strong, weak and toned patterns of every topic, run over a text in one pass (patterns.PatternSet)."""
+    return PatternSet([p for cues in _lexicon() for p in (cues.strong, cues.weak, cues.toned) if p])
 
 
-def cue_positions(folded_text: str) -> dict[str, tuple[list[int], list[int]]]:
-    """Start offsets of the strong and the weak cues of every topic in a document's folded text."""
+# A capitalized document type mid-sentence names the document being made ("xây dựng Báo cáo",
+# "ban hành Quy chế"): the word keeps its meaning, so it stays a cue.
+_DOCUMENT_TYPE = re.compile(
+    fold_keep_case(r"(?:Báo cáo|Quy chế|Kế hoạch|Quy định|Hướng dẫn|Chương trình|Phương án|Thông báo)\b")
+)
+
+
+def in_proper_name(folded_text: str, start: int, printed: str | None = None) -> bool:
+    """A cue printed with a capital initial in the middle of a sentence is a word of a name, not the
+    policy area: "Sở Kế hoạch và Đầu tư", "Luật Thương mại", "Ủy ban Kinh tế và Tài chính". Vietnamese
+    capitalizes common words only at a sentence's or an item's start (after ".", ":", ";", a bullet,
+    a quote, a bracket or a line break) and in headings printed all in capitals, which stay cues."""
+    printed = folded_text if printed is None else printed  # the line breaks as printed (`flat` joins lines)
+    first = folded_text[start]
+    if not first.isupper() or not folded_text[start + 1 : start + 2].islower():
+        return False
+    before = printed[max(0, start - 12) : start].rstrip(" \t")
+    if not before or not before[-1].isalnum():
+        return False
+    return not _DOCUMENT_TYPE.match(folded_text, start)
+
+
+def cue_positions(folded_text: str, text: str | None = None) -> dict[str, tuple[list[int], list[int]]]:
+    """Start offsets of the strong and the weak cues of every topic in a document's folded text,
+    leaving out cues inside a name (in_proper_name). A toned cue counts as strong where the printed
+    `text` (same offsets) carries its diacritics: folded, "đóng cửa" is also "(hoạt) động của"."""
     found = iter(_scanner().finditer_each(lower_same_length(folded_text)))
+    printed = folded_text if text is None else text
+
+    def starts(matches) -> list[int]:
+        return [m.start() for m in matches if not in_proper_name(folded_text, m.start(), printed)]
+
     positions: dict[str, tuple[list[int], list[int]]] = {}
-    for topic, strong, weak in _lexicon():
-        positions[topic] = (
-            [m.start() for m in next(found)] if strong else [],
-            [m.start() for m in next(found)] if weak else [],
-        )
+    for cues in _lexicon():
+        strong = starts(next(found)) if cues.strong else []
+        weak = starts(next(found)) if cues.weak else []
+        if cues.toned and cues.toned_exact:
+            toned = [start for start in starts(next(found)) if cues.toned_exact.match(printed, start)]
+            strong = sorted(strong + toned) if toned else strong
+        positions[cues.topic] = (strong, weak)
     return positions
 
 
@@ -82,8 +145,8 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
 
 
 def topics(doc: Document) -> Document:
-    """Reads `doc.folded`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
-    positions = cue_positions(doc.folded)
+    """Reads `doc.folded`, `doc.text`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
+    positions = cue_positions(doc.folded, doc.text)
 
     def walk(items) -> None:
         for item in items:

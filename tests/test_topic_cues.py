@@ -1,0 +1,96 @@
+"""Topic cues: general terms of Vietnamese administration per policy area, whole words, not names.
+
+Every row is invented (no corpus sentence): the forms are those any ministry's or province's
+document uses for the policy area.
+"""
+
+from __future__ import annotations
+
+from directive_extract.stages.topics import cue_positions, topics_in
+from directive_extract.vn import fold_keep_case
+
+
+def topics_of(text: str) -> list[str]:
+    return topics_in(cue_positions(fold_keep_case(text), text), 0, len(text))
+
+
+# (form, text, topic, expected: the topic is found)
+CASES = [
+    # enforcement: inspection, sanctions, security and order
+    ("inspection pair", "Tổ chức kiểm tra, giám sát các cửa hàng xăng dầu trên địa bàn.", "enforcement", True),
+    ("inspecting the doing", "Sở Công Thương kiểm tra việc niêm yết giá tại các chợ.", "enforcement", True),
+    ("violation", "Xử lý các tổ chức, cá nhân vi phạm quy định về đê điều.", "enforcement", True),
+    ("illegal", "Ngăn chặn tình trạng khai thác cát trái phép trên sông Hồng.", "enforcement", True),
+    ("crime", "Đấu tranh với tội phạm sử dụng công nghệ cao.", "enforcement", True),
+    ("smuggling", "Tăng cường chống buôn lậu, gian lận thương mại.", "enforcement", True),
+    ("correcting", "Chấn chỉnh việc thu các khoản ngoài quy định trong trường học.", "enforcement", True),
+    ("patrol", "Dân quân tổ chức tuần tra ban đêm tại các thôn.", "enforcement", True),
+    ("corruption", "Thực hiện tốt công tác phòng, chống tham nhũng, tiêu cực.", "enforcement", True),
+    ("state secret", "Quán triệt các quy định về bảo vệ bí mật nhà nước.", "enforcement", True),
+    # communication: propaganda, mobilization, media
+    ("mobilizing people", "Vận động nhân dân không đốt rơm rạ sau thu hoạch.", "communication", True),
+    ("mobilizing resources", "Vận động các nguồn lực xã hội hóa để sửa chữa trường học.", "communication", False),
+    ("election campaigning", "Ứng cử viên thực hiện vận động bầu cử theo luật định.", "communication", False),
+    ("athlete", "Cử 05 vận động viên tham dự giải điền kinh.", "communication", False),
+    ("radio", "Phát trên hệ thống loa truyền thanh cơ sở hai lần mỗi ngày.", "communication", True),
+    ("television", "Đưa tin kịp thời trên sóng phát thanh, truyền hình.", "communication", True),
+    ("slogans", "Treo khẩu hiệu, pa nô tại các trục đường chính.", "communication", True),
+    ("awareness", "Nâng cao nhận thức của người dân về bảo vệ rừng.", "communication", True),
+    ("campaign launch", "Phát động phong trào thi đua và hưởng ứng Tháng hành động.", "communication", True),
+    ("lecturer of the Party", "Bồi dưỡng đội ngũ báo cáo viên các cấp.", "communication", True),
+    ("lecturer is not reporting", "Bồi dưỡng đội ngũ báo cáo viên các cấp.", "coordination", False),
+    ("web portal", "Đăng tải trên cổng thông tin điện tử của huyện.", "communication", True),
+    # social_support
+    ("helping people in hardship", "Hỗ trợ người dân bị ảnh hưởng bởi dịch bệnh.", "social_support", True),
+    ("helping with a procedure", "Hướng dẫn, hỗ trợ người dân đăng ký tài khoản định danh.", "social_support", False),
+    ("serving people and firms", "Ứng dụng AI hỗ trợ người dân, doanh nghiệp tra cứu hồ sơ.", "social_support", False),
+    ("allowance", "Chi trả trợ cấp hằng tháng cho đối tượng bảo trợ.", "social_support", True),
+    ("hardship", "Thăm hỏi gia đình có hoàn cảnh đặc biệt khó khăn.", "social_support", True),
+    ("gifts", "Tổ chức tặng quà cho học sinh nghèo vượt khó.", "social_support", True),
+    ("gifts is not a floor", "Bố trí nhà làm việc ở tầng quản lý.", "social_support", False),
+    ("vulnerable", "Ưu tiên sơ tán các hộ yếu thế trước khi bão vào.", "social_support", True),
+    ("relief", "Tiếp nhận, phân phối hàng cứu trợ kịp thời.", "social_support", True),
+    ("poor households", "Rà soát hộ nghèo, hộ cận nghèo cuối năm.", "social_support", True),
+    ("aftermath", "Khắc phục hậu quả bão số 3 tại các xã ven biển.", "social_support", True),
+    ("unemployment insurance", "Giải quyết bảo hiểm thất nghiệp đúng hạn.", "social_support", True),
+    ("merit", "Thực hiện chính sách ưu đãi người có công với cách mạng.", "social_support", True),
+    # coordination
+    ("urging", "Văn phòng UBND tỉnh theo dõi, đôn đốc thực hiện.", "coordination", True),
+    ("compiling", "Phòng Nội vụ tổng hợp kết quả gửi UBND huyện.", "coordination", True),
+    ("advising", "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí.", "coordination", True),
+    # economy: a business named among the addressees is not the economy
+    ("addressees", "Hướng dẫn người dân, doanh nghiệp nộp hồ sơ trực tuyến.", "economy", False),
+    ("production", "Tháo gỡ khó khăn cho sản xuất, kinh doanh.", "economy", True),
+    # toned cue: folded, "đóng cửa" is also "(hoạt) động của"
+    ("closing", "Tạm đóng cửa các cơ sở kinh doanh dịch vụ không thiết yếu.", "distancing", True),
+    ("closing, OCR tone lost", "Yêu cầu đóng của các quán karaoke, vũ trường.", "distancing", True),
+    ("activity of", "Nâng cao chất lượng hoạt động của các cơ sở giáo dục.", "distancing", False),
+    ("impact of", "Đánh giá tác động của chính sách đến người lao động.", "distancing", False),
+    # whole words: folded text must not fire inside another word
+    ("legal staff", "Kiện toàn đội ngũ làm công tác pháp chế tại các sở.", "enforcement", False),
+    ("ban is not welfare", "Thành lập Ban sinh hoạt chuyên đề.", "social_support", False),
+    ("sanctions", "Có chế tài đủ mạnh đối với hành vi gian lận.", "enforcement", True),
+    # a cue capitalized mid-sentence is a word of a name
+    ("radio station name", "Đài Phát thanh và Truyền hình tỉnh đưa tin.", "communication", False),
+    ("agency name", "Giao Sở Kế hoạch và Đầu tư, Sở Tài chính rà soát.", "economy", False),
+    ("law title", "Triển khai Luật Thương mại, Luật Cạnh tranh đến cán bộ.", "economy", False),
+    ("committee name", "Lấy ý kiến Ủy ban Kinh tế và Tài chính về dự thảo.", "economy", False),
+    ("heading in capitals stays", "III. HỖ TRỢ NGƯỜI DÂN GẶP KHÓ KHĂN", "social_support", True),
+    ("item start stays", "Nhiệm vụ:\nThương mại điện tử được mở rộng đến các xã.", "economy", True),
+    (
+        "item after an unpunctuated label line",
+        "1. Các phòng, ban\nTuyên truyền đến toàn thể cán bộ.",
+        "communication",
+        True,
+    ),
+    ("document being made stays", "Sở Nội vụ xây dựng Báo cáo sơ kết gửi Bộ.", "coordination", True),
+]
+
+
+def test_topic_cues() -> None:
+    failures = []
+    for form, text, topic, expected in CASES:
+        found = topics_of(text)
+        if (topic in found) != expected:
+            failures.append(f"{form}: {text!r} -> {found} ({topic} expected {expected})")
+    assert not failures, "\n".join(failures)
