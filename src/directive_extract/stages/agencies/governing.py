@@ -60,7 +60,8 @@ _PART_OF_A_BODY = re.compile(
     r"(?P<departments_link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)))[ \t\n]+$"
 )
 _DEPARTMENT_WORD = re.compile(r"(?<!\w)(?:Vụ|Cục)(?![ \t\n]+trưởng)(?!\w)")
-_PART_WINDOW = 66  # "các đơn vị sự nghiệp công lập khác trực thuộc ", "Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc "
+# "các đơn vị sự nghiệp công lập khác trực thuộc ", "Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc "
+_PART_WINDOW = 66
 
 
 def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:

@@ -716,7 +716,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 # "Vụ Pháp chế và Quản lý hành chính2": a footnote's number glued to the last word
                 end = at + footnote.start()
                 break
-            after_a_prefix = bool(lower_run) and end is not None and flat[last_word_start:end] in patterns.bound_prefixes
+            last_word = flat[last_word_start:end] if lower_run and end is not None else ""
+            after_a_prefix = last_word in patterns.bound_prefixes
             if not completes_a_term and not after_a_prefix and word not in name_words():
                 break  # "Thanh toán đa | tuyến": a bound prefix takes its word whatever it is
             lower_run += 1
