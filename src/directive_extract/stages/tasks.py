@@ -115,6 +115,9 @@ SECTION_CUE_KINDS = frozenset(
         "directive_not_after",
         "closing_phrase",
         "note_opening",
+        "grant_opening",
+        "purpose_lead",
+        "addressed_requirement",
     }
 )
 
@@ -179,6 +182,9 @@ class SectionCues:
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
     # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
     itself: re.Pattern[str]
+    grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
+    purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
+    addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +264,9 @@ def section_cues() -> SectionCues:
         itself=re.compile(
             rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
         ),
+        grant_opening=re.compile(rf"^{accented('grant_opening')}\s.*:$", re.IGNORECASE),
+        purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
+        addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
     )
 
 
@@ -801,12 +810,38 @@ def _speaks_of_itself(doc: Document, item: Item) -> bool:
     return bool(section_cues().itself.match(own))
 
 
+def _states_content(doc: Document, item: Item) -> bool:
+    """An article whose lead-in introduces clauses that state what the decision grants or what it is for, not
+    orders: a permit's content ("Điều 1. Cho phép Công ty … được khai thác nước … với các nội dung sau:" over
+    "1. Mục đích khai thác …", "2. Vị trí …") or purposes ("Điều 2. Ngày … được tổ chức hằng năm nhằm:")."""
+    if item.kind != "article" or not item.children:
+        return False
+    own = " ".join(doc.flat[item.start : item.first_end].split())
+    own = own[len(item.marker) :].strip() if own.startswith(item.marker) else own
+    cues = section_cues()
+    return bool(cues.grant_opening.match(own) or cues.purpose_lead.search(own))
+
+
+def _addresses_a_body(heading: str) -> bool:
+    """A heading whose purpose word orders a named body: "Yêu cầu Công ty …:", "Các yêu cầu đối với Hợp tác xã …"
+    (a name opens with a capital), not "Yêu cầu", "Mục đích, yêu cầu" or "Yêu cầu chung"."""
+    found = section_cues().addressed_requirement.match(heading)
+    return found is not None and found.group("next").isupper() and not _is_upper(heading)
+
+
 def _classify_roman(doc: Document, item: Item) -> str:
     cues = section_cues()
     head = doc.text[item.start : item.first_end]
     first_line = head.split("\n", 1)[0]
     heading = _heading_text(doc, item)
-    if len(heading) < 100 and not heading.endswith(".") and not cues.directive_end.search(heading):
+    if _states_content(doc, item):
+        return "preamble"
+    if (
+        len(heading) < 100
+        and not heading.endswith(".")
+        and not cues.directive_end.search(heading)
+        and not _addresses_a_body(heading)
+    ):
         folded = _folded(heading)
         if cues.folded_assessment.match(folded) and not cues.folded_directive.search(folded):
             return "assessment"
