@@ -72,10 +72,10 @@ _MARKERS = [
         "roman",
         re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
-    # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
+    # OCR damage: "IH." / "HI." for II. / III., "L." for I., only before an upper-case heading; numbered by sequence
     (
         "roman_ocr",
-        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
+        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}}|L)\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
