@@ -75,3 +75,23 @@ ARTICLES = [
 
 def test_a_decisions_content_and_purpose_articles_are_no_tasks_its_assigning_articles_are() -> None:
     check_table(ARTICLES, top_ids)
+
+
+# OCR prints the full stop of an article's (or a roman section's) first clause as a comma: "1, Các sở …" opens
+# the clause list as "1." would. (text, top-level task ids)
+# fmt: off
+COMMA_FIRST_CLAUSE = [
+    (DECISION.format(body="Điều 1. Lấy ngày 21 tháng 4 hằng năm là Ngày Sách và Văn hóa đọc.\n\n"
+                          "Điều 2. Tổ chức thực hiện\n\n"
+                          "1, Bộ Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động hằng năm.\n\n"
+                          "2. Ủy ban nhân dân các tỉnh bố trí kinh phí tổ chức.\n\n"
+                          "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                          "Điều 4. Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành "
+                          "Quyết định này./."),
+     ["Điều 2.1", "Điều 2.2", "Điều 4"]),
+]
+# fmt: on
+
+
+def test_a_comma_for_the_full_stop_of_an_articles_first_clause() -> None:
+    check_table(COMMA_FIRST_CLAUSE, top_ids)

@@ -72,10 +72,10 @@ _MARKERS = [
         "roman",
         re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
-    # OCR damage: "IH." / "HI." for II. / III., "L." for I., only before an upper-case heading; numbered by sequence
+    # OCR damage: "IH." / "HI." for II. / III., "L." / "IL." for I. / II., only before an upper-case heading; numbered by sequence
     (
         "roman_ocr",
-        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}}|L)\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
+        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
@@ -541,6 +541,9 @@ def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]
     match = _OCR_MARKER.match(text)
     if match is None or (match.group("noise") is None and match.group("p") == "."):
         return None  # a clean "5." is marker_of's
+    if match.group("label") == "1" and stack and stack[-1].kind in CONTAINERS:
+        # "Điều 4. Tổ chức thực hiện" then "1, Các cơ sở … có trách nhiệm …": the article's first clause
+        return match.start("m"), ("arabic", "1", match.group("m"))
     found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
     return (match.start("m"), found) if found is not None else None
 
