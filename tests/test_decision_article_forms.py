@@ -95,3 +95,26 @@ COMMA_FIRST_CLAUSE = [
 
 def test_a_comma_for_the_full_stop_of_an_articles_first_clause() -> None:
     check_table(COMMA_FIRST_CLAUSE, top_ids)
+
+
+# A permit's in-force article that goes on to bind the holder ("Chậm nhất … thì phải làm thủ tục gia hạn") is a
+# task; the in-force clause alone, or with a repeal, is none. (text, top-level task ids)
+RENEWAL = (
+    "Điều 3. Giấy phép này có hiệu lực kể từ ngày ký. Chậm nhất 60 ngày trước khi Giấy phép hết hạn, nếu Công ty "
+    "cổ phần Thủy sản Sông Cầu còn tiếp tục xả nước thải thì phải làm thủ tục gia hạn theo quy định.\n\n"
+)
+# fmt: off
+IN_FORCE_WITH_DUTY = [
+    (PERMIT.format(last=4, body=CONTENT.format(grant="Cho phép") + "Điều 2. Yêu cầu Công ty cổ phần Thủy sản Sông Cầu:\n"
+                   + DUTIES + RENEWAL + EXECUTE.format(formula="chịu trách nhiệm thi hành Quyết định này")),
+     ["Điều 2.1", "Điều 2.2", "Điều 3", "Điều 4"]),
+    (PERMIT.format(last=4, body=CONTENT.format(grant="Cho phép") + "Điều 2. Yêu cầu Công ty cổ phần Thủy sản Sông Cầu:\n"
+                   + DUTIES + "Điều 3. Giấy phép này có hiệu lực kể từ ngày ký. Giấy phép số 12/GP-UBND hết hiệu "
+                   "lực.\n\n" + EXECUTE.format(formula="chịu trách nhiệm thi hành Quyết định này")),
+     ["Điều 2.1", "Điều 2.2", "Điều 4"]),
+]
+# fmt: on
+
+
+def test_an_in_force_article_that_binds_the_holder_is_a_task() -> None:
+    check_table(IN_FORCE_WITH_DUTY, top_ids)

@@ -859,7 +859,11 @@ def _classify_roman(doc: Document, item: Item) -> str:
         # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`), unless a
         # paragraph of its own after the clause orders: "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm
         # thi hành Quyết định này./." is the article's task
-        return "tasks" if item.children or _orders_after_first(doc, item) else "closing"
+        return (
+            "tasks"
+            if item.children or _orders_after_first(doc, item) or _binds_after_in_force(doc, item)
+            else "closing"
+        )
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -876,6 +880,20 @@ def _classify_roman(doc: Document, item: Item) -> str:
     if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
+
+
+def _binds_after_in_force(doc: Document, item: Item) -> bool:
+    """An in-force clause whose own paragraph goes on with a sentence that binds someone: "Giấy phép này có hiệu
+    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn." """
+    own = " ".join(doc.flat[item.start : item.first_end].split())
+    stop = own.find(". ")
+    return stop >= 0 and (
+        _BINDS.search(own, stop + 2) is not None or task_cues().obligation.search(own, stop + 2) is not None
+    )
+
+
+# "… thì phải làm thủ tục gia hạn", "… có trách nhiệm nộp …": a deed bound on the holder of what takes effect
+_BINDS = re.compile(r"(?<!\w)(?<!không )(?:phải|có trách nhiệm|có nghĩa vụ)\s++\w", re.IGNORECASE)
 
 
 def _orders_after_first(doc: Document, item: Item) -> bool:
@@ -1015,7 +1033,9 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    return orders_something(doc, item, body_named=True)
+    if orders_something(doc, item, body_named=True):
+        return True
+    return _in_force(doc, item) and _binds_after_in_force(doc, item)  # "… có hiệu lực … Chậm nhất … phải …"
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
