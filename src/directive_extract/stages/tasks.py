@@ -72,7 +72,8 @@ _MARKERS = [
         "roman",
         re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
-    # OCR damage: "IH." / "HI." for II. / III., "L." / "IL." for I. / II., only before an upper-case heading; numbered by sequence
+    # OCR damage: "IH." / "HI." for II. / III., "L." / "IL." for a lost "I", only before an upper-case heading;
+    # numbered by sequence
     (
         "roman_ocr",
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
