@@ -146,7 +146,32 @@ def _crafted(k: int) -> dict[str, str]:
         "spaces between words": HEADER + "Giao   Sở   Y   tế" * (k // 18 + 1),
         "punctuation run": ".,;:()" * (k // 6 + 1),
         "newlines": "a\n\n" * (k // 3 + 1) + "Nơi nhận:",
+        # lists and names without an end, each in an item that gives them a role: a class pattern matched again
+        # from each word of its list, every prefix of a name looked up in the gazetteer or among the document's
+        # names (each once cost the square of its length)
+        **{f"'{unit.strip()}' repeated": ITEM + unit * (k // len(unit) + 1) + "thực hiện." for unit in REPEATED},
     }
+
+
+ITEM = HEADER + "1. Giao "
+REPEATED = [
+    "các ban, ngành, ",  # a list of class head words
+    "các cơ quan, ",  # ... that never reaches a head word
+    "các sở, ",
+    "Tiểu ban ",  # type words: a name without an end
+    "Hội đồng ",
+    "Tổ công tác ",
+    "Ban ",
+    "Sở ",
+    "Trưởng Phòng ",  # an office title
+    "Giám đốc Sở ",
+    "Ủy ban nhân dân ",
+    "UBND huyện, ",  # level words and list separators
+    "xã, phường, ",
+    "tỉnh ",
+    "( Sở Y tế) ",  # brackets
+    "về việc ",  # purposes
+]
 
 
 def _stage_times(text: str) -> dict[str, float]:

@@ -65,11 +65,32 @@ def level_of(name: str, bare: bool = False):
     return _level_of(name, bare, id(matcher().forms))
 
 
+@lru_cache(maxsize=4)
+def _form_words(forms_id: int) -> int:
+    """The most words a gazetteer form has: no longer head of a name is a known one."""
+    return max(len(key.split()) for key in matcher().forms)
+
+
+_JOINING = re.compile(r"[-–&]")
+
+
+def _longest_head(words: list[str], most: int) -> int:
+    """How many of the name's first words may be a gazetteer form of at most `most` words: its key (fold_key)
+    joins two words at each hyphen or ampersand and may drop a last word of dots, so a head of n words keeps at
+    least n - 2 x (those marks) - 1. Trying longer heads of a long name costs the square of its length."""
+    marks = 0
+    for size, word in enumerate(words, 1):
+        marks += len(_JOINING.findall(word))
+        if size - 2 * marks - 1 > most:
+            return size - 1
+    return len(words)
+
+
 @lru_cache(maxsize=16384)
 def _level_of(name: str, bare: bool, forms_id: int):  # forms_id: a gazetteer built again is another key
     forms = matcher().forms
     words = name.split()
-    for size in range(len(words), 0, -1):
+    for size in range(_longest_head(words, _form_words(forms_id)), 0, -1):
         head = " ".join(words[:size])
         form = forms.get(fold_key(head))
         if form is None:

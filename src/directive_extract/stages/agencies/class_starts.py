@@ -28,6 +28,7 @@ class ClassStarts:
         self._after: dict[str, list[frozenset[str] | None]] = {}  # start word -> per class
         self._at: dict[tuple[str, str | None], re.Pattern[str] | None] = {}  # (word, next letter) -> pattern
         self._of: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # classes kept -> their alternation
+        self.kept: dict[re.Pattern[str], tuple[int, ...]] = {}  # an alternation -> the classes in it, in order
 
     def at(self, folded: str, lower: str, start: int, end: int) -> re.Pattern[str] | None:
         """The alternation of the classes that may match `folded` at `start` (`lower`: the same lowered), to be
@@ -51,6 +52,8 @@ class ClassStarts:
         )
         if kept not in self._of:
             self._of[kept] = re.compile("|".join(self.branches[i] for i in kept), re.IGNORECASE) if kept else None
+            if kept:
+                self.kept[self._of[kept]] = kept
         self._at[key] = self._of[kept]
         return self._of[kept]
 

@@ -16,12 +16,17 @@ from functools import lru_cache
 
 from ...cues import load_cues
 from ...names import squash
+from ...patterns import word_start
 from ...vocab import LEVEL_FIRST_SYLLABLES
 from .grammar import NAME_CUE_KINDS
 from .matcher import fold_key
 from .mentions import RawMention
 
-_AFTER_FORCES = re.compile(r"(?<!\w)(?:[Cc]ác[ \t\n]+)?(?:[Ll]ực[ \t\n]+lượng)[ \t\n]+")
+# `(?<!\w)(?:[Cc]ác\s+)?[Ll]ực\s+lượng\s+`, written so that re skips ahead to the Cs and Ls (patterns.word_start)
+_AFTER_FORCES = re.compile(
+    word_start([rf"{c}ác[ \t\n]+[Ll]ực[ \t\n]+lượng" for c in "Cc"] + [rf"{c}ực[ \t\n]+lượng" for c in "Ll"])
+    + r"[ \t\n]+"
+)
 _WORDS = re.compile(r"[^\W\d_]+(?:[ \t\n]+[^\W\d_]+){0,3}")
 _WORD_AFTER = re.compile(r"[ \t\n]+([^\W\d_]+)")
 _SEPARATOR = re.compile(r"[ \t\n]*(?:,|[ \t\n]và(?!\w))[ \t\n]*")

@@ -184,6 +184,11 @@ _POLITICAL_SYSTEM = frozenset({"party", "front", "union", "military"})
 _HEAD_ALONE = re.compile(r"[ \t]*+(?:[,;.:)\n]|va(?!\w)|[-–][ \t]|$)", re.IGNORECASE)
 
 
+# a group repeated with `*` or `+` in a class pattern: a list of class words matched again from each of its words
+# ("các ban, ngành, các ban, ngành, …") costs the square of its length; bounded, `{0,12}`, it is linear
+_UNBOUNDED_GROUP = re.compile(r"\)[*+]")
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
@@ -240,6 +245,8 @@ def matcher() -> Matcher:
     for number, entry in enumerate(data["classes"]):
         if set(entry) != {"name", "pattern"}:
             raise ResourceError(f"agency_classes.json entry {number}: unknown keys")
+        if _UNBOUNDED_GROUP.search(entry["pattern"]):
+            raise ResourceError(f"agency_classes.json entry {number}: a group repeated without a bound")
         pattern = re.compile(r"(?<!\w)(?:" + fold_keep_case(entry["pattern"]) + r")(?!\w)", re.IGNORECASE)
         classes.append((pattern, entry["name"]))
 
@@ -326,12 +333,20 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     found: list[RawMention] = []
 
     lower = lower_same_length(folded)
+    class_end = lo  # the end of the last class named: a class starting inside it is dropped as inside a longer one
     for candidate in m.class_union.finditer(lower, lo, hi):
+        if candidate.start() < class_end:
+            continue
         any_class = m.class_starts.at(folded, lower, candidate.start(), hi)
         first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
         if not first:
             continue
-        for pattern, name in m.classes[int(first.lastgroup[1:]) :]:
+        # the classes after the first that matches, of those that may match here (class_starts.py): no other can
+        first_class = int(first.lastgroup[1:])
+        for index in m.class_starts.kept[any_class]:
+            if index < first_class:
+                continue
+            pattern, name = m.classes[index]
             match = pattern.match(folded, candidate.start(), hi)
             if match:
                 if "{body}" in name:
@@ -346,6 +361,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                         continue
                 for one in name.split("|"):  # "các Bộ, ngành, địa phương" names two classes
                     found.append(RawMention(match.start(), match.end(), one, "agency.class"))
+                class_end = max(class_end, match.end())
     for match in _STEERING.finditer(folded, lo, hi):
         level = match.group("post") or match.group("pre")
         covid = squash(flat[match.start("covid") : match.end("covid")])
@@ -775,10 +791,16 @@ def resolve_bare_places(flat: str, start: int, end: int, level: str) -> list[Raw
 def own_level_reading(flat: str, folded: str, start: int, end: int) -> str | None:
     """The reading of the class of a level's own departments printed at exactly `flat[start:end]`
     (own_level.printed_class), or None when no such class is printed there."""
-    for pattern, name in matcher().classes:
-        if name == OWN_LEVEL:
-            match = pattern.match(folded, start, end)
-            if match is None or match.end() != end:
-                return None
-            return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
-    return None
+    pattern = _own_level_pattern(id(matcher()))
+    if pattern is None:
+        return None
+    match = pattern.match(folded, start, end)
+    if match is None or match.end() != end:
+        return None
+    return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+
+
+@lru_cache(maxsize=4)
+def _own_level_pattern(matcher_id: int) -> re.Pattern[str] | None:  # matcher_id: a matcher built again is another key
+    """The first class pattern named "@own_level", looked up once rather than at each class mention."""
+    return next((pattern for pattern, name in matcher().classes if name == OWN_LEVEL), None)

@@ -10,6 +10,8 @@ district's "UBND huyện" is that district, not the neighbour it mentions).
 
 from __future__ import annotations
 
+import re
+
 from ...vocab import LEVEL_WORDS
 from .matcher import fold_key
 from .mentions import Mention
@@ -28,6 +30,18 @@ def _place_part(bare: str, full: str, place: str | None) -> str | None:
     if rest in _LEVELS or rest == place_key or any(rest == f"{level} {place_key}" for level in _LEVELS):
         return rest
     return None
+
+
+_LEVEL_WORDS_MOST = max(len(level.split()) for level in _LEVELS)
+_JOINING = re.compile(r"[-–&]")
+
+
+def _shortest_bare(full: str, words: list[str], place: str | None) -> int:
+    """The fewest words of a bare name `full` may complete (`_place_part`): it adds a level word and a place at
+    most, so only its last few words; a key (fold_key) joins two words at each hyphen or ampersand and may drop
+    a last word of dots. Trying every shorter name of a long one costs the square of its length."""
+    rest_words = _LEVEL_WORDS_MOST + (len(fold_key(place).split()) if place else 0)
+    return max(1, len(words) - rest_words - 2 * len(_JOINING.findall(full)) - 1)
 
 
 def _level_of(bare: str, rest: str) -> str | None:
@@ -81,7 +95,7 @@ def one_name_per_body(
     fuller: dict[str, set[str]] = {}
     for full, (place, printed) in actors.items():
         words = full.split(" ")
-        for size in range(1, len(words)):  # each shorter name the full one opens with
+        for size in range(_shortest_bare(full, words, place), len(words)):  # each shorter name the full one opens with
             for bare in by_key.get(" ".join(words[:size]).casefold(), ()):
                 if " cấp " in bare:
                     continue

@@ -5,6 +5,7 @@ brackets after a body's name is that body wherever it is printed later, as long 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...cues import load_cues
@@ -37,24 +38,76 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
             defined.append((short.group("short"), short.end(), mention.name))
     if not defined:
         return mentions
-    out = list(mentions)
+    out = _SpanIndex(mentions)
+    prints: dict[str, tuple[int, list[re.Match[str]]]] = {}  # a short form -> (from where, its prints from there)
     for short, after, name in defined:
-        pattern = re.compile(
-            r"(?<!\w)" + re.escape(short[0]) + re.escape(short[1:]).replace(r"\ ", r"[ \t\n]+") + r"(?!\w)",
-            re.IGNORECASE,
-        )
-        for found in pattern.finditer(flat, after):
+        for found in _prints_after(flat, short, after, prints):
             if _LEVEL_AFTER.match(flat, found.end()) or _CLASS_OR_LEVEL.match(flat, found.end()):
                 continue  # "Ban Chỉ đạo huyện", "Ban Chỉ đạo các huyện": other bodies
             if not flat[found.start()].isupper() or _numbered_after(flat, found.end()):
                 continue
-            here = [m for m in out if m.start < found.end() and found.start() < m.end]
+            here = out.overlapping(found.start(), found.end())
             if any(not _read_from_the_short_form(flat, m, found) for m in here):
                 continue
-            for m in here:
-                out.remove(m)
-            out.append(Mention(found.start(), found.end(), name, "agency.short_form"))
-    return sorted(out, key=lambda m: m.start)
+            out.replace(here, Mention(found.start(), found.end(), name, "agency.short_form"))
+    return out.in_order()
+
+
+def _prints_after(
+    flat: str, short: str, after: int, prints: dict[str, tuple[int, list[re.Match[str]]]]
+) -> list[re.Match[str]]:
+    """The prints of a short form from `after` on (`pattern.finditer(flat, after)`), the text searched once per
+    short form: each definition of it searching the rest of the text costs the square of a long document's
+    length. The text is searched again from a definition before the first, or when a print found from an
+    earlier one runs across `after`."""
+    searched, found = prints.get(short, (len(flat) + 1, []))
+    if after >= searched:
+        first = bisect_left([m.start() for m in found], after)
+        if not (first and found[first - 1].end() > after):
+            return found[first:]
+    pattern = re.compile(
+        r"(?<!\w)" + re.escape(short[0]) + re.escape(short[1:]).replace(r"\ ", r"[ \t\n]+") + r"(?!\w)",
+        re.IGNORECASE,
+    )
+    found = list(pattern.finditer(flat, after))
+    if after < searched:
+        prints[short] = (after, found)
+    return found
+
+
+class _SpanIndex:
+    """Mentions by start, for the ones overlapping a span (a list scanned whole for each would cost the square of
+    their number); `in_order()` is `sorted(list, key=start)` of the list they would be in had each replacement
+    removed the old ones and appended the new one."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.entries = sorted(((m.start, at, m) for at, m in enumerate(mentions)), key=lambda e: (e[0], e[1]))
+        self.starts = [e[0] for e in self.entries]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.added = len(mentions)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [m for _, _, m in self.entries[low:high] if m.end > start]
+
+    def replace(self, old: list[Mention], new: Mention) -> None:
+        for mention in old:
+            at = next(
+                i
+                for i in range(bisect_left(self.starts, mention.start), len(self.entries))
+                if self.entries[i][2] is mention
+            )
+            del self.entries[at], self.starts[at]
+        entry = (new.start, self.added, new)
+        self.added += 1
+        at = bisect_right(self.entries, (new.start, entry[1]), key=lambda e: (e[0], e[1]))
+        self.entries.insert(at, entry)
+        self.starts.insert(at, new.start)
+        self.longest = max(self.longest, new.end - new.start)
+
+    def in_order(self) -> list[Mention]:
+        return [m for _, _, m in self.entries]
 
 
 _BLANK = re.compile(r"[ \t\n]*")

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ...cues import load_cues, phrases
+from ...patterns import word_start
 from ...vn import fold_keep_case
 from ...vocab import BARE_TYPE_WORDS
 from .mentions import Mention, covering
@@ -28,9 +29,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The type word followed by no name, and the send or report word that must stand right before it."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
     words = {p for kind in ("report_to_word", "send_to_word", "send_verb") for p in phrases(cues, kind)}
-    types = "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
+    # `\b(?:Bo|So|Phong|…)`, written so that re skips ahead to their first letters (patterns.word_start)
+    types = word_start([re.escape(word) for word in sorted(TYPE_WORDS, key=len, reverse=True)])
     # on the folded text: the capitalized type word, then no name: punctuation, the end, or a word in small letters
-    type_alone = re.compile(rf"\b(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
+    type_alone = re.compile(rf"(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
     before = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]++$")
     return type_alone, before
 
