@@ -18,7 +18,7 @@ class _Node:
 
 
 def _tree(shape: str) -> list[_Node]:
-    """"1(1.1(a),1.2),2" -> the nodes of that tree."""
+    """ "1(1.1(a),1.2),2" -> the nodes of that tree."""
     out: list[_Node] = []
     stack = [out]
     token = ""
