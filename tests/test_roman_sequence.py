@@ -13,6 +13,10 @@ CASES = [
     (("I. NHIỆM VỤ CHUNG", "IH. GIẢI PHÁP", "HI. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
     (("1. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "Il. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
     (("I. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    # "L." for the first "I." (OCR), then the second printed "I.": a plan's purposes stay context, ids in sequence
+    (("L. MỤC ĐÍCH, YÊU CẦU", "I. NHIỆM VỤ TRỌNG TÂM", "HI. TỔ CHỨC THỰC HIỆN"), ["II.1", "III.1"]),
+    (("IL. NHIỆM VỤ CHUNG", "H. GIẢI PHÁP", "II. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
+    (("L. NHIỆM VỤ CHUNG", "II. GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"), ["I.1", "II.1", "III.1"]),
 ]
 # fmt: on
 

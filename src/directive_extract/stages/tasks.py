@@ -72,10 +72,11 @@ _MARKERS = [
         "roman",
         re.compile(rf"^(?P<m>(?P<label>{ROMAN})\s*(?:[.\-–:]|\)(?!\s*[{LOWER}])))\s*(?=\S)"),
     ),
-    # OCR damage: "IH." / "HI." for II. / III., only before an upper-case heading; numbered by sequence
+    # OCR damage: "IH." / "HI." for II. / III., "L." / "IL." for a lost "I", only before an upper-case heading;
+    # numbered by sequence
     (
         "roman_ocr",
-        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHl]*[Hl])[IVXHl]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
+        re.compile(rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
@@ -115,6 +116,9 @@ SECTION_CUE_KINDS = frozenset(
         "directive_not_after",
         "closing_phrase",
         "note_opening",
+        "grant_opening",
+        "purpose_lead",
+        "addressed_requirement",
     }
 )
 
@@ -179,6 +183,9 @@ class SectionCues:
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
     # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
     itself: re.Pattern[str]
+    grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
+    purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
+    addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +265,9 @@ def section_cues() -> SectionCues:
         itself=re.compile(
             rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
         ),
+        grant_opening=re.compile(rf"^{accented('grant_opening')}\s.*:$", re.IGNORECASE),
+        purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
+        addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
     )
 
 
@@ -532,6 +542,9 @@ def _ocr_marker(text: str, stack: list[Item]) -> tuple[int, tuple[str, str, str]
     match = _OCR_MARKER.match(text)
     if match is None or (match.group("noise") is None and match.group("p") == "."):
         return None  # a clean "5." is marker_of's
+    if match.group("label") == "1" and stack and stack[-1].kind in CONTAINERS:
+        # "Điều 4. Tổ chức thực hiện" then "1, Các cơ sở … có trách nhiệm …": the article's first clause
+        return match.start("m"), ("arabic", "1", match.group("m"))
     found = _long_number(("arabic", match.group("label"), match.group("m")), stack)
     return (match.start("m"), found) if found is not None else None
 
@@ -801,12 +814,38 @@ def _speaks_of_itself(doc: Document, item: Item) -> bool:
     return bool(section_cues().itself.match(own))
 
 
+def _states_content(doc: Document, item: Item) -> bool:
+    """An article whose lead-in introduces clauses that state what the decision grants or what it is for, not
+    orders: a permit's content ("Điều 1. Cho phép Công ty … được khai thác nước … với các nội dung sau:" over
+    "1. Mục đích khai thác …", "2. Vị trí …") or purposes ("Điều 2. Ngày … được tổ chức hằng năm nhằm:")."""
+    if item.kind != "article" or not item.children:
+        return False
+    own = " ".join(doc.flat[item.start : item.first_end].split())
+    own = own[len(item.marker) :].strip() if own.startswith(item.marker) else own
+    cues = section_cues()
+    return bool(cues.grant_opening.match(own) or cues.purpose_lead.search(own))
+
+
+def _addresses_a_body(heading: str) -> bool:
+    """A heading whose purpose word orders a named body: "Yêu cầu Công ty …:", "Các yêu cầu đối với Hợp tác xã …"
+    (a name opens with a capital), not "Yêu cầu", "Mục đích, yêu cầu" or "Yêu cầu chung"."""
+    found = section_cues().addressed_requirement.match(heading)
+    return found is not None and found.group("next").isupper() and not _is_upper(heading)
+
+
 def _classify_roman(doc: Document, item: Item) -> str:
     cues = section_cues()
     head = doc.text[item.start : item.first_end]
     first_line = head.split("\n", 1)[0]
     heading = _heading_text(doc, item)
-    if len(heading) < 100 and not heading.endswith(".") and not cues.directive_end.search(heading):
+    if _states_content(doc, item):
+        return "preamble"
+    if (
+        len(heading) < 100
+        and not heading.endswith(".")
+        and not cues.directive_end.search(heading)
+        and not _addresses_a_body(heading)
+    ):
         folded = _folded(heading)
         if cues.folded_assessment.match(folded) and not cues.folded_directive.search(folded):
             return "assessment"
@@ -821,7 +860,11 @@ def _classify_roman(doc: Document, item: Item) -> str:
         # its clauses are judged one by one; alone, it closes the text (or is context, `find_tasks`), unless a
         # paragraph of its own after the clause orders: "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm
         # thi hành Quyết định này./." is the article's task
-        return "tasks" if item.children or _orders_after_first(doc, item) else "closing"
+        return (
+            "tasks"
+            if item.children or _orders_after_first(doc, item) or _binds_after_in_force(doc, item)
+            else "closing"
+        )
     if _is_upper(first_line):
         capitals = _capitals(first_line)
         if cues.capital_directive.search(capitals):
@@ -838,6 +881,20 @@ def _classify_roman(doc: Document, item: Item) -> str:
     if cues.praise.search(flat[:300]) or (opening and _sentence_case(opening.group("cue"))):
         return "assessment"
     return "tasks"
+
+
+def _binds_after_in_force(doc: Document, item: Item) -> bool:
+    """An in-force clause whose own paragraph goes on with a sentence that binds someone: "Giấy phép này có hiệu
+    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn." """
+    own = " ".join(doc.flat[item.start : item.first_end].split())
+    stop = own.find(". ")
+    return stop >= 0 and (
+        _BINDS.search(own, stop + 2) is not None or task_cues().obligation.search(own, stop + 2) is not None
+    )
+
+
+# "… thì phải làm thủ tục gia hạn", "… có trách nhiệm nộp …": a deed bound on the holder of what takes effect
+_BINDS = re.compile(r"(?<!\w)(?<!không )(?:phải|có trách nhiệm|có nghĩa vụ)\s++\w", re.IGNORECASE)
 
 
 def _orders_after_first(doc: Document, item: Item) -> bool:
@@ -977,7 +1034,9 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    return orders_something(doc, item, body_named=True)
+    if orders_something(doc, item, body_named=True):
+        return True
+    return _in_force(doc, item) and _binds_after_in_force(doc, item)  # "… có hiệu lực … Chậm nhất … phải …"
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"

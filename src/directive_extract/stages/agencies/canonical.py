@@ -10,6 +10,7 @@ from ...vn import fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
 from ...vocab import LEVEL_RANK as LEVEL_RANK  # defined in vocab; named here too for the stages that import it
 from ...vocab import LEVEL_WORD as LEVEL_WORD
+from .grammar import name_patterns
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
@@ -97,9 +98,10 @@ def _level_of(name: str, bare: bool, forms_id: int):  # forms_id: a gazetteer bu
             continue
         tail = " ".join(words[size:]).lower()
         level = next((lvl for word, lvl in LEVEL_OF_WORD.items() if tail == word or tail.startswith(word + " ")), None)
-        # a level word printed in the head itself ("Ủy ban nhân dân huyện") says more than the row's level
-        head_text = re.sub(r"\bxã\s+hội\b", "", head.lower())  # "Thương binh và Xã hội" holds no level
-        # ("thị xã" is a district's word: its "xã" says no commune)
+        # a level word printed in the head itself ("Ủy ban nhân dân huyện") says more than the row's level; words
+        # that only end or open with a level word's syllable say none ("Thương binh và Xã hội", "Liên minh Hợp tác
+        # xã", "Thông tấn xã Việt Nam"), and "thị xã" is a district's word: its "xã" says no commune
+        head_text = name_patterns().no_level_words.sub(" ", " ".join(head.lower().split()))
         printed = [
             lvl
             for word, lvl in LEVEL_OF_WORD.items()
@@ -111,10 +113,11 @@ def _level_of(name: str, bare: bool, forms_id: int):  # forms_id: a gazetteer bu
         if tail and tail not in LEVEL_OF_WORD:
             return None  # a place is printed: one body, not a class
         head_words = head.split()
-        if head_words[-1].lower() in LEVEL_OF_WORD:
-            head = " ".join(head_words[:-1])
-        elif len(head_words) > 1 and " ".join(head_words[-2:]).lower() in LEVEL_OF_WORD:
+        # the two-word level first: "Ủy ban nhân dân thị xã" is "Ủy ban nhân dân", not "Ủy ban nhân dân thị"
+        if len(head_words) > 1 and " ".join(head_words[-2:]).lower() in LEVEL_OF_WORD:
             head = " ".join(head_words[:-2])
+        elif head_words[-1].lower() in LEVEL_OF_WORD:
+            head = " ".join(head_words[:-1])
         return level, head
     return None
 

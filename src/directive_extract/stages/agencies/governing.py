@@ -52,9 +52,16 @@ _PART_OF_A_BODY = re.compile(
     r"(?:[ \t\n]+khác(?=[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]))?"  # "các Ủy ban khác của Quốc hội"
     r"(?P<link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của))?"
     r"|(?<!\w)(?P<unit>[Đđ]ơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp[ \t\n]+công[ \t\n]+lập)"
-    r"(?P<unit_link>[ \t\n]+(?:trực[ \t\n]+)?thuộc))[ \t\n]+$"
+    r"(?P<unit_link>[ \t\n]+(?:trực[ \t\n]+)?thuộc)"
+    # a ministry's or directorate's departments as a class, capitalized (lower-case "các vụ" are cases), each maybe
+    # after its head's title: "các Vụ, Cục thuộc Bộ", "Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ Y tế"
+    r"|(?<!\w)(?P<departments>(?:(?:Vụ|Cục)[ \t\n]+trưởng[ \t\n]+)?[Cc]ác[ \t\n]+(?:Vụ|Cục)(?![ \t\n]+trưởng)"
+    r"(?:[ \t\n]*,[ \t\n]*(?:(?:Vụ|Cục)[ \t\n]+trưởng[ \t\n]+)?(?:các[ \t\n]+)?(?:Vụ|Cục)(?![ \t\n]+trưởng))?)"
+    r"(?P<departments_link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)))[ \t\n]+$"
 )
-_PART_WINDOW = 66  # "các đơn vị sự nghiệp công lập khác trực thuộc " and its spaces
+_DEPARTMENT_WORD = re.compile(r"(?<!\w)(?:Vụ|Cục)(?![ \t\n]+trưởng)(?!\w)")
+# "các đơn vị sự nghiệp công lập khác trực thuộc ", "Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc "
+_PART_WINDOW = 66
 
 
 def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
@@ -68,8 +75,11 @@ def join_parts_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
         if part is None or mention.name.startswith("Các "):
             joined.append(mention)
             continue
-        words = squash(part.group("part") or part.group("unit"))
-        link = part.group("link") or part.group("unit_link")
+        if part.group("departments"):  # "Vụ trưởng các Vụ, Cục trưởng các Cục": the class "Các Vụ, Cục"
+            words = ", ".join(_DEPARTMENT_WORD.findall(part.group("departments")))
+        else:
+            words = squash(part.group("part") or part.group("unit"))
+        link = part.group("link") or part.group("unit_link") or part.group("departments_link")
         link = f" {squash(link)}" if link else ""
         if part.group("rooms"):  # "các Phòng của Sở GDĐT", "các phòng thuộc Sở": the body's rooms, one class name
             words, link = "phòng", " thuộc"

@@ -41,6 +41,9 @@ NAME_CUE_KINDS = frozenset(
         "type_word_level",
         "closed_type_word",
         "not_a_level",
+        "level_in_compound",
+        "programme_head",
+        "bound_prefix",
         "boundary",
         "field_word",
         "lower_case_head",
@@ -161,6 +164,7 @@ class NamePatterns:
     boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
+    no_level_words: re.Pattern[str]  # on lower-case text: "xã hội", "hợp tác xã", "thông tấn xã" (say no level)
     lower_case_head: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     village_level: re.Pattern[str]  # on accented lower-case text: "ấp", "thôn", "khu phố"
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
@@ -173,6 +177,8 @@ class NamePatterns:
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
     compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
     field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
+    bound_prefixes: frozenset[str]  # lower-case words that never end a field's term: "đa", "liên"
+    programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +201,13 @@ def name_patterns() -> NamePatterns:
         boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
+        no_level_words=re.compile(
+            r"(?<!\w)(?:"
+            + alternation(cues, "not_a_level", fold=False)
+            + "|"
+            + alternation(cues, "level_in_compound", fold=False)
+            + r")(?!\w)"
+        ),
         lower_case_head=re.compile(alternation(cues, "lower_case_head", fold=False) + r"$"),
         village_level=re.compile(alternation(cues, "village_level", fold=False) + r"(?!\w)"),
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
@@ -208,6 +221,10 @@ def name_patterns() -> NamePatterns:
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
+        bound_prefixes=frozenset(c.phrase for c in cues if c.kind == "bound_prefix"),
+        programme=re.compile(
+            alternation(cues, "programme_head", fold=False) + r"[ \t]+(?:số[ \t]+)?\d+(?:[/.-]\d+)*(?![\w/-])"
+        ),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
@@ -400,6 +417,8 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         pos = _GAP.match(flat, end, limit).end()
         if pos == end:
             break
+    if end is not None and not at_level and (programme := _programme_after(flat, lower, at, end, pos, limit)):
+        return programme  # "Tổ công tác triển khai | Đề án 06 |": a programme's number, then the name ends
     if not (at_level and words >= 2):
         if level_closed_only:
             return None  # "Công ty TNHH MTV chăn nuôi bò sữa": no level says the words were a name
@@ -408,6 +427,32 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+# what follows the programme a body is named after, for the name to end there: a mark, a spaced dash before the
+# body it belongs to ("Tổ công tác triển khai Đề án 06 – Bộ Công an"), the line's end, "về việc" after the author
+# of a letter ("Công văn số 12 của Tổ công tác triển khai Đề án 06 về việc …"), or a closer or level word
+_AFTER_PROGRAMME = re.compile(r"[ \t]*(?:[,;:()]|[ \t][-–][ \t]|\.?$|[ \t]về[ \t]+việc(?!\w))", re.MULTILINE)
+
+
+def _programme_after(flat: str, lower: str, at: int, verb_end: int, pos: int, limit: int) -> int | None:
+    """The end of a programme's name and number after one purpose verb, or None: "Tổ công tác triển khai | Đề án
+    06", "Ban Chỉ đạo thực hiện | Nghị quyết số 57-NQ/TW". Read only where the verb is a purpose verb, the
+    programme's kind is capitalized, and what follows ends a name for certain ("Ban Chỉ đạo triển khai Đề án 06
+    đến các xã": the committee carries the plan out, no name)."""
+    patterns = name_patterns()
+    if not flat[pos : pos + 1].isupper() or not patterns.purpose_verb.fullmatch(lower, at, verb_end):
+        return None
+    programme = patterns.programme.match(lower, pos, limit)
+    if programme is None:
+        return None
+    end = programme.end()
+    after = _GAP.match(flat, end, limit).end()
+    if after > end and _level_at(flat, lower, after, limit):
+        return _name_end(flat, lower, end, limit, True) or end  # "… Đề án 06 tỉnh", "… Đề án 06 huyện Yên Phong"
+    if _AFTER_PROGRAMME.match(flat, end, limit) or (after > end and patterns.field_closer.match(lower, after, limit)):
+        return end
+    return None
 
 
 # A body set up for a task may carry its purpose after "về", past its level: "Ban Chỉ đạo Trung ương về phòng,
@@ -566,6 +611,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capitals_in_a_row = 0
     tokens_taken = 0
     capital_starts: list[int] = []  # where the capitalized words of the last run start
+    last_word_start = start  # where the last word taken starts
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
@@ -670,11 +716,14 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 # "Vụ Pháp chế và Quản lý hành chính2": a footnote's number glued to the last word
                 end = at + footnote.start()
                 break
-            if not completes_a_term and word not in name_words():
-                break
+            last_word = flat[last_word_start:end] if lower_run and end is not None else ""
+            after_a_prefix = last_word in patterns.bound_prefixes
+            if not completes_a_term and not after_a_prefix and word not in name_words():
+                break  # "Thanh toán đa | tuyến": a bound prefix takes its word whatever it is
             lower_run += 1
             capitals_in_a_row = 0
         tokens_taken += 1
+        last_word_start = at
         end = pos = token.end()
     if not tokens_taken or end is None:
         return None

@@ -24,6 +24,7 @@ _CLAUSE_START = re.compile(r"[.;:!?\n…]")
 
 ROLE_CUE_KINDS = frozenset(
     {
+        "honorific",
         "coordinate_before",
         "channel_before",
         "coordinate_adverb",
@@ -122,7 +123,7 @@ def role_patterns() -> RolePatterns:
         subject_before=re.compile(
             rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
-            rf"(?:{alt('duty_title')}\s+)?" + leader + "$"
+            rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
         action_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("action_after") + r"\b"),

@@ -20,8 +20,10 @@ from ...vocab import BARE_TYPE_WORDS
 from .mentions import Mention, covering
 from .roles import ROLE_CUE_KINDS
 
-# the type words a letter uses alone for a body it has named (folded, as printed with a capital)
-TYPE_WORDS = {fold_keep_case(word): word for word in BARE_TYPE_WORDS}
+# the type words a letter uses alone for a body it has named, and a working group's ("báo cáo về Tổ Công tác" after
+# "Tổ Công tác triển khai Đề án 06"), by their folded lower-case form; printed with a capital first letter, the
+# later syllables in either case
+TYPE_WORDS = {fold_keep_case(word).lower(): word for word in (*BARE_TYPE_WORDS, "Tổ công tác")}
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +31,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The type word followed by no name, and the send or report word that must stand right before it."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
     words = {p for kind in ("report_to_word", "send_to_word", "send_verb") for p in phrases(cues, kind)}
-    # `\b(?:Bo|So|Phong|…)`, written so that re skips ahead to their first letters (patterns.word_start)
-    types = word_start([re.escape(word) for word in sorted(TYPE_WORDS, key=len, reverse=True)])
+    # `\b(?:Bo|So|Phong|…)`, written so that re skips ahead to their first letters (patterns.word_start); the first
+    # letter a capital, the rest in either case ("Tổ Công tác", "Tổ công tác")
+    types = word_start(
+        [re.escape(key[0].upper()) + f"(?i:{re.escape(key[1:])})" for key in sorted(TYPE_WORDS, key=len, reverse=True)]
+    )
     # on the folded text: the capitalized type word, then no name: punctuation, the end, or a word in small letters
     type_alone = re.compile(rf"(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
     before = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]++$")
@@ -57,8 +62,8 @@ def type_word_mentions(flat: str, folded: str, mentions: list[Mention], issuer_h
     type_alone, before = _patterns()
     for match in type_alone.finditer(folded):
         start, end = match.span("type")
-        printed = TYPE_WORDS[match.group("type")]
-        if flat[start:end] != printed or inside(start):
+        printed = TYPE_WORDS[match.group("type").lower()]
+        if flat[start:end].lower() != printed.lower() or inside(start):
             continue  # "Bổ", "Cực": another word folded alike
         if not before.search(folded, max(0, start - _REACH), start):
             continue
