@@ -12,7 +12,7 @@ reads and writes); nothing is passed through untyped keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the stages define their result types; the document only hol
     from .stages.header import HeaderResult
     from .stages.sections import RawSection
     from .stages.signature import TailResult
-    from .stages.tasks import TaskIndex, TaskLayout
+    from .stages.tasks import Item, TaskIndex, TaskLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,3 +151,14 @@ def overwrite_spans(text: str, spans, fill: str) -> str:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def walk_items(items: Iterable[Item]) -> Iterator[Item]:
+    """Every item and, after it, its children's, depth first: document order of a task tree. A loop, not a
+    nested recursive function: such a function holds itself, and what it reads (the document), in a reference
+    cycle that only the garbage collector frees, so every document's lines and findings would wait for it."""
+    stack = list(reversed(list(items)))
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(reversed(item.children))

@@ -207,19 +207,21 @@ def iter_spans(value: Any, path: str = ""):
             yield from iter_spans(sub, f"{path}[{i}]")
 
 
+def _task_spans(task: Task):
+    """Every (where, text, span) of a task and its subtasks (module level: a nested recursive function is a
+    reference cycle each call leaves to the garbage collector)."""
+    yield f"task {task.id}", task.text, task.span
+    for kind in (task.agencies, task.deadlines, task.metrics):
+        for item in kind:
+            yield f"task {task.id}", item.text, item.span
+    for sub in task.subtasks:
+        yield from _task_spans(sub)
+
+
 def _spanned(notice: Notice):
     """Every (where, text, span) of a notice, walking the models directly (no dump: this runs per document)."""
-
-    def task_items(task: Task):
-        yield f"task {task.id}", task.text, task.span
-        for kind in (task.agencies, task.deadlines, task.metrics):
-            for item in kind:
-                yield f"task {task.id}", item.text, item.span
-        for sub in task.subtasks:
-            yield from task_items(sub)
-
     for task in notice.tasks:
-        yield from task_items(task)
+        yield from _task_spans(task)
     for name in ("agencies", "metrics", "references", "people", "distribution_spans"):
         for item in getattr(notice, name):
             yield name, item.text, item.span

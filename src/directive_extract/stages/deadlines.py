@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..cues import Cue, alternation, load_cues, phrase_pattern, phrases
-from ..document import Document
+from ..document import Document, walk_items
 from ..errors import ResourceError
 from ..findings import Due, Finding
 from ..patterns import StartScan, finditer_from, lower_start, lowered, search_before_anchor, word_start
@@ -611,15 +611,10 @@ def recognize_deadlines(doc: Document) -> list[Finding]:
 
 def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int, int]]:
     """(row start, row end, time cell start, time cell end) of each task-table row whose time cell is a deadline."""
-
-    def walk(items):
-        for item in items:
-            cell = item.cells.get("time")
-            if cell and find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
-                yield (item.start, item.end, *cell)
-            yield from walk(item.children)
-
-    yield from walk(doc.layout.tasks if doc.layout else [])
+    for item in walk_items(doc.layout.tasks if doc.layout else []):
+        cell = item.cells.get("time")
+        if cell and find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
+            yield (item.start, item.end, *cell)
 
 
 class _Found:

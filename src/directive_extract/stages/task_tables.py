@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..cues import alternation, load_cues
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, walk_items
 from ..patterns import first_chars
 from ..vn import fold_keep_case
 
@@ -223,13 +223,7 @@ def restated_item(title: str, headings: tuple[list, list[str]]):
 
 
 def _table_rows(doc: Document):
-    def walk(items):
-        for item in items:
-            if item.cells:
-                yield item
-            yield from walk(item.children)
-
-    yield from walk(doc.layout.tasks if doc.layout else [])
+    return (item for item in walk_items(doc.layout.tasks if doc.layout else []) if item.cells)
 
 
 _NO_DEADLINE = re.compile(r"^(?:thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày)\b", re.IGNORECASE)

@@ -1860,14 +1860,13 @@ class TaskIndex:
         self.items: list[Item] = []
         self.top: dict[int, Item] = {}
 
-        def walk(item: Item, top: Item) -> None:
-            self.items.append(item)
-            self.top[id(item)] = top
-            for child in item.children:
-                walk(child, top)
-
-        for task in tasks:
-            walk(task, task)
+        for task in tasks:  # a loop, not a nested recursive function: that would hold this index in a cycle
+            stack = [task]
+            while stack:
+                item = stack.pop()
+                self.items.append(item)
+                self.top[id(item)] = task
+                stack.extend(reversed(item.children))
         # a table row may sit far from the body item it restates: order by position for the search
         self.items.sort(key=lambda item: item.start)
         self.starts = [item.start for item in self.items]

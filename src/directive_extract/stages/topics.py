@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import resources
-from ..document import Document
+from ..document import Document, walk_items
 from ..errors import ResourceError
 from ..patterns import PatternSet, lower_same_length
 from ..schema import Topic
@@ -148,10 +148,6 @@ def topics(doc: Document) -> Document:
     """Reads `doc.folded`, `doc.text`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
     positions = cue_positions(doc.folded, doc.text)
 
-    def walk(items) -> None:
-        for item in items:
-            doc.topics[item.id] = topics_in(positions, item.start, item.end)
-            walk(item.children)
-
-    walk(doc.layout.tasks if doc.layout else [])
+    for item in walk_items(doc.layout.tasks if doc.layout else []):
+        doc.topics[item.id] = topics_in(positions, item.start, item.end)
     return doc

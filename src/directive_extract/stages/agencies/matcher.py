@@ -372,11 +372,12 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     for match in m.body_re.finditer(lowered(folded), lo, hi):
         if not flat[match.start()].isupper() and not lower_case_head_at(flat, match.start()):
             continue  # body names are capitalized ("ca", "sở" in running text are not bodies), "phòng Nội vụ" too
-        form = m.forms.get(fold_key(match.group()))
+        key = fold_key(match.group())
+        form = m.forms.get(key)
         if form is None:
             continue
         name = form.name
-        if fold_key(match.group()) != fold_key(form.name):
+        if key != fold_key(form.name):
             name = _with_printed_level(form.name, match.group())
         if form.level == "commune" and form.needs_place and not _HEAD_ALONE.match(folded, match.end()):
             continue  # "Đảng ủy cơ quan Sở Tài chính", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng": another body's name

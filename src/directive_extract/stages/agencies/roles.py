@@ -249,8 +249,6 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             if cues.report_before.search(before_head):
                 return "report_to"
     before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
-    wide_before = folded[max(floor, anchor - 240) : anchor].lower().replace("...", "…")
-    after = folded[last.end : last.end + 60].lower()
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
@@ -276,13 +274,14 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
-    if asked or re.search(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$", wide_before):
+    if asked or _reports_to_before(folded, floor, anchor):
         return "report_to"
     generic = _GENERIC_CONJUNCT.search(before) or _NAME_CONJUNCT.search(flat[anchor - len(before) : anchor])
     if generic and cues.coordinate_head.search(before[: generic.start()]):
         return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
     if generic and cues.report_head.search(before[: generic.start()]):
         return "report_to"
+    after = folded[last.end : last.end + 60].lower()
     lead = cues.lead_before.search(before)
     if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
         return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
@@ -297,6 +296,16 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
+
+
+# "báo cáo … cho / lên / tới" in the wider clause before a body: it receives the report (folded lower text)
+_REPORT_TO_BEFORE = re.compile(r"bao\s+cao[^.]{0,220}\s(?:cho|len|toi)\s*$")
+
+
+def _reports_to_before(folded: str, floor: int, anchor: int) -> bool:
+    """`_REPORT_TO_BEFORE` in the 240 characters before `anchor`, searched only where "bao" is printed."""
+    wide_before = folded[max(floor, anchor - 240) : anchor].lower()
+    return "bao" in wide_before and bool(_REPORT_TO_BEFORE.search(wide_before.replace("...", "…")))
 
 
 def _role_of_the_head(folded: str, floor: int, anchor: int) -> str | None:
