@@ -8,7 +8,7 @@ import re
 
 from ...vocab import AND_JOINER
 from .canonical import known_body
-from .mentions import Mention
+from .mentions import Mention, join_neighbours
 
 # "của Quốc hội" printed after one of the Assembly's committees is part of its name as printed (ANNOTATING.md,
 # "Party and National Assembly organs", 2): "Thường trực Ủy ban KH,CN&MT của Quốc hội", not the Assembly beside it
@@ -20,17 +20,17 @@ _COMMITTEE_START = re.compile(r"(?:Ủy ban|Hội đồng Dân tộc)")
 def assembly_printed_as_owner(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; a committee (or a unit of it) followed by "của Quốc hội" becomes one mention when
     the gazetteer knows the committee so named."""
-    out: list[Mention] = []
-    for mention in mentions:
-        owned = out[-1] if out else None
-        if owned is not None and mention.name == _ASSEMBLY and _OF.fullmatch(flat, owned.end, mention.start):
-            committee = _COMMITTEE_START.search(owned.name)
-            if committee and known_body(f"{owned.name[committee.start() :]} của {_ASSEMBLY}"):
-                name = f"{owned.name} của {_ASSEMBLY}"
-                out[-1] = Mention(owned.start, mention.end, name, owned.rule + "+owner", place=owned.place)
-                continue
-        out.append(mention)
-    return out
+
+    def owned_by_the_assembly(owned: Mention, mention: Mention) -> Mention | None:
+        if mention.name != _ASSEMBLY or not _OF.fullmatch(flat, owned.end, mention.start):
+            return None
+        committee = _COMMITTEE_START.search(owned.name)
+        if not committee or not known_body(f"{owned.name[committee.start() :]} của {_ASSEMBLY}"):
+            return None
+        name = f"{owned.name} của {_ASSEMBLY}"
+        return Mention(owned.start, mention.end, name, owned.rule + "+owner", place=owned.place)
+
+    return join_neighbours(mentions, owned_by_the_assembly)
 
 
 # The National Assembly's committees are named together after the Council of Ethnic Affairs (Luật Tổ chức Quốc hội:

@@ -28,7 +28,7 @@ from ...vocab import CLASS_LEVEL, GOVERNING_ORGANS
 from .assembly import assembly_committees_share_the_unit, assembly_printed_as_owner
 from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
-from .mentions import Mention
+from .mentions import Mention, join_neighbours
 from .short_forms import purposes_after_about, short_forms_defined
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
@@ -120,20 +120,18 @@ _UNIT_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 def _units_printed_with_their_body(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; a unit and the department or ministry printed right after it behind a dash become
     one mention named by both."""
-    out: list[Mention] = []
-    for mention in mentions:
-        unit = out[-1] if out else None
-        if (
-            unit is not None
-            and unit.name.startswith(_UNIT_HEADS)
+
+    def unit_of_the_body(unit: Mention, mention: Mention) -> Mention | None:
+        if not (
+            unit.name.startswith(_UNIT_HEADS)
             and mention.name.startswith(_PARENT_HEADS)
             and _UNIT_DASH.fullmatch(flat, unit.end, mention.start)
         ):
-            name = f"{unit.name} {mention.name}"
-            out[-1] = Mention(unit.start, mention.end, name, unit.rule + "+body", place=mention.place)
-            continue
-        out.append(mention)
-    return out
+            return None
+        name = f"{unit.name} {mention.name}"
+        return Mention(unit.start, mention.end, name, unit.rule + "+body", place=mention.place)
+
+    return join_neighbours(mentions, unit_of_the_body)
 
 
 # the subcommittees a congress or a council sets up are named together as a class: "các Tiểu ban Đại hội XIV", "các

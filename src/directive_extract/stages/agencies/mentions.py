@@ -89,3 +89,16 @@ def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
         return i >= 0 and ends[i] > start
 
     return overlaps
+
+
+def join_neighbours(mentions: list[Mention], joined: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Mentions sorted by start, each pair in a row that `joined` makes one mention replaced by it (the result may
+    join the next one too): a unit and its body behind a dash, a committee and "của Quốc hội" after it."""
+    out: list[Mention] = []
+    for mention in mentions:
+        one = joined(out[-1], mention) if out else None
+        if one is None:
+            out.append(mention)
+        else:
+            out[-1] = one
+    return out
