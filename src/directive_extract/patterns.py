@@ -557,10 +557,18 @@ def _class_literals(items) -> list[str] | None:
 def first_chars(source: str) -> frozenset[str] | None:
     """Every character a match of `source` can open with, in both cases (as re.IGNORECASE may match it),
     or None when that is not known (a class such as \\w, "." or a negated class first, or an empty match)."""
+    first, nullable = _first_of_sequence(_parsed(source))
+    return None if first is None or nullable else frozenset(first)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(source: str) -> tuple:
+    """The parse of a pattern's source (read, never changed, by first_chars and first_chars_after): a class's
+    source is asked about once per start word of a document, and parsing it again each time cost more than the
+    matching (issue 15)."""
     from re import _parser
 
-    first, nullable = _first_of_sequence(_parser.parse(source))
-    return None if first is None or nullable else frozenset(first)
+    return tuple(_parser.parse(source))
 
 
 def first_chars_after(source: str, word: str) -> frozenset[str] | None:
@@ -571,7 +579,6 @@ def first_chars_after(source: str, word: str) -> frozenset[str] | None:
     flags, a repeat other than `?` before it). Letters are compared as re.IGNORECASE compares them; look-arounds
     before the word's end are passed over (they only restrict a match)."""
     from re import _constants as c
-    from re import _parser
 
     def union(results: list[frozenset[str] | None]) -> frozenset[str] | None:
         return None if any(r is None for r in results) else frozenset().union(*results)
@@ -601,7 +608,7 @@ def first_chars_after(source: str, word: str) -> frozenset[str] | None:
             return frozenset(first)
         return None
 
-    return after(tuple(_parser.parse(source)), 0)
+    return after(_parsed(source), 0)
 
 
 def ends_with_photo_credit(stripped: str) -> bool:
