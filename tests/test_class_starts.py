@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from directive_extract.patterns import lower_same_length
+from directive_extract.stages.agencies import class_starts
 from directive_extract.stages.agencies.matcher import matcher
 from directive_extract.vn import fold_keep_case
 
@@ -22,22 +23,27 @@ TEXTS = [
 # fmt: on
 
 
-def test_the_classes_kept_find_the_first_class_that_matches() -> None:
+def test_the_classes_kept_find_the_first_class_that_matches(monkeypatch) -> None:
+    """Tried one by one (a set of classes asked for rarely) or as their compiled alternation (asked for often),
+    the classes kept at a start find the same first class, with the same end, as the alternation of them all."""
     m = matcher()
     every = re.compile("|".join(m.class_starts.branches), re.IGNORECASE)
     failures = []
-    for text in TEXTS:
-        folded = fold_keep_case(text)
-        lower = lower_same_length(folded)
-        for candidate in m.class_union.finditer(lower):
-            start = candidate.start()
-            for end in sorted({len(text), *range(start + 1, min(len(text), start + 16))}):
-                kept = m.class_starts.at(folded, lower, start, end)
-                got = kept.match(folded, start, end) if kept is not None else None
-                expected = every.match(folded, start, end)
-                if (got and got.lastgroup, got and got.end()) != (
-                    expected and expected.lastgroup,
-                    expected and expected.end(),
-                ):
-                    failures.append((text[start : start + 30], end - start, got, expected))
+    for compile_after in (1, 10**9):  # the alternation at once; never
+        monkeypatch.setattr(class_starts, "COMPILE_AFTER", compile_after)
+        starts = class_starts.ClassStarts(m.class_starts.sources, m.class_starts.patterns)
+        for text in TEXTS:
+            folded = fold_keep_case(text)
+            lower = lower_same_length(folded)
+            for candidate in m.class_union.finditer(lower):
+                start = candidate.start()
+                for end in sorted({len(text), *range(start + 1, min(len(text), start + 16))}):
+                    first = starts.first_match(folded, lower, start, end)
+                    got = m.classes[first[0]][0].match(folded, start, end) if first is not None else None
+                    expected = every.match(folded, start, end)
+                    if (first and f"_{first[0]}", got and got.end()) != (
+                        expected and expected.lastgroup,
+                        expected and expected.end(),
+                    ):
+                        failures.append((compile_after, text[start : start + 30], end - start, first, expected))
     assert not failures, failures

@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING
 from .batch import Executor, FileResult, collect_inputs, process_file
 from .errors import ClusterError
 from .read import DEFAULT_MAX_BYTES
-from .schema import Notice
 
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
     from distributed import Client
+
+    from .schema import Notice  # pydantic: imported where a Notice is built, not by every CLI start
 
 CHUNK = 8
 WINDOW_PER_WORKER = 4
@@ -280,6 +281,8 @@ def notice_bag(
 def load_notice_bag(json_files: list[str], partition_size: int = NOTICES_PER_PARTITION) -> dask.bag.Bag:
     """A Dask bag of the Notices in extracted JSON files (the outputs of a batch), in the given order."""
     import dask.bag as db
+
+    from .schema import Notice
 
     def load(path: str) -> Notice:
         return Notice.model_validate_json(Path(path).read_bytes())

@@ -21,13 +21,21 @@ class SectionParts:
     lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
     basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
     folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
-    every_cue: tuple[re.Pattern[str], ...]  # on folded, lower-case text: each phrase of the three files at its start
+
+
+def _vocabulary() -> tuple:
+    """The cues of the three files: the stage's own, the sections' and the tasks'."""
+    return (
+        load_cues("section_parts.tsv", KINDS)
+        + load_cues("sections.tsv", SECTION_CUE_KINDS)
+        + load_cues("tasks.tsv", TASK_CUE_KINDS)
+    )
 
 
 @cache
 def section_parts() -> SectionParts:
     cues = load_cues("section_parts.tsv", KINDS)
-    vocabulary = cues + load_cues("sections.tsv", SECTION_CUE_KINDS) + load_cues("tasks.tsv", TASK_CUE_KINDS)
+    vocabulary = _vocabulary()
     return SectionParts(
         context_verb=re.compile(
             rf"^(?P<subject>[^,.;:]{{0,80}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
@@ -38,8 +46,14 @@ def section_parts() -> SectionParts:
         lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
         basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),
-        every_cue=tuple(re.compile(rf"^{p}(?!\w)") for p in sorted({c.pattern for c in vocabulary})),
     )
+
+
+@cache
+def _every_cue() -> tuple[re.Pattern[str], ...]:
+    """On folded, lower-case text: each phrase of the three files at its start. Compiled when first asked (some
+    three hundred patterns, for the rare opening OCR damaged), not at every process start."""
+    return tuple(re.compile(rf"^{p}(?!\w)") for p in sorted({c.pattern for c in _vocabulary()}))
 
 
 def damaged_opening(text: str, folded: str) -> bool:
@@ -57,4 +71,4 @@ def damaged_opening(text: str, folded: str) -> bool:
     printed = text[: basis.end()]
     if printed == fold_keep_case(printed):
         return False
-    return not any((m := cue.match(folded)) and m.end() > basis.end() for cue in parts.every_cue)
+    return not any((m := cue.match(folded)) and m.end() > basis.end() for cue in _every_cue())

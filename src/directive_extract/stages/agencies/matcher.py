@@ -253,7 +253,9 @@ def matcher() -> Matcher:
     class_union = re.compile(skipping(fold_keep_case(data["starts"]).lower()))
     # class i as group "_i" of one alternation: a match names the first class that matches there (the ones
     # before it do not); at each start, of the classes that may open with the words there (class_starts.py)
-    class_starts = ClassStarts([re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes])
+    class_starts = ClassStarts(
+        [re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern, _ in classes], [pattern for pattern, _ in classes]
+    )
     places: dict[str, tuple[str, str]] = {}
     districts: list[str] = []
     for row in resources.places():
@@ -337,13 +339,12 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
     for candidate in m.class_union.finditer(lower, lo, hi):
         if candidate.start() < class_end:
             continue
-        any_class = m.class_starts.at(folded, lower, candidate.start(), hi)
-        first = any_class.match(folded, candidate.start(), hi) if any_class is not None else None
-        if not first:
+        first = m.class_starts.first_match(folded, lower, candidate.start(), hi)
+        if first is None:
             continue
         # the classes after the first that matches, of those that may match here (class_starts.py): no other can
-        first_class = int(first.lastgroup[1:])
-        for index in m.class_starts.kept[any_class]:
+        first_class, kept = first
+        for index in kept:
             if index < first_class:
                 continue
             pattern, name = m.classes[index]
