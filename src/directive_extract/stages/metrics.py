@@ -125,15 +125,15 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
         if raw.get("unit") not in units:
             raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
+        opt: dict[str, re.Pattern[str] | None] = {}
         for key in ("noun", "prefix", "context", "before", "unless"):
             try:
-                re.compile(raw.get(key) or "")
+                if key == "noun":
+                    re.compile(raw.get(key) or "")  # alone: compiled below inside a group, where ")(" would pass
+                else:  # validated as compiled: one compile, not two
+                    opt[key] = re.compile(raw[key], re.IGNORECASE) if raw.get(key) else None
             except re.error as exc:
                 raise ResourceError(f"{where}: {key} is not a valid pattern: {exc}") from exc
-        opt = {
-            k: re.compile(raw[k], re.IGNORECASE) if raw.get(k) else None
-            for k in ("prefix", "context", "before", "unless")
-        }
         rules.append(
             MetricRule(
                 raw["indicator"],
