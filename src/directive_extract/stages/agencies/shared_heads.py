@@ -68,7 +68,8 @@ _OWN_BODY = re.compile(r"(?:UBND|HĐND|Ủy\s+ban|Hội\s+đồng|Công\s+an|Đ�
 _CAPITAL = re.compile(r"[A-ZĐ]")
 _CLAUSE_BREAK = re.compile(r"[\n,;:.()]")
 _ROMAN_START = re.compile(r"(?<=\s)[IVX]{1,4}(?=\s)")
-_ROMAN_PAIR = re.compile(r"(?P<a>[IVX]{1,4})\s++và\s++(?P<b>[IVX]{1,4})(?!\w)")
+# "[IVX][IVX]{0,3}" is "[IVX]{1,4}" written so that re skips to the numerals' letters (a repeat first stops it)
+_ROMAN_PAIR = re.compile(r"(?P<a>[IVX][IVX]{0,3})\s++và\s++(?P<b>[IVX]{1,4})(?!\w)")
 
 
 def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[str]]]:
