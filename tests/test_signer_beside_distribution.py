@@ -26,6 +26,15 @@ CASES = [  # (the tail, the signer, the distribution items)
     ("Nơi nhận:                         KT. CHỦ TỊCH\n- Như trên;                       PHÓ CHỦ TỊCH\n"
      "- Trường Tiểu học Lê Văn Tám;\n- Lưu: VT.\n\n                                  Vũ Minh Tâm\n",
      "Vũ Minh Tâm", ["Như trên", "Trường Tiểu học Lê Văn Tám", "Lưu: VT"]),
+    # the digital signature's place printed above the name, in title case: the family-name-led name wins
+    ("Nơi nhận:                         KT. GIÁM ĐỐC\n- Như trên;                       PHÓ GIÁM ĐỐC\n- Lưu: VT.\n"
+     "                                      Sở Nông nghiệp\n                                      Tỉnh Cà Mau\n"
+     "\n                                      Lâm Thị Hoa\n",
+     "Lâm Thị Hoa", ["Như trên", "Lưu: VT"]),
+    # an attached regulation after the tail: its "Chương I" does not replace the column's signer
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; CHỦ TỊCH\n- Lưu: VT. Đinh Văn Khoa\n\nQUY ĐỊNH\nChương I\n"
+     "QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n",
+     "Đinh Văn Khoa", ["Như Điều 3", "Lưu: VT"]),
 ]
 # fmt: on
 

@@ -393,7 +393,10 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             continue
         name = signer_name(text)
         if name and (result.authority or result.position or i >= len(lines) - 6):
-            result.signer = name
+            # a later name replaces an earlier one unless that one is a family-name-led personal name: the
+            # digital signature's "Tỉnh Bến Tre" above the signer, an attached text's "Chương I" below the column's
+            if result.signer is None or not _is_personal_name(result.signer):
+                result.signer = name
             result.signature_lines.append(i)
     if result.signature_lines:
         first_sig = min(result.signature_lines)
