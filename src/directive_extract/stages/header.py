@@ -248,7 +248,7 @@ def find_header(doc: Document) -> HeaderResult:
                 break
             block.append(line)
         if block:
-            result.subject = squash(" ".join(ln.stripped for ln in block))
+            result.subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
             result.evidence["subject"] = (block[0].start, block[-1].end)
             last_used = max(last_used, zone.index(block[-1]))
 
@@ -396,7 +396,7 @@ def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int |
             parts.append(nxt)
             last = j
         if result.subject is None:
-            result.subject = squash(" ".join(parts))
+            result.subject = squash(" ".join(parts)).rstrip(" .")  # the full stop some letters close it with
             result.evidence["subject_vv"] = (line.start, lines[last].end)
         return last
     return None
