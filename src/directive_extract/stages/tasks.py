@@ -130,6 +130,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "field_heading",
         "judging_heading",
         "content_heading",
+        "enacting_opening",
         "body_noun",
         "purpose_qualifier",
         "connector",
@@ -284,6 +285,8 @@ class TaskCues:
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
+    # a verb opening an article that does what the decision does ("Điều 1. Phê duyệt …"): the issuer's own act
+    enacting_opening: re.Pattern[str]
     # a directive word whose part may hold findings ("III. KẾT LUẬN" of an inspection), on `_folded(text)`
     folded_judging_heading: re.Pattern[str]
     # what opens a phrase of an article's title that states content ("Mức hỗ trợ"), on `_folded(text)`
@@ -318,6 +321,7 @@ def task_cues() -> TaskCues:
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
+        enacting_opening=re.compile(rf"{alternation(cues, 'enacting_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_judging_heading=re.compile(alternation(cues, "judging_heading")),
         folded_content_heading=re.compile(rf"^{alternation(cues, 'content_heading')}(?!\w)"),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
@@ -929,10 +933,17 @@ def _assesses(doc: Document, item: Item) -> bool:
     ("1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"), as a conclusion notice prints its
     assessment before its tasks."""
     heading = _heading_text(doc, item)
+    label = _ASSESSMENT_LABEL.match(heading)
+    if label:
+        heading = label.group(1)  # "1. Ưu điểm: Đơn vị chấp hành tốt …": the label before the colon titles it
     if len(heading) >= 100 or heading.endswith((".", ";", ":")) or not heading[:1].isupper():
         return False
     folded = _folded(heading)
     return _assessment_heading(_ASSESSMENT_DETERMINER.sub("", folded))
+
+
+# a short label before a colon that opens an item's line: "Ưu điểm: …", "Tồn tại, hạn chế: …"
+_ASSESSMENT_LABEL = re.compile(r"([^:.;]{3,40}?)\s*+:\s")
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
@@ -1047,6 +1058,8 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
         found = marker_of(doc.text[para.start : para.end])
         parts = parts and found is not None and found[0] in BULLET_KINDS
         verb = None if parts else cues.action_opening.match(text)
+        if verb and item.kind == "article" and para.start <= item.start and cues.enacting_opening.match(text):
+            verb = None  # "Điều 1. Phê duyệt danh mục …": the decision's own act, not an order
         if verb and not _AMOUNT.match(text, verb.end()):
             return True
         if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
