@@ -928,12 +928,13 @@ def _orders_after_first(doc: Document, item: Item) -> bool:
 _ASSESSMENT_DETERMINER = re.compile(r"^(?:cac|nhung|mot so)\s++")
 
 
-def _assesses(doc: Document, item: Item) -> bool:
+def _assesses(doc: Document, item: Item, labelled: bool = False) -> bool:
     """A numbered item outside every part whose title assesses (`_assessment_heading`): a title, not a sentence
     ("1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"), as a conclusion notice prints its
-    assessment before its tasks."""
+    assessment before its tasks. With `labelled`, inside a part, a label before a colon titles the item too ("1. Ưu
+    điểm: Đơn vị chấp hành tốt …" under an inspection's "III. KẾT LUẬN")."""
     heading = _heading_text(doc, item)
-    label = _ASSESSMENT_LABEL.match(heading)
+    label = _ASSESSMENT_LABEL.match(heading) if labelled else None
     if label:
         heading = label.group(1)  # "1. Ưu điểm: Đơn vị chấp hành tốt …": the label before the colon titles it
     if len(heading) >= 100 or heading.endswith((".", ";", ":")) or not heading[:1].isupper():
@@ -1242,7 +1243,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                 children = [
                     c
                     for c in item.children
-                    if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c))
+                    if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c, labelled=True))
                 ]
                 if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
                     layout.rules += [c for c in children if not orders_something(doc, c)]
