@@ -1,0 +1,67 @@
+"""Agencies: known bodies printed all in lower case (news and OCR'd text) count where a directive verb names
+them, and a supervising body is the one reported to. One table per form; the cases are written for the
+form with made-up tasks, not taken from the corpus."""
+
+from __future__ import annotations
+
+from .test_agency_forms import DISTRICT, PROVINCE, _check
+
+# form: a lead, partner or receiver verb ("giao", "đề nghị", "yêu cầu", "phối hợp với", "gửi về"), then a known
+# body's name in lower case, or a list of them behind commas and "và"; lower-case words elsewhere name no body
+# fmt: off
+LOWER_CASE_AFTER_A_VERB = [
+    ("1. Giao công an tỉnh chủ trì kiểm tra các cơ sở kinh doanh karaoke.", [("Công an tỉnh", "lead")]),
+    ("1. Giao sở y tế chủ trì triển khai tiêm chủng mở rộng.", [("Sở Y tế", "lead")]),
+    ("1. Yêu cầu sở tài chính bố trí kinh phí mua sắm trang thiết bị.", [("Sở Tài chính", "lead")]),
+    ("1. Sở Xây dựng chủ trì, phối hợp với công an tỉnh kiểm tra an toàn cháy nổ.",
+     [("Sở Xây dựng", "lead"), ("Công an tỉnh", "coordinate")]),
+    ("1. Các xã lập danh sách, gửi về công an tỉnh trước ngày 10/5/2024.", [("Công an tỉnh", "report_to")]),
+    # the members after the first, behind a comma or "và", whatever their case
+    ("1. Giao Công an tỉnh, ban chỉ huy quân sự tỉnh tổ chức diễn tập.",
+     [("Công an tỉnh", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "lead")]),
+    ("1. Đề nghị sở y tế và sở tài chính rà soát danh mục thuốc.", [("Sở Y tế", "lead"), ("Sở Tài chính", "lead")]),
+    # no verb before: lower-case words in running text, a place where something happens
+    ("1. Theo dõi các ca bệnh tại quận Hải Châu và báo cáo hằng tuần.", []),
+    ("1. Tuyên truyền để công an tỉnh được nhân dân tin yêu.", []),
+    ("1. Nâng cao chất lượng khám chữa bệnh, sở y tế là đầu mối.", []),
+]
+LOWER_CASE_AFTER_A_VERB_DISTRICT = [
+    ("1. Đề nghị công an huyện, ban chỉ huy quân sự huyện phối hợp tuần tra dịp Tết.",
+     [("Công an huyện", "lead"), ("Ban Chỉ huy Quân sự huyện", "lead")]),
+    ("1. Yêu cầu ủy ban nhân dân các xã, công an xã rà soát người nghiện.",
+     [("Ủy ban nhân dân cấp xã", "lead"), ("Công an cấp xã", "lead")]),
+]
+# form: "chịu sự <kiểm tra, giám sát, chỉ đạo …> của X" names the body the actor answers to: X is report_to
+SUPERVISED_BY = [
+    ("1. Sở Giao thông vận tải tổ chức thực hiện, chịu sự kiểm tra, giám sát của Ủy ban nhân dân tỉnh.",
+     [("Sở Giao thông vận tải", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Trung tâm Kiểm soát bệnh tật tỉnh thực hiện, chịu sự giám sát của Thanh tra tỉnh và Sở Nội vụ.",
+     [("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"), ("Thanh tra tỉnh", "report_to"), ("Sở Nội vụ", "report_to")]),
+    ("1. Ban Quản lý rừng phòng hộ tỉnh chịu sự chỉ đạo, hướng dẫn về chuyên môn của Sở Nông nghiệp và Phát triển "
+     "nông thôn.",
+     [("Ban Quản lý rừng phòng hộ tỉnh", "lead"), ("Sở Nông nghiệp và Phát triển nông thôn", "report_to")]),
+]
+# form: a unit printed with its department behind a dash is one body ("Bộ phận Một cửa - Sở X", as "Phòng Y - Sở X")
+UNIT_WITH_ITS_DEPARTMENT = [
+    ("1. Các đơn vị nộp hồ sơ về Bộ phận Một cửa - Sở Công Thương trước ngày 10/5/2026.",
+     [("Bộ phận Một cửa Sở Công Thương", "report_to")]),
+    ("1. Các trường gửi hồ sơ cho bộ phận một cửa - Sở Nội vụ trước ngày 10/5/2026.",
+     [("Bộ phận Một cửa Sở Nội vụ", "report_to")]),
+]
+# fmt: on
+
+
+def test_lower_case_bodies_after_a_verb():
+    _check(LOWER_CASE_AFTER_A_VERB, PROVINCE)
+
+
+def test_lower_case_bodies_after_a_verb_in_a_district_letter():
+    _check(LOWER_CASE_AFTER_A_VERB_DISTRICT, DISTRICT)
+
+
+def test_a_supervising_body_is_reported_to():
+    _check(SUPERVISED_BY, PROVINCE)
+
+
+def test_a_unit_printed_with_its_department():
+    _check(UNIT_WITH_ITS_DEPARTMENT, PROVINCE)
