@@ -1,6 +1,6 @@
-"""Agencies: known bodies printed all in lower case (news and OCR'd text) count where a directive verb names
-them, and a supervising body is the one reported to. One table per form; the cases are written for the
-form with made-up tasks, not taken from the corpus."""
+"""Agencies named by a directive verb: known bodies printed all in lower case (news and OCR'd text), a set-up
+body's type word alone after its full name, a supervising body (reported to), a unit with its department. One
+table per form; the cases are written for the form with made-up tasks, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -48,6 +48,22 @@ UNIT_WITH_ITS_DEPARTMENT = [
     ("1. Các trường gửi hồ sơ cho bộ phận một cửa - Sở Nội vụ trước ngày 10/5/2026.",
      [("Bộ phận Một cửa Sở Nội vụ", "report_to")]),
 ]
+# form: a set-up body named in full once, then by its type word alone after an assigning or partner verb ("Đề nghị
+# Tổ công tác …", "giao Ban Chỉ đạo …", "phối hợp với Ban Chỉ đạo"): one body, one name, the full one; with two
+# bodies of that type named, or none, the type word alone names nobody
+TYPE_WORD_AFTER_A_VERB = [
+    ("1. Tổ Công tác triển khai Đề án 06 tỉnh hướng dẫn các xã.\n2. Đề nghị Tổ công tác phối hợp với Sở Tư pháp "
+     "rà soát dữ liệu hộ tịch.\n",
+     [("Tổ công tác triển khai Đề án 06 tỉnh", "lead"), ("Sở Tư pháp", "coordinate")], "2"),
+    ("1. Ban Chỉ đạo phòng, chống thiên tai tỉnh chỉ đạo ứng phó bão.\n2. Giao Ban Chỉ đạo tổng hợp thiệt hại.\n",
+     [("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "lead")], "2"),
+    ("1. Ban Chỉ đạo phòng, chống thiên tai tỉnh chỉ đạo ứng phó bão.\n2. Sở Xây dựng phối hợp với Ban Chỉ đạo "
+     "kiểm tra nhà tạm.\n",
+     [("Sở Xây dựng", "lead"), ("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "coordinate")], "2"),
+    ("1. Ban Chỉ đạo phòng, chống thiên tai tỉnh và Ban Chỉ đạo chuyển đổi số tỉnh họp.\n2. Giao Ban Chỉ đạo "
+     "tổng hợp.\n", [], "2"),
+    ("1. Rà soát các hộ dân vùng sạt lở.\n2. Giao Ban Chỉ đạo tổng hợp.\n", [], "2"),
+]
 # fmt: on
 
 
@@ -65,3 +81,7 @@ def test_a_supervising_body_is_reported_to():
 
 def test_a_unit_printed_with_its_department():
     _check(UNIT_WITH_ITS_DEPARTMENT, PROVINCE)
+
+
+def test_a_type_word_alone_after_a_verb_is_the_body_named_in_full():
+    _check(TYPE_WORD_AFTER_A_VERB, PROVINCE)
