@@ -4,7 +4,8 @@ table per form; the cases are written for the form with made-up tasks, not taken
 
 from __future__ import annotations
 
-from .test_agency_forms import DISTRICT, PROVINCE, _check
+from .test_agency_forms import DISTRICT, PROVINCE, _check, mention_names
+from .test_recognizers import check_table
 
 # form: a lead, partner or receiver verb ("giao", "đề nghị", "yêu cầu", "phối hợp với", "gửi về"), then a known
 # body's name in lower case, or a list of them behind commas and "và"; lower-case words elsewhere name no body
@@ -64,6 +65,15 @@ TYPE_WORD_AFTER_A_VERB = [
      "tổng hợp.\n", [], "2"),
     ("1. Rà soát các hộ dân vùng sạt lở.\n2. Giao Ban Chỉ đạo tổng hợp.\n", [], "2"),
 ]
+# form: a unit of a parent printed by the parent's bare type word ("Văn phòng Bộ", "Thanh tra Sở"), then a verb that
+# is no word of names: the name ends at the parent ("cập nhật", "hoàn thiện" are the verb); a two-word field still
+# reads its lower-case second word ("Vụ Tổ chức cán bộ", "Phòng Y tế")
+UNIT_OF_A_PARENT = [
+    ("Văn phòng Bộ cập nhật dữ liệu lên cổng thông tin.", ["Văn phòng Bộ"]),
+    ("Thanh tra Sở hoàn thiện hồ sơ xử phạt.", ["Thanh tra Sở"]),
+    ("Văn phòng Cục cập nhật danh mục.", ["Văn phòng Cục"]),
+    ("Vụ Tổ chức cán bộ thẩm định hồ sơ.", ["Vụ Tổ chức cán bộ"]),
+]
 # fmt: on
 
 
@@ -85,3 +95,7 @@ def test_a_unit_printed_with_its_department():
 
 def test_a_type_word_alone_after_a_verb_is_the_body_named_in_full():
     _check(TYPE_WORD_AFTER_A_VERB, PROVINCE)
+
+
+def test_a_unit_named_by_its_parents_type_word_ends_there():
+    check_table(UNIT_OF_A_PARENT, mention_names)

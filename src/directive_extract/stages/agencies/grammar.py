@@ -695,7 +695,13 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             capitals_in_a_row += 1
             lower_run = 0
         else:
-            completes_a_term = capitals_in_a_row == 1 and lower_run == 0  # "Tổ chức", "Y tế", "Công lập"
+            # "Tổ chức", "Y tế", "Công lập"; not after a parent's bare type word, a whole field of its own ("Văn
+            # phòng Bộ | cập nhật", "Thanh tra Sở | hoàn thiện"): there only a word of names goes on
+            completes_a_term = (
+                capitals_in_a_row == 1
+                and lower_run == 0
+                and flat[capital_starts[-1] : at].rstrip().lower() not in _BARE_TYPE_FIELDS
+            )
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
