@@ -36,6 +36,7 @@ NAME_CUE_KINDS = frozenset(
         "force",
         "not_field_term",
         "front_short_name",
+        "front_conjunction",
         "type_word",
         "minor_type_word",
         "type_word_level",

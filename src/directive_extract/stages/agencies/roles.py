@@ -53,6 +53,8 @@ ROLE_CUE_KINDS = frozenset(
         "named_actor_head",
         "assignee_head",
         "issuer_organ",
+        "class_head_title",
+        "addressees_at_large",
     }
 )
 
