@@ -25,12 +25,18 @@ LOWER_CASE_AFTER_A_VERB = [
     ("1. Theo dõi các ca bệnh tại quận Hải Châu và báo cáo hằng tuần.", []),
     ("1. Tuyên truyền để công an tỉnh được nhân dân tin yêu.", []),
     ("1. Nâng cao chất lượng khám chữa bệnh, sở y tế là đầu mối.", []),
+    ("1. Các hộ kinh doanh nộp thuế tỉnh đúng hạn.", []),
 ]
 LOWER_CASE_AFTER_A_VERB_DISTRICT = [
     ("1. Đề nghị công an huyện, ban chỉ huy quân sự huyện phối hợp tuần tra dịp Tết.",
      [("Công an huyện", "lead"), ("Ban Chỉ huy Quân sự huyện", "lead")]),
     ("1. Yêu cầu ủy ban nhân dân các xã, công an xã rà soát người nghiện.",
      [("Ủy ban nhân dân cấp xã", "lead"), ("Công an cấp xã", "lead")]),
+    # a type word that names a body with its level, then the class of a level: lower case too after the verb
+    ("1. Đề nghị đảng ủy các xã, thị trấn lãnh đạo công tác bầu cử.", [("Đảng ủy cấp xã", "lead")]),
+    ("1. Trung tâm Văn hóa huyện phối hợp với bưu điện các xã tổ chức triển lãm.",
+     [("Trung tâm Văn hóa huyện", "lead"), ("Bưu điện cấp xã", "coordinate")]),
+    ("1. Tuyên truyền để đảng ủy các xã gần dân hơn.", []),
 ]
 # form: "chịu sự <kiểm tra, giám sát, chỉ đạo …> của X" names the body the actor answers to: X is report_to
 SUPERVISED_BY = [
