@@ -59,6 +59,9 @@ SPEAKER_AT_ITS_LEVEL = [
     ("1. Giao UBND các xã, thị trấn chỉ đạo thôn, bản rà soát.", [("Ủy ban nhân dân cấp xã", "lead")]),
     ("1. Chủ tịch UBND các xã, thị trấn kiểm tra, giám sát.", [("Ủy ban nhân dân cấp xã", "lead")]),
     ("1. UBND huyện yêu cầu Phòng Nội vụ tổng hợp.", [("Phòng Nội vụ", "lead")]),
+    # the issuer advised or reported to, followed by the verb it is advised to act by, is no speaker
+    ("1. Phòng Nội vụ tham mưu UBND huyện ban hành quy chế.",
+     [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
 ]
 # fmt: on
 

@@ -145,6 +145,33 @@ CASES = [
         "issuer",
         "Chính phủ",
     ),
+    # the full stop a subject line is closed with is no part of the subject
+    (
+        "SỞ Y TẾ TỈNH CAO BẰNG\nSố: 12/SYT-NVY\nCao Bằng, ngày 05 tháng 3 năm 2024\nV/v tăng cường phòng chống dịch.\n"
+        + BODY,
+        "subject",
+        "tăng cường phòng chống dịch",
+    ),
+    (
+        "SỞ Y TẾ TỈNH CAO BẰNG\nSố: 12/KH-SYT\nCao Bằng, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTiêm chủng mở rộng năm 2024.\n"
+        + BODY,
+        "subject",
+        "Tiêm chủng mở rộng năm 2024",
+    ),
+    # a header printed as a table row: the cell bars and the rule drawn under the issuer are no part of it
+    (
+        "| ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        " --------------- |\n|---|---|\n| Số: 88/QĐ-UBND | Lạng Sơn, ngày 05 tháng 3 năm 2024 |\n\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành kế hoạch\n" + BODY,
+        "issuer",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+    ),
+    (
+        "SỞ Y TẾ TỈNH CAO BẰNG ______\nSố: 12/SYT-NVY\nCao Bằng, ngày 05 tháng 3 năm 2024\nV/v phòng chống dịch\n"
+        + BODY,
+        "issuer",
+        "Sở Y tế tỉnh Cao Bằng",
+    ),
     (
         "Bộ trưởng thăm trường học\n\nSáng nay, đoàn công tác đã đến thăm và làm việc với nhà trường về công tác chuẩn bị năm học mới tại địa phương.",
         "doc_type",

@@ -33,11 +33,11 @@ TITLE_LINES = [  # (a signing block run on into an attached text's title, (autho
     ("KT. CHÁNH ÁN PHÓ CHÁNH ÁN Ngô Thị Hà QUY CHẾ TIẾP CÔNG DÂN", ("KT. CHÁNH ÁN", "PHÓ CHÁNH ÁN", "Ngô Thị Hà")),
     ("KT. TƯ LỆNH PHÓ TƯ LỆNH Hà Văn Tú KẾ HOẠCH HUẤN LUYỆN", ("KT. TƯ LỆNH", "PHÓ TƯ LỆNH", "Hà Văn Tú")),
 ]
-TRAILING = [  # (a distribution line with the signature column's position at its end, (item, position))
-    ("- Lưu: VT, TH;   VIỆN TRƯỞNG", ("- Lưu: VT, TH;", "VIỆN TRƯỞNG")),
-    ("- Như trên;   KT. CHI CỤC TRƯỞNG", ("- Như trên;", "KT. CHI CỤC TRƯỞNG")),
-    ("- Lưu: VT.   TRƯỞNG ĐOÀN", ("- Lưu: VT.", "TRƯỞNG ĐOÀN")),
-    ("- Lưu: VT;   TỔNG THANH TRA", ("- Lưu: VT;", "TỔNG THANH TRA")),
+TRAILING = [  # (a distribution line with the signature column's position at its end, (item, position, signer))
+    ("- Lưu: VT, TH;   VIỆN TRƯỞNG", ("- Lưu: VT, TH;", "VIỆN TRƯỞNG", None)),
+    ("- Như trên;   KT. CHI CỤC TRƯỞNG", ("- Như trên;", "KT. CHI CỤC TRƯỞNG", None)),
+    ("- Lưu: VT.   TRƯỞNG ĐOÀN", ("- Lưu: VT.", "TRƯỞNG ĐOÀN", None)),
+    ("- Lưu: VT;   TỔNG THANH TRA", ("- Lưu: VT;", "TỔNG THANH TRA", None)),
 ]
 # fmt: on
 

@@ -35,6 +35,9 @@ _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
 _PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ng[àa]y\b", re.IGNORECASE)
 _PLACE_ONLY_COMMA = re.compile(r",\s*ng[àa]y\b", re.IGNORECASE)
 _PLACE_REACH = 41  # a place of date line begins at most this far before the spaces before its comma
+# a header printed as a table row, "| ỦY BAN NHÂN DÂN TỈNH X ------- | CỘNG HÒA … |": the cell bars and the rule
+# drawn under the issuer as a run of dashes are no part of any field
+_TABLE_FURNITURE = re.compile(r"\||[-_=–—]{3,}")
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
@@ -184,7 +187,7 @@ def find_header(doc: Document) -> HeaderResult:
         text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
-        without_motto = squash(_without_motto(text))
+        without_motto = squash(_TABLE_FURNITURE.sub(" ", _without_motto(text)))
         number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
         date = _date_line(text)
         if number:
@@ -245,7 +248,7 @@ def find_header(doc: Document) -> HeaderResult:
                 break
             block.append(line)
         if block:
-            result.subject = squash(" ".join(ln.stripped for ln in block))
+            result.subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
             result.evidence["subject"] = (block[0].start, block[-1].end)
             last_used = max(last_used, zone.index(block[-1]))
 
@@ -393,7 +396,7 @@ def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int |
             parts.append(nxt)
             last = j
         if result.subject is None:
-            result.subject = squash(" ".join(parts))
+            result.subject = squash(" ".join(parts)).rstrip(" .")  # the full stop some letters close it with
             result.evidence["subject_vv"] = (line.start, lines[last].end)
         return last
     return None

@@ -74,15 +74,31 @@ def _opens_lower_word(text: str) -> bool:
     return len(first) >= 2 and first.isalpha() and first.islower()
 
 
-def _split_columns(text: str) -> tuple[str, str | None]:
-    """An item and what the other column put on its line: a signature position, or OCR noise after ';'."""
+def _split_columns(text: str) -> tuple[str, str | None, str | None]:
+    """An item and what the other column put on its line: a signature position, the signer's name, or OCR
+    noise after ';'."""
     position = _TRAILING_POSITION.search(text)
     if position and position.start() > 0 and text[: position.start()].strip(" -–—;,."):
-        return text[: position.start()], squash(position.group("pos"))
+        return text[: position.start()], squash(position.group("pos")), None
+    signer = _TRAILING_SIGNER.search(text)
+    if signer and text[: signer.start()].strip(" -–—;,.") and _is_personal_name(signer.group("name")):
+        return text[: signer.start()], None, signer.group("name")
     head, sep, tail = text.rpartition(";")
     if sep and head.strip(" -–—") and not _WORD.search(tail):
-        return head + ";", None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
-    return text, None
+        return head + ";", None, None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
+    return text, None, None
+
+
+# the signer's name printed on the line of the last items ("- Lưu: VT, NV.        Nguyễn Văn A"): after the
+# item's closing mark or a wide gap, a run of two to five capitalised words that ends the line
+_TRAILING_SIGNER = re.compile(
+    r"(?:(?<=[;,.)])[^\S\n]++|(?<!\s)[^\S\n]{2,}+)(?P<name>(?:[^\W\d_]+[^\S\n]){1,4}[^\W\d_]+)\s*$"
+)
+
+
+def _is_personal_name(text: str) -> bool:
+    """A family-name-led personal name ("Nguyễn Thúy Hà"), not a body or a place in title case."""
+    return looks_like_name(text) and name_pattern().fullmatch(text) is not None
 
 
 def signer_name(text: str) -> str | None:
@@ -181,9 +197,10 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
         result.signature_lines.append(recipients_at)
     elif rest:
-        item, other = _split_columns(rest)
+        item, other, signer = _split_columns(rest)
         if other:
             _set_position(result, other)
+        result.signer = result.signer or signer  # the line stays in the distribution part (its leftmost text)
         start = line.start + line.text.index(rest)
         raw.append(item)
         result.distribution.append((_clean_item(item), start, start + len(item.rstrip(" ;,.:"))))
@@ -200,9 +217,10 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         if _APPENDIX.match(text) or (result.distribution and i - result.distribution_lines[-1] > 12):
             break
         if _BULLET.match(text) and not _SIGNED.match(text) and not _indented(line.text):
-            item, other = _split_columns(line.text.rstrip())
+            item, other, signer = _split_columns(line.text.rstrip())
             if other:
                 _set_position(result, other)
+            result.signer = result.signer or signer
             bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
             raw.append(item)
             end = line.start + len(item.rstrip(" ;,.:"))
@@ -214,7 +232,7 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
             and i - 1 in result.distribution_lines
             and not _SIGNED.match(text)
         ):
-            item, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
+            item, _, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
             raw[-1] = raw[-1].rstrip() + " " + item.strip()
             _, start, _ = result.distribution[-1]
             result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
@@ -375,7 +393,10 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             continue
         name = signer_name(text)
         if name and (result.authority or result.position or i >= len(lines) - 6):
-            result.signer = name
+            # a later name replaces an earlier one unless that one is a family-name-led personal name: the
+            # digital signature's "Tỉnh Bến Tre" above the signer, an attached text's "Chương I" below the column's
+            if result.signer is None or not _is_personal_name(result.signer):
+                result.signer = name
             result.signature_lines.append(i)
     if result.signature_lines:
         first_sig = min(result.signature_lines)

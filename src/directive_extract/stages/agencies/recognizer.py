@@ -302,7 +302,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
             mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
-        if mention.role and issuer and is_speaker(doc, mention, issuer):
+        # one advised or reported to ("tham mưu UBND tỉnh ban hành …") is not the issuer giving the order
+        if mention.role not in (None, "report_to") and issuer and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
         elif mention.role and not issuer and is_reported_speaker(doc, mention):
             mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
