@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...vn import fold_keep_case
+from .role_cue_kinds import ROLE_CUE_KINDS
 
 # between two members of one list: a comma (perhaps with "và"), or "và" alone
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:va[ \t\n]+)?|va[ \t\n]+)")
@@ -23,8 +24,6 @@ _LOOK_BACK = 60  # characters: the longest of those verbs and its spaces
 
 @lru_cache(maxsize=1)
 def _verb_before() -> re.Pattern[str]:
-    from .roles import ROLE_CUE_KINDS  # roles reads the matcher, which reads this module
-
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
 
     def alt(kind: str) -> str:
