@@ -34,7 +34,8 @@ def top_texts(text: str) -> list[str]:
 
 
 # A decision's last article says when it takes effect; a paragraph of its own after that clause that names who
-# carries the decision out is the article's task. Alone, the in-force clause closes the text.
+# carries the decision out is the article's task. Alone, the in-force clause closes the text. "Điều 1. Phê duyệt …"
+# is the decision's own act, no task (corpus/ANNOTATING.md, "Tasks of resolutions, decisions …", 2).
 # (text, top-level task ids)
 # fmt: off
 IN_FORCE_ARTICLES = [
@@ -43,21 +44,21 @@ IN_FORCE_ARTICLES = [
                                   "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
                                   "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban nhân dân "
                                   "các huyện chịu trách nhiệm thi hành Quyết định này./."),
-     ["Điều 1", "Điều 2", "Điều 3"]),
+     ["Điều 2", "Điều 3"]),
     (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
                                   "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
                                   "Thủ trưởng các sở, ban, ngành và các đơn vị có liên quan có trách nhiệm thi hành "
                                   "Quyết định này./."),
-     ["Điều 1", "Điều 2"]),
+     ["Điều 2"]),
     # the clause alone: it closes the text
     (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
                                   "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./."),
-     ["Điều 1"]),
+     []),
     # a paragraph after the clause that repeals, not orders
     (DECISION.format(last=2, body="Điều 1. Phê duyệt danh mục 12 công trình thủy lợi.\n\n"
                                   "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
                                   "Các quy định trước đây trái với Quyết định này đều bãi bỏ./."),
-     ["Điều 1"]),
+     []),
 ]
 # fmt: on
 

@@ -45,6 +45,17 @@ def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int
     return doc.source_text[s:e], (s, e)
 
 
+def _with_printed_eth(doc: Document, start: int, end: int, value: str) -> str:
+    """A distribution line is kept as printed: an eth "Ð" that normalizing read as "Đ" (stages/normalize.py) is
+    printed back ("- LĐ Văn phòng Ð. ĐBQH"), where the value is the line's text one character for one."""
+    at = doc.text.find(value, start, end)
+    if at < 0:
+        return value
+    s, e = doc.to_source(at, at + len(value))
+    printed = doc.source_text[s:e]
+    return printed if len(printed) == len(value) else value
+
+
 def _located(doc: Document, start: int, end: int, **fields: Any) -> dict[str, Any]:
     """An internal span and its fields -> the same with the source `text` and `span`."""
     fields["text"], fields["span"] = _span_text(doc, start, end)
@@ -166,6 +177,8 @@ def build_notice(doc: Document) -> Notice:
             if not value:
                 continue
             text, span = _span_text(doc, start, end)
+            if "\u00d0" in text or "\u00f0" in text:
+                value = _with_printed_eth(doc, start, end, value)
             distribution.append(value)
             distribution_spans.append(DistributionLine(text=text, span=span))
 

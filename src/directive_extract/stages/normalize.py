@@ -5,6 +5,8 @@
 - invisible characters (zero-width, soft hyphen, BOM) and markdown bold markers are dropped;
 - margin line numbers, printed at the start of line after line ("12  Các sở, ngành …"), are dropped
   (stages/furniture.py);
+- the Icelandic eth "Ð"/"ð" (U+00D0/U+00F0), which legacy font converters (TCVN3, VNI) and OCR print for
+  the Vietnamese "Đ"/"đ" it looks the same as ("Ðiều 2.", "Ðề nghị"), becomes "Đ"/"đ";
 - Unicode NFC;
 - tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
   names ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so one spelling matches the gazetteer.
@@ -28,6 +30,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad*](?:(?<=\*)\*|(?<!\*)
 _ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
     r"[\r\f\v\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad*]"
 )
+_ETH = re.compile("[\u00d0\u00f0]")
+_VIETNAMESE_D = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
@@ -63,6 +67,8 @@ def normalize(doc: Document) -> Document:
     margin_numbers = {start for start, _ in line_number_spans(doc.text)}
     if margin_numbers:
         doc.rewrite(_LINE_START_NUMBER, lambda m: "" if m.start() in margin_numbers else m.group())
+    if "\u00d0" in doc.text or "\u00f0" in doc.text:
+        doc.rewrite(_ETH, lambda m: _VIETNAMESE_D[m.group()])
     if not unicodedata.is_normalized("NFC", doc.text):
         doc.rewrite(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group()))
     doc.rewrite(_NEW_STYLE_TONE, _move_tone)

@@ -118,6 +118,7 @@ SECTION_CUE_KINDS = frozenset(
         "note_opening",
         "grant_opening",
         "purpose_lead",
+        "members_lead",
         "addressed_requirement",
     }
 )
@@ -127,6 +128,9 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "action_opening",
         "bare_heading",
         "field_heading",
+        "judging_heading",
+        "content_heading",
+        "enacting_opening",
         "body_noun",
         "purpose_qualifier",
         "connector",
@@ -185,6 +189,7 @@ class SectionCues:
     itself: re.Pattern[str]
     grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
     purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
+    members_lead: re.Pattern[str]  # an article's lead-in over members: "… gồm các ông, bà có tên sau:"
     addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
 
 
@@ -267,6 +272,7 @@ def section_cues() -> SectionCues:
         ),
         grant_opening=re.compile(rf"^{accented('grant_opening')}\s.*:$", re.IGNORECASE),
         purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
+        members_lead=re.compile(rf"\s{accented('members_lead')}\s*:$", re.IGNORECASE),
         addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
     )
 
@@ -279,6 +285,12 @@ class TaskCues:
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
+    # a verb opening an article that does what the decision does ("Điều 1. Phê duyệt …"): the issuer's own act
+    enacting_opening: re.Pattern[str]
+    # a directive word whose part may hold findings ("III. KẾT LUẬN" of an inspection), on `_folded(text)`
+    folded_judging_heading: re.Pattern[str]
+    # what opens a phrase of an article's title that states content ("Mức hỗ trợ"), on `_folded(text)`
+    folded_content_heading: re.Pattern[str]
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
@@ -309,6 +321,9 @@ def task_cues() -> TaskCues:
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
+        enacting_opening=re.compile(rf"{alternation(cues, 'enacting_opening', fold=False)}(?!\w)", re.IGNORECASE),
+        folded_judging_heading=re.compile(alternation(cues, "judging_heading")),
+        folded_content_heading=re.compile(rf"^{alternation(cues, 'content_heading')}(?!\w)"),
         connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
@@ -817,13 +832,14 @@ def _speaks_of_itself(doc: Document, item: Item) -> bool:
 def _states_content(doc: Document, item: Item) -> bool:
     """An article whose lead-in introduces clauses that state what the decision grants or what it is for, not
     orders: a permit's content ("Điều 1. Cho phép Công ty … được khai thác nước … với các nội dung sau:" over
-    "1. Mục đích khai thác …", "2. Vị trí …") or purposes ("Điều 2. Ngày … được tổ chức hằng năm nhằm:")."""
+    "1. Mục đích khai thác …", "2. Vị trí …"), purposes ("Điều 2. Ngày … được tổ chức hằng năm nhằm:") or the
+    members of a body it sets up ("Điều 1. Thành lập Tổ công tác …, gồm các ông, bà có tên sau:")."""
     if item.kind != "article" or not item.children:
         return False
     own = " ".join(doc.flat[item.start : item.first_end].split())
     own = own[len(item.marker) :].strip() if own.startswith(item.marker) else own
     cues = section_cues()
-    return bool(cues.grant_opening.match(own) or cues.purpose_lead.search(own))
+    return bool(cues.grant_opening.match(own) or cues.purpose_lead.search(own) or cues.members_lead.search(own))
 
 
 def _addresses_a_body(heading: str) -> bool:
@@ -912,15 +928,23 @@ def _orders_after_first(doc: Document, item: Item) -> bool:
 _ASSESSMENT_DETERMINER = re.compile(r"^(?:cac|nhung|mot so)\s++")
 
 
-def _assesses(doc: Document, item: Item) -> bool:
+def _assesses(doc: Document, item: Item, labelled: bool = False) -> bool:
     """A numbered item outside every part whose title assesses (`_assessment_heading`): a title, not a sentence
     ("1. Đánh giá chung", "2. Các tồn tại, hạn chế và nguyên nhân"), as a conclusion notice prints its
-    assessment before its tasks."""
+    assessment before its tasks. With `labelled`, inside a part, a label before a colon titles the item too ("1. Ưu
+    điểm: Đơn vị chấp hành tốt …" under an inspection's "III. KẾT LUẬN")."""
     heading = _heading_text(doc, item)
+    label = _ASSESSMENT_LABEL.match(heading) if labelled else None
+    if label:
+        heading = label.group(1)  # "1. Ưu điểm: Đơn vị chấp hành tốt …": the label before the colon titles it
     if len(heading) >= 100 or heading.endswith((".", ";", ":")) or not heading[:1].isupper():
         return False
     folded = _folded(heading)
     return _assessment_heading(_ASSESSMENT_DETERMINER.sub("", folded))
+
+
+# a short label before a colon that opens an item's line: "Ưu điểm: …", "Tồn tại, hạn chế: …"
+_ASSESSMENT_LABEL = re.compile(r"([^:.;]{3,40}?)\s*+:\s")
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
@@ -949,9 +973,21 @@ def _states_a_field(doc: Document, item: Item) -> bool:
     """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
     whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
     table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
-    if item.kind != "roman" or item.children or _names_its_tasks(doc, item):
+    if item.kind != "roman" or item.children or (_names_its_tasks(doc, item) and not _judges(doc, item)):
         return False
     return not orders_something(doc, item, body_named=True)
+
+
+def _judges(doc: Document, item: Item) -> bool:
+    """A title in capitals whose only directive words are judging ones ("II. KẾT LUẬN", "KẾT LUẬN THANH TRA"): an
+    inspection's findings ("UBND xã … chưa thực hiện đúng quy định …") or a meeting's orders, its text tells."""
+    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    if not _is_upper(first_line):
+        return False
+    found = marker_of(first_line)
+    folded = _folded(_capitals(first_line[len(found[2]) :] if found else first_line))
+    words = [m.group(0) for m in section_cues().folded_directive.finditer(folded)]
+    return bool(words) and all(task_cues().folded_judging_heading.fullmatch(word) for word in words)
 
 
 def _names_its_tasks(doc: Document, item: Item) -> bool:
@@ -962,11 +998,23 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
     DUNG" alone is the plan's content: tasks."""
     first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
     if not _is_upper(first_line):
-        return True
+        return item.kind != "article" or _article_title_names_tasks(doc, item)
     bare = task_cues().bare_heading
     if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
         return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
     return _title_names_tasks(first_line)
+
+
+def _article_title_names_tasks(doc: Document, item: Item) -> bool:
+    """An article's title in sentence case names tasks unless every phrase of it states content: amounts, funds or
+    members ("Điều 2. Mức hỗ trợ và nguồn kinh phí", "Điều 3. Thành phần Tổ công tác": `content_heading`,
+    `field_heading`); those clauses are tasks only where they order (`orders_something`). A legal text's other
+    articles ("Điều 3. Trình tự, thủ tục thực hiện") keep their clauses, as the gold files read them."""
+    cues = task_cues()
+    phrases = _heading_phrases(_folded(_heading_text(doc, item)).strip(" .:"))
+    return not phrases or not all(
+        cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase) for phrase in phrases
+    )
 
 
 def _title_names_tasks(title: str) -> bool:
@@ -1011,6 +1059,8 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
         found = marker_of(doc.text[para.start : para.end])
         parts = parts and found is not None and found[0] in BULLET_KINDS
         verb = None if parts else cues.action_opening.match(text)
+        if verb and item.kind == "article" and para.start <= item.start and cues.enacting_opening.match(text):
+            verb = None  # "Điều 1. Phê duyệt danh mục …": the decision's own act, not an order
         if verb and not _AMOUNT.match(text, verb.end()):
             return True
         if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
@@ -1189,7 +1239,12 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
                 for child in item.children:
                     child.lead_in = (item.start, item.first_end)
-                children = [c for c in item.children if c.kind in BULLET_KINDS or is_directive_item(doc, c)]
+                # "III. KẾT LUẬN" of an inspection over "1. Ưu điểm", "2. Tồn tại, hạn chế": its findings
+                children = [
+                    c
+                    for c in item.children
+                    if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c, labelled=True))
+                ]
                 if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]

@@ -302,8 +302,7 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
             mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered
     issuer = issuer_key(doc.header.issuer)
     for mention in mentions:
-        # one advised or reported to ("tham mưu UBND tỉnh ban hành …") is not the issuer giving the order
-        if mention.role not in (None, "report_to") and issuer and is_speaker(doc, mention, issuer):
+        if mention.role and issuer and not _submitted_to(doc, mention) and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
         elif mention.role and not issuer and is_reported_speaker(doc, mention):
             mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
@@ -313,6 +312,23 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):
                 mention.role = role
+
+
+# a verb of submitting or assisting right before a body or its head, no punctuation between ("trình", "tham mưu cho
+# lãnh đạo", "báo cáo về", "giúp Chủ tịch"), on the folded text
+_SUBMIT_BEFORE = re.compile(
+    r"(?<!\w)(?:trinh|tham\s+muu|de\s+xuat|bao\s+cao|giup)(?:\s+(?:cho|voi|ve|len))?(?:\s+(?:lanh\s+dao|chu\s+tich))?\s++$",
+    re.IGNORECASE,
+)
+
+
+def _submitted_to(doc: Document, mention: Mention) -> bool:
+    """A report target right after a verb of submitting ("… thẩm định, trình Ủy ban nhân dân huyện ban hành",
+    "tham mưu UBND thành phố chỉ đạo …"): the issuer receives the draft, then issues or decides; the verb after it
+    is no order the issuer gives here. Not "dự thảo Báo cáo, Bộ Nội vụ đề nghị …": a noun and a comma."""
+    return mention.role == "report_to" and bool(
+        _SUBMIT_BEFORE.search(doc.folded, max(0, mention.start - 40), mention.start)
+    )
 
 
 _QUOTE_REACH = 3000  # characters a quotation of a provision may run before a body it names
