@@ -74,8 +74,10 @@ WORDS_BEFORE = [
     ("1. Đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri.", []),
     ("1. Các đơn vị trực thuộc Sở Giao thông vận tải kiểm tra tải trọng xe.", []),
     ("1. Bố trí kinh phí theo đề nghị của Sở Nội vụ.", []),
-    # a dash inside a sentence joins a unit to its body, it opens no clause: the body is no subject
-    ("1. Các trường nộp hồ sơ cho bộ phận một cửa - Sở Giáo dục và Đào tạo trước ngày 10/5.", []),
+    # a dash inside a sentence joins a unit to its body, it opens no clause: the body is no subject, the unit
+    # with its body receives what is sent
+    ("1. Các trường nộp hồ sơ cho bộ phận một cửa - Sở Giáo dục và Đào tạo trước ngày 10/5.",
+     [("Bộ phận Một cửa Sở Giáo dục và Đào tạo", "report_to")]),
 ]
 # fmt: on
 

@@ -21,6 +21,10 @@ MENDS = [
     ("khu C ở phía đông", "khu C ở phía đông"),
     ("TP hành chính công", "TP hành chính công"),
     ("lớp D huyện nào cũng có", "lớp D huyện nào cũng có"),
+    # OCR's "V" for the syllable "y" of a term of names ("y tế"): read as "y"; a "V" of its own stays
+    ("giao Trạm V tế xã theo dõi", "giao Trạm y tế xã theo dõi"),
+    ("Vụ Dược\nV tế cổ truyền", "Vụ Dược\ny tế cổ truyền"),
+    ("Quân khu V tổ chức, phụ lục V kèm theo", "Quân khu V tổ chức, phụ lục V kèm theo"),
 ]
 # fmt: on
 
@@ -48,5 +52,10 @@ def test_a_body_printed_with_a_broken_word_is_found_with_its_printed_span() -> N
             [("Trung tâm Văn hóa T hị xã", "Trung tâm Văn hóa thị xã")],
         ),
         ("1. S ở Tư pháp chủ trì kiểm tra.\n", [("S ở Tư pháp", "Sở Tư pháp")]),
+        # a name wrapped before the misread "V" goes on; a body printed with it is the body it names
+        (
+            "1. Giao Vụ Bảo hiểm\nV tế phối hợp với Trung tâm V tế huyện rà soát.\n",
+            [("Vụ Bảo hiểm\nV tế", "Vụ Bảo hiểm y tế"), ("Trung tâm V tế huyện", "Trung tâm Y tế cấp huyện")],
+        ),
     ]
     check_table(rows, _agencies)

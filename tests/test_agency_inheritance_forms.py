@@ -50,7 +50,8 @@ WARD_ADDRESSEES = [("Hội Cựu chiến binh phường", "lead"), ("Đoàn Than
 # the item names its own actor and takes no addressee; "giao ban" (a briefing) assigns nobody
 # fmt: off
 ASSIGNED_IN_LOWER_CASE = [
-    ("1. Giao bộ phận một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao bộ phận một cửa hướng dẫn người dân nộp hồ sơ.\n2. Tuyên truyền rộng rãi.\n",
+     [("Bộ phận Một cửa", "lead")], "1"),
     ("1. Giao công chức Địa chính - Xây dựng kiểm tra hiện trạng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giao cho cán bộ phụ trách thi đua tổng hợp danh sách.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giao tổ công tác liên ngành kiểm tra các quầy hàng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),

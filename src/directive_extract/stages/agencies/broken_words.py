@@ -6,13 +6,20 @@ capital letter standing alone and the lower-case word after it make the first sy
 level word (`type_word` cues, vocab.LEVEL_WORDS), the name readers are given the word whole: the space is
 moved after the word ("T hành phố" -> "Thành  phố"), so the text keeps its length and every offset, and a
 mention's span covers the broken text as printed. Nothing else is mended: "điểm A và B", "mục C của" stay.
+
+One letter OCR misreads is mended too: the syllable "y" of a term of names ("y tế", "y dược", "y học") read as a
+capital "V" ("Sở V tế", "Vụ Bảo hiểm\nV tế"), which no name holds. A lone "V" before a syllable that makes such a
+term with "y" (a term of the gazetteer's names or the field words) is read as "y", so "Bộ V tế" is "Bộ Y tế" and a
+name wrapped before it goes on ("Vụ Bảo hiểm y tế"); "Quân khu V", "mục V của" stay.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
+from ... import resources
 from ...cues import load_cues
 from ...vn import LOWER, UPPER
 from ...vocab import LEVEL_FIRST_SYLLABLES, LEVEL_WORDS
@@ -30,21 +37,48 @@ def _first_syllables() -> frozenset[str]:
     return frozenset(word.split()[0].lower() for word in words)
 
 
+@lru_cache(maxsize=1)
+def _after_y() -> frozenset[str]:
+    """The syllables a term of names makes with "y" before it ("tế", "dược", "học"), lower-cased."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
+    forms += [cue.phrase for cue in cues if cue.kind == "field_word"]
+    found = set()
+    for form in forms:
+        words = form.lower().split()
+        found.update(after for word, after in pairwise(words) if word == "y")
+    return frozenset(found) - _first_syllables()  # "Cục Quân y | Bộ Quốc phòng": a name opens there
+
+
 def mended_words(flat: str, folded: str) -> tuple[str, str]:
     """`flat` and `folded` (same length) with each broken first syllable of a type or level word made whole, the
-    space moved after it; the same strings when none is broken."""
+    space moved after it, and each "V" misread for "y" read as "y"; the same strings when none is broken."""
     syllables = _first_syllables()
-    spans = []
+    spans, misread = [], []
     for match in _BROKEN.finditer(flat):
         start = match.start()
         if start and (flat[start - 1].isalnum() or flat[start - 1] in "-&/"):
             continue  # "ĐH nào", "TP hành": the capital ends a word of its own
+        if flat[start] == "V" and flat[start + 2 : match.end()] in _after_y():
+            misread.append(start)  # "V tế": "y tế"
+            continue
         word = (flat[start] + flat[start + 2 : match.end()]).lower()
         if word in syllables:
             spans.append((start, match.end(), word in LEVEL_FIRST_SYLLABLES and _inside_a_name(flat, start)))
-    if not spans:
+    if not spans and not misread:
         return flat, folded
-    return _moved(flat, spans), _moved(folded, spans)
+    flat, folded = _moved(flat, spans), _moved(folded, spans)
+    return _read_as_y(flat, misread), _read_as_y(folded, misread)
+
+
+def _read_as_y(text: str, starts: list[int]) -> str:
+    """`text` with the letter at each of `starts` made "y" (same length)."""
+    if not starts:
+        return text
+    letters = list(text)
+    for start in starts:
+        letters[start] = "y"
+    return "".join(letters)
 
 
 _WORD_BEFORE = re.compile(r"\w[ \t]+$")

@@ -112,7 +112,7 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
 
 # a unit printed with its body after a dash: "phòng Tổ chức cán bộ - Sở Nội vụ", "Vụ Pháp chế – Bộ Y tế" is one body,
 # the unit of that department or ministry (ANNOTATING.md, "… a body's own units", 3: what is printed is kept)
-_UNIT_HEADS = ("Phòng ", "Văn phòng ", "Thanh tra ", "Vụ ", "Cục ", "Chi cục ", "Trung tâm ")
+_UNIT_HEADS = ("Phòng ", "Văn phòng ", "Thanh tra ", "Vụ ", "Cục ", "Chi cục ", "Trung tâm ", "Bộ phận ")
 _PARENT_HEADS = ("Sở ", "Bộ ", "Tổng cục ")
 _UNIT_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 

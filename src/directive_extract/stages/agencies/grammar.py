@@ -29,6 +29,7 @@ from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
 from ...vocab import BARE_TYPE_WORDS, LEVEL_WORDS
+from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 
 NAME_CUE_KINDS = frozenset(
@@ -36,6 +37,7 @@ NAME_CUE_KINDS = frozenset(
         "force",
         "not_field_term",
         "front_short_name",
+        "front_conjunction",
         "type_word",
         "minor_type_word",
         "type_word_level",
@@ -695,7 +697,13 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             capitals_in_a_row += 1
             lower_run = 0
         else:
-            completes_a_term = capitals_in_a_row == 1 and lower_run == 0  # "Tổ chức", "Y tế", "Công lập"
+            # "Tổ chức", "Y tế", "Công lập"; not after a parent's bare type word, a whole field of its own ("Văn
+            # phòng Bộ | cập nhật", "Thanh tra Sở | hoàn thiện"): there only a word of names goes on
+            completes_a_term = (
+                capitals_in_a_row == 1
+                and lower_run == 0
+                and flat[capital_starts[-1] : at].rstrip().lower() not in _BARE_TYPE_FIELDS
+            )
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
@@ -805,11 +813,20 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
             return False  # a head in capitals is a heading ("TRƯỜNG …", "QUY TRÌNH")
         if name_patterns().compound_head.match(flat[head.start() : head.end() + 24].lower()):
             return False  # "Hội Thảo Khoa Học …" in Title Case: a common word, no type word
-    elif not opens_in_lower_case(flat, head.start(), head.end()) and not (
-        after_an_office_title(flat, head.start()) and flat[head.end() + 1 : head.end() + 2].isupper()
+    elif (
+        not opens_in_lower_case(flat, head.start(), head.end())
+        and not (after_an_office_title(flat, head.start()) and flat[head.end() + 1 : head.end() + 2].isupper())
+        and not _level_head_named_by_a_verb(flat, head)
     ):
         return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
     return flat[head.end() : head.end() + 1] in (" ", "\t")
+
+
+def _level_head_named_by_a_verb(flat: str, head: re.Match[str]) -> bool:
+    """A type word that names a body with its level alone ("đảng ủy", "công an"), printed in lower case right after
+    a directive verb (news and OCR'd text: "Đề nghị đảng ủy các xã, thị trấn chỉ đạo"): its level is read as for a
+    capitalized one (directive_lists.py)."""
+    return bool(name_patterns().type_word_level.match(head.group())) and named_by_a_verb(flat, head.start())
 
 
 def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
@@ -826,7 +843,10 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     field_start = head.end()
     every = class_level_at(flat, lower, field_start, limit) if level_ok else None
     if every:  # "Đảng ủy các xã, thị trấn": a type word of its own level, the class of all of them
-        return RawMention(head.start(), every[0], squash(printed_head) + every[1], "agency.grammar")
+        written = squash(printed_head)
+        if written.islower():  # "đảng ủy các xã" after a directive verb: the type word as a name prints it
+            written = type_words_as_written().get(written, written)
+        return RawMention(head.start(), every[0], written + every[1], "agency.grammar")
     first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
     if first is None:
         return None

@@ -5,11 +5,13 @@ follows ("làm việc với lãnh đạo Thành ủy …"), or of the letter's a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
 from .mentions import Mention, lists
-from .roles import role_patterns
+from .roles import ROLE_CUE_KINDS, role_patterns
 from .shared_heads import find_mentions
 
 # "của X", "do X": X is an author or a source, not an actor
@@ -45,13 +47,14 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
 _COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
 
 
-# the heads of a class the lead-in narrows the addressees to ("đề nghị Thủ trưởng các cơ sở giáo dục", "đề nghị các
-# trường mầm non"); not the addressees at large ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí")
-_NARROWED_CLASS = re.compile(
-    r"(?i:(?:thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao|hieu\s+truong|giam\s+doc)\s+)?(?i:cac)\s+"
-    r"(?!(?i:co\s+quan|don\s+vi|dia\s+phuong|to\s+chuc|nganh|ban\s+nganh|cap|dong\s+chi|thanh\s+vien|ong|ba)\b)"
-    r"(?-i:[a-z])"
-)
+@lru_cache(maxsize=1)
+def _narrowed_class() -> re.Pattern[str]:
+    """The heads of a class the lead-in narrows the addressees to ("đề nghị Thủ trưởng các cơ sở giáo dục", "đề nghị
+    các trường mầm non"): a `class_head_title` maybe, "các", then a lower-case word that is no `addressees_at_large`
+    ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí"), on the folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    titles, at_large = alternation(cues, "class_head_title"), alternation(cues, "addressees_at_large")
+    return re.compile(rf"(?i:{titles}\s+)?(?i:cac)\s+(?!(?i:{at_large})\b)(?-i:[a-z])")
 
 
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
@@ -65,7 +68,7 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
         following = doc.flat[verb.end() : verb.end() + 1]
         if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
             return True
-        if _NARROWED_CLASS.match(doc.folded, verb.end()):
+        if _narrowed_class().match(doc.folded, verb.end()):
             return True
     return False
 

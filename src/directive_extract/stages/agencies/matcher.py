@@ -31,6 +31,7 @@ from ...patterns import (
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
+from .directive_lists import DirectiveList
 from .grammar import (
     class_after_name,
     class_may_follow,
@@ -370,8 +371,15 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         if level:
             name += " " + LEVELS.get(fold_key(level), fold_key(level))
         found.append(RawMention(match.start(), match.end(), name, "agency.steering_committee"))
+    directive_list = DirectiveList(lowered(folded))
+    for mention in found:  # the classes, in order: "giao UBND các xã, công an xã" lists a body after one
+        directive_list.add(mention.start, mention.end)
     for match in m.body_re.finditer(lowered(folded), lo, hi):
-        if not flat[match.start()].isupper() and not lower_case_head_at(flat, match.start()):
+        if (
+            not flat[match.start()].isupper()
+            and not lower_case_head_at(flat, match.start())
+            and not directive_list.named_at(match.start())
+        ):
             continue  # body names are capitalized ("ca", "sở" in running text are not bodies), "phòng Nội vụ" too
         key = fold_key(match.group())
         form = m.forms.get(key)
@@ -383,6 +391,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         if form.level == "commune" and form.needs_place and not _HEAD_ALONE.match(folded, match.end()):
             continue  # "Đảng ủy cơ quan Sở Tài chính", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng": another body's name
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
+        directive_list.add(match.start(), match.end())
     previous_end, previous_located = -1, False
     for match in finditer_at(_PLACE_AGENCY, _PLACE_AGENCY_START, folded, lo, hi, starts_text=lowered(folded)):
         place = longest_place(folded, match.start("place"), m)

@@ -168,8 +168,7 @@ def _mentions(doc: Document) -> list[Mention]:
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
-# them at most its level and place, then the conjunction
-_FRONT_CONJUNCTIONS = frozenset({"va", "voi", "cung"})
+# them at most its level and place, then the conjunction (`front_conjunction` cues)
 _FRONT_GAP_WORDS = 5
 
 
@@ -178,6 +177,13 @@ def _front_names() -> tuple[str, ...]:
     """The `front_short_name` cues, folded and lower-cased as the window they are found in."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     return tuple(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "front_short_name")
+
+
+@lru_cache(maxsize=1)
+def _front_conjunctions() -> frozenset[str]:
+    """The `front_conjunction` cues, folded and lower-cased ("va", "voi", "cung")."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return frozenset(fold_keep_case(c.phrase).lower() for c in cues if c.kind == "front_conjunction")
 
 
 def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
@@ -190,7 +196,7 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     if at < 0:
         return False
     words = window[at:].replace(",", " ").split()
-    return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _FRONT_CONJUNCTIONS and "." not in window[at:]
+    return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _front_conjunctions() and "." not in window[at:]
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")

@@ -19,42 +19,9 @@ from ...vn import UPPER
 from ...vocab import level_pattern
 from .matcher import fold_key
 from .mentions import Mention
+from .role_cue_kinds import ROLE_CUE_KINDS
 
 _CLAUSE_START = re.compile(r"[.;:!?\n…]")
-
-ROLE_CUE_KINDS = frozenset(
-    {
-        "honorific",
-        "coordinate_before",
-        "channel_before",
-        "coordinate_adverb",
-        "coordinate_after",
-        "label_lead",
-        "label_coordinate",
-        "report_verb",
-        "report_to_word",
-        "report_before",
-        "send_verb",
-        "send_object",
-        "send_to_word",
-        "lead_verb",
-        "lead_before",
-        "lead_after",
-        "action_after",
-        "agent_before",
-        "not_actor_before",
-        "leader_title",
-        "duty_title",
-        "common_duty_title",
-        "source_noun",
-        "speaker_verb",
-        "passive_before",
-        "reported_verb",
-        "named_actor_head",
-        "assignee_head",
-        "issuer_organ",
-    }
-)
 
 
 @dataclass(frozen=True)

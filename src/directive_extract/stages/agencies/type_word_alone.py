@@ -3,7 +3,10 @@ capitalized type word ("Báo cáo gửi về Phòng chậm nhất ngày …", "�
 Bộ trước khi …"). The type word is the issuer itself when the issuer is of that type (a Phòng's "Phòng"),
 otherwise the one body of that type the document names ("Sở" in a Phòng's plan that names "Sở GD&ĐT Bắc Giang").
 
-Read only after a word that sends or reports to a body (the report and send words of cues/roles.tsv), and only
+Read only after a word that sends or reports to a body (the report and send words of cues/roles.tsv), or after a
+verb that assigns or asks (`lead_verb`: "giao", "đề nghị", "yêu cầu") or names a partner (`coordinate_before`):
+"Đề nghị Tổ công tác phối hợp …", "giao Ban Chỉ đạo tổng hợp" after "Ban Chỉ đạo phòng, chống thiên tai tỉnh"
+named it (there only the one body of that type the document names: the issuer does not assign itself); and only
 when no name follows the type word: a capital after it, even on the next line, is the rest of a name ("với Sở
 / Giáo dục và Đào tạo"), and "của Sở" names an author, no actor.
 """
@@ -23,14 +26,16 @@ from .roles import ROLE_CUE_KINDS
 # the type words a letter uses alone for a body it has named, and a working group's ("báo cáo về Tổ Công tác" after
 # "Tổ Công tác triển khai Đề án 06"), by their folded lower-case form; printed with a capital first letter, the
 # later syllables in either case
-TYPE_WORDS = {fold_keep_case(word).lower(): word for word in (*BARE_TYPE_WORDS, "Tổ công tác")}
+TYPE_WORDS = {fold_keep_case(word).lower(): word for word in (*BARE_TYPE_WORDS, "Tổ công tác", "Ban Chỉ đạo")}
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The type word followed by no name, and the send or report word that must stand right before it."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The type word followed by no name, the send or report word that may stand right before it, and the verb
+    that assigns or names a partner."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
     words = {p for kind in ("report_to_word", "send_to_word", "send_verb") for p in phrases(cues, kind)}
+    verbs = {p for kind in ("lead_verb", "coordinate_before") for p in phrases(cues, kind)}
     # `\b(?:Bo|So|Phong|…)`, written so that re skips ahead to their first letters (patterns.word_start); the first
     # letter a capital, the rest in either case ("Tổ Công tác", "Tổ công tác")
     types = word_start(
@@ -39,16 +44,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # on the folded text: the capitalized type word, then no name: punctuation, the end, or a word in small letters
     type_alone = re.compile(rf"(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
     before = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]++$")
-    return type_alone, before
+    assigned = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(verbs, key=len, reverse=True))})[ \t]++$")
+    return type_alone, before, assigned
 
 
 _REACH = 16  # characters before the type word where its send or report word is read
+_VERB_REACH = 40  # where its assigning or partner verb is ("phối hợp chặt chẽ với")
 
 
 def _named_in_full(type_word: str, mentions: list[Mention]) -> str | None:
     """The one body of that type the document names: the longest of its names when every other is a shorter form
     of it ("Sở Giáo dục và Đào tạo" beside "Sở Giáo dục và Đào tạo Bắc Giang")."""
-    names = {m.name for m in mentions if m.name.startswith(type_word + " ") and " cấp " not in m.name}
+    head = type_word.lower() + " "  # "Tổ Công tác triển khai …" is a "Tổ công tác"
+    names = {m.name for m in mentions if m.name.lower().startswith(head) and " cấp " not in m.name}
     if not names:
         return None
     longest = max(names, key=len)
@@ -59,13 +67,17 @@ def type_word_mentions(flat: str, folded: str, mentions: list[Mention], issuer_h
     """Mentions of bodies printed as their type word alone, named as the body it stands for."""
     inside = covering(mentions)
     found: list[Mention] = []
-    type_alone, before = _patterns()
+    type_alone, before, assigned = _patterns()
     for match in type_alone.finditer(folded):
         start, end = match.span("type")
         printed = TYPE_WORDS[match.group("type").lower()]
         if flat[start:end].lower() != printed.lower() or inside(start):
             continue  # "Bổ", "Cực": another word folded alike
         if not before.search(folded, max(0, start - _REACH), start):
+            if assigned.search(folded, max(0, start - _VERB_REACH), start):
+                name = _named_in_full(printed, mentions)
+                if name and not (issuer_head and issuer_head.startswith(printed + " ")):
+                    found.append(Mention(start, end, name, "agency.type_word_alone"))
             continue
         if issuer_head and issuer_head.startswith(printed + " "):
             name = issuer_head
