@@ -105,6 +105,20 @@ KINDS = [
          "30/10/2025.\n\n" + EXECUTION.format(formula="căn cứ Quyết định thi hành")),
      [("Điều 2", {("Sở Tài chính", "lead"), ("Các sở, ban, ngành tỉnh", "coordinate")}, {"2025-10-30"}),
       ("Điều 3", EXECUTORS, set())]),
+    # a decision approving a plan: the clauses of "Phê duyệt … với các nội dung sau:" state what is approved; a duty
+    # article whose lead-in, wrapped over two lines, opens with its basis ("Căn cứ Điều 1 …, X có trách nhiệm:")
+    # holds tasks, each led by the body the lead-in binds
+    (doc(PROVINCE, "2468/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc phê duyệt Kế hoạch sử dụng đất năm 2026 của huyện Tây Sơn",
+         DECIDES + "Điều 1. Phê duyệt Kế hoạch sử dụng đất năm 2026 của huyện Tây Sơn với các nội dung chủ yếu sau:\n"
+         "1. Diện tích các loại đất phân bổ trong năm kế hoạch: đất trồng lúa 3.200 ha.\n"
+         "2. Kế hoạch thu hồi đất: 45 ha đất nông nghiệp.\n\n"
+         "Điều 2. Căn cứ Điều 1 Quyết định này, Ủy ban nhân dân huyện Tây Sơn có\ntrách nhiệm:\n"
+         "1. Công bố công khai Kế hoạch sử dụng đất theo quy định.\n"
+         "2. Tổ chức kiểm tra thường xuyên việc thực hiện Kế hoạch sử dụng đất.\n\n"
+         + EXECUTION.format(formula="chịu trách nhiệm thi hành Quyết định này")),
+     [("Điều 2.1", {("Ủy ban nhân dân huyện Tây Sơn", "lead")}, set()),
+      ("Điều 2.2", {("Ủy ban nhân dân huyện Tây Sơn", "lead")}, set()),
+      ("Điều 3", EXECUTORS, set())]),
     # an inspection conclusion: results and "KẾT LUẬN" (strengths, shortcomings) are findings; "KIẾN NGHỊ BIỆN PHÁP
     # XỬ LÝ" holds the tasks, a group "Đối với X:" naming its body; the closing order is an implicit task
     (doc(INSPECTION, "45/KL-TTr", "KẾT LUẬN THANH TRA", "Về việc quản lý đất đai tại UBND huyện Tuy An", FINDINGS

@@ -849,11 +849,25 @@ def _addresses_a_body(heading: str) -> bool:
     return found is not None and found.group("next").isupper() and not _is_upper(heading)
 
 
+def _sentence_heading(doc: Document, item: Item) -> str:
+    """The item's first line without its marker, or its whole first sentence when that line wraps on in lower case
+    ("Điều 2. Căn cứ Điều 1 Quyết định này, Ủy ban nhân dân huyện X có" / "trách nhiệm:"): not a title."""
+    heading = _heading_text(doc, item)
+    own = doc.text[item.start : item.first_end]
+    _, wrap, rest = own.partition("\n")
+    rest = rest.lstrip()
+    if not wrap or not rest[:1].islower():
+        return heading
+    whole = " ".join(own[len(item.marker) :].split()) if own.startswith(item.marker) else " ".join(own.split())
+    stop = whole.find(". ")
+    return whole if stop < 0 else whole[: stop + 1]
+
+
 def _classify_roman(doc: Document, item: Item) -> str:
     cues = section_cues()
     head = doc.text[item.start : item.first_end]
     first_line = head.split("\n", 1)[0]
-    heading = _heading_text(doc, item)
+    heading = _sentence_heading(doc, item)
     if _states_content(doc, item):
         return "preamble"
     if (
@@ -1006,11 +1020,14 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
 
 
 def _article_title_names_tasks(doc: Document, item: Item) -> bool:
-    """An article's title in sentence case names tasks unless every phrase of it states content: amounts, funds or
-    members ("Điều 2. Mức hỗ trợ và nguồn kinh phí", "Điều 3. Thành phần Tổ công tác": `content_heading`,
-    `field_heading`); those clauses are tasks only where they order (`orders_something`). A legal text's other
-    articles ("Điều 3. Trình tự, thủ tục thực hiện") keep their clauses, as the gold files read them."""
+    """An article's title in sentence case names tasks unless it opens with the decision's own act ("Phê duyệt …",
+    `enacting_opening`) or every phrase of it states content: amounts, funds or members ("Điều 2. Mức hỗ trợ và
+    nguồn kinh phí", "Điều 3. Thành phần Tổ công tác": `content_heading`, `field_heading`); those clauses are tasks
+    only where they order (`orders_something`). A legal text's other articles ("Điều 3. Trình tự, thủ tục thực
+    hiện") keep their clauses, as the gold files read them."""
     cues = task_cues()
+    if cues.enacting_opening.match(_heading_text(doc, item)):
+        return False  # "Điều 1. Phê duyệt Kế hoạch … với các nội dung sau:": its clauses state what is approved
     phrases = _heading_phrases(_folded(_heading_text(doc, item)).strip(" .:"))
     return not phrases or not all(
         cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase) for phrase in phrases

@@ -39,6 +39,25 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
             and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
         ):
             return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead
+    return _bound_by_the_lead_in(doc, mentions, span)
+
+
+# a duty bound on the bodies just named, closing the lead-in: "…, Ủy ban nhân dân huyện X có trách nhiệm:"
+_BOUND_TO = re.compile(
+    r"[ \t\n]*+(?:co|chiu)[ \t\n]++trach[ \t\n]++nhiem|[ \t\n]*+co[ \t\n]++nhiem[ \t\n]++vu", re.IGNORECASE
+)
+_ENDS_WITH_COLON = re.compile(r":[ \t\n]*+$")
+
+
+def _bound_by_the_lead_in(doc: Document, mentions: list[Mention], span: tuple[int, int]) -> list[Mention]:
+    """Bodies a lead-in that ends with a colon binds to what follows ("Điều 2. Căn cứ Điều 1 Quyết định này, Ủy
+    ban nhân dân huyện X có trách nhiệm:", "Sở Y tế có nhiệm vụ:"): the leads of the items under it."""
+    if not _ENDS_WITH_COLON.search(doc.flat, span[0], span[1]):
+        return []
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    for group in lists(doc.flat, inside):
+        if _BOUND_TO.match(doc.folded, group[-1].end):
+            return group
     return []
 
 
