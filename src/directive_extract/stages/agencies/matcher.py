@@ -42,6 +42,7 @@ from .grammar import (
     wrapped_lines_joined,
 )
 from .mentions import RawMention
+from .ministers import find_minister_bodies
 from .own_level import PLACEHOLDER as OWN_LEVEL
 from .own_level import name_read_alone, printed_class
 from .place_classes import find_place_classes
@@ -414,6 +415,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
+    if "truong" in lower[lo:hi]:
+        found.extend(find_minister_bodies(lower, region, m.forms, fold_key))
     found.extend(find_place_classes(flat, folded, region))
     found.extend(_fuzzy_bodies(flat, folded, region, found, m))
     found.extend(_unlisted_bodies(flat, folded, region, found))

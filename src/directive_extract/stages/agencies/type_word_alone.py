@@ -42,7 +42,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         [re.escape(key[0].upper()) + f"(?i:{re.escape(key[1:])})" for key in sorted(TYPE_WORDS, key=len, reverse=True)]
     )
     # on the folded text: the capitalized type word, then no name: punctuation, the end, or a word in small letters
-    type_alone = re.compile(rf"(?P<type>{types})\b(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))")
+    # (not its head's title: "Bộ trưởng", "Cục trưởng", "Tổ trưởng" name an office)
+    type_alone = re.compile(
+        rf"(?P<type>{types})\b(?![ \t]*+truong\b)(?=[ \t]*+(?:[.,;:)]|$|\n[ \t]*+[^\W\d_A-Z]|[a-z]))"
+    )
     before = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]++$")
     assigned = re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(verbs, key=len, reverse=True))})[ \t]++$")
     return type_alone, before, assigned

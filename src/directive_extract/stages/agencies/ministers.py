@@ -1,0 +1,38 @@
+"""A ministry named by its minister's title: "Bộ trưởng Công an", "Thứ trưởng Y tế", "Bộ trưởng Giáo dục và Đào
+tạo" (news and the Government's texts print the title with the ministry's field, without "Bộ"). The office holder
+stands for the ministry, as "Giám đốc Sở Y tế" does for the Sở. Only a field whose "Bộ …" is a ministry's own
+name in the gazetteer counts ("Bộ trưởng Công an" is the Bộ Công an; an abbreviation after the title is not read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import RawMention
+
+# the title, on the folded lower-case text; "bộ trưởng bộ …" is read by the gazetteer as the ministry itself
+_MINISTER = re.compile(r"(?<!\w)(?:pho[ \t]++)?(?:bo|thu)[ \t]++truong[ \t]++(?!bo(?!\w))")
+_FIELD_WORD = re.compile(r"[^\W\d_]++(?:[ \t]++|$)")
+_MOST_WORDS = 8
+
+
+def find_minister_bodies(lower: str, region: tuple[int, int], forms: dict, fold_key) -> list[RawMention]:
+    """Each "Bộ trưởng <field>" in `lower[region]` (folded, lower case) whose "Bộ <field>" is a ministry's name: the
+    longest such field, the mention spanning the title and the field."""
+    lo, hi = region
+    found: list[RawMention] = []
+    for title in _MINISTER.finditer(lower, lo, hi):
+        ends, at = [], title.end()
+        while len(ends) < _MOST_WORDS:
+            word = _FIELD_WORD.match(lower, at, hi)
+            if word is None:
+                break
+            at = word.end()
+            ends.append(len(lower[:at].rstrip()))
+        for end in reversed(ends):
+            key = fold_key("bo " + lower[title.end() : end])
+            form = forms.get(key)
+            if form is not None and form.level == "central" and key == fold_key(form.name):
+                found.append(RawMention(title.start(), end, form.name, "agency.minister"))
+                break
+    return found
