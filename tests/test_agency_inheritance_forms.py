@@ -206,6 +206,11 @@ NARROWED_ADDRESSEES = [
      "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
     ("Phòng Giáo dục và Đào tạo đề nghị các đồng chí thực hiện:\n"
      "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
+    # a guidance to a class: "hướng dẫn các trường … như sau:" addresses the class guided
+    ("Phòng Giáo dục và Đào tạo hướng dẫn các trường tiểu học triển khai như sau:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", [], "1"),
+    ("Phòng Giáo dục và Đào tạo hướng dẫn thực hiện như sau:\n"
+     "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
 ]
 # fmt: on
 

@@ -89,7 +89,11 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
             return True
         if _narrowed_class().match(doc.folded, verb.end()):
             return True
-    return False
+    # "Bộ … hướng dẫn các cơ sở đào tạo triển khai … như sau:": the class guided is whom the items address
+    return any(_narrowed_class().match(doc.folded, guide.end()) for guide in _GUIDES.finditer(doc.folded, *span))
+
+
+_GUIDES = re.compile(r"(?<!\w)huong[ \t\n]++dan[ \t\n]++", re.IGNORECASE)
 
 
 _MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")
