@@ -612,6 +612,34 @@ def _run_on(para: Paragraph, stack: list, before: list[Paragraph]) -> None:
         open_item.end = max(open_item.end, para.end)
 
 
+def _is_footnote(doc: Document, para: Paragraph, label: str, goes_back: bool) -> bool:
+    """A numbered line printed at a page's foot as a note: the next line with text is the page's number (page
+    furniture), and the text before it marks the note's number after a word ("… thành phố2.", "… thành phố 1.",
+    a superscript flattened)."""
+    lines = doc.lines
+    at = bisect_right(lines, para.start, key=lambda line: line.start)  # past the note's first line
+    following = next(
+        (
+            i
+            for i in range(at, min(at + 6, len(lines)))
+            if lines[i].stripped and (i in doc.furniture or lines[i].start >= para.end)
+        ),
+        None,
+    )  # the note's own wrapped lines skipped: the first furniture line, or the first line after the paragraph
+    if following is None or following not in doc.furniture or not lines[following].stripped.isdigit():
+        return False
+    # the mark glued to its word; after a space only when the number goes back in the open list (a note "1." under
+    # item "2."), since "… khoản 2." at a line's end cites a clause
+    spaced = rf"|[ \t]{label}(?=[.,;:]?[ \t]*$)" if goes_back else ""
+    mark = re.compile(rf"[^\W\d_](?:{label}{spaced})[.,;:)]", re.MULTILINE)
+    return mark.search(doc.text, max(0, para.start - 4000), para.start) is not None
+
+
+def _goes_back(stack: list[Item], label: str) -> bool:
+    """Whether an arabic number is not above every open arabic item's ("1." while "2." is open)."""
+    return any(item.kind == "arabic" and item.label.isdigit() and int(item.label) >= int(label) for item in stack)
+
+
 def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item], list[Paragraph], int | None]:
     """The item tree over body paragraphs, the paragraphs before the first item, and where a closing starts."""
     roots: list[Item] = []
@@ -654,6 +682,14 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                     _SENTENCE_ENDS
                 )
                 found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
+        if (
+            found is not None
+            and stack
+            and found[0] == "arabic"
+            and found[1].isdigit()
+            and _is_footnote(doc, para, found[1], _goes_back(stack, found[1]))
+        ):
+            continue  # "2. Phường: Dĩ An, …" at a page's foot, under "… thành phố2.": the note, no item
         if found is None:
             if not stack:
                 before.append(para)
