@@ -1644,7 +1644,7 @@ def orders_in_prose(text: str) -> bool:
     …", "… yêu cầu tăng cường triển khai …" in its lead sentence). A title (one short line without a full
     stop, or in capitals) and a paragraph opening with its context ("Thực hiện …", "Trước tình hình …")
     order nothing here."""
-    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!")):
+    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!", "…")):  # "…": a sentence the news cut
         return False
     cues = task_cues()
     situation = section_cues().situation_opening.match(text)
