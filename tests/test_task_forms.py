@@ -630,3 +630,21 @@ FIELD_PARTS = [
 
 def test_a_part_that_states_a_field_is_no_task() -> None:
     check_table(FIELD_PARTS, lambda part: top_ids(plan("Hội thi học sinh giỏi", part + ORDERS)))
+
+
+# OCR reads the "1" of a dotted number as "I" or "l" ("I.l.", "I.2." for "1.1.", "1.2."): a sub-item of "1.", not a
+# roman heading that would restart the parts
+OCR_DOTTED = (
+    "I. NHIỆM VỤ\n1. Cấp tiểu học\nI.l. Rà soát danh sách học sinh.\nI.2. Kiểm tra cơ sở vật chất.\n"
+    "2. Cấp trung học cơ sở\n2.1. Rà soát danh sách học sinh.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Giáo dục và Đào tạo hướng dẫn các trường.\n"
+)
+
+
+def test_an_ocr_damaged_dotted_number_is_a_sub_item() -> None:
+    tasks = extract(plan("Tổ chức dạy học", OCR_DOTTED)).tasks
+    assert [(t.id, [s.id for s in t.subtasks]) for t in tasks] == [
+        ("I.1", ["I.1.1", "I.1.2"]),
+        ("I.2", ["I.2.1"]),
+        ("II.1", []),
+    ]

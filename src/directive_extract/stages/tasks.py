@@ -67,6 +67,8 @@ _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
+    # OCR damage: "I.2." / "I.l." for the dotted "1.2." / "1.1." (an "I" or "l" read for a "1"), not a roman "I."
+    ("dotted_ocr", re.compile(r"^(?P<m>(?P<label>[1Il]\.[\dIl]{1,2}(?:\.[\dIl]{1,2}){0,2})\.?)\s+(?=\S)")),
     # "XI)" before a small letter closes a citation wrapped to a line start ("(khóa\nXI) về …"): no heading
     (
         "roman",
@@ -457,8 +459,15 @@ def marker_of(text: str, skip_part: bool = False) -> tuple[str, str, str] | None
         match = pattern.match(text)
         if match:
             label = match.groupdict().get("label") or ""
+            if kind == "dotted_ocr":
+                if not any(c in label for c in "Il"):
+                    continue  # "1.2." as printed: the dotted marker's own
+                kind, label = "dotted", label.translate(_OCR_DIGITS)
             return kind, label, match.group("m")
     return None
+
+
+_OCR_DIGITS = str.maketrans("Il", "11")
 
 
 ROMAN_VALUE = {numeral: k + 1 for k, numeral in enumerate(_ROMAN_NUMERALS)}
