@@ -165,6 +165,7 @@ REPEATED = [
     "Sở ",
     "Trưởng Phòng ",  # an office title
     "Giám đốc Sở ",
+    "Thứ trưởng Nội vụ ",  # a minister's title and field (ministers.py)
     "Ủy ban nhân dân ",
     "UBND huyện, ",  # level words and list separators
     "xã, phường, ",

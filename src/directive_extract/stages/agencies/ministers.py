@@ -28,7 +28,7 @@ def find_minister_bodies(lower: str, region: tuple[int, int], forms: dict, fold_
             if word is None:
                 break
             at = word.end()
-            ends.append(len(lower[:at].rstrip()))
+            ends.append(word.start() + len(word.group().rstrip()))  # the word's end, its spaces left out
         for end in reversed(ends):
             key = fold_key("bo " + lower[title.end() : end])
             form = forms.get(key)
