@@ -18,6 +18,8 @@ ROWS = [  # (an order in a news text, the (name, printed text) of its task's age
     ("Đề nghị Bộ trưởng Giáo dục và Đào tạo chỉ đạo các trường.",
      [("Bộ Giáo dục và Đào tạo", "Bộ trưởng Giáo dục và Đào tạo")]),
     ("Thủ tướng yêu cầu Bộ trưởng Nguyễn Văn An kiểm tra.", []),
+    ("Yêu cầu Thủ trưởng Công an các đơn vị tăng cường tuần tra.", []),  # "Thủ trưởng": the head of any body
+    ("Giao Thứ trưởng Y tế các tỉnh rà soát.", []),  # a field before "các": no one ministry
     ("Giao Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện.", [("Bộ Y tế", "Bộ Y tế")]),
     ("Giao Cục trưởng Cục Thuế chỉ đạo các chi cục.", [("Cục Thuế", "Cục Thuế")]),
 ]
