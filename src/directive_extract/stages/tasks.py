@@ -1016,7 +1016,7 @@ def _assesses(doc: Document, item: Item, labelled: bool = False) -> bool:
 
 
 # a short label before a colon that opens an item's line: "Ưu điểm: …", "Tồn tại, hạn chế: …"
-_ASSESSMENT_LABEL = re.compile(r"([^:.;]{3,40}?)\s*+:\s")
+_ASSESSMENT_LABEL = re.compile(r"([^:.;\s][^:.;]{2,39}?)[ \t]*+:\s")  # opens on a letter: linear on runs of spaces
 
 
 # where a heading's phrases part, on `_folded(text)`: a comma, a semicolon, a colon, a spaced dash, "và"
