@@ -639,9 +639,14 @@ def _is_footnote(doc: Document, para: Paragraph, label: str, goes_back: bool) ->
         return False
     # the mark glued to its word; after a space only when the number goes back in the open list (a note "1." under
     # item "2."), since "… khoản 2." at a line's end cites a clause
+    return _footnote_mark(label, goes_back).search(doc.text, max(0, para.start - 4000), para.start) is not None
+
+
+@lru_cache(maxsize=256)
+def _footnote_mark(label: str, goes_back: bool) -> re.Pattern[str]:
+    """A note's number printed after a word, compiled once per number (`_is_footnote`)."""
     spaced = rf"|[ \t]{label}(?=[.,;:]?[ \t]*$)" if goes_back else ""
-    mark = re.compile(rf"[^\W\d_](?:{label}{spaced})[.,;:)]", re.MULTILINE)
-    return mark.search(doc.text, max(0, para.start - 4000), para.start) is not None
+    return re.compile(rf"[^\W\d_](?:{label}{spaced})[.,;:)]", re.MULTILINE)
 
 
 def _goes_back(stack: list[Item], label: str) -> bool:
