@@ -54,8 +54,8 @@ def test_a_body_printed_with_a_broken_word_is_found_with_its_printed_span() -> N
         ("1. S ở Tư pháp chủ trì kiểm tra.\n", [("S ở Tư pháp", "Sở Tư pháp")]),
         # a name wrapped before the misread "V" goes on; a body printed with it is the body it names
         (
-            "1. Giao Vụ Bảo hiểm\nV tế phối hợp với Trung tâm V tế huyện rà soát.\n",
-            [("Vụ Bảo hiểm\nV tế", "Vụ Bảo hiểm y tế"), ("Trung tâm V tế huyện", "Trung tâm Y tế cấp huyện")],
+            "1. Giao Sở\nV tế phối hợp với Trung tâm V tế huyện rà soát.\n",
+            [("Sở\nV tế", "Sở Y tế"), ("Trung tâm V tế huyện", "Trung tâm Y tế cấp huyện")],
         ),
     ]
     check_table(rows, _agencies)

@@ -33,7 +33,7 @@ LOWER_CASE_AFTER_A_VERB_DISTRICT = [
     ("1. Yêu cầu ủy ban nhân dân các xã, công an xã rà soát người nghiện.",
      [("Ủy ban nhân dân cấp xã", "lead"), ("Công an cấp xã", "lead")]),
     # a type word that names a body with its level, then the class of a level: lower case too after the verb
-    ("1. Đề nghị đảng ủy các xã, thị trấn lãnh đạo công tác bầu cử.", [("Đảng ủy cấp xã", "lead")]),
+    ("1. Yêu cầu đảng ủy các phường, thị trấn quán triệt nghị quyết.", [("Đảng ủy cấp xã", "lead")]),
     ("1. Trung tâm Văn hóa huyện phối hợp với bưu điện các xã tổ chức triển lãm.",
      [("Trung tâm Văn hóa huyện", "lead"), ("Bưu điện cấp xã", "coordinate")]),
     ("1. Tuyên truyền để đảng ủy các xã gần dân hơn.", []),

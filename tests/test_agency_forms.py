@@ -67,7 +67,7 @@ SPEAKER_AT_ITS_LEVEL = [
     ("1. Phòng Nội vụ rà soát, báo cáo Chủ tịch UBND huyện quyết định.",
      [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
     # a noun and a comma before the issuer: the issuer speaking
-    ("1. Để hoàn thiện dự thảo Báo cáo, UBND huyện đề nghị Phòng Nội vụ góp ý.", [("Phòng Nội vụ", "lead")]),
+    ("1. Căn cứ Báo cáo tổng hợp, UBND huyện đề nghị Phòng Nội vụ rà soát.", [("Phòng Nội vụ", "lead")]),
 ]
 # fmt: on
 

@@ -209,6 +209,10 @@ NARROWED_ADDRESSEES = [
     # a guidance to a class: "hướng dẫn các trường … như sau:" addresses the class guided
     ("Phòng Giáo dục và Đào tạo hướng dẫn các trường tiểu học triển khai như sau:\n"
      "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", [], "1"),
+    # a guidance cited by its title narrows nothing: the addressees are the actors
+    ("Thực hiện Công văn số 15/SGDĐT về việc hướng dẫn các trường học phòng, chống đuối nước, Phòng Giáo dục và Đào "
+     "tạo đề nghị các đơn vị thực hiện như sau:\n1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n",
+     COMMUNES, "1"),
     ("Phòng Giáo dục và Đào tạo hướng dẫn thực hiện như sau:\n"
      "1. Tổ chức ngoại khóa về kỹ năng bơi.\n2. Rà soát hồ bơi.\n", COMMUNES, "1"),
 ]

@@ -13,11 +13,13 @@ NEWS = "Tin tức\n\n{}\n"
 
 # fmt: off
 ROWS = [  # (an order in a news text, the (name, printed text) of its task's agencies)
-    ("Thủ tướng yêu cầu Bộ trưởng Công an chỉ đạo lực lượng tuần tra.", [("Bộ Công an", "Bộ trưởng Công an")]),
+    ("Giao Bộ trưởng Công an rà soát các điểm đen giao thông.", [("Bộ Công an", "Bộ trưởng Công an")]),
     ("Giao Thứ trưởng Y tế kiểm tra các bệnh viện.", [("Bộ Y tế", "Thứ trưởng Y tế")]),
     ("Đề nghị Bộ trưởng Giáo dục và Đào tạo chỉ đạo các trường.",
      [("Bộ Giáo dục và Đào tạo", "Bộ trưởng Giáo dục và Đào tạo")]),
     ("Thủ tướng yêu cầu Bộ trưởng Nguyễn Văn An kiểm tra.", []),
+    ("Yêu cầu Thủ trưởng Công an các đơn vị tăng cường tuần tra.", []),  # "Thủ trưởng": the head of any body
+    ("Giao Thứ trưởng Y tế các tỉnh rà soát.", []),  # a field before "các": no one ministry
     ("Giao Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện.", [("Bộ Y tế", "Bộ Y tế")]),
     ("Giao Cục trưởng Cục Thuế chỉ đạo các chi cục.", [("Cục Thuế", "Cục Thuế")]),
 ]

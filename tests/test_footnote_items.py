@@ -1,4 +1,4 @@
-"""A note printed at a page's foot, numbered like an item ("1. Phường: An Phú, Hòa Lợi."), its number marked
+"""A note printed at a page's foot, numbered like an item ("1. Xã: An Hưng, An Trung."), its number marked
 after a word in the text above (a superscript flattened: "… 02 xã1.", "… thành phố 1." under item "2."), with
 the page's number right after it: the note is no item and breaks no numbering. A real item that ends a page stays
 one, though a clause number stands at a line's end above it ("… khoản 2."). Documents made up for the test."""

@@ -26,6 +26,11 @@ CASES = [  # (the tail, the signer, the distribution items)
     ("Nơi nhận:                         KT. CHỦ TỊCH\n- Như trên;                       PHÓ CHỦ TỊCH\n"
      "- Trường Tiểu học Lê Văn Tám;\n- Lưu: VT.\n\n                                  Vũ Minh Tâm\n",
      "Vũ Minh Tâm", ["Như trên", "Trường Tiểu học Lê Văn Tám", "Lưu: VT"]),
+    # a recipient named after a single space, the signing column not yet seen: a recipient, not the signer
+    ("Nơi nhận:\n- Như trên;\n- Đ/c PCT. Lê Văn Hùng\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n",
+     "Trần Văn Bình", ["Như trên", "Đ/c PCT. Lê Văn Hùng", "Lưu: VT"]),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, Lê Thị Hoa\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n",
+     "Trần Văn Bình", ["Như trên", "Lưu: VT, Lê Thị Hoa"]),
     # the digital signature's place printed above the name, in title case: the family-name-led name wins
     ("Nơi nhận:                         KT. GIÁM ĐỐC\n- Như trên;                       PHÓ GIÁM ĐỐC\n- Lưu: VT.\n"
      "                                      Sở Nông nghiệp\n                                      Tỉnh Cà Mau\n"

@@ -38,6 +38,8 @@ TRAILING = [  # (a distribution line with the signature column's position at its
     ("- Như trên;   KT. CHI CỤC TRƯỞNG", ("- Như trên;", "KT. CHI CỤC TRƯỞNG", None)),
     ("- Lưu: VT.   TRƯỞNG ĐOÀN", ("- Lưu: VT.", "TRƯỞNG ĐOÀN", None)),
     ("- Lưu: VT;   TỔNG THANH TRA", ("- Lưu: VT;", "TỔNG THANH TRA", None)),
+    ("- Lưu: VT, NV.      Trần Văn An", ("- Lưu: VT, NV.", None, "Trần Văn An")),  # the signer after a wide gap
+    ("- Đ/c PCT. Lê Văn Hùng", ("- Đ/c PCT. Lê Văn Hùng", None, None)),  # one space: a recipient
 ]
 # fmt: on
 

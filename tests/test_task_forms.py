@@ -632,12 +632,17 @@ def test_a_part_that_states_a_field_is_no_task() -> None:
     check_table(FIELD_PARTS, lambda part: top_ids(plan("Hội thi học sinh giỏi", part + ORDERS)))
 
 
-# OCR reads the "1" of a dotted number as "I" or "l" ("I.l.", "I.2." for "1.1.", "1.2."): a sub-item of "1.", not a
-# roman heading that would restart the parts
+# OCR reads the "1" of a dotted number as "I" or "l" ("I.l." for "1.1.", then "I.2." for "1.2."): a sub-item of
+# "1.", not a roman heading that would restart the parts; a roman part's own numbering "I.1.", "I.2." (no "l" before
+# it) stays the part's
 OCR_DOTTED = (
     "I. NHIỆM VỤ\n1. Cấp tiểu học\nI.l. Rà soát danh sách học sinh.\nI.2. Kiểm tra cơ sở vật chất.\n"
     "2. Cấp trung học cơ sở\n2.1. Rà soát danh sách học sinh.\nII. TỔ CHỨC THỰC HIỆN\n"
     "1. Phòng Giáo dục và Đào tạo hướng dẫn các trường.\n"
+)
+ROMAN_NUMBERED = (
+    "I. NHIỆM VỤ\nI.1. Rà soát danh sách học sinh.\nI.2. Kiểm tra cơ sở vật chất.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "II.1. Phòng Giáo dục và Đào tạo hướng dẫn các trường.\n"
 )
 
 
@@ -648,3 +653,8 @@ def test_an_ocr_damaged_dotted_number_is_a_sub_item() -> None:
         ("I.2", ["I.2.1"]),
         ("II.1", []),
     ]
+
+
+def test_a_roman_parts_own_numbering_is_no_ocr_damage() -> None:
+    tasks = extract(plan("Tổ chức dạy học", ROMAN_NUMBERED)).tasks
+    assert [t.id.split("-")[0] for t in tasks] == ["I", "I", "I", "II", "II"]

@@ -108,13 +108,12 @@ KINDS = [
     # a decision approving a plan: the clauses of "Phê duyệt … với các nội dung sau:" state what is approved; a duty
     # article whose lead-in, wrapped over two lines, opens with its basis ("Căn cứ Điều 1 …, X có trách nhiệm:")
     # holds tasks, each led by the body the lead-in binds
-    (doc(PROVINCE, "2468/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc phê duyệt Kế hoạch sử dụng đất năm 2026 của huyện Tây Sơn",
-         DECIDES + "Điều 1. Phê duyệt Kế hoạch sử dụng đất năm 2026 của huyện Tây Sơn với các nội dung chủ yếu sau:\n"
-         "1. Diện tích các loại đất phân bổ trong năm kế hoạch: đất trồng lúa 3.200 ha.\n"
-         "2. Kế hoạch thu hồi đất: 45 ha đất nông nghiệp.\n\n"
-         "Điều 2. Căn cứ Điều 1 Quyết định này, Ủy ban nhân dân huyện Tây Sơn có\ntrách nhiệm:\n"
-         "1. Công bố công khai Kế hoạch sử dụng đất theo quy định.\n"
-         "2. Tổ chức kiểm tra thường xuyên việc thực hiện Kế hoạch sử dụng đất.\n\n"
+    (doc(PROVINCE, "2468/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc phê duyệt Đề án phát triển du lịch cộng đồng huyện Tây Sơn",
+         DECIDES + "Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng huyện Tây Sơn giai đoạn 2026 - 2030 với các "
+         "nội dung chủ yếu sau:\n1. Mục tiêu: đón 50.000 lượt khách mỗi năm.\n2. Phạm vi: năm xã vùng núi.\n\n"
+         "Điều 2. Căn cứ nội dung được phê duyệt tại Điều 1, Ủy ban nhân dân huyện Tây Sơn có\ntrách nhiệm:\n"
+         "1. Đăng tải Đề án trên cổng thông tin điện tử của huyện.\n"
+         "2. Theo dõi, đôn đốc các xã xây dựng sản phẩm du lịch.\n\n"
          + EXECUTION.format(formula="chịu trách nhiệm thi hành Quyết định này")),
      [("Điều 2.1", {("Ủy ban nhân dân huyện Tây Sơn", "lead")}, set()),
       ("Điều 2.2", {("Ủy ban nhân dân huyện Tây Sơn", "lead")}, set()),
@@ -134,11 +133,17 @@ KINDS = [
       ("p1", {("Ủy ban nhân dân huyện Tuy An", "lead"), ("Thanh tra tỉnh", "report_to")}, {"P30D"})]),
     # a district's inspection: "KẾT LUẬN" in prose says what was wrong (no task); strengths printed as a label
     (doc("ỦY BAN NHÂN DÂN\nHUYỆN CAN LỘC\nTHANH TRA HUYỆN", "12/KL-TTr", "KẾT LUẬN", "Thanh tra việc quản lý ngân sách tại UBND xã Thiên Lộc", FINDINGS
-         + "II. KẾT LUẬN\nUBND xã Thiên Lộc chưa thực hiện đúng quy định về chi ngân sách.\n\n"
-         "III. KIẾN NGHỊ\n1. Ưu điểm: Đơn vị chấp hành tốt chế độ báo cáo.\n"
-         "2. Đối với Phòng Tài chính - Kế hoạch huyện: Tăng cường hướng dẫn, kiểm tra công tác quyết toán ngân sách "
-         "xã.\n3. Giao Chánh Thanh tra huyện theo dõi, đôn đốc việc thực hiện Kết luận này.", "CHÁNH THANH TRA"),
-     [("III.2", {("Phòng Tài chính - Kế hoạch huyện", "lead")}, set()), ("III.3", {("Thanh tra huyện", "lead")}, set())]),
+         + "II. KẾT LUẬN\n1. Ưu điểm: Đơn vị chấp hành tốt chế độ báo cáo.\n"
+         "2. Tồn tại, hạn chế: UBND xã Thiên Lộc chưa thực hiện đúng quy định về chi ngân sách.\n\n"
+         "III. KIẾN NGHỊ\n1. Đối với Phòng Tài chính - Kế hoạch huyện: Tăng cường hướng dẫn, kiểm tra công tác quyết "
+         "toán ngân sách xã.\n2. Giao Chánh Thanh tra huyện theo dõi, đôn đốc việc thực hiện Kết luận này.",
+         "CHÁNH THANH TRA"),
+     [("III.1", {("Phòng Tài chính - Kế hoạch huyện", "lead")}, set()), ("III.2", {("Thanh tra huyện", "lead")}, set())]),
+    # outside a judging part a label before a colon is an order's own wording ("Hạn chế: tổ chức …"), not a finding
+    (doc(PROVINCE, "55/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch bệnh dịp lễ",
+         "I. NHIỆM VỤ\n1. Hạn chế: tổ chức các hoạt động tập trung đông người trong dịp lễ.\n"
+         "2. Tình hình dịch: các xã báo cáo hằng tuần về Sở Y tế.\n"),
+     [("I.1", set(), set()), ("I.2", {("Sở Y tế", "report_to")}, {"weekly"})]),
     # a commune's meeting conclusion: the meeting's report is none; the Chairman's conclusions are tasks
     (doc("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC", "40/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch UBND xã về phòng cháy",
          "I. NỘI DUNG CUỘC HỌP\nNgày 09/7/2025, UBND xã tổ chức họp về công tác phòng cháy, chữa cháy.\n"

@@ -74,15 +74,19 @@ def _opens_lower_word(text: str) -> bool:
     return len(first) >= 2 and first.isalpha() and first.islower()
 
 
-def _split_columns(text: str) -> tuple[str, str | None, str | None]:
+def _split_columns(text: str, column_seen: bool = False) -> tuple[str, str | None, str | None]:
     """An item and what the other column put on its line: a signature position, the signer's name, or OCR
-    noise after ';'."""
+    noise after ';'. A name after a single space ("- Lưu: VT, NV. Trần Văn An") is the signer's only where the
+    signing column already showed on an earlier line (`column_seen`); without it, "- Đ/c PCT. Lê Văn Hùng" names
+    a recipient."""
     position = _TRAILING_POSITION.search(text)
     if position and position.start() > 0 and text[: position.start()].strip(" -–—;,."):
         return text[: position.start()], squash(position.group("pos")), None
     signer = _TRAILING_SIGNER.search(text)
     if signer and text[: signer.start()].strip(" -–—;,.") and _is_personal_name(signer.group("name")):
-        return text[: signer.start()], None, signer.group("name")
+        wide_gap = signer.start("name") - signer.start() >= 2
+        if wide_gap or column_seen:
+            return text[: signer.start()], None, signer.group("name")
     head, sep, tail = text.rpartition(";")
     if sep and head.strip(" -–—") and not _WORD.search(tail):
         return head + ";", None, None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
@@ -190,6 +194,7 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
     """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
     result.start_line = recipients_at
     result.distribution_lines.append(recipients_at)
+    column_above = _position_above(lines, recipients_at) is not None  # "HIỆU TRƯỞNG" printed above "Nơi nhận:"
     line = lines[recipients_at]
     rest = _recipients_rest(line.text)
     raw: list[str] = []
@@ -197,7 +202,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
         result.signature_lines.append(recipients_at)
     elif rest:
-        item, other, signer = _split_columns(rest)
+        column_seen = bool(result.authority or result.position or column_above)
+        item, other, signer = _split_columns(rest, column_seen)
         if other:
             _set_position(result, other)
         result.signer = result.signer or signer  # the line stays in the distribution part (its leftmost text)
@@ -217,7 +223,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         if _APPENDIX.match(text) or (result.distribution and i - result.distribution_lines[-1] > 12):
             break
         if _BULLET.match(text) and not _SIGNED.match(text) and not _indented(line.text):
-            item, other, signer = _split_columns(line.text.rstrip())
+            column_seen = bool(result.authority or result.position or column_above)
+            item, other, signer = _split_columns(line.text.rstrip(), column_seen)
             if other:
                 _set_position(result, other)
             result.signer = result.signer or signer

@@ -67,7 +67,8 @@ _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
-    # OCR damage: "I.2." / "I.l." for the dotted "1.2." / "1.1." (an "I" or "l" read for a "1"), not a roman "I."
+    # OCR damage: "I.l." / "l.2." for the dotted "1.1." / "1.2." (an "l" read for a "1"); "I.2." alone is a roman
+    # part's numbering
     ("dotted_ocr", re.compile(r"^(?P<m>(?P<label>[1Il]\.[\dIl]{1,2}(?:\.[\dIl]{1,2}){0,2})\.?)\s+(?=\S)")),
     # "XI)" before a small letter closes a citation wrapped to a line start ("(khóa\nXI) về …"): no heading
     (
@@ -460,14 +461,15 @@ def marker_of(text: str, skip_part: bool = False) -> tuple[str, str, str] | None
         if match:
             label = match.groupdict().get("label") or ""
             if kind == "dotted_ocr":
-                if not any(c in label for c in "Il"):
-                    continue  # "1.2." as printed: the dotted marker's own
+                if "l" not in label:
+                    continue  # "1.2." as printed, and "I.1." a roman part's own numbering, not OCR damage
                 kind, label = "dotted", label.translate(_OCR_DIGITS)
             return kind, label, match.group("m")
     return None
 
 
 _OCR_DIGITS = str.maketrans("Il", "11")
+_OCR_DOTTED_AFTER = re.compile(r"I\.(\d{1,2})\.?\s")
 
 
 ROMAN_VALUE = {numeral: k + 1 for k, numeral in enumerate(_ROMAN_NUMERALS)}
@@ -621,9 +623,9 @@ def _run_on(para: Paragraph, stack: list, before: list[Paragraph]) -> None:
         open_item.end = max(open_item.end, para.end)
 
 
-def _is_footnote(doc: Document, para: Paragraph, label: str, goes_back: bool) -> bool:
+def _is_footnote(doc: Document, para: Paragraph, label: str, goes_back: bool, since: int) -> bool:
     """A numbered line printed at a page's foot as a note: the next line with text is the page's number (page
-    furniture), and the text before it marks the note's number after a word ("… thành phố2.", "… thành phố 1.",
+    furniture), and the text before it marks the note's number after a word ("… 02 xã2.", "… 02 xã 1.",
     a superscript flattened)."""
     lines = doc.lines
     at = bisect_right(lines, para.start, key=lambda line: line.start)  # past the note's first line
@@ -638,15 +640,16 @@ def _is_footnote(doc: Document, para: Paragraph, label: str, goes_back: bool) ->
     if following is None or following not in doc.furniture or not lines[following].stripped.isdigit():
         return False
     # the mark glued to its word; after a space only when the number goes back in the open list (a note "1." under
-    # item "2."), since "… khoản 2." at a line's end cites a clause
-    return _footnote_mark(label, goes_back).search(doc.text, max(0, para.start - 4000), para.start) is not None
+    # item "2."), since "… khoản 2." at a line's end cites a clause; looked for in the open item's text
+    window = (max(since, para.start - _NOTE_REACH), para.start)
+    if any(mark.group(1) == label for mark in _GLUED_MARK.finditer(doc.text, *window)):
+        return True
+    return goes_back and any(mark.group(1) == label for mark in _SPACED_MARK.finditer(doc.text, *window))
 
 
-@lru_cache(maxsize=256)
-def _footnote_mark(label: str, goes_back: bool) -> re.Pattern[str]:
-    """A note's number printed after a word, compiled once per number (`_is_footnote`)."""
-    spaced = rf"|[ \t]{label}(?=[.,;:]?[ \t]*$)" if goes_back else ""
-    return re.compile(rf"[^\W\d_](?:{label}{spaced})[.,;:)]", re.MULTILINE)
+_NOTE_REACH = 4000  # characters above a note where its mark is looked for
+_GLUED_MARK = re.compile(r"[^\W\d_](\d{1,3})[.,;:)]")
+_SPACED_MARK = re.compile(r"[^\W\d_][ \t](\d{1,3})[.,;:)][ \t]*$", re.MULTILINE)
 
 
 def _goes_back(stack: list[Item], label: str) -> bool:
@@ -665,6 +668,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
     row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
+    ocr_dotted = False  # a dotted number whose "1" OCR read as "I" or "l" was met: "I.2." after it is "1.2."
     for k, para in enumerate(paragraphs):
         text = doc.text[para.start : para.end]
         found = marker_of(text)
@@ -701,9 +705,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             and stack
             and found[0] == "arabic"
             and found[1].isdigit()
-            and _is_footnote(doc, para, found[1], _goes_back(stack, found[1]))
+            and _is_footnote(doc, para, found[1], _goes_back(stack, found[1]), stack[0].start)
         ):
-            continue  # "2. Phường: Dĩ An, …" at a page's foot, under "… thành phố2.": the note, no item
+            continue  # "2. Xã: An Dũng, An Vinh." at a page's foot, under "… 02 xã2.": the note, no item
         if found is None:
             if not stack:
                 before.append(para)
@@ -723,6 +727,10 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 open_item.end = max(open_item.end, para.end)
             continue
         kind, label, marker = found
+        if kind == "dotted" and marker[:1] in "Il":
+            ocr_dotted = True  # "I.l.": OCR read the dotted numbers' "1" as "I" or "l"
+        elif kind == "roman" and ocr_dotted and (same := _OCR_DOTTED_AFTER.match(text)):
+            kind, label, marker = "dotted", "1." + same.group(1), same.group(0).rstrip()  # "I.2." after "I.l."
         if kind == "article" and not _article_in_sequence(label, marker, last_article):
             # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
             _run_on(para, stack, before)
@@ -901,7 +909,7 @@ def _addresses_a_body(heading: str) -> bool:
 
 def _sentence_heading(doc: Document, item: Item) -> str:
     """The item's first line without its marker, or its whole first sentence when that line wraps on in lower case
-    ("Điều 2. Căn cứ Điều 1 Quyết định này, Ủy ban nhân dân huyện X có" / "trách nhiệm:"): not a title."""
+    ("Điều 2. Căn cứ nội dung được phê duyệt tại Điều 1, Sở X có" / "trách nhiệm:"): not a title."""
     heading = _heading_text(doc, item)
     own = doc.text[item.start : item.first_end]
     _, wrap, rest = own.partition("\n")
@@ -1306,11 +1314,13 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
                 for child in item.children:
                     child.lead_in = (item.start, item.first_end)
-                # "III. KẾT LUẬN" of an inspection over "1. Ưu điểm", "2. Tồn tại, hạn chế": its findings
+                # "III. KẾT LUẬN" of an inspection over "1. Ưu điểm: …", "2. Tồn tại, hạn chế: …": its findings; a
+                # label before a colon titles an item only in such a judging part
+                judging = _judges(doc, item)
                 children = [
                     c
                     for c in item.children
-                    if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c, labelled=True))
+                    if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c, labelled=judging))
                 ]
                 if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
                     layout.rules += [c for c in children if not orders_something(doc, c)]

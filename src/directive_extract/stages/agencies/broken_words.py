@@ -7,10 +7,10 @@ level word (`type_word` cues, vocab.LEVEL_WORDS), the name readers are given the
 moved after the word ("T hành phố" -> "Thành  phố"), so the text keeps its length and every offset, and a
 mention's span covers the broken text as printed. Nothing else is mended: "điểm A và B", "mục C của" stay.
 
-One letter OCR misreads is mended too: the syllable "y" of a term of names ("y tế", "y dược", "y học") read as a
-capital "V" ("Sở V tế", "Vụ Bảo hiểm\nV tế"), which no name holds. A lone "V" before a syllable that makes such a
-term with "y" (a term of the gazetteer's names or the field words) is read as "y", so "Bộ V tế" is "Bộ Y tế" and a
-name wrapped before it goes on ("Vụ Bảo hiểm y tế"); "Quân khu V", "mục V của" stay.
+One letter OCR misreads is mended too: the syllable "y" of a term of names (those the gazetteer holds; today
+"y tế") read as a capital "V" ("Sở V tế", "Sở\nV tế"), which no name holds. A lone "V" before a syllable that
+makes such a term with "y" (a term of the gazetteer's names or the field words) is read as "y", so "Bộ V tế" is
+"Bộ Y tế" and a name wrapped before it goes on ("Sở Y tế"); "Quân khu V", "mục V của" stay.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _first_syllables() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _after_y() -> frozenset[str]:
-    """The syllables a term of names makes with "y" before it ("tế", "dược", "học"), lower-cased."""
+    """The syllables a term of the gazetteer's names makes with "y" before it ("tế"), lower-cased."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     forms = [f for row in resources.agency_rows() for f in [row["name"], *row["aliases"].split("|")]]
     forms += [cue.phrase for cue in cues if cue.kind == "field_word"]

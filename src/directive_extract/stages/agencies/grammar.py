@@ -824,8 +824,8 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
 
 def _level_head_named_by_a_verb(flat: str, head: re.Match[str]) -> bool:
     """A type word that names a body with its level alone ("đảng ủy", "công an"), printed in lower case right after
-    a directive verb (news and OCR'd text: "Đề nghị đảng ủy các xã, thị trấn chỉ đạo"): its level is read as for a
-    capitalized one (directive_lists.py)."""
+    a directive verb (news and OCR'd text: "Yêu cầu đảng ủy các phường, thị trấn quán triệt"): its level is read as
+    for a capitalized one (directive_lists.py)."""
     return bool(name_patterns().type_word_level.match(head.group())) and named_by_a_verb(flat, head.start())
 
 

@@ -11,7 +11,8 @@ from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
 from .mentions import Mention, lists
-from .roles import ROLE_CUE_KINDS, role_patterns
+from .role_cue_kinds import ROLE_CUE_KINDS
+from .roles import role_patterns
 from .shared_heads import find_mentions
 
 # "của X", "do X": X is an author or a source, not an actor
@@ -50,8 +51,8 @@ _ENDS_WITH_COLON = re.compile(r":[ \t\n]*+$")
 
 
 def _bound_by_the_lead_in(doc: Document, mentions: list[Mention], span: tuple[int, int]) -> list[Mention]:
-    """Bodies a lead-in that ends with a colon binds to what follows ("Điều 2. Căn cứ Điều 1 Quyết định này, Ủy
-    ban nhân dân huyện X có trách nhiệm:", "Sở Y tế có nhiệm vụ:"): the leads of the items under it."""
+    """Bodies a lead-in that ends with a colon binds to what follows ("Điều 2. Căn cứ nội dung được phê duyệt tại
+    Điều 1, Sở Xây dựng có trách nhiệm:", "Sở Y tế có nhiệm vụ:"): the leads of the items under it."""
     if not _ENDS_WITH_COLON.search(doc.flat, span[0], span[1]):
         return []
     inside = [m for m in mentions if span[0] <= m.start < span[1]]
@@ -89,11 +90,17 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
             return True
         if _narrowed_class().match(doc.folded, verb.end()):
             return True
-    # "Bộ … hướng dẫn các cơ sở đào tạo triển khai … như sau:": the class guided is whom the items address
-    return any(_narrowed_class().match(doc.folded, guide.end()) for guide in _GUIDES.finditer(doc.folded, *span))
+    # "Sở … hướng dẫn các trường tiểu học triển khai … như sau:": the class guided is whom the items address; not a
+    # cited text's title ("Công văn … về việc hướng dẫn các trường …")
+    return any(
+        _narrowed_class().match(doc.folded, guide.end())
+        and not _CITED_BEFORE.search(doc.folded, span[0], guide.start())
+        for guide in _GUIDES.finditer(doc.folded, *span)
+    )
 
 
 _GUIDES = re.compile(r"(?<!\w)huong[ \t\n]++dan[ \t\n]++", re.IGNORECASE)
+_CITED_BEFORE = re.compile(r"(?<!\w)(?:ve[ \t\n]++viec|ve|theo|tai|cua)[ \t\n]++$", re.IGNORECASE)
 
 
 _MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")

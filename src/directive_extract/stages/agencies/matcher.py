@@ -415,8 +415,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
-    if "truong" in lower[lo:hi]:
-        found.extend(find_minister_bodies(lower, region, m.forms, fold_key))
+    found.extend(find_minister_bodies(flat, lower, region, m.forms, fold_key))
     found.extend(find_place_classes(flat, folded, region))
     found.extend(_fuzzy_bodies(flat, folded, region, found, m))
     found.extend(_unlisted_bodies(flat, folded, region, found))

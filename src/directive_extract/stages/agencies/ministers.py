@@ -16,14 +16,23 @@ from .mentions import RawMention
 _MINISTER = re.compile(word_start([r"pho[ \t]++(?:bo|thu)", "bo", "thu"]) + r"[ \t]++truong[ \t]++(?!bo(?!\w))")
 _FIELD_WORD = re.compile(r"[^\W\d_]++(?:[ \t]++|$)")
 _MOST_WORDS = 8
+_CLASS_AFTER = re.compile(r"[ \t]++cac(?!\w)")
 
 
-def find_minister_bodies(lower: str, region: tuple[int, int], forms: dict, fold_key) -> list[RawMention]:
+# folded, "Thủ trưởng" (the head of any body: "Thủ trưởng Công an các đơn vị") reads as "Thứ trưởng": told apart on
+# the printed text
+_HEAD_OF_ANY_BODY = re.compile(r"th[ủu]\s+tr", re.IGNORECASE)
+
+
+def find_minister_bodies(flat: str, lower: str, region: tuple[int, int], forms: dict, fold_key) -> list[RawMention]:
     """Each "Bộ trưởng <field>" in `lower[region]` (folded, lower case) whose "Bộ <field>" is a ministry's name: the
     longest such field, the mention spanning the title and the field."""
     lo, hi = region
     found: list[RawMention] = []
     for title in _MINISTER.finditer(lower, lo, hi):
+        opening = title.start() + (4 if lower.startswith("pho", title.start()) else 0)
+        if _HEAD_OF_ANY_BODY.match(flat, opening):
+            continue
         ends, at = [], title.end()
         while len(ends) < _MOST_WORDS:
             word = _FIELD_WORD.match(lower, at, hi)
@@ -35,6 +44,8 @@ def find_minister_bodies(lower: str, region: tuple[int, int], forms: dict, fold_
             key = fold_key("bo " + lower[title.end() : end])
             form = forms.get(key)
             if form is not None and form.level == "central" and key == fold_key(form.name):
+                if _CLASS_AFTER.match(lower, end):
+                    break  # "Thứ trưởng Y tế các tỉnh": no one minister
                 found.append(RawMention(title.start(), end, form.name, "agency.minister"))
                 break
     return found

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from .mentions import LIST_GAP, LIST_SEPARATORS, Mention
-from .roles import ROLE_CUE_KINDS
+from .role_cue_kinds import ROLE_CUE_KINDS
 
 
 @lru_cache(maxsize=1)

@@ -325,7 +325,7 @@ _SUBMIT_BEFORE = re.compile(
 def _submitted_to(doc: Document, mention: Mention) -> bool:
     """A report target right after a verb of submitting ("… thẩm định, trình Ủy ban nhân dân huyện ban hành",
     "tham mưu UBND thành phố chỉ đạo …"): the issuer receives the draft, then issues or decides; the verb after it
-    is no order the issuer gives here. Not "dự thảo Báo cáo, Bộ Nội vụ đề nghị …": a noun and a comma."""
+    is no order the issuer gives here. Not "Căn cứ Báo cáo tổng hợp, UBND huyện đề nghị …": a noun and a comma."""
     return mention.role == "report_to" and bool(
         _SUBMIT_BEFORE.search(doc.folded, max(0, mention.start - 40), mention.start)
     )

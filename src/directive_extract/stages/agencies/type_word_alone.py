@@ -21,7 +21,7 @@ from ...patterns import word_start
 from ...vn import fold_keep_case
 from ...vocab import BARE_TYPE_WORDS
 from .mentions import Mention, covering
-from .roles import ROLE_CUE_KINDS
+from .role_cue_kinds import ROLE_CUE_KINDS
 
 # the type words a letter uses alone for a body it has named, and a working group's ("báo cáo về Tổ Công tác" after
 # "Tổ Công tác triển khai Đề án 06"), by their folded lower-case form; printed with a capital first letter, the
