@@ -236,7 +236,7 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
     """Every pattern run over a whole document knows its first characters: one that does not is tried
     at every offset (a leading look-behind, re.IGNORECASE or an optional first word brings that back)."""
     from directive_extract.stages import deadlines, flat_starts, metrics, normalize, people, references
-    from directive_extract.stages.agencies import grammar, matcher, recognizer, shared_heads
+    from directive_extract.stages.agencies import grammar, matcher, ministers, recognizer, shared_heads
 
     dl = deadlines.deadline_patterns()
     scans = {
@@ -264,6 +264,7 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "type word": grammar.name_patterns().type_word,
         "shared head gate": shared_heads._HEAD_GATE,
         "covid": recognizer._COVID,
+        "minister title": ministers._MINISTER,
         "deadline starts": dl.starts.joined,
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]
@@ -340,6 +341,32 @@ def test_a_start_scan_finds_what_each_start_pattern_finds() -> None:
             plain = [m.span() for m in finditer_at(follow, pattern, text)]
             if fast != plain:
                 failures.append((name, text[:30], "finditer_from", fast, plain))
+    assert not failures, failures
+
+
+def test_a_start_scan_scans_a_text_once_while_the_forms_ask_in_turn() -> None:
+    """The forms of one text ask a StartScan for their matches in turn: the text is scanned once, whether it is a
+    whole document or a short table cell read in between (which does not push the document's matches out)."""
+    scanned: list[str] = []
+
+    class Counting(StartScan):
+        def _scan(self, text: str) -> dict[str, list[re.Match[str]]]:
+            scanned.append(text)
+            return super()._scan(text)
+
+    scan = Counting(START_SCAN_CASES)
+    document = "trong thời hạn 15 ngày, sở Y tế báo cáo; " * 60  # longer than the length kept from
+    cell = "trong 15 ngày"
+    names = list(START_SCAN_CASES)
+    asked = [document] * 3 + [cell] * 3 + [document, cell, document] + [cell[:]] * 2
+    failures = []
+    for text in asked:
+        for name in names:
+            pattern = START_SCAN_CASES[name]
+            if scan.offsets(name, text) != [at for at in range(len(text)) if pattern.match(text, at)]:
+                failures.append((name, text[:20]))
+    if scanned != [document, cell]:
+        failures.append(("scanned", [len(text) for text in scanned]))
     assert not failures, failures
 
 

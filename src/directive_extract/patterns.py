@@ -264,8 +264,9 @@ class StartScan:
     each pattern with a branch of that letter is matched there alone. Every offset where a pattern matches is
     then found (the joined pattern matches there too), and only those. A pattern of another shape (flags,
     groups, a branch without a letter and a look-behind first) is searched by itself. The last long text's
-    matches are kept: the forms of one document ask for theirs in turn (a short one, such as a table's cell
-    read between them, is quick to scan again and is not kept in its place).
+    matches are kept: the forms of one document ask for theirs in turn. The last short text's (a table's cell
+    read between them) are kept apart, not in the long one's place: the deadline forms ask a cell for theirs
+    about ten times in turn too.
     """
 
     def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
@@ -287,15 +288,19 @@ class StartScan:
         )
         self.joined = re.compile(f"(?:{joined})") if groups else None
         self._last: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+        self._last_short: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
     def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Per pattern, its match at every offset where it matches (overlapping), in order."""
-        last = self._last
+        long = len(text) >= _KEPT_FROM
+        last = self._last if long else self._last_short
         if last is not None and last[0] is text:
             return last[1]
         found = self._scan(text)
-        if len(text) >= _KEPT_FROM:
+        if long:
             self._last = (text, found)
+        else:
+            self._last_short = (text, found)
         return found
 
     def _scan(self, text: str) -> dict[str, list[re.Match[str]]]:

@@ -444,13 +444,19 @@ def _trailing_level(name: str) -> re.Match[str] | None:
     return _TRAILING_LEVEL.search(name)
 
 
+@lru_cache(maxsize=64)
+def _ends_with_word(word: str) -> re.Pattern[str]:
+    """`word` (a folded level word) as the last word of a text, compiled once per word."""
+    return re.compile(r"(?:^|\s)" + re.escape(word) + r"$")
+
+
 def _printed_level_only(mention: RawMention, folded: str) -> RawMention:
     """'Ủy ban Mặt trận Tổ quốc Việt Nam' printed without 'tỉnh' keeps no level word in its name."""
     level = _trailing_level(mention.name)
     if not level or mention.rule != "agency.gazetteer":
         return mention
     printed = fold_key(folded[mention.start : mention.end])
-    if re.search(r"(?:^|\s)" + re.escape(fold_key(level.group(1))) + r"$", printed) or printed.endswith(" tp"):
+    if _ends_with_word(fold_key(level.group(1))).search(printed) or printed.endswith(" tp"):
         return mention
     return RawMention(
         mention.start,

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import word_start
 from .mentions import RawMention
 
 # the title, on the folded lower-case text; "bộ trưởng bộ …" is read by the gazetteer as the ministry itself
-_MINISTER = re.compile(r"(?<!\w)(?:pho[ \t]++)?(?:bo|thu)[ \t]++truong[ \t]++(?!bo(?!\w))")
+# (`word_start`: re skips ahead to the first letters instead of looking behind at every offset)
+_MINISTER = re.compile(word_start([r"pho[ \t]++(?:bo|thu)", "bo", "thu"]) + r"[ \t]++truong[ \t]++(?!bo(?!\w))")
 _FIELD_WORD = re.compile(r"[^\W\d_]++(?:[ \t]++|$)")
 _MOST_WORDS = 8
 _CLASS_AFTER = re.compile(r"[ \t]++cac(?!\w)")

@@ -35,6 +35,22 @@ def main_province(doc: Document) -> str | None:
 _EVERY_LEVEL = re.compile(r"(?<!\w)các[ \t\n]++cấp(?!\w)", re.IGNORECASE)
 
 
+_LEVELS_BEFORE_A_PLACE = ("thành phố", "tỉnh", "huyện", "quận", "thị xã")  # none ends another
+
+
+def _level_before(name: str, place: str) -> str | None:
+    """The level word printed right before `place` at the end of `name` ("Ủy ban nhân dân huyện Quang Phú" ->
+    "huyện"), read from the end without a pattern per place (what `(level) place$` finds, a newline at the very
+    end aside)."""
+    for end in (name, name[:-1] if name.endswith("\n") else None):
+        if end is not None and end.endswith(" " + place):
+            before = end[: len(end) - len(place) - 1]
+            word = next((w for w in _LEVELS_BEFORE_A_PLACE if before.endswith(w)), None)
+            if word is not None:
+                return word
+    return None
+
+
 def distribute_places(
     flat: str, mentions: list[Mention], kept_bare: Callable[[str, str], str | None] = lambda name, printed: None
 ) -> list[Mention]:
@@ -55,11 +71,7 @@ def distribute_places(
         place = next((m.place for m in reversed(group) if m.place), None)
         # "Mặt trận Tổ quốc và đoàn thể chính trị - xã hội các cấp" (the class may hold the words)
         every_level = _EVERY_LEVEL.search(flat, group[-1].start, group[-1].end + 16) is not None
-        level_match = (
-            re.search(r"(thành phố|tỉnh|huyện|quận|thị xã) " + re.escape(place) + "$", group[-1].name)
-            if place
-            else None
-        )
+        level_word = _level_before(group[-1].name, place) if place else None
         for mention in group:
             if mention.rule == "needs_place":
                 bare = None if place or every_level else kept_bare(mention.name, flat[mention.start : mention.end])
@@ -69,7 +81,7 @@ def distribute_places(
                     continue
                 if not place:
                     continue
-                level = level_match.group(1) + " " if level_match else ""
+                level = level_word + " " if level_word else ""
                 if re.search(r"ủy$", mention.name):
                     mention.name = f"{mention.name} {place}"
                 else:
