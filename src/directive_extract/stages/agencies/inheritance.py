@@ -43,10 +43,18 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
     return _bound_by_the_lead_in(doc, mentions, span)
 
 
-# a duty bound on the bodies just named, closing the lead-in: "…, Ủy ban nhân dân huyện X có trách nhiệm:"
-_BOUND_TO = re.compile(
-    r"[ \t\n]*+(?:co|chiu)[ \t\n]++trach[ \t\n]++nhiem|[ \t\n]*+co[ \t\n]++nhiem[ \t\n]++vu", re.IGNORECASE
-)
+@lru_cache(maxsize=1)
+def _lead_in_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """On the folded text: a duty bound on the bodies just named, closing the lead-in ("…, Sở Xây dựng có trách
+    nhiệm:", cues/roles.tsv `duty_bound`); a verb guiding a class (`guide_verb`); the word that makes it part of a
+    cited text's title (`cited_title_before`)."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    bound = re.compile(rf"[ \t\n]*+(?:{alternation(cues, 'duty_bound')})", re.IGNORECASE)
+    guides = re.compile(rf"(?<!\w)(?:{alternation(cues, 'guide_verb')})[ \t\n]++", re.IGNORECASE)
+    cited = re.compile(rf"(?<!\w)(?:{alternation(cues, 'cited_title_before')})[ \t\n]++$", re.IGNORECASE)
+    return bound, guides, cited
+
+
 _ENDS_WITH_COLON = re.compile(r":[ \t\n]*+$")
 
 
@@ -57,7 +65,7 @@ def _bound_by_the_lead_in(doc: Document, mentions: list[Mention], span: tuple[in
         return []
     inside = [m for m in mentions if span[0] <= m.start < span[1]]
     for group in lists(doc.flat, inside):
-        if _BOUND_TO.match(doc.folded, group[-1].end):
+        if _lead_in_cues()[0].match(doc.folded, group[-1].end):
             return group
     return []
 
@@ -92,15 +100,11 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
             return True
     # "Sở … hướng dẫn các trường tiểu học triển khai … như sau:": the class guided is whom the items address; not a
     # cited text's title ("Công văn … về việc hướng dẫn các trường …")
+    _, guides, cited = _lead_in_cues()
     return any(
-        _narrowed_class().match(doc.folded, guide.end())
-        and not _CITED_BEFORE.search(doc.folded, span[0], guide.start())
-        for guide in _GUIDES.finditer(doc.folded, *span)
+        _narrowed_class().match(doc.folded, guide.end()) and not cited.search(doc.folded, span[0], guide.start())
+        for guide in guides.finditer(doc.folded, *span)
     )
-
-
-_GUIDES = re.compile(r"(?<!\w)huong[ \t\n]++dan[ \t\n]++", re.IGNORECASE)
-_CITED_BEFORE = re.compile(r"(?<!\w)(?:ve[ \t\n]++viec|ve|theo|tai|cua)[ \t\n]++$", re.IGNORECASE)
 
 
 _MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from ...cues import load_cues
+from ...cues import alternation, load_cues
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
 from ...item_labels import ITEM_MARKER
@@ -50,6 +50,7 @@ from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
 from .places import addressee_level, distribute_places, in_a_city, with_place_lists
+from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
     is_reported_speaker,
     is_speaker,
@@ -314,12 +315,13 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
                 mention.role = role
 
 
-# a verb of submitting or assisting right before a body or its head, no punctuation between ("trình", "tham mưu cho
-# lãnh đạo", "báo cáo về", "giúp Chủ tịch"), on the folded text
-_SUBMIT_BEFORE = re.compile(
-    r"(?<!\w)(?:trinh|tham\s+muu|de\s+xuat|bao\s+cao|giup)(?:\s+(?:cho|voi|ve|len))?(?:\s+(?:lanh\s+dao|chu\s+tich))?\s++$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _submit_before() -> re.Pattern[str]:
+    """A verb of submitting or assisting right before a body or its head, no punctuation between ("trình", "tham mưu
+    cho lãnh đạo", "báo cáo về", "giúp Chủ tịch"; cues/roles.tsv `submit_*`), on the folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    verb, to, head = (alternation(cues, kind) for kind in ("submit_verb", "submit_to_word", "submit_head"))
+    return re.compile(rf"(?<!\w)(?:{verb})(?:\s++(?:{to}))?(?:\s++(?:{head}))?\s++$", re.IGNORECASE)
 
 
 def _submitted_to(doc: Document, mention: Mention) -> bool:
@@ -327,7 +329,7 @@ def _submitted_to(doc: Document, mention: Mention) -> bool:
     "tham mưu UBND thành phố chỉ đạo …"): the issuer receives the draft, then issues or decides; the verb after it
     is no order the issuer gives here. Not "Căn cứ Báo cáo tổng hợp, UBND huyện đề nghị …": a noun and a comma."""
     return mention.role == "report_to" and bool(
-        _SUBMIT_BEFORE.search(doc.folded, max(0, mention.start - 40), mention.start)
+        _submit_before().search(doc.folded, max(0, mention.start - 40), mention.start)
     )
 
 

@@ -36,5 +36,11 @@ ROLE_CUE_KINDS = frozenset(
         "issuer_organ",
         "class_head_title",
         "addressees_at_large",
+        "submit_verb",
+        "submit_to_word",
+        "submit_head",
+        "duty_bound",
+        "guide_verb",
+        "cited_title_before",
     }
 )
