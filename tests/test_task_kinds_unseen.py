@@ -139,6 +139,11 @@ KINDS = [
          "toán ngân sách xã.\n2. Giao Chánh Thanh tra huyện theo dõi, đôn đốc việc thực hiện Kết luận này.",
          "CHÁNH THANH TRA"),
      [("III.1", {("Phòng Tài chính - Kế hoạch huyện", "lead")}, set()), ("III.2", {("Thanh tra huyện", "lead")}, set())]),
+    # a part's title in capitals, then a paragraph that binds a body to the items under it with a colon
+    (doc(PROVINCE, "77/KH-UBND", "KẾ HOẠCH", "Phát triển thương mại điện tử năm 2026",
+         "I. MỤC ĐÍCH\nThúc đẩy giao dịch trực tuyến của doanh nghiệp nhỏ.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+         "Sở Công Thương có trách nhiệm:\n1. Xây dựng sàn giao dịch của tỉnh.\n2. Tập huấn cho hợp tác xã.\n"),
+     [("II.1", {("Sở Công Thương", "lead")}, set()), ("II.2", {("Sở Công Thương", "lead")}, set())]),
     # outside a judging part a label before a colon is an order's own wording ("Hạn chế: tổ chức …"), not a finding
     (doc(PROVINCE, "55/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch bệnh dịp lễ",
          "I. NHIỆM VỤ\n1. Hạn chế: tổ chức các hoạt động tập trung đông người trong dịp lễ.\n"

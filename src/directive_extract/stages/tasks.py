@@ -907,6 +907,16 @@ def _addresses_a_body(heading: str) -> bool:
     return found is not None and found.group("next").isupper() and not _is_upper(heading)
 
 
+def _part_lead_in(doc: Document, item: Item) -> tuple[int, int]:
+    """What introduces a part's items: its heading, and the paragraph under a title in capitals that leads in to
+    them with a colon ("II. TỔ CHỨC THỰC HIỆN" / "Sở Xây dựng có trách nhiệm:")."""
+    first_child = item.children[0].start
+    between = doc.text[item.first_end : first_child]
+    if between.strip() and between.rstrip().endswith(":") and _is_upper(_heading_text(doc, item)):
+        return (item.start, item.first_end + len(between.rstrip()))
+    return (item.start, item.first_end)
+
+
 def _sentence_heading(doc: Document, item: Item) -> str:
     """The item's first line without its marker, or its whole first sentence when that line wraps on in lower case
     ("Điều 2. Căn cứ nội dung được phê duyệt tại Điều 1, Sở X có" / "trách nhiệm:"): not a title."""
@@ -1312,8 +1322,9 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             if item.section != "tasks":
                 continue
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):
+                lead_in = _part_lead_in(doc, item)
                 for child in item.children:
-                    child.lead_in = (item.start, item.first_end)
+                    child.lead_in = lead_in
                 # "III. KẾT LUẬN" of an inspection over "1. Ưu điểm: …", "2. Tồn tại, hạn chế: …": its findings; a
                 # label before a colon titles an item only in such a judging part
                 judging = _judges(doc, item)
