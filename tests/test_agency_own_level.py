@@ -12,6 +12,7 @@ from __future__ import annotations
 from directive_extract import extract
 
 from .test_agency_forms import DISTRICT, PROVINCE
+from .test_recognizers import check_table
 
 TOWN = "ỦY BAN NHÂN DÂN\nTHỊ XÃ BA ĐỒN\nSố: 12/UBND-VP\nBa Đồn, ngày 2 tháng 4 năm 2024\nV/v triển khai nhiệm vụ\n\n"
 PROVINCIAL_CITY = (
@@ -82,12 +83,7 @@ def _classes(header: str, item: str) -> list[str]:
 
 
 def test_a_levels_own_departments_take_the_printed_level_or_the_issuers() -> None:
-    failures = []
-    for header, item, expected in ROWS:
-        got = _classes(header, item)
-        if got != expected:
-            failures.append(f"{header.splitlines()[1]!r} {item!r}: {got} != {expected}")
-    assert not failures, "\n".join(failures)
+    check_table(ROWS, _classes)
 
 
 # "các đoàn thể" alone is the mass organisations; "các tổ chức thành viên" are the Front's only where the Front is
