@@ -38,6 +38,10 @@ _PLACE_REACH = 41  # a place of date line begins at most this far before the spa
 # a header printed as a table row, "| ỦY BAN NHÂN DÂN TỈNH X ------- | CỘNG HÒA … |": the cell bars and the rule
 # drawn under the issuer as a run of dashes are no part of any field
 _TABLE_FURNITURE = re.compile(r"\||[-_=–—]{3,}")
+# what is left of a rule or of markdown around an issuer line in an OCR'd or converted text: a token of rule
+# marks alone ("—_", "_", "\\-\\-"), a markdown escape or star stuck to a word ("TRUNG ƯƠNG\\", "**BỘ Y TẾ**");
+# a lone hyphen between words ("LAO ĐỘNG - THƯƠNG BINH") stays
+_STRAY_MARKS = re.compile(r"[\\*]+|(?<!\S)(?![-–—](?!\S))[-_=–—~]+(?!\S)")
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
@@ -49,6 +53,7 @@ _DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P
 _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + _DATE_TAIL, re.IGNORECASE)
 # its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
 _DATE_COMMA = re.compile(_DATE_TAIL, re.IGNORECASE)
+_DATE_CUT = re.compile(r",\s*ngày\s*\d{1,2}(?:\s*tháng\s*\d{1,2})?\s*$", re.IGNORECASE)
 
 
 def _date_line(text: str) -> re.Match[str] | None:
@@ -73,6 +78,16 @@ _TYPE_PREFIX = re.compile(
 )
 _TYPE_LINE = re.compile(
     r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s*$"
+)
+# the type line as OCR prints it, matched on folded text: a mark dropped or changed ("NGHỊ QUYET", "Quyét định"),
+# a full stop or a markdown star after it ("CÔNG ĐIỆN.", "**CHỈ THỊ**"); the type word is in capitals or in
+# sentence case, and the line holds nothing else
+_FOLDED_TYPES = {fold_keep_case(t).lower(): name for t, name in DOC_TYPES.items()}
+_TYPE_LINE_FOLDED = re.compile(
+    r"^[\s*_]*(?P<type>"
+    + "|".join(re.escape(t) for t in sorted(_FOLDED_TYPES, key=len, reverse=True))
+    + r")[\s*_.:]*$",
+    re.IGNORECASE,
 )
 
 
@@ -104,6 +119,17 @@ def _without_motto(text: str) -> str:
     return " ".join(pieces)
 
 
+def _folded_type_line(text: str) -> str | None:
+    """The type of a line that holds only an OCR-damaged type word ("NGHỊ QUYET", "CÔNG ĐIỆN."), or None."""
+    match = _TYPE_LINE_FOLDED.match(fold_keep_case(text))
+    if not match:
+        return None
+    word = text[match.start("type") : match.end("type")]
+    if not (word.isupper() or (word[0].isupper() and word[1:].islower())):
+        return None  # "KẾ HOẠCH", "Quyét định"; a word in mixed case is no type line
+    return _FOLDED_TYPES[match.group("type").lower()]
+
+
 def _clean_number(raw: str) -> str | None:
     number = re.sub(r"\s+", "", raw).strip(".,;")
     if not re.search(r"\d", number.split("/")[0].split("-")[0]):
@@ -121,7 +147,8 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
 
 
 def _place(raw: str) -> str | None:
-    city = re.search(r"\b(?:TP|Tp|tp|T\.P)\s*\.\s*(.+)$", raw)
+    # "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh": the city word is part of the place (Decree 30/2020, annex I)
+    city = re.search(r"\b(?:(?:TP|Tp|tp|T\.P)\s*\.|[Tt]hành\s+phố)\s*(.+)$", raw)
     words = capitalized_run([w for w in (city.group(1) if city else raw).split()], from_end=True)[-5:]
     # stop at a symbol or an abbreviation printed before the place ("CSGD Hà Nội", "25/KH-PGD Hiệp Hòa")
     words = words[
@@ -187,9 +214,12 @@ def find_header(doc: Document) -> HeaderResult:
         text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
-        without_motto = squash(_TABLE_FURNITURE.sub(" ", _without_motto(text)))
+        without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
         number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
         date = _date_line(text)
+        if date is None and i + 1 < len(zone) and _DATE_CUT.search(text):
+            # a date line a narrow cell broke in two: "Hà Nội, ngày 23" / "tháng 11 năm 2025"
+            date = _date_line(text + " " + zone[i + 1].stripped)
         if number:
             result.number = _clean_number(number.group("num"))
             result.evidence["number"] = (line.start, line.end)
@@ -214,8 +244,9 @@ def find_header(doc: Document) -> HeaderResult:
         type_match = _TYPE_LINE.match(text) or (
             type_at is None and _TYPE_PREFIX.match(text) if _is_upper(text) else None
         )
-        if type_match and type_at is None:
-            result.doc_type = DOC_TYPES[type_match.group("type").lower()]
+        folded_type = None if type_match or type_at is not None else _folded_type_line(text)
+        if (type_match or folded_type) and type_at is None:
+            result.doc_type = DOC_TYPES[type_match.group("type").lower()] if type_match else folded_type
             result.evidence["doc_type"] = (line.start, line.end)
             type_at = i
             last_used = i
@@ -234,23 +265,14 @@ def find_header(doc: Document) -> HeaderResult:
 
     # subject: the block right after the type line
     if type_at is not None:
-        block: list[Line] = []
-        for line in zone[type_at + 1 :] + lines[body_at : body_at + 1] * 0:
-            if line.blank:
-                if block:
-                    break
-                continue
-            if _URGENCY.match(line.stripped) or _RULE_LINE.match(line.stripped):
-                if block:
-                    break
-                continue
-            if _NUMBER.search(line.stripped) or _date_line(line.stripped):
-                break
-            block.append(line)
+        block = _subject_block(lines, zone[type_at + 1 :] + _title_after_type(doc, lines, type_at, body_at))
         if block:
-            result.subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
+            subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
+            # "CÔNG ĐIỆN / V/v chủ động ứng phó …": the marker is no part of the trích yếu (ANNOTATING, Header)
+            vv = _VV.match(subject)
+            result.subject = vv.group("rest") if vv and vv.group("rest") else subject
             result.evidence["subject"] = (block[0].start, block[-1].end)
-            last_used = max(last_used, zone.index(block[-1]))
+            last_used = max(last_used, lines.index(block[-1]))
 
     # công văn: "V/v …" and "Kính gửi: …"
     addressee_lines = _addressees(doc, lines, result)
@@ -265,12 +287,68 @@ def find_header(doc: Document) -> HeaderResult:
         if result.doc_type is None and (result.addressees or "subject_vv" in result.evidence):
             result.doc_type = "Công văn"
     if result.doc_type is None and result.number is None and result.subject is None:
-        _news_title(doc, result)
+        _own_title(doc, result)
+        if result.date is None and result.subject is None:
+            _news_dateline(doc, result)
 
     result.issuer = _issuer_from_lines(issuer_lines)
     if last_used >= 0:
         result.end = lines[last_used].end
     return result
+
+
+def _subject_block(lines: list[Line], candidates: list[Line]) -> list[Line]:
+    """The trích yếu's lines among `candidates` (the lines under the type line), read up to a blank line.
+
+    A title a converted file printed with a blank line after every line goes on past the blank when the next
+    line opens in small letters ("Thực hiện công tác bầu cử …" / "" / "và bầu cử đại biểu …").
+    """
+    block: list[Line] = []
+    for line in candidates:
+        if line.blank:
+            if block:
+                break
+            continue
+        text = line.stripped
+        if _URGENCY.match(text) or _RULE_LINE.match(text):
+            if block:
+                break
+            continue
+        if _NUMBER.search(text) or _date_line(text) or _ADDRESSEE_START.match(text):
+            break
+        block.append(line)
+    while block:
+        at = lines.index(block[-1]) + 1
+        following = next((k for k in range(at, len(lines)) if not lines[k].blank), None)
+        if following is None or following == at or not _continues_title(lines[following].stripped):
+            break
+        block.append(lines[following])
+    return block
+
+
+_CONTINUATION_MAX = 200
+
+
+def _continues_title(text: str) -> bool:
+    return text[0].islower() and len(text) < _CONTINUATION_MAX and not text.endswith((".", ";", ":"))
+
+
+# a trích yếu that opens with a word a body paragraph also opens with ("KẾ HOẠCH / Thực hiện chương trình …",
+# "KẾ HOẠCH / Triển khai …"): the first paragraph right under the type line, short, closing no sentence
+_TITLE_MAX = 300
+
+
+def _title_after_type(doc: Document, lines: list[Line], type_at: int, body_at: int) -> list[Line]:
+    """The body's first paragraph when it is the trích yếu printed right under the type line, else nothing."""
+    if body_at >= len(lines) or any(not ln.blank for ln in lines[type_at + 1 : body_at]):
+        return []
+    paragraph = next((p for p in doc.paragraphs if p.first_line == body_at), None)
+    if paragraph is None or paragraph.end - paragraph.start > _TITLE_MAX:
+        return []
+    text = doc.text[paragraph.start : paragraph.end].strip()
+    if text.endswith((".", ":", ";")) or text.startswith("Căn cứ") or _BODY_MARK.match(text):
+        return []
+    return [ln for ln in lines[body_at : paragraph.last_line + 1]]
 
 
 def _type_from_number(number: str | None) -> str | None:
@@ -402,15 +480,50 @@ def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int |
     return None
 
 
-def _news_title(doc: Document, result: HeaderResult) -> None:
-    """A text printed as news: its first short paragraph is the title."""
+# a text printed under its own title, the document's type and its body run together: "Kết luận của Ban Thường
+# vụ Tỉnh ủy về …", "Chỉ thị của Thủ tướng Chính phủ về …", "Ý kiến chỉ đạo của …"; a news headline is no trích
+# yếu ("Thủ tướng yêu cầu …", "Bộ Y tế: Hoàn thành …")
+_OWN_TITLE = re.compile(
+    r"^(?:" + "|".join(sorted(DOC_TYPES.values(), key=len, reverse=True)) + r"|Ý kiến chỉ đạo)\s+của\s+\S"
+)
+
+
+def _own_title(doc: Document, result: HeaderResult) -> None:
+    """A text printed as its own title line: the title is the subject."""
     if not doc.paragraphs:
         return
     first = doc.paragraphs[0]
     text = squash(doc.text[first.start : first.end])
-    if 10 <= len(text) <= 250 and not text.endswith((".", ":")):
+    if 10 <= len(text) <= 250 and not text.endswith((".", ":")) and _OWN_TITLE.match(text):
         result.subject = text
         result.evidence["subject"] = (first.start, first.end)
+
+
+# the dateline a news page prints under its headline, alone on its line: "Thứ Ba, 17/09/2024 - 19:51",
+# "22/02/2022", "Chủ nhật, 5/1/2025 08:30", "19:51 17/09/2024 (GMT+07:00)"; the headline is no trích yếu
+# (ANNOTATING: news text has no type, no number, no subject), the dateline is the date it was issued
+_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN|T[2-7])"
+_CLOCK = r"\d{1,2}\s*[:hg]\s*\d{2}"
+_ZONE = r"(?:\s*\(?GMT\s*\+\s*0?7(?::00)?\)?)?"
+_NEWS_DATELINE = re.compile(
+    rf"^(?:{_CLOCK}\s*[-–,|]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    rf"(?:\s*[-–,|]?\s*{_CLOCK})?{_ZONE}\s*$",
+    re.IGNORECASE,
+)
+_DATELINE_SCAN = 6  # printed lines from the top: the headline, perhaps a sapo's label, then the dateline
+
+
+def _news_dateline(doc: Document, result: HeaderResult) -> None:
+    """A text printed as news: the date of its dateline line near the top."""
+    printed = [ln for ln in doc.lines[:HEADER_SCAN_LINES] if not ln.blank]
+    for line in printed[:_DATELINE_SCAN]:
+        match = _NEWS_DATELINE.match(line.stripped)
+        if match:
+            result.date = _valid_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            if result.date is not None:
+                result.evidence["date"] = (line.start, line.end)
+            return
 
 
 def _issuer_from_lines(issuer_lines: list[str]) -> str | None:

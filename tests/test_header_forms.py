@@ -1,0 +1,129 @@
+"""Header forms of unseen documents: OCR-damaged type lines, a trích yếu under the type line that opens like a
+body paragraph or is printed with blank lines between its lines, a date line broken over two lines, the city
+word of a place, rule marks left around the issuer, news datelines and headlines, a text under its own title.
+None of these cases is a corpus document."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+BASES = "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n1. Phòng Y tế thực hiện.\n"
+UBND = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\n" + MOTTO + "Số: 41/KH-UBND\nYên Thế, ngày 3 tháng 3 năm 2024\n\n"
+NEWS_BODY = (
+    "\n\nSáng nay, Ủy ban nhân dân tỉnh đã tổ chức hội nghị triển khai nhiệm vụ năm 2025 với sự tham dự của "
+    "lãnh đạo các sở, ngành và địa phương trong tỉnh.\n"
+)
+
+CASES = [
+    # (text, field, expected)
+    # the type line as OCR prints it: a mark dropped or changed, a full stop after it
+    (UBND + "KÉ HOẠCH\nPhòng, chống thiên tai năm 2024" + BASES, "doc_type", "Kế hoạch"),
+    (UBND + "CHỈ THI.\nVề tăng cường phòng cháy" + BASES, "doc_type", "Chỉ thị"),
+    (UBND + "Quyét định\nVề việc thành lập Tổ công tác" + BASES, "doc_type", "Quyết định"),
+    (UBND + "THONG BAO\nKết luận của Chủ tịch UBND huyện" + BASES, "subject", "Kết luận của Chủ tịch UBND huyện"),
+    (UBND + "Quyét định\nVề việc thành lập Tổ công tác" + BASES, "issuer", "Ủy ban nhân dân huyện Yên Thế"),
+    # a word in mixed case is no type line: the type comes from the number's code
+    (UBND + "KếT LuẬN\nBuổi làm việc" + BASES, "doc_type", "Kế hoạch"),
+    # a trích yếu that opens like a body paragraph, right under the type line
+    (
+        UBND + "KẾ HOẠCH\n\nTriển khai Tháng hành động vì trẻ em năm 2024" + BASES,
+        "subject",
+        "Triển khai Tháng hành động vì trẻ em năm 2024",
+    ),
+    (
+        UBND + "KẾ HOẠCH\nThực hiện phong trào thi đua năm 2024\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 2/1/2024 "
+        "của UBND tỉnh, UBND huyện ban hành kế hoạch như sau:\n\n1. Phòng Nội vụ chủ trì.\n",
+        "subject",
+        "Thực hiện phong trào thi đua năm 2024",
+    ),
+    # the bases right under the type line are no trích yếu
+    (
+        UBND + "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\n\n1. Phòng Y tế "
+        "thực hiện.\n",
+        "subject",
+        None,
+    ),
+    # a title printed with a blank line after every line
+    (
+        UBND + "KẾ HOẠCH\n\nThực hiện công tác tuyển sinh năm học 2024-2025\n\ntrên địa bàn huyện Yên Thế" + BASES,
+        "subject",
+        "Thực hiện công tác tuyển sinh năm học 2024-2025 trên địa bàn huyện Yên Thế",
+    ),
+    # "CÔNG ĐIỆN / V/v …": the marker goes, the "… điện:" line ends the trích yếu
+    (
+        "THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: 12/CĐ-TTg\nHà Nội, ngày 2 tháng 8 năm 2024\n\nCÔNG ĐIỆN\n"
+        "V/v ứng phó với áp thấp nhiệt đới\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Quốc phòng;\n- Bộ Công an.\n" + BASES,
+        "subject",
+        "ứng phó với áp thấp nhiệt đới",
+    ),
+    # a date line a narrow table cell broke in two
+    (
+        "BỘ Y TẾ\n" + MOTTO + "Số: 7/CT-BYT\nHà Nội, ngày 14\ntháng 2 năm 2024\n\nCHỈ THỊ\nVề phòng bệnh" + BASES,
+        "date",
+        "2024-02-14",
+    ),
+    (
+        "BỘ Y TẾ\n" + MOTTO + "Số: 7/CT-BYT\nHà Nội, ngày 14 tháng 2\nnăm 2024\n\nCHỈ THỊ\nVề phòng bệnh" + BASES,
+        "date",
+        "2024-02-14",
+    ),
+    # the city word is part of the place
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: 9/SYT-NV\nThành phố Cần Thơ, ngày 1 tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES,
+        "place",
+        "Thành phố Cần Thơ",
+    ),
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: 9/SYT-NV\nTp. Cần Thơ, ngày 1 tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES,
+        "place",
+        "Thành phố Cần Thơ",
+    ),
+    # a blank date keeps its place
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: /SYT-NV\nThành phố Cần Thơ, ngày   tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES,
+        "place",
+        "Thành phố Cần Thơ",
+    ),
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số:     /SYT-NV\nCần Thơ, ngày   tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES,
+        "number",
+        None,
+    ),
+    ("SỞ Y TẾ\n" + MOTTO + "Số:     /SYT-NV\nCần Thơ, ngày   tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES, "date", None),
+    # rule marks and markdown left around the issuer line
+    (
+        "UBND HUYỆN TÂN UYÊN —_\n" + MOTTO + "Số: 3/UBND-VP\nTân Uyên, ngày 1 tháng 6 năm 2024\nV/v họp\n" + BASES,
+        "issuer",
+        "Ủy ban nhân dân huyện Tân Uyên",
+    ),
+    (
+        "BỘ TƯ PHÁP\\\n\\***\n" + MOTTO + "Số: 3/BTP-VP\nHà Nội, ngày 1 tháng 6 năm 2024\nV/v họp\n" + BASES,
+        "issuer",
+        "Bộ Tư pháp",
+    ),
+    # news: the headline is no trích yếu; the dateline under it is the date
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\nThứ Sáu, 03/01/2025 - 08:15" + NEWS_BODY, "subject", None),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\nThứ Sáu, 03/01/2025 - 08:15" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n03/01/2025" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n08:15 03/01/2025 (GMT+07:00)" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\nChủ nhật, ngày 5/1/2025 20:02" + NEWS_BODY, "date", "2025-01-05"),
+    # a date inside the lead is no dateline
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\nNgày 03/01/2025, UBND tỉnh tổ chức hội nghị." + NEWS_BODY, "date", None),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025" + NEWS_BODY, "doc_type", None),
+    # a text under its own title: the title is the subject
+    (
+        "Chỉ thị của Ban Thường vụ Huyện ủy về phòng, chống thiên tai" + NEWS_BODY,
+        "subject",
+        "Chỉ thị của Ban Thường vụ Huyện ủy về phòng, chống thiên tai",
+    ),
+]
+
+
+def test_header_forms() -> None:
+    failures = []
+    for text, field, expected in CASES:
+        got = getattr(extract(text).header, field)
+        if got != expected:
+            failures.append((text[:60], field, expected, got))
+    assert not failures, "\n".join(map(repr, failures))
