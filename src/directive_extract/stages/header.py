@@ -502,13 +502,14 @@ def _own_title(doc: Document, result: HeaderResult) -> None:
 # the dateline a news page prints under its headline, alone on its line: "Thứ Ba, 17/09/2024 - 19:51",
 # "22/02/2022", "Chủ nhật, 5/1/2025 08:30", "19:51 17/09/2024 (GMT+07:00)"; the headline is no trích yếu
 # (ANNOTATING: news text has no type, no number, no subject), the dateline is the date it was issued
-_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN|T[2-7])"
-_CLOCK = r"\d{1,2}\s*[:hg]\s*\d{2}"
-_ZONE = r"(?:\s*\(?GMT\s*\+\s*0?7(?::00)?\)?)?"
+# every run of spaces is taken whole (possessive): "1 : 11" and a long run of spaces was quadratic
+_WEEKDAY = r"(?:Thứ\s++(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s++[Nn]hật|CN|T[2-7])"
+_CLOCK = r"\d{1,2}+\s*+[:hg]\s*+\d{2}"
+_ZONE = r"(?:\s*+\(?GMT\s*+\+\s*+0?7(?::00)?\)?)?"
 _NEWS_DATELINE = re.compile(
-    rf"^(?:{_CLOCK}\s*[-–,|]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-    rf"(?:\s*[-–,|]?\s*{_CLOCK})?{_ZONE}\s*$",
+    rf"^(?:{_CLOCK}\s*+[-–,|]?\s*+)?(?:{_WEEKDAY}\s*+[,-]?\s*+)?(?:ngày\s++)?"
+    r"(?P<d>\d{1,2}+)\s*+[/.-]\s*+(?P<m>\d{1,2}+)\s*+[/.-]\s*+(?P<y>\d{4})"
+    rf"(?:\s*+[-–,|]?\s*+{_CLOCK})?{_ZONE}\s*+$",
     re.IGNORECASE,
 )
 _DATELINE_SCAN = 6  # printed lines from the top: the headline, perhaps a sapo's label, then the dateline

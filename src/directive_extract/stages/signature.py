@@ -87,12 +87,44 @@ def _split_columns(text: str, column_seen: bool = False) -> tuple[str, str | Non
         wide_gap = signer.start("name") - signer.start() >= 2
         if wide_gap or column_seen:
             return text[: signer.start()], None, signer.group("name")
+    archive = _ARCHIVE_SIGNER.search(text) if column_seen else None
+    if archive and _is_personal_name(archive.group("name")):
+        return text[: archive.start("name")], None, archive.group("name")
+    column = _signing_column_after(text)
+    if column is not None:
+        return text[:column], squash(text[column + 1 :].strip(" .,;:-–—_")), None
     head, sep, tail = text.rpartition(";")
     if sep and head.strip(" -–—") and not _WORD.search(tail):
         return head + ";", None, None  # "- Như trên; #5 # rũ tn à": stamp or margin noise
     return text, None, None
 
 
+# a signing title as OCR prints it, read on folded capitals: "CHU TỊCH", "GIAM ĐỌC", "TRƯỞNG", "TƯỚNG", a marker
+# or a marker opening it ("TRUNG", "TỔNG" and the "KT" of a "Lưu: VT, KT, TH" are none)
+_TITLE_STEM = re.compile(
+    r"CH\w{0,2}\s*T\w{0,2}CH|GI\w{0,2}M\s*\w{1,2}C\b|TR\w{0,2}O\w?NG\b|TU\w?NG\b|^\W*(?:KT|TM|TL)\s*[.,:]\s*\w"
+)
+_ITEM_CLOSE = re.compile(r"[;:.]")
+
+
+def _signing_column_after(text: str) -> int | None:
+    """Where the signing column begins on a distribution line OCR flattened with it: after the item's closing
+    mark, a run in capitals that holds a signing title, however damaged ("- CT và các PCT UBND tỉnh; KT. CHU
+    TỊCH", "- UBND tỉnh (b/c): . PHÓ CHỦ TỊCH", "- Như trên, . PHO-FANG CỤC TRƯỞNG"). Returns the mark's index."""
+    for mark in _ITEM_CLOSE.finditer(text):
+        head, tail = text[: mark.start()], text[mark.end() :]
+        if not _WORD.search(head) or not _WORD.search(tail):
+            continue
+        if is_upper_text(tail, _UPPER_SHARE) and _TITLE_STEM.search(fold_keep_case(tail).upper().strip()):
+            return mark.start()
+    return None
+
+
+# the archive line, the list's last ("Lưu: VT, PC06-CAT"), holds codes in capitals: a personal name after a code,
+# one space away ("- Lưu: HCTC, PC06-CAT Nguyễn Thanh Bình"), is the signer's, which OCR put on its line
+_ARCHIVE_SIGNER = re.compile(
+    r"^\W*L[ưu]u\b[^\n]*?(?<=[A-ZĐ0-9)])[^\S\n](?P<name>(?:[^\W\d_]+[^\S\n]){1,4}[^\W\d_]+)\s*$"
+)
 # the signer's name printed on the line of the last items ("- Lưu: VT, NV.        Nguyễn Văn A"): after the
 # item's closing mark or a wide gap, a run of two to five capitalised words that ends the line
 _TRAILING_SIGNER = re.compile(
@@ -173,6 +205,32 @@ def _recipients_rest(text: str) -> str:
     return text[match.start("rest") :].strip()
 
 
+# the authority marker as OCR prints it, run on or with a comma: "KT.GIÁM ĐỐC", "KT, TONG CỤC TRƯỞNG", "KTCHỦ TỊCH"
+# (runs of spaces taken whole; the marker found by its capital first, then checked to open a word)
+_GLUED_AUTHORITY = re.compile(r"\b(?P<mark>TM|KT|TL|TUQ|T/M|K/T|T/L)\s*+[.,:/]?\s*+(?P<rest>[A-ZĐ][^\W\d_].*)$")
+_UPPER_SHARE = 0.7  # a line of the signing column in capitals, a few letters of OCR noise beside it
+
+
+def _signing_column_rest(rest: str) -> tuple[str | None, str | None] | None:
+    """What the "Nơi nhận:" line holds after its label when it is not a distribution item: the signing column's
+    first line, printed in capitals and often damaged by OCR ("KT.GIÁM ĐỐC", "ch GIẢM ĐỐC", "BHU TƯỚNG"), or
+    noise with no word ("Ỗ ì :"). Returns (authority, position) read from it, each None when absent, or None
+    when the rest is an item ("Nơi nhận: - Như trên;", "Nơi nhận: Như trên;")."""
+    if _BULLET.match(rest) or rest.rstrip().endswith((";", ",")):
+        return None  # an item, closed as items are ("Nơi nhận: TT.TU, TT.HĐND;")
+    if not _WORD.search(rest):
+        return None, None
+    if not is_upper_text(rest, _UPPER_SHARE):
+        return None
+    rest = rest.replace("_", " ")  # a rule's stroke stuck to the marker ("_KT. CHỦ TỊCH")
+    glued = _GLUED_AUTHORITY.search(rest)
+    if glued:
+        return squash(rest[glued.start() :]), None  # as printed, from its marker on
+    words = rest.split()
+    first_capital = next((i for i, word in enumerate(words) if is_upper_text(word) and len(word) > 2), len(words))
+    return None, squash(" ".join(words[first_capital:])) or None
+
+
 def _set_position(result: TailResult, text: str) -> None:
     """A signature line found beside the distribution list: authority ("KT. CHỦ TỊCH") or position."""
     auth = _AUTHORITY.match(text)
@@ -200,6 +258,11 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
     raw: list[str] = []
     if rest and (_POSITION.match(rest) or _AUTHORITY.match(rest)):
         _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
+        result.signature_lines.append(recipients_at)
+    elif rest and (column := _signing_column_rest(rest)) is not None:
+        authority, position = column  # "Nơi nhận: KT.GIÁM ĐỐC", "Nơi nhận: _ TLBỘTRƯỞNG" as OCR reads them
+        result.authority = result.authority or authority
+        result.position = result.position or position
         result.signature_lines.append(recipients_at)
     elif rest:
         column_seen = bool(result.authority or result.position or column_above)

@@ -1,0 +1,99 @@
+"""The signing column as OCR flattens it into the "Nơi nhận" list: its first line run on after the label
+("Nơi nhận: KT.GIÁM ĐỐC", damaged: "ch GIẢM ĐỐC"), its position after an item's closing mark ("- UBND tỉnh;
+KT. CHU TỊCH"), the signer's name after the archive line's codes ("- Lưu: VT, TH Trần Văn An"); and the Party's
+and a presidium's blocks ("T/M BAN THƯỜNG VỤ", "TM. ĐOÀN CHỦ TỊCH" with no name). None is a corpus document."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+BODY = (
+    "SỞ NỘI VỤ\n\nSố: 15/SNV-TCBC\nV/v rà soát biên chế\n\nKính gửi: Các sở, ngành.\n\n"
+    "1. Các cơ quan rà soát biên chế năm 2024, gửi Sở Nội vụ trước ngày 30/6/2024./.\n\n"
+)
+
+CASES = [
+    # (text, field, expected)
+    (
+        BODY + "Nơi nhận: KT.GIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
+        "distribution",
+        ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT, TCBC"],
+    ),
+    (
+        BODY + "Nơi nhận: KT.GIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
+        "authority",
+        "KT.GIÁM ĐỐC",
+    ),
+    (BODY + "Nơi nhận: ch GIẢM ĐỐC\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
+    (BODY + "Nơi nhận: KT, PHO GIAM ĐOC\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "authority", "KT, PHO GIAM ĐOC"),
+    (BODY + "Nơi nhận: Ỗ ì :\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
+    # an item on the label line stays an item
+    (BODY + "Nơi nhận: Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
+    (
+        BODY + "Nơi nhận: TT.TU, TT.HĐND;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["TT.TU, TT.HĐND", "Lưu: VT"],
+    ),
+    # the signing column after an item's closing mark, OCR-damaged
+    (
+        BODY + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n- Chủ tịch, các PCT UBND tỉnh; KT. CHU TỊCH\n"
+        "- Lưu: VT, NC.\n\nPhạm Văn Đồng\n",
+        "distribution",
+        ["Như trên", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"],
+    ),
+    (
+        BODY + "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên: Q PHÓ GIAM ĐÓC\n- Lưu: VT.\n\nLê Văn Tám\n",
+        "distribution",
+        ["Như trên", "Lưu: VT"],
+    ),
+    # capitals after a closing mark that hold no title are part of the item ("Các sở: VH-TT-DL; LĐ-TB-XH")
+    (
+        BODY + "Nơi nhận:\n- Các sở: VH-TT-DL; LĐ-TB-XH;\n- Lưu: VT, KT, TTHT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Các sở: VH-TT-DL; LĐ-TB-XH", "Lưu: VT, KT, TTHT"],
+    ),
+    # the signer's name after the archive line's codes, one space away
+    (BODY + "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TCBC Hoàng Thị Lan\n", "signer", "Hoàng Thị Lan"),
+    (
+        BODY + "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TCBC Hoàng Thị Lan\n",
+        "distribution",
+        ["Như trên", "Lưu: VT, TCBC"],
+    ),
+    # the Party's block and a presidium's, the name not printed
+    (
+        BODY + "Nơi nhận:\n- Các huyện ủy;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Văn Hùng\n",
+        "authority",
+        "T/M BAN THƯỜNG VỤ",
+    ),
+    (
+        BODY + "Nơi nhận:\n- Các huyện ủy;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Văn Hùng\n",
+        "signer",
+        "Đinh Văn Hùng",
+    ),
+    (
+        BODY + "Nơi nhận:\n- Các hội thành viên;\n- Lưu VP.\n\nTM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n",
+        "authority",
+        "TM. ĐOÀN CHỦ TỊCH",
+    ),
+    (BODY + "Nơi nhận:\n- Các hội thành viên;\n- Lưu VP.\n\nTM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n", "signer", None),
+    (
+        BODY + "Nơi nhận:\n- Các sở;\n- Lưu VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNgô Thị Hà\n",
+        "position",
+        "PHÓ CHỦ TỊCH",
+    ),
+]
+
+
+def _field(notice, field: str):
+    if field == "distribution":
+        return notice.distribution
+    return getattr(notice.signature, field)
+
+
+def test_signing_column_forms() -> None:
+    failures = []
+    for text, field, expected in CASES:
+        got = _field(extract(text), field)
+        if got != expected:
+            failures.append((text[len(BODY) : len(BODY) + 50], field, expected, got))
+    assert not failures, "\n".join(map(repr, failures))
