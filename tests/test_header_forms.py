@@ -91,6 +91,43 @@ CASES = [
         None,
     ),
     ("SỞ Y TẾ\n" + MOTTO + "Số:     /SYT-NV\nCần Thơ, ngày   tháng 6 năm 2024\nV/v tiêm chủng\n" + BASES, "date", None),
+    # a damaged or blank day: the place stays
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: 9/SYT-NV\nBắc Kạn, ngày3Ftháng 6 năm 2024\nV/v tiêm chủng\n" + BASES,
+        "place",
+        "Bắc Kạn",
+    ),
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: /SYT-NV\nBắc Kạn,      tháng    năm 2024\nV/v tiêm chủng\n" + BASES,
+        "place",
+        "Bắc Kạn",
+    ),
+    ("UBND PHƯỜNG 4\n" + MOTTO + "Số: /UBND\nQuận 3, ngày   tháng 5 năm 2024\nV/v họp\n" + BASES, "place", "Quận 3"),
+    (
+        "UBND PHƯỜNG 4\n" + MOTTO + "Số: /UBND\n7 Q Mỹ Tho, ngày 9 tháng 5 năm 2024\nV/v họp\n" + BASES,
+        "place",
+        "Mỹ Tho",
+    ),
+    (
+        "BỘ Y TẾ\n" + MOTTO + "Số 7/CT-BYT     *Hà Nội, ngày 14 tháng 2 năm 2024*\n\nCHỈ THỊ\nVề phòng bệnh" + BASES,
+        "place",
+        "Hà Nội",
+    ),
+    # a gazette's page head or a source address above the header holds no number
+    (
+        "CÔNG BÁO/Số 118/Ngày 02-03-2024\nBỘ Y TẾ\n" + MOTTO + "Số: 7/CT-BYT\nHà Nội, ngày 14 tháng 2 năm 2024\n\n"
+        "CHỈ THỊ\nVề phòng bệnh" + BASES,
+        "number",
+        "7/CT-BYT",
+    ),
+    (
+        "Source: https://example.vn/van-ban/Quyet-dinh-12-QD-UBND-Son-La-2024\n\nUBND TỈNH SƠN LA\n"
+        + MOTTO
+        + "Số: 12/QĐ-UBND\nSơn La, ngày 4 tháng 1 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác"
+        + BASES,
+        "number",
+        "12/QĐ-UBND",
+    ),
     # rule marks and markdown left around the issuer line
     (
         "UBND HUYỆN TÂN UYÊN —_\n" + MOTTO + "Số: 3/UBND-VP\nTân Uyên, ngày 1 tháng 6 năm 2024\nV/v họp\n" + BASES,

@@ -32,8 +32,12 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
-_PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*ng[àa]y\b", re.IGNORECASE)
-_PLACE_ONLY_COMMA = re.compile(r",\s*ng[àa]y\b", re.IGNORECASE)
+# a date line whose date is damaged or left blank: "Đắk Nông, ngày2Jtháng Ẩ năm 2019" (OCR glued the day to
+# "ngày"), "Phường 1, ngày   tháng 03 năm 2025", "Long Điền,    tháng    năm 2024" (no day word at all)
+_PLACE_ONLY = re.compile(
+    r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*(?:ng[àa]y|th[áa]ng\s[\s\d.…_]*n[ăa]m\s+\d{4})", re.IGNORECASE
+)
+_PLACE_ONLY_COMMA = re.compile(r",\s*(?:ng[àa]y|th[áa]ng\s[\s\d.…_]*n[ăa]m\s+\d{4})", re.IGNORECASE)
 _PLACE_REACH = 41  # a place of date line begins at most this far before the spaces before its comma
 # a header printed as a table row, "| ỦY BAN NHÂN DÂN TỈNH X ------- | CỘNG HÒA … |": the cell bars and the rule
 # drawn under the issuer as a run of dashes are no part of any field
@@ -45,9 +49,12 @@ _STRAY_MARKS = re.compile(r"[\\*]+|(?<!\S)(?![-–—](?!\S))[-_=–—~]+(?!\S)
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
-    r"(?<!\w)S[ốôo]\s*+:?\s*+(?P<num>(?:[\dOoIl][\w.]*+\s*+[/-]\s*+)?[\w.&Đđ]*+(?:\s*+[/-]\s*+[\w.&Đđ]++)+"
+    # "Số" is a word of its own ("Son-La-55" in a source address is none)
+    r"(?<!\w)S[ốôo](?![^\W\d_])\s*+:?\s*+(?P<num>(?:[\dOoIl][\w.]*+\s*+[/-]\s*+)?[\w.&Đđ]*+(?:\s*+[/-]\s*+[\w.&Đđ]++)+"
     r"|…++\s*+/\s*+\S+|\.++\s*+/\s*+\S+|/\s*+\S+)",
 )
+# the Official Gazette's page head, "CÔNG BÁO/Số 302/Ngày 02-06-2026": the issue of the gazette, not the number
+_GAZETTE_HEAD = re.compile(r"^\W*C[ÔO]NG\s+B[ÁA]O\s*/", re.IGNORECASE)
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
 _DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
 _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + _DATE_TAIL, re.IGNORECASE)
@@ -146,7 +153,15 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# a ward or district named by its number ("Phường 1", "Quận 3"): the number is the name
+_NUMBERED_PLACE = re.compile(r"\b(?P<place>(?:Phường|Quận)\s+\d{1,2})\s*$")
+
+
 def _place(raw: str) -> str | None:
+    raw = raw.replace("*", " ").replace("_", " ")  # markdown emphasis around the date line ("*Hà Nội, ngày …*")
+    numbered = _NUMBERED_PLACE.search(raw)
+    if numbered:
+        return numbered.group("place")
     # "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh": the city word is part of the place (Decree 30/2020, annex I)
     city = re.search(r"\b(?:(?:TP|Tp|tp|T\.P)\s*\.|[Tt]hành\s+phố)\s*(.+)$", raw)
     words = capitalized_run([w for w in (city.group(1) if city else raw).split()], from_end=True)[-5:]
@@ -162,6 +177,8 @@ def _place(raw: str) -> str | None:
         )
         + 1 :
     ]
+    while len(words) > 1 and len(words[0]) == 1:
+        words = words[1:]  # a letter of stamp or margin noise before the place ("7 Q Hà Nội, ngày …")
     if not words:
         return None
     return ("Thành phố " if city else "") + " ".join(words)
@@ -215,7 +232,11 @@ def find_header(doc: Document) -> HeaderResult:
         if not text or _RULE_LINE.match(text):
             continue
         without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
-        number = _NUMBER.search(without_motto) if result.number is None and "number" not in result.evidence else None
+        number = (
+            _NUMBER.search(without_motto)
+            if result.number is None and "number" not in result.evidence and not _GAZETTE_HEAD.match(text)
+            else None
+        )
         date = _date_line(text)
         if date is None and i + 1 < len(zone) and _DATE_CUT.search(text):
             # a date line a narrow cell broke in two: "Hà Nội, ngày 23" / "tháng 11 năm 2025"
