@@ -57,6 +57,29 @@ CASES = [
         "subject",
         "ứng phó với áp thấp nhiệt đới",
     ),
+    # the note under an attached text's title is no part of it; a PDF font's lookalike of "Ư" is read as "Ư"
+    (
+        "BỘ Y TẾ\n" + MOTTO + "Số: 7/HD-BYT\nHà Nội, ngày 14 tháng 2 năm 2024\n\nHƯỚNG DẪN\nPhòng bệnh mùa đông\n"
+        "(Ban hành kèm theo Công văn số 7/BYT-DP ngày 14/2/2024 của Bộ Y tế)" + BASES,
+        "subject",
+        "Phòng bệnh mùa đông",
+    ),
+    (
+        "BỘ Y TẾ\n"
+        + MOTTO
+        + "Số: 7/BYT-DP\nHà Nội, ngày 14 tháng 2 năm 2024\n\nH\u01a2ỚNG DẪN\nPhòng bệnh cho ng\u01a3ời cao tuổi"
+        + BASES,
+        "subject",
+        "Phòng bệnh cho người cao tuổi",
+    ),
+    (
+        "BỘ Y TẾ\n"
+        + MOTTO
+        + "Số: 7/BYT-DP\nHà Nội, ngày 14 tháng 2 năm 2024\n\nH\u01a2ỚNG DẪN\nPhòng bệnh cho ng\u01a3ời cao tuổi"
+        + BASES,
+        "doc_type",
+        "Hướng dẫn",
+    ),
     # a date line a narrow table cell broke in two
     (
         "BỘ Y TẾ\n" + MOTTO + "Số: 7/CT-BYT\nHà Nội, ngày 14\ntháng 2 năm 2024\n\nCHỈ THỊ\nVề phòng bệnh" + BASES,
