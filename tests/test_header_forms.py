@@ -151,6 +151,39 @@ CASES = [
         "number",
         "12/QĐ-UBND",
     ),
+    # an organ of the body printed above it takes the whole body's name; a body of its own takes the place
+    (
+        "UBND TỈNH GIA LAI\nVĂN PHÒNG\n"
+        + MOTTO
+        + "Số: 5/TB-VP\nGia Lai, ngày 2 tháng 5 năm 2024\n\nTHÔNG BÁO\nKết luận"
+        + BASES,
+        "issuer",
+        "Văn phòng Ủy ban nhân dân tỉnh Gia Lai",
+    ),
+    (
+        "UBND TỈNH GIA LAI\nSỞ Y TẾ\n"
+        + MOTTO
+        + "Số: 5/TB-SYT\nGia Lai, ngày 2 tháng 5 năm 2024\n\nTHÔNG BÁO\nKết luận"
+        + BASES,
+        "issuer",
+        "Sở Y tế tỉnh Gia Lai",
+    ),
+    (
+        "HỘI ĐỒNG NHÂN DÂN\nHUYỆN ĐẠI LỘC\nĐOÀN KIỂM TRA\n"
+        + MOTTO
+        + "Số: 2/BC-ĐKT\nĐại Lộc, ngày 2 tháng 5 năm 2024\n\n"
+        "BÁO CÁO\nKết quả kiểm tra" + BASES,
+        "issuer",
+        "Đoàn kiểm tra của Hội đồng nhân dân huyện Đại Lộc",
+    ),
+    (
+        "ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG AN HẢI\nBAN THƯỜNG TRỰC\n"
+        + MOTTO
+        + "Số: 2/KH-MTTQ\nAn Hải, ngày 2 tháng 5 năm 2024"
+        "\n\nKẾ HOẠCH\nTổ chức ngày hội" + BASES,
+        "issuer",
+        "Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường An Hải",
+    ),
     # rule marks and markdown left around the issuer line
     (
         "UBND HUYỆN TÂN UYÊN —_\n" + MOTTO + "Số: 3/UBND-VP\nTân Uyên, ngày 1 tháng 6 năm 2024\nV/v họp\n" + BASES,

@@ -554,9 +554,25 @@ def _news_dateline(doc: Document, result: HeaderResult) -> None:
             return
 
 
+# an organ that exists only inside the body printed above it (Decree 30/2020, annex I: the issuer line under the
+# governing body's line): its office, its standing body, a delegation, a sub-committee. It is named with the whole
+# body ("VĂN PHÒNG" under "UBND TỈNH ĐẮK LẮK" is "Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk"), a delegation "of" it
+# ("Đoàn giám sát của Hội đồng nhân dân tỉnh …"); a body of its own ("SỞ Y TẾ") takes only the place (below)
+_ORGAN_OF_BODY = re.compile(
+    r"^(?:VAN\s+PHONG(?:\s+THUONG\s+TRUC)?|(?:BAN\s+)?THUONG\s+TRUC|(?P<delegation>DOAN)\s+(?:GIAM\s+SAT|KIEM\s+TRA"
+    r"|CONG\s+TAC)|TIEU\s+BAN\s+\S.*)$"
+)
+
+
 def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
     if not issuer_lines:
         return None
+    organ = _ORGAN_OF_BODY.match(fold_keep_case(issuer_lines[-1]).upper()) if len(issuer_lines) >= 2 else None
+    if organ:
+        body = _issuer_from_lines(issuer_lines[:-1])
+        if body:
+            joint = " của " if organ.group("delegation") else " "
+            return canonical_upper_name(issuer_lines[-1]) + joint + body
     lines = issuer_lines[:2]
     if len(lines) == 2 and known_body(lines[0] + " " + lines[1]):
         return canonical_upper_name(lines[0] + " " + lines[1])

@@ -156,7 +156,7 @@ def standing_board_of_the_front(name: str, issuer: str | None) -> str:
     it, so not added); in any other document, or any other name, the name is kept."""
     if name != STANDING_BOARD or not issuer:
         return name
-    front = _FRONT_COMMITTEE.match(issuer)
+    front = _FRONT_COMMITTEE.search(issuer)  # also the committee's own organ ("Ban Thường trực Ủy ban …")
     if front is None:
         return name
     committee = f"Ủy ban Mặt trận Tổ quốc Việt Nam {front.group('level')}" if front.group("level") else front.group()
