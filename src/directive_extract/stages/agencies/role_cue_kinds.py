@@ -6,6 +6,7 @@ from __future__ import annotations
 ROLE_CUE_KINDS = frozenset(
     {
         "honorific",
+        "person_honorific",
         "coordinate_before",
         "channel_before",
         "coordinate_adverb",
