@@ -36,6 +36,8 @@ ROLE_CUE_KINDS = frozenset(
         "assignee_head",
         "issuer_organ",
         "class_head_title",
+        "any_head_title",
+        "courtesy_word",
         "addressees_at_large",
         "submit_verb",
         "submit_to_word",
