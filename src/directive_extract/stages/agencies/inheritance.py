@@ -76,7 +76,8 @@ def _courtesy() -> re.Pattern[str]:
     (`any_head_title`, `courtesy_word` cues: "đề nghị Thủ trưởng các đơn vị", "đề nghị Quý cơ quan"; not "đề nghị
     Ban Chỉ huy …"), on the folded text."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
-    return re.compile(rf"(?:{alternation(cues, 'courtesy_word')}|{alternation(cues, 'any_head_title')})\b", re.IGNORECASE)
+    words, titles = alternation(cues, "courtesy_word"), alternation(cues, "any_head_title")
+    return re.compile(rf"(?:{words}|{titles})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

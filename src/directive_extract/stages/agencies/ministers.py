@@ -15,7 +15,6 @@ from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
 
 
-
 @lru_cache(maxsize=1)
 def _minister() -> re.Pattern[str]:
     """The title (`minister_title` cues of cues/agency_names.tsv), on the folded lower-case text; "bộ trưởng bộ …"
@@ -23,6 +22,7 @@ def _minister() -> re.Pattern[str]:
     looking behind at every offset)."""
     titles = phrases(load_cues("agency_names.tsv", NAME_CUE_KINDS), "minister_title")
     return re.compile(word_start(titles) + r"[ \t]++(?!bo(?!\w))")
+
 
 _FIELD_WORD = re.compile(r"[^\W\d_]++(?:[ \t]++|$)")
 _MOST_WORDS = 8

@@ -29,8 +29,8 @@ from .canonical import (
     level_word_in_lower_case,
     standing_board_of_the_front,
 )
-from .front_level import front_with_the_lists_level
 from .council_organs import council_organs_share_the_level
+from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
 from .grammar import NAME_CUE_KINDS
 from .inheritance import (
