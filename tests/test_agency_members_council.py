@@ -116,3 +116,18 @@ COUNCIL_ORGANS = [
 
 def test_a_council_s_organs_listed_together_share_the_level_printed_last() -> None:
     check_table(COUNCIL_ORGANS, _article_leads)
+
+
+# the press's "Viện KSND" (Viện kiểm sát nhân dân), with its level or place after it, as "TAND" is for courts
+# fmt: off
+PROCURACY_SHORT_FORMS = [
+    ("Đề nghị Viện KSND tối cao chỉ đạo truy tố nghiêm.", ["Viện kiểm sát nhân dân tối cao"]),
+    ("Giao Viện KSND tỉnh Điện Biên phối hợp điều tra.", ["Viện kiểm sát nhân dân tỉnh Điện Biên"]),
+]
+# fmt: on
+
+
+def test_the_procuracy_printed_with_ksnd_is_read_whole() -> None:
+    from directive_extract.stages.agencies.shared_heads import find_mentions
+
+    check_table(PROCURACY_SHORT_FORMS, lambda text: [m.name for m in find_mentions(text, (0, len(text)))])
