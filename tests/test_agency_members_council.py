@@ -131,3 +131,31 @@ def test_the_procuracy_printed_with_ksnd_is_read_whole() -> None:
     from directive_extract.stages.agencies.shared_heads import find_mentions
 
     check_table(PROCURACY_SHORT_FORMS, lambda text: [m.name for m in find_mentions(text, (0, len(text)))])
+
+
+LONG_AN_LETTER = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nSố: 55/UBND-VX\n\nKính gửi: Các sở, ngành tỉnh.\n\n"
+
+
+def _item_bodies(item: str) -> list[tuple[str, str | None]]:
+    notice = extract(LONG_AN_LETTER + "1. " + item + "\n")
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# places a directive verb names in a shared-head list act (each is its government); places after "tại" are where
+# something happens; a place whose name opens with a word that ends names in lower case ("Cần") is still a member
+# fmt: off
+PLACES_NAMED_BY_A_VERB = [
+    ("Giao các huyện: Thạnh Hóa, Tân Trụ rà soát các hộ dân.",
+     [("Ủy ban nhân dân huyện Thạnh Hóa", "lead"), ("Ủy ban nhân dân huyện Tân Trụ", "lead")]),
+    ("Đề nghị các xã: Bình Hòa Nam, Mỹ Quý Tây báo cáo kết quả.",
+     [("Ủy ban nhân dân xã Bình Hòa Nam", "lead"), ("Ủy ban nhân dân xã Mỹ Quý Tây", "lead")]),
+    ("Sở Y tế phối hợp với các huyện: Cần Đước, Cần Giuộc kiểm tra.",
+     [("Sở Y tế", "lead"), ("Ủy ban nhân dân huyện Cần Đước", "coordinate"),
+      ("Ủy ban nhân dân huyện Cần Giuộc", "coordinate")]),
+    ("Sở Y tế giám sát dịch bệnh tại các xã: Bình Hòa Nam, Mỹ Quý Tây.", [("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_places_a_directive_verb_names_in_a_list_act_places_after_tai_do_not() -> None:
+    check_table(PLACES_NAMED_BY_A_VERB, _item_bodies)
