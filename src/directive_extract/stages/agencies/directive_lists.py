@@ -3,8 +3,8 @@
 name read in lower case counts only right after a `lead_verb` of cues/roles.tsv ("giao", "đề nghị",
 "yêu cầu"), a partner's (`coordinate_before`: "phối hợp với"), a receiver's (`report_before`, `send_verb`:
 "tham mưu", "gửi về": a sending verb only with where it goes), also when the verb names it as a force
-("chỉ đạo lực lượng công an địa phương"), or after a body of such a list, behind a comma or "và"; elsewhere ("các ca bệnh tại quận …", "sở thích", "công an" as a trade) lower-case words
-name no body.
+("chỉ đạo lực lượng công an địa phương"), or after a body of such a list, behind a comma or "và";
+elsewhere ("các ca bệnh tại quận …", "sở thích", "công an" as a trade) lower-case words name no body.
 """
 
 from __future__ import annotations

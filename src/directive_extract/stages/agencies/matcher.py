@@ -725,7 +725,8 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     every = class_after_name(window, lower, 0, mention.end - mention.start, len(lower))
     if every is None:
         return None
-    base = _printed_head(flat[mention.start : mention.start + every[0]], matcher().forms) or _TRAILING_LEVEL.sub("", mention.name)
+    printed_head = _printed_head(flat[mention.start : mention.start + every[0]], matcher().forms)
+    base = printed_head or _TRAILING_LEVEL.sub("", mention.name)
     return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
 
 

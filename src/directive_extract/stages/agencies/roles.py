@@ -196,9 +196,8 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
 
 # on the folded, lower-cased clause; "(các) cơ quan", "(các) lực lượng" in apposition too ("phối hợp với các cơ quan
 # Viện kiểm sát", "yêu cầu lực lượng công an tỉnh")
-_PLURAL_TAIL = re.compile(
-    r"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:co[ \t\n]++quan|luc[ \t\n]++luong))?|co[ \t\n]++quan|luc[ \t\n]++luong)[ \t\n]++$"
-)
+_APPOSED = r"co[ \t\n]++quan|luc[ \t\n]++luong"
+_PLURAL_TAIL = re.compile(rf"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:{_APPOSED}))?|{_APPOSED})[ \t\n]++$")
 
 
 _FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
