@@ -98,3 +98,37 @@ def test_a_class_at_every_level_keeps_its_level_to_itself() -> None:
     found = _agencies("Giao Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội các cấp tuyên truyền.")
     assert ("Các đoàn thể chính trị - xã hội", "lead") in found
     assert not any(name.startswith("Ủy ban Mặt trận") and name.endswith("các cấp") for name, _ in found), found
+
+
+NEWS_REPORT = (
+    "Các địa phương ứng phó với bão số 5\n\nThứ Hai, 12/08/2025 - 10:15\n\n"
+    "Theo ghi nhận, mưa lớn kéo dài nhiều ngày.\n\n"
+)
+
+
+def _news_classes(sentence: str) -> list[str]:
+    report = extract(NEWS_REPORT + sentence + "\n")
+    return [a.name for task in report.tasks for a in task.agencies if a.name.startswith("Các ")]
+
+
+# fmt: off
+CITY_SPEAKS = [
+    # a centrally-run city named after "thành phố": its departments are the city's
+    ("Chủ tịch UBND thành phố Hải Phòng đề nghị các sở, ban, ngành chủ động theo dõi sát diễn biến của bão.",
+     ["Các sở, ban, ngành thành phố"]),
+    ("Ban Chỉ huy phòng thủ dân sự TP Cần Thơ yêu cầu các sở, ngành kiểm tra hệ thống đê bao.",
+     ["Các sở, ban, ngành thành phố"]),
+    # "thành phố" with no name, speaking to "các sở": only a centrally-run city has them
+    ("Trưởng Ban Chỉ huy phòng thủ dân sự thành phố đề nghị các sở, ban, ngành chủ động theo dõi diễn biến.",
+     ["Các sở, ban, ngành thành phố"]),
+    # a province speaks; a city named earlier in the sentence is no speaker
+    ("Chủ tịch UBND tỉnh Nghệ An đề nghị các sở, ban, ngành chủ động theo dõi sát diễn biến của bão.",
+     ["Các sở, ban, ngành tỉnh"]),
+    ("Tại TP Cần Thơ, UBND tỉnh Hậu Giang đề nghị các sở, ban, ngành chủ động theo dõi.",
+     ["Các sở, ban, ngành tỉnh"]),
+]
+# fmt: on
+
+
+def test_in_a_news_report_a_class_takes_the_level_word_of_the_city_speaking() -> None:
+    check_table(CITY_SPEAKS, _news_classes)

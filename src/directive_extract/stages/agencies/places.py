@@ -204,3 +204,30 @@ def addressee_level(header) -> str | None:
         if word in text:
             return level
     return None
+
+
+# the level word of the body speaking before a class in its sentence, with the name after it if any
+_SPEAKER_LEVEL = re.compile(
+    r"(?<!\w)(?:(?P<province>[Tt]ỉnh)|[Tt]hành[ \t]+phố|TP\.?)(?!\w)[ \t]*+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})?"
+)
+_SENTENCE_START = re.compile(r"[.;!?\n]")
+_SPEAKER_REACH = 300  # characters of the sentence read back from the class
+
+
+def a_city_speaks(flat: str, start: int) -> bool:
+    """Whether the last level word printed before `start` in its sentence is a centrally-run city's: "thành phố" or
+    "TP" with a centrally-run city's name after it, or with no name, speaking to a province-level class ("Trưởng Ban
+    Chỉ huy … thành phố đề nghị các sở, ban, ngành": only a centrally-run city has sở). In a news report with no
+    issuer a bare class then takes "thành phố", not "tỉnh"."""
+    floor = max(0, start - _SPEAKER_REACH)
+    breaks = [m.end() for m in _SENTENCE_START.finditer(flat, floor, start)]
+    sentence = breaks[-1] if breaks else floor
+    levels = list(_SPEAKER_LEVEL.finditer(flat, sentence, start))
+    last = levels[-1] if levels else None
+    if last is None or last.group("province"):
+        return False
+    name = last.group("name") or ""
+    if not name[:1].isupper():
+        return True
+    words = name.split()
+    return any(" ".join(words[:size]) in _cities() for size in range(len(words), 0, -1))

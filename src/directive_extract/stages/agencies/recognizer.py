@@ -50,7 +50,7 @@ from .mentions import Mention, covering, lists
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
-from .places import addressee_level, distribute_places, in_a_city, with_place_lists
+from .places import a_city_speaks, addressee_level, distribute_places, in_a_city, with_place_lists
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
     is_reported_speaker,
@@ -140,7 +140,12 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
-        if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
+        if (
+            mention.rule == "agency.class"
+            and mention.name.endswith(" tỉnh")
+            and " cấp " not in mention.name
+            and (city or (not header.issuer and a_city_speaks(flat, mention.start)))  # news: the city speaking
+        ):
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)
         if covid and generic:  # "BCĐ huyện" in a document about the epidemic is its steering committee
