@@ -132,3 +132,27 @@ CITY_SPEAKS = [
 
 def test_in_a_news_report_a_class_takes_the_level_word_of_the_city_speaking() -> None:
     check_table(CITY_SPEAKS, _news_classes)
+
+
+# fmt: off
+PLACES_AS_ACTORS = [
+    # an island district: "đảo" between the level and the name
+    ("Giao huyện đảo Lý Sơn chuẩn bị lực lượng, phương tiện cứu hộ.", [("Ủy ban nhân dân huyện Lý Sơn", "lead")]),
+    ("Huyện đảo Bạch Long Vĩ khẩn trương kêu gọi tàu thuyền về nơi trú ẩn.",
+     [("Ủy ban nhân dân huyện Bạch Long Vĩ", "lead")]),
+    # one level in the plural with the kind of land, opening a clause after ";" or named by "giao"
+    ("Sở Nông nghiệp và Phát triển nông thôn theo dõi sát diễn biến; các huyện ven biển và huyện đảo Cô Tô phối "
+     "hợp chặt chẽ với Bộ đội Biên phòng kiểm đếm tàu thuyền.",
+     [("Sở Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp huyện", "lead"),
+      ("Ủy ban nhân dân huyện Cô Tô", "lead"), ("Bộ đội Biên phòng", "coordinate")]),
+    ("Giao các xã biên giới phối hợp với Đồn Biên phòng tuần tra đường mòn, lối mở.",
+     [("Ủy ban nhân dân cấp xã", "lead"), ("Đồn Biên phòng", "coordinate")]),
+    # locations: no actor
+    ("Tổ chức sơ tán dân tại các huyện miền núi và huyện đảo Cô Tô.", []),
+    ("Hỗ trợ người dân các xã vùng sâu, vùng xa ổn định cuộc sống.", []),
+]
+# fmt: on
+
+
+def test_island_districts_and_levels_named_by_their_land_as_actors() -> None:
+    check_table(PLACES_AS_ACTORS, _agencies)

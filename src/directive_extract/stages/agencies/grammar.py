@@ -63,6 +63,7 @@ NAME_CUE_KINDS = frozenset(
         "school_level",
         "compound_head",
         "field_closer",
+        "place_kind",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"

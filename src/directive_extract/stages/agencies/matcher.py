@@ -291,7 +291,8 @@ _STEERING = re.compile(
 )
 _PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan"]
 _PLACE_AGENCY = re.compile(
-    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
+    # "huyện đảo Cồn Cỏ": an island district, the word "đảo" between the level and the name
+    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})(?:\s+dao)?\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
     re.IGNORECASE,
 )
 _PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
