@@ -1,0 +1,170 @@
+"""Sections of news reports, reprinted telegrams and scanned letters (ANNOTATION.md "Sections"), one table per
+form, with cases written for the form rather than copied from the corpus. Rows: a text and the (kind, first
+characters of the first line) of its sections in order; every failing row is collected, then the test fails once.
+"""
+
+from __future__ import annotations
+
+from tests.test_section_forms import HEAD, _check
+
+ORDERS = "1. Sở Y tế tăng cường kiểm tra.\n\n2. Sở Tài chính bố trí kinh phí.\n\n"
+TAIL = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n"
+NEWS_TITLE = "Thủ tướng yêu cầu bảo đảm an toàn hồ đập mùa mưa lũ\n\n"
+NEWS_ORDERS = "Thủ tướng yêu cầu Bộ Nông nghiệp và Môi trường kiểm tra an toàn các hồ chứa trước ngày 30/9.\n"
+
+# A news report: its title and the site's dateline ("Thứ Năm, 05/9/2024 - 08:15", page furniture) are the
+# header; the lead that tells the act or the meeting ("TTXVN - Sáng 3/9, tại …", "… vừa ký công điện …") is
+# the context; what the report goes on to tell before the orders is the situation, whatever its paragraphs
+# open with ("Theo …", "Để …"), since a news account cites sources, not bases.
+NEWS_ROWS = [
+    (  # a dateline with its weekday, a lead with the agency's tag, a source cited, an account of a purpose
+        NEWS_TITLE + "Thứ Năm, 05/9/2024 - 08:15\n\nTTXVN - Sáng 4/9, tại Hà Nội, Phó Thủ tướng chủ trì cuộc"
+        " họp về an toàn hồ đập.\n\nTheo Cục Thủy lợi, cả nước có hơn 1.200 hồ chứa xuống cấp.\n\nĐể chủ động"
+        " ứng phó, nhiều tỉnh đã hạ mực nước hồ.\n\n" + NEWS_ORDERS,
+        [
+            ("header", "Thủ tướng yêu cầu"),
+            ("preamble", "TTXVN - Sáng 4/9"),
+            ("assessment", "Theo Cục Thủy lợi"),
+            ("tasks", "Thủ tướng yêu cầu"),
+        ],
+    ),
+    (  # a bare date with its clock time; a lead that reports the signing; a forecast cited
+        NEWS_TITLE + "05/9/2024 08:15 (GMT+7)\n\nThủ tướng Chính phủ vừa ký công điện về bảo đảm an toàn"
+        " hồ đập.\n\nTheo dự báo của Trung tâm Dự báo khí tượng thủy văn quốc gia, mưa lớn còn kéo dài.\n\n"
+        + NEWS_ORDERS,
+        [
+            ("header", "Thủ tướng yêu cầu"),
+            ("preamble", "Thủ tướng Chính phủ"),
+            ("assessment", "Theo dự báo của"),
+            ("tasks", "Thủ tướng yêu cầu"),
+        ],
+    ),
+    (  # the title run on by its lead with no blank line between
+        "Thủ tướng yêu cầu bảo đảm an toàn hồ đập mùa mưa lũ\nVOV - Chiều 4/9, tại trụ sở Chính phủ, Thủ"
+        " tướng họp với các bộ về an toàn hồ đập.\n\nNhiều hồ chứa đã đầy nước sau đợt mưa lớn.\n\n" + NEWS_ORDERS,
+        [
+            ("header", "Thủ tướng yêu cầu"),
+            ("preamble", "VOV - Chiều 4/9"),
+            ("assessment", "Nhiều hồ chứa đã"),
+            ("tasks", "Thủ tướng yêu cầu"),
+        ],
+    ),
+]
+
+
+def test_news_reports() -> None:
+    _check(NEWS_ROWS)
+
+
+# A page that reprints a telegram: its "Công điện gửi: …" line is the addressee list of the header.
+TELEGRAM_ROWS = [
+    (
+        "Ứng phó khẩn cấp với bão số 5\n\nNgày 20/8/2025, Bộ Quốc phòng có Công điện số 12/CĐ-BQP về ứng phó"
+        " với bão số 5.\n\nCông điện gửi: Bộ Tư lệnh các Quân khu 3, 4; Bộ Tư lệnh Bộ đội Biên phòng.\n\n"
+        "1. Các đơn vị duy trì nghiêm chế độ trực.\n\n2. Bộ Tư lệnh Bộ đội Biên phòng kêu gọi tàu thuyền vào"
+        " nơi tránh trú.\n",
+        [
+            ("header", "Ứng phó khẩn cấp"),
+            ("preamble", "Ngày 20/8/2025"),
+            ("header", "Công điện gửi:"),
+            ("tasks", "1. Các đơn vị duy"),
+        ],
+    ),
+]
+
+
+def test_reprinted_telegram() -> None:
+    _check(TELEGRAM_ROWS)
+
+
+# The paragraph before the items: "Theo <a report, a bulletin, a count, a body as the teller>, …" tells the
+# situation (assessment), "Theo đề nghị của …" is a basis; "Về việc này, X có ý kiến như sau:" answers the
+# context above and opens no part of its own; a paragraph that tells facts and only then leads in to the
+# orders ("… mưa lớn. Để ứng phó, UBND tỉnh yêu cầu:") goes by how it opens, so it is no bare lead-in.
+LEAD_IN_ROWS = [
+    (
+        HEAD + "Theo thống kê của Chi cục Thú y, trong tháng 7 có 14 ổ dịch tại 5 huyện.\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Theo thống kê của"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+    (
+        HEAD + "Theo đề nghị của Sở Y tế tại Tờ trình số 8/TTr-SYT ngày 01/3/2022.\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Theo đề nghị của"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+    (
+        HEAD + "Ngày 05/3/2022, UBND tỉnh nhận được Tờ trình số 8/TTr-SYT của Sở Y tế về tiêm chủng.\n\n"
+        "Về vấn đề này, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ngày 05/3/2022"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+    (
+        HEAD + "Trong hai ngày 12 và 13/8, mưa lớn làm ngập nhiều tuyến đường nội thị. Để chủ động ứng phó,"
+        " UBND tỉnh yêu cầu:\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Trong hai ngày"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+    (  # a letter that continues an earlier one opens with its basis
+        HEAD + "Tiếp theo Công văn số 15/UBND-VX ngày 10/02/2022, UBND tỉnh chỉ đạo như sau:\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Tiếp theo Công"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+]
+
+
+def test_lead_ins() -> None:
+    _check(LEAD_IN_ROWS)
+
+
+# The closing formulas of a letter after its orders: the bare courtesy "Trân trọng./.", the thanks
+# ("… trân trọng cảm ơn …"), "Nhận được Kế hoạch này, …".
+CLOSING_ROWS = [
+    (
+        HEAD + "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n" + ORDERS + ending + TAIL,
+        [
+            ("header", "ỦY BAN NHÂN DÂN"),
+            ("preamble", "Căn cứ Kế hoạch"),
+            ("tasks", "1. Sở Y tế tăng"),
+            ("closing", ending[:14]),
+            ("distribution", "Nơi nhận:"),
+            ("signature", "KT. CHỦ TỊCH"),
+        ],
+    )
+    for ending in (
+        "Trân trọng!\n\n",
+        "Sở Xây dựng trân trọng cảm ơn sự phối hợp của Quý cơ quan./.\n\n",
+        "Nhận được Kế hoạch này, đề nghị các đơn vị khẩn trương triển khai./.\n\n",
+    )
+]
+
+
+def test_closing_formulas() -> None:
+    _check(CLOSING_ROWS)
+
+
+# A scan that holds a letter and, after its tail, the document it forwards with a header of its own: the
+# second document starts at its issuer and motto line (or the issuer line in capitals above a motto printed
+# alone in its column), not in the signature, and its header is the context of what it goes on to say
+# (preamble). The tail here is two columns flattened (the signing block beside the "Nơi nhận" items: a line
+# belongs to its leftmost text) and ends with a page number.
+TWO_COLUMN_TAIL = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- UBND các xã; Lê Văn Hòa\n- Lưu: VT.\n\n3\n\n"
+FIRST_LETTER = HEAD + "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n" + ORDERS + TWO_COLUMN_TAIL
+FIRST_PARTS = [
+    ("header", "ỦY BAN NHÂN DÂN"),
+    ("preamble", "Căn cứ Kế hoạch"),
+    ("tasks", "1. Sở Y tế tăng"),
+    ("distribution", "Nơi nhận: TM. ỦY"),
+]
+SECOND_DOCUMENT_ROWS = [
+    (
+        FIRST_LETTER + "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN SƠN HÒA          Độc lập"
+        " - Tự do - Hạnh phúc\n\nQUY CHẾ\nLàm việc của Ủy ban nhân dân huyện\n\nChương I\nQUY ĐỊNH CHUNG\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định về nguyên tắc làm việc.\n",
+        [*FIRST_PARTS, ("preamble", "ỦY BAN NHÂN DÂN")],
+    ),
+    (
+        FIRST_LETTER + "TRƯỜNG: ……………\n                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                              Độc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\nKết quả tiêm chủng tại trường\n\n"
+        "Số học sinh đã tiêm: ……\n",
+        [*FIRST_PARTS, ("preamble", "TRƯỜNG: ……………")],
+    ),
+]
+
+
+def test_second_document_after_the_tail() -> None:
+    _check(SECOND_DOCUMENT_ROWS)
