@@ -168,3 +168,30 @@ SECOND_DOCUMENT_ROWS = [
 
 def test_second_document_after_the_tail() -> None:
     _check(SECOND_DOCUMENT_ROWS)
+
+
+# An appendix that is a report form for the recipients to fill in (blanks of dots to write on): its headings
+# ("I. THÔNG TIN CHUNG", "II. TÌNH HÌNH VÀ KẾT QUẢ …", "III. NHIỆM VỤ, GIẢI PHÁP …") are the form's, not parts of the letter,
+# so the whole form is one part, and it orders nothing (preamble).
+LETTER = HEAD + "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n" + ORDERS + TAIL
+FORM_ROWS = [
+    (
+        LETTER + "\nPhụ lục: MẪU BÁO CÁO KẾT QUẢ TIÊM CHỦNG\n(Kèm theo Công văn số 12/UBND-VX)\n\nI. THÔNG TIN CHUNG\n"
+        "1. Tên đơn vị: ..........................\n2. Người liên hệ: ..........................\n"
+        "II. TÌNH HÌNH VÀ KẾT QUẢ TRIỂN KHAI\n1. Số người đã tiêm: ..........................\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI\n"
+        "..........................................\n",
+        [
+            ("header", "ỦY BAN NHÂN DÂN"),
+            ("preamble", "Căn cứ Kế hoạch"),
+            ("tasks", "1. Sở Y tế tăng"),
+            ("distribution", "Nơi nhận:"),
+            ("signature", "KT. CHỦ TỊCH"),
+            ("preamble", "Phụ lục: MẪU BÁO"),
+        ],
+    ),
+]
+
+
+def test_a_form_to_fill_in() -> None:
+    _check(FORM_ROWS)

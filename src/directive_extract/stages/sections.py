@@ -64,6 +64,10 @@ _MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b", re.I
 # a sentence's end inside a paragraph: a stop after a word of three letters or more or a number (not "TP.")
 _SENTENCE_END = re.compile(r"(?:\w{3,}|\d|\))[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 
+# a form to fill printed as an appendix ("[MẪU] BÁO CÁO …", "Tên cơ sở: ………"): lines with blanks to fill in
+_BLANK = re.compile(r"\.{5,}|…{2,}|_{5,}")
+_FORM_BLANK_LINES = 3
+
 # the bare courtesy closing of a letter: "Trân trọng./.", "Trân trọng!" (folded, lower case)
 _BARE_REGARDS = re.compile(r"^tran\s+trong\s*[./!]")
 _BARE_REGARDS_MAX = 30
@@ -145,12 +149,15 @@ def find_sections(doc: Document) -> list[RawSection]:
     appendix_run = False
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
     appendix_line = _appendix_line(doc)
+    form_start = len(doc.text)  # where a form to fill begins: its headings ("I. THÔNG TIN CHUNG") are no parts
     if appendix_line is not None:
         appendix_start = doc.lines[appendix_line].start
         if _COPY_STAMP.search(doc.folded[appendix_start : doc.lines[min(appendix_line + 1, len(doc.lines) - 1)].end]):
             kind = "header"  # "SAO LỤC", "SAO Y BẢN CHÍNH": the copier's own header block
         elif _MOTTO.search(doc.folded[appendix_start : doc.lines[appendix_line].end]):
             kind = "preamble"  # a second document's own header: the context of what it goes on to say
+        elif _is_form(doc, appendix_line):
+            kind, form_start = "preamble", appendix_start  # a report form the recipients fill in orders nothing
         else:  # the kind of its first part: its first item's, or tasks when its rows are subtasks of the body's
             first = next((item for item in layout.items if item.start >= appendix_start), None)
             if first is not None:
@@ -172,6 +179,8 @@ def find_sections(doc: Document) -> list[RawSection]:
                     RawSection(kind if kind != "continues" else "preamble", para.start, None, "body.before_items")
                 )
             continue
+        if item.start >= form_start:
+            break
         if item.start >= tail_start and run is not None and not appendix_run:
             run, appendix_run = None, True  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
@@ -246,6 +255,19 @@ def _printed_after_signature(doc: Document) -> int | None:
     if len(text) < _APPENDIX_LINES or sum(len(lines[i].stripped) for i in text) < _APPENDIX_CHARS:
         return tail.appendix_line
     return text[0]
+
+
+def _is_form(doc: Document, first: int) -> bool:
+    """An appendix that is a form to fill in: a few of its lines hold blanks ("Tên cơ sở: ………", "ngày.... tháng")."""
+    lines = doc.lines
+    blanks = 0
+    for i in range(first, len(lines)):
+        if i in doc.tail.distribution_lines:
+            break  # a second "Nơi nhận" list ends the appendix
+        blanks += bool(_BLANK.search(lines[i].text))
+        if blanks >= _FORM_BLANK_LINES:
+            return True
+    return False
 
 
 def _second_document_line(doc: Document) -> int | None:
