@@ -100,6 +100,13 @@ LEAD_IN_ROWS = [
         " UBND tỉnh yêu cầu:\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("assessment", "Trong hai ngày"), ("tasks", "1. Sở Y tế tăng")],
     ),
+    (  # the issuer reports its own act, its name long and holding commas: context, with the plan's purposes
+        HEAD + "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự xã Hòa Phong xây dựng"
+        " Kế hoạch ứng phó mùa mưa bão năm 2026 như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Bảo đảm an toàn tính mạng"
+        " của Nhân dân.\n\nII. NHIỆM VỤ CỤ THỂ\n\n1. Các thôn rà soát hộ dân vùng ngập.\n\n2. Trạm Y tế xã chuẩn bị"
+        " cơ số thuốc.\n\n",
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ban Chỉ huy phòng"), ("tasks", "II. NHIỆM VỤ CỤ")],
+    ),
     (  # a letter that continues an earlier one opens with its basis
         HEAD + "Tiếp theo Công văn số 15/UBND-VX ngày 10/02/2022, UBND tỉnh chỉ đạo như sau:\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Tiếp theo Công"), ("tasks", "1. Sở Y tế tăng")],
@@ -112,7 +119,7 @@ def test_lead_ins() -> None:
 
 
 # The closing formulas of a letter after its orders: the bare courtesy "Trân trọng./.", the thanks
-# ("… trân trọng cảm ơn …"), "Nhận được Kế hoạch này, …".
+# ("… trân trọng cảm ơn …", "… rất mong nhận được sự quan tâm …"), "Nhận được Kế hoạch này, …".
 CLOSING_ROWS = [
     (
         HEAD + "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n" + ORDERS + ending + TAIL,
@@ -129,6 +136,7 @@ CLOSING_ROWS = [
         "Trân trọng!\n\n",
         "Sở Xây dựng trân trọng cảm ơn sự phối hợp của Quý cơ quan./.\n\n",
         "Nhận được Kế hoạch này, đề nghị các đơn vị khẩn trương triển khai./.\n\n",
+        "Để công tác tiêm chủng đạt kết quả, Sở Y tế rất mong nhận được sự quan tâm của Quý cơ quan./.\n\n",
     )
 ]
 

@@ -40,7 +40,7 @@ def section_parts() -> SectionParts:
     vocabulary = _vocabulary()
     return SectionParts(
         context_verb=re.compile(
-            rf"^(?P<subject>[^,.;:]{{0,80}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
+            rf"^(?P<subject>[^.;:]{{0,200}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
             re.IGNORECASE,
         ),
         folded_opening=re.compile(rf"^{alternation(cues, 'folded_opening')}(?!\w)"),
