@@ -78,7 +78,8 @@ def test_reprinted_telegram() -> None:
 
 
 # The paragraph before the items: "Theo <a report, a bulletin, a count, a body as the teller>, …" tells the
-# situation (assessment), "Theo đề nghị của …" is a basis; "Về việc này, X có ý kiến như sau:" answers the
+# situation (assessment), "Theo đề nghị của …" is a basis; the account of a meeting ("… họp từ ngày …", "Cuộc họp
+# do … chủ trì", "Tham dự có …") is context; "Về việc này, X có ý kiến như sau:" answers the
 # context above and opens no part of its own; a paragraph that tells facts and only then leads in to the
 # orders ("… mưa lớn. Để ứng phó, UBND tỉnh yêu cầu:") goes by how it opens, so it is no bare lead-in.
 LEAD_IN_ROWS = [
@@ -106,6 +107,16 @@ LEAD_IN_ROWS = [
         " của Nhân dân.\n\nII. NHIỆM VỤ CỤ THỂ\n\n1. Các thôn rà soát hộ dân vùng ngập.\n\n2. Trạm Y tế xã chuẩn bị"
         " cơ số thuốc.\n\n",
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Ban Chỉ huy phòng"), ("tasks", "II. NHIỆM VỤ CỤ")],
+    ),
+    (  # the account of the meeting a notice reports, whatever its first words: context
+        HEAD + "Hội nghị Ban Thường vụ Huyện ủy lần thứ 7 họp từ ngày 02 đến ngày 03/3/2022 tại trụ sở Huyện ủy."
+        "\n\nBuổi làm việc do đồng chí Bí thư Huyện ủy chủ trì. Tham dự có các đồng chí Ủy viên Ban Thường vụ."
+        "\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Hội nghị Ban T"), ("tasks", "1. Sở Y tế tăng")],
+    ),
+    (  # the enacting formula, in markdown emphasis without its colon, closes the bases above it
+        HEAD + "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n**QUYẾT NGHỊ**\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Tổ"), ("tasks", "1. Sở Y tế tăng")],
     ),
     (  # a letter that continues an earlier one opens with its basis
         HEAD + "Tiếp theo Công văn số 15/UBND-VX ngày 10/02/2022, UBND tỉnh chỉ đạo như sau:\n\n" + ORDERS,

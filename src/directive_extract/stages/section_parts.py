@@ -10,7 +10,17 @@ from ..cues import alternation, load_cues
 from ..vn import fold_keep_case
 from .tasks import SECTION_CUE_KINDS, TASK_CUE_KINDS
 
-KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end", "fact_source", "opinion_lead_in"})
+KINDS = frozenset(
+    {
+        "context_verb",
+        "folded_opening",
+        "folded_closing",
+        "lead_in_end",
+        "fact_source",
+        "opinion_lead_in",
+        "meeting_account",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,7 @@ class SectionParts:
     lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
     fact_source: re.Pattern[str]  # on folded, lower-case text: "theo bao cao …", "theo ban chi huy …" at its start
     opinion_lead_in: re.Pattern[str]  # on folded, lower-case text: "… co y kien nhu sau:" at its end
+    meeting_account: re.Pattern[str]  # on accented text: "Cuộc họp do …", "… chủ trì hội nghị …" anywhere
     basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
     folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
 
@@ -47,6 +58,7 @@ def section_parts() -> SectionParts:
         folded_closing=re.compile(alternation(cues, "folded_closing")),
         lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
         fact_source=re.compile(rf"^theo\s+{alternation(cues, 'fact_source')}(?!\w)"),
+        meeting_account=re.compile(rf"(?<!\w){alternation(cues, 'meeting_account', fold=False)}(?!\w)", re.IGNORECASE),
         opinion_lead_in=re.compile(rf"(?<!\w){alternation(cues, 'opinion_lead_in')}\s*:\s*$"),
         basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),

@@ -23,6 +23,7 @@ _NOISE = re.compile(r"^[\W_]+")
 
 # the enacting formula of a decision or resolution, in capitals on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
 _ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
+_ENACTING_WORDS = re.compile(r"^quyet\s+(?:nghi|dinh)\s*:?$")  # folded, its colon or its marks lost
 
 
 # what the signature is followed by before it counts as an appendix: a few lines of text
@@ -131,8 +132,10 @@ def find_sections(doc: Document) -> list[RawSection]:
         if addressee_label(text.strip()):
             raw.append(RawSection("header", para.start, None, "header.addressees"))  # "Công điện gửi: …"
             continue
-        if _ENACTING.match(text.strip()) and is_upper_text(text):
-            continue  # "QUYẾT NGHỊ:" closes the bases above it
+        if (_ENACTING.match(text.strip()) and is_upper_text(text)) or _ENACTING_WORDS.match(
+            doc.folded[para.start : para.end].strip(" \t\n*_").lower()
+        ):
+            continue  # "QUYẾT NGHỊ:" ("**QUYẾT NGHỊ**" in markdown) closes the bases above it
         if _CHAPTER.match(text.strip()):
             continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
         if para.start != lead_start and doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
@@ -434,6 +437,8 @@ def _before_items_kind(doc: Document, para, news: bool = False) -> str:
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
+    if parts.meeting_account.search(text):
+        return "preamble"  # "Cuộc họp do đồng chí … chủ trì. Tham dự có …": the account of the meeting
     if parts.opinion_lead_in.search(folded):
         return "continues"  # "Về việc này, … có ý kiến như sau:" answers the part above; no part of its own
     lead_in = cues.directive.search(text) or cues.directive_end.search(text) or parts.lead_in_end.search(text)
