@@ -118,6 +118,12 @@ LEAD_IN_ROWS = [
         HEAD + "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n**QUYẾT NGHỊ**\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Tổ"), ("tasks", "1. Sở Y tế tăng")],
     ),
+    (  # a list of bases whose next item names a law without repeating "Căn cứ"
+        HEAD + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nNghị định số 30/2020/NĐ-CP"
+        " ngày 05/3/2020 của Chính phủ về công tác văn thư;\n\nBộ luật Lao động ngày 20 tháng 11 năm 2019;\n\n"
+        "Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2022;\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Tổ"), ("tasks", "1. Sở Y tế tăng")],
+    ),
     (  # a letter that continues an earlier one opens with its basis
         HEAD + "Tiếp theo Công văn số 15/UBND-VX ngày 10/02/2022, UBND tỉnh chỉ đạo như sau:\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Tiếp theo Công"), ("tasks", "1. Sở Y tế tăng")],

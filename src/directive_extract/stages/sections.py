@@ -41,6 +41,12 @@ _HEADLINE = re.compile(r"^([^\W\d_][^:\n]{10,200}?\s\S+\s\S+):\s")
 # a paragraph that opens by citing a document, in a list of bases ("…;\nCông văn số 637/HD-GDĐT …")
 _CITATION = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(DOC_TYPES, key=len, reverse=True))) + r")\s+số\b", re.I)
 
+# a paragraph that opens with a document's type, an item of a list of bases after one that ends in ";" ("Căn cứ
+# Luật Tổ chức chính quyền địa phương …;\nLuật sửa đổi, bổ sung …;")
+_CITED_TYPE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted({*DOC_TYPES, "bộ luật"}, key=len, reverse=True))) + r")\b", re.I
+)
+
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
 
@@ -433,7 +439,7 @@ def _before_items_kind(doc: Document, para, news: bool = False) -> str:
         return "preamble"
     if _reports_own_act(text):
         return "preamble"
-    if _CITATION.match(text):
+    if _CITATION.match(text) or (text[:1].isupper() and _CITED_TYPE.match(text) and _after_basis_item(doc, para)):
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
@@ -445,6 +451,12 @@ def _before_items_kind(doc: Document, para, news: bool = False) -> str:
     if text.endswith(":") and lead_in and not _told_before_lead_in(text):
         return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
     return "assessment"  # the situation, or facts told before the lead-in ("Từ ngày 24/7, … mưa lớn. … yêu cầu:")
+
+
+def _after_basis_item(doc: Document, para: Paragraph) -> bool:
+    """The paragraph's previous line with text ends in ";": an item of a list (of bases, before the items)."""
+    above = next((doc.lines[i] for i in range(para.first_line - 1, -1, -1) if doc.lines[i].stripped), None)
+    return above is not None and above.stripped.endswith(";")
 
 
 def _told_before_lead_in(text: str) -> bool:
