@@ -124,6 +124,11 @@ LEAD_IN_ROWS = [
         "Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2022;\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Căn cứ Luật Tổ"), ("tasks", "1. Sở Y tế tăng")],
     ),
+    (  # a blank line inside a paragraph (a scan's page break): the part in small letters goes on with it
+        HEAD + "Thực hiện Chỉ thị số 05/CT-UBND ngày 02/02/2022 của UBND tỉnh về tăng cường phòng, chống\n\n"
+        "dịch bệnh trong trường học, bảo đảm an toàn khi học sinh trở lại trường.\n\n" + ORDERS,
+        [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Thực hiện Chỉ"), ("tasks", "1. Sở Y tế tăng")],
+    ),
     (  # a letter that continues an earlier one opens with its basis
         HEAD + "Tiếp theo Công văn số 15/UBND-VX ngày 10/02/2022, UBND tỉnh chỉ đạo như sau:\n\n" + ORDERS,
         [("header", "ỦY BAN NHÂN DÂN"), ("preamble", "Tiếp theo Công"), ("tasks", "1. Sở Y tế tăng")],

@@ -133,6 +133,8 @@ def find_sections(doc: Document) -> list[RawSection]:
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
+        if text.lstrip()[:1].islower() and not (news and _NEWS_TAG.match(text.strip())):
+            continue  # a paragraph that opens in small letters goes on with the one above (a scan's page break)
         if (dateline := _DATELINE.match(text.strip())) and (dateline["day"] or dateline["time"]):
             continue  # a news page's dateline: furniture of the part before it
         if addressee_label(text.strip()):
