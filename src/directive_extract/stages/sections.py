@@ -68,8 +68,10 @@ _ROMAN = re.compile(r"^\(?[IVXLC]+\)?$")
 _MOTTO_COLUMN = 20  # spaces before a motto printed alone in the right column
 _MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b", re.IGNORECASE)
 
-# a sentence's end inside a paragraph: a stop after a word of three letters or more or a number (not "TP.")
-_SENTENCE_END = re.compile(r"(?:\w{3,}|\d|\))[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+# a sentence's end inside a paragraph: a stop before a capital, after a word of three letters or more, a number or
+# a bracket (not the "TP." of "TP. Hồ Chí Minh"); what stands before the stop is checked in Python
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_STOP_AFTER = re.compile(r"(?:\w{3}|\d|\))$")
 
 # a form to fill printed as an appendix ("[MẪU] BÁO CÁO …", "Tên cơ sở: ………"): lines with blanks to fill in
 _BLANK = re.compile(r"\.{5,}|…{2,}|_{5,}")
@@ -464,7 +466,7 @@ def _after_basis_item(doc: Document, para: Paragraph) -> bool:
 def _told_before_lead_in(text: str) -> bool:
     """A paragraph whose first sentence tells facts and orders nothing before the sentence that leads in to the
     items ("Từ ngày 24/7, mưa lớn … (90mm/3h). Thực hiện …, Ban Chỉ đạo yêu cầu:")."""
-    end = _SENTENCE_END.search(text)
+    end = next((stop for stop in _STOP.finditer(text) if _STOP_AFTER.search(text, 0, stop.start())), None)
     return end is not None and not section_cues().directive.search(text[: end.end()])
 
 
