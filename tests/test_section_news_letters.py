@@ -141,7 +141,8 @@ def test_lead_ins() -> None:
 
 
 # The closing formulas of a letter after its orders: the bare courtesy "Trân trọng./.", the thanks
-# ("… trân trọng cảm ơn …", "… rất mong nhận được sự quan tâm …"), "Nhận được Kế hoạch này, …".
+# ("… trân trọng cảm ơn …", "… rất mong nhận được sự quan tâm …"), "Nhận được Kế hoạch này, …",
+# "Căn cứ nội dung chỉ đạo nêu trên, các đơn vị …", "(Đính kèm là: …)".
 CLOSING_ROWS = [
     (
         HEAD + "Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh;\n\n" + ORDERS + ending + TAIL,
@@ -159,6 +160,8 @@ CLOSING_ROWS = [
         "Sở Xây dựng trân trọng cảm ơn sự phối hợp của Quý cơ quan./.\n\n",
         "Nhận được Kế hoạch này, đề nghị các đơn vị khẩn trương triển khai./.\n\n",
         "Để công tác tiêm chủng đạt kết quả, Sở Y tế rất mong nhận được sự quan tâm của Quý cơ quan./.\n\n",
+        "Căn cứ nội dung chỉ đạo nêu trên, các đơn vị khẩn trương triển khai thực hiện./.\n\n",
+        "(Đính kèm là: Kế hoạch số 5/KH-UBND ngày 02/01/2022 của Ủy ban nhân dân tỉnh)\n\n",
     )
 ]
 
