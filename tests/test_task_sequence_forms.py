@@ -9,7 +9,9 @@ writing (or of its OCR), written with made-up text. A missed or shifted item los
   "3."): the first is 2; an OCR comma for the stop ("6, …") read as the next number past a lost one ("Š. …");
 - a form or report outline to be filled ("Phụ lục: [MẪU] BÁO CÁO …", "ĐỀ CƯƠNG BÁO CÁO"): its headings are no tasks;
 - the letter's thanks as its last paragraph ("… trân trọng cám ơn./."): not part of the last item;
-- "II. NỘI DUNG KIỂM TRA" over numbered items stated as noun phrases: each is a thing to inspect, a task.
+- "II. NỘI DUNG KIỂM TRA" over numbered items stated as noun phrases: each is a thing to inspect, a task; so is
+  each item of the reporting part ("III. CÔNG TÁC THÔNG TIN, BÁO CÁO": "1. Phòng Văn hóa tổng hợp …");
+- "a)" and "(1)" nest in the order printed: a team's letter item over its members, then the next team's letter.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ CASES = [
      "3. Việc cung cấp dịch vụ công trực tuyến toàn trình.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
      "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành tổ chức kiểm tra." + PLAN_TAIL,
      [("II.1", "I. Việc ban hành"), ("II.2", "2. Việc bố trí"), ("II.3", "3. Việc cung cấp"), ("III", "III. TỔ CHỨC")]),
+    # the reporting part: who reports what, each item a task though it opens with the body's name
+    (PLAN_HEAD + "I. NHIỆM VỤ\n\n1. Rà soát các thủ tục hành chính.\n\n2. Cập nhật dữ liệu dân cư.\n\n"
+     "II. CÔNG TÁC THÔNG TIN, BÁO CÁO\n\n1. Phòng Văn hóa huyện tổng hợp kết quả của các xã hằng tháng.\n\n"
+     "2. Cụm trưởng các trường trung học năm học 2025 - 2026 tổng hợp số liệu của cụm." + PLAN_TAIL,
+     [("I.1", "1. Rà soát"), ("I.2", "2. Cập nhật"), ("II.1", "1. Phòng Văn hóa"), ("II.2", "2. Cụm trưởng")]),
     # a number printed twice after the one two less; an OCR comma for a stop past a lost number
     (LETTER_HEAD + "Bộ yêu cầu các địa phương:\n\n1. Rà soát các công trình thủy lợi.\n\n"
      "3. Kiểm tra các trạm bơm dã chiến.\n\n3. Báo cáo kết quả về Bộ trước ngày 30/4/2026." + TAIL,
@@ -107,4 +114,33 @@ def test_the_thanks_closing_ends_the_last_item() -> None:
         last = extract(text).tasks[-1]
         if not last.text.endswith("2. Báo cáo kết quả về Bộ."):
             failures.append((closing, last.text))
+    assert not failures, failures
+
+
+# "(1)" and "a)" nest by the order they are printed in: a team's letter item over its members, then the next team
+# (text, the ids of every item, depth first)
+# fmt: off
+NESTING = [
+    (PLAN_HEAD + "I. PHÂN CÔNG NHIỆM VỤ\n\n1. Thành viên các tổ công tác\n\n"
+     "a) Tổ công tác số 1: làm việc với Ủy ban nhân dân huyện Na Rì, gồm:\n\n(1) Ông Hà Văn Bình - Phó Giám đốc Sở Nội vụ;"
+     "\n\n(2) Bà Lục Thị Mai - Trưởng phòng Sở Tài chính.\n\nb) Tổ công tác số 2: làm việc với Ủy ban nhân dân huyện "
+     "Pác Nặm, gồm:\n\n(1) Ông Nông Văn Tú - Phó Giám đốc Sở Y tế;\n\n(2) Bà Hoàng Thị Lan - Chuyên viên Sở Y tế."
+     + PLAN_TAIL,
+     ["I.1", "I.1.a", "I.1.a.1", "I.1.a.2", "I.1.b", "I.1.b.1", "I.1.b.2"]),
+    (PLAN_HEAD + "I. NHIỆM VỤ\n\n(1) Tuyên truyền về chuyển đổi số:\n\na) Trên báo, đài của tỉnh;\n\n"
+     "b) Trên cổng thông tin của các huyện.\n\n(2) Đào tạo kỹ năng số cho cán bộ, công chức." + PLAN_TAIL,
+     ["I.1", "I.1.a", "I.1.b", "I.2"]),
+]
+# fmt: on
+
+
+def test_letters_and_brackets_nest_in_printed_order() -> None:
+    def ids(tasks) -> list[str]:
+        return [i for task in tasks for i in [task.id, *ids(task.subtasks or [])]]
+
+    failures = []
+    for text, expected in NESTING:
+        got = ids(extract(text).tasks)
+        if got != expected:
+            failures.append((text[120:200], got, expected))
     assert not failures, failures

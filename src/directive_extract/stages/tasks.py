@@ -797,8 +797,16 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if sub.label.isdigit() and int(label) == int(sub.label) + 1:  # the inner list goes on first
                 kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
-        if rank is not None:
+        if rank is not None and kind in _SIBLING_KINDS and any(s.kind == kind for s in stack):
+            # "a) Tổ công tác số 01 gồm:" over "(1) Bà …", "(2) Ông …", then "b) Tổ công tác số 02": a letter while a
+            # letter is open is its sibling, whatever was opened under it
+            while stack[-1].kind != kind:
+                stack.pop()
+            stack.pop()
+        elif rank is not None:
             while stack and (stack[-1].kind in BULLET_KINDS or (_rank(stack[-1]) or 0) >= rank):
+                if kind in _SIBLING_KINDS and stack[-1].kind in _SIBLING_KINDS:
+                    break  # "(1)" under an open "a)" (or "a)" under "(1)"): the one printed later nests inside
                 stack.pop()
         else:
             if any(s.kind == kind for s in stack):
@@ -819,6 +827,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
 # the letter's thanks as its last paragraph, after its subject or alone: "Bộ … trân trọng cảm ơn./.", "Trân trọng cám
 # ơn sự phối hợp của Quý cơ quan./." (both spellings are in use)
 _THANKS = re.compile(r"[^.;:\n]{0,80}?trân\s+trọng\s+c[ảá]m\s+ơn(?!\w)", re.IGNORECASE)
+# the two kinds of small items, either printed inside the other ("a)" over "(1)", "(1)" over "a)"): the one met later
+# nests inside the open one, and one met while another of its kind is open is that one's sibling
+_SIBLING_KINDS = frozenset({"letter", "paren"})
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "./.")  # a paragraph ending so ends its sentence
 _NUMBER_COLUMN_HEADS = frozenset({"TT", "STT", "Số TT"})  # the number column's head in a table flattened to lines
 
@@ -1113,6 +1124,8 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
     bare = task_cues().bare_heading
     if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
         return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
+    if item.children and _REPORTING_PART.fullmatch(_folded(_capitals(_heading_text(doc, item))).strip(" .:")):
+        return True  # "III. CÔNG TÁC THÔNG TIN, BÁO CÁO" over "1. Phòng GDĐT tổng hợp báo cáo …": who reports what
     if item.children and _bare_then_deed().match(_folded(_heading_text(doc, item)).strip(" .:")):
         # "II. NỘI DUNG KIỂM TRA" over its numbered items: each is a thing the team is to inspect; alone over prose
         # it may tell what another body's team will inspect (`_states_a_field` judges it)
@@ -1151,6 +1164,11 @@ def _title_names_tasks(title: str) -> bool:
         for m in directive.finditer(phrase)
     ]
     return any(not cues.folded_bare_heading.fullmatch(word) for word in words) or len(words) >= 2
+
+
+# on `_folded` capitals: the part of a plan or a letter that sets who reports what ("CÔNG TÁC THÔNG TIN, BÁO CÁO",
+# "CHẾ ĐỘ BÁO CÁO", "THÔNG TIN BÁO CÁO"); OCR may swap the marks ("BẢO CÁO"), folding reads them alike
+_REPORTING_PART = re.compile(r"(?:(?:cong tac|che do)\s++)?(?:thong tin\s*+(?:,|va)?\s*+)?bao cao")
 
 
 @lru_cache(maxsize=1)
