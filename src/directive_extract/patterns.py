@@ -174,7 +174,8 @@ _OPENING_LOOK_BEHIND = re.compile(r"\(\?<!(\\w|\[(?:\\.|[^\]\\])+\])\)\(\?:")
 
 def skipping(source: str) -> str:
     """A pattern written as data, of the shape `(?<!X)(?:a|b|…)tail` (X one character's class), rewritten
-    by `word_start`; a source of another shape, or with a branch that does not open with a literal, as it is."""
+    by `word_start`; a source of another shape, with a branch that does not open with a literal, or whose
+    first group is optional or repeated, as it is."""
     opening = _OPENING_LOOK_BEHIND.match(source)
     if not opening:
         return source
@@ -182,6 +183,8 @@ def skipping(source: str) -> str:
     if close is None:
         return source
     inner, tail = source[opening.end() : opening.end() + close], source[opening.end() + close + 1 :]
+    if tail[:1] in ("?", "*", "+", "{"):
+        return source  # an optional first group ("(?<!\w)(?:các\s+)?sở"): rewritten, the look-behind would go with it
     try:
         return word_start(split_alternatives(inner), not_after=opening.group(1)) + tail
     except ValueError:
