@@ -310,6 +310,17 @@ def test_a_pattern_set_finds_what_each_pattern_finds() -> None:
     assert [[m.span() for m in found] for found in each] == [_spans(p, text) for p in patterns]
 
 
+def test_a_pattern_set_tries_at_two_letters_taken_only_the_patterns_opening_with_them() -> None:
+    sources = [r"(?:tam dung)|(?:xet nghiem)", r"(?:to chuc)|(?:tam)", r"(?:truy vet)|(?:xa hoi)"]
+    patterns = [re.compile(source) for source in sources]
+    text = "tam dung, to chuc; truy vet xet nghiem xa hoi; tam, tot, xa, trong, to chuctruy vet"
+    pattern_set = PatternSet(patterns)
+    each = pattern_set.finditer_each(text)
+    spans = [[m.span() for m in found] for found in each]
+    assert spans == [_spans(p, text) for p in patterns]
+    assert pattern_set.by_taken == {"ta": [0, 1], "xe": [0], "to": [1], "tr": [2], "xa": [2]}, pattern_set.by_taken
+
+
 START_SCAN_CASES = {
     # name: a start pattern; those of one first letter overlap, or stand inside one another
     "trong": lower_start(["trong", "trong\\s+vòng"], rest=r"(?=\s)"),

@@ -418,17 +418,32 @@ def _ahead(rests: set[str]) -> str:
     return "(?=" + "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r))) + ")"
 
 
+def _by_first(openings: set[str]) -> dict[str, set[str]]:
+    """The openings by their first character: the rest of each."""
+    by_first: dict[str, set[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], set()).add(opening[1:])
+    return by_first
+
+
+def _first_alone(openings: set[str]) -> frozenset[str]:
+    """The first characters whose openings `_openings_pattern` takes one character of (see there)."""
+    return frozenset(
+        first
+        for first, rests in _by_first(openings).items()
+        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests)
+    )
+
+
 def _openings_pattern(openings: set[str]) -> str:
     """Matches where any opening stands: `a(?:b(?=c)|d)|…`, taking the first two characters of an opening, or
     `a(?=bc|d)`, taking the first alone, for the openings of a first character one of which another opening
     can stand one character into (then both are found). With two taken, re tests the second character as a
     literal of a branch instead of entering a look-ahead at every stop on a first letter."""
-    by_first: dict[str, set[str]] = {}
-    for opening in openings:
-        by_first.setdefault(opening[0], set()).add(opening[1:])
+    alone = _first_alone(openings)
     branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests):
+    for first, rests in sorted(_by_first(openings).items()):
+        if first in alone:
             branches.append(re.escape(first) + _ahead(rests))
             continue
         by_second: dict[str, set[str]] = {}
@@ -452,21 +467,29 @@ class PatternSet:
     offsets where any of those openings stands, and each pattern is tried only there, and only where
     its own last match has ended. A pattern whose opening is not known is run with its own finditer.
     Matches must not be empty.
+
+    Where the scan takes two characters of an opening ("xe" of "xet nghiem"), only the patterns with an
+    opening that begins with those two are tried there: the others cannot match at that offset.
     """
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
-        self.by_char: dict[str, list[int]] = {}
         self.unknown: list[int] = []
         openings: set[str] = set()
+        prefixes_of: list[tuple[int, list[str]]] = []
         for index, pattern in enumerate(patterns):
             prefixes = _leaf_prefixes(pattern.pattern)
             if pattern.flags & re.IGNORECASE or not all(prefixes):
                 self.unknown.append(index)
                 continue
             openings.update(prefixes)
-            for char in sorted({prefix[0] for prefix in prefixes}):
-                self.by_char.setdefault(char, []).append(index)
+            prefixes_of.append((index, prefixes))
+        # what the scan takes at an opening (its first character, or its first two) -> the patterns to try there
+        alone = _first_alone(openings)
+        self.by_taken: dict[str, list[int]] = {}
+        for index, prefixes in prefixes_of:
+            for taken in sorted({prefix[: 1 if prefix[0] in alone else 2] for prefix in prefixes}):
+                self.by_taken.setdefault(taken, []).append(index)
         # one or two characters consumed at each opening, so openings that overlap are all found
         self.openings = re.compile(_openings_pattern(openings)) if openings else None
 
@@ -474,11 +497,11 @@ class PatternSet:
         """The matches of every pattern in `text`, in the order of `patterns`."""
         found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         ends = [0] * len(self.patterns)
-        patterns, by_char = self.patterns, self.by_char
+        patterns, by_taken = self.patterns, self.by_taken
         if self.openings is not None:
             for opening in self.openings.finditer(text):
                 at = opening.start()
-                for index in by_char[text[at]]:
+                for index in by_taken[opening.group()]:
                     if at >= ends[index] and (match := patterns[index].match(text, at)):
                         found[index].append(match)
                         ends[index] = max(match.end(), at + 1)
