@@ -385,6 +385,24 @@ def test_a_start_scan_scans_a_text_once_while_the_forms_ask_in_turn() -> None:
     assert not failures, failures
 
 
+def test_a_start_scan_tries_at_a_hit_only_the_patterns_that_may_go_on_with_the_next_letter() -> None:
+    patterns = {
+        "tinh": lower_start(["tỉnh", "tổng"]),
+        "to_chuc": lower_start(["tổ chức"]),
+        "ta": lower_start(["t"], rest=r"(?!\w)"),  # a branch of one letter: whatever follows, tried
+    }
+    scan = StartScan(patterns)
+    text = "tỉnh, tổ chức, tổng hợp, t. tạm"
+    failures = [
+        name
+        for name, pattern in patterns.items()
+        if scan.offsets(name, lowered(text)) != [at for at in range(len(text)) if pattern.match(lowered(text), at)]
+    ]
+    assert not failures, failures
+    expected = {"tỉ": ["tinh", "ta"], "tổ": ["tinh", "to_chuc", "ta"], "t.": ["ta"]}
+    assert {k: v for k, v in scan._at.items() if k in expected} == expected, scan._at
+
+
 DATE_LINES = [
     # one text a line: every place a date line's comma, spaces and letters may stand
     "Hà Nội, ngày 15 tháng 6 năm 2021",

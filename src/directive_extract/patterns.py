@@ -276,6 +276,9 @@ class StartScan:
         self.patterns = patterns
         self.alone: list[str] = []
         self.by_char: dict[str, list[str]] = {}
+        # (first letter, pattern) -> the characters its branches of that letter go on with, None when not known
+        self._seconds: dict[tuple[str, str], set[str] | None] = {}
+        self._at: dict[str, list[str]] = {}  # the first two characters at a hit -> the patterns to try there
         groups: dict[tuple[str, str], list[str]] = {}
         for name, pattern in patterns.items():
             branches = _start_branches(pattern)
@@ -286,6 +289,9 @@ class StartScan:
                 groups.setdefault((first, behind), []).append(rest)
                 if name not in self.by_char.setdefault(first, []):
                     self.by_char[first].append(name)
+                    self._seconds[first, name] = set()
+                seconds, after = self._seconds[first, name], _first_chars_or_none(rest)
+                self._seconds[first, name] = None if seconds is None or after is None else seconds | after
         joined = "|".join(
             re.escape(first) + behind + "(?:" + "|".join(rests) + ")" for (first, behind), rests in groups.items()
         )
@@ -306,12 +312,24 @@ class StartScan:
             self._last_short = (text, found)
         return found
 
+    def _tried_at(self, opening: str) -> list[str]:
+        """The patterns to try where `opening` stands (the first two characters at a hit, or the last one of the
+        text): those with a branch of its first letter that may go on with its second, in `by_char` order."""
+        first, second = opening[0], opening[1:]
+        tried = self._at[opening] = [
+            name
+            for name in self.by_char[first]
+            if (seconds := self._seconds[first, name]) is None or (second and second in seconds)
+        ]
+        return tried
+
     def _scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
-        patterns, by_char, pos = self.patterns, self.by_char, 0
+        patterns, tried_at, pos = self.patterns, self._at, 0
         while self.joined is not None and (hit := self.joined.search(text, pos)) is not None:
             at = hit.start()
-            for name in by_char[text[at]]:
+            opening = text[at : at + 2]
+            for name in tried_at.get(opening) or self._tried_at(opening):
                 if (match := patterns[name].match(text, at)) is not None:
                     found[name].append(match)
             pos = at + 1
@@ -333,6 +351,15 @@ class StartScan:
             if not out or match.start() >= out[-1].end():
                 out.append(match)
         return out
+
+
+def _first_chars_or_none(source: str) -> set[str] | None:
+    """`first_chars` of a branch's rest, None when not known or when the rest does not parse alone."""
+    try:
+        found = first_chars(source)
+    except (re.error, IndexError, TypeError):
+        return None
+    return None if found is None else set(found)
 
 
 def _start_branches(pattern: re.Pattern[str]) -> list[tuple[str, str, str]] | None:
