@@ -268,7 +268,7 @@ def test_the_scans_over_a_whole_document_skip_ahead() -> None:
         "type word": grammar.name_patterns().type_word,
         "shared head gate": shared_heads._HEAD_GATE,
         "covid": recognizer._COVID,
-        "minister title": ministers._MINISTER,
+        "minister title": ministers._minister(),
         "deadline starts": dl.starts.joined,
     }
     assert not [name for name, pattern in scans.items() if not _skips_ahead(pattern)]

@@ -70,7 +70,8 @@ KINDS = [
          "đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n\n"
          "Điều 4. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 20 tháng 7 năm 2025./."),
      [("Điều 3.1", {("Ủy ban nhân dân tỉnh", "lead")}, {"2026"}),
-      ("Điều 3.2", {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Các Ban Hội đồng nhân dân tỉnh", "lead")}, set())]),
+      ("Điều 3.2", {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Các Ban Hội đồng nhân dân tỉnh", "lead"),
+                    ("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead")}, set())]),
     # a district's resolution: "Thông qua …" is the resolution's act; the supervision formula as an article of its own
     (doc(DISTRICT_RESOLUTION, "08/NQ-HĐND", "NGHỊ QUYẾT", "Về kế hoạch đầu tư công năm 2026", BASIS
          + "Điều 1. Thông qua kế hoạch đầu tư công năm 2026 với tổng vốn 120 tỷ đồng.\n\n"
@@ -80,8 +81,8 @@ KINDS = [
          "Nghị quyết này đã được Hội đồng nhân dân huyện Hải Lăng khóa XII, kỳ họp thứ 14 thông qua ngày 10 tháng 7 "
          "năm 2025./."),
      [("Điều 2", {("Ủy ban nhân dân huyện", "lead")}, set()),
-      ("Điều 3", {("Thường trực Hội đồng nhân dân huyện", "lead"), ("Các Ban Hội đồng nhân dân huyện", "lead")},
-       set())]),
+      ("Điều 3", {("Thường trực Hội đồng nhân dân huyện", "lead"), ("Các Ban Hội đồng nhân dân huyện", "lead"),
+                  ("Các Tổ đại biểu Hội đồng nhân dân huyện", "lead")}, set())]),
     # "Ðiều" printed with the Icelandic eth (a legacy font converter's "Đ"): still an article, its paragraphs one task
     (doc(RESOLUTION, "22/2025/NQ-HĐND", "NGHỊ QUYẾT", "Quy định chính sách hỗ trợ học sinh", BASIS
          + "Ðiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chính sách hỗ trợ tiền ăn cho học sinh.\n\n"

@@ -45,7 +45,7 @@ class DirectiveList:
     def named_at(self, start: int) -> bool:
         """Whether a body starting at `start` is named by a lead verb right before it, or by the list of one."""
         text = self._text
-        if _verb_before().search(text, max(0, start - _LOOK_BACK), start):
+        if verb_right_before(text, start):
             return True
         before = bisect_right(self._ends, start)
         return before > 0 and _LIST_GAP.fullmatch(text, self._ends[before - 1], start) is not None
@@ -56,8 +56,13 @@ class DirectiveList:
             insort(self._ends, end)
 
 
+def verb_right_before(lower_folded: str, start: int) -> bool:
+    """Whether a lead, partner or receiver verb ends right before `start` of a folded, lower-cased text ("đề nghị |
+    đảng ủy các xã", "phối hợp với | công an huyện"): the one reading of both checks of this module."""
+    return _verb_before().search(lower_folded, max(0, start - _LOOK_BACK), start) is not None
+
+
 def named_by_a_verb(flat: str, start: int) -> bool:
-    """Whether a lead, partner or receiver verb stands right before `start` of the text as printed ("Đề nghị | đảng
-    ủy các xã", "phối hợp với | công an huyện")."""
+    """`verb_right_before`, on the text as printed (its window folded here)."""
     window = fold_keep_case(flat[max(0, start - _LOOK_BACK) : start]).lower()
-    return _verb_before().search(window) is not None
+    return verb_right_before(window, len(window))

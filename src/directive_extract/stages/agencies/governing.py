@@ -49,6 +49,8 @@ _PART_OF_A_BODY = re.compile(
     r"|[Pp]hòng[ \t\n]+(?:chức[ \t\n]+năng|chuyên[ \t\n]+môn|nghiệp[ \t\n]+vụ)|[Tt]ổ[ \t\n]+đại[ \t\n]+biểu"
     r"|(?P<rooms>[Pp]hòng)(?=[ \t\n]+(?:trực[ \t\n]+)?(?:thuộc|của)[ \t\n])"
     r"|[Đđ]oàn[ \t\n]+đại[ \t\n]+biểu|[Ủủ]y[ \t\n]+ban|[Bb]an|tổ[ \t\n]+chức[ \t\n]+thành[ \t\n]+viên)"
+    # the groups of deputies and the deputies: "các Tổ đại biểu và đại biểu HĐND tỉnh" (the class of the groups)
+    r"(?:(?<=biểu)[ \t\n]+và[ \t\n]+đại[ \t\n]+biểu)?"
     r"(?:[ \t\n]+khác(?=[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]))?"  # "các Ủy ban khác của Quốc hội"
     r"(?P<link>[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của))?"
     r"|(?<!\w)(?P<unit>[Đđ]ơn[ \t\n]+vị[ \t\n]+sự[ \t\n]+nghiệp[ \t\n]+công[ \t\n]+lập)"

@@ -56,6 +56,7 @@ NAME_CUE_KINDS = frozenset(
         "level_only_type_word",
         "numbered_region",
         "unit_of_body",
+        "minister_title",
         "name_closing",
         "shared_level_head",
         "level_purpose_type_word",

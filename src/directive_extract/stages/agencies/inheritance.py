@@ -70,9 +70,14 @@ def _bound_by_the_lead_in(doc: Document, mentions: list[Mention], span: tuple[in
     return []
 
 
-# a directive verb, then a name printed with a capital that is not an office or a courtesy ("đề nghị Ban Chỉ huy …",
-# not "đề nghị Thủ trưởng các đơn vị", "đề nghị Quý cơ quan")
-_COURTESY = re.compile(r"(?:quy|cac|thu\s+truong|nguoi\s+dung\s+dau|lanh\s+dao)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _courtesy() -> re.Pattern[str]:
+    """What a directive verb may address with a capital that names no body: an office of any body or a courtesy
+    (`any_head_title`, `courtesy_word` cues: "đề nghị Thủ trưởng các đơn vị", "đề nghị Quý cơ quan"; not "đề nghị
+    Ban Chỉ huy …"), on the folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    words, titles = alternation(cues, "courtesy_word"), alternation(cues, "any_head_title")
+    return re.compile(rf"(?:{words}|{titles})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +86,8 @@ def _narrowed_class() -> re.Pattern[str]:
     các trường mầm non"): a `class_head_title` maybe, "các", then a lower-case word that is no `addressees_at_large`
     ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí"), on the folded text."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
-    titles, at_large = alternation(cues, "class_head_title"), alternation(cues, "addressees_at_large")
+    titles = f"(?:{alternation(cues, 'any_head_title')}|{alternation(cues, 'class_head_title')})"
+    at_large = alternation(cues, "addressees_at_large")
     return re.compile(rf"(?i:{titles}\s+)?(?i:cac)\s+(?!(?i:{at_large})\b)(?-i:[a-z])")
 
 
@@ -94,7 +100,7 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
         return False
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
         following = doc.flat[verb.end() : verb.end() + 1]
-        if following.isupper() and not _COURTESY.match(doc.folded, verb.end()):
+        if following.isupper() and not _courtesy().match(doc.folded, verb.end()):
             return True
         if _narrowed_class().match(doc.folded, verb.end()):
             return True
@@ -132,7 +138,7 @@ def opens_with_a_named_actor(doc: Document, task) -> bool:
     ):
         return True  # "3. Giao công chức Địa chính - Xây dựng …": the one assigned, in lower case, is the actor
     following = doc.flat[verb.end() : verb.end() + 1]
-    return following.isupper() and not _COURTESY.match(doc.folded, verb.end())
+    return following.isupper() and not _courtesy().match(doc.folded, verb.end())
 
 
 _PLURAL = re.compile(r"(?i:cac)[ \t\n]++")

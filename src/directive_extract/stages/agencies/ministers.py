@@ -7,13 +7,23 @@ name in the gazetteer counts ("Bộ trưởng Công an" is the Bộ Công an; an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...cues import load_cues, phrases
 from ...patterns import word_start
+from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
 
-# the title, on the folded lower-case text; "bộ trưởng bộ …" is read by the gazetteer as the ministry itself
-# (`word_start`: re skips ahead to the first letters instead of looking behind at every offset)
-_MINISTER = re.compile(word_start([r"pho[ \t]++(?:bo|thu)", "bo", "thu"]) + r"[ \t]++truong[ \t]++(?!bo(?!\w))")
+
+@lru_cache(maxsize=1)
+def _minister() -> re.Pattern[str]:
+    """The title (`minister_title` cues of cues/agency_names.tsv), on the folded lower-case text; "bộ trưởng bộ …"
+    is read by the gazetteer as the ministry itself (`word_start`: re skips ahead to the first letters instead of
+    looking behind at every offset)."""
+    titles = phrases(load_cues("agency_names.tsv", NAME_CUE_KINDS), "minister_title")
+    return re.compile(word_start(titles) + r"[ \t]++(?!bo(?!\w))")
+
+
 _FIELD_WORD = re.compile(r"[^\W\d_]++(?:[ \t]++|$)")
 _MOST_WORDS = 8
 _CLASS_AFTER = re.compile(r"[ \t]++cac(?!\w)")
@@ -29,7 +39,7 @@ def find_minister_bodies(flat: str, lower: str, region: tuple[int, int], forms: 
     longest such field, the mention spanning the title and the field."""
     lo, hi = region
     found: list[RawMention] = []
-    for title in _MINISTER.finditer(lower, lo, hi):
+    for title in _minister().finditer(lower, lo, hi):
         opening = title.start() + (4 if lower.startswith("pho", title.start()) else 0)
         if _HEAD_OF_ANY_BODY.match(flat, opening):
             continue

@@ -27,9 +27,13 @@ def office_title() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _office_list_gap() -> re.Pattern[str]:
     """The list's separators, then maybe the next holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ":
-    the gap is ", Trưởng ")."""
+    the gap is ", Trưởng "); or "kiêm" and a second office one holder holds too ("Phó Chủ tịch HĐND tỉnh kiêm
+    Trưởng Ban Pháp chế HĐND tỉnh")."""
     titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
-    return re.compile(rf"{LIST_SEPARATORS}(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$", re.IGNORECASE)
+    return re.compile(
+        rf"{LIST_SEPARATORS}(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$|^\s++kiêm\s++(?:phó\s++)?{titles}\s++$",
+        re.IGNORECASE,
+    )
 
 
 # the bodies of one level that act together, printed as bare heads joined by a spaced hyphen before their class

@@ -29,6 +29,7 @@ from .canonical import (
     level_word_in_lower_case,
     standing_board_of_the_front,
 )
+from .council_organs import council_organs_share_the_level
 from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
 from .grammar import NAME_CUE_KINDS
@@ -155,6 +156,7 @@ def _mentions(doc: Document) -> list[Mention]:
         before = mention
     at_the_subjects_level(flat, mentions)  # "UBND các huyện …, phối hợp với Liên đoàn Lao động cùng cấp"
     front_with_the_lists_level(flat, mentions)  # "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"
+    council_organs_share_the_level(flat, mentions)  # "Thường trực HĐND, các Ban của HĐND, … HĐND tỉnh"
     mentions = [m for m in mentions if m.name]  # a class that cannot be read at the issuer's level
     captioned = covering(_photo_captions(doc))
     for mention in mentions:

@@ -6,6 +6,7 @@ from __future__ import annotations
 ROLE_CUE_KINDS = frozenset(
     {
         "honorific",
+        "person_honorific",
         "coordinate_before",
         "channel_before",
         "coordinate_adverb",
@@ -35,6 +36,8 @@ ROLE_CUE_KINDS = frozenset(
         "assignee_head",
         "issuer_organ",
         "class_head_title",
+        "any_head_title",
+        "courtesy_word",
         "addressees_at_large",
         "submit_verb",
         "submit_to_word",

@@ -19,6 +19,7 @@ from ...patterns import skipping
 from ...vn import UPPER
 from ...vocab import level_pattern
 from .matcher import fold_key
+from .members import names_a_member
 from .mentions import Mention
 from .role_cue_kinds import ROLE_CUE_KINDS
 
@@ -259,6 +260,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if cues.subject_before.match(before):
         return "lead"
+    if names_a_member(flat, anchor - len(_clause_before(flat, anchor, floor)), anchor):
+        return "lead"  # "(3) Bà Nguyễn Thị A - Phó Chủ tịch HĐND tỉnh": the member's body acts with the member
     if _POSSESSOR_BEFORE.search(before):
         return None  # "Thường trực Ủy ban … của Quốc hội chủ trì": the verb's subject is the possessed, not the body
     if cues.subject_after.match(after):

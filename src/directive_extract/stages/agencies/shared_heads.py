@@ -3,6 +3,7 @@
     các Bộ: Công an, Ngoại giao, Y tế           -> Bộ Công an, Bộ Ngoại giao, Bộ Y tế
     các Trường: Tiểu học An Hóa, THCS Tân Thạch -> Trường Tiểu học An Hóa, Trường Trung học cơ sở Tân Thạch
     UBND các phường: Ba Đình, Hoàn Kiếm         -> Ủy ban nhân dân phường Ba Đình, … phường Hoàn Kiếm
+    giao các huyện: Ba Vì, Mỹ Đức               -> Ủy ban nhân dân huyện Ba Vì, … huyện Mỹ Đức (not "tại các huyện:")
     Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk      -> Sở Xây dựng tỉnh Gia Lai, Sở Xây dựng tỉnh Đắk Lắk
     Khu Quản lý đường bộ III và IV              -> Khu Quản lý đường bộ III, Khu Quản lý đường bộ IV
 
@@ -23,6 +24,7 @@ from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
+from .directive_lists import named_by_a_verb
 from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .matcher import find_raw_mentions
@@ -199,6 +201,27 @@ def _member_name(head: str, level: str | None, member: str) -> str:
     return f"{head} {member}"
 
 
+_LEVEL_WORD_SET = frozenset(LEVEL_WORDS)
+
+
+def _a_place_name(piece: str) -> bool:
+    """The piece opens with two capitalized words, as a place's name prints ("Cần Đước", "Cần Giuộc rà soát"): under
+    a level's head a word that ends a name in lower case ("cần") opens a member here; duties open with one
+    capital ("Cần rà soát …")."""
+    words = piece.split()[:2]
+    return len(words) == 2 and all(word[:1].isupper() for word in words)
+
+
+def _places_as_actors(flat: str, head: re.Match[str]) -> str | None:
+    """The level word of a head "các <level>:" that a directive verb names ("giao các huyện: A, B", "đề nghị các
+    xã: C, D", "phối hợp với các phường: E, F"): the places act, so each is its government; "tại các xã: A, B" is
+    where something happens, no body."""
+    level = squash(head.group("type")).lower()
+    if level not in _LEVEL_WORD_SET or not named_by_a_verb(flat, head.start()):
+        return None
+    return level
+
+
 def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[RawMention], list[tuple[int, int]]]:
     """Member mentions, and the spans of the heads they replace ("các Bộ:", "UBND các phường:")."""
     lo, hi = region
@@ -218,7 +241,10 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         else:
             head = _type_head(squash(expand_abbreviations(match.group("type"))))
             if head is None:
-                continue
+                level = _places_as_actors(flat, match)
+                if level is None:
+                    continue
+                head = "Ủy ban nhân dân"  # "giao các huyện: A, B": each district's government
         search_from = match.end()
         end_of_sentence = _SENTENCE_END.search(flat, match.end(), hi)
         limit = end_of_sentence.start() if end_of_sentence else hi
@@ -237,8 +263,10 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
                 break
             if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
                 break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
-            if name_patterns().boundary.match(flat[start:end].lower()) and not _opens_with_a_member(
-                head, level, flat[start:end]
+            if (
+                name_patterns().boundary.match(flat[start:end].lower())
+                and not (level and _a_place_name(flat[start:end]))
+                and not _opens_with_a_member(head, level, flat[start:end])
             ):
                 break  # "các trường THCS: Xây dựng kế hoạch …": the duties, not members (but "các Bộ: Xây dựng")
             best = (i, _member_name(head, level, flat[start:end]))

@@ -1,0 +1,41 @@
+"""Members of a team or delegation named with the office that places them: the office's body is an actor.
+
+A notice that divides a delegation's or a team's work names each member by honorific, name and office:
+"(3) Bà Nguyễn Thị A - Phó Chủ tịch Hội đồng nhân dân tỉnh", "- Ông B, Giám đốc Sở X, Phó Trưởng đoàn",
+"Trưởng đoàn: Đồng chí C – Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh". The body the office names (SCHEMA
+"a person named by office points to the office's body") acts with the member, so it leads the item the member
+is listed under. The honorifics are the `person_honorific` cues of cues/roles.tsv.
+
+Read on the text as printed (a name starts with a capital): the honorific, a name of one to seven words, a
+spaced hyphen or dash (a comma only after a list marker: "Ông A, Giám đốc Sở Y tế cho biết" opens a news
+sentence), then up to six words of the office ("Phó Chủ tịch Thường trực", "Ủy viên chuyên trách") right
+before the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...cues import alternation, load_cues
+from ...vn import UPPER
+from .role_cue_kinds import ROLE_CUE_KINDS
+
+_WORD = r"[^\W\d_]++"
+
+
+@lru_cache(maxsize=1)
+def _member_before() -> re.Pattern[str]:
+    honorific = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "person_honorific", fold=False)
+    return re.compile(
+        r"[ \t\n]*+(?P<marker>(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•*])[ \t]*+)?"
+        rf"(?i:{honorific})[ \t]++"
+        rf"(?-i:[{UPPER}])[^\W\d_]*+(?:[ \t]++{_WORD}){{0,6}}?"  # the name; OCR may split a word ("Nguy ễn")
+        r"[ \t]*+(?:[-–]|(?(marker),|(?!)))[ \t\n]*+"
+        rf"(?:{_WORD}[ \t\n]++){{0,6}}"  # the office, up to the body
+    )
+
+
+def names_a_member(flat: str, clause_start: int, body_start: int) -> bool:
+    """Whether the clause before a body, from `clause_start`, names a member by honorific, name and office."""
+    return _member_before().fullmatch(flat, clause_start, body_start) is not None

@@ -1,0 +1,161 @@
+"""Team members named by office, and a People's Council's organs listed together.
+
+Forms (SCHEMA "a person named by office points to the office's body"; ANNOTATING, Party and National Assembly
+organs, 2):
+- a notice dividing a team's or delegation's work lists each member by honorific, name and office: the office's
+  body leads the item the member is listed under ("(3) Bà Nguyễn Thị A - Phó Chủ tịch HĐND tỉnh"); a holder of
+  two offices ("… kiêm Trưởng Ban …", "…, Chủ tịch Hội …") gives both bodies;
+- a resolution's last article names the council's organs once, the level printed only after the last council
+  ("Thường trực HĐND, các Ban của HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh"): every organ takes that level,
+  and "các Tổ đại biểu và đại biểu" is the class of the groups of deputies.
+Every case is invented (other provinces, names and offices than any corpus document); each table collects every
+failing row and fails once.
+"""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+from .test_recognizers import check_table
+
+TEAM_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n\nSố: 27/TB-UBND\n\nNinh Thuận, ngày 3 tháng 4 năm 2024\n\n"
+    "THÔNG BÁO\nPhân công nhiệm vụ thành viên Đoàn kiểm tra\n\nI. PHÂN CÔNG NHIỆM VỤ\n"
+)
+
+
+def _member_leads(line: str) -> list[tuple[str, str | None]]:
+    notice = extract(TEAM_NOTICE + "1. Thành viên Đoàn kiểm tra:\n" + line + "\n")
+    found: list[tuple[str, str | None]] = []
+
+    def walk(tasks) -> None:
+        for task in tasks:
+            found.extend((a.name, a.role) for a in task.agencies)
+            walk(task.subtasks)
+
+    walk(notice.tasks)
+    return found
+
+
+# fmt: off
+MEMBER_LINES = [
+    # numbered member, hyphen, a council
+    ("(1) Bà Lò Thị Mai - Phó Chủ tịch Hội đồng nhân dân tỉnh;", [("Hội đồng nhân dân tỉnh", "lead")]),
+    # a bullet and a comma, the team's own post after the office
+    ("- Ông Chamaléa Hùng, Giám đốc Sở Tài chính, Phó Trưởng đoàn;", [("Sở Tài chính", "lead")]),
+    # "Đồng chí", an en dash, a council's committee printed with the abbreviation
+    ("(2) Đồng chí Vũ Văn Khải – Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh;",
+     [("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "lead")]),
+    # an office that is no leader's title: the member still sits for the body
+    ("(3) Ông Hà Minh Đức - Ủy viên chuyên trách Ban Kinh tế - Ngân sách HĐND tỉnh;",
+     [("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "lead")]),
+    # two offices of one holder, joined by "kiêm" and by a comma
+    ("(4) Bà Đỗ Thị Hạnh - Phó Chủ tịch HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh, Phó Trưởng đoàn;",
+     [("Hội đồng nhân dân tỉnh", "lead"), ("Ban Pháp chế Hội đồng nhân dân tỉnh", "lead")]),
+    ("(5) Ông Trượng Văn Lực - Phó Giám đốc Sở Nội vụ, Chủ tịch Hội Luật gia tỉnh;",
+     [("Sở Nội vụ", "lead"), ("Hội Luật gia tỉnh", "lead")]),
+    # OCR split a syllable of the name
+    ("(6) Bà Nguy ễn Thị Thu - Giám đốc Sở Y tế;", [("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_a_member_named_by_honorific_name_and_office_makes_the_office_s_body_lead() -> None:
+    check_table(MEMBER_LINES, _member_leads)
+
+
+NEWS_LINES = [
+    # no list marker: a comma after a name opens a news sentence, whose speaker is no actor
+    ("Ông Chamaléa Hùng, Giám đốc Sở Tài chính cho biết đã hoàn thành.", False),
+    # no honorific: a name in a sentence is not a member
+    ("Nguyễn Văn An - Giám đốc Sở Y tế phát biểu.", False),
+    ("(1) Bà Lò Thị Mai - Phó Chủ tịch Hội đồng nhân dân tỉnh;", True),
+]
+
+
+def test_a_member_line_needs_an_honorific_and_a_list_marker_before_a_comma() -> None:
+    from directive_extract.stages.agencies.members import names_a_member
+
+    def named(line: str) -> bool:
+        body = line.index("Sở ") if "Sở " in line else line.index("Hội đồng")
+        office = max(line.rfind("Giám đốc", 0, body), line.rfind("Phó Chủ tịch", 0, body))
+        return names_a_member(line, 0, office)
+
+    check_table(NEWS_LINES, named)
+
+
+COUNCIL_DECISION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH KON TUM\n\nSố: 41/NQ-HĐND\n\nKon Tum, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\n"
+    "Về chương trình giám sát năm 2025\n\nHỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\n\nCăn cứ Luật Tổ chức chính quyền địa "
+    "phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua chương trình giám sát năm 2025.\n\n"
+    "Điều 2. Tổ chức thực hiện\n"
+)
+
+
+def _article_leads(clause: str) -> list[str]:
+    notice = extract(COUNCIL_DECISION + "1. " + clause + "\n")
+    return [a.name for t in notice.tasks for a in t.agencies if a.role == "lead"]
+
+
+# fmt: off
+COUNCIL_ORGANS = [
+    ("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng "
+     "nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "Các Ban Hội đồng nhân dân tỉnh",
+      "Các Tổ đại biểu Hội đồng nhân dân tỉnh"]),
+    ("Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc thực hiện.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "Các Ban Hội đồng nhân dân tỉnh",
+      "Các Tổ đại biểu Hội đồng nhân dân tỉnh"]),
+    # each organ printed with its level: nothing to share
+    ("Giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh, các Tổ đại biểu HĐND tỉnh giám sát việc thực hiện.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "Các Ban Hội đồng nhân dân tỉnh",
+      "Các Tổ đại biểu Hội đồng nhân dân tỉnh"]),
+]
+# fmt: on
+
+
+def test_a_council_s_organs_listed_together_share_the_level_printed_last() -> None:
+    check_table(COUNCIL_ORGANS, _article_leads)
+
+
+# the press's "Viện KSND" (Viện kiểm sát nhân dân), with its level or place after it, as "TAND" is for courts
+# fmt: off
+PROCURACY_SHORT_FORMS = [
+    ("Đề nghị Viện KSND tối cao chỉ đạo truy tố nghiêm.", ["Viện kiểm sát nhân dân tối cao"]),
+    ("Giao Viện KSND tỉnh Điện Biên phối hợp điều tra.", ["Viện kiểm sát nhân dân tỉnh Điện Biên"]),
+]
+# fmt: on
+
+
+def test_the_procuracy_printed_with_ksnd_is_read_whole() -> None:
+    from directive_extract.stages.agencies.shared_heads import find_mentions
+
+    check_table(PROCURACY_SHORT_FORMS, lambda text: [m.name for m in find_mentions(text, (0, len(text)))])
+
+
+LONG_AN_LETTER = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nSố: 55/UBND-VX\n\nKính gửi: Các sở, ngành tỉnh.\n\n"
+
+
+def _item_bodies(item: str) -> list[tuple[str, str | None]]:
+    notice = extract(LONG_AN_LETTER + "1. " + item + "\n")
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# places a directive verb names in a shared-head list act (each is its government); places after "tại" are where
+# something happens; a place whose name opens with a word that ends names in lower case ("Cần") is still a member
+# fmt: off
+PLACES_NAMED_BY_A_VERB = [
+    ("Giao các huyện: Thạnh Hóa, Tân Trụ rà soát các hộ dân.",
+     [("Ủy ban nhân dân huyện Thạnh Hóa", "lead"), ("Ủy ban nhân dân huyện Tân Trụ", "lead")]),
+    ("Đề nghị các xã: Bình Hòa Nam, Mỹ Quý Tây báo cáo kết quả.",
+     [("Ủy ban nhân dân xã Bình Hòa Nam", "lead"), ("Ủy ban nhân dân xã Mỹ Quý Tây", "lead")]),
+    ("Sở Y tế phối hợp với các huyện: Cần Đước, Cần Giuộc kiểm tra.",
+     [("Sở Y tế", "lead"), ("Ủy ban nhân dân huyện Cần Đước", "coordinate"),
+      ("Ủy ban nhân dân huyện Cần Giuộc", "coordinate")]),
+    ("Sở Y tế giám sát dịch bệnh tại các xã: Bình Hòa Nam, Mỹ Quý Tây.", [("Sở Y tế", "lead")]),
+]
+# fmt: on
+
+
+def test_places_a_directive_verb_names_in_a_list_act_places_after_tai_do_not() -> None:
+    check_table(PLACES_NAMED_BY_A_VERB, _item_bodies)
