@@ -18,8 +18,12 @@ from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
 from .tasks import marker_of, section_cues
 
-# "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"
-_ADDRESSEE_LABEL = re.compile(r"^\W{0,3}(?:\S{1,4}\s+)?(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)", re.IGNORECASE)
+# "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"; a reprinted
+# telegram's "Công điện gửi: …", "Điện gửi:"
+_ADDRESSEE_LABEL = re.compile(
+    r"^\W{0,3}(?:\S{1,4}\s+)?(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)|(?:Công\s+)?[ĐD]i[ệe]n\s+g[ửưu]i\s*:)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[-–—+•·*~]\s*")
 _RULE = re.compile(r"^[\s*_\-–—=~.·]*$")
 # a line of running text is long; an addressee is a short line that ends its item
@@ -31,6 +35,11 @@ _HEADING_MAX = 100
 _TYPES = sorted((name.upper() for name in DOC_TYPES), key=len, reverse=True)
 _TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TYPES)) + r")$")
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
+
+
+def addressee_label(text: str) -> bool:
+    """A line that opens the "Kính gửi" list ("Kính gửi:", "Công điện gửi: Thủ trưởng các đơn vị: …")."""
+    return bool(_ADDRESSEE_LABEL.match(text))
 
 
 def _opens_body(text: str) -> bool:

@@ -10,7 +10,17 @@ from ..cues import alternation, load_cues
 from ..vn import fold_keep_case
 from .tasks import SECTION_CUE_KINDS, TASK_CUE_KINDS
 
-KINDS = frozenset({"context_verb", "folded_opening", "folded_closing", "lead_in_end"})
+KINDS = frozenset(
+    {
+        "context_verb",
+        "folded_opening",
+        "folded_closing",
+        "lead_in_end",
+        "fact_source",
+        "opinion_lead_in",
+        "meeting_account",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +29,9 @@ class SectionParts:
     folded_opening: re.Pattern[str]  # on folded, lower-case text: "can cu …"
     folded_closing: re.Pattern[str]  # on folded, lower-case text: "thong bao de … biet"
     lead_in_end: re.Pattern[str]  # on accented text: "… kết luận:" at its end
+    fact_source: re.Pattern[str]  # on folded, lower-case text: "theo bao cao …", "theo ban chi huy …" at its start
+    opinion_lead_in: re.Pattern[str]  # on folded, lower-case text: "… co y kien nhu sau:" at its end
+    meeting_account: re.Pattern[str]  # on accented text: "Cuộc họp do …", "… chủ trì hội nghị …" anywhere
     basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
     folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
 
@@ -38,12 +51,15 @@ def section_parts() -> SectionParts:
     vocabulary = _vocabulary()
     return SectionParts(
         context_verb=re.compile(
-            rf"^(?P<subject>[^,.;:]{{0,80}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
+            rf"^(?P<subject>[^.;:]{{0,200}}?)(?<!\w){alternation(cues, 'context_verb', fold=False)}(?!\w)",
             re.IGNORECASE,
         ),
         folded_opening=re.compile(rf"^{alternation(cues, 'folded_opening')}(?!\w)"),
         folded_closing=re.compile(alternation(cues, "folded_closing")),
         lead_in_end=re.compile(rf"(?<!\w){alternation(cues, 'lead_in_end', fold=False)}\s*:\s*$", re.IGNORECASE),
+        fact_source=re.compile(rf"^theo\s+{alternation(cues, 'fact_source')}(?!\w)"),
+        meeting_account=re.compile(rf"(?<!\w){alternation(cues, 'meeting_account', fold=False)}(?!\w)", re.IGNORECASE),
+        opinion_lead_in=re.compile(rf"(?<!\w){alternation(cues, 'opinion_lead_in')}\s*:\s*$"),
         basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),
     )

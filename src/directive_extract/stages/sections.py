@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..document import Document, Paragraph
 from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
-from .section_header import header_end
+from .section_header import addressee_label, header_end
 from .section_parts import damaged_opening, section_parts
 from .tasks import BULLET_KINDS, section_cues
 
@@ -23,6 +23,7 @@ _NOISE = re.compile(r"^[\W_]+")
 
 # the enacting formula of a decision or resolution, in capitals on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
 _ENACTING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:$")
+_ENACTING_WORDS = re.compile(r"^quyet\s+(?:nghi|dinh)\s*:?$")  # folded, its colon or its marks lost
 
 
 # what the signature is followed by before it counts as an appendix: a few lines of text
@@ -40,8 +41,45 @@ _HEADLINE = re.compile(r"^([^\W\d_][^:\n]{10,200}?\s\S+\s\S+):\s")
 # a paragraph that opens by citing a document, in a list of bases ("…;\nCông văn số 637/HD-GDĐT …")
 _CITATION = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(DOC_TYPES, key=len, reverse=True))) + r")\s+số\b", re.I)
 
+# a paragraph that opens with a document's type, an item of a list of bases after one that ends in ";" ("Căn cứ
+# Luật Tổ chức chính quyền địa phương …;\nLuật sửa đổi, bổ sung …;")
+_CITED_TYPE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted({*DOC_TYPES, "bộ luật"}, key=len, reverse=True))) + r")\b", re.I
+)
+
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
+
+# a news page's dateline, page furniture: "Thứ Ba, 17/09/2024 - 19:51", "Chủ nhật, ngày 5/1/2025 08:30 (GMT+7)";
+# a bare date counts only with its clock time ("17/09/2024 - 19:51"), since "12/5/2021" alone may be a value
+_DATELINE = re.compile(
+    r"^(?P<day>(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật),?\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?P<time>\s*[-–|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?)?$",
+    re.IGNORECASE,
+)
+
+# a news agency's tag that opens the lead of a news text: "NDO - ", "(BĐ) - ", "SKĐS - ", "(HDDTVN) – "
+# (web debris such as "more" may stick to it); a roman numeral is a part's marker, not a tag
+_NEWS_TAG = re.compile(r"^[a-z]{0,6}(?P<tag>\((?:[A-ZĐ]{2,10})\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
+_ROMAN = re.compile(r"^\(?[IVXLC]+\)?$")
+
+# the national motto, folded: a document of its own printed after the first one's tail (a scan of a letter
+# and the text it forwards, each with its own header)
+_MOTTO_COLUMN = 20  # spaces before a motto printed alone in the right column
+_MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b", re.IGNORECASE)
+
+# a sentence's end inside a paragraph: a stop before a capital, after a word of three letters or more, a number or
+# a bracket (not the "TP." of "TP. Hồ Chí Minh"); what stands before the stop is checked in Python
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_STOP_AFTER = re.compile(r"(?:\w{3}|\d|\))$")
+
+# a form to fill printed as an appendix ("[MẪU] BÁO CÁO …", "Tên cơ sở: ………"): lines with blanks to fill in
+_BLANK = re.compile(r"\.{5,}|…{2,}|_{5,}")
+_FORM_BLANK_LINES = 3
+
+# the bare courtesy closing of a letter: "Trân trọng./.", "Trân trọng!" (folded, lower case)
+_BARE_REGARDS = re.compile(r"^tran\s+trong\s*[./!]")
+_BARE_REGARDS_MAX = 30
 
 
 @dataclass
@@ -80,32 +118,59 @@ def find_sections(doc: Document) -> list[RawSection]:
     elif end < header.end:  # the header stage read on into the body: its first paragraphs
         read_on = [para for para in doc.paragraphs if para.end > end and para.start < header.end]
         before = [_from(doc, para, end) for para in read_on] + [p for p in before if p.start >= header.end]
-    if header.end == 0 and before and _is_title(doc.text[before[0].start : before[0].end]):
+    news = header.end == 0  # no header block: a news text, or a page that reprints a document
+    lead_start = -1
+    if news and before and _is_title(doc.text[before[0].start : before[0].end]):
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
         before = before[1:]
+    elif news and before and (rest := _after_title_line(doc, before[0])) is not None:
+        raw.append(RawSection("header", 0, None, "header.news_title"))  # the title run on by its lead or a rule
+        before = [rest, *before[1:]]
+        lead_start = rest.start  # its lead opens a paragraph, though no blank line parts it from the title
     indents = _indents_paragraphs(doc, before)
+    told = False  # a news text has told its lead: what follows before the orders is its account (assessment)
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
         if closing is not None and para.start >= closing:
             break
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
-        if _ENACTING.match(text.strip()) and is_upper_text(text):
-            continue  # "QUYẾT NGHỊ:" closes the bases above it
+        if text.lstrip()[:1].islower() and not (news and _NEWS_TAG.match(text.strip())):
+            continue  # a paragraph that opens in small letters goes on with the one above (a scan's page break)
+        if (dateline := _DATELINE.match(text.strip())) and (dateline["day"] or dateline["time"]):
+            continue  # a news page's dateline: furniture of the part before it
+        if addressee_label(text.strip()):
+            raw.append(RawSection("header", para.start, None, "header.addressees"))  # "Công điện gửi: …"
+            continue
+        if (_ENACTING.match(text.strip()) and is_upper_text(text)) or _ENACTING_WORDS.match(
+            doc.folded[para.start : para.end].strip(" \t\n*_").lower()
+        ):
+            continue  # "QUYẾT NGHỊ:" ("**QUYẾT NGHỊ**" in markdown) closes the bases above it
         if _CHAPTER.match(text.strip()):
             continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
-        if doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
+        if para.start != lead_start and doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
             continue  # a hard break inside a sentence: the paragraph above goes on
-        raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
+        kind = _before_items_kind(doc, para, news)
+        if kind == "continues":
+            continue  # "Về việc này, UBND Thành phố có ý kiến như sau:" closes the context it answers
+        if news and told and kind == "preamble" and not _NEWS_TAG.match(text.strip()):
+            kind = "assessment"  # "Theo …", "Để …" inside a news account tell the story, not a basis
+        told = news
+        raw.append(RawSection(kind, para.start, None, "body.before_items"))
     if not layout.items and not before and not (raw and raw[-1].start >= body_start):
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     appendix_run = False
     first_task = min((task.start for task in layout.tasks), default=len(doc.text))
     appendix_line = _appendix_line(doc)
+    form_start = len(doc.text)  # where a form to fill begins: its headings ("I. THÔNG TIN CHUNG") are no parts
     if appendix_line is not None:
         appendix_start = doc.lines[appendix_line].start
         if _COPY_STAMP.search(doc.folded[appendix_start : doc.lines[min(appendix_line + 1, len(doc.lines) - 1)].end]):
             kind = "header"  # "SAO LỤC", "SAO Y BẢN CHÍNH": the copier's own header block
+        elif _MOTTO.search(doc.folded[appendix_start : doc.lines[appendix_line].end]):
+            kind = "preamble"  # a second document's own header: the context of what it goes on to say
+        elif _is_form(doc, appendix_line):
+            kind, form_start = "preamble", appendix_start  # a report form the recipients fill in orders nothing
         else:  # the kind of its first part: its first item's, or tasks when its rows are subtasks of the body's
             first = next((item for item in layout.items if item.start >= appendix_start), None)
             if first is not None:
@@ -122,8 +187,13 @@ def find_sections(doc: Document) -> list[RawSection]:
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
             if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
-                raw.append(RawSection(_before_items_kind(doc, para), para.start, None, "body.before_items"))
+                kind = _before_items_kind(doc, para)
+                raw.append(
+                    RawSection(kind if kind != "continues" else "preamble", para.start, None, "body.before_items")
+                )
             continue
+        if item.start >= form_start:
+            break
         if item.start >= tail_start and run is not None and not appendix_run:
             run, appendix_run = None, True  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
@@ -169,7 +239,17 @@ def find_sections(doc: Document) -> list[RawSection]:
 def _appendix_line(doc: Document) -> int | None:
     """The first line of what is printed after the signature: the signature stage's appendix (past page
     furniture), or text after the signer's name that the signature stage did not read as one (a list in
-    capitals "DANH SÁCH CÁN BỘ …", a form "Mẫu số 01", the copier's "SAO LỤC" block)."""
+    capitals "DANH SÁCH CÁN BỘ …", a form "Mẫu số 01", the copier's "SAO LỤC" block), or a second document
+    with its own header printed after the tail, whichever comes first."""
+    found = _printed_after_signature(doc)
+    second = _second_document_line(doc)
+    if second is not None and (found is None or second < found):
+        return second
+    return found
+
+
+def _printed_after_signature(doc: Document) -> int | None:
+    """The signature stage's appendix, or text after the signer's name it did not read as one."""
     tail, lines = doc.tail, doc.lines
     start, stop = tail.appendix_line, len(lines)
     if start is None and len(doc.layout.regions) > 1:  # a text issued attached, read by the tasks stage
@@ -188,6 +268,44 @@ def _appendix_line(doc: Document) -> int | None:
     if len(text) < _APPENDIX_LINES or sum(len(lines[i].stripped) for i in text) < _APPENDIX_CHARS:
         return tail.appendix_line
     return text[0]
+
+
+def _is_form(doc: Document, first: int) -> bool:
+    """An appendix that is a form to fill in: a few of its lines hold blanks ("Tên cơ sở: ………", "ngày.... tháng")."""
+    lines = doc.lines
+    blanks = 0
+    for i in range(first, len(lines)):
+        if i in doc.tail.distribution_lines:
+            break  # a second "Nơi nhận" list ends the appendix
+        blanks += bool(_BLANK.search(lines[i].text))
+        if blanks >= _FORM_BLANK_LINES:
+            return True
+    return False
+
+
+def _second_document_line(doc: Document) -> int | None:
+    """The first line of a second document printed after the first one's tail: the line that holds the national
+    motto ("UBND THÀNH PHỐ HÀ NỘI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") below the signature or the "Nơi nhận"."""
+    tail, lines = doc.tail, doc.lines
+    first = min([*tail.signature_lines, *tail.distribution_lines], default=None)
+    if first is None:
+        return None
+    for i in range(first + 1, len(lines)):
+        if i not in doc.furniture and _MOTTO.search(doc.folded[lines[i].start : lines[i].end]):
+            return _issuer_above(doc, i, first)
+    return None
+
+
+def _issuer_above(doc: Document, motto: int, first: int) -> int:
+    """The motto's line, or the issuer's line in capitals right above it when the motto stands alone in its
+    column ("ĐƠN VỊ: ………" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" of a form)."""
+    lines = doc.lines
+    if lines[motto].text[: lines[motto].text.find(lines[motto].stripped[:1])].count(" ") < _MOTTO_COLUMN:
+        return motto  # the issuer is printed on the motto's line, at its left
+    above = next((i for i in range(motto - 1, first, -1) if lines[i].stripped), None)
+    if above is None or motto - above > 2 or above in doc.tail.distribution_lines or above in doc.furniture:
+        return motto
+    return above if is_upper_text(lines[above].stripped) else motto
 
 
 def _all_tasks(tasks):
@@ -266,7 +384,8 @@ def _closing_start(doc: Document, tail_start: int) -> int | None:
     for para in doc.paragraphs:
         if para.start < after or para.start >= min(tail_start, found if found is not None else tail_start):
             continue
-        if pattern.search(doc.folded[para.start : para.end].lower()):
+        folded = doc.folded[para.start : para.end].strip().lower()
+        if pattern.search(folded) or (len(folded) <= _BARE_REGARDS_MAX and _BARE_REGARDS.match(folded)):
             return para.start
     return found
 
@@ -297,24 +416,58 @@ def _is_title(text: str) -> bool:
     return bool(headline) and is_upper_text(headline.group(1))
 
 
-def _before_items_kind(doc: Document, para) -> str:
+def _after_title_line(doc: Document, para: Paragraph) -> Paragraph | None:
+    """The rest of a news text's first paragraph when its first line is the title, run on by the lead with no
+    blank line between or underlined by a rule ("Hải quan phát động … / ====="); None when it is no title."""
+    if para.last_line == para.first_line:
+        return None
+    first = doc.lines[para.first_line]
+    if not _is_title(first.text):
+        return None
+    nxt = doc.lines[para.first_line + 1]
+    return Paragraph(nxt.start, para.end, para.first_line + 1, para.last_line)
+
+
+def _before_items_kind(doc: Document, para, news: bool = False) -> str:
     """Context (bases, purpose, a meeting's account) is preamble; a bare lead-in opens the tasks; the rest
-    before the items tells the situation: assessment (ANNOTATION.md, "Sections")."""
+    before the items tells the situation: assessment (ANNOTATION.md, "Sections"). In a news text the
+    agency's tag before the lead ("NDO - Chiều 20/1, tại …") is no part of its opening."""
     text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
     folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
+    if news and (tag := _NEWS_TAG.match(text)) and not _ROMAN.match(tag["tag"]):
+        text, folded = text[tag.end() :], folded[tag.end() :]
     cues, parts = section_cues(), section_parts()
+    if parts.fact_source.match(folded):
+        return "assessment"  # "Theo Báo cáo số … của Sở …, mưa đá làm …": facts, as a source tells them
     if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or damaged_opening(text, folded):
         return "preamble"
     if _reports_own_act(text):
         return "preamble"
-    if _CITATION.match(text):
+    if _CITATION.match(text) or (text[:1].isupper() and _CITED_TYPE.match(text) and _after_basis_item(doc, para)):
         return "preamble"
     if cues.situation_opening.match(text):
         return "assessment"
+    if parts.meeting_account.search(text):
+        return "preamble"  # "Cuộc họp do đồng chí … chủ trì. Tham dự có …": the account of the meeting
+    if parts.opinion_lead_in.search(folded):
+        return "continues"  # "Về việc này, … có ý kiến như sau:" answers the part above; no part of its own
     lead_in = cues.directive.search(text) or cues.directive_end.search(text) or parts.lead_in_end.search(text)
-    if text.endswith(":") and lead_in:
+    if text.endswith(":") and lead_in and not _told_before_lead_in(text):
         return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
-    return "assessment"
+    return "assessment"  # the situation, or facts told before the lead-in ("Từ ngày 24/7, … mưa lớn. … yêu cầu:")
+
+
+def _after_basis_item(doc: Document, para: Paragraph) -> bool:
+    """The paragraph's previous line with text ends in ";": an item of a list (of bases, before the items)."""
+    above = next((doc.lines[i] for i in range(para.first_line - 1, -1, -1) if doc.lines[i].stripped), None)
+    return above is not None and above.stripped.endswith(";")
+
+
+def _told_before_lead_in(text: str) -> bool:
+    """A paragraph whose first sentence tells facts and orders nothing before the sentence that leads in to the
+    items ("Từ ngày 24/7, mưa lớn … (90mm/3h). Thực hiện …, Ban Chỉ đạo yêu cầu:")."""
+    end = next((stop for stop in _STOP.finditer(text) if _STOP_AFTER.search(text, 0, stop.start())), None)
+    return end is not None and not section_cues().directive.search(text[: end.end()])
 
 
 def sections(doc: Document) -> Document:

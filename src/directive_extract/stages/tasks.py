@@ -32,6 +32,7 @@ from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
+from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .inline_labels import split_inline_labels
 from .split_labels import rejoin_split_labels
 from .task_tables import (
@@ -312,6 +313,9 @@ class TaskCues:
     # a subject of up to four words, none telling the deed as done or going on ("đã", "đang", "vừa"), then a verb of
     # doing: "thành phố triển khai …", "các địa phương tiếp tục rà soát …"
     subject_then_deed: re.Pattern[str]
+    # a paragraph that opens with an office's title and its field in capitals, then a verb of doing within eight
+    # words: "Bộ trưởng Quốc phòng tổ chức quán triệt …", "Giám đốc Sở Y tế chỉ đạo …"
+    office_does: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +358,7 @@ def task_cues() -> TaskCues:
             re.IGNORECASE,
         ),
         body_does=_body_does(adverb, action),
+        office_does=_office_does(adverb, action),
         subject_then_deed=re.compile(
             rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
             rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",
@@ -381,6 +386,15 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
     field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
     return re.compile(
         rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+    )
+
+
+def _office_does(adverb: str, action: str) -> re.Pattern[str]:
+    """`TaskCues.office_does`: the titles are cues/roles.tsv `leader_title`, optionally "Phó …"."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(
+        rf"(?:(?i:phó)\s++)?(?i:{titles})\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,8}}?"
+        rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
@@ -550,7 +564,10 @@ def _next_label(doc: Document, paragraphs: list[Paragraph], k: int, past_inner: 
     """The arabic number of the next paragraph after `paragraphs[k]` that opens an item, or None; with
     `past_inner`, of the next arabic item, past the bullets and letters of the item at `k`."""
     for para in paragraphs[k + 1 : k + 1 + LOST_NUMBER_LOOKAHEAD]:
-        found = marker_of(doc.text[para.start : para.end])
+        text = doc.text[para.start : para.end]
+        found = marker_of(text)
+        if found is None and (comma := _OCR_MARKER.match(text)) and not comma.group("noise"):
+            return comma.group("label")  # "6, Công tác …": OCR printed the number's stop as a comma
         if found is not None and (found[0] == "arabic" or not past_inner or found[0] in ("roman", "article", "part")):
             return found[1] if found[0] == "arabic" else None
     return None
@@ -714,7 +731,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 continue
             flat = doc.flat[para.start : para.end]
             if closing.search(flat) or (
-                para.start in last_two and len(flat) < 600 and closing_last.match(flat.strip())
+                para.start in last_two
+                and len(flat) < 600
+                and (closing_last.match(flat.strip()) or _THANKS.match(flat.strip()))
             ):
                 closing_at = para.start
                 break
@@ -748,6 +767,13 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             kind, label = "arabic", "1"  # OCR reads "1." as "l."
         if kind == "arabic" and label == "1" and not roots and _heads_a_roman_list(doc, para, paragraphs):
             kind, label = "roman", "I"  # OCR reads the "I." of a heading as "1." before "II. …"
+        if (
+            kind == "roman"
+            and label == "I"
+            and not _is_upper(text.split("\n", 1)[0])
+            and _next_label(doc, paragraphs, k, past_inner=True) == "2"
+        ):
+            kind, label = "arabic", "1"  # "I. Kiểm tra …" in sentence case, then "2. …": OCR read the "1." as "I."
         # counted only for a roman item: for every item it made a list of thousands quadratic
         romans_so_far = sum(r.kind == "roman" for r in roots) if kind in ("roman", "roman_ocr") else 0
         if kind == "roman_ocr":
@@ -771,8 +797,16 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if sub.label.isdigit() and int(label) == int(sub.label) + 1:  # the inner list goes on first
                 kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
-        if rank is not None:
+        if rank is not None and kind in _SIBLING_KINDS and any(s.kind == kind for s in stack):
+            # "a) Tổ công tác số 01 gồm:" over "(1) Bà …", "(2) Ông …", then "b) Tổ công tác số 02": a letter while a
+            # letter is open is its sibling, whatever was opened under it
+            while stack[-1].kind != kind:
+                stack.pop()
+            stack.pop()
+        elif rank is not None:
             while stack and (stack[-1].kind in BULLET_KINDS or (_rank(stack[-1]) or 0) >= rank):
+                if kind in _SIBLING_KINDS and stack[-1].kind in _SIBLING_KINDS:
+                    break  # "(1)" under an open "a)" (or "a)" under "(1)"): the one printed later nests inside
                 stack.pop()
         else:
             if any(s.kind == kind for s in stack):
@@ -790,6 +824,12 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
+# the letter's thanks as its last paragraph, after its subject or alone: "Bộ … trân trọng cảm ơn./.", "Trân trọng cám
+# ơn sự phối hợp của Quý cơ quan./." (both spellings are in use)
+_THANKS = re.compile(r"[^.;:\n]{0,80}?trân\s+trọng\s+c[ảá]m\s+ơn(?!\w)", re.IGNORECASE)
+# the two kinds of small items, either printed inside the other ("a)" over "(1)", "(1)" over "a)"): the one met later
+# nests inside the open one, and one met while another of its kind is open is that one's sibling
+_SIBLING_KINDS = frozenset({"letter", "paren"})
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "./.")  # a paragraph ending so ends its sentence
 _NUMBER_COLUMN_HEADS = frozenset({"TT", "STT", "Số TT"})  # the number column's head in a table flattened to lines
 
@@ -1084,6 +1124,12 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
     bare = task_cues().bare_heading
     if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
         return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
+    if item.children and _REPORTING_PART.fullmatch(_folded(_capitals(_heading_text(doc, item))).strip(" .:")):
+        return True  # "III. CÔNG TÁC THÔNG TIN, BÁO CÁO" over "1. Phòng GDĐT tổng hợp báo cáo …": who reports what
+    if item.children and _bare_then_deed().match(_folded(_heading_text(doc, item)).strip(" .:")):
+        # "II. NỘI DUNG KIỂM TRA" over its numbered items: each is a thing the team is to inspect; alone over prose
+        # it may tell what another body's team will inspect (`_states_a_field` judges it)
+        return True
     return _title_names_tasks(first_line)
 
 
@@ -1118,6 +1164,19 @@ def _title_names_tasks(title: str) -> bool:
         for m in directive.finditer(phrase)
     ]
     return any(not cues.folded_bare_heading.fullmatch(word) for word in words) or len(words) >= 2
+
+
+# on `_folded` capitals: the part of a plan or a letter that sets who reports what ("CÔNG TÁC THÔNG TIN, BÁO CÁO",
+# "CHẾ ĐỘ BÁO CÁO", "THÔNG TIN BÁO CÁO"); OCR may swap the marks ("BẢO CÁO"), folding reads them alike
+_REPORTING_PART = re.compile(r"(?:(?:cong tac|che do)\s++)?(?:thong tin\s*+(?:,|va)?\s*+)?bao cao")
+
+
+@lru_cache(maxsize=1)
+def _bare_then_deed() -> re.Pattern[str]:
+    """On `_folded` title phrases: a bare heading word, then a verb of doing ("NỘI DUNG KIỂM TRA", "NỘI DUNG TUYÊN
+    TRUYỀN", "NỘI DUNG GIÁM SÁT"), not a rule's field ("NỘI DUNG TUYỂN SINH", "NỘI DUNG THI")."""
+    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    return re.compile(rf"{alternation(cues, 'bare_heading')}\s++{alternation(cues, 'action_opening')}(?!\w)")
 
 
 def _opening(doc: Document, para: Paragraph) -> str:
@@ -1205,7 +1264,20 @@ def _reprefix(items: list[Item], prefix: str) -> None:
         _reprefix(item.children, item.id)
 
 
+def _mend_repeated_number(items: list[Item]) -> None:
+    """A number printed twice where the one before it is two less ("1.", "3.", "3."): OCR or the clerk slipped on
+    the first of the pair, which the sequence makes certain is the number between (ANNOTATING.md, settled 3:
+    corrected when the sequence makes it certain). A repeat the sequence does not settle keeps its "-2"."""
+    numbered = [item for item in items if item.kind == "arabic" and item.label.isdigit()]
+    for before, item, after in zip([None, *numbered], numbered, [*numbered[1:], None], strict=False):
+        if after is None or after.label != item.label or int(item.label) < 2:
+            continue
+        if (before.label if before is not None else "0") == str(int(item.label) - 2):
+            item.label = str(int(item.label) - 1)
+
+
 def _assign_ids(items: list[Item], prefix: str) -> None:
+    _mend_repeated_number(items)
     bullet_counter = 0
     for item in items:
         if item.kind in BULLET_KINDS:
@@ -1351,6 +1423,10 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
+    for form in _template_spans(doc, body):
+        listed = [item for item in tasks if form[0] <= item.start < form[1]]
+        layout.rules += listed
+        tasks = [item for item in tasks if item not in listed]
     for attachment in attachments:
         if not _appendix_lists_tasks(doc, attachment, tasks):
             listed = [item for item in tasks if attachment[0] <= item.start < attachment[1]]
@@ -1436,9 +1512,33 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     if not items:
         return False
     title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
+    if _TEMPLATE_TITLE.search(title):
+        return False  # "Phụ lục: [MẪU] BÁO CÁO KẾT QUẢ TRIỂN KHAI …": a form to fill, its headings are no orders
     if _title_names_tasks(title):
         return True
     return 2 * sum(orders_something(doc, item) for item in items) > len(items)
+
+
+# the title of a form or an outline to be filled by the addressees, at a line's start, maybe after "Phụ lục:": "[MẪU]
+# BÁO CÁO KẾT QUẢ …", "MẪU BÁO CÁO", "BIỂU MẪU SỐ 01", "ĐỀ CƯƠNG BÁO CÁO" (OCR drops or swaps its marks: "ĐÈ CƯƠNG
+# BẢO CÁO"); its headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về nguồn lực: ……") are what the report will say, no orders
+_TEMPLATE_TITLE = re.compile(
+    r"^[^\S\n]*+(?:(?i:phụ\s+lục)[^\n:]{0,12}:\s*+)?"
+    r"(?:\[?(?:MẪU|Mẫu)\]?\s++(?:BÁO\s+CÁO|báo\s+cáo|SỐ|số)|BIỂU\s+MẪU|Đ[ỀÈEỂ]\s+C[ƯU][ƠO]NG\s+B[ÁẢA]O\s+C[ÁẢA]O)(?!\w)",
+    re.MULTILINE,
+)
+# an appendix's title line: "Phụ lục II", "PHỤ LỤC 2"
+_APPENDIX_LINE = re.compile(r"^[^\S\n]*+(?i:phụ\s+lục)(?!\w)", re.MULTILINE)
+
+
+def _template_spans(doc: Document, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where a form or a report outline printed inside the body runs: from its title (`_TEMPLATE_TITLE`) to the next
+    appendix title or the span's end (an attachment the signature stage could not cut off, OCR'd)."""
+    spans = []
+    for title in _TEMPLATE_TITLE.finditer(doc.text, span[0], span[1]):
+        after = _APPENDIX_LINE.search(doc.text, title.end(), span[1])
+        spans.append((title.start(), after.start() if after else span[1]))
+    return spans
 
 
 _END_MARK = re.compile(r"\./\.\s*$")  # "./.": the end of a text's body (Decree 30/2020/NĐ-CP)
@@ -1746,7 +1846,10 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         held, photo_end = photo_end, None
         last = has_items and k == len(before) - 1
-        leads_in = text.endswith(":") or (last and (section_cues().directive_end.search(text) or _scrambled_lead(text)))
+        leads_in = text.endswith(":") or (
+            last
+            and (section_cues().directive_end.search(text) or _scrambled_lead(text) or _LOST_COLON_LEAD.search(text))
+        )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
             continue
@@ -1754,7 +1857,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
-        if not (is_directive_paragraph(text) or (news and orders_in_prose(text))):
+        goes_on = news and after_task and _body_carries_on_order(text)  # "Bộ trưởng Quốc phòng tổ chức …"
+        if not (is_directive_paragraph(text) or (news and orders_in_prose(text)) or goes_on):
             continue
         if news and _petitions_upward(text):
             continue
@@ -1764,6 +1868,32 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _body_carries_on_order(text: str) -> bool:
+    """A news report of a directive going on body by body, right after a reported order: a paragraph opened by a
+    body or its head, then a verb of doing not told as done ("Bộ trưởng Quốc phòng tổ chức quán triệt …", "Bộ
+    Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
+    chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
+    cues = task_cues()
+    found = cues.body_does.match(text) or cues.office_does.match(text)
+    return found is not None and _TOLD_AS_DONE.search(text, 0, found.end()) is None
+
+
+# before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị …,
+# các bệnh viện tổ chức …"): the report's account, not the order
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:đã|đang|vừa|từng|cho\s+biết|cho\s+hay|thông\s+tin|nhận\s+định|khẳng\s+định|nói|phát\s+biểu)\s",
+    re.IGNORECASE,
+)
+
+
+# a lead-in whose colon was lost, right before the list: "… triển khai thực hiện ngay một số nhiệm vụ sau"
+_LOST_COLON_LEAD = re.compile(
+    r"(?:như\s++sau|(?:nhiệm\s++vụ|nội\s++dung|công\s++việc|việc|biện\s++pháp|giải\s++pháp|yêu\s++cầu|vấn\s++đề)"
+    r"(?:\s++chủ\s++yếu|\s++cụ\s++thể|\s++trọng\s++tâm)?+\s++sau(?:\s++đây)?+)\s*+$",
+    re.IGNORECASE,
+)
 
 
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
