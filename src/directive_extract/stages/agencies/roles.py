@@ -190,8 +190,9 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     office = role_patterns().leader_tail.search(before)
     if office:
         before, masked = before[: office.start()], masked[: office.start()]
-    # "phối hợp với các Công đoàn cơ sở": "các" is the name's, not the cue's (searched only where the clause ends so)
-    plural = _PLURAL_TAIL.search(before) if before.rstrip(" \t\n").endswith("cac") else None
+    # "phối hợp với các (cơ quan) Công đoàn cơ sở": "các", "cơ quan" are the name's, not the cue's (searched only
+    # where the clause ends with one of them)
+    plural = _PLURAL_TAIL.search(before) if before.rstrip(" \t\n").endswith(_PLURAL_TAIL_ENDS) else None
     if plural:
         before, masked = before[: plural.start()], masked[: plural.start()]
     return before, masked
@@ -200,6 +201,7 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
 # on the folded, lower-cased clause; "(các) cơ quan", "(các) lực lượng" in apposition too ("phối hợp với các cơ quan
 # Viện kiểm sát", "yêu cầu lực lượng công an tỉnh")
 _APPOSED = r"co[ \t\n]++quan|luc[ \t\n]++luong"
+_PLURAL_TAIL_ENDS = ("cac", "quan", "luong")
 _PLURAL_TAIL = re.compile(rf"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:{_APPOSED}))?|{_APPOSED})[ \t\n]++$")
 
 
