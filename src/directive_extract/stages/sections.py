@@ -323,9 +323,9 @@ def _orders_nothing(doc: Document, item, task_starts: list[int]) -> bool:
     """A part the tasks stage read as directive that holds no task: before the first order it tells what the plan
     is about ("II. NHU CẦU TUYỂN DỤNG", "Điều 1. Phê duyệt …"); after it, a field of the plan ("VI. KINH PHÍ",
     "IV. KHEN THƯỞNG") is context too, while a rule printed among the orders stays in their run."""
-    if item.section != "tasks" or _holds_a_task(task_starts, item.start, item.end):
-        return False
-    return not task_starts or item.start < task_starts[0] or title_names_a_field(doc, item)
+    if item.section != "tasks" or not task_starts or _holds_a_task(task_starts, item.start, item.end):
+        return False  # where no order was found at all, the title's reading stands: nothing to weigh it against
+    return item.start < task_starts[0] or title_names_a_field(doc, item)
 
 
 def _holds_a_task(task_starts: list[int], start: int, end: int) -> bool:
