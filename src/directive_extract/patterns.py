@@ -174,7 +174,8 @@ _OPENING_LOOK_BEHIND = re.compile(r"\(\?<!(\\w|\[(?:\\.|[^\]\\])+\])\)\(\?:")
 
 def skipping(source: str) -> str:
     """A pattern written as data, of the shape `(?<!X)(?:a|b|…)tail` (X one character's class), rewritten
-    by `word_start`; a source of another shape, or with a branch that does not open with a literal, as it is."""
+    by `word_start`; a source of another shape, with a branch that does not open with a literal, or whose
+    first group is optional or repeated, as it is."""
     opening = _OPENING_LOOK_BEHIND.match(source)
     if not opening:
         return source
@@ -182,6 +183,8 @@ def skipping(source: str) -> str:
     if close is None:
         return source
     inner, tail = source[opening.end() : opening.end() + close], source[opening.end() + close + 1 :]
+    if tail[:1] in ("?", "*", "+", "{"):
+        return source  # an optional first group ("(?<!\w)(?:các\s+)?sở"): rewritten, the look-behind would go with it
     try:
         return word_start(split_alternatives(inner), not_after=opening.group(1)) + tail
     except ValueError:
@@ -273,6 +276,9 @@ class StartScan:
         self.patterns = patterns
         self.alone: list[str] = []
         self.by_char: dict[str, list[str]] = {}
+        # (first letter, pattern) -> the characters its branches of that letter go on with, None when not known
+        self._seconds: dict[tuple[str, str], set[str] | None] = {}
+        self._at: dict[str, list[str]] = {}  # the first two characters at a hit -> the patterns to try there
         groups: dict[tuple[str, str], list[str]] = {}
         for name, pattern in patterns.items():
             branches = _start_branches(pattern)
@@ -283,6 +289,9 @@ class StartScan:
                 groups.setdefault((first, behind), []).append(rest)
                 if name not in self.by_char.setdefault(first, []):
                     self.by_char[first].append(name)
+                    self._seconds[first, name] = set()
+                seconds, after = self._seconds[first, name], _first_chars_or_none(rest)
+                self._seconds[first, name] = None if seconds is None or after is None else seconds | after
         joined = "|".join(
             re.escape(first) + behind + "(?:" + "|".join(rests) + ")" for (first, behind), rests in groups.items()
         )
@@ -303,12 +312,24 @@ class StartScan:
             self._last_short = (text, found)
         return found
 
+    def _tried_at(self, opening: str) -> list[str]:
+        """The patterns to try where `opening` stands (the first two characters at a hit, or the last one of the
+        text): those with a branch of its first letter that may go on with its second, in `by_char` order."""
+        first, second = opening[0], opening[1:]
+        tried = self._at[opening] = [
+            name
+            for name in self.by_char[first]
+            if (seconds := self._seconds[first, name]) is None or (second and second in seconds)
+        ]
+        return tried
+
     def _scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
-        patterns, by_char, pos = self.patterns, self.by_char, 0
+        patterns, tried_at, pos = self.patterns, self._at, 0
         while self.joined is not None and (hit := self.joined.search(text, pos)) is not None:
             at = hit.start()
-            for name in by_char[text[at]]:
+            opening = text[at : at + 2]
+            for name in tried_at.get(opening) or self._tried_at(opening):
                 if (match := patterns[name].match(text, at)) is not None:
                     found[name].append(match)
             pos = at + 1
@@ -330,6 +351,15 @@ class StartScan:
             if not out or match.start() >= out[-1].end():
                 out.append(match)
         return out
+
+
+def _first_chars_or_none(source: str) -> set[str] | None:
+    """`first_chars` of a branch's rest, None when not known or when the rest does not parse alone."""
+    try:
+        found = first_chars(source)
+    except (re.error, IndexError, TypeError):
+        return None
+    return None if found is None else set(found)
 
 
 def _start_branches(pattern: re.Pattern[str]) -> list[tuple[str, str, str]] | None:
@@ -415,17 +445,32 @@ def _ahead(rests: set[str]) -> str:
     return "(?=" + "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r))) + ")"
 
 
+def _by_first(openings: set[str]) -> dict[str, set[str]]:
+    """The openings by their first character: the rest of each."""
+    by_first: dict[str, set[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], set()).add(opening[1:])
+    return by_first
+
+
+def _first_alone(openings: set[str]) -> frozenset[str]:
+    """The first characters whose openings `_openings_pattern` takes one character of (see there)."""
+    return frozenset(
+        first
+        for first, rests in _by_first(openings).items()
+        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests)
+    )
+
+
 def _openings_pattern(openings: set[str]) -> str:
     """Matches where any opening stands: `a(?:b(?=c)|d)|…`, taking the first two characters of an opening, or
     `a(?=bc|d)`, taking the first alone, for the openings of a first character one of which another opening
     can stand one character into (then both are found). With two taken, re tests the second character as a
     literal of a branch instead of entering a look-ahead at every stop on a first letter."""
-    by_first: dict[str, set[str]] = {}
-    for opening in openings:
-        by_first.setdefault(opening[0], set()).add(opening[1:])
+    alone = _first_alone(openings)
     branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests or any(_begins_one_in(first + rest, openings) for rest in rests):
+    for first, rests in sorted(_by_first(openings).items()):
+        if first in alone:
             branches.append(re.escape(first) + _ahead(rests))
             continue
         by_second: dict[str, set[str]] = {}
@@ -449,21 +494,29 @@ class PatternSet:
     offsets where any of those openings stands, and each pattern is tried only there, and only where
     its own last match has ended. A pattern whose opening is not known is run with its own finditer.
     Matches must not be empty.
+
+    Where the scan takes two characters of an opening ("xe" of "xet nghiem"), only the patterns with an
+    opening that begins with those two are tried there: the others cannot match at that offset.
     """
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
-        self.by_char: dict[str, list[int]] = {}
         self.unknown: list[int] = []
         openings: set[str] = set()
+        prefixes_of: list[tuple[int, list[str]]] = []
         for index, pattern in enumerate(patterns):
             prefixes = _leaf_prefixes(pattern.pattern)
             if pattern.flags & re.IGNORECASE or not all(prefixes):
                 self.unknown.append(index)
                 continue
             openings.update(prefixes)
-            for char in sorted({prefix[0] for prefix in prefixes}):
-                self.by_char.setdefault(char, []).append(index)
+            prefixes_of.append((index, prefixes))
+        # what the scan takes at an opening (its first character, or its first two) -> the patterns to try there
+        alone = _first_alone(openings)
+        self.by_taken: dict[str, list[int]] = {}
+        for index, prefixes in prefixes_of:
+            for taken in sorted({prefix[: 1 if prefix[0] in alone else 2] for prefix in prefixes}):
+                self.by_taken.setdefault(taken, []).append(index)
         # one or two characters consumed at each opening, so openings that overlap are all found
         self.openings = re.compile(_openings_pattern(openings)) if openings else None
 
@@ -471,11 +524,11 @@ class PatternSet:
         """The matches of every pattern in `text`, in the order of `patterns`."""
         found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         ends = [0] * len(self.patterns)
-        patterns, by_char = self.patterns, self.by_char
+        patterns, by_taken = self.patterns, self.by_taken
         if self.openings is not None:
             for opening in self.openings.finditer(text):
                 at = opening.start()
-                for index in by_char[text[at]]:
+                for index in by_taken[opening.group()]:
                     if at >= ends[index] and (match := patterns[index].match(text, at)):
                         found[index].append(match)
                         ends[index] = max(match.end(), at + 1)

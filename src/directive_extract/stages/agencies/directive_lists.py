@@ -2,9 +2,9 @@
 "giao công an tỉnh chủ trì", "đề nghị công an huyện, ban chỉ huy quân sự huyện phối hợp". A known body's
 name read in lower case counts only right after a `lead_verb` of cues/roles.tsv ("giao", "đề nghị",
 "yêu cầu"), a partner's (`coordinate_before`: "phối hợp với"), a receiver's (`report_before`, `send_verb`:
-"tham mưu", "gửi về": a sending verb only with where it goes), or after a body of such a list, behind a
-comma or "và"; elsewhere ("các ca bệnh tại quận …", "sở thích", "công an" as a trade) lower-case words
-name no body.
+"tham mưu", "gửi về": a sending verb only with where it goes), also when the verb names it as a force
+("chỉ đạo lực lượng công an địa phương"), or after a body of such a list, behind a comma or "và";
+elsewhere ("các ca bệnh tại quận …", "sở thích", "công an" as a trade) lower-case words name no body.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def _verb_before() -> re.Pattern[str]:
     # a sending verb with where it goes: "nộp thuế tỉnh" pays a tax, "nộp về Thuế tỉnh" sends to the body
     send = rf"{alt('send_verb')}(?:[ \t\n]+{alt('send_object')})?[ \t\n]+{alt('send_to_word')}"
     verbs = f"{alt('lead_verb')}|{alt('coordinate_before')}|{alt('report_before')}|{send}"
-    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+$")
+    # the verb may name the body as a force: "yêu cầu lực lượng công an tỉnh", "chỉ đạo các lực lượng công an …"
+    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+(?:(?:cac[ \t\n]+)?luc[ \t\n]+luong[ \t\n]+)?$")
 
 
 class DirectiveList:

@@ -63,6 +63,7 @@ NAME_CUE_KINDS = frozenset(
         "school_level",
         "compound_head",
         "field_closer",
+        "place_kind",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -85,6 +86,9 @@ _CLASS_LEVEL = re.compile(
     r"|các[ \t]+(?:xã|phường)"
     r"|cấp[ \t]+cơ[ \t]+sở(?:[ \t]*\([^()\n]{0,40}\))?)"
     r"|(?P<every>các[ \t]+cấp)"
+    # a ministry's units and the localities' bodies of one kind ("công an các đơn vị, địa phương"), one kind's bodies
+    # of the localities ("lực lượng công an địa phương"): the class as printed, of no one level
+    r"|(?P<units_and_localities>các[ \t]+đơn[ \t]+vị[ \t]*,[ \t]*địa[ \t]+phương|địa[ \t]+phương)"
     r"|cấp[ \t]+(?:(?P<province_level>tỉnh)|(?P<district_level>huyện|quận)|(?P<commune_level>xã))"
     r")(?!\w)"
 )
@@ -117,6 +121,8 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
         if named is None or _opens_a_name(flat, named.start() + 1, limit):
             return None  # "các huyện, thị xã và thành phố triển khai": the list reads on; leave it to the places
         end = named.end()
+    if match.group("units_and_localities"):
+        return end, " " + " ".join(lower[match.start("units_and_localities") : end].replace(",", ", ").split())
     level = next(group for group in _CLASS_SUFFIX if match.group(group))
     return end, _CLASS_SUFFIX[level]
 
@@ -125,7 +131,7 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
 # the opening letters of its first word ("các", "cấp", "tỉnh", "huyện", "quận", "xã", "phường"), or, after a name
 # ending in a level word ("Bưu điện huyện"), the separator of a list of levels; a line break may be a wrapped line
 _CLASS_LEVEL_NEXT = re.compile(
-    r"[ \t]*[,/]|[ \t\n]+(?:[cC][áấÁẤ]|[tT][ỉỈ]|[hH][uU][yY]|[qQ][uU][ậẬ]|[xX][ãÃ]|[pP][hH][ưƯ])"
+    r"[ \t]*[,/]|[ \t\n]+(?:[cC][áấÁẤ]|[tT][ỉỈ]|[hH][uU][yY]|[qQ][uU][ậẬ]|[xX][ãÃ]|[pP][hH][ưƯ]|[đĐ][ịỊ])"
 )
 
 

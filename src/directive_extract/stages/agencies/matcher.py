@@ -291,7 +291,8 @@ _STEERING = re.compile(
 )
 _PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan"]
 _PLACE_AGENCY = re.compile(
-    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
+    # "huyện đảo Cồn Cỏ": an island district, the word "đảo" between the level and the name
+    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})(?:\s+dao)?\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
     re.IGNORECASE,
 )
 _PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
@@ -302,7 +303,11 @@ _LOCATION_BEFORE = re.compile(
 
 
 def _known_head(printed: str, m: Matcher) -> str | None:
-    """A body printed without its level ("Phòng GD&ĐT") in its gazetteer spelling, level word dropped."""
+    """A body printed without its level ("Phòng GD&ĐT") in its gazetteer spelling, level word dropped; the type word
+    printed kept (_printed_head)."""
+    printed_head = _printed_head(printed, m.forms)
+    if printed_head:
+        return printed_head
     for key in (fold_key(printed), fold_key(expand_abbreviations(printed))):
         form = m.forms.get(key)
         if form:
@@ -721,8 +726,24 @@ def _class_of_every_unit(flat: str, mention: RawMention) -> RawMention | None:
     every = class_after_name(window, lower, 0, mention.end - mention.start, len(lower))
     if every is None:
         return None
-    base = _TRAILING_LEVEL.sub("", mention.name)
+    printed_head = _printed_head(flat[mention.start : mention.start + every[0]], matcher().forms)
+    base = printed_head or _TRAILING_LEVEL.sub("", mention.name)
     return RawMention(mention.start, mention.start + every[1], base + every[2], mention.rule)
+
+
+_LOCAL_LEVEL_WORDS = ("huyện", "xã")
+
+
+def _printed_head(printed: str, forms: dict[str, Form]) -> str | None:
+    """The head as printed when a lower level's body of that head is known and another level's reads it with another
+    type word ("Ban Chỉ huy Quân sự" of a district or commune, not the province's "Bộ Chỉ huy Quân sự"): the class
+    keeps the printed type word ("Ban chỉ huy quân sự các huyện" -> `Ban Chỉ huy Quân sự cấp huyện`)."""
+    head = squash(expand_abbreviations(printed))
+    for word in _LOCAL_LEVEL_WORDS:
+        form = forms.get(fold_key(f"{head} {word}"))
+        if form is not None and not form.needs_place and form.name.endswith(" " + word):
+            return form.name[: -len(word) - 1]
+    return None
 
 
 # a central committee whose short name is every level's ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam"): with a

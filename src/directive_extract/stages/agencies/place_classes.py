@@ -1,16 +1,21 @@
 """Places of one level named together as actors: the people's committees of them all.
 
 "gửi các tỉnh, thành phố", "Các huyện, thành phố còn lại triển khai …", "giao các xã, thị trấn …"
-name every province's, district's or commune's people's committee (SCHEMA.md "Agencies": a place as
-actor is an agency). The same words after a locative ("tại các xã, thị trấn", "trên địa bàn các huyện")
-or after a body's name ("Đảng ủy các xã, thị trấn", which names its own class) are not these bodies.
+name every province's, district's or commune's people's committee (SCHEMA.md "Agencies": a place as actor is an
+agency); so does one level in the plural with the kind of land its places share ("các huyện ven biển … phối
+hợp", "giao các xã biên giới": `place_kind` cues). The same words after a locative ("tại các xã, thị trấn",
+"trên địa bàn các huyện") or after a body's name ("Đảng ủy các xã, thị trấn", which names its own class) are
+not these bodies.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...cues import alternation, load_cues
 from ...patterns import finditer_at, lowered, word_start
+from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
 
 _SEP = r"\s*+[,/]\s*+"
@@ -72,6 +77,21 @@ def _before_a_named_place(text: str, match: re.Match[str]) -> int | None:
     return shorter.end() if shorter else None
 
 
+@lru_cache(maxsize=1)
+def _plural_with_kind() -> re.Pattern[str]:
+    """One level in the plural and the kind of land of its places ("cac huyen ven bien"), on the folded text lowered."""
+    kinds = alternation(load_cues("agency_names.tsv", NAME_CUE_KINDS), "place_kind")
+    return re.compile(
+        word_start([r"cac\s+"])
+        + rf"(?:(?P<province>tinh)|(?P<district>huyen|quan)|(?P<commune>xa|phuong))\s+{kinds}(?!\w)"
+    )
+
+
+def _an_actor_at(text: str, lo: int, start: int) -> bool:
+    before = text[max(lo, start - 40) : start].rstrip(" \t")
+    return not _LOCATIVE_BEFORE.search(before) and (not before or _ACTOR_BEFORE.search(before) is not None)
+
+
 def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[RawMention]:
     lo, hi = region
     text = lowered(folded)
@@ -82,9 +102,12 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
             end = _before_a_named_place(text, match)
             if end is None:
                 continue  # "huyện, thành phố Lạng Sơn": a named place
-        before = text[max(lo, match.start() - 40) : match.start()].rstrip(" \t")
-        if _LOCATIVE_BEFORE.search(before) or (before and not _ACTOR_BEFORE.search(before)):
+        if not _an_actor_at(text, lo, match.start()):
             continue
         level = match.lastgroup
         found.append(RawMention(match.start(), end, _NAME[level], "agency.class"))
+    for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
+        if _an_actor_at(text, lo, match.start()):
+            level = next(group for group in _NAME if match.group(group))
+            found.append(RawMention(match.start(), match.end(), _NAME[level], "agency.class"))
     return found

@@ -35,6 +35,19 @@ def main_province(doc: Document) -> str | None:
 _EVERY_LEVEL = re.compile(r"(?<!\w)các[ \t\n]++cấp(?!\w)", re.IGNORECASE)
 
 
+_OF_EVERY_LEVEL = " các cấp"
+# "các cơ quan" before heads printed bare: every body of those kinds ("phối hợp với các cơ quan Viện kiểm sát, Tòa
+# án" -> `Viện kiểm sát nhân dân các cấp`, `Tòa án nhân dân các cấp`)
+_ALL_THE_BODIES = re.compile(r"(?<!\w)các[ \t\n]++cơ[ \t\n]++quan[ \t\n]++$", re.IGNORECASE)
+
+
+def _a_body_of_every_level(last: Mention) -> bool:
+    """Whether the last body of a list is one body named at every level ("Tòa án nhân dân các cấp", "Ủy ban nhân
+    dân các cấp"), whose "các cấp" the heads printed bare before it share; a class ("các đoàn thể … các cấp" is
+    `Các đoàn thể chính trị - xã hội`) keeps its level to itself."""
+    return last.name.endswith(_OF_EVERY_LEVEL) and not last.name.startswith("Các ")
+
+
 _LEVELS_BEFORE_A_PLACE = ("thành phố", "tỉnh", "huyện", "quận", "thị xã")  # none ends another
 
 
@@ -72,7 +85,14 @@ def distribute_places(
         # "Mặt trận Tổ quốc và đoàn thể chính trị - xã hội các cấp" (the class may hold the words)
         every_level = _EVERY_LEVEL.search(flat, group[-1].start, group[-1].end + 16) is not None
         level_word = _level_before(group[-1].name, place) if place else None
+        every_unit = (every_level and _a_body_of_every_level(group[-1])) or (
+            not place and _ALL_THE_BODIES.search(flat, max(0, group[0].start - 16), group[0].start) is not None
+        )
         for mention in group:
+            if mention.rule == "needs_place" and every_unit:  # "Viện kiểm sát, Tòa án các cấp": each at every level
+                mention.name, mention.rule = mention.name + _OF_EVERY_LEVEL, "agency.gazetteer+every_level"
+                out.append(mention)
+                continue
             if mention.rule == "needs_place":
                 bare = None if place or every_level else kept_bare(mention.name, flat[mention.start : mention.end])
                 if bare:  # "Đề nghị Đảng ủy, HĐND …" in a ward's letter
@@ -184,3 +204,30 @@ def addressee_level(header) -> str | None:
         if word in text:
             return level
     return None
+
+
+# the level word of the body speaking before a class in its sentence, with the name after it if any
+_SPEAKER_LEVEL = re.compile(
+    r"(?<!\w)(?:(?P<province>[Tt]ỉnh)|[Tt]hành[ \t]+phố|TP\.?)(?!\w)[ \t]*+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})?"
+)
+_SENTENCE_START = re.compile(r"[.;!?\n]")
+_SPEAKER_REACH = 300  # characters of the sentence read back from the class
+
+
+def a_city_speaks(flat: str, start: int) -> bool:
+    """Whether the last level word printed before `start` in its sentence is a centrally-run city's: "thành phố" or
+    "TP" with a centrally-run city's name after it, or with no name, speaking to a province-level class ("Trưởng Ban
+    Chỉ huy … thành phố đề nghị các sở, ban, ngành": only a centrally-run city has sở). In a news report with no
+    issuer a bare class then takes "thành phố", not "tỉnh"."""
+    floor = max(0, start - _SPEAKER_REACH)
+    breaks = [m.end() for m in _SENTENCE_START.finditer(flat, floor, start)]
+    sentence = breaks[-1] if breaks else floor
+    levels = list(_SPEAKER_LEVEL.finditer(flat, sentence, start))
+    last = levels[-1] if levels else None
+    if last is None or last.group("province"):
+        return False
+    name = last.group("name") or ""
+    if not name[:1].isupper():
+        return True
+    words = name.split()
+    return any(" ".join(words[:size]) in _cities() for size in range(len(words), 0, -1))

@@ -50,7 +50,7 @@ from .mentions import Mention, covering, lists
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
-from .places import addressee_level, distribute_places, in_a_city, with_place_lists
+from .places import a_city_speaks, addressee_level, distribute_places, in_a_city, with_place_lists
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
     is_reported_speaker,
@@ -140,7 +140,12 @@ def _mentions(doc: Document) -> list[Mention]:
             mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
-        if city and mention.rule == "agency.class" and mention.name.endswith(" tỉnh") and " cấp " not in mention.name:
+        if (
+            mention.rule == "agency.class"
+            and mention.name.endswith(" tỉnh")
+            and " cấp " not in mention.name
+            and (city or (not header.issuer and a_city_speaks(flat, mention.start)))  # news: the city speaking
+        ):
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)
         if covid and generic:  # "BCĐ huyện" in a document about the epidemic is its steering committee
@@ -402,16 +407,17 @@ def _bracketed_take_the_role_before(folded: str, mentions: list[Mention]) -> Non
             mention.role = before.role
 
 
-def _inherited(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def _inherited(doc: Document, mentions: list[Mention], addressed: list[Mention]) -> list[Mention]:
     """Leads copied onto top-level tasks that name none of their own, and onto a table row whose lead cell
-    is empty under the row above's (a cell merged down the rows)."""
-    layout, index, header = doc.layout, doc.task_index, doc.header
+    is empty under the row above's (a cell merged down the rows). `addressed`: the letter's addressees
+    (addressee_leads), read once per document; their names are read at the issuer's level here, in place."""
+    layout, index = doc.layout, doc.task_index
     body = layout.body
     copies_in_rows = _merged_cell_leads(mentions, index)
     preamble_leads = (
         lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
-        or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressee_leads(doc, header)))
+        or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressed))
     )
     with_lead = {
         id(index.top_of(m.task))
@@ -510,9 +516,11 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     mentions = _mentions(doc)
     _assign_roles(doc, mentions)
-    one_name_per_body(doc.flat, mentions, doc.header.issuer, addressee_leads(doc, doc.header))
+    addressed = addressee_leads(doc, doc.header)  # read once: one_name_per_body reads it, then _inherited
+    one_name_per_body(doc.flat, mentions, doc.header.issuer, addressed)
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
-        Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id) for m in _inherited(doc, mentions)
+        Finding(m.start, m.end, "agency", m.name, m.role, m.rule, task_id=m.task.id)
+        for m in _inherited(doc, mentions, addressed)
     ]
     return findings

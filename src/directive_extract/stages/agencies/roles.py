@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
+from ...patterns import skipping
 from ...vn import UPPER
 from ...vocab import level_pattern
 from .matcher import fold_key
@@ -95,8 +96,9 @@ def role_patterns() -> RolePatterns:
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
         action_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("action_after") + r"\b"),
-        agent_before=re.compile(rf"(?<!\w){alt('agent_before')}\s*$"),
-        not_actor_before=re.compile(rf"(?<!\w){alt('not_actor_before')}\s*$"),
+        # `skipping`: re skips ahead to the cues' first letters instead of trying the look-behind at every offset
+        agent_before=re.compile(skipping(rf"(?<!\w){alt('agent_before')}\s*$")),
+        not_actor_before=re.compile(skipping(rf"(?<!\w){alt('not_actor_before')}\s*$")),
         coordinate_after=re.compile(rf"^\s*(?:\(.*?\)\s*)?(?:{alt('coordinate_adverb')}\s+)?{alt('coordinate_after')}"),
         coordinate_head=re.compile(rf"(?<!\w)(?:{alt('coordinate_before')}){_HEAD_WORDS}"),
         report_head=re.compile(
@@ -110,7 +112,7 @@ def role_patterns() -> RolePatterns:
             rf"(?:{alt('source_noun')}|(?<![\w./-])(?=[\w./-]*?[\d/])[\w./-]++|\d{{4}})\s+(?:cua|do)\s+|van\s+ban(?:\s+chi\s+dao)?\s+"
         ),
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
-        passive_before=re.compile(rf"(?<!\w){alt('passive_before')}\s*$"),
+        passive_before=re.compile(skipping(rf"(?<!\w){alt('passive_before')}\s*$")),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
@@ -188,13 +190,19 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     office = role_patterns().leader_tail.search(before)
     if office:
         before, masked = before[: office.start()], masked[: office.start()]
-    plural = _PLURAL_TAIL.search(before)  # "phối hợp với các Công đoàn cơ sở": "các" is the name's, not the cue's
+    # "phối hợp với các (cơ quan) Công đoàn cơ sở": "các", "cơ quan" are the name's, not the cue's (searched only
+    # where the clause ends with one of them)
+    plural = _PLURAL_TAIL.search(before) if before.rstrip(" \t\n").endswith(_PLURAL_TAIL_ENDS) else None
     if plural:
         before, masked = before[: plural.start()], masked[: plural.start()]
     return before, masked
 
 
-_PLURAL_TAIL = re.compile(r"(?:^|[ \t\n])cac[ \t\n]++$")  # on the folded, lower-cased clause
+# on the folded, lower-cased clause; "(các) cơ quan", "(các) lực lượng" in apposition too ("phối hợp với các cơ quan
+# Viện kiểm sát", "yêu cầu lực lượng công an tỉnh")
+_APPOSED = r"co[ \t\n]++quan|luc[ \t\n]++luong"
+_PLURAL_TAIL_ENDS = ("cac", "quan", "luong")
+_PLURAL_TAIL = re.compile(rf"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:{_APPOSED}))?|{_APPOSED})[ \t\n]++$")
 
 
 _FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
