@@ -384,8 +384,9 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
         )
     )
     field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    # "nhân dân" qualifies the type ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện"), it is not the field
     return re.compile(
-        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
