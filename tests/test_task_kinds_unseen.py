@@ -72,6 +72,13 @@ KINDS = [
      [("Điều 3.1", {("Ủy ban nhân dân tỉnh", "lead")}, {"2026"}),
       ("Điều 3.2", {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Các Ban Hội đồng nhân dân tỉnh", "lead"),
                     ("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead")}, set())]),
+    # an execution article whose whole sentence is the body doing it: "Ủy ban nhân dân" ("nhân dân" is no field)
+    (doc(DISTRICT_RESOLUTION, "08/NQ-HĐND", "NGHỊ QUYẾT", "Về việc đặt tên đường trên địa bàn thị trấn Hải Lăng",
+         "HỘI ĐỒNG NHÂN DÂN HUYỆN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+         "QUYẾT NGHỊ:\n\nĐiều 1. Đặt tên 12 tuyến đường trên địa bàn thị trấn Hải Lăng (có danh mục kèm theo).\n\n"
+         "Điều 2. Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.\n\n"
+         "Điều 3. Nghị quyết này có hiệu lực kể từ ngày thông qua./."),
+     [("Điều 2", {("Ủy ban nhân dân huyện", "lead")}, set())]),
     # a district's resolution: "Thông qua …" is the resolution's act; the supervision formula as an article of its own
     (doc(DISTRICT_RESOLUTION, "08/NQ-HĐND", "NGHỊ QUYẾT", "Về kế hoạch đầu tư công năm 2026", BASIS
          + "Điều 1. Thông qua kế hoạch đầu tư công năm 2026 với tổng vốn 120 tỷ đồng.\n\n"

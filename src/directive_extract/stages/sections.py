@@ -16,7 +16,7 @@ from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
 from .section_header import addressee_label, header_end
 from .section_parts import damaged_opening, section_parts
-from .tasks import BULLET_KINDS, section_cues
+from .tasks import BULLET_KINDS, section_cues, title_names_a_field
 
 _NOISE = re.compile(r"^[\W_]+")
 
@@ -183,6 +183,7 @@ def find_sections(doc: Document) -> list[RawSection]:
     run: str | None = None  # the kind of the run of items the last item opened or went on
     paragraph_starts = [para.start for para in doc.paragraphs]
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
+    task_starts = sorted(task.start for task in _all_tasks(layout.tasks))
     is_task = {id(task) for task in layout.tasks}.__contains__  # items compare by value: a set of ids is linear
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
@@ -198,7 +199,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             run, appendix_run = None, True  # items of an appendix after the signature start a new run
         if item.kind in ("roman", "article"):
             heading = _heading(doc, item.start, item.first_end)
-            raw.append(RawSection(item.section, item.start, heading, "roman." + item.section))
+            kind = "preamble" if _orders_nothing(doc, item, task_starts) else item.section
+            raw.append(RawSection(kind, item.start, heading, "roman." + kind))
             run, opened = None, True
         elif item.start < first_task and item.kind not in BULLET_KINDS and not is_task(id(item)):
             # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
@@ -315,6 +317,21 @@ def _all_tasks(tasks):
         task = stack.pop()
         yield task
         stack.extend(task.children)
+
+
+def _orders_nothing(doc: Document, item, task_starts: list[int]) -> bool:
+    """A part the tasks stage read as directive that holds no task: before the first order it tells what the plan
+    is about ("II. NHU CẦU TUYỂN DỤNG", "Điều 1. Phê duyệt …"); after it, a field of the plan ("VI. KINH PHÍ",
+    "IV. KHEN THƯỞNG") is context too, while a rule printed among the orders stays in their run."""
+    if item.section != "tasks" or not task_starts or _holds_a_task(task_starts, item.start, item.end):
+        return False  # where no order was found at all, the title's reading stands: nothing to weigh it against
+    return item.start < task_starts[0] or title_names_a_field(doc, item)
+
+
+def _holds_a_task(task_starts: list[int], start: int, end: int) -> bool:
+    """A task or subtask starts within [start, end): the part (a roman section, an article) orders something."""
+    k = bisect_left(task_starts, start)
+    return k < len(task_starts) and task_starts[k] < end
 
 
 def _lead_in_before(doc: Document, starts: list[int], offset: int, after: int) -> int:

@@ -384,8 +384,9 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
         )
     )
     field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    # "nhân dân" qualifies the type ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện"), it is not the field
     return re.compile(
-        rf"(?i:{types})(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
@@ -1095,8 +1096,14 @@ def _states_a_field(doc: Document, item: Item) -> bool:
     """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
     whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
     table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
-    if item.kind != "roman" or item.children or (_names_its_tasks(doc, item) and not _judges(doc, item)):
+    if item.kind != "roman" or (_names_its_tasks(doc, item) and not _judges(doc, item)):
         return False
+    if item.children and not (
+        title_names_a_field(doc, item) and all(child.kind in BULLET_KINDS for child in item.children)
+    ):
+        return False
+    # "III. KINH PHÍ THỰC HIỆN" over "- Ngân sách nhà nước …", "- Các nguồn hợp pháp khác.": its bullets list what
+    # the field holds (the sources of the funds), not deeds; the part orders only where its text does
     return not orders_something(doc, item, body_named=True)
 
 
@@ -1146,6 +1153,12 @@ def _article_title_names_tasks(doc: Document, item: Item) -> bool:
     return not phrases or not all(
         cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase) for phrase in phrases
     )
+
+
+def title_names_a_field(doc: Document, item: Item) -> bool:
+    """A part's title that opens with a field of the plan ("VI. KINH PHÍ", "IV. KHEN THƯỞNG"): what is spent
+    or given, not who acts (`field_heading`)."""
+    return task_cues().folded_field_heading.match(_folded(_heading_text(doc, item)).strip(" .:*")) is not None
 
 
 def _title_names_tasks(title: str) -> bool:
@@ -1207,7 +1220,11 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
             verb = None  # "Điều 1. Phê duyệt danh mục …": the decision's own act, not an order
         if verb and not _AMOUNT.match(text, verb.end()):
             return True
-        if is_directive_paragraph(text) or cues.obligation.search(_first_sentence(text)):
+        if is_directive_paragraph(text):
+            return True
+        # "Kinh phí thực hiện … phải đảm bảo được công khai …": an obligation whose subject is a field of the plan
+        # (the funds) binds no one; "Các đơn vị phải hoàn thành …" does
+        if cues.obligation.search(_first_sentence(text)) and not cues.folded_field_heading.match(_folded(text)):
             return True
         if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
