@@ -35,6 +35,7 @@ from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .inline_labels import split_inline_labels
 from .split_labels import rejoin_split_labels
+from .task_forms import template_spans, template_titles
 from .task_tables import (
     TaskTable,
     cell,
@@ -1447,7 +1448,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
-    for form in _template_spans(doc, body):
+    for form in template_spans(doc, body):
         listed = [item for item in tasks if form[0] <= item.start < form[1]]
         layout.rules += listed
         tasks = [item for item in tasks if item not in listed]
@@ -1536,51 +1537,11 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     if not items:
         return False
     title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
-    if _template_titles(title, 0, len(title)):
+    if template_titles(title, 0, len(title)):
         return False  # "Phụ lục: [MẪU] BÁO CÁO KẾT QUẢ TRIỂN KHAI …": a form to fill, its headings are no orders
     if _title_names_tasks(title):
         return True
     return 2 * sum(orders_something(doc, item) for item in items) > len(items)
-
-
-# the title of a form or an outline to be filled by the addressees, in capitals at a line's start, maybe after "Phụ
-# lục:": "[MẪU] BÁO CÁO KẾT QUẢ …", "MẪU BÁO CÁO", "BIỂU MẪU SỐ 01", "ĐỀ CƯƠNG BÁO CÁO" (OCR drops or swaps its
-# marks: "ĐÈ CƯƠNG BẢO CÁO"); its headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về nguồn lực: ……") are what the report will
-# say, no orders. A title stands alone: its whole line in capitals, or after a blank line or an appendix's title
-# line (`_is_template_title`); a sentence wrapped before its "Mẫu số 01" cites the form, it prints none
-_TEMPLATE_TITLE = re.compile(
-    r"^[^\S\n]*+(?:(?i:phụ\s+lục)[^\n:]{0,12}:\s*+)?"
-    r"(?:\[?MẪU\]?\s++(?:BÁO\s+CÁO|SỐ)|BIỂU\s+MẪU|Đ[ỀÈEỂ]\s+C[ƯU][ƠO]NG\s+B[ÁẢA]O\s+C[ÁẢA]O)(?!\w)",
-    re.MULTILINE,
-)
-# an appendix's title line: "Phụ lục II", "PHỤ LỤC 2"
-_APPENDIX_LINE = re.compile(r"^[^\S\n]*+(?i:phụ\s+lục)(?!\w)", re.MULTILINE)
-
-
-def _template_titles(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The form titles (`_TEMPLATE_TITLE`) in `text[start:end]` that stand alone: their line in capitals, or after a
-    blank line or a line that opens with "Phụ lục"."""
-    titles = []
-    for title in _TEMPLATE_TITLE.finditer(text, start, end):
-        line_end = text.find("\n", title.start())
-        if is_upper_text(text[title.start() : line_end if line_end >= 0 else len(text)]):
-            titles.append(title)
-            continue
-        above_end = text.rfind("\n", 0, title.start())
-        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)]
-        if above_end < 0 or not above.strip() or _APPENDIX_LINE.match(above):
-            titles.append(title)
-    return titles
-
-
-def _template_spans(doc: Document, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """Where a form or a report outline printed inside the body runs: from its title (`_TEMPLATE_TITLE`) to the next
-    appendix title or the span's end (an attachment the signature stage could not cut off, OCR'd)."""
-    spans = []
-    for title in _template_titles(doc.text, span[0], span[1]):
-        after = _APPENDIX_LINE.search(doc.text, title.end(), span[1])
-        spans.append((title.start(), after.start() if after else span[1]))
-    return spans
 
 
 _END_MARK = re.compile(r"\./\.\s*$")  # "./.": the end of a text's body (Decree 30/2020/NĐ-CP)
