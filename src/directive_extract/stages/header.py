@@ -46,9 +46,6 @@ _TABLE_FURNITURE = re.compile(r"\||[-_=–—]{3,}")
 # marks alone ("—_", "_", "\\-\\-"), a markdown escape or star stuck to a word ("TRUNG ƯƠNG\\", "**BỘ Y TẾ**");
 # a lone hyphen between words ("LAO ĐỘNG - THƯƠNG BINH") stays
 _STRAY_MARKS = re.compile(r"[\\*]+|(?<!\S)(?![-–—](?!\S))[-_=–—~]+(?!\S)")
-# letters a PDF font prints for "Ư"/"ư" ("HƢỚNG DẪN", "ngƣời": the Latin letter OI, U+01A2/U+01A3); header values
-# are clean NFC Vietnamese
-_LOOKALIKES = str.maketrans("\u01a2\u01a3", "\u01af\u01b0")
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
@@ -231,7 +228,7 @@ def find_header(doc: Document) -> HeaderResult:
     issuer_lines: list[str] = []
 
     for i, line in enumerate(zone):
-        text = line.stripped.translate(_LOOKALIKES)
+        text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
         without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
@@ -291,7 +288,7 @@ def find_header(doc: Document) -> HeaderResult:
     if type_at is not None:
         block = _subject_block(lines, zone[type_at + 1 :] + _title_after_type(doc, lines, type_at, body_at))
         if block:
-            subject = squash(" ".join(ln.stripped for ln in block)).translate(_LOOKALIKES).rstrip(" .")
+            subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
             # "CÔNG ĐIỆN / V/v chủ động ứng phó …": the marker is no part of the trích yếu (ANNOTATING, Header)
             vv = _VV.match(subject)
             result.subject = vv.group("rest") if vv and vv.group("rest") else subject
