@@ -99,19 +99,23 @@ def _split_columns(text: str, column_seen: bool = False) -> tuple[str, str | Non
     return text, None, None
 
 
-# a signing title as OCR prints it, read on folded capitals: "CHU TỊCH", "GIAM ĐỌC", "TRƯỞNG", "TƯỚNG", a marker
-# or a marker opening it ("TRUNG", "TỔNG" and the "KT" of a "Lưu: VT, KT, TH" are none)
+# a signing title as OCR prints it, read on folded capitals: "CHU TỊCH", "GIAM ĐỌC", "TRƯỞNG", "TƯỚNG" closing
+# the column's line, or a marker opening it ("TRUNG", "TỔNG", the "KT" of a "Lưu: VT, KT, TH" and a school's
+# "TRƯỜNG THCS …" are none)
 _TITLE_STEM = re.compile(
-    r"CH\w{0,2}\s*T\w{0,2}CH|GI\w{0,2}M\s*\w{1,2}C\b|TR\w{0,2}O\w?NG\b|TU\w?NG\b|^\W*(?:KT|TM|TL)\s*[.,:]\s*\w"
+    r"(?:CH\w{0,2}\s*T\w{0,2}CH|GI\w{0,2}M\s*\w{1,2}C|TR\w{0,2}O\w?NG|TU\w?NG)\W*$|^\W*(?:KT|TM|TL)\s*[.,:]\s*\w"
 )
 _ITEM_CLOSE = re.compile(r"[;:.]")
+# the signing column's first line is short ("KT. PHÓ CHỦ TỊCH THƯỜNG TRỰC"): only the marks this near the line's
+# end are read (every mark of a long line, each with its tail, was quadratic)
+_COLUMN_REACH = 80
 
 
 def _signing_column_after(text: str) -> int | None:
     """Where the signing column begins on a distribution line OCR flattened with it: after the item's closing
     mark, a run in capitals that holds a signing title, however damaged ("- CT và các PCT UBND tỉnh; KT. CHU
     TỊCH", "- UBND tỉnh (b/c): . PHÓ CHỦ TỊCH", "- Như trên, . PHO-FANG CỤC TRƯỞNG"). Returns the mark's index."""
-    for mark in _ITEM_CLOSE.finditer(text):
+    for mark in _ITEM_CLOSE.finditer(text, max(0, len(text) - _COLUMN_REACH)):
         head, tail = text[: mark.start()], text[mark.end() :]
         if not _WORD.search(head) or not _WORD.search(tail):
             continue
