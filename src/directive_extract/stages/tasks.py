@@ -31,6 +31,7 @@ from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
+from . import news_orders
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .inline_labels import split_inline_labels
@@ -1841,7 +1842,11 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     found: list[Item] = []
     news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
     photo_end: int | None = None  # a news photo and its caption right after the last task (ANNOTATING rule 6)
+    # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
+    starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
     for k, para in enumerate(before):
+        if k < starts_at:
+            continue
         text = doc.flat[para.start : para.end].strip()
         after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
         if news and after_task and _news_photo(text):
@@ -1858,14 +1863,19 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             )
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
-        if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
-            continue
+        reported = news and _reports_order(text)
+        if leads_in or _opens_with_meeting(lines, news) or (_closing(text, unless_dated=True) and not reported):
+            continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
-        goes_on = news and after_task and _body_carries_on_order(text)  # "Bộ trưởng Quốc phòng tổ chức …"
-        if not (is_directive_paragraph(text) or (news and orders_in_prose(text)) or goes_on):
+        if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
+            continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
+        if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
+            continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
+        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
+        if not (is_directive_paragraph(text) or (news and (orders_in_prose(text) or reported)) or goes_on):
             continue
         if news and _petitions_upward(text):
             continue
@@ -1875,6 +1885,52 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item.id = f"p{len(found) + 1}"
         found.append(item)
     return found
+
+
+def _reports_order(text: str) -> bool:
+    """A news paragraph telling an order given (`news_orders.reports_an_order`) or ordering in a sentence that goes
+    on to what its bodies are to tell others (a closing formula's words inside it)."""
+    if news_orders.reports_an_order(text):
+        return True
+    cut = news_orders.before_inner_closing(text, section_cues().closing)
+    return cut is not text and is_directive_paragraph(cut)
+
+
+def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:
+    if k + 1 >= len(paragraphs):
+        return ""
+    nxt = paragraphs[k + 1]
+    return doc.flat[nxt.start : nxt.end].strip()
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+CONTRAST_SUBJECT_WORDS = 12  # words of the body's name read for its verb: "Còn Hạt Kiểm lâm các huyện, thị xã …"
+
+
+def _contrasted_body_does(text: str) -> bool:
+    """A body taken in contrast after an order, then a verb of doing not told as done ("Còn Hạt Kiểm lâm các
+    huyện tăng cường …"): the name may be any, the contrast word says it is the next body ordered."""
+    rest = news_orders.without_contrast(text)
+    if rest is text:
+        return False
+    start = len(text) - len(rest)
+    verb = task_cues().action_opening
+    for k, word in enumerate(_WORD_START.finditer(text, start + 1)):
+        if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
+            return False
+        if verb.match(text, word.start()):
+            return _TOLD_AS_DONE.search(text, 0, word.start()) is None
+    return False
+
+
+def _goes_on_subjectless(text: str) -> bool:
+    """A paragraph opened by a connector then straight by a verb of doing ("Đồng thời, vận động …")."""
+    opening = task_cues().connector.match(text)
+    return (
+        opening is not None
+        and news_orders.continues_without_subject(text)
+        and task_cues().action_opening.match(text, opening.end()) is not None
+    )
 
 
 def _body_carries_on_order(text: str) -> bool:
