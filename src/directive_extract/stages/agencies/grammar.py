@@ -497,8 +497,8 @@ def _listed_field_end(flat: str, lower: str, at: int, limit: int) -> int | None:
             text = word.group()
             if in_term and not text.islower():
                 return None
-            if not in_term and _term_opens_a_body(flat, lower, pos, limit):
-                return None
+            if _is_abbreviation(text) or (not in_term and _term_opens_a_body(flat, lower, pos, limit)):
+                return None  # "…, UBND phường Tân An", "… và Sở Y tế": the list goes on to another body
             if text.lower() == "và" and in_term:
                 break
             folded = text.lower()
