@@ -267,13 +267,13 @@ def test_labelled_fields_name_the_lead_and_partners() -> None:
     _check(LABELLED_FIELDS, PROVINCE)
 
 
-# a lead-in that addresses bodies by name replaces the letter's addressees, even when the names are not read;
+# a lead-in that addresses bodies by name replaces the letter's addressees (its names are the items' actors);
 # one that addresses them by courtesy or as a class of units passes the addressees on
 ADDRESSED = "Kính gửi:\n- Ủy ban nhân dân các huyện, thị xã;\n- Sở Tài chính.\n\n"
 # fmt: off
 LEAD_IN_OR_ADDRESSEES = [
     (ADDRESSED + "Sở Nông nghiệp và Môi trường đề nghị Hạt Kiểm lâm liên huyện Bắc Hướng Hóa thực hiện:\n"
-     "1. Tuần tra rừng phòng hộ.\n", []),
+     "1. Tuần tra rừng phòng hộ.\n", [("Hạt Kiểm lâm liên huyện Bắc Hướng Hóa", "lead")]),
     (ADDRESSED + "Sở Nông nghiệp và Môi trường đề nghị Quý cơ quan thực hiện:\n1. Tuần tra rừng phòng hộ.\n",
      [("Ủy ban nhân dân cấp huyện", "lead"), ("Sở Tài chính", "lead")]),
     (ADDRESSED + "Sở Nông nghiệp và Môi trường đề nghị Thủ trưởng các đơn vị thực hiện:\n"

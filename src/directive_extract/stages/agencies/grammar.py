@@ -55,6 +55,7 @@ NAME_CUE_KINDS = frozenset(
         "purpose_verb",
         "level_only_type_word",
         "numbered_region",
+        "numbered_type_word",
         "unit_of_body",
         "minister_title",
         "name_closing",
@@ -71,6 +72,7 @@ MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
 # an en or em dash between two terms of a name is its hyphen
 _PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # a level that names every unit of it (on accented lower-case text): "huyện, thành phố", "các huyện, thị xã,
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
@@ -182,6 +184,7 @@ class NamePatterns:
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
     level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
+    numbered_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "sư đoàn"
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
     compound_head: re.Pattern[str]  # on lower-case text at a head: "khoa học", "hội thảo", "trường hợp"
@@ -228,6 +231,7 @@ def name_patterns() -> NamePatterns:
             "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
         ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        numbered_type_word=re.compile(alternation(cues, "numbered_type_word", fold=False) + r"$"),
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
         bound_prefixes=frozenset(c.phrase for c in cues if c.kind == "bound_prefix"),
@@ -326,6 +330,13 @@ def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     text = flat[at:limit].lower()
     patterns = name_patterns()
     return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
+
+
+def _joined_terms(word: str) -> bool:
+    """A term's last word joined to the next term by a hyphen printed without spaces, the next term capitalized
+    ("Phòng không-Không quân", "Lao động-Thương binh"): the field goes on into that term."""
+    parts = word.split("-")
+    return len(parts) > 1 and parts[0] in name_words() and all(map(_is_capitalized, parts[1:]))
 
 
 def _next_token(flat: str, at: int, limit: int) -> re.Match[str] | None:
@@ -436,6 +447,76 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:,|[-–—]|và(?!\w))[ \t]*")
+_CITY_ABBREVIATION = re.compile(r"TP(?![\w.&/-])")
+MAX_LISTED_FIELD_WORDS = 20  # "phòng thủ dân sự - phòng, chống thiên tai và tìm kiếm cứu nạn": a dozen words
+
+
+def _term_opens_a_body(flat: str, lower: str, at: int, limit: int) -> bool:
+    """Whether a body's name opens at `at`: a type word with its capitalized field ("Sở Y tế", not "Phòng chống
+    thiên tai"), or a type word named with its level alone ("Công an")."""
+    patterns = name_patterns()
+    if patterns.type_word_level_head.match(lower, at, limit):
+        return True
+    head = patterns.type_word.match(lower, at, limit)
+    if head is None:
+        return False
+    nxt = _next_token(flat, head.end(), limit)
+    return nxt is not None and (_is_capitalized(nxt.group()) or _is_abbreviation(nxt.group()))
+
+
+def _listed_field_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a field that lists the tasks of a board set up for them, its terms joined by commas, dashes and
+    "và", closed by its level word and place ("Ban Chỉ huy Phòng chống thiên tai | , Tìm kiếm cứu nạn và Phòng thủ
+    dân sự tỉnh"; "Ban Chỉ huy phòng thủ dân sự | - phòng, chống thiên tai và tìm kiếm cứu nạn huyện"), from `at`
+    where the first term ended; None unless a level word closes the list. A term is words of names or purpose
+    verbs, its first capitalized or not, the rest in lower case; a term that opens a body ("Sở Y tế", "Công an",
+    "UBND") ends the reading."""
+    patterns = name_patterns()
+    known = name_words()
+    pos, words, terms = at, 0, 0
+    while pos < limit and words <= MAX_LISTED_FIELD_WORDS:
+        mark = _LIST_MARK.match(flat, pos, limit)
+        if mark is None or mark.end() == pos:
+            return None
+        pos, in_term = mark.end(), 0
+        while pos < limit:
+            if terms and in_term == 0 and _level_at(flat, lower, pos, limit):
+                return _name_end(flat, lower, pos, limit, True)
+            if in_term and _level_at(flat, lower, pos, limit):
+                return _name_end(flat, lower, pos, limit, True) if terms or in_term else None
+            city = _CITY_ABBREVIATION.match(flat, pos, limit) if in_term else None
+            if city:  # "… và Phòng thủ dân sự TP", "… TP Cần Thơ": the city's level, abbreviated
+                place = _CAPITALIZED_WORDS.match(flat, city.end(), limit)
+                return place.end() if place else city.end()
+            word = _PURPOSE_WORD.match(flat, pos, limit)
+            if word is None:
+                break
+            text = word.group()
+            if in_term and not text.islower():
+                return None
+            if _is_abbreviation(text) or (not in_term and _term_opens_a_body(flat, lower, pos, limit)):
+                return None  # "…, UBND phường Tân An", "… và Sở Y tế": the list goes on to another body
+            if text.lower() == "và" and in_term:
+                break
+            folded = text.lower()
+            is_verb = patterns.purpose_verb.match(lower, pos, limit) is not None
+            if patterns.boundary.match(lower, pos, limit) and not is_verb:
+                return None
+            if folded not in known and not is_verb:
+                return None
+            in_term += 1
+            words += 1
+            pos = _GAP.match(flat, word.end(), limit).end()
+            if pos == word.end():
+                pos = word.end()
+                break
+        if not in_term:
+            return None
+        terms += 1
+    return None
 
 
 # what follows the programme a body is named after, for the name to end there: a mark, a spaced dash before the
@@ -733,7 +814,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                 break
             last_word = flat[last_word_start:end] if lower_run and end is not None else ""
             after_a_prefix = last_word in patterns.bound_prefixes
-            if not completes_a_term and not after_a_prefix and word not in name_words():
+            if not completes_a_term and not after_a_prefix and word not in name_words() and not _joined_terms(word):
                 break  # "Thanh toán đa | tuyến": a bound prefix takes its word whatever it is
             lower_run += 1
             capitals_in_a_row = 0
@@ -836,6 +917,15 @@ def _level_head_named_by_a_verb(flat: str, head: re.Match[str]) -> bool:
     return bool(name_patterns().type_word_level.match(head.group())) and named_by_a_verb(flat, head.start())
 
 
+_JOINING_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _spaced_hyphen(hyphen: re.Match[str]) -> str:
+    """A hyphen between a lower-case word and a capitalized one joins two terms: spaced, as a name prints it."""
+    text, at = hyphen.string, hyphen.start()
+    return " - " if text[at - 1].islower() and text[at + 1].isupper() else "-"
+
+
 def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """The body whose type word is `head`, read from `flat` (`lower`: the same lower-cased), or None."""
     return _read_body(flat, lower, head, hi) if _may_open_a_name(flat, head) else None
@@ -857,6 +947,9 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     first = _TOKEN.match(flat, _SPACES.match(flat, field_start, limit).end())
     if first is None:
         return None
+    if _UNIT_NUMBER.fullmatch(first.group()) and patterns.numbered_type_word.match(lower, head.start(), head.end()):
+        # "Sư đoàn 312", "Binh đoàn 12": a unit named by its number alone
+        return RawMention(head.start(), first.end(), squash(flat[head.start() : first.end()]), "agency.grammar")
     starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
     at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(flat, lower, first.start(), limit)
     if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
@@ -871,6 +964,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
     if end is None:
         return None
+    if patterns.purpose_type_word.match(lower, head.start(), head.end()):
+        end = _listed_field_end(flat, lower, end, limit) or end
     field = squash(lower[_GAP.match(lower, field_start).end() : end])
     if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
         return None  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
@@ -886,6 +981,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if name == squash(printed_head):
         return None
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
+    name = _JOINING_HYPHEN.sub(_spaced_hyphen, name)  # "Phòng không-Không quân" -> "Phòng không - Không quân"
     if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
         return None  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
     return RawMention(head.start(), end, name, "agency.grammar")

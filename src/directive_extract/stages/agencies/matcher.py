@@ -653,6 +653,7 @@ _LEVEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(_ONE_LINE_BREAK)
+_ENDS_ON_TP = re.compile(r"(?<![\w.])TP$")
 _PLACE_AFTER_LEVEL = re.compile(_ONE_LINE_BREAK + r"(?-i:[A-Z0-9])")
 # a commune's own name, printed after its level word: capitalized words and numbers, maybe joined by " - "
 # ("xã Bảo Lâm 1", "Phường 3 Bảo Lộc", "phường Cam Ly - Đà Lạt"); the communes of 2025 are in no list
@@ -788,12 +789,14 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
     if level and not has_level:
         level_word = LEVELS.get(fold_key(level.group(1)), fold_key(level.group(1)))
         offset += level.end()
-    space = _SPACE.match(folded[offset : offset + 5])
+    # "UBND TP. Hải Phòng": the abbreviated city level that ends the name keeps its period before the city's name
+    period = int(not level_word and folded[offset : offset + 1] == "." and bool(_ENDS_ON_TP.search(flat, 0, offset)))
+    space = _SPACE.match(folded[offset + period : offset + period + 5])
     if not space:
         if level_word:
             return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
         return mention
-    after = offset + space.end()
+    after = offset + period + space.end()
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
     trailing = _trailing_level(mention.name)
     level_here = level_word or (trailing.group(1) if trailing else None)
