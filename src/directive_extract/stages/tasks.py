@@ -1240,6 +1240,22 @@ _LISTS_PARTS = re.compile(r"(?<!\w)hồ\s+sơ(?:\s++[^\s.:;]++){0,6}?\s+(?:bao\s
 _FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
 
 
+def _article_of_duty_bullets(doc: Document, item: Item) -> bool:
+    """An article titled, not worded as an order, over two or more unnumbered bullets and nothing else ("Điều 2.
+    Tổ chức thực hiện." then "- Giao Sở A: …", "- Sở B chủ trì …"): a container, as an article of clauses is
+    (ANNOTATING.md, settled 1), its bullets numbered under it. An article that orders in its own words ("Điều 2.
+    Giao Sở A thực hiện các nội dung sau:" over its bullets) is itself the task, the bullets its subtasks."""
+    if item.kind != "article" or len(item.children) < 2 or any(c.kind not in BULLET_KINDS for c in item.children):
+        return False
+    own = doc.text[item.start : item.children[0].start]
+    title = _heading_text(doc, item).rstrip(" .")
+    if "\n" in own.strip() or len(title) >= 100 or not (_sentence_case(title) or _is_upper(title)):
+        return False  # a sentence wrapped over lines, a lead-in under the title, a body named: no bare title
+    if task_cues().enacting_opening.match(title) or is_directive_paragraph(title):
+        return False
+    return _article_title_names_tasks(doc, item)
+
+
 def _article_orders(doc: Document, item: Item) -> bool:
     """An article with no clauses orders when it gives an order or opens with a verb of doing (`orders_something`),
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
@@ -1426,6 +1442,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]
                 tasks.extend(children)
+            elif _article_of_duty_bullets(doc, item):
+                # "Điều 2. Tổ chức thực hiện." over "- Giao Sở A: …", "- Sở B chủ trì …": the article holds the
+                # bullets as its items (`Điều 2.1` …); a bullet that permits or states keeps its number, no task
+                layout.rules += [c for c in item.children if not orders_something(doc, c, body_named=True)]
+                tasks.extend(c for c in item.children if orders_something(doc, c, body_named=True))
             elif item.kind == "article" and not _article_orders(doc, item):
                 layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
             elif _states_a_field(doc, item):
