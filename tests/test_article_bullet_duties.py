@@ -32,8 +32,13 @@ def ids(text: str) -> list[str]:
 
 
 def decision(article_two: str) -> str:
-    return doc(PROVINCE, "215/QĐ-UBND", "QUYẾT ĐỊNH", "Phê duyệt Đề án sắp xếp chợ dân sinh",
-               DECIDES + APPROVES + article_two + CLOSE)
+    return doc(
+        PROVINCE,
+        "215/QĐ-UBND",
+        "QUYẾT ĐỊNH",
+        "Phê duyệt Đề án sắp xếp chợ dân sinh",
+        DECIDES + APPROVES + article_two + CLOSE,
+    )
 
 
 # fmt: off

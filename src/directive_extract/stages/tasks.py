@@ -1617,11 +1617,13 @@ def _table_tasks(
     headings = None  # folded once, at the first group title
     top: list[Item] = []
     rows: list[Item] = []
-    pointer = _appendix_pointer(doc, candidates)
+    only_pointer = _appendix_pointer(doc, candidates)
+    part_pointers = _part_pointers(doc, candidates, body)
     for table in tables:
         group: Item | None = None
         previous: Item | None = None
         host = _host_item(candidates, table, body)
+        pointer = part_pointers.get(_appendix_part(doc, table.start, body)) or only_pointer
         if pointer is not None and table.start >= pointer.end:
             group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
         elif host is not None and not any(group_title(row, table) for row in table.rows):
@@ -1711,6 +1713,48 @@ def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
         and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
     ]
     return pointing[0] if len(pointing) == 1 else None
+
+
+# on `_folded(text)`: an item's sentence that ends sending its reader to a part of the appendix, "… theo lộ trình
+# (chi tiết tại phần II. Phụ lục I kèm theo).", "… (nội dung cụ thể tại Mục III Phụ lục)."
+_PART_POINTER = re.compile(
+    r"\(\s*+(?:chi tiet|noi dung|nhiem vu)(?:\s++cu the)?\s++(?:tai|theo|o)\s++(?:phan|muc)\s++(?P<part>[ivx]{1,4})\b"
+    r"[^()]*?phu\s*+luc\b[^()]*+\)\s*+[.;]?$"
+)
+_PART_HEADING = re.compile(r"^[ \t]*+(?P<part>[IVX]{1,4})\.[ \t]++\S", re.MULTILINE)  # "II. Kế hoạch sơ bộ …"
+
+
+def _part_pointers(doc: Document, candidates: list[Item], body: tuple[int, int]) -> dict[str, Item]:
+    """The body's items that each send their reader to a part of the appendix by its roman number ("2. Phối hợp …
+    triển khai di trú dữ liệu theo lộ trình (chi tiết tại phần II. Phụ lục I kèm theo)."), by that number folded
+    ("ii"): the task table printed under that part holds the item's subtasks (SCHEMA "Task tables"). The pointer
+    ends the item's own first paragraph (a contact line may follow it); a number two items point at is nobody's."""
+    pointers: dict[str, Item] = {}
+    seen: set[str] = set()
+    for item in candidates:
+        if not body[0] <= item.start < body[1] or item.children:
+            continue
+        found = _PART_POINTER.search(_folded(" ".join(doc.flat[item.start : item.first_end].split())))
+        if found is None:
+            continue
+        part = found.group("part")
+        if part in seen:
+            pointers.pop(part, None)
+        else:
+            pointers[part] = item
+        seen.add(part)
+    return pointers
+
+
+def _appendix_part(doc: Document, start: int, body: tuple[int, int]) -> str | None:
+    """The roman number, folded, of the appendix part a table after the body is printed under ("II. Kế hoạch sơ bộ
+    …" above it), or None for a table in the body or under no such heading."""
+    if start < body[1]:
+        return None
+    last = None
+    for found in _PART_HEADING.finditer(doc.text, body[1], start):
+        last = found
+    return last.group("part").lower() if last else None
 
 
 def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
