@@ -146,6 +146,9 @@ def _crafted(k: int) -> dict[str, str]:
         "spaces between words": HEADER + "Giao   Sở   Y   tế" * (k // 18 + 1),
         "punctuation run": ".,;:()" * (k // 6 + 1),
         "newlines": "a\n\n" * (k // 3 + 1) + "Nơi nhận:",
+        # one distribution line of many closed items: each closing mark once read the whole tail after it for a
+        # signing column run on by OCR
+        "items run on one line": HEADER + "Nơi nhận:\n- Như trên;" + " Sở Y tế;" * (k // 9 + 1) + "\n- Lưu: VT.",
         # lists and names without an end, each in an item that gives them a role: a class pattern matched again
         # from each word of its list, every prefix of a name looked up in the gazetteer or among the document's
         # names (each once cost the square of its length)

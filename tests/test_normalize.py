@@ -21,6 +21,9 @@ CASES = [
     ("Sở\u200b Y tế\u00ad", "Sở Y tế"),
     (unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh"), "Ủy ban nhân dân tỉnh"),
     (unicodedata.normalize("NFD", "hoà"), "hòa"),
+    # lookalike letters, one for one: the eth for "Đ", a PDF font's Latin OI for "Ư" (a mark after it composes)
+    ("\u00d0iều 4. \u00f0ội", "Điều 4. đội"),
+    ("H\u01a2ỚNG DẪN nh\u01a3 sau, s\u01a3\u0309a đổi", "HƯỚNG DẪN như sau, sửa đổi"),
     ("", ""),
 ]
 
@@ -48,6 +51,22 @@ def test_span_of_a_word_maps_back_exactly() -> None:
         start = doc.text.index(word)
         s, e = doc.to_source(start, start + len(word))
         assert unicodedata.normalize("NFC", source[s:e]).replace("\u00a0", " ") == word
+
+
+def test_a_lookalike_letter_is_read_by_every_stage_and_printed_back_as_in_the_source() -> None:
+    """A PDF font's "ƣ" for "ư" is read as "ư" by the task, deadline and distribution stages, not only the
+    header's; each item's `text` is still the source as printed."""
+    from directive_extract import extract
+
+    source = (
+        "SỞ NỘI VỤ\n\nSố: 15/SNV-TCBC\nV/v rà soát biên chế\n\nKính gửi: Các sở, ngành.\n\n"
+        "1. Các phòng chuyên môn gửi báo cáo về Sở Nội vụ trƣớc ngày 30/6/2024./.\n\n"
+        "Nơi nhận:\n- Nhƣ trên;\n- Lƣu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n"
+    )
+    notice = extract(source)
+    deadlines = [(d.text, d.value, source[d.span[0] : d.span[1]]) for t in notice.tasks for d in t.deadlines]
+    assert deadlines == [("trƣớc ngày 30/6/2024", "2024-06-30", "trƣớc ngày 30/6/2024")]
+    assert notice.distribution == ["Như trên", "Lưu: VT"]
 
 
 def test_reflow_joins_wrapped_lines_and_keeps_length() -> None:

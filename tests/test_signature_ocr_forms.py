@@ -1,7 +1,6 @@
 """The signing column as OCR flattens it into the "Nơi nhận" list: its first line run on after the label
-("Nơi nhận: KT.GIÁM ĐỐC", damaged: "ch GIẢM ĐỐC"), its position after an item's closing mark ("- UBND tỉnh;
-KT. CHU TỊCH"), the signer's name after the archive line's codes ("- Lưu: VT, TH Trần Văn An"); and the Party's
-and a presidium's blocks ("T/M BAN THƯỜNG VỤ", "TM. ĐOÀN CHỦ TỊCH" with no name). None is a corpus document."""
+("Nơi nhận: KT.GIÁM ĐỐC", damaged: "ki GIAM ĐÔC"), its position after an item's closing mark ("- UBND tỉnh;
+KT. CHU TỊCH"); and the Party's and an association's blocks ("T/M ĐẢNG ỦY", "TM. BAN CHẤP HÀNH" with no name). None is a corpus document."""
 
 from __future__ import annotations
 
@@ -15,18 +14,18 @@ BODY = (
 CASES = [
     # (text, field, expected)
     (
-        BODY + "Nơi nhận: KT.GIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
+        BODY + "Nơi nhận: KT.CHÁNH THANH TRA\n- Như trên;\n- Thanh tra tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
         "distribution",
-        ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT, TCBC"],
+        ["Như trên", "Thanh tra tỉnh (b/c)", "Lưu: VT, TCBC"],
     ),
     (
-        BODY + "Nơi nhận: KT.GIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
+        BODY + "Nơi nhận: KT.CHÁNH THANH TRA\n- Như trên;\n- Thanh tra tỉnh (b/c);\n- Lưu: VT, TCBC.\n\nLê Văn Tám\n",
         "authority",
-        "KT.GIÁM ĐỐC",
+        "KT.CHÁNH THANH TRA",
     ),
-    (BODY + "Nơi nhận: ch GIẢM ĐỐC\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
+    (BODY + "Nơi nhận: ki GIAM ĐÔC\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
     (BODY + "Nơi nhận: KT, PHO GIAM ĐOC\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "authority", "KT, PHO GIAM ĐOC"),
-    (BODY + "Nơi nhận: Ỗ ì :\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
+    (BODY + "Nơi nhận: ẩ ĩ ·\n- Như trên;\n- Lưu: VT.\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
     # an item on the label line stays an item
     (BODY + "Nơi nhận: Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n", "distribution", ["Như trên", "Lưu: VT"]),
     (
@@ -36,46 +35,52 @@ CASES = [
     ),
     # the signing column after an item's closing mark, OCR-damaged
     (
-        BODY + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n- Chủ tịch, các PCT UBND tỉnh; KT. CHU TỊCH\n"
+        BODY + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n- Thường trực Huyện ủy; KT. CHU TỊCH\n"
         "- Lưu: VT, NC.\n\nPhạm Văn Đồng\n",
         "distribution",
-        ["Như trên", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"],
+        ["Như trên", "Thường trực Huyện ủy", "Lưu: VT, NC"],
     ),
     (
         BODY + "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên: Q PHÓ GIAM ĐÓC\n- Lưu: VT.\n\nLê Văn Tám\n",
         "distribution",
         ["Như trên", "Lưu: VT"],
     ),
-    # capitals after a closing mark that hold no title are part of the item ("Các sở: VH-TT-DL; LĐ-TB-XH")
+    # capitals after a closing mark that hold no title are part of the item ("Các ban: TC-KH; QL-ĐT"), and so is
+    # a school's name ("TRƯỜNG …": a title closes the signing column's line, a school's name opens with the word)
     (
-        BODY + "Nơi nhận:\n- Các sở: VH-TT-DL; LĐ-TB-XH;\n- Lưu: VT, KT, TTHT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        BODY + "Nơi nhận:\n- Các ban: TC-KH; QL-ĐT;\n- Lưu: VT, KT, TTHT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
         "distribution",
-        ["Các sở: VH-TT-DL; LĐ-TB-XH", "Lưu: VT, KT, TTHT"],
+        ["Các ban: TC-KH; QL-ĐT", "Lưu: VT, KT, TTHT"],
     ),
-    # the signer's name after the archive line's codes, one space away
-    (BODY + "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TCBC Hoàng Thị Lan\n", "signer", "Hoàng Thị Lan"),
     (
-        BODY + "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TCBC Hoàng Thị Lan\n",
+        BODY + "Nơi nhận:\n- Như trên;\n- Các đơn vị: PHÒNG GD&ĐT; TRƯỜNG THPT NGÔ QUYỀN;\n- Lưu: VT.\n\nGIÁM ĐỐC\n"
+        "\nLê Văn Tám\n",
         "distribution",
-        ["Như trên", "Lưu: VT, TCBC"],
+        ["Như trên", "Các đơn vị: PHÒNG GD&ĐT; TRƯỜNG THPT NGÔ QUYỀN", "Lưu: VT"],
+    ),
+    (
+        BODY + "Nơi nhận:\n- Như trên;\n- Ban Quản lý dự án: TRƯỜNG MẦM NON SAO MAI\n- Lưu: VT.\n\nGIÁM ĐỐC\n"
+        "\nLê Văn Tám\n",
+        "position",
+        "GIÁM ĐỐC",
     ),
     # the Party's block and a presidium's, the name not printed
     (
-        BODY + "Nơi nhận:\n- Các huyện ủy;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Văn Hùng\n",
+        BODY + "Nơi nhận:\n- Các chi bộ trực thuộc;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nVũ Minh Khoa\n",
         "authority",
-        "T/M BAN THƯỜNG VỤ",
+        "T/M ĐẢNG ỦY",
     ),
     (
-        BODY + "Nơi nhận:\n- Các huyện ủy;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Văn Hùng\n",
+        BODY + "Nơi nhận:\n- Các chi bộ trực thuộc;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nVũ Minh Khoa\n",
         "signer",
-        "Đinh Văn Hùng",
+        "Vũ Minh Khoa",
     ),
     (
-        BODY + "Nơi nhận:\n- Các hội thành viên;\n- Lưu VP.\n\nTM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n",
+        BODY + "Nơi nhận:\n- Các chi hội cơ sở;\n- Lưu VP.\n\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\n",
         "authority",
-        "TM. ĐOÀN CHỦ TỊCH",
+        "TM. BAN CHẤP HÀNH",
     ),
-    (BODY + "Nơi nhận:\n- Các hội thành viên;\n- Lưu VP.\n\nTM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n", "signer", None),
+    (BODY + "Nơi nhận:\n- Các chi hội cơ sở;\n- Lưu VP.\n\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\n", "signer", None),
     (
         BODY + "Nơi nhận:\n- Các sở;\n- Lưu VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNgô Thị Hà\n",
         "position",

@@ -32,8 +32,8 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
-# a date line whose date is damaged or left blank: "Đắk Nông, ngày2Jtháng Ẩ năm 2019" (OCR glued the day to
-# "ngày"), "Phường 1, ngày   tháng 03 năm 2025", "Long Điền,    tháng    năm 2024" (no day word at all)
+# a date line whose date is damaged or left blank: "Bắc Kạn, ngày3Ftháng 6 năm 2024" (OCR glued the day to
+# "ngày"), "Phường 4, ngày   tháng 05 năm 2024", "Bắc Kạn,      tháng    năm 2024" (no day word at all)
 _PLACE_ONLY = re.compile(
     r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*,\s*(?:ng[àa]y|th[áa]ng\s[\s\d.…_]*n[ăa]m\s+\d{4})", re.IGNORECASE
 )
@@ -46,17 +46,14 @@ _TABLE_FURNITURE = re.compile(r"\||[-_=–—]{3,}")
 # marks alone ("—_", "_", "\\-\\-"), a markdown escape or star stuck to a word ("TRUNG ƯƠNG\\", "**BỘ Y TẾ**");
 # a lone hyphen between words ("LAO ĐỘNG - THƯƠNG BINH") stays
 _STRAY_MARKS = re.compile(r"[\\*]+|(?<!\S)(?![-–—](?!\S))[-_=–—~]+(?!\S)")
-# letters a PDF font prints for "Ư"/"ư" ("HƢỚNG DẪN", "ngƣời": the Latin letter OI, U+01A2/U+01A3); header values
-# are clean NFC Vietnamese
-_LOOKALIKES = str.maketrans("\u01a2\u01a3", "\u01af\u01b0")
 _RULE_LINE = re.compile(r"^[\s*_\-–—=~.·]*$")
 _NUMBER = re.compile(
     # possessive runs: a token is read once, however long ("Số: " and 32,000 digits was quadratic)
-    # "Số" is a word of its own ("Son-La-55" in a source address is none)
+    # "Số" is a word of its own ("Soc-Trang-2024" in a source address is none)
     r"(?<!\w)S[ốôo](?![^\W\d_])\s*+:?\s*+(?P<num>(?:[\dOoIl][\w.]*+\s*+[/-]\s*+)?[\w.&Đđ]*+(?:\s*+[/-]\s*+[\w.&Đđ]++)+"
     r"|…++\s*+/\s*+\S+|\.++\s*+/\s*+\S+|/\s*+\S+)",
 )
-# the Official Gazette's page head, "CÔNG BÁO/Số 302/Ngày 02-06-2026": the issue of the gazette, not the number
+# the Official Gazette's page head, "CÔNG BÁO/Số 118/Ngày 02-03-2024": the issue of the gazette, not the number
 _GAZETTE_HEAD = re.compile(r"^\W*C[ÔO]NG\s+B[ÁA]O\s*/", re.IGNORECASE)
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
 _DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
@@ -180,8 +177,6 @@ def _place(raw: str) -> str | None:
         )
         + 1 :
     ]
-    while len(words) > 1 and len(words[0]) == 1:
-        words = words[1:]  # a letter of stamp or margin noise before the place ("7 Q Hà Nội, ngày …")
     if not words:
         return None
     return ("Thành phố " if city else "") + " ".join(words)
@@ -231,7 +226,7 @@ def find_header(doc: Document) -> HeaderResult:
     issuer_lines: list[str] = []
 
     for i, line in enumerate(zone):
-        text = line.stripped.translate(_LOOKALIKES)
+        text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
         without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
@@ -291,7 +286,7 @@ def find_header(doc: Document) -> HeaderResult:
     if type_at is not None:
         block = _subject_block(lines, zone[type_at + 1 :] + _title_after_type(doc, lines, type_at, body_at))
         if block:
-            subject = squash(" ".join(ln.stripped for ln in block)).translate(_LOOKALIKES).rstrip(" .")
+            subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
             # "CÔNG ĐIỆN / V/v chủ động ứng phó …": the marker is no part of the trích yếu (ANNOTATING, Header)
             vv = _VV.match(subject)
             result.subject = vv.group("rest") if vv and vv.group("rest") else subject

@@ -7,6 +7,8 @@
   (stages/furniture.py);
 - the Icelandic eth "Ð"/"ð" (U+00D0/U+00F0), which legacy font converters (TCVN3, VNI) and OCR print for
   the Vietnamese "Đ"/"đ" it looks the same as ("Ðiều 2.", "Ðề nghị"), becomes "Đ"/"đ";
+- the Latin letter OI "Ƣ"/"ƣ" (U+01A2/U+01A3), which some PDF fonts print for "Ư"/"ư" ("HƢỚNG DẪN",
+  "ngƣời"), becomes "Ư"/"ư" (before NFC, so a mark combined after it composes: "ƣ" + hook -> "ử");
 - Unicode NFC;
 - tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
   names ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so one spelling matches the gazetteer.
@@ -30,8 +32,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad*](?:(?<=\*)\*|(?<!\*)
 _ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
     r"[\r\f\v\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad*]"
 )
-_ETH = re.compile("[\u00d0\u00f0]")
-_VIETNAMESE_D = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+# one letter for one, so every offset stays where it was
+_LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0"}
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
@@ -67,8 +70,8 @@ def normalize(doc: Document) -> Document:
     margin_numbers = {start for start, _ in line_number_spans(doc.text)}
     if margin_numbers:
         doc.rewrite(_LINE_START_NUMBER, lambda m: "" if m.start() in margin_numbers else m.group())
-    if "\u00d0" in doc.text or "\u00f0" in doc.text:
-        doc.rewrite(_ETH, lambda m: _VIETNAMESE_D[m.group()])
+    if _LOOKALIKE.search(doc.text):
+        doc.rewrite(_LOOKALIKE, lambda m: _LOOKALIKES[m.group()])
     if not unicodedata.is_normalized("NFC", doc.text):
         doc.rewrite(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group()))
     doc.rewrite(_NEW_STYLE_TONE, _move_tone)

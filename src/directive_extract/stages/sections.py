@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
-from ..vn import is_upper_text
+from ..vn import UPPER, is_upper_text
 from ..vocab import DOC_TYPES
 from .section_header import addressee_label, header_end
 from .section_parts import damaged_opening, section_parts
@@ -58,19 +58,20 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 
-# a news agency's tag that opens the lead of a news text: "NDO - ", "(BĐ) - ", "SKĐS - ", "(HDDTVN) – "
-# (web debris such as "more" may stick to it); a roman numeral is a part's marker, not a tag
-_NEWS_TAG = re.compile(r"^[a-z]{0,6}(?P<tag>\((?:[A-ZĐ]{2,10})\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
+# a news agency's tag that opens the lead of a news text: "NDO - ", "(BĐ) - ", "SKĐS - ", "(HDDTVN) – "; a roman
+# numeral is a part's marker, not a tag
+_NEWS_TAG = re.compile(r"^(?P<tag>\((?:[A-ZĐ]{2,10})\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
 _ROMAN = re.compile(r"^\(?[IVXLC]+\)?$")
 
-# the national motto, folded: a document of its own printed after the first one's tail (a scan of a letter
+# the national motto, folded, in capitals as it is printed (a running mention, "nước Cộng hòa xã hội chủ nghĩa Việt
+# Nam", is no header): a document of its own printed after the first one's tail (a scan of a letter
 # and the text it forwards, each with its own header)
 _MOTTO_COLUMN = 20  # spaces before a motto printed alone in the right column
-_MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b", re.IGNORECASE)
+_MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b")
 
 # a sentence's end inside a paragraph: a stop before a capital, after a word of three letters or more, a number or
 # a bracket (not the "TP." of "TP. Hồ Chí Minh"); what stands before the stop is checked in Python
-_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_STOP = re.compile(rf"[.!?]\s+(?=[{UPPER}])")
 _STOP_AFTER = re.compile(r"(?:\w{3}|\d|\))$")
 
 # a form to fill printed as an appendix ("[MẪU] BÁO CÁO …", "Tên cơ sở: ………"): lines with blanks to fill in
@@ -483,7 +484,10 @@ def _after_basis_item(doc: Document, para: Paragraph) -> bool:
 def _told_before_lead_in(text: str) -> bool:
     """A paragraph whose first sentence tells facts and orders nothing before the sentence that leads in to the
     items ("Từ ngày 24/7, mưa lớn … (90mm/3h). Thực hiện …, Ban Chỉ đạo yêu cầu:")."""
-    end = next((stop for stop in _STOP.finditer(text) if _STOP_AFTER.search(text, 0, stop.start())), None)
+    end = next(
+        (stop for stop in _STOP.finditer(text) if _STOP_AFTER.search(text, max(0, stop.start() - 3), stop.start())),
+        None,
+    )
     return end is not None and not section_cues().directive.search(text[: end.end()])
 
 

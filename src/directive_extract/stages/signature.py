@@ -87,9 +87,6 @@ def _split_columns(text: str, column_seen: bool = False) -> tuple[str, str | Non
         wide_gap = signer.start("name") - signer.start() >= 2
         if wide_gap or column_seen:
             return text[: signer.start()], None, signer.group("name")
-    archive = _ARCHIVE_SIGNER.search(text) if column_seen else None
-    if archive and _is_personal_name(archive.group("name")):
-        return text[: archive.start("name")], None, archive.group("name")
     column = _signing_column_after(text)
     if column is not None:
         return text[:column], squash(text[column + 1 :].strip(" .,;:-–—_")), None
@@ -99,19 +96,23 @@ def _split_columns(text: str, column_seen: bool = False) -> tuple[str, str | Non
     return text, None, None
 
 
-# a signing title as OCR prints it, read on folded capitals: "CHU TỊCH", "GIAM ĐỌC", "TRƯỞNG", "TƯỚNG", a marker
-# or a marker opening it ("TRUNG", "TỔNG" and the "KT" of a "Lưu: VT, KT, TH" are none)
+# a signing title as OCR prints it, read on folded capitals: "CHU TỊCH", "GIAM ĐỌC", "TRƯỞNG", "TƯỚNG" closing
+# the column's line, or a marker opening it ("TRUNG", "TỔNG", the "KT" of a "Lưu: VT, KT, TH" and a school's
+# "TRƯỜNG THCS …" are none)
 _TITLE_STEM = re.compile(
-    r"CH\w{0,2}\s*T\w{0,2}CH|GI\w{0,2}M\s*\w{1,2}C\b|TR\w{0,2}O\w?NG\b|TU\w?NG\b|^\W*(?:KT|TM|TL)\s*[.,:]\s*\w"
+    r"(?:CH\w{0,2}\s*T\w{0,2}CH|GI\w{0,2}M\s*\w{1,2}C|TR\w{0,2}O\w?NG|TU\w?NG)\W*$|^\W*(?:KT|TM|TL)\s*[.,:]\s*\w"
 )
 _ITEM_CLOSE = re.compile(r"[;:.]")
+# the signing column's first line is short ("KT. PHÓ CHỦ TỊCH THƯỜNG TRỰC"): only the marks this near the line's
+# end are read (every mark of a long line, each with its tail, was quadratic)
+_COLUMN_REACH = 80
 
 
 def _signing_column_after(text: str) -> int | None:
     """Where the signing column begins on a distribution line OCR flattened with it: after the item's closing
-    mark, a run in capitals that holds a signing title, however damaged ("- CT và các PCT UBND tỉnh; KT. CHU
-    TỊCH", "- UBND tỉnh (b/c): . PHÓ CHỦ TỊCH", "- Như trên, . PHO-FANG CỤC TRƯỞNG"). Returns the mark's index."""
-    for mark in _ITEM_CLOSE.finditer(text):
+    mark, a run in capitals that holds a signing title, however damaged ("- Thường trực Huyện ủy; KT. CHU
+    TỊCH", "- Như trên: Q PHÓ GIAM ĐÓC"). Returns the mark's index."""
+    for mark in _ITEM_CLOSE.finditer(text, max(0, len(text) - _COLUMN_REACH)):
         head, tail = text[: mark.start()], text[mark.end() :]
         if not _WORD.search(head) or not _WORD.search(tail):
             continue
@@ -120,11 +121,6 @@ def _signing_column_after(text: str) -> int | None:
     return None
 
 
-# the archive line, the list's last ("Lưu: VT, PC06-CAT"), holds codes in capitals: a personal name after a code,
-# one space away ("- Lưu: HCTC, PC06-CAT Nguyễn Thanh Bình"), is the signer's, which OCR put on its line
-_ARCHIVE_SIGNER = re.compile(
-    r"^\W*L[ưu]u\b[^\n]*?(?<=[A-ZĐ0-9)])[^\S\n](?P<name>(?:[^\W\d_]+[^\S\n]){1,4}[^\W\d_]+)\s*$"
-)
 # the signer's name printed on the line of the last items ("- Lưu: VT, NV.        Nguyễn Văn A"): after the
 # item's closing mark or a wide gap, a run of two to five capitalised words that ends the line
 _TRAILING_SIGNER = re.compile(
@@ -205,7 +201,8 @@ def _recipients_rest(text: str) -> str:
     return text[match.start("rest") :].strip()
 
 
-# the authority marker as OCR prints it, run on or with a comma: "KT.GIÁM ĐỐC", "KT, TONG CỤC TRƯỞNG", "KTCHỦ TỊCH"
+# the authority marker as OCR prints it, run on or with a comma: "KT.CHÁNH THANH TRA", "KT, PHO GIAM ĐOC",
+# "TLTRƯỞNG BAN"
 # (runs of spaces taken whole; the marker found by its capital first, then checked to open a word)
 _GLUED_AUTHORITY = re.compile(r"\b(?P<mark>TM|KT|TL|TUQ|T/M|K/T|T/L)\s*+[.,:/]?\s*+(?P<rest>[A-ZĐ][^\W\d_].*)$")
 _UPPER_SHARE = 0.7  # a line of the signing column in capitals, a few letters of OCR noise beside it
@@ -213,8 +210,8 @@ _UPPER_SHARE = 0.7  # a line of the signing column in capitals, a few letters of
 
 def _signing_column_rest(rest: str) -> tuple[str | None, str | None] | None:
     """What the "Nơi nhận:" line holds after its label when it is not a distribution item: the signing column's
-    first line, printed in capitals and often damaged by OCR ("KT.GIÁM ĐỐC", "ch GIẢM ĐỐC", "BHU TƯỚNG"), or
-    noise with no word ("Ỗ ì :"). Returns (authority, position) read from it, each None when absent, or None
+    first line, printed in capitals and often damaged by OCR ("KT.CHÁNH THANH TRA", "ki GIAM ĐÔC", "PHO TRUONG
+    BAM"), or noise with no word ("ẩ ĩ ·"). Returns (authority, position) read from it, each None when absent, or None
     when the rest is an item ("Nơi nhận: - Như trên;", "Nơi nhận: Như trên;")."""
     if _BULLET.match(rest) or rest.rstrip().endswith((";", ",")):
         return None  # an item, closed as items are ("Nơi nhận: TT.TU, TT.HĐND;")
@@ -260,7 +257,7 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
         _set_position(result, squash(rest))  # "Nơi nhận:        TRƯỞNG PHÒNG": two columns on one line
         result.signature_lines.append(recipients_at)
     elif rest and (column := _signing_column_rest(rest)) is not None:
-        authority, position = column  # "Nơi nhận: KT.GIÁM ĐỐC", "Nơi nhận: _ TLBỘTRƯỞNG" as OCR reads them
+        authority, position = column  # "Nơi nhận: KT.CHÁNH THANH TRA", "Nơi nhận: _ TLTRƯỞNG BAN" as OCR reads
         result.authority = result.authority or authority
         result.position = result.position or position
         result.signature_lines.append(recipients_at)

@@ -31,10 +31,12 @@ from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
+from . import news_orders
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .inline_labels import split_inline_labels
 from .split_labels import rejoin_split_labels
+from .task_forms import template_spans, template_titles
 from .task_tables import (
     TaskTable,
     cell,
@@ -145,6 +147,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "issued_document",
         "reported_quantity",
         "number_word",
+        "told_as_done",
     }
 )
 
@@ -174,6 +177,8 @@ class SectionCues:
     praise: re.Pattern[str]
     praise_opening: re.Pattern[str]
     directive_end: re.Pattern[str]
+    # the same words ending the paragraph right before the list, its colon lost: "… thực hiện một số nhiệm vụ sau"
+    lost_colon_end: re.Pattern[str]
     scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
     closing: re.Pattern[str]
     closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
@@ -232,6 +237,7 @@ def section_cues() -> SectionCues:
         # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports
         praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
         directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
+        lost_colon_end=re.compile(rf"\b{accented('directive_end')}\s*$", re.IGNORECASE),
         # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
         scrambled_directive_end=re.compile(
             rf"{accented('directive_end')}\s*:\s*(?P<tail>(?:\w++\s*+){{1,{SCRAMBLED_TAIL_WORDS}}})$", re.IGNORECASE
@@ -316,6 +322,9 @@ class TaskCues:
     # a paragraph that opens with an office's title and its field in capitals, then a verb of doing within eight
     # words: "Bộ trưởng Quốc phòng tổ chức quán triệt …", "Giám đốc Sở Y tế chỉ đạo …"
     office_does: re.Pattern[str]
+    # before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị
+    # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
+    told_as_done: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -359,6 +368,7 @@ def task_cues() -> TaskCues:
         ),
         body_does=_body_does(adverb, action),
         office_does=_office_does(adverb, action),
+        told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
         subject_then_deed=re.compile(
             rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
             rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",
@@ -683,6 +693,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     closing_at = None
     closing = section_cues().closing
     closing_last = section_cues().closing_last
+    # on folded text, a closing phrase of three words or more: "… trân trọng cảm ơn./.", "cám ơn" as well
+    folded_closing_phrase = section_cues().folded_closing_phrase
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
     row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
@@ -734,7 +746,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if closing.search(flat) or (
                 para.start in last_two
                 and len(flat) < 600
-                and (closing_last.match(flat.strip()) or _THANKS.match(flat.strip()))
+                and (closing_last.match(flat.strip()) or folded_closing_phrase.search(_folded(flat)))
             ):
                 closing_at = para.start
                 break
@@ -825,9 +837,6 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
-# the letter's thanks as its last paragraph, after its subject or alone: "Bộ … trân trọng cảm ơn./.", "Trân trọng cám
-# ơn sự phối hợp của Quý cơ quan./." (both spellings are in use)
-_THANKS = re.compile(r"[^.;:\n]{0,80}?trân\s+trọng\s+c[ảá]m\s+ơn(?!\w)", re.IGNORECASE)
 # the two kinds of small items, either printed inside the other ("a)" over "(1)", "(1)" over "a)"): the one met later
 # nests inside the open one, and one met while another of its kind is open is that one's sibling
 _SIBLING_KINDS = frozenset({"letter", "paren"})
@@ -1461,7 +1470,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             item.section = "preamble"  # a news bulletin's numbered figures ("1. Số bệnh nhân khỏi bệnh: …")
         else:
             tasks.append(item)
-    for form in _template_spans(doc, body):
+    for form in template_spans(doc, body):
         listed = [item for item in tasks if form[0] <= item.start < form[1]]
         layout.rules += listed
         tasks = [item for item in tasks if item not in listed]
@@ -1550,33 +1559,11 @@ def _appendix_lists_tasks(doc: Document, appendix: tuple[int, int], tasks: list[
     if not items:
         return False
     title = doc.text[appendix[0] : min(appendix[0] + APPENDIX_HEADING_CHARS, items[0].start)]
-    if _TEMPLATE_TITLE.search(title):
+    if template_titles(title, 0, len(title)):
         return False  # "Phụ lục: [MẪU] BÁO CÁO KẾT QUẢ TRIỂN KHAI …": a form to fill, its headings are no orders
     if _title_names_tasks(title):
         return True
     return 2 * sum(orders_something(doc, item) for item in items) > len(items)
-
-
-# the title of a form or an outline to be filled by the addressees, at a line's start, maybe after "Phụ lục:": "[MẪU]
-# BÁO CÁO KẾT QUẢ …", "MẪU BÁO CÁO", "BIỂU MẪU SỐ 01", "ĐỀ CƯƠNG BÁO CÁO" (OCR drops or swaps its marks: "ĐÈ CƯƠNG
-# BẢO CÁO"); its headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về nguồn lực: ……") are what the report will say, no orders
-_TEMPLATE_TITLE = re.compile(
-    r"^[^\S\n]*+(?:(?i:phụ\s+lục)[^\n:]{0,12}:\s*+)?"
-    r"(?:\[?(?:MẪU|Mẫu)\]?\s++(?:BÁO\s+CÁO|báo\s+cáo|SỐ|số)|BIỂU\s+MẪU|Đ[ỀÈEỂ]\s+C[ƯU][ƠO]NG\s+B[ÁẢA]O\s+C[ÁẢA]O)(?!\w)",
-    re.MULTILINE,
-)
-# an appendix's title line: "Phụ lục II", "PHỤ LỤC 2"
-_APPENDIX_LINE = re.compile(r"^[^\S\n]*+(?i:phụ\s+lục)(?!\w)", re.MULTILINE)
-
-
-def _template_spans(doc: Document, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """Where a form or a report outline printed inside the body runs: from its title (`_TEMPLATE_TITLE`) to the next
-    appendix title or the span's end (an attachment the signature stage could not cut off, OCR'd)."""
-    spans = []
-    for title in _TEMPLATE_TITLE.finditer(doc.text, span[0], span[1]):
-        after = _APPENDIX_LINE.search(doc.text, title.end(), span[1])
-        spans.append((title.start(), after.start() if after else span[1]))
-    return spans
 
 
 _END_MARK = re.compile(r"\./\.\s*$")  # "./.": the end of a text's body (Decree 30/2020/NĐ-CP)
@@ -1920,7 +1907,11 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     found: list[Item] = []
     news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
     photo_end: int | None = None  # a news photo and its caption right after the last task (ANNOTATING rule 6)
+    # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
+    starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
     for k, para in enumerate(before):
+        if k < starts_at:
+            continue
         text = doc.flat[para.start : para.end].strip()
         after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
         if news and after_task and _news_photo(text):
@@ -1930,17 +1921,26 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (
             last
-            and (section_cues().directive_end.search(text) or _scrambled_lead(text) or _LOST_COLON_LEAD.search(text))
+            and (
+                section_cues().directive_end.search(text)
+                or _scrambled_lead(text)
+                or section_cues().lost_colon_end.search(text)
+            )
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
-        if leads_in or _opens_with_meeting(lines, news) or _closing(text, unless_dated=True):
-            continue
+        reported = news and _reports_order(text)
+        if leads_in or _opens_with_meeting(lines, news) or (_closing(text, unless_dated=True) and not reported):
+            continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
-        goes_on = news and after_task and _body_carries_on_order(text)  # "Bộ trưởng Quốc phòng tổ chức …"
-        if not (is_directive_paragraph(text) or (news and orders_in_prose(text)) or goes_on):
+        if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
+            continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
+        if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
+            continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
+        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
+        if not (is_directive_paragraph(text) or (news and (orders_in_prose(text) or reported)) or goes_on):
             continue
         if news and _petitions_upward(text):
             continue
@@ -1952,6 +1952,52 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     return found
 
 
+def _reports_order(text: str) -> bool:
+    """A news paragraph telling an order given (`news_orders.reports_an_order`) or ordering in a sentence that goes
+    on to what its bodies are to tell others (a closing formula's words inside it)."""
+    if news_orders.reports_an_order(text):
+        return True
+    cut = news_orders.before_inner_closing(text, section_cues().closing)
+    return cut is not text and is_directive_paragraph(cut)
+
+
+def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:
+    if k + 1 >= len(paragraphs):
+        return ""
+    nxt = paragraphs[k + 1]
+    return doc.flat[nxt.start : nxt.end].strip()
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+CONTRAST_SUBJECT_WORDS = 12  # words of the body's name read for its verb: "Còn Hạt Kiểm lâm các huyện, thị xã …"
+
+
+def _contrasted_body_does(text: str) -> bool:
+    """A body taken in contrast after an order, then a verb of doing not told as done ("Còn Hạt Kiểm lâm các
+    huyện tăng cường …"): the name may be any, the contrast word says it is the next body ordered."""
+    rest = news_orders.without_contrast(text)
+    if rest is text:
+        return False
+    start = len(text) - len(rest)
+    verb = task_cues().action_opening
+    for k, word in enumerate(_WORD_START.finditer(text, start + 1)):
+        if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
+            return False
+        if verb.match(text, word.start()):
+            return _TOLD_AS_DONE.search(text, 0, word.start()) is None
+    return False
+
+
+def _goes_on_subjectless(text: str) -> bool:
+    """A paragraph opened by a connector then straight by a verb of doing ("Đồng thời, vận động …")."""
+    opening = task_cues().connector.match(text)
+    return (
+        opening is not None
+        and news_orders.continues_without_subject(text)
+        and task_cues().action_opening.match(text, opening.end()) is not None
+    )
+
+
 def _body_carries_on_order(text: str) -> bool:
     """A news report of a directive going on body by body, right after a reported order: a paragraph opened by a
     body or its head, then a verb of doing not told as done ("Bộ trưởng Quốc phòng tổ chức quán triệt …", "Bộ
@@ -1959,23 +2005,7 @@ def _body_carries_on_order(text: str) -> bool:
     chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
     cues = task_cues()
     found = cues.body_does.match(text) or cues.office_does.match(text)
-    return found is not None and _TOLD_AS_DONE.search(text, 0, found.end()) is None
-
-
-# before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị …,
-# các bệnh viện tổ chức …"): the report's account, not the order
-_TOLD_AS_DONE = re.compile(
-    r"\b(?:đã|đang|vừa|từng|cho\s+biết|cho\s+hay|thông\s+tin|nhận\s+định|khẳng\s+định|nói|phát\s+biểu)\s",
-    re.IGNORECASE,
-)
-
-
-# a lead-in whose colon was lost, right before the list: "… triển khai thực hiện ngay một số nhiệm vụ sau"
-_LOST_COLON_LEAD = re.compile(
-    r"(?:như\s++sau|(?:nhiệm\s++vụ|nội\s++dung|công\s++việc|việc|biện\s++pháp|giải\s++pháp|yêu\s++cầu|vấn\s++đề)"
-    r"(?:\s++chủ\s++yếu|\s++cụ\s++thể|\s++trọng\s++tâm)?+\s++sau(?:\s++đây)?+)\s*+$",
-    re.IGNORECASE,
-)
+    return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
 
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon

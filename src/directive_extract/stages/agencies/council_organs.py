@@ -9,7 +9,7 @@ organs, 2: the organs named by the Law on the Organization of Local Government, 
 
 from __future__ import annotations
 
-from .mentions import LIST_GAP, Mention
+from .mentions import Mention, joined_by_the_gap
 
 _COUNCIL = " Hội đồng nhân dân"
 
@@ -28,5 +28,5 @@ def council_organs_share_the_level(flat: str, mentions: list[Mention]) -> None:
         here, after = mentions[at], mentions[at + 1]
         if _tail(here.name) != "" or not _tail(after.name):
             continue
-        if here.end <= after.start and LIST_GAP.match(flat[here.end : after.start]):
+        if joined_by_the_gap(flat, here, after):
             here.name += _tail(after.name)

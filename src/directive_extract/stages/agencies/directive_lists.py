@@ -17,6 +17,11 @@ from ...cues import alternation, load_cues
 from ...vn import fold_keep_case
 from .role_cue_kinds import ROLE_CUE_KINDS
 
+# "(các) lực lượng" on the folded, lower-cased text: the words a verb or a role cue may put before bodies it names
+# as forces ("yêu cầu lực lượng công an tỉnh", "phối hợp với các lực lượng Công an, …"); roles.py reads them too
+FORCES_WORD = r"luc[ \t\n]++luong"
+FORCES_BEFORE = rf"(?:cac[ \t\n]++)?{FORCES_WORD}[ \t\n]++"
+
 # between two members of one list: a comma (perhaps with "và"), or "và" alone
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:va[ \t\n]+)?|va[ \t\n]+)")
 _LOOK_BACK = 60  # characters: the longest of those verbs and its spaces
@@ -33,7 +38,7 @@ def _verb_before() -> re.Pattern[str]:
     send = rf"{alt('send_verb')}(?:[ \t\n]+{alt('send_object')})?[ \t\n]+{alt('send_to_word')}"
     verbs = f"{alt('lead_verb')}|{alt('coordinate_before')}|{alt('report_before')}|{send}"
     # the verb may name the body as a force: "yêu cầu lực lượng công an tỉnh", "chỉ đạo các lực lượng công an …"
-    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+(?:(?:cac[ \t\n]+)?luc[ \t\n]+luong[ \t\n]+)?$")
+    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+(?:{FORCES_BEFORE})?$")
 
 
 class DirectiveList:

@@ -1,15 +1,16 @@
 """Members of a team or delegation named with the office that places them: the office's body is an actor.
 
 A notice that divides a delegation's or a team's work names each member by honorific, name and office:
-"(3) Bà Nguyễn Thị A - Phó Chủ tịch Hội đồng nhân dân tỉnh", "- Ông B, Giám đốc Sở X, Phó Trưởng đoàn",
-"Trưởng đoàn: Đồng chí C – Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh". The body the office names (SCHEMA
-"a person named by office points to the office's body") acts with the member, so it leads the item the member
-is listed under. The honorifics are the `person_honorific` cues of cues/roles.tsv.
+"(3) Bà Lò Thị A - Trưởng Ban Dân tộc HĐND tỉnh", "- Ông B, Phó Giám đốc Sở X, Tổ phó", "Tổ trưởng: Đồng chí
+C – Chuyên viên Ban Pháp chế HĐND tỉnh". The body the office names (SCHEMA "a person named by office points to
+the office's body") acts with the member, so it leads the item the member is listed under. The honorifics are
+the `person_honorific` cues of cues/roles.tsv.
 
 Read on the text as printed (a name starts with a capital): the honorific, a name of one to seven words, a
 spaced hyphen or dash (a comma only after a list marker: "Ông A, Giám đốc Sở Y tế cho biết" opens a news
-sentence), then up to six words of the office ("Phó Chủ tịch Thường trực", "Ủy viên chuyên trách") right
-before the body.
+sentence), then up to six words of the office ("Phó Chủ tịch Thường trực", "Chuyên viên") right before the
+body. A `reported_verb` of cues/roles.tsv after the body ("Ông A - Giám đốc Sở X cho biết, …") makes the line a
+speaker's, not a member's: roles.py refuses the member there, as this module reads only up to the body.
 """
 
 from __future__ import annotations

@@ -46,12 +46,13 @@ LIST_GAP = re.compile(
 )
 
 
-def _joined_by_the_gap(flat: str, before: Mention, after: Mention) -> bool:
-    return LIST_GAP.match(flat[before.end : after.start]) is not None
+def joined_by_the_gap(flat: str, before: Mention, after: Mention) -> bool:
+    """Whether `after` follows `before` in one list: only list separators (LIST_GAP) between them."""
+    return before.end <= after.start and LIST_GAP.match(flat[before.end : after.start]) is not None
 
 
 def lists(
-    flat: str, mentions: list[Mention], joined: Callable[[str, Mention, Mention], bool] = _joined_by_the_gap
+    flat: str, mentions: list[Mention], joined: Callable[[str, Mention, Mention], bool] = joined_by_the_gap
 ) -> list[list[Mention]]:
     """Mentions joined by "," / "và" in the same task (or as `joined` says): a list that shares one role."""
     groups: list[list[Mention]] = []

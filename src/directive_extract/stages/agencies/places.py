@@ -210,7 +210,10 @@ def addressee_level(header) -> str | None:
 _SPEAKER_LEVEL = re.compile(
     r"(?<!\w)(?:(?P<province>[Tt]ỉnh)|[Tt]hành[ \t]+phố|TP\.?)(?!\w)[ \t]*+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})?"
 )
-_SENTENCE_START = re.compile(r"[.;!?\n]")
+# where a sentence or clause ends: ";", "!", "?", a line break, or a full stop after a word of three letters or
+# more, a digit or a bracket (the rule of sections._STOP_AFTER): the stop of an abbreviation ("TP. Hồ Chí Minh",
+# "Tp. Huế") goes on with the sentence
+_SENTENCE_START = re.compile(r"[;!?\n]|(?:\w{3}|\d|\))\.")
 _SPEAKER_REACH = 300  # characters of the sentence read back from the class
 
 

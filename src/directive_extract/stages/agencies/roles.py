@@ -18,6 +18,7 @@ from ...item_labels import ITEM_MARKER
 from ...patterns import skipping
 from ...vn import UPPER
 from ...vocab import level_pattern
+from .directive_lists import FORCES_BEFORE, FORCES_WORD
 from .matcher import fold_key
 from .members import names_a_member
 from .mentions import Mention
@@ -199,13 +200,13 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
 
 
 # on the folded, lower-cased clause; "(các) cơ quan", "(các) lực lượng" in apposition too ("phối hợp với các cơ quan
-# Viện kiểm sát", "yêu cầu lực lượng công an tỉnh")
-_APPOSED = r"co[ \t\n]++quan|luc[ \t\n]++luong"
+# Tòa án", "đề nghị lực lượng công an tỉnh")
+_APPOSED = rf"co[ \t\n]++quan|{FORCES_WORD}"
 _PLURAL_TAIL_ENDS = ("cac", "quan", "luong")
 _PLURAL_TAIL = re.compile(rf"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:{_APPOSED}))?|{_APPOSED})[ \t\n]++$")
 
 
-_FORCES_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ac[ \t\n]+)?[Ll]uc[ \t\n]+luong[ \t\n]+$")  # on the folded text
+_FORCES_BEFORE = re.compile(rf"(?<!\w)(?i:{FORCES_BEFORE})$")  # on the folded text, as printed
 
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
@@ -265,8 +266,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if cues.subject_before.match(before):
         return "lead"
-    if names_a_member(flat, anchor - len(_clause_before(flat, anchor, floor)), anchor):
-        return "lead"  # "(3) Bà Nguyễn Thị A - Phó Chủ tịch HĐND tỉnh": the member's body acts with the member
+    if names_a_member(flat, anchor - len(_clause_before(flat, anchor, floor)), anchor) and not (
+        cues.reported_verb.match(after)
+    ):
+        # "(3) Bà Lò Thị A - Trưởng Ban Dân tộc HĐND tỉnh": the member's body acts with the member; not when a
+        # verb of saying follows ("Ông A - Giám đốc Sở X cho biết, …" reports what the speaker said)
+        return "lead"
     if _POSSESSOR_BEFORE.search(before):
         return None  # "Thường trực Ủy ban … của Quốc hội chủ trì": the verb's subject is the possessed, not the body
     if cues.subject_after.match(after):

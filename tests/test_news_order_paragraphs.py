@@ -1,0 +1,79 @@
+"""News reports of orders (ANNOTATING, news convention): which paragraphs of a report are its tasks `p1`, `p2` ….
+
+A report tells an order as an act of its giver: "X đã yêu cầu Y …", "X tiếp tục chỉ đạo sở ngành …", "X đã ban
+hành công điện gửi Y triển khai …"; a body taken in contrast after an order ("Còn Hạt … tăng cường …") is ordered
+too, and an order may go on to what its bodies are to tell others ("… thông báo cho chủ tàu biết …"). Not tasks:
+the teaser a page prints before its lead's source tag "(ABC) - …"; a paragraph telling that a text was sent when
+the next opens "Theo đó, …" with what it orders; "Đồng thời, <verb> …" going on from a done act. Ids are ranks, so
+each row checks every task's opening in order. Every report below is made up for the test."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+HEAD = "Tin ngắn địa phương\n\nThứ Tư, 08/10/2025 - 07:20\n\n"
+
+ROWS = [
+    (  # an order told as given, after a purpose clause: "Để thực hiện …, X đã yêu cầu Y …"
+        "(TTX) - Sáng 7/10, đoàn công tác về kiểm tra tình hình mùa màng ở các xã vùng cao.\n\n"
+        "Để thực hiện Đề án số hóa của tỉnh, UBND huyện Krông Pắc đã yêu cầu Phòng Văn hóa và Thông tin "
+        "rà soát cổng thông tin của từng xã trước ngày 30/10.\n\n"
+        "Năm 2024, toàn huyện có 18 xã hoàn thành cổng thông tin.\n",
+        ["Để thực hiện Đề án"],
+    ),
+    (  # the giver goes on ordering bodies printed in lower case: "tiếp tục chỉ đạo sở ngành …"
+        "Tuần qua, UBND tỉnh Gia Lai tiếp tục chỉ đạo ban ngành phối hợp với huyện kiểm tra việc cấp nước sạch cho các "
+        "điểm trường vùng sâu.\n\nKết quả có 42 điểm trường đã có nước sạch.\n",
+        ["Tuần qua, UBND tỉnh Gia Lai"],
+    ),
+    (  # a whole branch ordered: "đã chỉ đạo toàn ngành …"
+        "Nhận rõ nguy cơ dịch sởi lan rộng, Bộ Giáo dục và Đào tạo đã chỉ đạo toàn ngành rà soát hồ sơ tiêm chủng "
+        "của học sinh mầm non.\n\nNhiều trường đã gửi danh sách về phòng y tế.\n",
+        ["Nhận rõ nguy cơ dịch sởi"],
+    ),
+    (  # a text sent with the deeds in the same sentence: "đã ban hành công điện gửi … triển khai …"
+        "Để giữ an toàn dịp nghỉ lễ, Bộ Công an đã ban hành công điện gửi Công an các tỉnh, thành phố triển khai phương án "
+        "bảo đảm trật tự giao thông; giữ nghiêm chế độ trực ban.\n\nLượng xe qua các trạm tăng gấp đôi.\n",
+        ["Để giữ an toàn dịp"],
+    ),
+    (  # a text's issuing, its orders told next under "Theo đó": only the next paragraph orders
+        "Tại Lào Cai, Chủ tịch UBND tỉnh vừa có công điện hỏa tốc đề nghị các huyện chủ động ứng phó với đợt "
+        "rét đậm.\n\nTheo đó, người đứng đầu tỉnh giao Sở Nông nghiệp và Môi trường chỉ dẫn nông dân che chắn chuồng "
+        "trại cho gia súc.\n",
+        ["Theo đó, người đứng đầu"],
+    ),
+    (  # the page's teaser before the lead's source tag tells nothing; the lead's order does
+        "Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các xã ven biển gia cố kè chắn sóng ...\n\n"
+        "(HTTV) - Trước mùa mưa bão, Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các xã ven biển gia cố kè chắn sóng và sơ "
+        "tán người dân khỏi vùng trũng.\n",
+        ["(HTTV) - Trước mùa"],
+    ),
+    (  # "Đồng thời, <verb> …" after a done act goes on telling it; after an order it goes on ordering
+        "Trong đêm 6/10, lực lượng xung kích xã Đồng Tâm đã sơ tán 120 hộ dân ra khỏi khu vực ngập sâu.\n\n"
+        "Đồng thời, vận động người dân kê cao tài sản và di chuyển gia súc lên gò cao.\n\n"
+        "Chủ tịch UBND huyện yêu cầu Phòng Kinh tế thống kê thiệt hại về lúa và hoa màu.\n\n"
+        "Đồng thời, báo cáo kết quả về UBND huyện trước 17 giờ hằng ngày.\n",
+        ["Chủ tịch UBND huyện", "Đồng thời, báo cáo"],
+    ),
+    (  # a body taken in contrast right after an order: "Còn Hạt … tăng cường …"
+        "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình thủy lợi xung yếu.\n\n"
+        "Còn Hạt Quản lý đê các huyện ven sông tăng cường tuần tra, canh giữ những đoạn đê yếu suốt mùa lũ.\n",
+        ["Chủ tịch UBND tỉnh", "Còn Hạt Quản lý đê"],
+    ),
+    (  # an order going on to what its bodies are to tell others: not a closing formula
+        "Tại Kiên Giang, Chủ tịch UBND tỉnh yêu cầu các đồn biên phòng kiểm đếm tàu cá và thông báo cho chủ tàu, "
+        "thuyền trưởng biết đường đi của cơn bão để chủ động tránh trú.\n",
+        ["Tại Kiên Giang, Chủ tịch"],
+    ),
+]
+
+
+def test_news_order_paragraphs() -> None:
+    failures = []
+    for body, openings in ROWS:
+        tasks = extract(HEAD + body).tasks
+        got = [(task.id, task.text[: len(opening)]) for task, opening in zip(tasks, openings, strict=False)]
+        want = [(f"p{i + 1}", opening) for i, opening in enumerate(openings)]
+        if got != want or len(tasks) != len(openings):
+            failures.append((body[:60], [(t.id, t.text[:40]) for t in tasks]))
+    assert not failures, failures
