@@ -1984,7 +1984,7 @@ def _contrasted_body_does(text: str) -> bool:
         if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
             return False
         if verb.match(text, word.start()):
-            return _TOLD_AS_DONE.search(text, 0, word.start()) is None
+            return task_cues().told_as_done.search(text, 0, word.start()) is None
     return False
 
 
