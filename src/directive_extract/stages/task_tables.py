@@ -87,8 +87,9 @@ def column_of(heading: str) -> str | None:
     return best[1] if best else None
 
 
-def cells_of(doc: Document, para: Paragraph) -> list[Cell] | None:
-    """The cells of a paragraph printed as a table row ("a | b | c", "| a | b |"), or None."""
+def cells_of(doc: Document, para: Paragraph, outer: bool = False) -> list[Cell] | None:
+    """The cells of a paragraph printed as a table row ("a | b | c", "| a | b |"), or None. With `outer`, a
+    leading pipe's empty cell is kept: " | | thực hiện" continues the cells of the row above it, one for one."""
     if doc.text.find("|", para.start, para.end) < 0:  # most paragraphs: not sliced to be told so
         return None
     text = doc.text[para.start : para.end]
@@ -102,6 +103,8 @@ def cells_of(doc: Document, para: Paragraph) -> list[Cell] | None:
         lead = len(raw) - len(raw.lstrip())
         cells.append(Cell(para.start + pos + lead, para.start + pos + len(raw.rstrip()), raw.strip()))
         pos = sep.end() if sep else len(text)
+    if outer:
+        return cells if len(cells) >= 2 else None
     if text.lstrip().startswith("|"):
         cells = cells[1:]  # a pipe table's outer pipes
     if text.rstrip().endswith("|") and cells and not cells[-1].text:
@@ -118,9 +121,13 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
     tables: list[TaskTable] = []
     rest: list[Paragraph] = []
     current: TaskTable | None = None
+    paragraphs = [line for para in paragraphs for line in _row_lines(doc, para)]
     rows = [cells_of(doc, para) for para in paragraphs]
+    wrapped_at = -1  # the second line of a heading row whose cells wrapped onto it
     for k, para in enumerate(paragraphs):
         cells = rows[k]
+        if k == wrapped_at:
+            continue
         if cells is None:
             text = doc.text[para.start : para.end].strip()
             merged = current is not None and len(text) < 200 and k + 1 < len(paragraphs) and rows[k + 1] is not None
@@ -147,11 +154,47 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
             current = TaskTable(columns, Row(para, cells))
             tables.append(current)
             continue
+        if current is None and k + 1 < len(paragraphs) and (wrapped := _wrapped_heading(doc, para, paragraphs[k + 1])):
+            current, wrapped_at = wrapped, k + 1
+            tables.append(current)
+            continue
         if current is None:
             rest.append(para)
             continue
         current.rows.append(Row(para, cells))
     return tables, rest
+
+
+_PAGE_NUMBER = re.compile(r"\s*+\d{1,3}\s*+")
+
+
+def _row_lines(doc: Document, para: Paragraph) -> list[Paragraph]:
+    """A paragraph of table rows printed on consecutive lines, a page's number among them ("9 | Thống nhất … | Sở
+    A | Sở B | 5", "9", "10 | Cập nhật … | Sở A | 10": the rows ran on over a page break), as one paragraph a row,
+    the page number left out; any other paragraph as it is."""
+    if para.first_line == para.last_line or doc.text.find("|", para.start, para.end) < 0:
+        return [para]
+    lines = [(k, doc.lines[k]) for k in range(para.first_line, para.last_line + 1) if doc.lines[k].text.strip()]
+    if not all("|" in line.text or _PAGE_NUMBER.fullmatch(line.text) for _, line in lines):
+        return [para]
+    return [Paragraph(line.start, line.end, k, k) for k, line in lines if "|" in line.text]
+
+
+def _wrapped_heading(doc: Document, first: Paragraph, second: Paragraph) -> TaskTable | None:
+    """A task table's heading printed over two lines, each cell's words wrapped onto the second, spacer cells
+    between ("TT | Công việc | | Đơn vị | | Đơn vị phối | | Thời" over " | | | thực hiện | | hợp | | gian"):
+    the cells joined one for one (the second line's leading pipe closes the number cell it leaves empty), the
+    cells empty on both lines dropped, as its rows print none ("1 | Lập kế hoạch | Sở A | Sở B | 7")."""
+    upper, lower = cells_of(doc, first, outer=True), cells_of(doc, second, outer=True)
+    if upper is None or lower is None or lower[0].text or len(lower) > len(upper) + 1:
+        return None
+    joined = [" ".join(filter(None, (c.text, lower[i].text if i < len(lower) else ""))) for i, c in enumerate(upper)]
+    kept = [Cell(c.start, c.end, text) for c, text in zip(upper, joined, strict=True) if text]
+    columns = {i: kind for i, c in enumerate(kept) if (kind := column_of(c.text))}
+    kinds = set(columns.values())
+    if "content" not in kinds or not kinds & {"lead", "coordinate", "monitor"}:
+        return None
+    return TaskTable(columns, Row(first, kept))
 
 
 def cell(row: Row, table: TaskTable, kind: str) -> Cell | None:

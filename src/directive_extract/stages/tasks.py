@@ -1249,6 +1249,22 @@ _LISTS_PARTS = re.compile(r"(?<!\w)hồ\s+sơ(?:\s++[^\s.:;]++){0,6}?\s+(?:bao\s
 _FIELD_LABEL = re.compile(r"^(?:[^\s,.;:]++\s++){0,5}[^\s,.;:]++\s*+:\s*+")
 
 
+def _article_of_duty_bullets(doc: Document, item: Item) -> bool:
+    """An article titled, not worded as an order, over two or more unnumbered bullets and nothing else ("Điều 2.
+    Tổ chức thực hiện." then "- Giao Sở A: …", "- Sở B chủ trì …"): a container, as an article of clauses is
+    (ANNOTATING.md, settled 1), its bullets numbered under it. An article that orders in its own words ("Điều 2.
+    Giao Sở A thực hiện các nội dung sau:" over its bullets) is itself the task, the bullets its subtasks."""
+    if item.kind != "article" or len(item.children) < 2 or any(c.kind not in BULLET_KINDS for c in item.children):
+        return False
+    own = doc.text[item.start : item.children[0].start]
+    title = _heading_text(doc, item).rstrip(" .")
+    if "\n" in own.strip() or len(title) >= 100 or not (_sentence_case(title) or _is_upper(title)):
+        return False  # a sentence wrapped over lines, a lead-in under the title, a body named: no bare title
+    if task_cues().enacting_opening.match(title) or is_directive_paragraph(title):
+        return False
+    return _article_title_names_tasks(doc, item)
+
+
 def _article_orders(doc: Document, item: Item) -> bool:
     """An article with no clauses orders when it gives an order or opens with a verb of doing (`orders_something`),
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
@@ -1435,6 +1451,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]
                 tasks.extend(children)
+            elif _article_of_duty_bullets(doc, item):
+                # "Điều 2. Tổ chức thực hiện." over "- Giao Sở A: …", "- Sở B chủ trì …": the article holds the
+                # bullets as its items (`Điều 2.1` …); a bullet that permits or states keeps its number, no task
+                layout.rules += [c for c in item.children if not orders_something(doc, c, body_named=True)]
+                tasks.extend(c for c in item.children if orders_something(doc, c, body_named=True))
             elif item.kind == "article" and not _article_orders(doc, item):
                 layout.rules.append(item)  # "Điều 1. Hàng hóa … không chịu thuế": the rule, no one to act
             elif _states_a_field(doc, item):
@@ -1583,11 +1604,13 @@ def _table_tasks(
     headings = None  # folded once, at the first group title
     top: list[Item] = []
     rows: list[Item] = []
-    pointer = _appendix_pointer(doc, candidates)
+    only_pointer = _appendix_pointer(doc, candidates)
+    part_pointers = _part_pointers(doc, candidates, body)
     for table in tables:
         group: Item | None = None
         previous: Item | None = None
         host = _host_item(candidates, table, body)
+        pointer = part_pointers.get(_appendix_part(doc, table.start, body)) or only_pointer
         if pointer is not None and table.start >= pointer.end:
             group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
         elif host is not None and not any(group_title(row, table) for row in table.rows):
@@ -1677,6 +1700,48 @@ def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
         and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
     ]
     return pointing[0] if len(pointing) == 1 else None
+
+
+# on `_folded(text)`: an item's sentence that ends sending its reader to a part of the appendix, "… theo lộ trình
+# (chi tiết tại phần II. Phụ lục I kèm theo).", "… (nội dung cụ thể tại Mục III Phụ lục)."
+_PART_POINTER = re.compile(
+    r"\(\s*+(?:chi tiet|noi dung|nhiem vu)(?:\s++cu the)?\s++(?:tai|theo|o)\s++(?:phan|muc)\s++(?P<part>[ivx]{1,4})\b"
+    r"[^()]*?phu\s*+luc\b[^()]*+\)\s*+[.;]?$"
+)
+_PART_HEADING = re.compile(r"^[ \t]*+(?P<part>[IVX]{1,4})\.[ \t]++\S", re.MULTILINE)  # "II. Kế hoạch sơ bộ …"
+
+
+def _part_pointers(doc: Document, candidates: list[Item], body: tuple[int, int]) -> dict[str, Item]:
+    """The body's items that each send their reader to a part of the appendix by its roman number ("2. Phối hợp …
+    triển khai di trú dữ liệu theo lộ trình (chi tiết tại phần II. Phụ lục I kèm theo)."), by that number folded
+    ("ii"): the task table printed under that part holds the item's subtasks (SCHEMA "Task tables"). The pointer
+    ends the item's own first paragraph (a contact line may follow it); a number two items point at is nobody's."""
+    pointers: dict[str, Item] = {}
+    seen: set[str] = set()
+    for item in candidates:
+        if not body[0] <= item.start < body[1] or item.children:
+            continue
+        found = _PART_POINTER.search(_folded(" ".join(doc.flat[item.start : item.first_end].split())))
+        if found is None:
+            continue
+        part = found.group("part")
+        if part in seen:
+            pointers.pop(part, None)
+        else:
+            pointers[part] = item
+        seen.add(part)
+    return pointers
+
+
+def _appendix_part(doc: Document, start: int, body: tuple[int, int]) -> str | None:
+    """The roman number, folded, of the appendix part a table after the body is printed under ("II. Kế hoạch sơ bộ
+    …" above it), or None for a table in the body or under no such heading."""
+    if start < body[1]:
+        return None
+    last = None
+    for found in _PART_HEADING.finditer(doc.text, body[1], start):
+        last = found
+    return last.group("part").lower() if last else None
 
 
 def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) -> Item | None:
@@ -1919,7 +1984,7 @@ def _contrasted_body_does(text: str) -> bool:
         if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
             return False
         if verb.match(text, word.start()):
-            return _TOLD_AS_DONE.search(text, 0, word.start()) is None
+            return task_cues().told_as_done.search(text, 0, word.start()) is None
     return False
 
 
