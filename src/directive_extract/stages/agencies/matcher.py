@@ -790,7 +790,11 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
         level_word = LEVELS.get(fold_key(level.group(1)), fold_key(level.group(1)))
         offset += level.end()
     # "UBND TP. Hải Phòng": the abbreviated city level that ends the name keeps its period before the city's name
-    period = int(not level_word and folded[offset : offset + 1] == "." and bool(_ENDS_ON_TP.search(flat, 0, offset)))
+    period = int(
+        not level_word
+        and folded[offset : offset + 1] == "."
+        and bool(_ENDS_ON_TP.match(flat, max(0, offset - 2), offset))
+    )
     space = _SPACE.match(folded[offset + period : offset + period + 5])
     if not space:
         if level_word:
