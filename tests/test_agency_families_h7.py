@@ -99,11 +99,13 @@ def test_command_boards_whose_field_lists_their_tasks() -> None:
 
 
 # (sentence, [(printed, name)]). The form: "TP." (the city level abbreviated, with its period) then the city's
-# name; "TP." that ends the sentence keeps no name after it.
+# name, spaced or glued to the period; "TP." that ends the sentence keeps no name after it.
 # fmt: off
 CITY_WITH_PERIOD = [
     ("UBND TP. Cần Thơ chỉ đạo các phòng chuyên môn.",
      [("UBND TP. Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")]),
+    ("Giao UBND TP.Đà Nẵng bố trí bãi tập kết vật liệu.",  # the city's name glued to the period
+     [("UBND TP.Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng")]),
     ("Sở Xây dựng trình UBND TP. Đồng thời rà soát kinh phí.",
      [("Sở Xây dựng", "Sở Xây dựng"), ("UBND TP", "Ủy ban nhân dân thành phố")]),
 ]

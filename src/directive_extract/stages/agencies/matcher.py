@@ -796,11 +796,12 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
         and bool(_ENDS_ON_TP.match(flat, max(0, offset - 2), offset))
     )
     space = _SPACE.match(folded[offset + period : offset + period + 5])
-    if not space:
+    glued = bool(period) and not space and flat[offset + 1 : offset + 2].isupper()  # "UBND TP.HCM"
+    if not space and not glued:
         if level_word:
             return RawMention(mention.start, offset, f"{mention.name} {level_word}", mention.rule)
         return mention
-    after = offset + period + space.end()
+    after = offset + period + (space.end() if space else 0)
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
     trailing = _trailing_level(mention.name)
     level_here = level_word or (trailing.group(1) if trailing else None)
