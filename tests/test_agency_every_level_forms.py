@@ -23,6 +23,7 @@ bodies than any corpus document); each table collects every failing row and fail
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.tables import iter_tasks
 
 from .test_recognizers import check_table
 
@@ -34,15 +35,7 @@ PROVINCE_PLAN = (
 
 def _agencies(item: str) -> list[tuple[str, str | None]]:
     plan = extract(PROVINCE_PLAN + "1. " + item + "\n")
-    found: list[tuple[str, str | None]] = []
-
-    def walk(tasks) -> None:
-        for task in tasks:
-            found.extend((a.name, a.role) for a in task.agencies)
-            walk(task.subtasks)
-
-    walk(plan.tasks)
-    return found
+    return [(a.name, a.role) for task, _parent, _top, _depth in iter_tasks(plan.tasks) for a in task.agencies]
 
 
 # fmt: off

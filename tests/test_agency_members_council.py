@@ -16,6 +16,7 @@ failing row and fails once.
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.tables import iter_tasks
 
 from .test_recognizers import check_table
 
@@ -27,15 +28,7 @@ TEAM_NOTICE = (
 
 def _member_leads(line: str) -> list[tuple[str, str | None]]:
     notice = extract(TEAM_NOTICE + "1. Thành viên Tổ giám sát:\n" + line + "\n")
-    found: list[tuple[str, str | None]] = []
-
-    def walk(tasks) -> None:
-        for task in tasks:
-            found.extend((a.name, a.role) for a in task.agencies)
-            walk(task.subtasks)
-
-    walk(notice.tasks)
-    return found
+    return [(a.name, a.role) for task, _parent, _top, _depth in iter_tasks(notice.tasks) for a in task.agencies]
 
 
 # fmt: off
