@@ -69,6 +69,10 @@ GRAMMAR = [
     # boundaries: a verb, a comma before the next body, "và" before a body, a name after two capitals
     ("Sở Văn hóa và Thể thao, Sở Tài chính và Công an tỉnh.", ["Sở Văn hóa và Thể thao", "Sở Tài chính"]),
     ("Trường Tiểu học An Hóa thực hành.", ["Trường Tiểu học An Hóa"]),
+    # a holder's next office after a dash ends the body's name; a dash inside a field does not
+    ("Trưởng Ban Pháp chế - Phó Trưởng đoàn kiểm tra", ["Ban Pháp chế"]),
+    ("Phó Chánh Văn phòng Đoàn thanh tra - Trưởng nhóm", ["Văn phòng Đoàn thanh tra"]),
+    ("Sở Nông nghiệp - Môi trường và Ban Dân tộc - Tôn giáo phối hợp.", ["Sở Nông nghiệp - Môi trường", "Ban Dân tộc - Tôn giáo"]),
     # not names: lower-case field, a heading in capitals, words that open like a type word
     ("Trường hợp F0 tăng; Ban hành kế hoạch; Hội nghị trực tuyến; Khu vực biên giới.", []),
     ("TRƯỜNG THCS AN HÒA tổ chức.", []),

@@ -118,3 +118,27 @@ IN_FORCE_WITH_DUTY = [
 
 def test_an_in_force_article_that_binds_the_holder_is_a_task() -> None:
     check_table(IN_FORCE_WITH_DUTY, top_ids)
+
+
+def test_an_in_force_article_among_the_orders_stays_in_their_part() -> None:
+    """"Điều 3" assigns, "Điều 4" says when the decision takes effect, "Điều 5" names who executes it: one tasks
+    part."""
+    among = (
+        "Điều 1. {grant} Công ty cổ phần Thủy sản Sông Cầu được xả nước thải vào nguồn nước.\n"
+        "Điều 2. Công ty có trách nhiệm:\n" + DUTIES + "Điều 3. Sở Nông nghiệp và Môi trường có trách nhiệm kiểm tra "
+        "việc thực hiện giấy phép.\n\nĐiều 4. Giấy phép này có hiệu lực kể từ ngày ký.\n\n"
+        + EXECUTE.replace("Điều 4", "Điều 5").format(formula="chịu trách nhiệm thi hành Quyết định này")
+    )
+    rows = [
+        (among.format(grant="Cho phép"), "5", ["tasks"]),
+    ]
+
+    def kinds(body_last: tuple[str, str]) -> list[str]:
+        body, last = body_last
+        source = PERMIT.format(body=body, last=last)
+        notice = extract(source)
+        body_start = source.index("Điều 1.")
+        tail_start = source.index("Nơi nhận")
+        return [s.kind for s in notice.sections if body_start <= s.span[0] < tail_start]
+
+    check_table([((body, last), expected) for body, last, expected in rows], kinds)

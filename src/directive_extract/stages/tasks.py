@@ -1432,7 +1432,10 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         elif item.kind in CONTAINERS:
             item.section = _classify_roman(doc, item)
             if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
-                item.section = "preamble"  # an effective-date article before other articles is context
+                # an effective-date article before other articles is context, or part of the orders it is
+                # printed among ("Điều 3. Sở … có trách nhiệm …", "Điều 4. … có hiệu lực …", "Điều 5. … thi hành")
+                earlier = [u.section for u in units[:k] if u.kind in CONTAINERS]
+                item.section = "tasks" if earlier and earlier[-1] == "tasks" else "preamble"
             if item.section != "tasks":
                 continue
             if item.children and any(c.kind not in BULLET_KINDS for c in item.children):

@@ -31,6 +31,7 @@ from ...patterns import lower_same_length, lower_same_length_uncached, word_star
 from ...vocab import BARE_TYPE_WORDS, LEVEL_WORDS
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
+from .offices import office_title
 
 NAME_CUE_KINDS = frozenset(
     {
@@ -759,6 +760,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
                 break
+            if word != "và" and office_title().match(flat, nxt.start()):
+                break  # "Trưởng Ban Kinh tế - Ngân sách - Phó Trưởng Đoàn giám sát": the holder's next office
             if word in ("và", ",") and not body_abbreviation_seen and _abbreviates_a_body(nxt.group()):
                 break  # "Trung tâm Y tế và UBND các xã": the next body, printed by its abbreviation
             if word == "," and not _ONE_TERM_BEFORE_VA.match(flat, token.end(), limit):
