@@ -69,6 +69,11 @@ GRAMMAR = [
     # boundaries: a verb, a comma before the next body, "và" before a body, a name after two capitals
     ("Sở Văn hóa và Thể thao, Sở Tài chính và Công an tỉnh.", ["Sở Văn hóa và Thể thao", "Sở Tài chính"]),
     ("Trường Tiểu học An Hóa thực hành.", ["Trường Tiểu học An Hóa"]),
+    # a verb-like last term of a field goes on before the body's province that closes the name
+    ("Viện Quy hoạch xây dựng Cần Thơ và Sở Xây dựng phối hợp.", ["Viện Quy hoạch xây dựng Cần Thơ", "Sở Xây dựng"]),
+    ("Trung tâm Kiểm định xây dựng Lâm Đồng chủ trì.", ["Trung tâm Kiểm định xây dựng Lâm Đồng"]),
+    ("Sở Nội vụ xây dựng Cần Thơ thành đô thị văn minh.", ["Sở Nội vụ"]),
+    ("Trưởng ban Ban Quản lý Dự án Giao thông tỉnh chịu trách nhiệm", ["Ban Quản lý Dự án Giao thông tỉnh"]),
     # a holder's next office after a dash ends the body's name; a dash inside a field does not
     ("Trưởng Ban Pháp chế - Phó Trưởng đoàn kiểm tra", ["Ban Pháp chế"]),
     ("Phó Chánh Văn phòng Đoàn thanh tra - Trưởng nhóm", ["Văn phòng Đoàn thanh tra"]),

@@ -668,6 +668,13 @@ _CLOSING_MARK = re.compile(r"[ \t]*[;)]")
 _NEXT_BODY = re.compile(r"[ \t]*(?:,|và(?!\w))[ \t]*")
 
 
+@lru_cache(maxsize=1)
+def _province_name() -> re.Pattern[str]:
+    """A province's or centrally run city's name, capitalized as printed, a whole word."""
+    names = sorted(resources.province_names(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + r")(?![^\W_])")
+
+
 def _last_term_before_a_closer(
     flat: str, lower: str, boundary: re.Match[str], limit: int, lower_run: int
 ) -> int | None:
@@ -681,15 +688,26 @@ def _last_term_before_a_closer(
         return None
     end = boundary.end()
     after = _GAP.match(flat, end, limit).end()
-    patterns = name_patterns()
-    if after > end and (patterns.field_closer.match(lower, after, limit) or _level_at(flat, lower, after, limit)):
+    if after > end and _level_at(flat, lower, after, limit):
         return end
-    if _CLOSING_MARK.match(flat, end, limit):
+    if _ends_a_name(flat, lower, end, limit):
         return end
-    joint = _NEXT_BODY.match(lower, end, limit)
-    if joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper():
-        return end
+    province = _province_name().match(flat, after, limit) if after > end else None
+    if province and _ends_a_name(flat, lower, province.end(), limit):
+        return end  # "Viện Quy hoạch | xây dựng Hà Nội | và …": the body's province closes the field
     return None
+
+
+def _ends_a_name(flat: str, lower: str, end: int, limit: int) -> bool:
+    """Whether a name ends for certain at `end`: a `field_closer` ("chủ trì", "phối hợp", "và các"), ";" or ")",
+    or a comma or "và" before another body."""
+    if _CLOSING_MARK.match(flat, end, limit):
+        return True
+    after = _GAP.match(flat, end, limit).end()
+    if after > end and name_patterns().field_closer.match(lower, after, limit):
+        return True
+    joint = _NEXT_BODY.match(lower, end, limit)
+    return bool(joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper())
 
 
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
@@ -906,7 +924,12 @@ def _may_open_a_name(flat: str, head: re.Match[str]) -> bool:
             return False  # "Hội Thảo Khoa Học …" in Title Case: a common word, no type word
     elif (
         not opens_in_lower_case(flat, head.start(), head.end())
-        and not (after_an_office_title(flat, head.start()) and flat[head.end() + 1 : head.end() + 2].isupper())
+        and not (
+            after_an_office_title(flat, head.start())
+            and flat[head.end() + 1 : head.end() + 2].isupper()
+            # "Trưởng ban Ban Quản lý …": the title's own word, the name printed whole after it
+            and flat[head.end() + 1 : head.end() + 1 + len(head.group())].lower() != head.group().lower()
+        )
         and not _level_head_named_by_a_verb(flat, head)
     ):
         return False  # a name is capitalized, but for the heads clerks print in lower case (never in capitals)
