@@ -121,7 +121,7 @@ def test_an_in_force_article_that_binds_the_holder_is_a_task() -> None:
 
 
 def test_an_in_force_article_among_the_orders_stays_in_their_part() -> None:
-    """"Điều 3" assigns, "Điều 4" says when the decision takes effect, "Điều 5" names who executes it: one tasks
+    """ "Điều 3" assigns, "Điều 4" says when the decision takes effect, "Điều 5" names who executes it: one tasks
     part."""
     among = (
         "Điều 1. {grant} Công ty cổ phần Thủy sản Sông Cầu được xả nước thải vào nguồn nước.\n"

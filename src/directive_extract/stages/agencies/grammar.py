@@ -707,7 +707,9 @@ def _ends_a_name(flat: str, lower: str, end: int, limit: int) -> bool:
     if after > end and name_patterns().field_closer.match(lower, after, limit):
         return True
     joint = _NEXT_BODY.match(lower, end, limit)
-    return bool(joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper())
+    return bool(
+        joint and joint.end() < limit and _opens_a_name(flat, joint.end(), limit) and flat[joint.end()].isupper()
+    )
 
 
 def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
