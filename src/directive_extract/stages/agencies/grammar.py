@@ -801,6 +801,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             continue
         if not word[:1].isalpha():
             break
+        if tokens_taken and _is_capitalized(word) and patterns.field_closer.match(lower, at, limit):
+            break  # "Chi cục Thống kê | Phối hợp với …": a duty printed capitalized after its body, as a label's
         if _is_capitalized(word):
             if not capitals_in_a_row:
                 capital_starts = []
@@ -995,7 +997,11 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):
         end = _listed_field_end(flat, lower, end, limit) or end
     field = squash(lower[_GAP.match(lower, field_start).end() : end])
-    if patterns.type_word.fullmatch(field) and field not in _BARE_TYPE_FIELDS:
+    if (
+        patterns.type_word.fullmatch(field)
+        and field not in _BARE_TYPE_FIELDS
+        and not patterns.level_only_type_word.fullmatch(field)  # "Chi cục Thống kê", "Cục Hải quan": its system's field
+    ):
         return None  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
     name_end, suffix = end, ""
     every = class_after_name(flat, lower, head.start(), end, limit)

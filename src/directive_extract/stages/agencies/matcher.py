@@ -560,8 +560,10 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str,
     for known in listed_here:
         if known.end < body.end:
             printed = flat[known.start : known.end]
-            return _is_type_word(printed) or (
-                _clipped_alias(printed) and _field_after(flat, folded, known.end, printed)
+            return (
+                _is_type_word(printed)
+                or _branch_after(flat, known.end)
+                or (_clipped_alias(printed) and _field_after(flat, folded, known.end, printed))
             )
     return False
 
@@ -579,6 +581,14 @@ def _clipped_alias(printed: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# a known body's branch, printed as its name, "chi nhánh" and the branch's level or place ("Ngân hàng Chính sách xã
+# hội chi nhánh tỉnh Gia Lai", "Tổng công ty Điện lực miền Nam chi nhánh Long An"): a body of its own, the grammar's
+_BRANCH = re.compile(r"[ \t]+chi[ \t]+nhánh[ \t]+(?=\w)")
+
+
+def _branch_after(flat: str, end: int) -> bool:
+    """Whether a known body's name ending at `end` is followed by "chi nhánh": the name of one of its branches."""
+    return _BRANCH.match(flat, end) is not None
 
 
 def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
@@ -595,6 +605,27 @@ def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
 
 
 _LEVEL_FIRST_SYLLABLES = frozenset(w.split()[0].lower() for w in LEVEL_WORDS)
+
+
+def _committee_of_a_body(
+    flat: str, folded: str, body: RawMention, gazetteer_at: dict[int, list[RawMention]], starts: list[int]
+) -> RawMention:
+    """A committee set up for a task (`purpose_type_word` cues: "Ban Chỉ huy", "Ban Chỉ đạo", "Tổ công tác") whose
+    purpose runs into a known body's name is that body's committee, named whole: "Ban Chỉ huy Phòng thủ dân sự Bộ
+    Công an", "Ban Chỉ huy ƯPT Công an tỉnh Nghệ An" (the grammar alone cuts the body's name at its lower-case
+    word, "… Bộ Công")."""
+    head = name_patterns().type_word.match(lower_same_length_uncached(flat[body.start : body.end]))
+    if head is None or not name_patterns().purpose_type_word.match(head.group()):
+        return body
+    i = bisect_right(starts, body.start + head.end())
+    if i == len(starts) or starts[i] >= body.end:
+        return body
+    known = _extend_with_place(flat, folded, max(gazetteer_at[starts[i]], key=lambda r: r.end), matcher())
+    cut = squash(flat[known.start : body.end])
+    if known.end <= body.end or not body.name.endswith(cut):
+        return body
+    prefix = body.name[: len(body.name) - len(cut)].rstrip()
+    return RawMention(body.start, known.end, f"{prefix} {known.name}", body.rule)
 
 
 def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: list[RawMention]) -> list[RawMention]:
@@ -616,11 +647,13 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         if not covered[start - region[0]]:
             return False
         return not any(
-            _is_type_word(flat[r.start : r.end]) or _clipped_alias(flat[r.start : r.end])
+            _is_type_word(flat[r.start : r.end]) or _clipped_alias(flat[r.start : r.end]) or _branch_after(flat, r.end)
             for r in gazetteer_at.get(start, ())
         )
 
+    gazetteer_starts = sorted(gazetteer_at)
     for body in find_named_bodies(flat, folded, region, dropped):
+        body = _committee_of_a_body(flat, folded, body, gazetteer_at, gazetteer_starts)
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
@@ -803,6 +836,8 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
         return mention
     after = offset + period + (space.end() if space else 0)
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
+    if place and name_patterns().field_closer.match(flat[after : after + 24].lower()):
+        place = None  # "Phòng Văn hóa và Thông tin Chủ trì, …": a duty printed capitalized, no place "Chũ"
     trailing = _trailing_level(mention.name)
     level_here = level_word or (trailing.group(1) if trailing else None)
     if level_here in _COMMUNE_LEVELS:

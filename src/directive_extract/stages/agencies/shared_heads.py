@@ -29,6 +29,7 @@ from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .matcher import find_raw_mentions
 from .mentions import RawMention, overlapping
+from .numbered_units import find_numbered_units
 from .offices import office_title
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
@@ -320,6 +321,8 @@ def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None)
         overlaps = overlapping([(f.start, f.end) for f in forces])
         found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
     members, heads = find_shared_head_lists(flat, region)
+    units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
+    members, heads = members + units, heads + unit_lists
     if not members:
         return found
     overlaps = overlapping(heads + [(m.start, m.end) for m in members])

@@ -1,0 +1,146 @@
+"""Name forms issue 9's round 19 found unproduced or cut wrong across sources: a duty printed capitalized right
+after its body (a label's form, OCR'd headings), the branch of a known body ("… chi nhánh tỉnh X"), the head of a
+type-word body by its title ("Đồn trưởng Đồn Biên phòng …"), units of the armed forces named by several numbers
+after one head ("Bộ Tư lệnh các Quân khu 1, 2 và 3"). Every case is invented: other provinces, bodies, numbers."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+from .test_recognizers import check_table
+
+_DATE_AND_TITLE = "Số: 12/KH-UBND\nKon Tum, ngày 5 tháng 8 năm 2024\nKẾ HOẠCH\nPhòng, chống thiên tai\n\n1. "
+PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n"
+
+
+def _task_agencies(sentence: str) -> list[tuple[str, str]]:
+    notice = extract(PROVINCE + _DATE_AND_TITLE + sentence + "\n")
+    return [(a.text, a.name) for a in notice.tasks[0].agencies] if notice.tasks else []
+
+
+# (sentence, [(printed, name)]). The form: a body's duty printed capitalized right after its name, as a label
+# prints it ("Chi cục Thống kê Phối hợp với …", "Phòng Y tế Chủ trì, …"): the duty ends the name, and is no place
+# ("Chủ" is not the town "Chũ"); a field that opens with such a word still reads ("Trung tâm Phối hợp …").
+# The vertical system's field after its type word is a field ("Chi cục Thống kê", "Cục Hải quan").
+# fmt: off
+CAPITALIZED_DUTIES = [
+    ("Chi cục Thống kê Phối hợp với Trung tâm Y tế chia sẻ số liệu.",
+     [("Chi cục Thống kê", "Chi cục Thống kê"), ("Trung tâm Y tế", "Trung tâm Y tế")]),
+    ("Phòng Văn hóa và Thông tin Chủ trì, phối hợp với Công an xã kiểm tra.",
+     [("Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin cấp huyện"), ("Công an xã", "Công an cấp xã")]),
+    ("Ban Quản lý Khu kinh tế Có trách nhiệm hướng dẫn doanh nghiệp.",
+     [("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế")]),
+    ("Trung tâm Phối hợp Tìm kiếm cứu nạn tỉnh điều động tàu.",
+     [("Trung tâm Phối hợp Tìm kiếm cứu nạn tỉnh", "Trung tâm Phối hợp Tìm kiếm cứu nạn tỉnh")]),
+]
+# fmt: on
+
+
+def test_a_capitalized_duty_ends_the_name() -> None:
+    check_table(CAPITALIZED_DUTIES, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: a known body's branch, its name then "chi nhánh" and the branch's level
+# or place, is a body of its own, named whole; without "chi nhánh" the known body stays.
+# fmt: off
+BRANCHES = [
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum bố trí vốn vay.",
+     [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum")]),
+    ("Ngân hàng Nhà nước, Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum; Báo Kon Tum tham gia.",
+     [("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam"),
+      ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum"),
+      ("Báo Kon Tum", "Báo Kon Tum")]),
+    ("Ngân hàng Chính sách xã hội bố trí vốn vay.",
+     [("Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách xã hội")]),
+]
+# fmt: on
+
+
+def test_a_known_bodys_branch_is_named_whole() -> None:
+    check_table(BRANCHES, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: the head of a body printed by the title its type word makes with
+# "trưởng" (the Law on Border Guard's "Đồn trưởng", the forest rangers' "Hạt trưởng", "Trạm trưởng", "Đội
+# trưởng", "Tổ trưởng", "Chi hội trưởng"), then the body's name: the body acts.
+# fmt: off
+TYPE_WORD_TITLES = [
+    ("Đồn trưởng Đồn Biên phòng Mô Rai huy động lực lượng.",
+     [("Đồn Biên phòng Mô Rai", "Đồn Biên phòng Mô Rai")]),
+    ("Hạt trưởng Hạt Kiểm lâm huyện Sa Thầy tổ chức tuần tra rừng.",
+     [("Hạt Kiểm lâm huyện Sa Thầy", "Hạt Kiểm lâm huyện Sa Thầy")]),
+    ("Chi hội trưởng Chi hội Nông dân thôn 5 vận động hội viên.",
+     [("Chi hội Nông dân thôn 5", "Chi hội Nông dân thôn 5")]),
+    ("Trạm trưởng Trạm Y tế xã Ia Chim theo dõi sức khỏe người dân.",
+     [("Trạm Y tế xã Ia Chim", "Trạm Y tế xã Ia Chim")]),
+]
+# fmt: on
+
+
+def test_a_body_acts_through_its_heads_title() -> None:
+    check_table(TYPE_WORD_TITLES, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: one unit word, then two numbers at least parted by "," or "và": one
+# unit per number; "Bộ Tư lệnh các …" (its abbreviation maybe in brackets) the command of each; one number is
+# one unit, as before.
+# fmt: off
+NUMBERED_UNITS = [
+    ("Các Quân khu 4, 5 và 7 điều động lực lượng.",
+     [("Quân khu 4", "Quân khu 4"), ("5", "Quân khu 5"), ("7", "Quân khu 7")]),
+    ("Bộ Tư lệnh các Quân khu 5 và 7 chỉ đạo lực lượng vũ trang địa phương.",
+     [("Bộ Tư lệnh các Quân khu 5", "Bộ Tư lệnh Quân khu 5"), ("7", "Bộ Tư lệnh Quân khu 7")]),
+    ("Bộ tư lệnh (BTL) các Quân khu 7, 9 sẵn sàng lực lượng.",
+     [("Bộ tư lệnh (BTL) các Quân khu 7", "Bộ Tư lệnh Quân khu 7"), ("9", "Bộ Tư lệnh Quân khu 9")]),
+    ("Sư đoàn 304, 325 và 968 huy động bộ đội giúp dân.",
+     [("Sư đoàn 304", "Sư đoàn 304"), ("325", "Sư đoàn 325"), ("968", "Sư đoàn 968")]),
+    ("Lữ đoàn 293 và 550 bảo đảm cầu phao.", [("Lữ đoàn 293", "Lữ đoàn 293"), ("550", "Lữ đoàn 550")]),
+    ("Quân khu 5 sẵn sàng lực lượng.", [("Quân khu 5", "Quân khu 5")]),
+]
+# fmt: on
+
+
+def test_units_named_by_several_numbers() -> None:
+    check_table(NUMBERED_UNITS, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The forms of a field: a profession's noun ending in "sư" ("Hội Kỹ sư", "Đoàn
+# Luật sư", "Hội Kiến trúc sư"); a region "miền" + its name, or "miền núi", goes on the field ("Tổng công ty Điện
+# lực miền Nam", "Trung tâm Khuyến nông miền núi"); the editorial board of a body ("Ban Biên tập | Báo …", "Ban Biên
+# tập | Cổng Thông tin điện tử tỉnh") is one body, the board's words and the body's name.
+# fmt: off
+FIELD_FORMS = [
+    ("Chủ tịch Hội Kỹ sư xây dựng tỉnh tham gia đoàn.",
+     [("Hội Kỹ sư xây dựng tỉnh", "Hội Kỹ sư xây dựng tỉnh")]),
+    ("Tổng công ty Điện lực miền Nam bảo đảm cấp điện.",
+     [("Tổng công ty Điện lực miền Nam", "Tổng công ty Điện lực miền Nam")]),
+    ("Trung tâm Khuyến nông miền núi tổ chức tập huấn.",
+     [("Trung tâm Khuyến nông miền núi", "Trung tâm Khuyến nông miền núi")]),
+    ("Ban Biên tập Cổng Thông tin điện tử tỉnh đăng tải thông tin.",
+     [("Ban Biên tập Cổng Thông tin điện tử tỉnh", "Ban Biên tập Cổng Thông tin điện tử tỉnh")]),
+]
+# fmt: on
+
+
+def test_field_forms_of_professions_regions_and_boards() -> None:
+    check_table(FIELD_FORMS, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: a committee set up for a task ("Ban Chỉ huy", "Ban Chỉ đạo") whose
+# purpose runs into a known body's name is that body's committee, named whole with the body's level and place;
+# a comma before the body parts them.
+# fmt: off
+COMMITTEES_OF_A_BODY = [
+    ("Ban Chỉ huy Phòng thủ dân sự Bộ Y tế triển khai lực lượng.",
+     [("Ban Chỉ huy Phòng thủ dân sự Bộ Y tế", "Ban Chỉ huy Phòng thủ dân sự Bộ Y tế")]),
+    ("Ban Chỉ huy PCTT Công an tỉnh Kon Tum triển khai lực lượng.",
+     [("Ban Chỉ huy PCTT Công an tỉnh Kon Tum", "Ban Chỉ huy phòng, chống thiên tai Công an tỉnh Kon Tum")]),
+    ("Ban Chỉ đạo Chuyển đổi số Sở Tài chính họp định kỳ.",
+     [("Ban Chỉ đạo Chuyển đổi số Sở Tài chính", "Ban Chỉ đạo Chuyển đổi số Sở Tài chính")]),
+    ("Ban Chỉ đạo tỉnh, Sở Y tế triển khai.", [("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"), ("Sở Y tế", "Sở Y tế")]),
+]
+# fmt: on
+
+
+def test_a_committee_of_a_known_body_is_named_whole() -> None:
+    check_table(COMMITTEES_OF_A_BODY, _task_agencies)
