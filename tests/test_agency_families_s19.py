@@ -144,3 +144,43 @@ COMMITTEES_OF_A_BODY = [
 
 def test_a_committee_of_a_known_body_is_named_whole() -> None:
     check_table(COMMITTEES_OF_A_BODY, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: a centrally-run city printed by its short name after the abbreviated
+# level, glued or spaced ("UBND TP.HCM", "Sở Y tế TP HCM": abbreviations.csv's "TP.HCM"), is that city; the
+# abbreviated level with its period before a full name reads as before.
+# fmt: off
+CITY_SHORT_NAMES = [
+    ("UBND TP HCM chỉ đạo các quận, huyện.",
+     [("UBND TP HCM", "Ủy ban nhân dân thành phố Hồ Chí Minh"), ("các quận, huyện", "Ủy ban nhân dân cấp huyện")]),
+    ("Sở Giáo dục và Đào tạo TP.HCM hướng dẫn các trường.",
+     [("Sở Giáo dục và Đào tạo TP.HCM", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh")]),
+    ("Công an TP. Cần Thơ tăng cường tuần tra.", [("Công an TP. Cần Thơ", "Công an thành phố Cần Thơ")]),
+]
+# fmt: on
+
+
+def test_a_city_by_its_short_name() -> None:
+    check_table(CITY_SHORT_NAMES, _task_agencies)
+
+
+# (sentence, [(printed, name)]). The form: one body named at two levels ("cấp huyện, cấp xã", "cấp tỉnh và cấp
+# xã"): the body at each level, the second spanning its own level's words; a task force named after its programme's
+# number as printed ("Đề án 06/CP", the symbol's letters kept) and a level class ("cấp xã") is one body.
+# fmt: off
+LEVEL_PAIRS = [
+    ("Ủy ban nhân dân cấp huyện, cấp xã tổ chức thực hiện.",
+     [("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp huyện"), ("cấp xã", "Ủy ban nhân dân cấp xã")]),
+    ("UBND cấp tỉnh và cấp xã công khai thủ tục hành chính.",
+     [("UBND cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"), ("cấp xã", "Ủy ban nhân dân cấp xã")]),
+    ("Tổ công tác triển khai Đề án 06/CP cấp xã rà soát dữ liệu dân cư.",
+     [("Tổ công tác triển khai Đề án 06/CP cấp xã", "Tổ công tác triển khai Đề án 06/CP cấp xã")]),
+    ("Ban Chỉ đạo chuyển đổi số cấp huyện, cấp xã kiện toàn thành viên.",
+     [("Ban Chỉ đạo chuyển đổi số cấp huyện", "Ban Chỉ đạo chuyển đổi số cấp huyện"),
+      ("cấp xã", "Ban Chỉ đạo chuyển đổi số cấp xã")]),
+]
+# fmt: on
+
+
+def test_one_body_at_two_levels() -> None:
+    check_table(LEVEL_PAIRS, _task_agencies)

@@ -237,7 +237,8 @@ def name_patterns() -> NamePatterns:
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
         bound_prefixes=frozenset(c.phrase for c in cues if c.kind == "bound_prefix"),
         programme=re.compile(
-            alternation(cues, "programme_head", fold=False) + r"[ \t]+(?:số[ \t]+)?\d+(?:[/.-]\d+)*(?![\w/-])"
+            # its number as printed: "Đề án 06", "Đề án 06/CP", "Nghị quyết số 57-NQ/TW"
+            alternation(cues, "programme_head", fold=False) + r"[ \t]+(?:số[ \t]+)?\d+(?:[/.-][0-9a-zđ]+)*(?![\w/-])"
         ),
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
@@ -523,6 +524,7 @@ def _listed_field_end(flat: str, lower: str, at: int, limit: int) -> int | None:
 # what follows the programme a body is named after, for the name to end there: a mark, a spaced dash before the
 # body it belongs to ("Tổ công tác triển khai Đề án 06 – Bộ Công an"), the line's end, "về việc" after the author
 # of a letter ("Công văn số 12 của Tổ công tác triển khai Đề án 06 về việc …"), or a closer or level word
+_EVERY_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã)(?!\w)")
 _AFTER_PROGRAMME = re.compile(r"[ \t]*(?:[,;:()]|[ \t][-–][ \t]|\.?$|[ \t]về[ \t]+việc(?!\w))", re.MULTILINE)
 
 
@@ -541,6 +543,8 @@ def _programme_after(flat: str, lower: str, at: int, verb_end: int, pos: int, li
     after = _GAP.match(flat, end, limit).end()
     if after > end and _level_at(flat, lower, after, limit):
         return _name_end(flat, lower, end, limit, True) or end  # "… Đề án 06 tỉnh", "… Đề án 06 huyện Yên Phong"
+    if every_level := _EVERY_LEVEL.match(lower, end, limit):
+        return every_level.end()  # "Tổ công tác triển khai Đề án 06/CP cấp huyện": the committee at every district
     if _AFTER_PROGRAMME.match(flat, end, limit) or (after > end and patterns.field_closer.match(lower, after, limit)):
         return end
     return None
@@ -961,6 +965,16 @@ def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention 
     return _read_body(flat, lower, head, hi) if _may_open_a_name(flat, head) else None
 
 
+# a document's or programme's number as printed, its symbol's letters no abbreviation: "06/CP", "57-NQ/TW"
+_PRINTED_NUMBER = re.compile(r"(\d+(?:[/.-][^\W_]+)+)")
+
+
+def _expanded_outside_numbers(printed: str) -> str:
+    """`expand_abbreviations` of a printed name but for the numbers in it ("Tổ công tác triển khai Đề án 06/CP")."""
+    parts = _PRINTED_NUMBER.split(printed)
+    return "".join(part if i % 2 else expand_abbreviations(part) for i, part in enumerate(parts))
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1007,7 +1021,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     every = class_after_name(flat, lower, head.start(), end, limit)
     if every:  # "Bưu điện huyện, thành phố": the class of them all
         name_end, end, suffix = every
-    name = squash(expand_abbreviations(flat[head.start() : name_end])) + suffix
+    name = squash(_expanded_outside_numbers(flat[head.start() : name_end])) + suffix
     written = type_words_as_written().get(squash(printed_head).lower())
     # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
     if written and not any(map(_is_abbreviation, printed_head.split())):

@@ -191,6 +191,23 @@ _HEAD_ALONE = re.compile(r"[ \t]*+(?:[,;.:)\n]|va(?!\w)|[-–][ \t]|$)", re.IGNO
 _UNBOUNDED_GROUP = re.compile(r"\)[*+]")
 
 
+_CITY_ABBREVIATION = re.compile(r"TP\.?\s*(?P<city>\w+)")
+
+
+def _city_abbreviations(places: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The short names of centrally-run cities that abbreviations.csv holds as "TP.<short>" ("TP.HCM" = "Thành phố
+    Hồ Chí Minh"): the short name is that city's name after a printed level ("UBND TP HCM", "Sở Y tế TP.HCM")."""
+    out = {}
+    for row in resources.abbreviations():
+        short = _CITY_ABBREVIATION.fullmatch(row["abbr"])
+        if not short or not row["expansion"].startswith("Thành phố "):
+            continue
+        known = places.get(fold_key(row["expansion"].removeprefix("Thành phố ")))
+        if known and known[1] == "city_province":
+            out.setdefault(fold_key(short.group("city")), known)
+    return out
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
@@ -264,6 +281,7 @@ def matcher() -> Matcher:
         places.setdefault(fold_key(row["name"]), (row["name"], row["kind"]))
         if row["kind"] not in ("province", "city_province"):
             districts.append(row["name"])
+    places.update(_city_abbreviations(places))
     district_names = sorted(set(districts))
     by_head: dict[str, dict[int, list[str]]] = {}
     for key, form in forms.items():
@@ -823,11 +841,7 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
         level_word = LEVELS.get(fold_key(level.group(1)), fold_key(level.group(1)))
         offset += level.end()
     # "UBND TP. Hải Phòng": the abbreviated city level that ends the name keeps its period before the city's name
-    period = int(
-        not level_word
-        and folded[offset : offset + 1] == "."
-        and bool(_ENDS_ON_TP.match(flat, max(0, offset - 2), offset))
-    )
+    period = int(folded[offset : offset + 1] == "." and bool(_ENDS_ON_TP.match(flat, max(0, offset - 2), offset)))
     space = _SPACE.match(folded[offset + period : offset + period + 5])
     glued = bool(period) and not space and flat[offset + 1 : offset + 2].isupper()  # "UBND TP.HCM"
     if not space and not glued:

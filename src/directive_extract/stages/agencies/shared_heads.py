@@ -27,6 +27,7 @@ from .canonical import known_body
 from .directive_lists import named_by_a_verb
 from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
+from .level_pairs import bodies_at_each_level
 from .matcher import find_raw_mentions
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
@@ -314,7 +315,12 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
 
 
 def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
-    """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member."""
+    """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member, and a
+    body named at several levels once per level."""
+    return bodies_at_each_level(flat, _mentions_and_members(flat, region, folded))
+
+
+def _mentions_and_members(flat: str, region: tuple[int, int], folded: str | None) -> list[RawMention]:
     found = find_raw_mentions(flat, region, folded)
     forces = find_force_lists(flat, region)
     if forces:  # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
