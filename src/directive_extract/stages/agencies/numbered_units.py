@@ -24,6 +24,8 @@ from .mentions import RawMention
 _NUMBER = r"\d{1,3}"
 # the command of each unit, printed before "các" with maybe its abbreviation in brackets: "Bộ Tư lệnh (BTL) các"
 _COMMAND = re.compile(r"(?<!\w)Bộ[ \t]+[Tt]ư[ \t]+lệnh(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+các[ \t]+$")
+# what every list holds: two numbers parted by "," or "và" (a scan that starts at digits only)
+_TWO_NUMBERS = re.compile(r"\d[ \t]*(?:,|[ \t]và[ \t])[ \t]*\d")
 _PLURAL = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
 
 
@@ -43,6 +45,8 @@ def find_numbered_units(flat: str, region: tuple[int, int]) -> tuple[list[RawMen
     lo, hi = region
     members: list[RawMention] = []
     spans: list[tuple[int, int]] = []
+    if _TWO_NUMBERS.search(flat, lo, hi) is None:
+        return members, spans  # most regions: no two numbers in a row, so no list to read
     for found in _unit_list().finditer(flat, lo, hi):
         numbers = list(re.finditer(_NUMBER, found.group("numbers")))
         if len(numbers) < 2 or not flat[found.start()].isupper():
