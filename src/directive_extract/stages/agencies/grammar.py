@@ -966,7 +966,7 @@ def _body_at(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention 
 
 
 # a document's or programme's number as printed, its symbol's letters no abbreviation: "06/CP", "57-NQ/TW"
-_PRINTED_NUMBER = re.compile(r"(\d+(?:[/.-][^\W_]+)+)")
+_PRINTED_NUMBER = re.compile(r"(?<!\d)(\d++(?:[/.-][^\W_]++)+)")  # from a number's first digit: linear
 
 
 def _expanded_outside_numbers(printed: str) -> str:

@@ -8,9 +8,31 @@ import re
 from .mentions import RawMention
 
 _LEVEL = r"(?P<printed>cấp[ \t]+(?P<level>tỉnh|huyện|xã))(?!\w)"
-_NAME_AT_A_LEVEL = re.compile(r"^(?P<body>.+?) cấp (?:tỉnh|huyện|xã)(?:(?:, | và )cấp (?:tỉnh|huyện|xã))*$")
+_LEVELS = ("tỉnh", "huyện", "xã")
 _NEXT_LEVEL = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_LEVEL}")
 _PRINTED_LEVEL = re.compile(_LEVEL)
+
+
+def _body_of(name: str) -> str | None:
+    """The body of a name that ends with its levels ("Ủy ban nhân dân cấp huyện, cấp xã" -> "Ủy ban nhân dân"): at
+    most one of each level, read off the end (no regex: a lazy body before a repeated tail is quadratic)."""
+    body, taken = name, 0
+    while taken < len(_LEVELS):
+        ending = next(
+            (
+                f"{joint}cấp {level}"
+                for level in _LEVELS
+                for joint in (", ", " và ", " ")
+                if body.endswith(f"{joint}cấp {level}")
+            ),
+            None,
+        )
+        if ending is None:
+            return None
+        body, taken = body[: -len(ending)], taken + 1
+        if ending.startswith(" cấp"):
+            return body or None
+    return None
 
 
 def _at(body: str, level: re.Match[str]) -> str:
@@ -22,11 +44,10 @@ def bodies_at_each_level(flat: str, mentions: list[RawMention]) -> list[RawMenti
     "cấp A, cấp B" whole) read as one body per level."""
     out: list[RawMention] = []
     for mention in mentions:
-        named = _NAME_AT_A_LEVEL.match(mention.name)
-        if named is None:
+        body = _body_of(mention.name)
+        if body is None:
             out.append(mention)
             continue
-        body = named.group("body")
         levels = list(_PRINTED_LEVEL.finditer(flat, mention.start, mention.end))
         if len(levels) > 1:  # "Ban Chỉ đạo … cấp huyện, cấp xã" read as one name: the first level ends it
             out.append(RawMention(mention.start, levels[0].end(), _at(body, levels[0]), mention.rule))
