@@ -289,3 +289,29 @@ OPENS_WITH_AN_ORGANIZATION = [
 
 def test_an_item_opening_with_an_organization_inherits_no_lead() -> None:
     _check(OPENS_WITH_AN_ORGANIZATION, PROVINCE)
+
+
+# the receiver of what is provided or proposed: "cung cấp [số liệu …] cho X", "tham mưu(,) đề nghị X", "giúp cho X"
+# make X the receiver, not the actor the verb after it names
+# fmt: off
+PROVIDED_OR_PROPOSED_TO = [
+    ("1. Các trường học tổng hợp số liệu, cung cấp cho Phòng Giáo dục và Đào tạo trước ngày 15/4.",
+     [("Phòng Giáo dục và Đào tạo", "report_to")]),
+    ("1. Phòng Nội vụ cung cấp số liệu kịp thời cho Chi cục Thống kê huyện.",
+     [("Phòng Nội vụ", "lead"), ("Chi cục Thống kê huyện", "report_to")]),
+    ("1. Phòng Nội vụ tổng hợp kết quả, tham mưu đề nghị UBND tỉnh khen thưởng.",
+     [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Phòng Tư pháp rà soát, tham mưu, đề nghị Sở Tư pháp hướng dẫn.",
+     [("Phòng Tư pháp", "lead"), ("Sở Tư pháp", "report_to")]),
+    ("1. Ban Chỉ huy Quân sự huyện: Giúp cho UBND huyện theo dõi, kiểm tra.",
+     [("Ban Chỉ huy Quân sự huyện", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
+    # not: the partner that provides, and a body asked to act
+    ("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính cung cấp hồ sơ.",
+     [("Phòng Nội vụ", "lead"), ("Phòng Tài chính", "coordinate")]),
+    ("1. Đề nghị Phòng Tài chính - Kế hoạch bố trí kinh phí.", [("Phòng Tài chính - Kế hoạch", "lead")]),
+]
+# fmt: on
+
+
+def test_the_body_provided_or_proposed_to_receives() -> None:
+    _check(PROVIDED_OR_PROPOSED_TO, DISTRICT)
