@@ -315,3 +315,22 @@ PROVIDED_OR_PROPOSED_TO = [
 
 def test_the_body_provided_or_proposed_to_receives() -> None:
     _check(PROVIDED_OR_PROPOSED_TO, DISTRICT)
+
+
+# a partner after an unread name of the partner list ("phối hợp với Đội quản lý thị trường số 7 và các xã"), the name
+# ending in a word that folds like a generic noun ("số" reads "sở"), is still a partner, wrapped over lines too
+# fmt: off
+AFTER_AN_UNREAD_PARTNER = [
+    ("1. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Đội quản lý thị trường số 9 và các xã, thị trấn "
+     "theo dõi giá cả.",
+     [("Phòng Kinh tế và Hạ tầng", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Phòng Nông nghiệp chủ trì, phối hợp với Trạm khuyến nông số 2\nvà Ủy ban nhân dân các xã hướng dẫn nông dân.",
+     [("Phòng Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    # not: no partner cue before the unread name, its conjunct is a subject
+    ("1. Đội quản lý thị trường số 9 và các xã, thị trấn theo dõi giá cả.", [("Ủy ban nhân dân cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_a_partner_after_an_unread_partner_name_coordinates() -> None:
+    _check(AFTER_AN_UNREAD_PARTNER, DISTRICT)
