@@ -1,0 +1,119 @@
+"""Where a letter's items end and which paragraphs of a report are tasks: forms that lost tasks (and with them every
+agency keyed on their ids) on documents first seen sealed.
+
+Letters:
+- a contact paragraph after the last item ("Đầu mối liên hệ: đồng chí …, điện thoại …", "Mọi chi tiết xin liên hệ
+  … email …") is the closing, no part of the last item;
+- a closing that asks for a report sent to a body ("Trên đây là Kế hoạch …, yêu cầu … triển khai thực hiện, báo cáo
+  kết quả gửi Ủy ban nhân dân tỉnh …") orders something of its own: an implicit task, like a closing with its own
+  deadline; one that only asks to report difficulties ("… nếu có khó khăn, vướng mắc, báo cáo về Sở …") stays the
+  closing formula.
+News reports (ids are ranks: one paragraph missed shifts every later id):
+- a body named with what it is in this work after a dash ("Sở X - Cơ quan thường trực Ban Chỉ huy … theo dõi …")
+  goes on with the run of orders like a body named alone;
+- a speaker's account in quotes that tells a text sent and its order ("X cho biết: “… Văn phòng có công văn chỉ
+  đạo, hướng dẫn …; đề nghị ban chỉ huy … chủ động …”") reports an order.
+Every text below is made up for the test; none is printed in the corpus."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 412/UBND-VX\nQuảng Trị, ngày 3 tháng 4 năm 2025\n"
+    "V/v chuẩn bị hạ tầng số cho trường học\n\nKính gửi: Sở Giáo dục và Đào tạo\n\n"
+)
+LETTER_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n"
+
+# (body, [(id, opening, ending)] of the tasks): the ending is the last words of the task's text
+# fmt: off
+LETTER_ROWS = [
+    (  # a contact paragraph after the last item: the closing, the item ends before it
+        "Ủy ban nhân dân tỉnh đề nghị Sở Giáo dục và Đào tạo thực hiện một số nội dung sau:\n"
+        "1. Rà soát đường truyền Internet của các trường trung học phổ thông.\n"
+        "2. Phối hợp với Viễn thông Quảng Trị nâng cấp thiết bị mạng trước ngày 30/6/2025.\n\n"
+        "Đầu mối liên hệ: đồng chí Lê Văn Nam, chuyên viên Văn phòng, điện thoại 0905 123 456.\n"
+        "Ủy ban nhân dân tỉnh đề nghị các đơn vị quan tâm phối hợp./.",
+        [("1", "1. Rà soát", "trung học phổ thông."), ("2", "2. Phối hợp", "trước ngày 30/6/2025.")],
+    ),
+    (  # the same with an e-mail address after "Mọi chi tiết xin liên hệ"
+        "Ủy ban nhân dân tỉnh đề nghị Sở Giáo dục và Đào tạo thực hiện một số nội dung sau:\n"
+        "1. Lập danh sách giáo viên tham gia tập huấn.\n"
+        "2. Gửi danh sách về Văn phòng Ủy ban nhân dân tỉnh.\n\n"
+        "Mọi chi tiết xin liên hệ bà Hồ Thị Mai, email: maiht@quangtri.gov.vn.\n"
+        "Trân trọng./.",
+        [("1", "1. Lập danh sách", "tập huấn."), ("2", "2. Gửi danh sách", "Ủy ban nhân dân tỉnh.")],
+    ),
+    (  # a label without a phone or an e-mail is the item's own line, not a contact
+        "Ủy ban nhân dân tỉnh đề nghị Sở Giáo dục và Đào tạo thực hiện một số nội dung sau:\n"
+        "1. Lập danh sách giáo viên tham gia tập huấn.\n"
+        "2. Tổ chức lớp tập huấn trong tháng 5/2025.\n"
+        "Đầu mối thực hiện: Phòng Giáo dục trung học.",
+        [("1", "1. Lập danh sách", "tập huấn."), ("2", "2. Tổ chức lớp", "Phòng Giáo dục trung học.")],
+    ),
+    (  # a closing asking for a report sent to a body: an order of its own
+        "Ủy ban nhân dân tỉnh đề nghị Sở Giáo dục và Đào tạo thực hiện một số nội dung sau:\n"
+        "1. Kiểm tra phòng máy tính của các trường.\n"
+        "2. Bổ sung thiết bị còn thiếu.\n\n"
+        "Trên đây là ý kiến chỉ đạo của Ủy ban nhân dân tỉnh, yêu cầu Sở Giáo dục và Đào tạo khẩn trương triển khai "
+        "thực hiện, báo cáo kết quả gửi Ủy ban nhân dân tỉnh (qua Văn phòng) để theo dõi./.",
+        [("1", "1. Kiểm tra", "các trường."), ("2", "2. Bổ sung", "còn thiếu."),
+         ("p1", "Trên đây là ý kiến", "để theo dõi./.")],
+    ),
+    (  # a closing that asks only to report difficulties: the closing formula, no task
+        "Ủy ban nhân dân tỉnh đề nghị Sở Giáo dục và Đào tạo thực hiện một số nội dung sau:\n"
+        "1. Kiểm tra phòng máy tính của các trường.\n"
+        "2. Bổ sung thiết bị còn thiếu.\n\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Giáo dục và Đào tạo để được hướng "
+        "dẫn./.",
+        [("1", "1. Kiểm tra", "các trường."), ("2", "2. Bổ sung", "còn thiếu.")],
+    ),
+]
+# fmt: on
+
+NEWS_HEAD = "Tin thời sự miền Trung\n\nThứ Hai, 14/10/2024 - 09:10\n\n"
+
+# (report, openings of its tasks p1, p2 … in order)
+NEWS_ROWS = [
+    (  # a body named with its standing role after a dash, in the run of orders
+        "Chủ tịch UBND tỉnh Phú Yên yêu cầu UBND các huyện ven biển kiểm đếm tàu thuyền, hướng dẫn neo đậu an toàn.\n\n"
+        "Sở Nông nghiệp và Môi trường - Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh thường xuyên "
+        "theo dõi diễn biến của bão, tham mưu UBND tỉnh các biện pháp ứng phó.\n\n"
+        "Công an tỉnh bố trí lực lượng chốt chặn các ngầm tràn.\n",
+        ["Chủ tịch UBND tỉnh Phú Yên", "Sở Nông nghiệp và Môi trường", "Công an tỉnh bố trí"],
+    ),
+    (  # a speaker's account in quotes telling a text sent with its order; ids after it keep their ranks
+        "Ông Trần Minh Khoa, Chánh Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Ngãi, cho biết: “Từ khi áp thấp "
+        "hình thành, Văn phòng trực ban 24/24 giờ, theo dõi sát diễn biến. Ngày 12-10, Văn phòng có công văn chỉ đạo, "
+        "hướng dẫn công tác ứng phó; đề nghị ban chỉ huy phòng thủ dân sự các huyện chủ động phương án sơ tán dân”.\n\n"
+        "Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị sẵn sàng lực lượng, phương tiện cứu hộ.\n",
+        ["Ông Trần Minh Khoa", "Bộ Chỉ huy Quân sự tỉnh"],
+    ),
+    (  # a speaker telling what was done, no text sent with an order: no task
+        "Ông Nguyễn Văn Bình, Giám đốc Trung tâm Khí tượng thủy văn tỉnh, cho biết: “Đài đã phát bản tin dự báo mỗi "
+        "3 giờ. Lượng mưa tại các huyện miền núi có thể vượt 300 mm”.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành trực ban nghiêm túc.\n",
+        ["Chủ tịch UBND tỉnh yêu cầu"],
+    ),
+]
+
+
+def test_letter_items_end_and_closings_that_order() -> None:
+    failures = []
+    for body, want in LETTER_ROWS:
+        tasks = extract(LETTER_HEAD + body + LETTER_TAIL).tasks
+        got = [(t.id, t.text[: len(opening)], t.text[-len(ending) :]) for t, (_, opening, ending) in zip(tasks, want)]
+        if got != want or len(tasks) != len(want):
+            failures.append((body[-80:], [(t.id, t.text[:30], t.text[-30:]) for t in tasks]))
+    assert not failures, failures
+
+
+def test_news_paragraphs_of_a_dashed_role_and_a_quoted_account() -> None:
+    failures = []
+    for body, openings in NEWS_ROWS:
+        tasks = extract(NEWS_HEAD + body).tasks
+        got = [(task.id, task.text[: len(opening)]) for task, opening in zip(tasks, openings, strict=False)]
+        want = [(f"p{i + 1}", opening) for i, opening in enumerate(openings)]
+        if got != want or len(tasks) != len(openings):
+            failures.append((body[:60], [(t.id, t.text[:40]) for t in tasks]))
+    assert not failures, failures
