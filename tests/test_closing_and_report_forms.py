@@ -102,7 +102,10 @@ def test_letter_items_end_and_closings_that_order() -> None:
     failures = []
     for body, want in LETTER_ROWS:
         tasks = extract(LETTER_HEAD + body + LETTER_TAIL).tasks
-        got = [(t.id, t.text[: len(opening)], t.text[-len(ending) :]) for t, (_, opening, ending) in zip(tasks, want)]
+        got = [
+            (t.id, t.text[: len(opening)], t.text[-len(ending) :])
+            for t, (_, opening, ending) in zip(tasks, want, strict=False)
+        ]
         if got != want or len(tasks) != len(want):
             failures.append((body[-80:], [(t.id, t.text[:30], t.text[-30:]) for t in tasks]))
     assert not failures, failures
