@@ -120,3 +120,40 @@ def test_news_paragraphs_of_a_dashed_role_and_a_quoted_account() -> None:
         if got != want or len(tasks) != len(openings):
             failures.append((body[:60], [(t.id, t.text[:40]) for t in tasks]))
     assert not failures, failures
+
+
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 88/KH-UBND\nBến Tre, ngày 5 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+    "Phát triển thư viện số năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng phục vụ bạn đọc.\n\n"
+    "II. NHIỆM VỤ\n1. Số hóa tài liệu địa chí của tỉnh.\n2. Xây dựng cổng thư viện số.\n\n"
+    "III. KINH PHÍ THỰC HIỆN\n1. Kinh phí thực hiện từ nguồn ngân sách tỉnh và các nguồn hợp pháp khác.\n"
+)
+PLAN_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Hải\n"
+
+# an item of a plan's field part ("III. KINH PHÍ THỰC HIỆN"): a clause of basis, then bodies as a group doing
+# something, orders (the item is a task); a clause of basis over what the funds are, does not
+# (item, ids of the tasks)
+FIELD_PART_ROWS = [
+    (
+        "2. Căn cứ nhiệm vụ được giao, các cơ quan, đơn vị lập dự toán kinh phí gửi Sở Tài chính thẩm định.",
+        ["II.1", "II.2", "III.2"],
+    ),
+    (
+        "2. Trên cơ sở Kế hoạch này, theo chức năng, nhiệm vụ, các sở, ngành xây dựng kế hoạch chi tiết của đơn vị.",
+        ["II.1", "II.2", "III.2"],
+    ),
+    (
+        "2. Dựa vào kết quả rà soát, mỗi huyện lập danh sách nhu cầu thiết bị gửi Sở Văn hóa, Thể thao và Du lịch.",
+        ["II.1", "II.2", "III.2"],
+    ),
+    ("2. Căn cứ Luật Ngân sách nhà nước, các khoản chi được bố trí trong dự toán hằng năm.", ["II.1", "II.2"]),
+]
+
+
+def test_bodies_doing_after_a_basis_clause_order_in_a_field_part() -> None:
+    failures = []
+    for item, want in FIELD_PART_ROWS:
+        got = [t.id for t in extract(PLAN_HEAD + item + PLAN_TAIL).tasks]
+        if got != want:
+            failures.append((item[:50], got))
+    assert not failures, failures

@@ -1244,8 +1244,26 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
             return True
         if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
+        if _bodies_do_on_basis(text):
+            return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
+
+
+# a clause of basis opening a sentence, to its last comma within 200 characters: "Căn cứ nhiệm vụ được giao tại Kế
+# hoạch này, ", "Trên cơ sở Kế hoạch này, ", "Dựa vào kết quả rà soát, "
+_BASIS_CLAUSE = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+(?:trên|vào))\s[^.;:]{0,200},\s*+")
+
+
+def _bodies_do_on_basis(text: str) -> bool:
+    """A clause of basis, then bodies taken as a group doing something ("Căn cứ nhiệm vụ được giao, các cơ quan, đơn
+    vị xây dựng dự toán …", "Trên cơ sở Kế hoạch này, các đơn vị tiến hành …"): the order of a plan's field part. The
+    clause may hold commas of its own ("Căn cứ chức năng, nhiệm vụ, các sở …"): the bodies are tried after each."""
+    clause = _BASIS_CLAUSE.match(text)
+    if clause is None:
+        return False
+    bodies = task_cues().bodies_do
+    return any(bodies.match(text, comma.end()) for comma in _COMMA.finditer(text, 0, clause.end()))
 
 
 # "hỗ trợ 1.800.000 đồng/người", "chi 2 triệu đồng": a verb of doing before a sum states what a rule grants
