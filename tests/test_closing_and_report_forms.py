@@ -157,3 +157,34 @@ def test_bodies_doing_after_a_basis_clause_order_in_a_field_part() -> None:
         if got != want:
             failures.append((item[:50], got))
     assert not failures, failures
+
+
+RESOLUTION_HEAD = (
+    "TỈNH ỦY BÌNH PHƯỚC\nSố: 09-NQ/TU\nBình Phước, ngày 2 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n"
+    "về phát triển nguồn nhân lực số\n\n"
+)
+RESOLUTION_TAIL = "\n\nNơi nhận:\n- Các huyện ủy;\n- Lưu VPTU.\n\nT/M TỈNH ỦY\nBÍ THƯ\n\nNguyễn Văn Lợi\n"
+
+# a roman part titled by a purpose phrase that holds a directive word ("QUAN ĐIỂM CHỈ ĐẠO": the viewpoints that guide,
+# "chỉ đạo" qualifies them) is context; a directive word outside the phrase still makes the part tasks
+# (the part's title, ids of the tasks)
+GUIDING_PART_ROWS = [
+    ("I- QUAN ĐIỂM CHỈ ĐẠO", ["II.1", "II.2"]),
+    ("I. Quan điểm chỉ đạo", ["II.1", "II.2"]),
+    ("I- QUAN ĐIỂM CHỈ ĐẠO VÀ NHIỆM VỤ TRỌNG TÂM", ["I.1", "I.2", "II.1", "II.2"]),
+]
+GUIDING_PART_BODY = (
+    "\n1. Phát triển nguồn nhân lực số là nhiệm vụ trọng tâm, xuyên suốt của cả hệ thống chính trị.\n"
+    "2. Đào tạo gắn với nhu cầu của thị trường lao động, lấy người học làm trung tâm.\n\n"
+    "II- NHIỆM VỤ, GIẢI PHÁP\n1. Sở Giáo dục và Đào tạo xây dựng chương trình bồi dưỡng kỹ năng số cho giáo viên.\n"
+    "2. Sở Nội vụ rà soát vị trí việc làm về công nghệ thông tin trong các cơ quan nhà nước."
+)
+
+
+def test_a_purpose_phrase_holding_a_directive_word_titles_context() -> None:
+    failures = []
+    for title, want in GUIDING_PART_ROWS:
+        got = [t.id for t in extract(RESOLUTION_HEAD + title + GUIDING_PART_BODY + RESOLUTION_TAIL).tasks]
+        if got != want:
+            failures.append((title, got))
+    assert not failures, failures

@@ -1006,8 +1006,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             return "assessment"
         if heading[:1].isupper() and _assessment_heading(folded):
             return "assessment"  # "TÌNH HÌNH THỰC HIỆN …": its directive words are what it assesses
+        # "QUAN ĐIỂM CHỈ ĐẠO": a purpose phrase's own directive word does not count
+        beside_purpose = cues.folded_purpose.sub(" ", folded)
         if cues.folded_purpose_item.match(folded) or (
-            cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
+            cues.folded_purpose.search(folded) and not cues.folded_directive.search(beside_purpose)
         ):
             return "preamble"
     if _in_force(doc, item):
@@ -1022,7 +1024,7 @@ def _classify_roman(doc: Document, item: Item) -> str:
         )
     if _is_upper(first_line):
         capitals = _capitals(first_line)
-        if cues.capital_directive.search(capitals):
+        if cues.capital_directive.search(cues.capital_purpose.sub(" ", capitals)):
             return "tasks"
         if cues.assessment.match(heading):
             return "assessment"
