@@ -92,16 +92,29 @@ def _after_a_label_word(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().rstrip(",") in _rules()[2]
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Every first fragment a split may leave, lower case: an onset, or an onset (or none), maybe "u", and the
+    first vowel of a glide pair ("nhi", "thu", "nguy", "đư")."""
+    onsets, pairs, _ = _rules()
+    return onsets | {o + g + ends for o in onsets | {""} for g in ("", "u") for ends, _, _ in pairs}
+
+
 def mended_spaces(text: str) -> list[int]:
     """Offsets of the spaces inside split syllables."""
     spaces = []
+    heads = _heads()
     for match in SPACE_BEFORE_MARKED.finditer(text):
         at = match.start()
+        if not text[at - 1 : at].isalpha():
+            continue
         start = at
         while start > 0 and at - start < 5 and text[start - 1].isalpha():
             start -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./&-_"):
             continue  # more than a syllable's letters, or a piece of an abbreviation or a code
+        if text[start:at].lower() not in heads:
+            continue
         if at - start == 1 and _after_a_label_word(text, start):
             continue  # "điểm c ở khoản 2": a list letter
         tail = _WORD_AFTER.match(text, at + 1)
