@@ -289,3 +289,48 @@ OPENS_WITH_AN_ORGANIZATION = [
 
 def test_an_item_opening_with_an_organization_inherits_no_lead() -> None:
     _check(OPENS_WITH_AN_ORGANIZATION, PROVINCE)
+
+
+# the receiver of what is provided or proposed: "cung cấp [số liệu …] cho X", "tham mưu(,) đề nghị X", "giúp cho X"
+# make X the receiver, not the actor the verb after it names
+# fmt: off
+PROVIDED_OR_PROPOSED_TO = [
+    ("1. Các trường học tổng hợp số liệu, cung cấp cho Phòng Giáo dục và Đào tạo trước ngày 15/4.",
+     [("Phòng Giáo dục và Đào tạo", "report_to")]),
+    ("1. Phòng Nội vụ cung cấp số liệu kịp thời cho Chi cục Thống kê huyện.",
+     [("Phòng Nội vụ", "lead"), ("Chi cục Thống kê huyện", "report_to")]),
+    ("1. Phòng Nội vụ tổng hợp kết quả, tham mưu đề nghị UBND tỉnh khen thưởng.",
+     [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("1. Phòng Tư pháp rà soát, tham mưu, đề nghị Sở Tư pháp hướng dẫn.",
+     [("Phòng Tư pháp", "lead"), ("Sở Tư pháp", "report_to")]),
+    ("1. Ban Chỉ huy Quân sự huyện: Giúp cho UBND huyện theo dõi, kiểm tra.",
+     [("Ban Chỉ huy Quân sự huyện", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
+    # not: the partner that provides, and a body asked to act
+    ("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính cung cấp hồ sơ.",
+     [("Phòng Nội vụ", "lead"), ("Phòng Tài chính", "coordinate")]),
+    ("1. Đề nghị Phòng Tài chính - Kế hoạch bố trí kinh phí.", [("Phòng Tài chính - Kế hoạch", "lead")]),
+]
+# fmt: on
+
+
+def test_the_body_provided_or_proposed_to_receives() -> None:
+    _check(PROVIDED_OR_PROPOSED_TO, DISTRICT)
+
+
+# a partner after an unread name of the partner list ("phối hợp với Đội quản lý thị trường số 7 và các xã"), the name
+# ending in a word that folds like a generic noun ("số" reads "sở"), is still a partner, wrapped over lines too
+# fmt: off
+AFTER_AN_UNREAD_PARTNER = [
+    ("1. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Đội quản lý thị trường số 9 và các xã, thị trấn "
+     "theo dõi giá cả.",
+     [("Phòng Kinh tế và Hạ tầng", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Phòng Nông nghiệp chủ trì, phối hợp với Trạm khuyến nông số 2\nvà Ủy ban nhân dân các xã hướng dẫn nông dân.",
+     [("Phòng Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    # not: no partner cue before the unread name, its conjunct is a subject
+    ("1. Đội quản lý thị trường số 9 và các xã, thị trấn theo dõi giá cả.", [("Ủy ban nhân dân cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_a_partner_after_an_unread_partner_name_coordinates() -> None:
+    _check(AFTER_AN_UNREAD_PARTNER, DISTRICT)

@@ -308,3 +308,59 @@ SESSION_WITH_A_TEAM = [
 
 def test_a_session_with_a_team_a_body_sent_gives_no_lead() -> None:
     _check(SESSION_WITH_A_TEAM, RECEPTION)
+
+
+# an item whose subject is the heads of a class of units, named by office ("Hiệu trưởng các trường …", "Giám đốc các
+# bệnh viện …", "Thủ trưởng các cơ sở giáo dục …"), or that assigns officials ("Giao các đồng chí Phó Trưởng phòng
+# …", "Giao đồng chí Phó Chủ tịch …"), names its own actor though no agency: it takes none of the letter's
+# addressees; the heads of the addressees at large ("Thủ trưởng các cơ quan, đơn vị …") are the addressees
+# fmt: off
+HEADS_OF_A_CLASS = [
+    ("1. Hiệu trưởng các trường mầm non vận động phụ huynh đưa trẻ đi tiêm.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giám đốc các bệnh viện tư nhân bố trí giường bệnh dự phòng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Thủ trưởng các cơ sở giáo dục\nrà soát đội ngũ giáo viên.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
+    ("1. Giao các đồng chí Phó Trưởng phòng phụ trách chuẩn bị báo cáo sơ kết.\n2. Tuyên truyền rộng rãi.\n",
+     [], "1"),
+    ("1. Giao đồng chí Phó Chủ tịch phụ trách văn hóa chỉ đạo tổ chức lễ hội.\n2. Tuyên truyền rộng rãi.\n",
+     [], "1"),
+    # the next item, naming nobody, still takes the addressees
+    ("1. Hiệu trưởng các trường mầm non vận động phụ huynh đưa trẻ đi tiêm.\n2. Tuyên truyền rộng rãi.\n",
+     WARD_ADDRESSEES, "2"),
+    # not: the heads of the addressees at large, or no office before "các"
+    ("1. Thủ trưởng các cơ quan, đơn vị quán triệt nội dung công văn.\n2. Tuyên truyền rộng rãi.\n",
+     WARD_ADDRESSEES, "1"),
+    ("1. Lãnh đạo các đơn vị\nquán triệt nội dung công văn.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
+    ("1. Đề nghị các đồng chí quan tâm chỉ đạo.\n2. Tuyên truyền rộng rãi.\n", WARD_ADDRESSEES, "1"),
+]
+# fmt: on
+
+
+def test_an_item_whose_subject_is_the_heads_of_a_class_inherits_no_lead() -> None:
+    _check(HEADS_OF_A_CLASS, WARD)
+
+
+# the issuer giving its opinion or calling on others in its own voice ("Ủy ban nhân dân tỉnh cơ bản nhất trí …", "…
+# kêu gọi …", "… có ý kiến …") speaks: no actor of the item
+LANG_SON = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 77/UBND-KT\nLạng Sơn, ngày 12 tháng 3 năm 2024\n"
+    "V/v góp ý dự thảo Đề án\n\nKính gửi: Bộ Công Thương\n\n"
+)
+# fmt: off
+THE_ISSUER_GIVES_ITS_OPINION = [
+    ("1. Ủy ban nhân dân tỉnh Lạng Sơn cơ bản nhất trí với dự thảo Đề án; đề nghị Sở Công Thương bổ sung số liệu.\n",
+     [("Sở Công Thương", "lead")], "1"),
+    ("1. UBND tỉnh nhất trí với phương án phân bổ vốn; đề nghị Sở Tài chính rà soát lại.\n",
+     [("Sở Tài chính", "lead")], "1"),
+    ("1. Ủy ban nhân dân tỉnh kêu gọi các doanh nghiệp ủng hộ; giao Sở Công Thương tổng hợp.\n",
+     [("Sở Công Thương", "lead")], "1"),
+    ("1. Ủy ban nhân dân tỉnh có ý kiến về dự thảo như sau; đề nghị Sở Tư pháp thẩm định.\n",
+     [("Sở Tư pháp", "lead")], "1"),
+    # not: the issuer doing the work itself
+    ("1. Ủy ban nhân dân tỉnh Lạng Sơn chủ trì rà soát quỹ đất.\n2. Đề nghị bổ sung kinh phí.\n",
+     [("Ủy ban nhân dân tỉnh Lạng Sơn", "lead")], "1"),
+]
+# fmt: on
+
+
+def test_the_issuer_giving_its_opinion_is_no_actor() -> None:
+    _check(THE_ISSUER_GIVES_ITS_OPINION, LANG_SON)

@@ -91,6 +91,18 @@ def _narrowed_class() -> re.Pattern[str]:
     return re.compile(rf"(?i:{titles}\s+)?(?i:cac)\s+(?!(?i:{at_large})\b)(?-i:[a-z])")
 
 
+@lru_cache(maxsize=1)
+def _titled_class() -> re.Pattern[str]:
+    """The head of a class of units printed as an item's subject, by office ("Hiệu trưởng các trường tiểu học",
+    "Thủ trưởng các cơ sở giáo dục", "Giám đốc các bệnh viện"): a `class_head_title` or `any_head_title`, "các", then
+    a lower-case word that is no `addressees_at_large` ("Thủ trưởng các cơ quan, đơn vị" is the addressees), on the
+    folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    titles = f"(?:{alternation(cues, 'any_head_title')}|{alternation(cues, 'class_head_title')})"
+    at_large = alternation(cues, "addressees_at_large")
+    return re.compile(rf"(?i:{titles})[ \t\n]++(?i:cac)[ \t\n]++(?!(?i:{at_large})\b)(?-i:[a-z])")
+
+
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     """Whether the lead-in addresses bodies by name, read or not ("Văn phòng … yêu cầu Ban Quản lý các khu công
     nghiệp; các phòng chuyên môn thuộc huyện hoàn thành …"), or narrows the addressees to a class of its own
@@ -130,6 +142,8 @@ def opens_with_a_named_actor(doc: Document, task) -> bool:
     marker = _MARKER.match(doc.flat, task.start, task.end)
     if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
         return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
+    if marker and _titled_class().match(doc.folded, marker.end(), task.end):
+        return True  # "7. Hiệu trưởng các trường học trên địa bàn vận động …": the heads of a class are its subject
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
         return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it

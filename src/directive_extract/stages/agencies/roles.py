@@ -253,11 +253,13 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "coordinate"
     if asked or _reports_to_before(folded, floor, anchor):
         return "report_to"
-    generic = _GENERIC_CONJUNCT.search(before) or _NAME_CONJUNCT.search(flat[anchor - len(before) : anchor])
-    if generic and cues.coordinate_head.search(before[: generic.start()]):
-        return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
-    if generic and cues.report_head.search(before[: generic.start()]):
-        return "report_to"
+    # the conjunct a generic noun ends, or an unread name ("… Đội quản lý thị trường số 7 và X": "số" folds as
+    # "sở", a generic noun, so each reading is tried)
+    for conjunct in (_GENERIC_CONJUNCT.search(before), _NAME_CONJUNCT.search(flat[anchor - len(before) : anchor])):
+        if conjunct and cues.coordinate_head.search(before[: conjunct.start()]):
+            return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
+        if conjunct and cues.report_head.search(before[: conjunct.start()]):
+            return "report_to"
     after = folded[last.end : last.end + 60].lower()
     lead = cues.lead_before.search(before)
     if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
