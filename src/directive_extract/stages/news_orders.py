@@ -93,7 +93,23 @@ def reports_an_order(text: str) -> bool:
     for match in _TOLD_ORDER.finditer(lead):
         if _addressed(match.group("object")) and not _CITED_BEFORE.search(lead, 0, match.start()):
             return True
-    return any(_addressed(match.group("object")) for match in _TOLD_TEXT.finditer(lead))
+    if any(_addressed(match.group("object")) for match in _TOLD_TEXT.finditer(lead)):
+        return True
+    # a speaker's account in quotes: "X cho biết: “… Ngày 2-9, Văn phòng có công văn chỉ đạo, hướng dẫn …; đề nghị
+    # ban chỉ huy … các bộ, ngành chủ động …”": the text sent and its order, in any sentence of the quotation
+    quoted = _QUOTED_ACCOUNT.search(text)
+    return quoted is not None and any(
+        _addressed(match.group("object")) for match in _TOLD_TEXT_CLAUSES.finditer(text, quoted.end())
+    )
+
+
+# a speaker's words opened in quotes: "cho biết: “", "nói: \""
+_QUOTED_ACCOUNT = re.compile(r"\b(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|thông\s+tin)\s*+:\s*+[“\"]")
+# the text sent and its order, over the clauses of one sentence ("…; đề nghị …")
+_TOLD_TEXT_CLAUSES = re.compile(
+    r"\b(?:có|ban\s+hành|gửi)\s++(?:công\s+điện|công\s+văn|chỉ\s+thị)\b[^.:]{0,80}?"
+    r"\b(?:yêu\s+cầu|đề\s+nghị)\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
+)
 
 
 def before_inner_closing(text: str, closing: re.Pattern[str]) -> str:

@@ -122,6 +122,7 @@ SECTION_CUE_KINDS = frozenset(
         "directive_not_after",
         "closing_phrase",
         "note_opening",
+        "contact_opening",
         "grant_opening",
         "purpose_lead",
         "members_lead",
@@ -194,6 +195,7 @@ class SectionCues:
     folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
+    contact_opening: re.Pattern[str]  # "Đầu mối liên hệ: …", "Mọi chi tiết xin liên hệ …" opening a paragraph
     # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
     itself: re.Pattern[str]
     grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
@@ -277,6 +279,7 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
+        contact_opening=re.compile(rf"^[-+•*(]?\s*+{accented('contact_opening')}(?!\w)", re.IGNORECASE),
         itself=re.compile(
             rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
         ),
@@ -395,8 +398,12 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
     )
     field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
     # "nhân dân" qualifies the type ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện"), it is not the field
+    # after the name, what it is in this work, set off by a dash: "Sở Nông nghiệp và Phát triển nông thôn - Cơ quan
+    # Thường trực Ban Chỉ huy Phòng chống thiên tai tỉnh theo dõi …"
+    apposition = rf"(?:[-–]\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,30}}?)?"
     return re.compile(
-        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?{apposition}"
+        rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
 
@@ -999,8 +1006,10 @@ def _classify_roman(doc: Document, item: Item) -> str:
             return "assessment"
         if heading[:1].isupper() and _assessment_heading(folded):
             return "assessment"  # "TÌNH HÌNH THỰC HIỆN …": its directive words are what it assesses
+        # "QUAN ĐIỂM CHỈ ĐẠO": a purpose phrase's own directive word does not count
+        beside_purpose = cues.folded_purpose.sub(" ", folded)
         if cues.folded_purpose_item.match(folded) or (
-            cues.folded_purpose.search(folded) and not cues.folded_directive.search(folded)
+            cues.folded_purpose.search(folded) and not cues.folded_directive.search(beside_purpose)
         ):
             return "preamble"
     if _in_force(doc, item):
@@ -1015,7 +1024,7 @@ def _classify_roman(doc: Document, item: Item) -> str:
         )
     if _is_upper(first_line):
         capitals = _capitals(first_line)
-        if cues.capital_directive.search(capitals):
+        if cues.capital_directive.search(cues.capital_purpose.sub(" ", capitals)):
             return "tasks"
         if cues.assessment.match(heading):
             return "assessment"
@@ -1237,8 +1246,26 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
             return True
         if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
+        if _bodies_do_on_basis(text):
+            return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
+
+
+# a clause of basis opening a sentence, to its last comma within 200 characters: "Căn cứ nhiệm vụ được giao tại Kế
+# hoạch này, ", "Trên cơ sở Kế hoạch này, ", "Dựa vào kết quả rà soát, "
+_BASIS_CLAUSE = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+(?:trên|vào))\s[^.;:]{0,200},\s*+")
+
+
+def _bodies_do_on_basis(text: str) -> bool:
+    """A clause of basis, then bodies taken as a group doing something ("Căn cứ nhiệm vụ được giao, các cơ quan, đơn
+    vị xây dựng dự toán …", "Trên cơ sở Kế hoạch này, các đơn vị tiến hành …"): the order of a plan's field part. The
+    clause may hold commas of its own ("Căn cứ chức năng, nhiệm vụ, các sở …"): the bodies are tried after each."""
+    clause = _BASIS_CLAUSE.match(text)
+    if clause is None:
+        return False
+    bodies = task_cues().bodies_do
+    return any(bodies.match(text, comma.end()) for comma in _COMMA.finditer(text, 0, clause.end()))
 
 
 # "hỗ trợ 1.800.000 đồng/người", "chi 2 triệu đồng": a verb of doing before a sum states what a rule grants
@@ -1769,9 +1796,11 @@ def _walk(item: Item):
 
 def is_directive_paragraph(text: str) -> bool:
     """A paragraph that orders something: a directive verb not reported ("theo đề nghị", "đã giao") nor
-    cited ("chỉ đạo của …", "yêu cầu tại Công văn …"), in a paragraph that is not a closing formula."""
+    cited ("chỉ đạo của …", "yêu cầu tại Công văn …"), in a paragraph that is not a closing formula (a closing
+    with a deadline or a deed of its own orders: "Trên đây là Kế hoạch …, yêu cầu các sở … triển khai thực hiện,
+    báo cáo kết quả gửi Ủy ban nhân dân tỉnh …")."""
     cues = section_cues()
-    if cues.closing.search(text):
+    if cues.closing.search(text) and not (_orders_more(text) or _dated(text)):
         return False
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
@@ -2098,8 +2127,23 @@ def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
 
 def _orders_more(text: str) -> bool:
     """A closing that goes on to order a further deed, joined by "đồng thời" ("… khẩn trương tổ chức thực hiện,
-    đồng thời có biện pháp tuyên truyền, vận động …"): an order of its own, like one with its own deadline."""
-    return _further_deed().search(text) is not None
+    đồng thời có biện pháp tuyên truyền, vận động …"), or a report sent to a body ("… nghiêm túc triển khai thực
+    hiện, báo cáo kết quả gửi Sở Y tế …"): an order of its own, like one with its own deadline. A report asked only
+    of difficulties met ("… nếu có khó khăn, vướng mắc, báo cáo về Sở …") is the closing formula."""
+    if _further_deed().search(text) is not None:
+        return True
+    report = _REPORT_SENT.search(text)
+    return report is not None and _DIFFICULTIES.search(text, 0, report.start()) is None
+
+
+# a clause after the request that has a report sent to a body: ", báo cáo kết quả thực hiện gửi Ủy ban nhân dân
+# tỉnh", ", tổng hợp báo cáo … gửi về Sở GDĐT"; the recipient is printed with its capital
+_REPORT_SENT = re.compile(
+    rf"[,;]\s*+(?:(?:và|đồng\s+thời)\s++)?(?:tổng\s+hợp,?\s++)?báo\s+cáo\s[^.;]{{0,160}}?"
+    rf"(?<!\w)(?:gửi(?:\s++về)?|về)\s++(?:\(?qua\s++)?(?-i:[{UPPER}])",
+    re.IGNORECASE,
+)
+_DIFFICULTIES = re.compile(r"(?<!\w)(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2188,7 +2232,7 @@ def _trailing_paragraphs(
 
     def ends_the_list(para: Paragraph) -> bool:
         text = flat(para)
-        if _closing(text, last=para.start in last_two):
+        if _closing(text, last=para.start in last_two) or _gives_contact(text):
             return True
         if announces:
             return False
@@ -2211,6 +2255,16 @@ def _trailing_paragraphs(
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+def _gives_contact(text: str) -> bool:
+    """A paragraph after the last item that gives whom to reach and how ("Đầu mối liên hệ: đồng chí …, điện thoại:
+    0912 345 678", "Mọi chi tiết xin liên hệ … email: …"): the letter's closing, no part of the last item."""
+    return section_cues().contact_opening.match(text) is not None and _PHONE_OR_MAIL.search(text) is not None
+
+
+# a phone number (eight digits or more, maybe grouped by dots or spaces) or an e-mail address
+_PHONE_OR_MAIL = re.compile(r"(?<!\d)\d(?:[ .]?+\d){7,}(?!\d)|\w@\w")
 
 
 def _opens_with_a_deed(text: str) -> bool:
