@@ -27,6 +27,7 @@ _SHAPE_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn
 # a Roman numeral's letter alone is one ("Quân khu V ở phía tây"), not a split onset
 _NUMERAL_LETTERS = frozenset("CDLMVX")
 MIN_PLAIN_SPLITS = 2
+_KEYS = frozenset({"about", "onsets", "label_words", "glide_pairs"})
 
 
 def _marked_vowels() -> str:
@@ -53,7 +54,7 @@ def _strip_tone(char: str) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...], frozenset[str]]:
     data = read_json("split_syllables.json")
-    if set(data) != {"about", "onsets", "label_words", "glide_pairs"}:
+    if set(data) != _KEYS:
         raise ResourceError(
             f"split_syllables.json: keys {sorted(data)}, expected about, onsets, label_words, glide_pairs"
         )
