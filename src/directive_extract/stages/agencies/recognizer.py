@@ -62,6 +62,7 @@ from .roles import (
     role_patterns,
 )
 from .same_level import at_the_subjects_level
+from .semicolon_items import reprinted_whole
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
 
@@ -121,7 +122,7 @@ def _mentions(doc: Document) -> list[Mention]:
     """Every mention in the body regions, with its canonical name completed and its deepest task."""
     layout, header, index = doc.layout, doc.header, doc.task_index
     flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
-    found = [r for region in layout.regions for r in find_mentions(flat, region, folded)]
+    found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded)])
     raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)

@@ -32,6 +32,7 @@ from .matcher import find_raw_mentions
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
+from .semicolon_items import whole_items
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
 # "các Bộ:", "các Sở, ngành:"; "UBND các phường:"; "Sở Xây dựng các tỉnh:"
@@ -147,6 +148,18 @@ def _member_end(flat: str, start: int, end: int, is_place: bool) -> int:
     return found if found else end
 
 
+def _a_body_by_its_form(head: str) -> bool:
+    """A head no list holds that the grammar reads as a body, a type word and its capitalized field: "Ban Chỉ huy
+    ƯPT Công an các tỉnh, thành phố: …", "Trung tâm Kiểm soát bệnh tật các tỉnh: …" (each place's own)."""
+    lower = head.lower()
+    patterns = name_patterns()
+    found = patterns.type_word.match(lower)
+    if found is None or not head[found.end() :].strip()[:1].isupper():
+        return False
+    # "Sở Y tế phối hợp với các huyện: …": a verb inside is no name's (the places are the partners)
+    return not any(patterns.boundary.match(lower, word.start()) for word in re.finditer(r"\S+", lower))
+
+
 def _centrally_run_cities() -> frozenset[str]:
     from ... import resources
 
@@ -237,7 +250,7 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         level = match.group("level")
         if level:
             head = squash(expand_abbreviations(match.group("body")))
-            if not (known_body(head) or head.startswith("Ủy ban nhân dân")):
+            if not (known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head)):
                 continue
             level = squash(level)
         else:
@@ -317,7 +330,7 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
 def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
     """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member, and a
     body named at several levels once per level."""
-    return bodies_at_each_level(flat, _mentions_and_members(flat, region, folded))
+    return bodies_at_each_level(flat, whole_items(flat, region, _mentions_and_members(flat, region, folded)))
 
 
 def _mentions_and_members(flat: str, region: tuple[int, int], folded: str | None) -> list[RawMention]:
