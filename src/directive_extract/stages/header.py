@@ -17,6 +17,7 @@ from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
+from .agencies.grammar import name_patterns
 from .agencies.shared_heads import find_shared_head_lists
 from .tasks import marker_of
 
@@ -72,10 +73,11 @@ def _place_only(text: str) -> re.Match[str] | None:
 
 
 _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$")
-# "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện
+# "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện, "Công điện gửi:" where a page reprints one
 # (with or without its colon, OCR'd: "Kinh gưi", "Kính gởi"; "Đồng kính gửi:" lists more addressees)
 _ADDRESSEE_START = re.compile(
-    r"^\s*(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)\s*:?|[^\n:]{0,60}?\bđiện\s*:)\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^\s*(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)\s*:?|[^\n:]{0,60}?\bđiện(?P<reprint>\s+g[ửưuởở]i)?\s*:)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 _CC_START = re.compile(r"^\s*Đồng\s+k[íi]nh\s+g[ửưuởở]i(?!\w)", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/[vV]\s*:?\s*(?P<rest>.*)$")
@@ -295,7 +297,8 @@ def find_header(doc: Document) -> HeaderResult:
 
     # công văn: "V/v …" and "Kính gửi: …"
     addressee_lines = _addressees(doc, lines, result)
-    if addressee_lines:
+    reprinted = addressee_lines is not None and _ADDRESSEE_START.match(_opening_line(lines, result)).group("reprint")
+    if addressee_lines and not reprinted:  # a page reprinting a công điện's list ends no header with it
         last_used = max(last_used, addressee_lines)
     vv = _subject_vv(doc, lines[: max(body_at, last_used + 1)], result)
     if vv is not None:
@@ -303,7 +306,7 @@ def find_header(doc: Document) -> HeaderResult:
 
     if result.doc_type is None:
         result.doc_type = _type_from_number(result.number)
-        if result.doc_type is None and (result.addressees or "subject_vv" in result.evidence):
+        if result.doc_type is None and ((result.addressees and not reprinted) or "subject_vv" in result.evidence):
             result.doc_type = "Công văn"
     if result.doc_type is None and result.number is None and result.subject is None:
         _own_title(doc, result)
@@ -409,6 +412,12 @@ def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int |
     return None
 
 
+def _opening_line(lines: list[Line], result: HeaderResult) -> str:
+    """The line that opens the addressees the header read."""
+    start = result.evidence["addressees"][0]
+    return next(line.text for line in lines if line.start == start)
+
+
 def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     """Read one addressee block opening at line `i` into `items`; returns its last line."""
     rest = _ADDRESSEE_START.match(lines[i].text).group("rest").strip()
@@ -419,8 +428,12 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     for j in range(i + 1, len(lines)):
         nxt = lines[j].stripped
         if not nxt:
-            if len(items) > before and not _bullet_follows(lines, j):
-                break  # a blank line ends the list unless another addressee bullet follows it
+            if len(items) > before and not _bullet_follows(lines, j) and not lines[last].stripped.endswith(";"):
+                break  # a blank line ends the list unless another addressee bullet follows it or a ";" left it open
+            continue
+        if rest and lines[last].stripped.endswith(";") and _more_addressees(nxt):
+            items.extend(p for p in nxt.split(";") if p.strip())  # "…; Cục Y tế;" then the next line of bodies
+            last = j
             continue
         if not rest and len(items) == before and _lone_addressee(lines, j):
             items.append(nxt)  # "Kính gửi:", a blank line, then one addressee printed without a bullet
@@ -454,6 +467,17 @@ def _wraps_addressee(item: str, nxt: str) -> bool:
     return not (_BODY_OPENING.match(nxt) or _BODY_MARK.match(nxt) or marker_of(nxt) is not None)
 
 
+_MORE_MAX = 400  # a line of bodies: a list of a shared head's places runs to a few hundred characters
+
+
+def _more_addressees(nxt: str) -> bool:
+    """Whether a line after a list line left open by its ";" lists more bodies: not the body's opening ("Căn cứ",
+    a numbered item, a lead-in ending ":"), not a line in capitals, not a paragraph."""
+    if _is_upper(nxt) or len(nxt) >= _MORE_MAX or nxt.endswith(":") or not nxt[0].isupper():
+        return False
+    return not (_BODY_OPENING.match(nxt) or _BODY_MARK.match(nxt) or marker_of(nxt) is not None)
+
+
 def _bullet_follows(lines: list[Line], blank: int) -> bool:
     """Whether the next printed line after the blank line `blank` is another addressee bullet."""
     following = next((k for k in range(blank + 1, len(lines)) if not lines[k].blank), None)
@@ -474,8 +498,21 @@ def _lone_addressee(lines: list[Line], j: int) -> bool:
     return j + 1 >= len(lines) or lines[j + 1].blank
 
 
+# the holders a list is sent to, named as a class before the bodies it lists: "Thủ trưởng các đơn vị: Cục A; Cục B"
+_CLASS_OF_HOLDERS = re.compile(r"^[^\W\d_][^:;]{0,40}?\bcác\s+[^\W\d_A-ZĐ][^:;A-ZĐ]{0,30}:\s*")
+
+
+def _without_class_of_holders(item: str) -> str:
+    """The item without the class of holders printed before its first body ("Thủ trưởng các đơn vị: Cục A" -> "Cục
+    A"); a head the bodies share stays ("Giám đốc các sở: Y tế, Tài chính": no body opens after the colon)."""
+    head = _CLASS_OF_HOLDERS.match(item)
+    if head is None or not name_patterns().type_word.match(item[head.end() :].lower()):
+        return item
+    return item[head.end() :]
+
+
 def _bodies_of(item: str) -> list[str]:
-    item = squash(item).strip(" .,;")
+    item = _without_class_of_holders(squash(item)).strip(" .,;")
     if not item:
         return []
     members, _ = find_shared_head_lists(item, (0, len(item)))

@@ -56,6 +56,12 @@ def _addressee_line(text: str) -> bool:
     return bool(_BULLET.match(text)) or text.endswith((";", ".", ",")) or len(text) < _SHORT_LINE
 
 
+def list_left_open(above: str, text: str) -> bool:
+    """A line of bodies after an addressee line closed by ";": the list goes on, however long the line ("…; Cục
+    Y tế;" then "Ban Chỉ huy … Công an các tỉnh, thành phố: Quảng Ninh, Hải Phòng, …")."""
+    return above.endswith(";") and text[:1].isupper() and not text.endswith(":") and not _opens_body(text)
+
+
 def _heading_line(text: str) -> bool:
     """A short line in capitals that is no numbered heading: the issuer printed again ("CHÍNH PHỦ",
     "HỘI ĐỒNG NHÂN DÂN TỈNH …") or a trích yếu in capitals; "QUYẾT NGHỊ:" opens the body."""
@@ -125,7 +131,7 @@ def header_end(doc: Document, limit: int) -> int:
         elif _ADDRESSEE_LABEL.match(text):
             in_addressees = True
             last_header = i
-        elif in_addressees and _addressee_line(text):
+        elif in_addressees and (_addressee_line(text) or list_left_open(lines[last_header].stripped, text)):
             last_header = i
         elif text[0].islower() and i - last_header <= 2:
             last_header = i  # a wrapped trích yếu or addressee goes on in small letters

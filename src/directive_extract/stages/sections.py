@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..document import Document, Paragraph
 from ..vn import UPPER, is_upper_text
 from ..vocab import DOC_TYPES
-from .section_header import addressee_label, header_end
+from .section_header import addressee_label, header_end, list_left_open
 from .section_parts import damaged_opening, section_parts
 from .tasks import BULLET_KINDS, section_cues, title_names_a_field
 
@@ -129,6 +129,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         before = [rest, *before[1:]]
         lead_start = rest.start  # its lead opens a paragraph, though no blank line parts it from the title
     indents = _indents_paragraphs(doc, before)
+    addressees = ""  # the paragraph of the addressee list the last paragraph was
     told = False  # a news text has told its lead: what follows before the orders is its account (assessment)
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
         if closing is not None and para.start >= closing:
@@ -142,7 +143,12 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # a news page's dateline: furniture of the part before it
         if addressee_label(text.strip()):
             raw.append(RawSection("header", para.start, None, "header.addressees"))  # "Công điện gửi: …"
+            addressees = text.strip()
             continue
+        if addressees and list_left_open(addressees, text.strip()):
+            addressees = text.strip()  # "…; Cục Y tế;" then a paragraph of more bodies: the list goes on
+            continue
+        addressees = ""
         if (_ENACTING.match(text.strip()) and is_upper_text(text)) or _ENACTING_WORDS.match(
             doc.folded[para.start : para.end].strip(" \t\n*_").lower()
         ):
