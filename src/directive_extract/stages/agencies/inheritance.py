@@ -40,7 +40,28 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
             and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
         ):
             return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead
-    return _bound_by_the_lead_in(doc, mentions, span)
+    return _bound_by_the_lead_in(doc, mentions, span) or _titled_by_their_duties(doc, mentions, span)
+
+
+# an article's number before its title ("Điều 9. ", "Điều 12: "), on the folded text
+_ARTICLE_NUMBER = re.compile(r"[ \t\n]*+(?:Dieu|DIEU)[ \t]++\d{1,3}+[ \t]*+[.:]?[ \t]*+")
+_TITLE_GAP = 3  # characters between a duty title and the body it names ("Trách nhiệm của | Bộ Công Thương")
+
+
+def _titled_by_their_duties(doc: Document, mentions: list[Mention], span: tuple[int, int]) -> list[Mention]:
+    """The bodies an article's or a part's title names by their duties ("Điều 9. Trách nhiệm của Bộ Công Thương",
+    "III. NHIỆM VỤ CỦA SỞ Y TẾ", cues/roles.tsv `duty_title`): the leads of the items under it that name none."""
+    start = span[0]
+    if article := _ARTICLE_NUMBER.match(doc.folded, start, span[1]):
+        start = article.end()
+    title = role_patterns().duty_heading.match(doc.folded[start : min(start + 40, span[1])].lower())
+    if title is None:
+        return []
+    opens = start + title.end()
+    groups = lists(doc.flat, [m for m in mentions if opens <= m.start < span[1]])
+    if groups and groups[0][0].start - opens <= _TITLE_GAP:
+        return groups[0]
+    return []
 
 
 @lru_cache(maxsize=1)
