@@ -149,3 +149,28 @@ def test_an_article_titled_by_a_bodys_duties() -> None:
     notice = extract(_DUTIES)
     leads = {t.id: [a.text for a in t.agencies if a.role == "lead"] for t in notice.tasks}
     assert leads == {"Điều 7.1": ["Sở Công Thương"], "Điều 7.2": ["Sở Công Thương"], "Điều 8.1": ["Cục Hóa chất"]}
+
+
+_LETTER = "BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 5 tháng 8 năm 2024\nV/v phòng, chống dịch\n\n"
+# (the "Kính gửi" lines, the addressees). The form: a class of holders before the bodies it lists ("Thủ trưởng các
+# đơn vị: Cục A; Cục B;") is dropped, a list left open by ";" goes on past a blank line (a shared head's provinces);
+# a head the bodies share ("Giám đốc các sở: Y tế, Tài chính") stays a head.
+# fmt: off
+ADDRESSEE_LISTS = [
+    ("Kính gửi: Giám đốc các sở: Y tế, Tài chính.", ["Sở Y tế", "Sở Tài chính"]),
+    ("Kính gửi: Thủ trưởng các đơn vị: Cục Quản lý Khám chữa bệnh; Vụ Kế hoạch - Tài chính;\n\n"
+     "Sở Y tế các tỉnh: Lào Cai, Yên Bái.",
+     ["Cục Quản lý Khám chữa bệnh", "Vụ Kế hoạch - Tài chính", "Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Yên Bái"]),
+]
+# fmt: on
+
+
+def test_addressee_lists_of_holders_and_open_lists() -> None:
+    check_table(
+        ADDRESSEE_LISTS,
+        lambda lines: (
+            extract(
+                _LETTER + lines + "\n\nCăn cứ Luật Khám bệnh, chữa bệnh, Bộ Y tế đề nghị:\n\n1. Tổ chức thực hiện.\n"
+            ).header.addressees
+        ),
+    )
