@@ -26,8 +26,6 @@ def _task_agencies(sentence: str) -> list[tuple[str, str]]:
 CAPITALIZED_DUTIES = [
     ("Chi cục Thống kê Chịu trách nhiệm cung cấp số liệu dân số cho Phòng Tư pháp.",
      [("Chi cục Thống kê", "Chi cục Thống kê"), ("Phòng Tư pháp", "Phòng Tư pháp cấp huyện")]),
-    ("Phòng Văn hóa và Thông tin Phối hợp cùng Đồn Công an kiểm tra các điểm karaoke.",
-     [("Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin cấp huyện"), ("Đồn Công an", "Đồn Công an")]),
     ("Phòng Văn hóa và Thông tin Chủ trì, phối hợp với Công an xã kiểm tra.",
      [("Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin cấp huyện"), ("Công an xã", "Công an cấp xã")]),
     ("Ban Quản lý Khu kinh tế Có trách nhiệm hướng dẫn doanh nghiệp.",

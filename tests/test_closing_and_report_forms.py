@@ -11,8 +11,8 @@ Letters:
 News reports (ids are ranks: one paragraph missed shifts every later id):
 - a body named with what it is in this work after a dash ("Sở X - Cơ quan thường trực Ban Chỉ huy … theo dõi …")
   goes on with the run of orders like a body named alone;
-- a speaker's account in quotes that tells a text sent and its order ("X chia sẻ: “… Sở gửi công điện …, yêu cầu
-  các phòng … kiểm tra …”") reports an order.
+- a speaker's account in quotes that tells a text sent and its order ("X chia sẻ: “… Sở có công điện hướng dẫn …,
+  đề nghị ban quản lý … sẵn sàng …”") reports an order.
 Every text below is made up for the test; none is printed in the corpus."""
 
 from __future__ import annotations
@@ -77,15 +77,15 @@ NEWS_HEAD = "Tin thời sự miền Trung\n\nThứ Hai, 14/10/2024 - 09:10\n\n"
 NEWS_ROWS = [
     (  # a body named with its standing role after a dash, in the run of orders
         "Chủ tịch UBND tỉnh Phú Yên yêu cầu UBND các huyện ven biển kiểm đếm tàu thuyền, hướng dẫn neo đậu an toàn.\n\n"
-        "Sở Xây dựng - Cơ quan thường trực Tiểu ban Hạ tầng của Ban Chỉ huy tỉnh khẩn trương kiểm tra các tuyến "
-        "đường sạt lở, báo cáo UBND tỉnh phương án thông xe.\n\n"
+        "Sở Xây dựng - Cơ quan thường trực Tiểu ban Hạ tầng của Ban Chỉ huy tỉnh kiểm tra các tuyến đường sạt lở, "
+        "đề xuất phương án thông xe.\n\n"
         "Công an tỉnh bố trí lực lượng chốt chặn các ngầm tràn.\n",
         ["Chủ tịch UBND tỉnh Phú Yên", "Sở Xây dựng", "Công an tỉnh bố trí"],
     ),
     (  # a speaker's account in quotes telling a text sent with its order; ids after it keep their ranks
-        "Bà Lê Thị Hồng, Phó Chánh Văn phòng Sở Nông nghiệp tỉnh Bình Định, chia sẻ: “Ngay khi áp thấp mạnh lên, Sở "
-        "giữ người trực suốt ngày đêm và cập nhật bản đồ mưa từng giờ. Chiều 9-11, Sở gửi công điện hỏa tốc tới các "
-        "địa phương, yêu cầu các phòng nông nghiệp kiểm tra hồ đập, xả lũ theo quy trình”.\n\n"
+        "Bà Lê Thị Hồng, Trưởng phòng Thủy lợi, chia sẻ: “Ngay khi áp thấp mạnh lên, chúng tôi giữ người trực suốt "
+        "ngày đêm, cập nhật bản đồ mưa từng giờ. Chiều 9-11, Sở có công điện hướng dẫn vận hành hồ chứa, đề nghị ban "
+        "quản lý các hồ thủy lợi sẵn sàng xả lũ”.\n\n"
         "Công an tỉnh huy động xe lội nước và xuồng máy tới các xã vùng trũng.\n",
         ["Bà Lê Thị Hồng", "Công an tỉnh huy động"],
     ),
