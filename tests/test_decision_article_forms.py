@@ -142,3 +142,6 @@ def test_an_in_force_article_among_the_orders_stays_in_their_part() -> None:
         return [s.kind for s in notice.sections if body_start <= s.span[0] < tail_start]
 
     check_table([((body, last), expected) for body, last, expected in rows], kinds)
+    # the in-force article is no task either way; the orders around it are
+    among_notice = extract(PERMIT.format(body=among.format(grant="Cho phép"), last="5"))
+    assert [t.id for t in among_notice.tasks] == ["Điều 2.1", "Điều 2.2", "Điều 3", "Điều 5"]

@@ -1,13 +1,16 @@
 """Syllables a PDF text layer split before their marked vowel, joined: "Sở Xây d ựng", "nhi ệm vụ", "phư ờng".
 
 Some PDF fonts draw a marked vowel as a glyph of its own, and the text layer then prints a space before it:
-"Giao UBND các phư ờng, xã: B ạch Mai", "ch ịu trách nhi ệm thi hành". Every reader of the document (names,
+"Giao UBND các phư ờng, xã: B ạch Đằng", "ch ịu trách nhi ệm thi hành". Every reader of the document (names,
 cues, dates) then meets words that do not exist. The space is dropped, so the internal text reads the
 syllable whole while every other character keeps its exact place in the source. Two splits are mended
 (`resources/split_syllables.json`): a fragment that is a bare onset ("d", "ch", "ngh") before a marked
 vowel, and a fragment ending in the first vowel of a pair ("nhi"+"ệm", "phư"+"ờng", "thu"+"ộc") whose
 second fragment is that pair's marked vowel and a final, which no word is on its own. A word that ends in a
-vowel before a vowel-initial word ("do ảnh hưởng", "thư ở", "các ủy ban") is left alone.
+vowel before a vowel-initial word ("do ảnh hưởng", "thư ở", "các ủy ban") is left alone. A one-letter fragment
+may also be a letter of its own ("nhóm B ưu tiên", "Khu B ấp Tân Hòa"): it is joined only in a text where a
+font split shows itself, in at least `MIN_PLAIN_SPLITS` splits no letter of its own could make (two letters or
+more: "ch ịu", "phư ờng"); such a font splits syllables by the dozen.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _SHAPE_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn
 # a Roman numeral's letter alone is one ("Quân khu V ở phía tây"), not a split onset
 _NUMERAL_LETTERS = frozenset("CDLMVX")
+MIN_PLAIN_SPLITS = 2
+_KEYS = frozenset({"about", "onsets", "label_words", "glide_pairs"})
 
 
 def _marked_vowels() -> str:
@@ -49,12 +54,19 @@ def _strip_tone(char: str) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...], frozenset[str]]:
     data = read_json("split_syllables.json")
+    if set(data) != _KEYS:
+        raise ResourceError(
+            f"split_syllables.json: keys {sorted(data)}, expected about, onsets, label_words, glide_pairs"
+        )
     try:
         onsets = frozenset(data["onsets"])
         label_words = frozenset(data["label_words"])
         pairs = tuple((p["ends"], p["opens"], frozenset(p["finals"])) for p in data["glide_pairs"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"split_syllables.json: {exc!r}") from exc
+    words = [*onsets, *label_words, *(w for p in pairs for w in (p[0], p[1], *p[2]))]
+    if any(w != w.lower() or not unicodedata.is_normalized("NFC", w) for w in words):
+        raise ResourceError("split_syllables.json: every letter group is lower case NFC")
     if not onsets or not pairs or any(len(ends) != 1 or len(opens) != 1 for ends, opens, _ in pairs):
         raise ResourceError("split_syllables.json: onsets and glide pairs of one vowel each are needed")
     return onsets, pairs, label_words
@@ -94,15 +106,16 @@ def _after_a_label_word(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """Every first fragment a split may leave, lower case: an onset, or an onset (or none), maybe "u", and the
-    first vowel of a glide pair ("nhi", "thu", "nguy", "đư")."""
+    """Every first fragment a split may leave, lower case: an onset, or an onset or "u" before the first vowel
+    of a glide pair ("nhi", "thu", "nguy", "đư"); a bare vowel alone is no head ("Tru ng ư ơng" stays)."""
     onsets, pairs, _ = _rules()
-    return onsets | {o + g + ends for o in onsets | {""} for g in ("", "u") for ends, _, _ in pairs}
+    return onsets | {o + g + ends for o in onsets | {""} for g in ("", "u") for ends, _, _ in pairs if o + g}
 
 
 def mended_spaces(text: str) -> list[int]:
     """Offsets of the spaces inside split syllables."""
     spaces = []
+    plain = 0  # splits of two letters or more before the space
     heads = _heads()
     for match in SPACE_BEFORE_MARKED.finditer(text):
         at = match.start()
@@ -120,4 +133,8 @@ def mended_spaces(text: str) -> list[int]:
         tail = _WORD_AFTER.match(text, at + 1)
         if tail and _is_split(text[start:at], tail.group()):
             spaces.append(at)
-    return spaces
+            if at - start > 1:
+                plain += 1
+    if plain >= MIN_PLAIN_SPLITS:
+        return spaces
+    return [at for at in spaces if text[at - 2 : at - 1].isalpha()]
