@@ -1168,9 +1168,16 @@ def _article_title_names_tasks(doc: Document, item: Item) -> bool:
     if cues.enacting_opening.match(_heading_text(doc, item)):
         return False  # "Điều 1. Phê duyệt Kế hoạch … với các nội dung sau:": its clauses state what is approved
     phrases = _heading_phrases(_folded(_heading_text(doc, item)).strip(" .:"))
-    return not phrases or not all(
-        cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase) for phrase in phrases
-    )
+    if not phrases:
+        return True
+
+    def states(phrase: str) -> bool:
+        return bool(cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase))
+
+    # the phrases after a content one that name no deed qualify it ("Cơ chế, chính sách ưu đãi đầu tư cơ sở hạ
+    # tầng và các hệ thống thiết yếu khác"); one that does makes the title name tasks ("Thành phần và nhiệm vụ")
+    directive = section_cues().folded_directive
+    return not (states(phrases[0]) and all(states(p) or not directive.search(p) for p in phrases[1:]))
 
 
 def title_names_a_field(doc: Document, item: Item) -> bool:
