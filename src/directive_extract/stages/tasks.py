@@ -1042,12 +1042,22 @@ def _classify_roman(doc: Document, item: Item) -> str:
 
 def _binds_after_in_force(doc: Document, item: Item) -> bool:
     """An in-force clause whose own paragraph goes on with a sentence that binds someone: "Giấy phép này có hiệu
-    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn." """
+    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn.", or names
+    who carries the text out ("… chịu trách nhiệm thi hành Quyết định này")."""
     own = " ".join(doc.flat[item.start : item.first_end].split())
     stop = own.find(". ")
     return stop >= 0 and (
-        _BINDS.search(own, stop + 2) is not None or task_cues().obligation.search(own, stop + 2) is not None
+        _BINDS.search(own, stop + 2) is not None
+        or task_cues().obligation.search(own, stop + 2) is not None
+        # "Quyết định này có hiệu lực kể từ ngày ký. Các Ông/Bà Trưởng phòng … chịu trách nhiệm thi hành …": who
+        # carries it out, in the same paragraph (ANNOTATING.md, decisions 2)
+        or _directive_after_first_sentence(own[len(item.marker) :] if own.startswith(item.marker) else own)
     )
+
+
+def _directive_after_first_sentence(text: str) -> bool:
+    stop = text.find(". ")
+    return stop >= 0 and is_directive_paragraph(text[stop + 2 :])
 
 
 # "… thì phải làm thủ tục gia hạn", "… có trách nhiệm nộp …": a deed bound on the holder of what takes effect
@@ -1304,9 +1314,14 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    if orders_something(doc, item, body_named=True):
+    if orders_something(doc, item, body_named=True) or _DUTY_TITLE.match(_folded(_heading_text(doc, item))):
         return True
     return _in_force(doc, item) and _binds_after_in_force(doc, item)  # "… có hiệu lực … Chậm nhất … phải …"
+
+
+# on `_folded`: an article titled by whose duties it sets ("Điều 7. Trách nhiệm của Sở Tài chính", "Điều 5. Nhiệm vụ
+# của Ban Quản lý dự án"): its text is those duties, whatever verb it opens with ("… xem xét quyết định …")
+_DUTY_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)\s++cua\s")
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
