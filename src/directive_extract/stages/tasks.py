@@ -521,6 +521,33 @@ def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragra
     return False
 
 
+# a roman numeral OCR damaged ("H." for II., "IH." / "HI." for III., "L." for I.), before a heading in sentence case:
+# read only as the numeral next after the last roman part (`_sentence_roman_ocr`)
+_SENTENCE_ROMAN_OCR = re.compile(
+    rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])[ \t]*+(?=[{UPPER}][{LOWER}])"
+)
+_ROMAN_OCR_READ = str.maketrans({"H": "II", "l": "I", "L": "I"})
+ROMAN_HEADING_CHARS = 100  # a roman part's title line; a longer line is a sentence
+
+
+def _sentence_roman_ocr(text: str, roots: list[Item]) -> tuple[str, str, str] | None:
+    """A roman part's heading in sentence case whose numeral OCR damaged ("H. Thành phần" after "I. Thời gian và địa
+    điểm", "IH. Phân công thực hiện" after II): an item only where the damaged numeral, its "H" read as "II" and its
+    "l"/"L" as "I", is the numeral after the last roman part, and the line is a title (short, no full stop)."""
+    match = _SENTENCE_ROMAN_OCR.match(text)
+    if match is None:
+        return None
+    last = next((r for r in reversed(roots) if r.kind == "roman"), None)
+    value = ROMAN_VALUE.get(last.label, 0) if last is not None else 0
+    if not value or value >= len(_ROMAN_NUMERALS):
+        return None
+    expected = _ROMAN_NUMERALS[value]
+    first_line = text.split("\n", 1)[0].rstrip()
+    if match.group("label").translate(_ROMAN_OCR_READ) != expected or len(first_line) > ROMAN_HEADING_CHARS:
+        return None
+    return None if first_line.endswith((".", ";", ",")) else ("roman", expected, match.group("m"))
+
+
 def _lost_stroke(printed: str, expected: str) -> bool:
     """The numeral expected next, printed with one "I" lost ("II." for III., "V." for VI.): OCR damage, read in
     sequence. Any other repeat ("IV." printed twice in a clean text) is a numbering slip kept as printed, whose
@@ -737,6 +764,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                     _SENTENCE_ENDS
                 )
                 found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
+        if found is None and roots:
+            found = _sentence_roman_ocr(text, roots)  # "H. Thành phần" after "I. Thời gian và địa điểm"
         if (
             found is not None
             and stack
@@ -1046,12 +1075,15 @@ def _binds_after_in_force(doc: Document, item: Item) -> bool:
     who carries the text out ("… chịu trách nhiệm thi hành Quyết định này")."""
     own = " ".join(doc.flat[item.start : item.first_end].split())
     stop = own.find(". ")
-    return stop >= 0 and (
-        _BINDS.search(own, stop + 2) is not None
-        or task_cues().obligation.search(own, stop + 2) is not None
-        # "Quyết định này có hiệu lực kể từ ngày ký. Các Ông/Bà Trưởng phòng … chịu trách nhiệm thi hành …": who
-        # carries it out, in the same paragraph (ANNOTATING.md, decisions 2)
-        or _directive_after_first_sentence(own[len(item.marker) :] if own.startswith(item.marker) else own)
+    return (
+        stop >= 0
+        and (
+            _BINDS.search(own, stop + 2) is not None
+            or task_cues().obligation.search(own, stop + 2) is not None
+            # "Quyết định này có hiệu lực kể từ ngày ký. Các Ông/Bà Trưởng phòng … chịu trách nhiệm thi hành …": who
+            # carries it out, in the same paragraph (ANNOTATING.md, decisions 2)
+            or _directive_after_first_sentence(own[len(item.marker) :] if own.startswith(item.marker) else own)
+        )
     )
 
 
