@@ -1866,6 +1866,8 @@ def is_directive_paragraph(text: str) -> bool:
             and _CHAIRED_BY.search(text, max(0, match.start() - 200), match.start())
         ):
             continue  # "Cuộc họp do đồng chí … chủ trì.": who chaired the meeting, not an order
+        if chair and _CHAIRS_MEETING.match(text, match.end()):
+            continue  # "Phó Thủ tướng … chủ trì Hội nghị.", "… chủ trì họp rà soát …": who chaired, as news tells it
         if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
             continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
@@ -1888,6 +1890,10 @@ _NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
 # a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*+(?:[.;]|$)")
+# a meeting right after "chủ trì": "chủ trì Hội nghị", "chủ trì cuộc họp", "chủ trì buổi làm việc", "chủ trì họp …"
+_CHAIRS_MEETING = re.compile(
+    r"\s++(?:(?:cuộc|buổi|phiên)\s++)?(?:họp|hội\s++nghị|hội\s++thảo|làm\s++việc|tọa\s++đàm)(?!\w)", re.IGNORECASE
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
