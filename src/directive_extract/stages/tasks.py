@@ -2021,7 +2021,9 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         reported = news and _reports_order(text)
-        if leads_in or _opens_with_meeting(lines, news) or (_closing(text, unless_dated=True) and not reported):
+        # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
+        meeting = _opens_with_meeting(lines, news) and not reported
+        if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
