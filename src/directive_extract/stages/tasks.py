@@ -1156,7 +1156,9 @@ def _states_a_field(doc: Document, item: Item) -> bool:
     """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
     whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
     table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
-    if item.kind != "roman" or (_names_its_tasks(doc, item) and not _judges(doc, item)):
+    if item.kind != "roman" or (
+        _names_its_tasks(doc, item) and not _judges(doc, item) and not title_names_a_field(doc, item)
+    ):
         return False
     if item.children and not (
         title_names_a_field(doc, item) and all(child.kind in BULLET_KINDS for child in item.children)
