@@ -135,6 +135,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "action_opening",
         "bare_heading",
         "field_heading",
+        "meeting_field_heading",
         "judging_heading",
         "content_heading",
         "enacting_opening",
@@ -298,6 +299,8 @@ class TaskCues:
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
+    # a field of an event's plan opening a title in sentence case ("Thời gian và địa điểm"), on `_folded(text)`
+    folded_meeting_field_heading: re.Pattern[str]
     # a verb opening an article that does what the decision does ("Điều 1. Phê duyệt …"): the issuer's own act
     enacting_opening: re.Pattern[str]
     # a directive word whose part may hold findings ("III. KẾT LUẬN" of an inspection), on `_folded(text)`
@@ -340,6 +343,7 @@ def task_cues() -> TaskCues:
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
+        folded_meeting_field_heading=re.compile(rf"^{alternation(cues, 'meeting_field_heading')}(?!\w)"),
         enacting_opening=re.compile(rf"{alternation(cues, 'enacting_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_judging_heading=re.compile(alternation(cues, "judging_heading")),
         folded_content_heading=re.compile(rf"^{alternation(cues, 'content_heading')}(?!\w)"),
@@ -1156,17 +1160,22 @@ def _states_a_field(doc: Document, item: Item) -> bool:
     """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
     whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
     table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
-    if item.kind != "roman" or (
-        _names_its_tasks(doc, item) and not _judges(doc, item) and not title_names_a_field(doc, item)
-    ):
+    field = title_names_a_field(doc, item) or _titled_by_a_meeting_field(doc, item)
+    if item.kind != "roman" or (_names_its_tasks(doc, item) and not _judges(doc, item) and not field):
         return False
-    if item.children and not (
-        title_names_a_field(doc, item) and all(child.kind in BULLET_KINDS for child in item.children)
-    ):
+    if item.children and not (field and all(child.kind in BULLET_KINDS for child in item.children)):
         return False
     # "III. KINH PHÍ THỰC HIỆN" over "- Ngân sách nhà nước …", "- Các nguồn hợp pháp khác.": its bullets list what
     # the field holds (the sources of the funds), not deeds; the part orders only where its text does
     return not orders_something(doc, item, body_named=True)
+
+
+def _titled_by_a_meeting_field(doc: Document, item: Item) -> bool:
+    """A title in sentence case that opens with a field of an event's plan ("I. Thời gian và địa điểm", "II. Thành
+    phần"): when and where, who attends (`meeting_field_heading`)."""
+    heading = _heading_text(doc, item)
+    pattern = task_cues().folded_meeting_field_heading
+    return not _is_upper(heading) and pattern.match(_folded(heading).strip(" .:*")) is not None
 
 
 def _judges(doc: Document, item: Item) -> bool:
