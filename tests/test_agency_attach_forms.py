@@ -303,8 +303,8 @@ PROVIDED_OR_PROPOSED_TO = [
      [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Phòng Tư pháp rà soát, tham mưu, đề nghị Sở Tư pháp hướng dẫn.",
      [("Phòng Tư pháp", "lead"), ("Sở Tư pháp", "report_to")]),
-    ("1. Ban Chỉ huy Quân sự huyện: Giúp cho UBND huyện theo dõi, kiểm tra.",
-     [("Ban Chỉ huy Quân sự huyện", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
+    ("1. Phòng Y tế: Giúp cho UBND huyện giám sát công tác tiêm chủng.",
+     [("Phòng Y tế", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
     # not: the partner that provides, and a body asked to act
     ("1. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính cung cấp hồ sơ.",
      [("Phòng Nội vụ", "lead"), ("Phòng Tài chính", "coordinate")]),
@@ -317,17 +317,17 @@ def test_the_body_provided_or_proposed_to_receives() -> None:
     _check(PROVIDED_OR_PROPOSED_TO, DISTRICT)
 
 
-# a partner after an unread name of the partner list ("phối hợp với Đội quản lý thị trường số 7 và các xã"), the name
+# a partner after an unread name of the partner list ("phối hợp với Trạm kiểm dịch động vật số 4 và các xã"), the name
 # ending in a word that folds like a generic noun ("số" reads "sở"), is still a partner, wrapped over lines too
 # fmt: off
 AFTER_AN_UNREAD_PARTNER = [
-    ("1. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Đội quản lý thị trường số 9 và các xã, thị trấn "
-     "theo dõi giá cả.",
-     [("Phòng Kinh tế và Hạ tầng", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Phòng Văn hóa và Thông tin phối hợp với Trạm kiểm dịch động vật số 4 và các xã, phường rà soát biển "
+     "quảng cáo.",
+     [("Phòng Văn hóa và Thông tin", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     ("1. Phòng Nông nghiệp chủ trì, phối hợp với Trạm khuyến nông số 2\nvà Ủy ban nhân dân các xã hướng dẫn nông dân.",
      [("Phòng Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     # not: no partner cue before the unread name, its conjunct is a subject
-    ("1. Đội quản lý thị trường số 9 và các xã, thị trấn theo dõi giá cả.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Trạm kiểm dịch động vật số 4 và các xã, phường rà soát biển quảng cáo.", [("Ủy ban nhân dân cấp xã", "lead")]),
 ]
 # fmt: on
 

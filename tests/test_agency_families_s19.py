@@ -19,13 +19,13 @@ def _task_agencies(sentence: str) -> list[tuple[str, str]]:
 
 
 # (sentence, [(printed, name)]). The form: a body's duty printed capitalized right after its name, as a label
-# prints it ("Chi cục Thống kê Phối hợp với …", "Phòng Y tế Chủ trì, …"): the duty ends the name, and is no place
+# prints it ("Chi cục Thống kê Chịu trách nhiệm …", "Phòng Y tế Chủ trì, …"): the duty ends the name, and is no place
 # ("Chủ" is not the town "Chũ"); a field that opens with such a word still reads ("Trung tâm Phối hợp …").
 # The vertical system's field after its type word is a field ("Chi cục Thống kê", "Cục Hải quan").
 # fmt: off
 CAPITALIZED_DUTIES = [
-    ("Chi cục Thống kê Phối hợp với Trung tâm Y tế chia sẻ số liệu.",
-     [("Chi cục Thống kê", "Chi cục Thống kê"), ("Trung tâm Y tế", "Trung tâm Y tế")]),
+    ("Chi cục Thống kê Chịu trách nhiệm cung cấp số liệu dân số cho Phòng Tư pháp.",
+     [("Chi cục Thống kê", "Chi cục Thống kê"), ("Phòng Tư pháp", "Phòng Tư pháp cấp huyện")]),
     ("Phòng Văn hóa và Thông tin Chủ trì, phối hợp với Công an xã kiểm tra.",
      [("Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin cấp huyện"), ("Công an xã", "Công an cấp xã")]),
     ("Ban Quản lý Khu kinh tế Có trách nhiệm hướng dẫn doanh nghiệp.",
@@ -46,10 +46,9 @@ def test_a_capitalized_duty_ends_the_name() -> None:
 BRANCHES = [
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum bố trí vốn vay.",
      [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum")]),
-    ("Ngân hàng Nhà nước, Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum; Báo Kon Tum tham gia.",
-     [("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam"),
-      ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum"),
-      ("Báo Kon Tum", "Báo Kon Tum")]),
+    ("Báo Kon Tum; Ngân hàng Nhà nước và Ngân hàng Chính sách xã hội chi nhánh Kon Tum cùng giám sát nguồn vốn.",
+     [("Báo Kon Tum", "Báo Kon Tum"), ("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam"),
+      ("Ngân hàng Chính sách xã hội chi nhánh Kon Tum", "Ngân hàng Chính sách xã hội chi nhánh Kon Tum")]),
     ("Ngân hàng Chính sách xã hội bố trí vốn vay.",
      [("Ngân hàng Chính sách xã hội", "Ngân hàng Chính sách xã hội")]),
 ]
@@ -178,9 +177,32 @@ LEVEL_PAIRS = [
     ("Ban Chỉ đạo chuyển đổi số cấp huyện, cấp xã kiện toàn thành viên.",
      [("Ban Chỉ đạo chuyển đổi số cấp huyện", "Ban Chỉ đạo chuyển đổi số cấp huyện"),
       ("cấp xã", "Ban Chỉ đạo chuyển đổi số cấp xã")]),
+    # "cấp quận" is the district level too (vocab.CLASS_LEVEL_WORDS), named by its plain word
+    ("UBND cấp tỉnh, cấp quận niêm yết thủ tục cấp phép xây dựng.",
+     [("UBND cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"), ("cấp quận", "Ủy ban nhân dân cấp huyện")]),
+    ("Tổ công tác triển khai Đề án 06/CP cấp quận đối soát thẻ căn cước.",
+     [("Tổ công tác triển khai Đề án 06/CP cấp quận", "Tổ công tác triển khai Đề án 06/CP cấp quận")]),
 ]
 # fmt: on
 
 
 def test_one_body_at_two_levels() -> None:
     check_table(LEVEL_PAIRS, _task_agencies)
+
+
+# (sentence, the rule of each agency): a body read at a second level, a unit read off a list of numbers, says so
+# fmt: off
+RULES_OF_READ_MEMBERS = [
+    ("UBND cấp tỉnh, cấp quận niêm yết thủ tục cấp phép xây dựng.", ["agency.class", "agency.level_pair"]),
+    ("Ban Chỉ đạo chuyển đổi số cấp huyện, cấp xã kiện toàn thành viên.", ["agency.level_pair", "agency.level_pair"]),
+    ("Lữ đoàn 293 và 550 bảo đảm cầu phao.", ["agency.numbered_units", "agency.numbered_units"]),
+]
+# fmt: on
+
+
+def test_level_pairs_and_numbered_units_name_their_rule() -> None:
+    def rules(sentence: str) -> list[str]:
+        notice = extract(PROVINCE + _DATE_AND_TITLE + sentence + "\n")
+        return [a.rule for a in notice.tasks[0].agencies] if notice.tasks else []
+
+    check_table(RULES_OF_READ_MEMBERS, rules)

@@ -311,7 +311,7 @@ def test_a_session_with_a_team_a_body_sent_gives_no_lead() -> None:
 
 
 # an item whose subject is the heads of a class of units, named by office ("Hiệu trưởng các trường …", "Giám đốc các
-# bệnh viện …", "Thủ trưởng các cơ sở giáo dục …"), or that assigns officials ("Giao các đồng chí Phó Trưởng phòng
+# bệnh viện …", "Thủ trưởng các cơ sở giáo dục …"), or that assigns officials ("Giao các đồng chí Trưởng bộ phận
 # …", "Giao đồng chí Phó Chủ tịch …"), names its own actor though no agency: it takes none of the letter's
 # addressees; the heads of the addressees at large ("Thủ trưởng các cơ quan, đơn vị …") are the addressees
 # fmt: off
@@ -319,7 +319,7 @@ HEADS_OF_A_CLASS = [
     ("1. Hiệu trưởng các trường mầm non vận động phụ huynh đưa trẻ đi tiêm.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Giám đốc các bệnh viện tư nhân bố trí giường bệnh dự phòng.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
     ("1. Thủ trưởng các cơ sở giáo dục\nrà soát đội ngũ giáo viên.\n2. Tuyên truyền rộng rãi.\n", [], "1"),
-    ("1. Giao các đồng chí Phó Trưởng phòng phụ trách chuẩn bị báo cáo sơ kết.\n2. Tuyên truyền rộng rãi.\n",
+    ("1. Giao các đồng chí Trưởng bộ phận rà soát hồ sơ tồn đọng trong tháng.\n2. Tuyên truyền rộng rãi.\n",
      [], "1"),
     ("1. Giao đồng chí Phó Chủ tịch phụ trách văn hóa chỉ đạo tổ chức lễ hội.\n2. Tuyên truyền rộng rãi.\n",
      [], "1"),

@@ -35,6 +35,9 @@ LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 LEVEL_WORD = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 # a class of bodies named at a level ("Ủy ban nhân dân cấp xã") -> the level
 CLASS_LEVEL = {f"cấp {word}": level for level, word in LEVEL_WORD.items()}
+# the level words a class of bodies prints after "cấp" ("cấp tỉnh", "cấp huyện", "cấp quận", "cấp xã") -> the level;
+# the class is named by the level's plain word (LEVEL_WORD): "Ủy ban nhân dân cấp quận" is "… cấp huyện"
+CLASS_LEVEL_WORDS = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune"}
 # the words that join the members of a list ("A, B và C", "A, B, và C"); a list of bodies also takes ";", "cùng",
 # "hoặc" (stages/agencies/mentions.py), a list of recurrences "hoặc", "hay" (stages/deadlines.py)
 AND_JOINER = r"(?:,\s*+và|,|và)"

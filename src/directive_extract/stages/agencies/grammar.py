@@ -28,7 +28,7 @@ from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
-from ...vocab import BARE_TYPE_WORDS, LEVEL_WORDS
+from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, LEVEL_WORD, LEVEL_WORDS, level_pattern
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
@@ -79,6 +79,10 @@ _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # thành phố", "huyện, TX, TP", "các xã, phường", "phường/xã", "các tỉnh, thành phố trực thuộc Trung ương", "cấp
 # cơ sở (xã, phường, thị trấn)" (the commune level), "các cấp" (every level), "cấp huyện" (the level named)
 _SEP = r"[ \t]*[,/][ \t]*"
+# "cấp" and a level word (vocab.CLASS_LEVEL_WORDS), a group per level: "(?P<province_level>tỉnh)|…"
+_CLASS_LEVEL_WORD_GROUPS = "|".join(
+    f"(?P<{level}_level>{'|'.join(w for w, of in CLASS_LEVEL_WORDS.items() if of == level)})" for level in LEVEL_WORD
+)
 _CLASS_LEVEL = re.compile(
     r"[ \t]+(?:"
     rf"(?P<province>(?:các[ \t]+)?tỉnh{_SEP}thành[ \t]+phố(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:trung[ \t]+ương|tw))?"
@@ -92,7 +96,7 @@ _CLASS_LEVEL = re.compile(
     # a ministry's units and the localities' bodies of one kind ("công an các đơn vị, địa phương"), one kind's bodies
     # of the localities ("lực lượng công an địa phương"): the class as printed, of no one level
     r"|(?P<units_and_localities>các[ \t]+đơn[ \t]+vị[ \t]*,[ \t]*địa[ \t]+phương|địa[ \t]+phương)"
-    r"|cấp[ \t]+(?:(?P<province_level>tỉnh)|(?P<district_level>huyện|quận)|(?P<commune_level>xã))"
+    rf"|cấp[ \t]+(?:{_CLASS_LEVEL_WORD_GROUPS})"
     r")(?!\w)"
 )
 _NAMED_PLACE_NEXT = re.compile(r"[ \t]+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
@@ -524,7 +528,7 @@ def _listed_field_end(flat: str, lower: str, at: int, limit: int) -> int | None:
 # what follows the programme a body is named after, for the name to end there: a mark, a spaced dash before the
 # body it belongs to ("Tổ công tác triển khai Đề án 06 – Bộ Công an"), the line's end, "về việc" after the author
 # of a letter ("Công văn số 12 của Tổ công tác triển khai Đề án 06 về việc …"), or a closer or level word
-_EVERY_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã)(?!\w)")
+_EVERY_LEVEL = re.compile(r"[ \t]+cấp[ \t]+" + level_pattern(words=tuple(CLASS_LEVEL_WORDS)) + r"(?!\w)")
 _AFTER_PROGRAMME = re.compile(r"[ \t]*(?:[,;:()]|[ \t][-–][ \t]|\.?$|[ \t]về[ \t]+việc(?!\w))", re.MULTILINE)
 
 

@@ -1,14 +1,18 @@
 """One body named at several levels at once: "Ủy ban nhân dân cấp huyện, cấp xã", "Tổ công tác triển khai Đề án
-06/CP cấp tỉnh và cấp huyện" -> the body at each level, the later levels' mentions spanning their own words."""
+06/CP cấp tỉnh và cấp huyện" -> the body at each level, the later levels' mentions spanning their own words. The
+level words are vocab.CLASS_LEVEL_WORDS ("cấp quận" too); every mention made here carries the rule RULE."""
 
 from __future__ import annotations
 
 import re
 
+from ...vocab import CLASS_LEVEL_WORDS, LEVEL_WORD, level_pattern
 from .mentions import RawMention
 
-_LEVEL = r"(?P<printed>cấp[ \t]+(?P<level>tỉnh|huyện|xã))(?!\w)"
-_LEVELS = ("tỉnh", "huyện", "xã")
+RULE = "agency.level_pair"
+_LEVEL = rf"(?P<printed>cấp[ \t]+(?P<level>{level_pattern(words=tuple(CLASS_LEVEL_WORDS))}))(?!\w)"
+_LEVEL_WORDS = tuple(CLASS_LEVEL_WORDS)  # as a name may hold them: "cấp huyện", "cấp quận"
+_LEVEL_COUNT = len(set(CLASS_LEVEL_WORDS.values()))  # one body at most at each level
 _NEXT_LEVEL = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_LEVEL}")
 _PRINTED_LEVEL = re.compile(_LEVEL)
 
@@ -17,11 +21,11 @@ def _body_of(name: str) -> str | None:
     """The body of a name that ends with its levels ("Ủy ban nhân dân cấp huyện, cấp xã" -> "Ủy ban nhân dân"): at
     most one of each level, read off the end (no regex: a lazy body before a repeated tail is quadratic)."""
     body, taken = name, 0
-    while taken < len(_LEVELS):
+    while taken < _LEVEL_COUNT:
         ending = next(
             (
                 f"{joint}cấp {level}"
-                for level in _LEVELS
+                for level in _LEVEL_WORDS
                 for joint in (", ", " và ", " ")
                 if body.endswith(f"{joint}cấp {level}")
             ),
@@ -36,7 +40,8 @@ def _body_of(name: str) -> str | None:
 
 
 def _at(body: str, level: re.Match[str]) -> str:
-    return f"{body} cấp {level.group('level')}"
+    """The body at the printed level, named by the level's plain word ("cấp quận" -> "cấp huyện")."""
+    return f"{body} cấp {LEVEL_WORD[CLASS_LEVEL_WORDS[' '.join(level.group('level').split())]]}"
 
 
 def bodies_at_each_level(flat: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -50,12 +55,12 @@ def bodies_at_each_level(flat: str, mentions: list[RawMention]) -> list[RawMenti
             continue
         levels = list(_PRINTED_LEVEL.finditer(flat, mention.start, mention.end))
         if len(levels) > 1:  # "Ban Chỉ đạo … cấp huyện, cấp xã" read as one name: the first level ends it
-            out.append(RawMention(mention.start, levels[0].end(), _at(body, levels[0]), mention.rule))
-            out += [RawMention(lv.start(), lv.end(), _at(body, lv), mention.rule) for lv in levels[1:]]
+            out.append(RawMention(mention.start, levels[0].end(), _at(body, levels[0]), RULE))
+            out += [RawMention(lv.start(), lv.end(), _at(body, lv), RULE) for lv in levels[1:]]
         else:
             out.append(mention)
         end = mention.end
         while following := _NEXT_LEVEL.match(flat, end):
-            out.append(RawMention(following.start("printed"), following.end(), _at(body, following), mention.rule))
+            out.append(RawMention(following.start("printed"), following.end(), _at(body, following), RULE))
             end = following.end()
     return out

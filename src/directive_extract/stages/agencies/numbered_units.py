@@ -21,6 +21,7 @@ from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
 
+RULE = "agency.numbered_units"
 _NUMBER = r"\d{1,3}"
 # the command of each unit, printed before "các" with maybe its abbreviation in brackets: "Bộ Tư lệnh (BTL) các"
 _COMMAND = re.compile(r"(?<!\w)Bộ[ \t]+[Tt]ư[ \t]+lệnh(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+các[ \t]+$")
@@ -66,6 +67,6 @@ def find_numbered_units(flat: str, region: tuple[int, int]) -> tuple[list[RawMen
             name = f"{head} {number.group()}"
             at = found.start("numbers") + number.start()
             first = start if i == 0 else at
-            members.append(RawMention(first, at + len(number.group()), known_body(name) or name, "agency.shared_head"))
+            members.append(RawMention(first, at + len(number.group()), known_body(name) or name, RULE))
         spans.append((min(start, span_start), found.end()))
     return members, spans
