@@ -123,6 +123,8 @@ SECTION_CUE_KINDS = frozenset(
         "closing_phrase",
         "note_opening",
         "contact_opening",
+        "basis_clause",
+        "report_difficulty",
         "grant_opening",
         "purpose_lead",
         "members_lead",
@@ -197,6 +199,8 @@ class SectionCues:
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
     contact_opening: re.Pattern[str]  # "Đầu mối liên hệ: …", "Mọi chi tiết xin liên hệ …" opening a paragraph
+    basis_clause: re.Pattern[str]  # a clause of basis to its last comma within 200 characters: "Căn cứ …, "
+    report_difficulty: re.Pattern[str]  # "khó khăn", "vướng mắc": a report asked of difficulties met
     # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
     itself: re.Pattern[str]
     grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
@@ -281,6 +285,8 @@ def section_cues() -> SectionCues:
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
         contact_opening=re.compile(rf"^[-+•*(]?\s*+{accented('contact_opening')}(?!\w)", re.IGNORECASE),
+        basis_clause=re.compile(rf"{accented('basis_clause')}\s[^.;:]{{0,200}},\s*+", re.IGNORECASE),
+        report_difficulty=re.compile(rf"(?<!\w){accented('report_difficulty')}(?!\w)", re.IGNORECASE),
         itself=re.compile(
             rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
         ),
@@ -1312,16 +1318,11 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
     return False
 
 
-# a clause of basis opening a sentence, to its last comma within 200 characters: "Căn cứ nhiệm vụ được giao tại Kế
-# hoạch này, ", "Trên cơ sở Kế hoạch này, ", "Dựa vào kết quả rà soát, "
-_BASIS_CLAUSE = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+(?:trên|vào))\s[^.;:]{0,200},\s*+")
-
-
 def _bodies_do_on_basis(text: str) -> bool:
     """A clause of basis, then bodies taken as a group doing something ("Căn cứ nhiệm vụ được giao, các cơ quan, đơn
     vị xây dựng dự toán …", "Trên cơ sở Kế hoạch này, các đơn vị tiến hành …"): the order of a plan's field part. The
     clause may hold commas of its own ("Căn cứ chức năng, nhiệm vụ, các sở …"): the bodies are tried after each."""
-    clause = _BASIS_CLAUSE.match(text)
+    clause = section_cues().basis_clause.match(text)
     if clause is None:
         return False
     bodies = task_cues().bodies_do
@@ -2206,7 +2207,7 @@ def _orders_more(text: str) -> bool:
     if _further_deed().search(text) is not None:
         return True
     report = _REPORT_SENT.search(text)
-    return report is not None and _DIFFICULTIES.search(text, 0, report.start()) is None
+    return report is not None and section_cues().report_difficulty.search(text, 0, report.start()) is None
 
 
 # a clause after the request that has a report sent to a body: ", báo cáo kết quả thực hiện gửi Ủy ban nhân dân
@@ -2216,7 +2217,6 @@ _REPORT_SENT = re.compile(
     rf"(?<!\w)(?:gửi(?:\s++về)?|về)\s++(?:\(?qua\s++)?(?-i:[{UPPER}])",
     re.IGNORECASE,
 )
-_DIFFICULTIES = re.compile(r"(?<!\w)(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2333,11 +2333,12 @@ def _trailing_paragraphs(
 def _gives_contact(text: str) -> bool:
     """A paragraph after the last item that gives whom to reach and how ("Đầu mối liên hệ: đồng chí …, điện thoại:
     0912 345 678", "Mọi chi tiết xin liên hệ … email: …"): the letter's closing, no part of the last item."""
-    return section_cues().contact_opening.match(text) is not None and _PHONE_OR_MAIL.search(text) is not None
+    return section_cues().contact_opening.match(text) is not None and bool(_PHONE.search(text) or _MAIL.search(text))
 
 
 # a phone number (eight digits or more, maybe grouped by dots or spaces) or an e-mail address
-_PHONE_OR_MAIL = re.compile(r"(?<!\d)\d(?:[ .]?+\d){7,}(?!\d)|\w@\w")
+_PHONE = re.compile(r"\d(?<!\d\d)(?:[ .]?+\d){7,}(?!\d)")
+_MAIL = re.compile(r"@(?<=\w@)(?=\w)")
 
 
 def _opens_with_a_deed(text: str) -> bool:
