@@ -28,6 +28,13 @@ PARAGRAPHS = [
     ("Ban Chỉ đạo tỉnh đã tập trung lãnh đạo, chỉ đạo, huy động mọi nguồn lực.", False),
     ("Sở Giao thông vận tải báo cáo tình hình vận tải hành khách.", False),
     ("Đề nghị các đơn vị nghiêm túc thực hiện./.", False),
+    # who chaired a meeting, as a news report tells it ("chủ trì" right before the meeting); a body leading a deed
+    # ("chủ trì tổ chức hội nghị", "chủ trì, phối hợp") and another directive word beside it still order
+    ("Bộ trưởng Bộ Nội vụ Trần Văn Sơn chủ trì Hội nghị.", False),
+    ("Phó Chủ tịch UBND tỉnh Lê Minh Hòa chủ trì cuộc họp trực tuyến với các huyện về phòng chống lũ.", False),
+    ("Thứ trưởng Bộ Y tế chủ trì họp rà soát tiến độ tiêm vắc xin mũi 4 cho trẻ em.", False),
+    ("Sở Nội vụ chủ trì tổ chức hội nghị sơ kết công tác thi đua, khen thưởng.", True),
+    ("Phó Chủ tịch tỉnh chủ trì cuộc họp và giao Sở Công Thương kiểm tra giá xăng dầu.", True),
 ]
 # fmt: on
 

@@ -65,6 +65,19 @@ ROWS = [
         "thuyền trưởng biết đường đi của cơn bão để chủ động tránh trú.\n",
         ["Tại Kiên Giang, Chủ tịch"],
     ),
+    (  # a dated lead that tells an order given is no meeting account; a dated account of a meeting stays none
+        "Chiều 12/11, tại trụ sở UBND tỉnh, đoàn công tác của Bộ Nông nghiệp làm việc với lãnh đạo tỉnh về mùa mưa "
+        "lũ.\n\n"
+        "Ngày 13/11, ông Phạm Văn Long, Chủ tịch UBND tỉnh Khánh Hòa đã giao sở ngành, huyện ven biển phối hợp "
+        "kiểm đếm tàu thuyền và hướng dẫn neo đậu an toàn.\n",
+        ["Ngày 13/11, ông Phạm Văn Long"],
+    ),
+    (  # who chaired a meeting, told as news, is no order
+        "Sáng 3/12, Phó Chủ tịch UBND tỉnh Trần Hữu Hòa chủ trì cuộc họp trực tuyến với các huyện về chống hạn.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Hữu Hòa chủ trì Hội nghị.\n\n"
+        "Phó Chủ tịch tỉnh yêu cầu các huyện rà soát nguồn nước sinh hoạt trước ngày 10/12.\n",
+        ["Phó Chủ tịch tỉnh yêu cầu"],
+    ),
 ]
 
 

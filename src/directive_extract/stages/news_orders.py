@@ -97,14 +97,25 @@ def reports_an_order(text: str) -> bool:
         return True
     # a speaker's account in quotes: "X cho biết: “… Ngày 2-9, Văn phòng có công văn chỉ đạo, hướng dẫn …; đề nghị
     # ban chỉ huy … các bộ, ngành chủ động …”": the text sent and its order, in any sentence of the quotation
-    quoted = _QUOTED_ACCOUNT.search(text)
+    quoted = _quotation_start(text)
     return quoted is not None and any(
-        _addressed(match.group("object")) for match in _TOLD_TEXT_CLAUSES.finditer(text, quoted.end())
+        _addressed(match.group("object")) for match in _TOLD_TEXT_CLAUSES.finditer(text, quoted)
     )
 
 
-# a speaker's words opened in quotes: "cho biết: “", "nói: \""
-_QUOTED_ACCOUNT = re.compile(r"\b(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|thông\s+tin)\s*+:\s*+[“\"]")
+# a speaker's words opened in quotes: "cho biết: “", "chia sẻ: \"": found at the quote mark, the verb read before it
+_QUOTE_OPENS = re.compile(r":\s*+[“\"]")
+_QUOTING_VERB = re.compile(r"(?<!\w)(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|thông\s+tin)\s*+$")
+
+
+def _quotation_start(text: str) -> int | None:
+    """Where a speaker's quoted account begins, after "cho biết: “"; None when the paragraph quotes no one."""
+    for mark in _QUOTE_OPENS.finditer(text):
+        if _QUOTING_VERB.search(text, max(0, mark.start() - 16), mark.start()):
+            return mark.end()
+    return None
+
+
 # the text sent and its order, over the clauses of one sentence ("…; đề nghị …")
 _TOLD_TEXT_CLAUSES = re.compile(
     r"\b(?:có|ban\s+hành|gửi)\s++(?:công\s+điện|công\s+văn|chỉ\s+thị)\b[^.:]{0,80}?"

@@ -123,6 +123,8 @@ SECTION_CUE_KINDS = frozenset(
         "closing_phrase",
         "note_opening",
         "contact_opening",
+        "basis_clause",
+        "report_difficulty",
         "grant_opening",
         "purpose_lead",
         "members_lead",
@@ -135,6 +137,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "action_opening",
         "bare_heading",
         "field_heading",
+        "meeting_field_heading",
         "judging_heading",
         "content_heading",
         "enacting_opening",
@@ -196,6 +199,8 @@ class SectionCues:
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
     contact_opening: re.Pattern[str]  # "Đầu mối liên hệ: …", "Mọi chi tiết xin liên hệ …" opening a paragraph
+    basis_clause: re.Pattern[str]  # a clause of basis to its last comma within 200 characters: "Căn cứ …, "
+    report_difficulty: re.Pattern[str]  # "khó khăn", "vướng mắc": a report asked of difficulties met
     # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
     itself: re.Pattern[str]
     grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
@@ -280,6 +285,8 @@ def section_cues() -> SectionCues:
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
         contact_opening=re.compile(rf"^[-+•*(]?\s*+{accented('contact_opening')}(?!\w)", re.IGNORECASE),
+        basis_clause=re.compile(rf"{accented('basis_clause')}\s[^.;:]{{0,200}},\s*+", re.IGNORECASE),
+        report_difficulty=re.compile(rf"(?<!\w){accented('report_difficulty')}(?!\w)", re.IGNORECASE),
         itself=re.compile(
             rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
         ),
@@ -298,6 +305,8 @@ class TaskCues:
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
+    # a field of an event's plan opening a title in sentence case ("Thời gian và địa điểm"), on `_folded(text)`
+    folded_meeting_field_heading: re.Pattern[str]
     # a verb opening an article that does what the decision does ("Điều 1. Phê duyệt …"): the issuer's own act
     enacting_opening: re.Pattern[str]
     # a directive word whose part may hold findings ("III. KẾT LUẬN" of an inspection), on `_folded(text)`
@@ -340,6 +349,7 @@ def task_cues() -> TaskCues:
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
+        folded_meeting_field_heading=re.compile(rf"^{alternation(cues, 'meeting_field_heading')}(?!\w)"),
         enacting_opening=re.compile(rf"{alternation(cues, 'enacting_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_judging_heading=re.compile(alternation(cues, "judging_heading")),
         folded_content_heading=re.compile(rf"^{alternation(cues, 'content_heading')}(?!\w)"),
@@ -519,6 +529,33 @@ def _heads_a_roman_list(doc: Document, para: Paragraph, paragraphs: list[Paragra
         if found and found[0] in ("roman", "roman_ocr"):
             return found[1] in ("II", "") or found[0] == "roman_ocr"
     return False
+
+
+# a roman numeral OCR damaged ("H." for II., "IH." / "HI." for III., "L." for I.), before a heading in sentence case:
+# read only as the numeral next after the last roman part (`_sentence_roman_ocr`)
+_SENTENCE_ROMAN_OCR = re.compile(
+    rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])[ \t]*+(?=[{UPPER}][{LOWER}])"
+)
+_ROMAN_OCR_READ = str.maketrans({"H": "II", "l": "I", "L": "I"})
+ROMAN_HEADING_CHARS = 100  # a roman part's title line; a longer line is a sentence
+
+
+def _sentence_roman_ocr(text: str, roots: list[Item]) -> tuple[str, str, str] | None:
+    """A roman part's heading in sentence case whose numeral OCR damaged ("H. Thành phần" after "I. Thời gian và địa
+    điểm", "IH. Phân công thực hiện" after II): an item only where the damaged numeral, its "H" read as "II" and its
+    "l"/"L" as "I", is the numeral after the last roman part, and the line is a title (short, no full stop)."""
+    match = _SENTENCE_ROMAN_OCR.match(text)
+    if match is None:
+        return None
+    last = next((r for r in reversed(roots) if r.kind == "roman"), None)
+    value = ROMAN_VALUE.get(last.label, 0) if last is not None else 0
+    if not value or value >= len(_ROMAN_NUMERALS):
+        return None
+    expected = _ROMAN_NUMERALS[value]
+    first_line = text.split("\n", 1)[0].rstrip()
+    if match.group("label").translate(_ROMAN_OCR_READ) != expected or len(first_line) > ROMAN_HEADING_CHARS:
+        return None
+    return None if first_line.endswith((".", ";", ",")) else ("roman", expected, match.group("m"))
 
 
 def _lost_stroke(printed: str, expected: str) -> bool:
@@ -737,6 +774,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                     _SENTENCE_ENDS
                 )
                 found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
+        if found is None and roots:
+            found = _sentence_roman_ocr(text, roots)  # "H. Thành phần" after "I. Thời gian và địa điểm"
         if (
             found is not None
             and stack
@@ -1042,12 +1081,25 @@ def _classify_roman(doc: Document, item: Item) -> str:
 
 def _binds_after_in_force(doc: Document, item: Item) -> bool:
     """An in-force clause whose own paragraph goes on with a sentence that binds someone: "Giấy phép này có hiệu
-    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn." """
+    lực kể từ ngày ký. Chậm nhất 90 ngày trước khi Giấy phép hết hạn, … thì phải làm thủ tục gia hạn.", or names
+    who carries the text out ("… chịu trách nhiệm thi hành Quyết định này")."""
     own = " ".join(doc.flat[item.start : item.first_end].split())
     stop = own.find(". ")
-    return stop >= 0 and (
-        _BINDS.search(own, stop + 2) is not None or task_cues().obligation.search(own, stop + 2) is not None
+    return (
+        stop >= 0
+        and (
+            _BINDS.search(own, stop + 2) is not None
+            or task_cues().obligation.search(own, stop + 2) is not None
+            # "Quyết định này có hiệu lực kể từ ngày ký. Các Ông/Bà Trưởng phòng … chịu trách nhiệm thi hành …": who
+            # carries it out, in the same paragraph (ANNOTATING.md, decisions 2)
+            or _directive_after_first_sentence(own[len(item.marker) :] if own.startswith(item.marker) else own)
+        )
     )
+
+
+def _directive_after_first_sentence(text: str) -> bool:
+    stop = text.find(". ")
+    return stop >= 0 and is_directive_paragraph(text[stop + 2 :])
 
 
 # "… thì phải làm thủ tục gia hạn", "… có trách nhiệm nộp …": a deed bound on the holder of what takes effect
@@ -1114,15 +1166,22 @@ def _states_a_field(doc: Document, item: Item) -> bool:
     """A roman part of prose alone (no items, no bullets under it) whose title in capitals does not name tasks and
     whose text orders nothing: a field of the plan ("V. THỜI GIAN VÀ ĐỊA ĐIỂM", "III. CHỈ TIÊU TUYỂN DỤNG" over a
     table), not a task. A part of bullets lists deeds, whoever does them: it stays a task."""
-    if item.kind != "roman" or (_names_its_tasks(doc, item) and not _judges(doc, item)):
+    field = title_names_a_field(doc, item) or _titled_by_a_meeting_field(doc, item)
+    if item.kind != "roman" or (_names_its_tasks(doc, item) and not _judges(doc, item) and not field):
         return False
-    if item.children and not (
-        title_names_a_field(doc, item) and all(child.kind in BULLET_KINDS for child in item.children)
-    ):
+    if item.children and not (field and all(child.kind in BULLET_KINDS for child in item.children)):
         return False
     # "III. KINH PHÍ THỰC HIỆN" over "- Ngân sách nhà nước …", "- Các nguồn hợp pháp khác.": its bullets list what
     # the field holds (the sources of the funds), not deeds; the part orders only where its text does
     return not orders_something(doc, item, body_named=True)
+
+
+def _titled_by_a_meeting_field(doc: Document, item: Item) -> bool:
+    """A title in sentence case that opens with a field of an event's plan ("I. Thời gian và địa điểm", "II. Thành
+    phần"): when and where, who attends (`meeting_field_heading`)."""
+    heading = _heading_text(doc, item)
+    pattern = task_cues().folded_meeting_field_heading
+    return not _is_upper(heading) and pattern.match(_folded(heading).strip(" .:*")) is not None
 
 
 def _judges(doc: Document, item: Item) -> bool:
@@ -1168,9 +1227,16 @@ def _article_title_names_tasks(doc: Document, item: Item) -> bool:
     if cues.enacting_opening.match(_heading_text(doc, item)):
         return False  # "Điều 1. Phê duyệt Kế hoạch … với các nội dung sau:": its clauses state what is approved
     phrases = _heading_phrases(_folded(_heading_text(doc, item)).strip(" .:"))
-    return not phrases or not all(
-        cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase) for phrase in phrases
-    )
+    if not phrases:
+        return True
+
+    def states(phrase: str) -> bool:
+        return bool(cues.folded_content_heading.match(phrase) or cues.folded_field_heading.match(phrase))
+
+    # the phrases after a content one that name no deed qualify it ("Cơ chế, chính sách ưu đãi đầu tư cơ sở hạ
+    # tầng và các hệ thống thiết yếu khác"); one that does makes the title name tasks ("Thành phần và nhiệm vụ")
+    directive = section_cues().folded_directive
+    return not (states(phrases[0]) and all(states(p) or not directive.search(p) for p in phrases[1:]))
 
 
 def title_names_a_field(doc: Document, item: Item) -> bool:
@@ -1252,16 +1318,11 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
     return False
 
 
-# a clause of basis opening a sentence, to its last comma within 200 characters: "Căn cứ nhiệm vụ được giao tại Kế
-# hoạch này, ", "Trên cơ sở Kế hoạch này, ", "Dựa vào kết quả rà soát, "
-_BASIS_CLAUSE = re.compile(r"(?:Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+(?:trên|vào))\s[^.;:]{0,200},\s*+")
-
-
 def _bodies_do_on_basis(text: str) -> bool:
     """A clause of basis, then bodies taken as a group doing something ("Căn cứ nhiệm vụ được giao, các cơ quan, đơn
     vị xây dựng dự toán …", "Trên cơ sở Kế hoạch này, các đơn vị tiến hành …"): the order of a plan's field part. The
     clause may hold commas of its own ("Căn cứ chức năng, nhiệm vụ, các sở …"): the bodies are tried after each."""
-    clause = _BASIS_CLAUSE.match(text)
+    clause = section_cues().basis_clause.match(text)
     if clause is None:
         return False
     bodies = task_cues().bodies_do
@@ -1297,9 +1358,14 @@ def _article_orders(doc: Document, item: Item) -> bool:
     or names a body doing something ("Điều 3. Sở Tài chính bố trí kinh phí …"); a legal text's articles state
     rules, so an article that does neither ("Điều 1. Hàng hóa … không chịu thuế") is none (ANNOTATING.md,
     settled 1). In a rule's part, where bodies are described as well as ordered, the name alone is no order."""
-    if orders_something(doc, item, body_named=True):
+    if orders_something(doc, item, body_named=True) or _DUTY_TITLE.match(_folded(_heading_text(doc, item))):
         return True
     return _in_force(doc, item) and _binds_after_in_force(doc, item)  # "… có hiệu lực … Chậm nhất … phải …"
+
+
+# on `_folded`: an article titled by whose duties it sets ("Điều 7. Trách nhiệm của Sở Tài chính", "Điều 5. Nhiệm vụ
+# của Ban Quản lý dự án"): its text is those duties, whatever verb it opens with ("… xem xét quyết định …")
+_DUTY_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)\s++cua\s")
 
 
 _BODIES_OPENING = re.compile(r"(?:các|mỗi|từng|toàn\s+thể)\s", re.IGNORECASE)  # "Các đơn vị …", "Mỗi trường …"
@@ -1812,6 +1878,8 @@ def is_directive_paragraph(text: str) -> bool:
             and _CHAIRED_BY.search(text, max(0, match.start() - 200), match.start())
         ):
             continue  # "Cuộc họp do đồng chí … chủ trì.": who chaired the meeting, not an order
+        if chair and _CHAIRS_MEETING.match(text, match.end()):
+            continue  # "Phó Thủ tướng … chủ trì Hội nghị.", "… chủ trì họp rà soát …": who chaired, as news tells it
         if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
             continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
@@ -1834,6 +1902,10 @@ _NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
 # a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*+(?:[.;]|$)")
+# a meeting right after "chủ trì": "chủ trì Hội nghị", "chủ trì cuộc họp", "chủ trì buổi làm việc", "chủ trì họp …"
+_CHAIRS_MEETING = re.compile(
+    r"\s++(?:(?:cuộc|buổi|phiên)\s++)?(?:họp|hội\s++nghị|hội\s++thảo|làm\s++việc|tọa\s++đàm)(?!\w)", re.IGNORECASE
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -1961,7 +2033,9 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         reported = news and _reports_order(text)
-        if leads_in or _opens_with_meeting(lines, news) or (_closing(text, unless_dated=True) and not reported):
+        # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
+        meeting = _opens_with_meeting(lines, news) and not reported
+        if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
@@ -2133,7 +2207,7 @@ def _orders_more(text: str) -> bool:
     if _further_deed().search(text) is not None:
         return True
     report = _REPORT_SENT.search(text)
-    return report is not None and _DIFFICULTIES.search(text, 0, report.start()) is None
+    return report is not None and section_cues().report_difficulty.search(text, 0, report.start()) is None
 
 
 # a clause after the request that has a report sent to a body: ", báo cáo kết quả thực hiện gửi Ủy ban nhân dân
@@ -2143,7 +2217,6 @@ _REPORT_SENT = re.compile(
     rf"(?<!\w)(?:gửi(?:\s++về)?|về)\s++(?:\(?qua\s++)?(?-i:[{UPPER}])",
     re.IGNORECASE,
 )
-_DIFFICULTIES = re.compile(r"(?<!\w)(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2260,11 +2333,12 @@ def _trailing_paragraphs(
 def _gives_contact(text: str) -> bool:
     """A paragraph after the last item that gives whom to reach and how ("Đầu mối liên hệ: đồng chí …, điện thoại:
     0912 345 678", "Mọi chi tiết xin liên hệ … email: …"): the letter's closing, no part of the last item."""
-    return section_cues().contact_opening.match(text) is not None and _PHONE_OR_MAIL.search(text) is not None
+    return section_cues().contact_opening.match(text) is not None and bool(_PHONE.search(text) or _MAIL.search(text))
 
 
 # a phone number (eight digits or more, maybe grouped by dots or spaces) or an e-mail address
-_PHONE_OR_MAIL = re.compile(r"(?<!\d)\d(?:[ .]?+\d){7,}(?!\d)|\w@\w")
+_PHONE = re.compile(r"\d(?<!\d\d)(?:[ .]?+\d){7,}(?!\d)")
+_MAIL = re.compile(r"@(?<=\w@)(?=\w)")
 
 
 def _opens_with_a_deed(text: str) -> bool:
