@@ -22,6 +22,7 @@ _TAIL_MAX_WORDS = 14  # "phòng cháy, chữa cháy và cứu nạn, cứu hộ"
 _OPENING_REACH = 60  # characters before a name its item's opening separator and its head's title may take
 _WORD = re.compile(r"\w[\w&/-]*")
 _GAP = re.compile(r"[ \t]*(?:,[ \t]*)?")
+_TITLE_REACH = 40  # an office's title is shorter ("Phó Chánh Văn phòng ")
 _CLOSER = re.compile(r";|\.(?:/\.)?(?=\s|$)|\n|$")  # the item's ";"; after a ";" the list's last item's "." or line end
 _OPENER = re.compile(r"[;:][ \t\n]*(?:[-–+•][ \t]*)?$")
 _VERB_BEFORE = re.compile(r"(?<!\w)(\w+(?:[ \t]+\w+)?)[ \t\n]+$")  # "Giao | Cục A; …", "Đề nghị | Sở B; …"
@@ -68,9 +69,10 @@ def _opened_by(flat: str, lo: int, at: int) -> str | None:
     verb right before the list's first item ("Giao Cục A; Cục B; …") opens it as a colon would (the item must then
     end with ";"); None if the name does not open an item."""
     window = flat[max(lo, at - _OPENING_REACH) : at]
-    titles = [t for t in office_title().finditer(window) if t.end() == len(window)]
+    near = len(window) - _TITLE_REACH if len(window) > _TITLE_REACH else 0
+    titles = [t for t in office_title().finditer(window, near) if t.end() == len(window)]
     if titles:  # the holder's title right before the name ("Trưởng | Ban Quản lý …")
-        window = window[: titles[-1].start()]
+        window = window[: titles[0].start()]
     opener = _OPENER.search(window)
     if opener:
         return opener.group()[0]
