@@ -26,55 +26,81 @@ And the forms that tell none:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-# an order told as given by its giver: an auxiliary of time or sequence, then a verb of ordering and whom
-_TOLD_ORDER = re.compile(
-    r"\b(?:đã|vừa|tiếp\s+tục)\s++(?:tiếp\s+tục\s++)?(?:chỉ\s+đạo|yêu\s+cầu|giao)\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
-)
-# the lowercase words that open a body addressed: "toàn quân", "sở ngành", "lực lượng …", "các …"
-_ADDRESSEE_WORDS = frozenset(
-    [
-        "các",
-        "toàn",
-        "những",
-        "mỗi",
-        "từng",
-        "sở",
-        "ban",
-        "ngành",
-        "lực",
-        "ủy",
-        "ubnd",
-        "chủ",
-        "lãnh",
-        "thủ",
-        "người",
-        "cấp",
-        "chính",
-        "đơn",
-        "địa",
-        "bộ",
-        "cơ",
-    ]
-)
-# "như đã yêu cầu", "theo đã chỉ đạo": the order cited, not told
-_CITED_BEFORE = re.compile(r"(?:như|theo)\s*+$", re.IGNORECASE)
+from ..cues import Cue, load_cues, phrases
+from ..vn import UPPER
 
-# an order told as a text sent: "có công điện hỏa tốc yêu cầu", "ban hành công điện đầu tiên gửi", "gửi công điện
-# khẩn yêu cầu", "có công văn chỉ đạo"
-_TOLD_TEXT = re.compile(
-    r"\b(?:có|ban\s+hành|gửi)\s++(?:công\s+điện|công\s+văn|chỉ\s+thị)\b[^.;:]{0,60}?"
-    r"\b(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|gửi)\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
+NEWS_CUE_KINDS = frozenset(
+    {
+        "told_aux",
+        "told_verb",
+        "addressee_word",
+        "cited_before",
+        "sending_verb",
+        "text_of_orders",
+        "other_text",
+        "text_order_verb",
+        "text_sent_verb",
+        "continuing",
+        "contrast",
+        "quoting_verb",
+        "its_content",
+    }
 )
+
+
+@dataclass(frozen=True)
+class NewsCues:
+    told_order: re.Pattern[str]  # "đã chỉ đạo <bodies>": an auxiliary, a verb of ordering, group "object" whom
+    addressee_words: frozenset[str]  # the lower-case words that open a body addressed
+    cited_before: re.Pattern[str]  # "như đã yêu cầu": the order cited, not told (searched before the order)
+    told_text: re.Pattern[str]  # "có công điện hỏa tốc yêu cầu <bodies>", in the lead sentence
+    told_text_clauses: re.Pattern[str]  # the same over the clauses of one sentence ("…; đề nghị …")
+    names_a_text: re.Pattern[str]  # "có công điện", "ban hành văn bản"
+    continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
+    contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
+    quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
+    its_content: re.Pattern[str]  # "Theo đó, …"
+
+
+def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
+    """One alternation of the accented phrases of `kinds`, longest first."""
+    found = sorted({p for kind in kinds for p in phrases(cues, kind, fold=False)}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(found) + ")"
+
+
+@lru_cache(maxsize=1)
+def news_cues() -> NewsCues:
+    cues = load_cues("news.tsv", NEWS_CUE_KINDS)
+    sent = rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders')}\b"
+    return NewsCues(
+        told_order=re.compile(
+            rf"\b{_either(cues, 'told_aux')}\s++(?:tiếp\s+tục\s++)?{_either(cues, 'told_verb')}\s++(?:cho\s++)?"
+            r"(?P<object>[^\s,.;:]+)"
+        ),
+        addressee_words=frozenset(c.phrase for c in cues if c.kind == "addressee_word"),
+        cited_before=re.compile(rf"{_either(cues, 'cited_before')}\s*+$", re.IGNORECASE),
+        told_text=re.compile(
+            rf"{sent}[^.;:]{{0,60}}?\b{_either(cues, 'text_order_verb', 'text_sent_verb')}\s++(?:cho\s++)?"
+            r"(?P<object>[^\s,.;:]+)"
+        ),
+        told_text_clauses=re.compile(
+            rf"{sent}[^.:]{{0,80}}?\b{_either(cues, 'text_order_verb')}\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
+        ),
+        names_a_text=re.compile(
+            rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b"
+        ),
+        continuing=re.compile(rf"{_either(cues, 'continuing')}\s*+,?\s++", re.IGNORECASE),
+        contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
+        quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
+        its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
+    )
+
 
 # a news page's source tag opening the lead: "(PLVN) - Áp thấp …", "(TN&MT) – Cơ quan …", "(Chinhphu.vn) - …"
 _SOURCE_TAG = re.compile(r"\([^()\n]{2,40}\)\s*+[-–]\s")
-
-# a connector that goes on from the paragraph before: "Đồng thời, …", "Ngoài ra, …", "Bên cạnh đó, …"
-_CONTINUING = re.compile(r"(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó)\s*+,?\s++", re.IGNORECASE)
-
-# a body taken in contrast with the one before: "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
-_CONTRAST = re.compile(r"(?:Còn|Riêng)\s++(?=[A-ZĐÂĂÊÔƠƯ])")
 
 
 def _lead_sentence(text: str) -> str:
@@ -83,44 +109,37 @@ def _lead_sentence(text: str) -> str:
 
 
 def _addressed(word: str) -> bool:
-    return word[:1].isupper() or word.lower() in _ADDRESSEE_WORDS
+    return word[:1].isupper() or word.lower() in news_cues().addressee_words
 
 
 def reports_an_order(text: str) -> bool:
     """The paragraph's lead sentence tells an order given to bodies: "UBND tỉnh … đã yêu cầu Sở TN&MT …",
     "Chủ tịch … vừa có công điện hỏa tốc yêu cầu các đơn vị …"."""
+    cues = news_cues()
     lead = _lead_sentence(text)
-    for match in _TOLD_ORDER.finditer(lead):
-        if _addressed(match.group("object")) and not _CITED_BEFORE.search(lead, 0, match.start()):
+    for match in cues.told_order.finditer(lead):
+        if _addressed(match.group("object")) and not cues.cited_before.search(lead, 0, match.start()):
             return True
-    if any(_addressed(match.group("object")) for match in _TOLD_TEXT.finditer(lead)):
+    if any(_addressed(match.group("object")) for match in cues.told_text.finditer(lead)):
         return True
     # a speaker's account in quotes: "X cho biết: “… Ngày 2-9, Văn phòng có công văn chỉ đạo, hướng dẫn …; đề nghị
     # ban chỉ huy … các bộ, ngành chủ động …”": the text sent and its order, in any sentence of the quotation
     quoted = _quotation_start(text)
     return quoted is not None and any(
-        _addressed(match.group("object")) for match in _TOLD_TEXT_CLAUSES.finditer(text, quoted)
+        _addressed(match.group("object")) for match in cues.told_text_clauses.finditer(text, quoted)
     )
 
 
 # a speaker's words opened in quotes: "cho biết: “", "chia sẻ: \"": found at the quote mark, the verb read before it
 _QUOTE_OPENS = re.compile(r":\s*+[“\"]")
-_QUOTING_VERB = re.compile(r"(?<!\w)(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|thông\s+tin)\s*+$")
 
 
 def _quotation_start(text: str) -> int | None:
     """Where a speaker's quoted account begins, after "cho biết: “"; None when the paragraph quotes no one."""
     for mark in _QUOTE_OPENS.finditer(text):
-        if _QUOTING_VERB.search(text, max(0, mark.start() - 16), mark.start()):
+        if news_cues().quoting_verb.search(text, max(0, mark.start() - 16), mark.start()):
             return mark.end()
     return None
-
-
-# the text sent and its order, over the clauses of one sentence ("…; đề nghị …")
-_TOLD_TEXT_CLAUSES = re.compile(
-    r"\b(?:có|ban\s+hành|gửi)\s++(?:công\s+điện|công\s+văn|chỉ\s+thị)\b[^.:]{0,80}?"
-    r"\b(?:yêu\s+cầu|đề\s+nghị)\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
-)
 
 
 def before_inner_closing(text: str, closing: re.Pattern[str]) -> str:
@@ -132,7 +151,7 @@ def before_inner_closing(text: str, closing: re.Pattern[str]) -> str:
 
 def without_contrast(text: str) -> str:
     """The paragraph without its opening of contrast ("Còn Hạt Kiểm lâm …" → "Hạt Kiểm lâm …")."""
-    match = _CONTRAST.match(text)
+    match = news_cues().contrast.match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -147,16 +166,11 @@ def report_start(texts: list[str]) -> int:
 
 def continues_without_subject(text: str) -> bool:
     """The paragraph opens with a connector and goes on with no subject of its own ("Đồng thời, vận động …")."""
-    return _CONTINUING.match(text) is not None
-
-
-# a text of orders named: "có công điện", "ban hành công điện", "gửi công văn"
-_NAMES_A_TEXT = re.compile(r"\b(?:có|ban\s+hành|gửi)\s++(?:công\s+điện|công\s+văn|chỉ\s+thị|văn\s+bản)\b")
-# what a text orders, told next: "Theo đó, UBND tỉnh yêu cầu …"
-_ITS_CONTENT = re.compile(r"Theo\s+đó\b", re.IGNORECASE)
+    return news_cues().continuing.match(text) is not None
 
 
 def announces_a_text(text: str, next_text: str) -> bool:
     """The paragraph tells that a text of orders was sent and the next paragraph opens "Theo đó, …" with what
     it orders: "Cùng ngày, UBND tỉnh … có công điện gửi các cơ quan …" is the text's issuing, no task."""
-    return _ITS_CONTENT.match(next_text) is not None and _NAMES_A_TEXT.search(_lead_sentence(text)) is not None
+    cues = news_cues()
+    return cues.its_content.match(next_text) is not None and cues.names_a_text.search(_lead_sentence(text)) is not None
