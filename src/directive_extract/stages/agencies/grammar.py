@@ -57,6 +57,7 @@ NAME_CUE_KINDS = frozenset(
         "level_only_type_word",
         "numbered_region",
         "numbered_type_word",
+        "unit_command",
         "unit_of_body",
         "minister_title",
         "name_closing",

@@ -23,11 +23,20 @@ from .mentions import RawMention
 
 RULE = "agency.numbered_units"
 _NUMBER = r"\d{1,3}"
-# the command of each unit, printed before "các" with maybe its abbreviation in brackets: "Bộ Tư lệnh (BTL) các"
-_COMMAND = re.compile(r"(?<!\w)Bộ[ \t]+[Tt]ư[ \t]+lệnh(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+các[ \t]+$")
 # what every list holds: two numbers parted by "," or "và" (a scan that starts at digits only)
 _TWO_NUMBERS = re.compile(r"\d[ \t]*(?:,|[ \t]và[ \t])[ \t]*\d")
 _PLURAL = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _command() -> re.Pattern[str]:
+    """The command of each unit (`unit_command` cue), printed before "các" with maybe its abbreviation in
+    brackets: "Bộ Tư lệnh (BTL) các"; capitalized as a name prints it, its later words maybe in lower case."""
+    commands = "|".join(
+        rf"(?-i:{p[0].upper()}){p[1:]}"
+        for p in phrases(load_cues("agency_names.tsv", NAME_CUE_KINDS), "unit_command", fold=False)
+    )
+    return re.compile(rf"(?<!\w)(?:{commands})(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]+các[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +65,7 @@ def find_numbered_units(flat: str, region: tuple[int, int]) -> tuple[list[RawMen
         start = found.start()
         head = unit
         before = flat[max(lo, start - 40) : start]
-        command = _COMMAND.search(before)
+        command = _command().search(before)
         if command:
             start -= len(before) - command.start()
             head = f"Bộ Tư lệnh {unit}"
