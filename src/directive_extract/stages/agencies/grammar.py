@@ -316,6 +316,16 @@ def after_an_office_title(flat: str, start: int) -> bool:
     return _OFFICE_TITLE_BEFORE.search(flat, max(0, start - 12), start) is not None
 
 
+def capitalized_duty_at(flat: str, at: int, limit: int, lower: str | None = None) -> bool:
+    """A duty printed capitalized at `at` ("Phối hợp với …", "Chủ trì, …", a `field_closer` cue): it ends a
+    name, and is no place ("Chủ" is no town "Chũ"). `lower`: `flat` lower-cased (same length), when at hand."""
+    if not flat[at : at + 1].isupper():
+        return False
+    if lower is None:
+        return name_patterns().field_closer.match(flat[at : min(limit, at + 24)].lower()) is not None
+    return name_patterns().field_closer.match(lower, at, limit) is not None
+
+
 def _is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
@@ -810,7 +820,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             continue
         if not word[:1].isalpha():
             break
-        if tokens_taken and _is_capitalized(word) and patterns.field_closer.match(lower, at, limit):
+        if tokens_taken and capitalized_duty_at(flat, at, limit, lower):
             break  # "Chi cục Thống kê | Phối hợp với …": a duty printed capitalized after its body, as a label's
         if _is_capitalized(word):
             if not capitals_in_a_row:

@@ -101,27 +101,18 @@ def _courtesy() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|{titles})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _narrowed_class() -> re.Pattern[str]:
-    """The heads of a class the lead-in narrows the addressees to ("đề nghị Thủ trưởng các cơ sở giáo dục", "đề nghị
-    các trường mầm non"): a `class_head_title` maybe, "các", then a lower-case word that is no `addressees_at_large`
-    ("các đơn vị", "các cơ quan, đơn vị", "các địa phương", "các đồng chí"), on the folded text."""
+@lru_cache(maxsize=2)
+def _class_of_heads(title_required: bool) -> re.Pattern[str]:
+    """The heads of a class of units, on the folded text: a `class_head_title` or `any_head_title`, "các", then a
+    lower-case word that is no `addressees_at_large` ("các đơn vị", "Thủ trưởng các cơ quan, đơn vị" are the
+    addressees). With the title optional, the class a lead-in narrows the addressees to ("đề nghị Thủ trưởng các
+    cơ sở giáo dục", "đề nghị các trường mầm non"); with it required, an item's subject named by office ("Hiệu
+    trưởng các trường tiểu học", "Giám đốc các bệnh viện")."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
     titles = f"(?:{alternation(cues, 'any_head_title')}|{alternation(cues, 'class_head_title')})"
     at_large = alternation(cues, "addressees_at_large")
-    return re.compile(rf"(?i:{titles}\s+)?(?i:cac)\s+(?!(?i:{at_large})\b)(?-i:[a-z])")
-
-
-@lru_cache(maxsize=1)
-def _titled_class() -> re.Pattern[str]:
-    """The head of a class of units printed as an item's subject, by office ("Hiệu trưởng các trường tiểu học",
-    "Thủ trưởng các cơ sở giáo dục", "Giám đốc các bệnh viện"): a `class_head_title` or `any_head_title`, "các", then
-    a lower-case word that is no `addressees_at_large` ("Thủ trưởng các cơ quan, đơn vị" is the addressees), on the
-    folded text."""
-    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
-    titles = f"(?:{alternation(cues, 'any_head_title')}|{alternation(cues, 'class_head_title')})"
-    at_large = alternation(cues, "addressees_at_large")
-    return re.compile(rf"(?i:{titles})[ \t\n]++(?i:cac)[ \t\n]++(?!(?i:{at_large})\b)(?-i:[a-z])")
+    title = rf"(?i:{titles})[ \t\n]++" if title_required else rf"(?:(?i:{titles})[ \t\n]++)?"
+    return re.compile(rf"{title}(?i:cac)[ \t\n]++(?!(?i:{at_large})\b)(?-i:[a-z])")
 
 
 def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
@@ -135,13 +126,13 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
         following = doc.flat[verb.end() : verb.end() + 1]
         if following.isupper() and not _courtesy().match(doc.folded, verb.end()):
             return True
-        if _narrowed_class().match(doc.folded, verb.end()):
+        if _class_of_heads(False).match(doc.folded, verb.end()):
             return True
     # "Sở … hướng dẫn các trường tiểu học triển khai … như sau:": the class guided is whom the items address; not a
     # cited text's title ("Công văn … về việc hướng dẫn các trường …")
     _, guides, cited = _lead_in_cues()
     return any(
-        _narrowed_class().match(doc.folded, guide.end()) and not cited.search(doc.folded, span[0], guide.start())
+        _class_of_heads(False).match(doc.folded, guide.end()) and not cited.search(doc.folded, span[0], guide.start())
         for guide in guides.finditer(doc.folded, *span)
     )
 
@@ -163,7 +154,7 @@ def opens_with_a_named_actor(doc: Document, task) -> bool:
     marker = _MARKER.match(doc.flat, task.start, task.end)
     if marker and _opens_with_an_organization(doc.flat, marker.end(), task.end):
         return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
-    if marker and _titled_class().match(doc.folded, marker.end(), task.end):
+    if marker and _class_of_heads(True).match(doc.folded, marker.end(), task.end):
         return True  # "7. Hiệu trưởng các trường học trên địa bàn vận động …": the heads of a class are its subject
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):

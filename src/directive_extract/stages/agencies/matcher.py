@@ -33,6 +33,7 @@ from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
 from .directive_lists import DirectiveList
 from .grammar import (
+    capitalized_duty_at,
     class_after_name,
     class_may_follow,
     find_named_bodies,
@@ -850,7 +851,7 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
         return mention
     after = offset + period + (space.end() if space else 0)
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
-    if place and name_patterns().field_closer.match(flat[after : after + 24].lower()):
+    if place and capitalized_duty_at(flat, after, len(flat)):
         place = None  # "Phòng Văn hóa và Thông tin Chủ trì, …": a duty printed capitalized, no place "Chũ"
     trailing = _trailing_level(mention.name)
     level_here = level_word or (trailing.group(1) if trailing else None)
