@@ -6,8 +6,7 @@ is collected, then the test fails once."""
 
 from __future__ import annotations
 
-from directive_extract import extract
-
+from .test_decision_article_forms import top_ids
 from .test_recognizers import check_table
 
 PLAN = (
@@ -19,10 +18,6 @@ ASSIGN = (
     "III. Phân công thực hiện\n1. Phòng Công tác học sinh\n- Liên hệ các doanh nghiệp tham gia ngày hội.\n"
     "2. Phòng Quản trị\n- Bố trí hội trường và bàn ghế.\n"
 )
-
-
-def top_ids(text: str) -> list[str]:
-    return [task.id for task in extract(text).tasks]
 
 
 # (text, top-level task ids)

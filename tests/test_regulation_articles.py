@@ -9,8 +9,7 @@ made up for the test (none is a corpus sentence). Every failing row is collected
 
 from __future__ import annotations
 
-from directive_extract import extract
-
+from .test_decision_article_forms import top_ids
 from .test_recognizers import check_table
 
 DECISION = (
@@ -31,10 +30,6 @@ EXECUTION = (
     "1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn thực hiện Quyết định này.\n"
     "2. Ủy ban nhân dân cấp huyện có trách nhiệm kiểm tra, nghiệm thu diện tích trồng mới.\n\n"
 )
-
-
-def top_ids(text: str) -> list[str]:
-    return [task.id for task in extract(text).tasks]
 
 
 # (text, top-level task ids)
