@@ -42,7 +42,7 @@ def whole_items(flat: str, region: tuple[int, int], found: list[RawMention]) -> 
     for mention in found:
         if mention.start < held_to:
             continue  # a place the item before holds ("… Khu kinh tế mở Chu Lai thành phố Đà Nẵng;")
-        stop = None if not _may_run_on(flat, mention) else _item_end(flat, lo, hi, mention, starts)
+        stop = _item_end(flat, lo, hi, mention, starts) if _may_run_on(flat, mention) else None
         if stop is None:
             out.append(mention)
             continue
@@ -81,6 +81,8 @@ def _opened_by(flat: str, lo: int, at: int) -> str | None:
 
 
 def _item_end(flat: str, lo: int, hi: int, mention: RawMention, starts: dict[int, str]) -> int | None:
+    if flat.find(";", max(lo, mention.start - _OPENING_REACH), min(hi, mention.end + _REACH)) < 0:
+        return None  # an item is opened or closed by a ";" within reach: without one there is no item to run to
     opener = _opened_by(flat, lo, mention.start)
     if opener is None:
         return None
