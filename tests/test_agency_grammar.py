@@ -278,6 +278,9 @@ EVERY_UNIT_OF_A_LEVEL = [
     ("Hội Nông dân các cấp vận động hội viên.", ["Hội Nông dân các cấp"]),
     ("Trung tâm Văn hóa các huyện, thị xã và thành phố Tam Kỳ tổ chức.", ["Trung tâm Văn hóa cấp huyện"]),
     ("Ban Chỉ huy Phòng thủ dân sự các huyện, thị xã phối hợp.", ["Ban Chỉ huy Phòng thủ dân sự cấp huyện"]),
+    # "và thành phố" with no city named after it: the cities are among the units, the list ends there
+    ("Đội Kiểm tra liên ngành các huyện, thị xã và thành phố rà soát.", ["Đội Kiểm tra liên ngành cấp huyện"]),
+    ("Trung tâm Dịch vụ nông nghiệp các huyện, thị xã và thành phố chịu trách nhiệm.", ["Trung tâm Dịch vụ nông nghiệp cấp huyện"]),
     # places named after the level: those places, not every one
     ("Hội Nông dân các huyện Tân Phú, Định Quán", ["Hội Nông dân", "Ủy ban nhân dân huyện Tân Phú"]),
     # one unit named: no class
@@ -668,3 +671,16 @@ def test_a_printed_level_of_two_words_is_kept_whole() -> None:
         ("Văn phòng HĐND và UBND thị trấn tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị trấn"]),
     ]
     check_table(rows, mention_names)
+
+
+# a class's type word must be printed with a capital to name a body's field ("Phòng Tài chính các huyện"): the
+# same letters in lower case inside a longer name ("rừng phòng hộ", "nhà văn hóa") are no head of a class
+def test_a_lower_case_word_is_no_head_of_a_class() -> None:
+    assert "Phòng Tài chính - Kế hoạch cấp huyện" in mention_names(
+        "Giao Phòng Tài chính - Kế hoạch các huyện lập dự toán."
+    )
+    for text in (
+        "Giao Ban Quản lý rừng phòng hộ các huyện tuần tra thường xuyên.",
+        "Giao Đội kiểm tra phòng cháy các huyện, thị xã rà soát.",
+    ):
+        assert not [name for name in mention_names(text) if name.lower().startswith("phòng")], text

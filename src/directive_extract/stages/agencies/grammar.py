@@ -126,9 +126,11 @@ def class_level_at(flat: str, lower: str, at: int, limit: int) -> tuple[int, str
         return None  # "Ban Chỉ đạo các huyện Đức Hòa, Bến Lức": the places named, not every one
     if match.group("and_city"):
         named = _CAPITALIZED_WORDS.match(flat, end, limit)
-        if named is None or _opens_a_name(flat, named.start() + 1, limit):
-            return None  # "các huyện, thị xã và thành phố triển khai": the list reads on; leave it to the places
-        end = named.end()
+        if named is not None and _opens_a_name(flat, named.start() + 1, limit):
+            return None  # "các huyện, thị xã và thành phố Ủy ban …": the list reads on; leave it to the places
+        if named is not None:
+            end = named.end()  # "các huyện, thị xã và thành phố Huế": the city named closes the list
+        # else "các huyện, thị xã và thành phố tăng cường": every district-level unit, the cities among them
     if match.group("units_and_localities"):
         return end, " " + " ".join(lower[match.start("units_and_localities") : end].replace(",", ", ").split())
     level = next(group for group in _CLASS_SUFFIX if match.group(group))
