@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate ``src/directive_extract/resources/places.csv`` from ``vietnam-provinces``.
+"""Regenerate ``resources/places.csv`` and ``resources/communes.csv`` from ``vietnam-provinces``.
 
 The PyPI package ``vietnam-provinces`` ships one map of Vietnam per release:
 
@@ -10,7 +10,12 @@ The PyPI package ``vietnam-provinces`` ships one map of Vietnam per release:
   with Huế already a centrally-run city).  All of them are marked ``valid=2020``
   ("the 63-province era"); together they cover the names printed in 2020-2024.
 * ``2025.x`` / ``2026.x`` releases: the 34 merged provinces of 2025-07-01 and
-  their communes.  Marked ``valid=2025``.  Communes are not exported.
+  their communes.  Marked ``valid=2025``.
+
+Provinces and districts go to ``places.csv``; communes (xã, phường, thị trấn,
+đặc khu) to ``communes.csv`` (``--communes``), a file of their own: places.csv
+drives place reading everywhere, and commune names there would turn common
+words into places.
 
 The package can only be installed one version at a time, so the script runs in
 two steps.  ``dump`` reads the installed package (its bundled
@@ -23,19 +28,26 @@ the final CSV (one row per name+kind+province, ``valid`` joined as
         python3 -m venv /tmp/vp-$v
         /tmp/vp-$v/bin/pip install -q "vietnam-provinces==$v"
         /tmp/vp-$v/bin/python scripts/build_places.py dump > /tmp/places-$v.csv
+        /tmp/vp-$v/bin/python scripts/build_places.py dump --communes > /tmp/communes-$v.csv
     done
     python3 scripts/build_places.py merge /tmp/places-*.csv \\
         > src/directive_extract/resources/places.csv
+    python3 scripts/build_places.py merge --communes /tmp/communes-*.csv \\
+        > src/directive_extract/resources/communes.csv
 
 (any ``0.x`` and any ``2025.x``/``2026.x`` release may be used; pass the
-newest of each line at least).  Output columns: ``name,kind,province,valid``.
+newest of each line at least).  Output columns: ``name,kind,province,valid``;
+with ``--communes``: ``name,kind,province,district,valid``.
 
 ``name`` is the bare name without its type word ("Long An", "Cần Đước",
 "Tân An", "Hồ Chí Minh"; HCMC's numbered districts are "1" … "12"), NFC, with
 tone marks placed in the modern official style (Hòa, Thủy, not Hoà, Thuỷ).
 ``kind`` is province | city_province | city | town | district |
 urban_district | district_city; ``province`` is the bare province name for
-district-level rows and empty for provinces.
+district-level rows and empty for provinces.  A commune's ``kind`` is
+commune (xã) | ward (phường) | township (thị trấn) | special_zone (đặc khu),
+``province`` its province's bare name in that map, ``district`` its district's
+bare name in the 0.x maps and empty in the 2025 map (which has no districts).
 """
 
 from __future__ import annotations
@@ -51,6 +63,8 @@ from pathlib import Path
 
 FIELDS = ["name", "kind", "province", "valid"]
 DUMP_FIELDS = [*FIELDS, "code", "release"]
+COMMUNE_FIELDS = ["name", "kind", "province", "district", "valid"]
+COMMUNE_DUMP_FIELDS = [*COMMUNE_FIELDS, "code", "release"]
 
 # Type words that open a division's name, longest first, with the kind they give.
 PROVINCE_PREFIXES = [("thành phố", "city_province"), ("tỉnh", "province")]
@@ -70,6 +84,15 @@ DISTRICT_TYPES = {
     "huyện": "district",
     "quận": "urban_district",
 }
+
+COMMUNE_PREFIXES = [
+    ("thị trấn", "township"),
+    ("phường", "ward"),
+    ("đặc khu", "special_zone"),
+    ("xã", "commune"),
+]
+# 0.x releases store every commune as "xã": the type word in the name decides first, as above.
+COMMUNE_TYPES = dict(COMMUNE_PREFIXES)
 
 # Spellings that differ between releases for the same place; the official one wins.
 SPELLING = {"Qui Nhơn": "Quy Nhơn"}
@@ -108,15 +131,42 @@ def release_info() -> tuple[str, str, Path]:
     return version, valid, Path(vp.NESTED_DIVISIONS_JSON_PATH)
 
 
-def dump_rows() -> list[dict[str, str]]:
+def _province(prov: dict) -> tuple[str, str]:
+    pname, pkind = split_type(clean_name(prov["name"]), PROVINCE_PREFIXES)
+    pkind = pkind or PROVINCE_TYPES.get(prov.get("division_type", ""))
+    if pkind is None:
+        raise SystemExit(f"unknown province type: {prov['name']!r}")
+    return pname, pkind
+
+
+def _district(dist: dict, pkind: str) -> tuple[str, str]:
+    dname, dkind = split_type(clean_name(dist["name"]), DISTRICT_PREFIXES)
+    dkind = dkind or DISTRICT_TYPES.get(dist.get("division_type", ""))
+    if dkind is None:
+        raise SystemExit(f"unknown district type: {dist['name']!r}")
+    if dkind == "city" and pkind == "city_province":
+        dkind = "district_city"  # Thủ Đức, Thủy Nguyên
+    return dname, dkind
+
+
+def _commune(ward: dict) -> tuple[str, str]:
+    cname, ckind = split_type(clean_name(ward["name"]), COMMUNE_PREFIXES)
+    ckind = ckind or COMMUNE_TYPES.get(ward.get("division_type", ""))
+    if ckind is None or not cname:
+        raise SystemExit(f"unknown commune type: {ward['name']!r}")
+    return cname, ckind
+
+
+def _divisions() -> tuple[str, str, list[dict]]:
     version, valid, path = release_info()
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return version, valid, json.loads(path.read_text(encoding="utf-8"))
+
+
+def dump_rows() -> list[dict[str, str]]:
+    version, valid, data = _divisions()
     rows: list[dict[str, str]] = []
     for prov in data:
-        pname, pkind = split_type(clean_name(prov["name"]), PROVINCE_PREFIXES)
-        pkind = pkind or PROVINCE_TYPES.get(prov.get("division_type", ""))
-        if pkind is None:
-            raise SystemExit(f"unknown province type: {prov['name']!r}")
+        pname, pkind = _province(prov)
         rows.append(
             {
                 "name": pname,
@@ -128,12 +178,7 @@ def dump_rows() -> list[dict[str, str]]:
             }
         )
         for dist in prov.get("districts", []):  # absent in 2025.x: no districts
-            dname, dkind = split_type(clean_name(dist["name"]), DISTRICT_PREFIXES)
-            dkind = dkind or DISTRICT_TYPES.get(dist.get("division_type", ""))
-            if dkind is None:
-                raise SystemExit(f"unknown district type: {dist['name']!r}")
-            if dkind == "city" and pkind == "city_province":
-                dkind = "district_city"  # Thủ Đức, Thủy Nguyên
+            dname, dkind = _district(dist, pkind)
             rows.append(
                 {
                     "name": dname,
@@ -144,6 +189,38 @@ def dump_rows() -> list[dict[str, str]]:
                     "release": version,
                 }
             )
+    return rows
+
+
+def dump_commune_rows() -> list[dict[str, str]]:
+    """The communes of the installed release: under their districts (0.x) or their provinces (2025.x)."""
+    version, valid, data = _divisions()
+    rows: list[dict[str, str]] = []
+
+    def add(ward: dict, province: str, district: str) -> None:
+        name, kind = _commune(ward)
+        rows.append(
+            {
+                "name": name,
+                "kind": kind,
+                "province": province,
+                "district": district,
+                "valid": valid,
+                "code": str(ward["code"]),
+                "release": version,
+            }
+        )
+
+    for prov in data:
+        pname, pkind = _province(prov)
+        for dist in prov.get("districts", []):
+            dname, _ = _district(dist, pkind)
+            for ward in dist.get("wards", []):
+                add(ward, pname, dname)
+        for ward in prov.get("wards", []):  # 2025.x: communes right under the province
+            add(ward, pname, "")
+    if not rows:
+        raise SystemExit(f"release {version} lists no communes")
     return rows
 
 
@@ -166,16 +243,35 @@ def merge_rows(paths: list[Path]) -> list[dict[str, str]]:
     return out
 
 
+def merge_commune_rows(paths: list[Path]) -> list[dict[str, str]]:
+    merged: dict[tuple[str, str, str, str], set[str]] = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                key = (clean_name(row["name"]), row["kind"], clean_name(row["province"]), clean_name(row["district"]))
+                merged.setdefault(key, set()).update(row["valid"].split("|"))
+    out = [
+        {"name": n, "kind": k, "province": p, "district": d, "valid": "|".join(sorted(v))}
+        for (n, k, p, d), v in merged.items()
+    ]
+    out.sort(key=lambda r: (sort_key(r["province"]), sort_key(r["district"]), sort_key(r["name"]), r["kind"]))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("dump", help="print rows of the installed vietnam-provinces release")
+    dp = sub.add_parser("dump", help="print rows of the installed vietnam-provinces release")
+    dp.add_argument("--communes", action="store_true", help="the communes (communes.csv rows), not the districts")
     mp = sub.add_parser("merge", help="union dumps into places.csv rows")
+    mp.add_argument("--communes", action="store_true", help="union commune dumps into communes.csv rows")
     mp.add_argument("dumps", nargs="+", type=Path)
     args = ap.parse_args(argv)
 
     if args.cmd == "dump":
-        rows, fields = dump_rows(), DUMP_FIELDS
+        rows, fields = (dump_commune_rows(), COMMUNE_DUMP_FIELDS) if args.communes else (dump_rows(), DUMP_FIELDS)
+    elif args.communes:
+        rows, fields = merge_commune_rows(args.dumps), COMMUNE_FIELDS
     else:
         rows, fields = merge_rows(args.dumps), FIELDS
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")

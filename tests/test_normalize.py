@@ -150,6 +150,8 @@ SPLIT_SYLLABLES = [
     ("do ảnh hưởng của bão, thư ở trên bàn", "do ảnh hưởng của bão, thư ở trên bàn"),
     ("các ủy ban, cho ăn, sẽ ủng hộ, đã ổn định", "các ủy ban, cho ăn, sẽ ủng hộ, đã ổn định"),
     ("Quân khu V ở phía nam, phụ lục X ước tính", "Quân khu V ở phía nam, phụ lục X ước tính"),
+    # a numeral's letter no number is printed with alone (C, D, L, M) opens a syllable
+    ("xã Phước M ỹ, thôn C ầu Đá có tr ường học ngh ỉ", "xã Phước Mỹ, thôn Cầu Đá có trường học nghỉ"),
     ("điểm c ở khoản 2, TP.HCM ủng hộ, v.v ở đâu", "điểm c ở khoản 2, TP.HCM ủng hộ, v.v ở đâu"),
     ("Tr ƯỜNG, quy ho ạch", "Tr ƯỜNG, quy ho ạch"),  # mixed case; "o" + "a" is left (do ảnh)
     # a one-letter fragment is joined only where splits of two letters or more show the font's splitting
@@ -186,3 +188,24 @@ def test_a_body_printed_with_split_syllables_keeps_its_printed_span() -> None:
     for t in notice.tasks:
         for a in t.agencies:
             assert source[a.span[0] : a.span[1]] == a.text
+
+
+def test_a_numeral_alone_that_is_no_onset_fails_at_load(monkeypatch) -> None:
+    from directive_extract import resources
+    from directive_extract.errors import ResourceError
+    from directive_extract.stages import split_syllables
+
+    original = resources.read_json
+
+    def read(name: str):
+        data = original(name)
+        return {**data, "numerals_alone": ["v", "i"]} if name == "split_syllables.json" else data
+
+    monkeypatch.setattr(split_syllables, "read_json", read)
+    split_syllables._rules.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="numerals_alone holds one-letter onsets"):
+            split_syllables._rules()
+    finally:
+        monkeypatch.undo()
+        split_syllables._rules.cache_clear()

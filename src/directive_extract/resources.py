@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import ResourceError
 
@@ -93,3 +94,128 @@ def places() -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def province_names() -> frozenset[str]:
     return frozenset(r["name"] for r in places() if r["kind"] in ("province", "city_province"))
+
+
+_COMMUNE_COLUMNS = ("name", "kind", "province", "district", "valid")
+
+
+class DivisionLevels(NamedTuple):
+    places: dict[str, frozenset[str]]  # level word -> the kinds of places.csv it names
+    communes: dict[str, frozenset[str]]  # level word -> the kinds of communes.csv it names
+    map_of_2025_from: str  # ISO date the 34-province map took effect
+
+
+@lru_cache(maxsize=1)
+def division_levels() -> DivisionLevels:
+    """The kinds of division each level word names, by the list that holds them ("places" -> places.csv,
+    "communes" -> communes.csv): `division_levels.json`, checked against vocab.LEVEL_WORDS and places.csv."""
+    from .vocab import LEVEL_WORDS
+
+    name = "division_levels.json"
+    data = read_json(name)
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}: an object of 'places', 'communes' and 'map_of_2025_from'")
+    parts: dict[str, dict[str, frozenset[str]]] = {}
+    for part in ("places", "communes"):
+        words = data.get(part)
+        if not isinstance(words, dict) or not words:
+            raise ResourceError(f"{name}: {part!r} must map level words to kinds")
+        parts[part] = {}
+        for word, kinds in words.items():
+            if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and k for k in kinds):
+                raise ResourceError(f"{name}: {part}.{word} must be a list of kinds")
+            parts[part][word] = frozenset(kinds)
+    both = set(parts["places"]) & set(parts["communes"])
+    if both:
+        raise ResourceError(f"{name}: {sorted(both)} in both 'places' and 'communes'")
+    missing = set(LEVEL_WORDS) - set(parts["places"]) - set(parts["communes"])
+    if missing:
+        raise ResourceError(f"{name}: no kinds for the level words {sorted(missing)}")
+    place_kinds = {row["kind"] for row in places()}
+    for word, kinds in parts["places"].items():
+        if kinds - place_kinds:
+            raise ResourceError(f"{name}: places.{word}: kinds {sorted(kinds - place_kinds)} not in places.csv")
+    start = data.get("map_of_2025_from")
+    if not isinstance(start, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
+        raise ResourceError(f"{name}: map_of_2025_from must be an ISO date")
+    return DivisionLevels(parts["places"], parts["communes"], start)
+
+
+def _commune_fault(line: str, kinds: frozenset[str]) -> str:
+    """What is wrong with one line of communes.csv."""
+    row = line.split(",")
+    if len(row) != len(_COMMUNE_COLUMNS) or '"' in line:
+        return "wrong number of fields (no field holds a comma or a quote)"
+    name, kind, province, district, valid = row
+    if not name or name != name.strip():
+        return "a commune needs a name without spaces around it"
+    if kind not in kinds:
+        return f"unknown kind {kind!r} (one of {sorted(kinds)})"
+    if not province or province != province.strip():
+        return f"{name!r} has no province (or one with spaces around it)"
+    if valid not in ("2020", "2025"):
+        return f"valid is 2020 or 2025, not {valid!r}"
+    if bool(district) != (valid == "2020") or district != district.strip():
+        return "a commune of 2020 has a district, one of 2025 none"
+    return "malformed row"
+
+
+def _commune_row(kinds: frozenset[str]) -> str:
+    """One row of communes.csv: name, kind, province (each without spaces around it), then a district and 2020,
+    or no district and 2025. Its patterns open with \\A: searched, they would rescan a long field from each of its
+    characters."""
+    field = r"[^\s,\"](?:[^,\n\"]*[^\s,\"])?"
+    kind = "|".join(sorted(map(re.escape, kinds)))
+    return rf"(?>{field}),(?:{kind}),(?>{field}),(?:(?>{field}),2020|,2025)"
+
+
+class Communes:
+    """communes.csv, kept as its text: a list asks for a few names, found with `str.find` (C speed) instead of an
+    index of 15,000 rows built in Python."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def named(self, name: str) -> list[tuple[str, str, str, str]]:
+        """(kind, province, district, valid) of every division called `name`."""
+        text, key, found = self._text, f"\n{name},", []
+        at = text.find(key)
+        while at >= 0:
+            end = text.find("\n", at + 1)
+            _, kind, province, district, valid = text[at + 1 : end].split(",")
+            found.append((kind, province, district, valid))
+            at = text.find(key, end)
+        return found
+
+
+@lru_cache(maxsize=1)
+def communes() -> Communes:
+    """Every commune, ward, township and special zone of the maps of 2020 (under their district) and 2025 (no
+    district), one (name, kind, province, district, valid) row each: `communes.csv`, generated by
+    scripts/build_places.py. Loaded only when a list needs it; the whole file is checked at once by one pattern
+    (a faulty row is then looked for, to name its line), so loading costs a few milliseconds."""
+    name = "communes.csv"
+    text = _read_text(name)
+    if not unicodedata.is_normalized("NFC", text):
+        number = next(n for n, line in enumerate(text.splitlines(), 1) if not unicodedata.is_normalized("NFC", line))
+        raise ResourceError(f"{name}:{number}: not NFC")
+    header = ",".join(_COMMUNE_COLUMNS) + "\n"
+    if not text.startswith(header):
+        raise ResourceError(f"{name}: the columns must be {header.strip()}")
+    kinds = frozenset().union(*division_levels().communes.values())
+    row = _commune_row(kinds)
+    body = text[len(header) :]
+    if not body:
+        raise ResourceError(f"{name}: no rows")
+    lines = body.splitlines()
+    if not re.match(rf"\A(?:{row}\n)+\Z", body):
+        one = re.compile(rf"\A{row}\Z")
+        number, line = next(((n, line) for n, line in enumerate(lines, 2) if not one.match(line)), (0, ""))
+        if not number:
+            raise ResourceError(f"{name}: the last row needs its line break")
+        raise ResourceError(f"{name}:{number}: {_commune_fault(line, kinds)}")
+    if len(set(lines)) != len(lines):
+        seen: set[str] = set()
+        number, line = next((n, line) for n, line in enumerate(lines, 2) if line in seen or seen.add(line))
+        raise ResourceError(f"{name}:{number}: duplicate row for {line.split(',')[0]!r}")
+    return Communes("\n" + body)

@@ -23,6 +23,7 @@ from ..document import Document
 from ..findings import Due, Finding
 from ..names import expand_abbreviations
 from ..stages.agencies.canonical import known_body
+from ..stages.agencies.division_levels import Where
 from ..stages.agencies.mentions import Mention
 from ..stages.agencies.roles import role_of
 from ..stages.agencies.shared_heads import find_mentions
@@ -77,7 +78,7 @@ def _agency(doc: Document, span: Span, masked: str) -> Finding | None:
     printed = " ".join(doc.flat[span.start : span.end].split()).strip(" ,;:.-")
     if len(printed) < 2:
         return None
-    known = find_mentions(doc.flat, (span.start, span.end), doc.folded)
+    known = find_mentions(doc.flat, (span.start, span.end), doc.folded, Where.of(doc))
     if known:
         name = max(known, key=lambda m: m.end - m.start).name
     else:

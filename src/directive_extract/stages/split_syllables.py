@@ -24,10 +24,8 @@ from ..resources import read_json
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _SHAPE_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn
-# a Roman numeral's letter alone is one ("Quân khu V ở phía tây"), not a split onset
-_NUMERAL_LETTERS = frozenset("CDLMVX")
 MIN_PLAIN_SPLITS = 2
-_KEYS = frozenset({"about", "onsets", "label_words", "glide_pairs"})
+_KEYS = frozenset({"about", "onsets", "label_words", "glide_pairs", "numerals_alone"})
 
 
 def _marked_vowels() -> str:
@@ -52,24 +50,28 @@ def _strip_tone(char: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...], frozenset[str]]:
+def _rules() -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...], frozenset[str], frozenset[str]]:
     data = read_json("split_syllables.json")
     if set(data) != _KEYS:
         raise ResourceError(
-            f"split_syllables.json: keys {sorted(data)}, expected about, onsets, label_words, glide_pairs"
+            f"split_syllables.json: keys {sorted(data)}, expected about, onsets, label_words, glide_pairs,"
+            " numerals_alone"
         )
     try:
         onsets = frozenset(data["onsets"])
         label_words = frozenset(data["label_words"])
+        numerals = frozenset(data["numerals_alone"])
         pairs = tuple((p["ends"], p["opens"], frozenset(p["finals"])) for p in data["glide_pairs"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"split_syllables.json: {exc!r}") from exc
-    words = [*onsets, *label_words, *(w for p in pairs for w in (p[0], p[1], *p[2]))]
+    words = [*onsets, *label_words, *numerals, *(w for p in pairs for w in (p[0], p[1], *p[2]))]
     if any(w != w.lower() or not unicodedata.is_normalized("NFC", w) for w in words):
         raise ResourceError("split_syllables.json: every letter group is lower case NFC")
     if not onsets or not pairs or any(len(ends) != 1 or len(opens) != 1 for ends, opens, _ in pairs):
         raise ResourceError("split_syllables.json: onsets and glide pairs of one vowel each are needed")
-    return onsets, pairs, label_words
+    if any(len(n) != 1 or n not in onsets for n in numerals):
+        raise ResourceError("split_syllables.json: numerals_alone holds one-letter onsets")
+    return onsets, pairs, label_words, numerals
 
 
 def _cased_alike(head: str, tail: str) -> bool:
@@ -84,10 +86,10 @@ def _is_split(head: str, tail: str) -> bool:
         return False
     if any(m in _TONE_MARKS for m in unicodedata.normalize("NFD", head)):
         return False  # a syllable has one tone: a toned first fragment is a word of its own
-    onsets, pairs, _ = _rules()
+    onsets, pairs, _, numerals = _rules()
     low_head, low_tail = head.lower(), tail.lower()
     if low_head in onsets:
-        return not (len(head) == 1 and head in _NUMERAL_LETTERS)
+        return not (head.isupper() and low_head in numerals)  # "Quân khu V ở phía tây": a numeral
     rest = low_head
     for size in (3, 2, 1):
         if low_head[:size] in onsets and len(low_head) > size:
@@ -108,7 +110,7 @@ def _after_a_label_word(text: str, start: int) -> bool:
 def _heads() -> frozenset[str]:
     """Every first fragment a split may leave, lower case: an onset, or an onset or "u" before the first vowel
     of a glide pair ("nhi", "thu", "nguy", "đư"); a bare vowel alone is no head ("Tru ng ư ơng" stays)."""
-    onsets, pairs, _ = _rules()
+    onsets, pairs, _, _ = _rules()
     return onsets | {o + g + ends for o in onsets | {""} for g in ("", "u") for ends, _, _ in pairs if o + g}
 
 

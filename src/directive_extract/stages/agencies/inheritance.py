@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
+from .division_levels import Where
 from .mentions import Mention, lists
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import role_patterns
@@ -235,6 +236,6 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
-        for r in find_mentions(doc.flat, (start, end), doc.folded)
+        for r in find_mentions(doc.flat, (start, end), doc.folded, Where.of(doc))
         if not r.needs_place and not not_actor.search(doc.folded[max(start, r.start - 30) : r.start].lower())
     ]  # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, not the Phòng

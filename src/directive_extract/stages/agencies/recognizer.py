@@ -30,6 +30,7 @@ from .canonical import (
     standing_board_of_the_front,
 )
 from .council_organs import council_organs_share_the_level
+from .division_levels import Where
 from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
 from .grammar import NAME_CUE_KINDS
@@ -122,7 +123,8 @@ def _mentions(doc: Document) -> list[Mention]:
     """Every mention in the body regions, with its canonical name completed and its deepest task."""
     layout, header, index = doc.layout, doc.header, doc.task_index
     flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
-    found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded)])
+    where = Where.of(doc)  # the document's era and province, read only if a list's head names several levels
+    found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded, where)])
     raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)

@@ -3,6 +3,7 @@
     các Bộ: Công an, Ngoại giao, Y tế           -> Bộ Công an, Bộ Ngoại giao, Bộ Y tế
     các Trường: Tiểu học An Hóa, THCS Tân Thạch -> Trường Tiểu học An Hóa, Trường Trung học cơ sở Tân Thạch
     UBND các phường: Ba Đình, Hoàn Kiếm         -> Ủy ban nhân dân phường Ba Đình, … phường Hoàn Kiếm
+    UBND các phường, xã: Ba Đình, Bát Tràng     -> Ủy ban nhân dân phường Ba Đình, … xã Bát Tràng
     giao các huyện: Ba Vì, Mỹ Đức               -> Ủy ban nhân dân huyện Ba Vì, … huyện Mỹ Đức (not "tại các huyện:")
     Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk      -> Sở Xây dựng tỉnh Gia Lai, Sở Xây dựng tỉnh Đắk Lắk
     Khu Quản lý đường bộ III và IV              -> Khu Quản lý đường bộ III, Khu Quản lý đường bộ IV
@@ -13,6 +14,8 @@ The list ends at the end of the sentence, at a piece that does not open with a c
 opens with an office's title ("Giám đốc các sở: Y tế, Tài chính; Chủ tịch UBND các huyện …") or a body of its
 own, and at a ";" when its members are parted by "," or "và". Each
 member's mention spans the member as printed; the head is named in its rule (`agency.shared_head`).
+A head may name several levels ("các phường, xã", "các huyện, thị xã, thành phố", "giao các xã, thị trấn:"):
+each member then takes its own, as the lists of divisions say (division_levels.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .directive_lists import named_by_a_verb
+from .division_levels import Where, member_levels
 from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .level_pairs import bodies_at_each_level
@@ -35,20 +39,27 @@ from .offices import office_title
 from .semicolon_items import whole_items
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
+_LEVEL_WORD = re.compile(_LEVELS)
+# between two level words of one head: "các phường, xã", "các xã và thị trấn", "các huyện, thị xã, thành phố"
+_JOIN = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+_LEVEL_RUN = rf"(?:{_LEVELS})(?:{_JOIN}(?:{_LEVELS}))*"
 # "các Bộ:", "các Sở, ngành:"; "UBND các phường:"; "Sở Xây dựng các tỉnh:"
 _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND các tỉnh: …")
     r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
 )
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
 _HEAD = re.compile(
-    rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVELS})"
-    rf"(?:\s*,\s*(?P<city>thành\s+phố))?"
+    rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVEL_RUN})"
+    # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
+    rf"|(?<!\w)[Cc]ác\s+(?P<levels>(?:{_LEVELS}){_JOIN}{_LEVEL_RUN})"
     # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
     r"|(?<!\w)[Cc]ác\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){0,3}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?)\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
-_HEAD_GATE = re.compile(r"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){0,3}?(?:\s*,\s*thành\s+phố|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:")
+_HEAD_GATE = re.compile(
+    rf"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:"
+)
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
 
@@ -160,12 +171,6 @@ def _a_body_by_its_form(head: str) -> bool:
     return not any(patterns.boundary.match(lower, word.start()) for word in re.finditer(r"\S+", lower))
 
 
-def _centrally_run_cities() -> frozenset[str]:
-    from ... import resources
-
-    return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
-
-
 def _type_head(printed: str) -> str | None:
     """The head of a list by type ("Bộ", "Trường Trung học cơ sở", "Trường Mầm non"): a type word, then
     maybe the field every member shares, capitalized as a name prints it; None if it opens with no type word."""
@@ -237,8 +242,16 @@ def _places_as_actors(flat: str, head: re.Match[str]) -> str | None:
     return level
 
 
-def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[RawMention], list[tuple[int, int]]]:
-    """Member mentions, and the spans of the heads they replace ("các Bộ:", "UBND các phường:")."""
+def _levels_of(printed: str) -> list[str]:
+    """The level words of a head, as printed and in order ("phường, xã" -> ["phường", "xã"])."""
+    return [squash(word) for word in _LEVEL_WORD.findall(printed)]
+
+
+def find_shared_head_lists(
+    flat: str, region: tuple[int, int], where: Where | None = None
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """Member mentions, and the spans of the heads they replace ("các Bộ:", "UBND các phường:"). `where`: the
+    document's era and province, for the members of a head of several levels."""
     lo, hi = region
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
@@ -247,25 +260,30 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
         match := _HEAD.search(flat, _run_start(flat, gate.start(), search_from), hi)
     ) is not None:
         search_from = match.start() + 1  # heads may overlap: "Bí thư và Chủ tịch UBND các tỉnh:"
-        level = match.group("level")
-        if level:
+        levels: list[str] = []
+        if match.group("level"):
             head = squash(expand_abbreviations(match.group("body")))
             if not (known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head)):
                 continue
-            level = squash(level)
+            levels = _levels_of(match.group("level"))
+        elif match.group("levels"):  # "giao các xã, thị trấn: A, B": each commune's or township's government
+            if not named_by_a_verb(flat, match.start()):
+                continue
+            head, levels = "Ủy ban nhân dân", _levels_of(match.group("levels"))
         else:
             head = _type_head(squash(expand_abbreviations(match.group("type"))))
             if head is None:
                 level = _places_as_actors(flat, match)
                 if level is None:
                     continue
-                head = "Ủy ban nhân dân"  # "giao các huyện: A, B": each district's government
+                head, levels = "Ủy ban nhân dân", [level]  # "giao các huyện: A, B": each district's government
+        level = levels[0] if levels else None  # the first printed: what a member's name is tried with
         search_from = match.end()
         end_of_sentence = _SENTENCE_END.search(flat, match.end(), hi)
         limit = end_of_sentence.start() if end_of_sentence else hi
         pieces = _pieces(flat, match.end(), limit)
         party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
-        found: list[RawMention] = []
+        picked: list[tuple[int, int, str, str | None]] = []  # start, end, member as printed, known body
         i = 0
         list_separator = None  # what parts the first two members (not the "và" inside "Văn hóa, Thể thao và Du lịch")
         while i < len(pieces):
@@ -301,21 +319,12 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
             if known is None and name_patterns().closed_type_word.match(head.lower()):
                 break  # "các Bộ: Kế hoạch và Đầu. tư": a ministry is one of a closed list
             stop = pieces[j][1] if known else _member_end(flat, start, pieces[j][1], bool(level))
-            member = squash(flat[start:stop])
-            member_level = level
-            if match.group("city") and level != "thành phố" and member in _centrally_run_cities():
-                member_level = "thành phố"  # "các tỉnh, thành phố: Hà Nội, Quảng Ninh"
-            name = known or _member_name(head, member_level, member)
-            found.append(RawMention(start, stop, name, "agency.shared_head"))
-            if party:  # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …": the party committee of each too
-                committee = _PARTY_BY_LEVEL.get("thành phố" if member_level == "thành phố" else level)
-                if committee:
-                    found.append(RawMention(start, stop, f"{committee} {member}", "agency.shared_head"))
+            picked.append((start, stop, squash(flat[start:stop]), known))
             if stop < pieces[j][1]:
                 break  # the list ends inside this piece ("Lâm Đồng tiếp tục phân công …")
             i = j + 1
-        if len(found) >= 1:
-            members.extend(found)
+        if picked:
+            members.extend(_named_members(head, levels, picked, party is not None, where))
             heads.append((match.start(), match.end()))
     for head_start, match in _roman_pairs(flat, lo, hi):
         head = squash(flat[head_start : match.start()])
@@ -327,19 +336,41 @@ def find_shared_head_lists(flat: str, region: tuple[int, int]) -> tuple[list[Raw
     return members, heads
 
 
-def find_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
+def _named_members(
+    head: str, levels: list[str], picked: list[tuple[int, int, str, str | None]], party: bool, where: Where | None
+) -> list[RawMention]:
+    """The mentions of a list's members: a known body by its name, a place under a head of levels at its own level
+    ("UBND các phường, xã: Ba Đình, Bát Tràng", "các tỉnh, thành phố: Hà Nội, Quảng Ninh"), and with `party` the
+    party committee of each too ("Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …")."""
+    places = [member for _, _, member, known in picked if known is None]
+    own_levels = iter(member_levels(places, levels, where) if levels else [])
+    found: list[RawMention] = []
+    for start, stop, member, known in picked:
+        member_level = next(own_levels) if levels and not known else levels[0] if levels else None
+        found.append(RawMention(start, stop, known or _member_name(head, member_level, member), "agency.shared_head"))
+        committee = _PARTY_BY_LEVEL.get(member_level) if party and member_level else None
+        if committee:
+            found.append(RawMention(start, stop, f"{committee} {member}", "agency.shared_head"))
+    return found
+
+
+def find_mentions(
+    flat: str, region: tuple[int, int], folded: str | None = None, where: Where | None = None
+) -> list[RawMention]:
     """Every agency mention in `flat[region]`: the matcher's, with shared-head lists read member by member, and a
-    body named at several levels once per level."""
-    return bodies_at_each_level(flat, whole_items(flat, region, _mentions_and_members(flat, region, folded)))
+    body named at several levels once per level. `where`: the document's era and province (division_levels.py)."""
+    return bodies_at_each_level(flat, whole_items(flat, region, _mentions_and_members(flat, region, folded, where)))
 
 
-def _mentions_and_members(flat: str, region: tuple[int, int], folded: str | None) -> list[RawMention]:
+def _mentions_and_members(
+    flat: str, region: tuple[int, int], folded: str | None, where: Where | None
+) -> list[RawMention]:
     found = find_raw_mentions(flat, region, folded)
     forces = find_force_lists(flat, region)
     if forces:  # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
         overlaps = overlapping([(f.start, f.end) for f in forces])
         found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
-    members, heads = find_shared_head_lists(flat, region)
+    members, heads = find_shared_head_lists(flat, region, where)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
     members, heads = members + units, heads + unit_lists
     if not members:
