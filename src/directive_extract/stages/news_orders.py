@@ -269,6 +269,12 @@ def done_deed_at(text: str) -> int | None:
 _CLAUSE_END = re.compile(r"[,;.:]")
 
 
+def tells_a_text_issued(text: str) -> bool:
+    """The paragraph's lead sentence tells that a text was issued or sent ("Cùng ngày, UBND tỉnh X có công điện gửi
+    …", "X cũng đã ban hành lệnh cấm biển …"): among the orders of a report, the issuing of the next ones."""
+    return news_cues().names_a_text.search(_lead_sentence(text)) is not None
+
+
 def report_start(texts: list[str]) -> int:
     """The index of the paragraph that opens the report with its source tag, or 0: what comes before it is the
     page's title, date and teaser."""

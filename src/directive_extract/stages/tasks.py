@@ -2019,7 +2019,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue
         text = doc.flat[para.start : para.end].strip()
         after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
-        if news and after_task and _news_photo(text):
+        if news and after_task and news_photo(text):
             photo_end = para.end
             continue
         held, photo_end = photo_end, None
@@ -2180,7 +2180,7 @@ def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
     return not doc.text[item.end : para.start].strip()
 
 
-def _news_photo(text: str) -> bool:
+def news_photo(text: str) -> bool:
     """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
     Ảnh: T.SỸ")."""
     return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
