@@ -5,7 +5,8 @@ The forms here: an authority (a body, a place read as its government, an officia
 auxiliary or with "cũng", also after an opening clause ("Từ 20h, tỉnh X cũng yêu cầu cư dân …"); an order
 reported by its giver ("<official> cho biết, đã đề nghị …"); the main clause after "Ngoài yêu cầu …,"; the measures
 of a text spelled out after the paragraph telling what it orders ("Theo đó, … đề nghị …" then "… sẽ …", "… phải …",
-"… khuyến khích …") up to a paragraph that tells something else. Not tasks: a summary of several places' orders; a
+"… khuyến khích …") up to a paragraph that tells something else; the bodies an order goes on to, listed ("2 đơn
+vị gồm: A, B <deed>"). Not tasks: a summary of several places' orders; a
 paragraph whose lead sentence tells a done act ("Sáng nay, huyện đã sơ tán … Người dân khẩn trương …"). Ids are
 ranks, so each row checks every task's opening in order. Every report below is made up for the test."""
 
@@ -94,6 +95,13 @@ ROWS = [
         "Chủ tịch UBND huyện Lò Văn Sơn yêu cầu các xã lắp thêm bể chứa ở điểm trường.\n\n"
         "Các thôn sẽ góp ngày công đào mương dẫn nước.\n",
         ["Theo đó, Ban chỉ đạo", "Chủ tịch UBND huyện Lò"],
+    ),
+    (  # an order going on to the bodies it names in a list, then their deed; past the account, a list orders nothing
+        "Hạt Kiểm lâm huyện Ea Súp đã chỉ đạo các trạm trực phòng cháy rừng suốt mùa khô.\n\n"
+        "2 đơn vị gồm: Trạm Kiểm lâm Ya Tờ Mốt, Trạm Kiểm lâm Ia Lốp lập chốt chặn ở các cửa rừng.\n\n"
+        "Mùa khô năm ngoái, huyện có 9 vụ cháy rừng.\n\n"
+        "2 đơn vị gồm: Trạm Kiểm lâm Cư M'lan, Trạm Kiểm lâm Ea Rốk tổ chức tuần tra ban đêm.\n",
+        ["Hạt Kiểm lâm huyện Ea Súp", "2 đơn vị gồm: Trạm"],
     ),
 ]
 

@@ -67,6 +67,7 @@ NEWS_CUE_KINDS = frozenset(
         "measure",
         "done_aux",
         "suffered",
+        "list_opening",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -93,6 +94,7 @@ class NewsCues:
     # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
     # befell a place ("đã bị sạt lở")
     done_deed: re.Pattern[str]
+    list_opening: re.Pattern[str]  # "3 đơn vị gồm: ": a few words, then the word that opens a list and its colon
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -127,6 +129,7 @@ def news_cues() -> NewsCues:
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
         gives_order=_gives_order(cues),
+        list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
         speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
         done_deed=re.compile(

@@ -2049,7 +2049,11 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
             continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
-        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
+        goes_on = (
+            news
+            and after_task
+            and (_body_carries_on_order(text) or _contrasted_body_does(text) or _bodies_listed_do(text))
+        )
         # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
         # the text's measure
         measure = (
@@ -2163,6 +2167,16 @@ def _body_carries_on_order(text: str) -> bool:
     cues = task_cues()
     found = cues.body_does.match(text) or cues.office_does.match(text)
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
+
+
+def _bodies_listed_do(text: str) -> bool:
+    """A news report's order going on to the bodies it names in a list, then their deed ("3 đơn vị gồm: Đồn Biên
+    phòng A, Đồn Biên phòng B xây dựng kế hoạch …"): the last name and its deed as `_body_carries_on_order` reads
+    one body's."""
+    opening = news_orders.news_cues().list_opening.match(text)
+    return opening is not None and any(
+        _body_carries_on_order(part.strip()) for part in _first_sentence(text[opening.end() :]).split(",")
+    )
 
 
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
