@@ -85,6 +85,11 @@ ROWS = [
         "nhiều năm nay, đề nghị ngành xây dựng khẩn trương kiểm tra, gia cố trước mùa mưa.\n",
         ["Các huyện (trừ", "Các trường học, trạm"],
     ),
+    (  # deciding whom the order binds is ordering; deciding to set a body up is the decision's own act
+        DONE + "UBND huyện quyết định thành lập tổ phản ứng nhanh đóng tại xã Pờ Ly Ngài.\n\n"
+        "Huyện quyết định để học sinh các điểm trường vùng cao nghỉ học hết tuần.\n",
+        ["Huyện quyết định để"],
+    ),
     (  # a paragraph opening with a deed to do: a deed told done later in its sentence does not unmake the order
         DONE + "Ngoài ra, Sở Xây dựng rà soát nhà trọ đã cơi nới thêm tầng ở các phường ven sông.\n",
         ["Ngoài ra, Sở Xây dựng"],

@@ -222,11 +222,17 @@ def without_contrast(text: str) -> str:
     return text if match is None else text[match.end() :]
 
 
+def giver_order_end(text: str) -> int | None:
+    """Where the verb of ordering ends when the paragraph's lead sentence tells an authority ordering, whoever it
+    orders: "Thành phố yêu cầu từ 18h không để …", "Từ 20h, tỉnh X cũng yêu cầu người dân …", "Ngoài yêu cầu …,
+    tỉnh đề nghị tàu thuyền …", "Phó chủ tịch UBND X Trần Văn A cho biết, đã yêu cầu …"; None when it tells none."""
+    match = news_cues().gives_order.search(_lead_sentence(text))
+    return None if match is None else match.end()
+
+
 def orders_as_giver(text: str) -> bool:
-    """The paragraph's lead sentence tells an authority ordering, whoever it orders: "Thành phố yêu cầu từ 18h
-    không để …", "Từ 20h, tỉnh X cũng yêu cầu người dân …", "Ngoài yêu cầu …, tỉnh đề nghị tàu thuyền …", "Phó
-    chủ tịch UBND X Trần Văn A cho biết, đã yêu cầu …"."""
-    return news_cues().gives_order.search(_lead_sentence(text)) is not None
+    """`giver_order_end` found an authority ordering in the lead sentence."""
+    return giver_order_end(text) is not None
 
 
 def orders_as_giver_anywhere(text: str) -> bool:

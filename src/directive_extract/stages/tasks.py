@@ -2034,9 +2034,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         # "Thành phố yêu cầu từ 18h …": an authority ordering, read past a title the lead runs on from
-        reported = news and (
-            _reports_order(text) or news_orders.orders_as_giver(_past_title(doc, para) if k == 0 else text)
-        )
+        reported = news and (_reports_order(text) or _authority_orders(_past_title(doc, para) if k == 0 else text))
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
         if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
@@ -2112,6 +2110,13 @@ def _reports_order(text: str) -> bool:
         return True
     cut = news_orders.before_inner_closing(text, section_cues().closing)
     return cut is not text and is_directive_paragraph(cut)
+
+
+def _authority_orders(text: str) -> bool:
+    """An authority ordering in the paragraph's lead sentence (`news_orders.giver_order_end`), not deciding its own
+    act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
+    end = news_orders.giver_order_end(text)
+    return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
 
 
 def _past_title(doc: Document, para: Paragraph) -> str:
