@@ -154,3 +154,14 @@ def test_orders_as_giver(text: str, orders: bool) -> None:
 def test_done_deed_at(text: str, at: str | None) -> None:
     found = news_orders.done_deed_at(text)
     assert found == (None if at is None else text.index(at))
+
+
+def test_a_count_told_done_inside_a_reported_order_is_observed() -> None:
+    """In a news report's order, a count whose sentence goes on to tell it done ("120 cán bộ … đã được điều tới …") is
+    the report's account, observed; the count the order asks for stays a target."""
+    text = (
+        HEAD + "Chiều qua, mưa lớn làm sạt lở nhiều đoạn đường ở huyện Nam Trà My.\n\n"
+        "Chủ tịch tỉnh Kon Tum đề nghị các huyện huy động 300 cán bộ trực tại các điểm sạt lở; 120 cán bộ xã Trà Leng "
+        "đã được điều tới thôn 1 để dọn đất đá.\n"
+    )
+    assert [(m.text, m.kind) for m in extract(text).metrics] == [("300 cán bộ", "target"), ("120 cán bộ", "observed")]
