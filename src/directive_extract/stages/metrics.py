@@ -27,9 +27,11 @@ from ..patterns import finditer_from, first_chars, lower_start, lowered, split_a
 from ..schema import Indicator, Unit
 from ..vn import DATE, NUMBER, NUMBER_WORD, UPPER, date_from_match, parse_number
 from ..vocab import level_pattern
+from . import news_orders
 from .flat_starts import flat_starts, register
 from .metric_allocations import allocation_lists
 from .metric_tables import table_metrics
+from .tasks import is_news
 
 _RULE_KEYS = {
     "indicator",
@@ -308,10 +310,22 @@ def recognize_metrics(doc: Document) -> list[Finding]:
     # items ("1. Số bệnh nhân khỏi bệnh:") are headings of figures, not directive items
     report = (doc.header is None or doc.header.doc_type is None) and not any(s.kind == "tasks" for s in doc.sections)
 
+    news = is_news(doc)
+
     def in_task(offset: int) -> bool:
-        return not report and index is not None and index.in_directive_part(offset)
+        if report or index is None or not index.in_directive_part(offset):
+            return False
+        # in a news report's order a sentence may tell what was done: "150 cán bộ … đã được huy động"
+        return not (news and _told_done(doc.flat, offset))
 
     return find_metrics(doc.flat, in_task, date)
+
+
+def _told_done(text: str, offset: int) -> bool:
+    """The figure at `offset` is the subject of a deed its clause tells as done after it ("150 cán bộ chiến sĩ đã
+    được huy động", `news_orders.done_deed_at`); a figure after the deed may be what it plans ("đã phê duyệt phương
+    án điều trị cho 100 nghìn ca")."""
+    return news_orders.done_deed_at(text[offset : _clause(text, offset, offset)[1]]) is not None
 
 
 def _value(number: str, multiplier: str | None) -> float | int | None:

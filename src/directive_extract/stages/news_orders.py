@@ -11,7 +11,14 @@ convention; ids are ranks, so one paragraph missed or added shifts every later i
 - an order whose sentence goes on to what the bodies are to tell others ("… yêu cầu các cơ quan … thông báo cho
   chủ phương tiện biết"): that is its content, not a closing formula (`before_inner_closing`);
 - a body taken in contrast after an order: "Còn Hạt Kiểm lâm … tăng cường …", "Riêng Sở Y tế …"
-  (`without_contrast`).
+  (`without_contrast`);
+- an authority, then a verb of ordering, whoever it addresses, with no auxiliary or with "cũng", opening the lead
+  sentence or a clause of it after a comma: "Thành phố yêu cầu từ 18h …", "Từ 20h, tỉnh X cũng yêu cầu người dân
+  …", "Ngoài yêu cầu …, tỉnh đề nghị tàu thuyền …", "<official> cho biết, đã yêu cầu …" (`orders_as_giver`);
+- the measures of a text spelled out after the paragraph telling what it orders ("Theo đó, … đề nghị …", "… có
+  công điện khẩn yêu cầu …": `tells_a_texts_orders`), paragraph by paragraph, marked by a word of obligation or
+  plan: "Cụ thể, tại các vùng … sẽ lấy mẫu …", "Hộ có từ 5 nhân khẩu trở lên phải lấy …"
+  (`spells_out_a_measure`), up to a paragraph that tells something else.
 
 And the forms that tell none:
 
@@ -20,7 +27,10 @@ And the forms that tell none:
 - a paragraph telling that a text was sent, when the next opens "Theo đó, …" and tells what it orders: the
   text's issuing, its orders are told next (`announces_a_text`);
 - a paragraph opened by "Đồng thời", "Ngoài ra" … with no subject of its own goes on from the paragraph before
-  it: after a paragraph that tells a done act it tells one too (`continues_without_subject`).
+  it: after a paragraph that tells a done act it tells one too (`continues_without_subject`);
+- a paragraph whose lead sentence tells a done act ("Trưa nay, tỉnh đã di dời …"), its later "Người dân khẩn
+  trương …" being the account's (`done_deed_at`, read by tasks._tells_a_done_act);
+- several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary.
 """
 
 from __future__ import annotations
@@ -31,6 +41,9 @@ from functools import lru_cache
 
 from ..cues import Cue, load_cues, phrases
 from ..vn import UPPER
+from ..vocab import level_pattern
+from .agencies.grammar import NAME_CUE_KINDS
+from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 
 NEWS_CUE_KINDS = frozenset(
     {
@@ -47,8 +60,17 @@ NEWS_CUE_KINDS = frozenset(
         "contrast",
         "quoting_verb",
         "its_content",
+        "giver_head",
+        "giver_also",
+        "giver_verb",
+        "noun_after",
+        "measure",
+        "done_aux",
+        "suffered",
+        "list_opening",
     }
 )
+GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
 
 
 @dataclass(frozen=True)
@@ -63,6 +85,16 @@ class NewsCues:
     contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
     quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
     its_content: re.Pattern[str]  # "Theo đó, …"
+    # an authority (a body, a place read as its government, an official) then a verb of ordering, opening the
+    # paragraph or a clause after a comma: "Từ 20h, tỉnh Bình Phước cũng yêu cầu …", "Ông A, Phó chủ tịch UBND
+    # tỉnh cho biết, đã yêu cầu …"
+    gives_order: re.Pattern[str]
+    measure: re.Pattern[str]  # "phải", "sẽ", "khuyến khích": a measure of a text spelled out
+    speaker: re.Pattern[str]  # "cho biết," / "chia sẻ:": someone's account, not the text's measure
+    # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
+    # befell a place ("đã bị sạt lở")
+    done_deed: re.Pattern[str]
+    list_opening: re.Pattern[str]  # "3 đơn vị gồm: ": a few words, then the word that opens a list and its colon
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -96,6 +128,41 @@ def news_cues() -> NewsCues:
         contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
+        gives_order=_gives_order(cues),
+        list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
+        measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
+        speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
+        done_deed=re.compile(
+            rf"(?<!\w){_either(cues, 'done_aux')}\s++"
+            rf"(?!{_either(cues, 'told_verb', 'giver_verb', 'sending_verb', 'text_sent_verb', 'suffered')}(?!\w))"
+        ),
+    )
+
+
+def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.gives_order`: the authority opens with a body's type word printed with its capital ("Bộ Chỉ huy
+    …", agency_names.tsv), an official's title ("Phó chủ tịch …", roles.tsv) or a giver_head ("UBND …", "Chính
+    quyền …") or a level word read as its government ("tỉnh Bình Phước", "Thành phố"); then its name and level,
+    words printed with a capital or level words ("UBND tỉnh Lâm Đồng", "Chủ tịch tỉnh Trần Văn A"), no lower-case
+    word that could be a deed. A list of places ("Chính quyền A, B và C yêu cầu …") is no one authority: the
+    report's summary of the orders it tells one by one."""
+    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    types = "|".join(
+        sorted(
+            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    titles = _either(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title")
+    level = level_pattern()
+    body = rf"(?>(?=[{UPPER}])(?i:{types}))"  # atomic: "Ban chỉ đạo …" is not "Ban" then the verb "chỉ đạo"
+    head = rf"(?>{body}|(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')})|{level}))(?!\w)"
+    name_word = rf"{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w)|nhân\s++dân(?!\w)|và(?=\s++[{UPPER}])"
+    aux = _either(cues, "giver_also", "told_aux")
+    quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
+    verb = rf"{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))"
+    return re.compile(
+        rf"(?:^|[,.;:]\s++[“\"]?){head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+{quoted}(?:\s++{aux})*+\s++{verb}"
     )
 
 
@@ -153,6 +220,68 @@ def without_contrast(text: str) -> str:
     """The paragraph without its opening of contrast ("Còn Hạt Kiểm lâm …" → "Hạt Kiểm lâm …")."""
     match = news_cues().contrast.match(text)
     return text if match is None else text[match.end() :]
+
+
+def giver_order_end(text: str) -> int | None:
+    """Where the verb of ordering ends when the paragraph's lead sentence tells an authority ordering, whoever it
+    orders: "Thành phố yêu cầu từ 18h không để …", "Từ 20h, tỉnh X cũng yêu cầu người dân …", "Ngoài yêu cầu …,
+    tỉnh đề nghị tàu thuyền …", "Phó chủ tịch UBND X Trần Văn A cho biết, đã yêu cầu …"; None when it tells none."""
+    match = news_cues().gives_order.search(_lead_sentence(text))
+    return None if match is None else match.end()
+
+
+def orders_as_giver(text: str) -> bool:
+    """`giver_order_end` found an authority ordering in the lead sentence."""
+    return giver_order_end(text) is not None
+
+
+def orders_as_giver_anywhere(text: str) -> bool:
+    """Some sentence or clause of the paragraph tells an authority ordering ("… Giám đốc Sở cho biết: Sở tiếp tục
+    yêu cầu …", "… Chủ tịch UBND tỉnh X yêu cầu …")."""
+    return news_cues().gives_order.search(text) is not None
+
+
+def tells_a_texts_orders(text: str) -> bool:
+    """The paragraph tells what a text orders: it opens "Theo đó, …" or tells the text sent with its order ("…
+    vừa có công điện khẩn yêu cầu …"); the measures of the text may follow it paragraph by paragraph."""
+    cues = news_cues()
+    return cues.its_content.match(text) is not None or any(
+        _addressed(match.group("object")) for match in cues.told_text.finditer(_lead_sentence(text))
+    )
+
+
+def spells_out_a_measure(text: str) -> bool:
+    """A paragraph that spells out a measure of the text told before it ("Cụ thể, tại các vùng … sẽ lấy mẫu …",
+    "Hộ có từ 5 nhân khẩu trở lên phải lấy …"): a word of obligation or plan, in no one's account ("X cho biết,
+    …") nor about another text ("… có công văn …")."""
+    cues = news_cues()
+    lead = _lead_sentence(text)
+    if cues.speaker.search(lead) or cues.names_a_text.search(lead):
+        return False
+    return cues.measure.search(text) is not None
+
+
+def done_deed_at(text: str) -> int | None:
+    """Where the lead sentence tells a deed as done ("Trưa nay, tỉnh đã di dời …"), or None. A deed that a word of
+    obligation follows in its clause qualifies the subject ("Trẻ đã tiêm một mũi phải được hẹn …"): no done act."""
+    cues = news_cues()
+    lead = _lead_sentence(text)
+    match = cues.done_deed.search(lead)
+    if match is None:
+        return None
+    clause_end = _CLAUSE_END.search(lead, match.end())
+    if cues.measure.search(lead, match.end(), clause_end.start() if clause_end else len(lead)):
+        return None
+    return match.start()
+
+
+_CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def tells_a_text_issued(text: str) -> bool:
+    """The paragraph's lead sentence tells that a text was issued or sent ("Cùng ngày, UBND tỉnh X có công điện gửi
+    …", "X cũng đã ban hành lệnh cấm biển …"): among the orders of a report, the issuing of the next ones."""
+    return news_cues().names_a_text.search(_lead_sentence(text)) is not None
 
 
 def report_start(texts: list[str]) -> int:

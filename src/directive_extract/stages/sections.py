@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from ..document import Document, Paragraph
 from ..vn import UPPER, is_upper_text
 from ..vocab import DOC_TYPES
+from . import news_orders
 from .section_header import addressee_label, header_end, list_left_open
 from .section_parts import damaged_opening, section_parts
-from .tasks import BULLET_KINDS, section_cues, title_names_a_field
+from .tasks import BULLET_KINDS, is_news, news_photo, section_cues, title_names_a_field
 
 _NOISE = re.compile(r"^[\W_]+")
 
@@ -129,11 +130,17 @@ def find_sections(doc: Document) -> list[RawSection]:
         before = [rest, *before[1:]]
         lead_start = rest.start  # its lead opens a paragraph, though no blank line parts it from the title
     indents = _indents_paragraphs(doc, before)
+    # a news report alternates its orders (implicit tasks) with its account: each run of tasks is a part, and a
+    # photo between two tasks is the earlier one's furniture (tasks._implicit_tasks)
+    reported = [item for item in layout.tasks if item.kind == "implicit"] if is_news(doc) else []
+    stays, heads = _news_furniture(doc, before, [item.start for item in reported])
     addressees = ""  # the paragraph of the addressee list the last paragraph was
     told = False  # a news text has told its lead: what follows before the orders is its account (assessment)
     for para in before:  # each paragraph before the items by how it opens: context, or the situation
         if closing is not None and para.start >= closing:
             break
+        if para.start in stays:
+            continue  # a caption or a sub-heading among the orders: furniture of their part (or the next one's head)
         text = doc.text[para.start : para.end]
         if not any(c.isalpha() for c in text) or "___" in text:
             continue  # a rule line or a form field stays in the part before it
@@ -163,7 +170,7 @@ def find_sections(doc: Document) -> list[RawSection]:
         if news and told and kind == "preamble" and not _NEWS_TAG.match(text.strip()):
             kind = "assessment"  # "Theo …", "Để …" inside a news account tell the story, not a basis
         told = news
-        raw.append(RawSection(kind, para.start, None, "body.before_items"))
+        raw.append(RawSection(kind, heads.get(para.start, para.start), None, "body.before_items"))
     if not layout.items and not before and not (raw and raw[-1].start >= body_start):
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     appendix_run = False
@@ -214,7 +221,9 @@ def find_sections(doc: Document) -> list[RawSection]:
             raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
             run, opened = None, True
         elif is_task(id(item)) or item.kind not in BULLET_KINDS:
-            if run != "tasks":
+            if item.start in heads:
+                raw.append(RawSection("tasks", heads[item.start], None, "items"))  # under its sub-heading
+            elif run != "tasks" or (reported and item.kind == "implicit"):
                 start = _lead_in_before(doc, paragraph_starts, item.start, raw[-1].start if raw else 0)
                 raw.append(RawSection("tasks", start, None, "items"))
             run, opened = "tasks", True
@@ -339,6 +348,60 @@ def _holds_a_task(task_starts: list[int], start: int, end: int) -> bool:
     """A task or subtask starts within [start, end): the part (a roman section, an article) orders something."""
     k = bisect_left(task_starts, start)
     return k < len(task_starts) and task_starts[k] < end
+
+
+def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[int]) -> tuple[set[int], dict[int, int]]:
+    """How a news report's furniture falls into the parts its runs of orders make (`task_starts`, the orders';
+    `before`, the paragraphs outside them). Returns the starts of the paragraphs that stay in the part before them,
+    and, for a sub-heading printed right above a paragraph or an order, where that one's part begins.
+
+    After an order and before the account goes on, a photo ("![…](…)") or its caption ("… Ảnh: …"), a short
+    line (a caption or a link's title, "Thu dọn lá cây …") and, when an order follows, a text's issuing ("Cùng
+    ngày, UBND tỉnh X có công điện gửi …", ANNOTATING news convention: left inside the tasks part) stay in the
+    orders' part. A sub-heading right above the account's paragraph heads its part ("Nâng cao công tác quản lý",
+    also the last line of a paragraph of short lines below a caption); one right above an order heads the orders'
+    part when the account is above it ("TP HCM: tập trung hoàn thành …"), and one between two orders is inside
+    their part. A line that holds a sentence's end ("Toàn cảnh Hội nghị. (Nguồn: …)") is a caption, no heading."""
+    stay: set[int] = set()
+    heads: dict[int, int] = {}
+    if not task_starts:
+        return stay, heads
+    texts = [doc.flat[para.start : para.end].strip() for para in before]
+    photo = [news_photo(text) for text in texts]
+    short = [_short_lines(doc, para) for para in before]
+    issuing = [news_orders.tells_a_text_issued(text) for text in texts]
+    solid = [para.start for k, para in enumerate(before) if not (photo[k] or short[k] or issuing[k])]
+
+    def orders_between(start: int, stop: int) -> bool:
+        return bisect_left(task_starts, stop) > bisect_left(task_starts, start)
+
+    for k, para in enumerate(before):
+        if not (photo[k] or short[k] or issuing[k]):
+            continue
+        at = bisect_left(solid, para.start)
+        after_order = orders_between(solid[at - 1] if at else -1, para.start)
+        following = solid[at] if at < len(solid) else len(doc.text)
+        below = before[k + 1].start if k + 1 < len(before) else len(doc.text)
+        last = doc.lines[para.last_line].start
+        heading = short[k] and ". " not in doc.text[last : para.end]
+        if heading and orders_between(para.end, below):  # an order right below it
+            if not after_order:
+                heads[task_starts[bisect_left(task_starts, para.end)]] = last
+            stay.add(para.start)
+        elif not after_order:
+            continue  # the account's furniture, or a text issued before any order
+        elif heading and below == following:
+            heads[following] = last  # right above the account's paragraph
+            stay.add(para.start)
+        elif photo[k] or short[k] or orders_between(para.start, following):
+            stay.add(para.start)
+    return stay, heads
+
+
+def _short_lines(doc: Document, para: Paragraph) -> bool:
+    """Every line of the paragraph is a title's: short, no closing full stop (a caption, a sub-heading)."""
+    lines = doc.lines[para.first_line : para.last_line + 1]
+    return all(_is_title(line.text) for line in lines if line.stripped)
 
 
 def _lead_in_before(doc: Document, starts: list[int], offset: int, after: int) -> int:

@@ -2013,12 +2013,13 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     photo_end: int | None = None  # a news photo and its caption right after the last task (ANNOTATING rule 6)
     # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
     starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
+    texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
     for k, para in enumerate(before):
         if k < starts_at:
             continue
         text = doc.flat[para.start : para.end].strip()
         after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
-        if news and after_task and _news_photo(text):
+        if news and after_task and news_photo(text):
             photo_end = para.end
             continue
         held, photo_end = photo_end, None
@@ -2032,7 +2033,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             )
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
-        reported = news and _reports_order(text)
+        # "Thành phố yêu cầu từ 18h …": an authority ordering, read past a title the lead runs on from
+        reported = news and (_reports_order(text) or _authority_orders(_past_title(doc, para) if k == 0 else text))
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
         if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
@@ -2045,8 +2047,22 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
             continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
-        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
-        if not (is_directive_paragraph(text) or (news and (orders_in_prose(text) or reported)) or goes_on):
+        goes_on = (
+            news
+            and after_task
+            and (_body_carries_on_order(text) or _contrasted_body_does(text) or _bodies_listed_do(text))
+        )
+        # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
+        # the text's measure
+        measure = (
+            news
+            and after_task
+            and texts_orders
+            and (news_orders.spells_out_a_measure(text) or task_cues().subject_then_deed.match(text) is not None)
+        )
+        if news and not (reported or goes_on) and _tells_a_done_act(text):
+            continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
+        if not (is_directive_paragraph(text) or (news and (orders_in_prose(text) or reported)) or goes_on or measure):
             continue
         if news and _petitions_upward(text):
             continue
@@ -2055,7 +2071,36 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
+        texts_orders = news and ((after_task and texts_orders) or news_orders.tells_a_texts_orders(text))
     return found
+
+
+DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
+
+
+def _tells_a_done_act(text: str) -> bool:
+    """A news paragraph whose lead sentence tells a deed as done before anything in it orders ("Trưa nay, tỉnh đã
+    di dời … Người dân khẩn trương chèn chống nhà cửa …"): what it says after the deed is the account's, unless
+    an authority orders in it ("… Giám đốc Sở cho biết: Sở tiếp tục yêu cầu …"). The deed is the sentence's own:
+    its subject opens the paragraph or follows a comma, in a few words; not a deed told inside a clause ("…, trong
+    đó đã phân công …", "… (… các quốc gia đã kiểm soát …)"), nor one after a paragraph opening with a deed to do
+    ("Ngoài ra, Sở A phối hợp … rà soát … đất đã được cấp …")."""
+    done = news_orders.done_deed_at(text)
+    if done is None or is_directive_paragraph(text[:done]) or _prose_order_opening(text):
+        return False
+    subject = text[max(text.rfind(",", 0, done), text.rfind(";", 0, done)) + 1 : done]
+    if len(subject.split()) > DONE_SUBJECT_WORDS or "(" in subject or task_cues().connector.match(subject.lstrip()):
+        return False  # the deed of a relative or bracketed clause, not the sentence's own
+    return not news_orders.orders_as_giver_anywhere(text)
+
+
+def _prose_order_opening(text: str) -> bool:
+    """The paragraph opens with a verb of doing or a subject and its deed after a connector (`orders_in_prose`)."""
+    cues = task_cues()
+    opening = cues.connector.match(text)
+    if cues.action_opening.match(text, opening.end() if opening else 0):
+        return True
+    return opening is not None and cues.continued_order.match(text, opening.end()) is not None
 
 
 def _reports_order(text: str) -> bool:
@@ -2065,6 +2110,21 @@ def _reports_order(text: str) -> bool:
         return True
     cut = news_orders.before_inner_closing(text, section_cues().closing)
     return cut is not text and is_directive_paragraph(cut)
+
+
+def _authority_orders(text: str) -> bool:
+    """An authority ordering in the paragraph's lead sentence (`news_orders.giver_order_end`), not deciding its own
+    act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
+    end = news_orders.giver_order_end(text)
+    return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
+
+
+def _past_title(doc: Document, para: Paragraph) -> str:
+    """The paragraph's text after its first line when that line is a news title the lead runs on from with no blank
+    line between ("Phó Thủ tướng yêu cầu bình ổn giá …" over "VOV - Chiều 12/10, …"); else all of it."""
+    if para.last_line == para.first_line or not _is_title(doc.lines[para.first_line].text):
+        return doc.flat[para.start : para.end].strip()
+    return doc.flat[doc.lines[para.first_line + 1].start : para.end].strip()
 
 
 def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:
@@ -2114,6 +2174,16 @@ def _body_carries_on_order(text: str) -> bool:
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
 
+def _bodies_listed_do(text: str) -> bool:
+    """A news report's order going on to the bodies it names in a list, then their deed ("3 đơn vị gồm: Đồn Biên
+    phòng A, Đồn Biên phòng B xây dựng kế hoạch …"): the last name and its deed as `_body_carries_on_order` reads
+    one body's."""
+    opening = news_orders.news_cues().list_opening.match(text)
+    return opening is not None and any(
+        _body_carries_on_order(part.strip()) for part in _first_sentence(text[opening.end() :]).split(",")
+    )
+
+
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
 
 
@@ -2129,7 +2199,7 @@ def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
     return not doc.text[item.end : para.start].strip()
 
 
-def _news_photo(text: str) -> bool:
+def news_photo(text: str) -> bool:
     """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
     Ảnh: T.SỸ")."""
     return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
