@@ -58,14 +58,15 @@ def test_a_front_plan_reports_to_its_standing_board() -> None:
     check_table(rows, _names)
 
 
-# (text, names): the Front's short name ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam") is the central committee's
-# alone, and every level's committee with its level word after it
+# (text, names): the Front's short name ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam") alone is the Front itself, as
+# printed (the corpus's gold files name it so), and every level's committee with its level word after it
 # fmt: off
 FRONT_AT_A_LEVEL = [
     ("MTTQ Việt Nam phường vận động nhân dân.", ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
     ("Mặt trận Tổ quốc Việt Nam huyện giám sát.", ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
     ("Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai phối hợp.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
     ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+    ("Đề nghị Mặt trận Tổ quốc Việt Nam giám sát việc thi hành.", ["Mặt trận Tổ quốc Việt Nam"]),
 ]
 # fmt: on
 

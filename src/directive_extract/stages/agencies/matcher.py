@@ -803,6 +803,8 @@ def _printed_head(printed: str, forms: dict[str, Form]) -> str | None:
 # level word printed after it, it is the committee of that level ("MTTQ Việt Nam xã" -> `Ủy ban Mặt trận Tổ quốc
 # Việt Nam xã`), not the central one at a level
 _CENTRAL_COMMITTEE = "Ủy ban Trung ương "
+# the Front printed bare is itself (agencies.csv); with a level word after it, that level's committee
+_THE_FRONT = "Mặt trận Tổ quốc Việt Nam"
 _AT_A_LEVEL = re.compile(r" (?:" + "|".join(LEVEL_WORDS) + r"|các cấp)(?: |$)")
 
 
@@ -811,10 +813,15 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     committee named by the short name of every level's takes the level printed (_CENTRAL_COMMITTEE)."""
     extended = _extend_with_printed_place(flat, folded, mention, m)
     name = extended.name
-    if name.startswith(_CENTRAL_COMMITTEE) and name != mention.name and _AT_A_LEVEL.match(name, len(mention.name)):
+    if name == mention.name or not _AT_A_LEVEL.match(name, len(mention.name)):
+        return extended
+    if name.startswith(_CENTRAL_COMMITTEE):
         name = "Ủy ban " + name[len(_CENTRAL_COMMITTEE) :]
-        return RawMention(extended.start, extended.end, name, extended.rule, extended.needs_place, extended.place)
-    return extended
+    elif name.startswith(_THE_FRONT):  # "Mặt trận Tổ quốc Việt Nam huyện": that level's committee
+        name = "Ủy ban " + name
+    else:
+        return extended
+    return RawMention(extended.start, extended.end, name, extended.rule, extended.needs_place, extended.place)
 
 
 def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:

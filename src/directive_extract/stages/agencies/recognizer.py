@@ -179,7 +179,8 @@ def _mentions(doc: Document) -> list[Mention]:
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
-# them at most its level and place, then the conjunction (`front_conjunction` cues)
+# them at most its level and place (words after the name: "Việt Nam tỉnh Kon Tum"), then the conjunction
+# (`front_conjunction` cues)
 _FRONT_GAP_WORDS = 5
 
 
@@ -203,11 +204,12 @@ def _of_the_front(folded: str, mention: Mention, issuer: str | None) -> bool:
     if mention.end - mention.start > len("các tổ chức thành viên") or "Mặt trận" in (issuer or ""):
         return True
     window = " ".join(folded[max(0, mention.start - 60) : mention.start].lower().split())
-    at = max(window.rfind(name) for name in _front_names())
+    # the last name printed, the longest of those starting there ("Mặt trận Tổ quốc Việt Nam", not its "Mặt trận")
+    at, length = max((window.rfind(name), len(name)) for name in _front_names())
     if at < 0:
         return False
-    words = window[at:].replace(",", " ").split()
-    return len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _front_conjunctions() and "." not in window[at:]
+    words = window[at + length :].replace(",", " ").split()
+    return 0 < len(words) <= _FRONT_GAP_WORDS + 1 and words[-1] in _front_conjunctions() and "." not in window[at:]
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]|\n[ \t]*+[-+•*]")
