@@ -32,6 +32,7 @@ from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, LEVEL_WORD, LEVEL_WORDS
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
+from .title_names import in_a_title, title_name_end
 
 NAME_CUE_KINDS = frozenset(
     {
@@ -992,6 +993,20 @@ def _expanded_outside_numbers(printed: str) -> str:
     return "".join(part if i % 2 else expand_abbreviations(part) for i, part in enumerate(parts))
 
 
+def _title_end(flat: str, lower: str, at: int, hi: int) -> int | None:
+    """The end of the body a title names, read from `at` to the title's end (title_names.py)."""
+    patterns = name_patterns()
+    known = name_words()
+
+    def term_word(pos: int) -> bool:
+        if patterns.purpose_verb.match(lower, pos, hi):
+            return True
+        word = _PURPOSE_WORD.match(flat, pos, hi)
+        return word is not None and word.group() in known and not patterns.boundary.match(lower, pos, hi)
+
+    return title_name_end(flat, at, hi, term_word, lambda pos: _opens_a_name(flat, pos, hi))
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1020,9 +1035,12 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         purpose = _purpose_end(flat, lower, first.start(), limit)
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
-    if not starts_field and purpose is None and not (level_ok and at_level):
+    titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"
+    if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
         return None
-    end = purpose or _name_end(flat, lower, field_start, limit, level_ok)
+    end = purpose or (_name_end(flat, lower, field_start, limit, level_ok) if starts_field or at_level else None)
+    if titled:
+        end = _title_end(flat, lower, end or field_start, hi) or end
     if end is None:
         return None
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):

@@ -57,12 +57,28 @@ def _titled_by_their_duties(doc: Document, mentions: list[Mention], span: tuple[
         start = article.end()
     title = role_patterns().duty_heading.match(doc.folded[start : min(start + 40, span[1])].lower())
     if title is None:
-        return []
+        return _an_article_titled_by_a_body(doc, mentions, span, start) if article else []
     opens = start + title.end()
     groups = lists(doc.flat, [m for m in mentions if opens <= m.start < span[1]])
     if groups and groups[0][0].start - opens <= _TITLE_GAP:
         return groups[0]
     return []
+
+
+_TITLE_LINE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")
+
+
+def _an_article_titled_by_a_body(
+    doc: Document, mentions: list[Mention], span: tuple[int, int], start: int
+) -> list[Mention]:
+    """The bodies an article's title is made of, nothing else on its line ("Điều 3: Văn phòng HĐND-UBND thành
+    phố", "Điều 5. Công an tỉnh"): the article sets their duties, as "Trách nhiệm của …" would say."""
+    groups = lists(doc.flat, [m for m in mentions if start <= m.start < span[1]])
+    if not groups or groups[0][0].start - start > _TITLE_GAP:
+        return []
+    if not _TITLE_LINE_END.match(doc.flat, groups[0][-1].end, span[1]):
+        return []  # "Điều 3. Ủy ban nhân dân tỉnh giao …": a sentence, not a title
+    return groups[0]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,79 @@
+"""A title that names one body: an article's or an item's number, maybe a duty title, then the body's name alone to
+the line's end ("Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà", "Điều 3: Văn phòng HĐND-UBND
+thành phố", "5. Trách nhiệm của Ban Quản lý dự án đầu tư xây dựng"). Nothing follows the name in a title, so its
+lower-case terms, hyphens and the purpose verbs that end a name in running text ("xây dựng") are the name's, and a
+title wrapped before a lower-case word over a blank line goes on there ("… và Truyền | | thanh - Truyền hình …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ...cues import alternation, load_cues
+from .role_cue_kinds import ROLE_CUE_KINDS
+
+MAX_TITLE_WORDS = 14  # "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thành phố": a dozen words
+
+
+@lru_cache(maxsize=1)
+def _title_opening() -> re.Pattern[str]:
+    """On accented lower-case text, the whole line before a body's type word: an article's number, then maybe a
+    duty title (cues/roles.tsv `duty_title`), or an item's number and a duty title."""
+    duty = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "duty_title", fold=False)
+    # an item's number needs the duty title: "2. Ban Quản lý dự án | xây dựng kế hoạch …" is a sentence
+    article = rf"điều[ \t]++\d{{1,3}}+[ \t]*+[.:]?[ \t]*+(?:{duty}[ \t]++)?"
+    item = rf"(?:\d{{1,2}}|[ivx]{{1,5}})[.)][ \t]*+{duty}[ \t]++"
+    return re.compile(rf"[ \t]*+(?:{article}|{item})$")
+
+
+def in_a_title(lower: str, head_start: int) -> bool:
+    """Whether the type word at `head_start` opens a title's body (above): only the title's opening before it."""
+    line_start = lower.rfind("\n", max(0, head_start - 60), head_start) + 1
+    if line_start == 0 and head_start > 60:
+        return False
+    return _title_opening().fullmatch(lower, line_start, head_start) is not None
+
+
+_WRAPPED_OVER_A_BLANK = re.compile(
+    r"[ \t]*+\n[ \t]*+(?:\n[ \t]*+)?(?=[^\W\d_])"
+)  # its second break may read as a space
+_TITLE_TOKEN = re.compile(r"[^\W\d_]+|[-–&]|\S")
+_GAP = re.compile(r"[ \t]*+")
+_TITLE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")
+
+
+def title_name_end(
+    flat: str, at: int, hi: int, term_word: Callable[[int], bool], opens_a_name: Callable[[int], bool]
+) -> int | None:
+    """The end of a title's body whose name was read up to `at`: the rest of the title when it holds only lower-case
+    words a name's term may hold (`term_word(at)`: words of names that are no boundary word, purpose verbs),
+    capitalized words that open no other body (`opens_a_name(at)`), hyphens and "và"; None when the title goes on
+    with anything else (a comma, a number, "trong", "các", a second body) or ends nowhere near."""
+    pos, words, wrapped = at, 0, False
+    while pos < hi and words <= MAX_TITLE_WORDS:
+        ending = _TITLE_END.match(flat, pos, hi)
+        if ending:
+            over = _WRAPPED_OVER_A_BLANK.match(flat, pos, hi)
+            if over and not wrapped and flat[over.end()].islower():
+                pos, wrapped = over.end(), True  # "… và Truyền | | thanh - Truyền hình …": the title wrapped
+                continue
+            return pos if words else None
+        gap = _GAP.match(flat, pos, hi).end()
+        token = _TITLE_TOKEN.match(flat, gap, hi)
+        if token is None:
+            return None
+        word = token.group()
+        if word in ("-", "–", "&"):
+            pos = token.end()
+            continue
+        if not word[:1].isalpha():
+            return None
+        if word[:1].isupper():
+            if opens_a_name(gap):
+                return None  # "… và Sở Y tế": a second body
+        elif word != "và" and not term_word(gap):
+            return None
+        words += 1
+        pos = token.end()
+    return None
