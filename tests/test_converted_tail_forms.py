@@ -1,0 +1,66 @@
+"""The tail of converted texts: the "Nơi nhận" list and the signing block as a .docx converted to markdown prints
+them (one table row, markdown emphasis around the label, items run together after ";"), as OCR of two columns
+prints them, and as a news page prints its byline. Every case is invented, none is a corpus document."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.table_tail import distribution_items, signing_block
+
+BODY = (
+    "SỞ XÂY DỰNG\n\nSố: 41/SXD-QLN\nV/v rà soát nhà ở xuống cấp\n\nKính gửi: Các phòng, đơn vị trực thuộc.\n\n"
+    "1. Các đơn vị thống kê nhà chung cư cũ, gửi Sở Xây dựng trước ngày 15/8/2025./.\n\n"
+)
+
+# (row, (authority, position, signer), distribution)
+# fmt: off
+ROWS = [
+    # emphasis three deep around the label, an item's bullet glued to the ";" before it
+    ("| ***Nơi nhận:*** - Như Điều 4;- Sở Nông nghiệp tỉnh Kon Tum; - Lưu: VT, QLĐT. | "
+     "**KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG     Đoàn Văn Khải** |",
+     ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Đoàn Văn Khải"), ["Như Điều 4", "Sở Nông nghiệp tỉnh Kon Tum", "Lưu: VT, QLĐT"]),
+    ("| _Nơi nhận:_ - Các hộ kinh doanh ven sông;- Lưu: VP. | TRƯỞNG BAN Lý Thị Nhàn |",
+     (None, "TRƯỞNG BAN", "Lý Thị Nhàn"), ["Các hộ kinh doanh ven sông", "Lưu: VP"]),
+]
+# fmt: on
+
+
+def test_a_markdown_table_row_tail() -> None:
+    failures = []
+    for row, block, items in ROWS:
+        got_block = signing_block(row)
+        got_items = [text for text, _, _ in distribution_items(row, 0)]
+        spans_exact = all(" ".join(row[s:e].split()) == t for t, s, e in distribution_items(row, 0))
+        if got_block != block or got_items != items or not spans_exact:
+            failures.append(f"{row[:60]!r}: {got_block}, {got_items}")
+    assert not failures, "\n".join(failures)
+
+
+CASES = [
+    # (text, field, expected)
+    # a tone mark the normalizer moves ("uỷ" read as "ủy") is printed back: the list is kept as printed
+    (
+        BODY + "Nơi nhận:\n- Thường trực Huyện uỷ;\n- Toà án huyện Mỹ Xuyên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Thường trực Huyện uỷ", "Toà án huyện Mỹ Xuyên", "Lưu: VT"],
+    ),
+]
+
+
+def _field(notice, field: str):
+    if field == "distribution":
+        return notice.distribution
+    return getattr(notice.signature, field)
+
+
+def test_converted_tail_forms() -> None:
+    failures = []
+    for text, field, expected in CASES:
+        notice = extract(text)
+        got = _field(notice, field)
+        if got != expected:
+            failures.append((text[len(BODY) : len(BODY) + 60], field, expected, got))
+        for line in notice.distribution_spans:
+            if text[line.span[0] : line.span[1]] != line.text:
+                failures.append(("span", line))
+    assert not failures, "\n".join(map(repr, failures))
