@@ -46,6 +46,19 @@ CASES = [
     ),
 ]
 
+NEWS = (
+    "Tây Ninh yêu cầu khẩn trương nạo vét kênh tiêu trước mùa mưa\n\nThứ Hai, 12/05/2025 - 09:40\n\n"
+    "UBND Tây Ninh vừa yêu cầu các huyện nạo vét xong kênh tiêu nội đồng trước ngày 30/5.\n"
+    "Sở Nông nghiệp được giao kiểm tra tiến độ, gửi kết quả mỗi tuần.\n\n"
+)
+CASES += [
+    # a news text's byline, alone at the left margin after the last paragraph, signs nothing
+    (NEWS + "Hoàng Minh Tuấn\n", "signer", None),
+    (NEWS + "Hoàng Minh Tuấn\nNông dân xã Tân Phong nạo vét kênh tiêu hôm 10/5.\n", "signer", None),
+    # a name printed in the right column is a signer's, also in a page that reprints a conclusion
+    (NEWS + " " * 60 + "Hoàng Minh Tuấn\n", "signer", "Hoàng Minh Tuấn"),
+]
+
 
 def _field(notice, field: str):
     if field == "distribution":

@@ -377,6 +377,15 @@ def _position_above(lines, at: int) -> int | None:
     return above if _is_upper(text) and _POSITION.match(text) and len(text) < 60 else None
 
 
+def _byline(doc: Document, raw: str) -> bool:
+    """A name alone at the left margin near the end of a news text (no type, number or issuer in its header): the
+    reporter's byline or a photo's credit, page furniture; a signer prints a block, or the name in the right
+    column."""
+    header = doc.header
+    news = header is not None and not (header.doc_type or header.number or header.issuer)
+    return news and not _indented(raw)
+
+
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     lines = doc.lines
     result = TailResult()
@@ -459,7 +468,7 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             result.signature_lines.append(i)
             continue
         name = signer_name(text)
-        if name and (result.authority or result.position or i >= len(lines) - 6):
+        if name and (result.authority or result.position or (i >= len(lines) - 6 and not _byline(doc, lines[i].text))):
             # a later name replaces an earlier one unless that one is a family-name-led personal name: the
             # digital signature's "Tỉnh Bến Tre" above the signer, an attached text's "Chương I" below the column's
             if result.signer is None or not _is_personal_name(result.signer):
