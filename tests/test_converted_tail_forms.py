@@ -59,6 +59,16 @@ CASES += [
     (NEWS + " " * 60 + "Hoàng Minh Tuấn\n", "signer", "Hoàng Minh Tuấn"),
 ]
 
+# a list OCR spread over many lines (a blank line after each item): the signing block after its last item
+_MANY = "".join(f"- Hợp tác xã nuôi tôm ấp {k};\n\n" for k in range(1, 24))
+CASES += [
+    (
+        BODY + "Nơi nhận:\n" + _MANY + "- Lưu: VT.\n\nKT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nTạ Quang Vinh\n",
+        "signer",
+        "Tạ Quang Vinh",
+    ),
+]
+
 
 def _field(notice, field: str):
     if field == "distribution":

@@ -20,6 +20,7 @@ from .signing_title import SigningTitle, signing_title
 from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
 TAIL_SCAN_LINES = 80
+_PAST_LIST = 20  # lines after the list's last item where the signing block is still looked for
 
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # OCR damages the label ("Noi nhén:"): matched on folded text, with the colon required
@@ -450,7 +451,9 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         appendix = _attachment(lines, max(ends)) if ends else None
     if appendix is not None:
         result.appendix_line = scan_to = appendix
-    candidates = [i for i in range(scan_from, min(scan_to, scan_from + 40)) if i not in result.distribution_lines]
+    # forty lines from the tail's first, and never fewer than twenty past a long list's last item
+    reach = max(scan_from + 40, max(result.distribution_lines, default=scan_from) + _PAST_LIST)
+    candidates = [i for i in range(scan_from, min(scan_to, reach)) if i not in result.distribution_lines]
     for i in candidates:
         text = lines[i].stripped
         if not text:
