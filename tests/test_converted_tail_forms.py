@@ -69,6 +69,20 @@ CASES += [
     ),
 ]
 
+# OCR of a scan lost the label's first letter at the margin ("ơi nhận:"), the signing column run on after it
+CASES += [
+    (
+        BODY + "ơi nhận: TM. BAN QUẢN LÝ DỰ ÁN\n- Ban Quản lý chợ Bà Rịa;\n- Lưu: VT.\n\nTRƯỞNG BAN\n\nLâm Thị Yến\n",
+        "distribution",
+        ["Ban Quản lý chợ Bà Rịa", "Lưu: VT"],
+    ),
+    (
+        BODY + "oi nhận: TM. BAN QUẢN LÝ DỰ ÁN\n- Ban Quản lý chợ Bà Rịa;\n- Lưu: VT.\n\nTRƯỞNG BAN\n\nLâm Thị Yến\n",
+        "authority",
+        "TM. BAN QUẢN LÝ DỰ ÁN",
+    ),
+]
+
 
 def _field(notice, field: str):
     if field == "distribution":

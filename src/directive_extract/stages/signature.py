@@ -23,8 +23,9 @@ TAIL_SCAN_LINES = 80
 _PAST_LIST = 20  # lines after the list's last item where the signing block is still looked for
 
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-# OCR damages the label ("Noi nhén:"): matched on folded text, with the colon required
-_RECIPIENTS_OCR = re.compile(r"^\s*N\w{1,2}i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# OCR damages the label ("Noi nhén:") or loses its first letter at the scan's margin ("ơi nhận:"): matched on
+# folded text, with the colon required
+_RECIPIENTS_OCR = re.compile(r"^\s*(?:N\w{1,2}|o)i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–—+•·*~](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
 _SIGNED = re.compile(r"^\s*+\(?\s*+(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*+\)?\s*+$")
@@ -156,6 +157,7 @@ def _clean_item(text: str) -> str:
 # where a line's first character besides spaces may open the label (_RECIPIENTS, or _RECIPIENTS_OCR once folded),
 # an authority (_AUTHORITY) or a table's "| Nơi nhận" row (TABLE_RECIPIENTS): the lines worth testing
 _N_FOLDS = "".join(sorted({"N", "n"} | {chr(code) for code, base in FOLD_TABLE.items() if base in ("N", "n")}))
+_LOST_N = "".join(sorted({"o"} | {chr(code) for code, base in FOLD_TABLE.items() if base == "o"}))  # "ơi nhận:"
 Opening = tuple[re.Pattern[str], re.Pattern[str]]
 
 
@@ -165,7 +167,7 @@ def _opening(first: str) -> Opening:
     return re.compile(rf"[^\S\n]*{first}"), re.compile(rf"\n[^\S\n]*{first}")
 
 
-_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}]")
+_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}{_LOST_N}]")
 _AUTHORITY_OPENING = _opening("[TKQ]")
 _TABLE_OPENING = _opening(r"\|")
 
@@ -194,7 +196,7 @@ def _is_recipients(text: str) -> bool:
     if _RECIPIENTS.match(text):
         return True
     # the OCR'd form opens with an N once folded: the other lines (nearly all) are not folded to be read
-    return fold_keep_case(text.lstrip()[:1]) in ("N", "n") and bool(_RECIPIENTS_OCR.match(fold_keep_case(text)))
+    return fold_keep_case(text.lstrip()[:1]) in ("N", "n", "o") and bool(_RECIPIENTS_OCR.match(fold_keep_case(text)))
 
 
 def _recipients_rest(text: str) -> str:
