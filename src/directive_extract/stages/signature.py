@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 
 from ..document import Document
@@ -453,9 +454,15 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         appendix = _attachment(lines, max(ends)) if ends else None
     if appendix is not None:
         result.appendix_line = scan_to = appendix
-    # forty lines from the tail's first, and never fewer than twenty past a long list's last item
-    reach = max(scan_from + 40, max(result.distribution_lines, default=scan_from) + _PAST_LIST)
-    candidates = [i for i in range(scan_from, min(scan_to, reach)) if i not in result.distribution_lines]
+    # forty lines from the tail's first, and twenty past a long list's last item (the lines in between are the
+    # list's: not walked, a list of thousands of lines is read once)
+    list_end = max(result.distribution_lines, default=scan_from) + 1
+    listed = set(result.distribution_lines)
+    window = chain(
+        range(scan_from, min(scan_to, scan_from + 40)),
+        range(max(scan_from + 40, list_end), min(scan_to, list_end + _PAST_LIST)),
+    )
+    candidates = [i for i in window if i not in listed]
     for i in candidates:
         text = lines[i].stripped
         if not text:
