@@ -83,6 +83,54 @@ CASES += [
     ),
 ]
 
+# items an OCR'd list wraps: a capital line carries on an item left open (no closing mark, or a comma inside a
+# label's list of units), a lower-case line also past one blank line; two items may share a line after ";"
+CASES += [
+    (
+        BODY
+        + "Nơi nhận:\n- Ban Chỉ đạo chống ngập các phường\nVĩnh Hòa, Phước Long;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Ban Chỉ đạo chống ngập các phường Vĩnh Hòa, Phước Long", "Lưu: VT"],
+    ),
+    (
+        BODY
+        + "Nơi nhận:\n- Sở Xây dựng: GĐ, các PGĐ,\nVăn phòng Sở, Thanh tra Sở,\n\ncác phòng chuyên môn;\n- Lưu: VT.\n\n"
+        "GIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Sở Xây dựng: GĐ, các PGĐ, Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn", "Lưu: VT"],
+    ),
+    (
+        BODY + "Nơi nhận:\n- Câu lạc bộ hưu trí xã Tân Hòa; - Đoàn Thanh niên xã Tân Hòa;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+        "Lê Văn Tám\n",
+        "distribution",
+        ["Câu lạc bộ hưu trí xã Tân Hòa", "Đoàn Thanh niên xã Tân Hòa", "Lưu: VT"],
+    ),
+    (
+        BODY + "Nơi nhận:\n- Hội đồng quản trị các hợp tác xã\nrau an toàn; - Phòng Kinh tế thị xã;\n- Lưu: VT.\n\n"
+        "GIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Hội đồng quản trị các hợp tác xã rau an toàn", "Phòng Kinh tế thị xã", "Lưu: VT"],
+    ),
+    # a closed item is not carried on; the archive line closes the list; a signing title after "; -" is no item
+    (
+        BODY
+        + "Nơi nhận:\n- Các hợp tác xã rau an toàn;\nBản điện tử gửi các xã.\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Các hợp tác xã rau an toàn", "Lưu: VT"],
+    ),
+    (
+        BODY
+        + "Nơi nhận:\n- Các hợp tác xã rau an toàn;\n- Lưu: VT, KT\nBản điện tử gửi các xã\n\nGIÁM ĐỐC\n\nLê Văn Tám\n",
+        "distribution",
+        ["Các hợp tác xã rau an toàn", "Lưu: VT, KT"],
+    ),
+    (
+        BODY + "Nơi nhận:\n- Các hợp tác xã rau an toàn; - PHÓ GIÁM ĐỐC\n- Lưu: VT.\n\nLê Văn Tám\n",
+        "distribution",
+        ["Các hợp tác xã rau an toàn", "Lưu: VT"],
+    ),
+]
+
 
 def _field(notice, field: str):
     if field == "distribution":

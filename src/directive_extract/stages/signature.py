@@ -249,6 +249,49 @@ def _set_signing_title(result: TailResult, run_on: SigningTitle, at: int) -> Non
     result.signature_lines.append(at)
 
 
+# a bullet that opens a second item on an item's line, after its closing ";" ("… của Quốc hội; - Văn phòng Quốc hội,")
+_INLINE_BULLET = re.compile(r"(?<=;)[^\S\n]*+[-–•+][^\S\n]++(?=\w)")
+
+
+def _append_items(result: TailResult, raw: list[str], item: str, line_start: int, first: int) -> None:
+    """The items of one distribution line (`item`, the line's text from `line_start`), the first from `first` (past
+    its bullet), the others after the bullets a line holds inside it."""
+    starts, stops = [first], []
+    for bullet in _INLINE_BULLET.finditer(item, first - line_start):
+        stops.append(line_start + bullet.start())
+        starts.append(line_start + bullet.end())
+    stops.append(line_start + len(item))
+    for k, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+        piece = item[start - line_start : stop - line_start]
+        if k and _is_upper(piece):
+            continue  # the signing column's line after a bullet-like stroke ("…; - CHÁNH VĂN PHÒNG")
+        raw.append(piece)
+        end = start + len(piece.rstrip(" ;,.:"))
+        result.distribution.append((_clean_item(piece), start, max(start, end)))
+
+
+_ITEM_CLOSED = (";", ".", ":")
+_ARCHIVE = re.compile(r"^\W*L[ưu]u\b")
+
+
+def _continues(item: str, gap: int, raw_line: str, text: str) -> bool:
+    """A line without a bullet that carries on the list's last item (`item` so far), `gap` lines below it: a word in
+    lower case or a note in brackets ("(để b/c)"); or, right below an item left open, a line in capitals or
+    title case ("- HĐND, UBND các tỉnh, thành phố trực thuộc / Trung ương;") — open is no closing mark at all, or
+    a comma after a label's list of units ("- VPCP: BTCN, các PCN, Trợ lý TTg, / TGĐ Cổng TTĐT, các Vụ, Cục;").
+    The signing column's lines (capitals, "(Đã ký)", a signer's name, the right half) carry on nothing."""
+    if _SIGNED.match(text) or _indented(raw_line):
+        return False
+    tail = item.rstrip()
+    if text[0].islower() or text[0] == "(":
+        return gap == 1 or (_opens_lower_word(text) and not tail.endswith(_ITEM_CLOSED))
+    if gap != 1 or not text[0].isalpha() or not _WORD.search(text) or _is_upper(text) or _AUTHORITY.match(text):
+        return False
+    if signer_name(text) or _ARCHIVE.match(item):
+        return False  # the archive copy's line ("- Lưu: VT, …") is the list's last: what follows it is not an item's
+    return not tail.endswith(_ITEM_CLOSED) and (not tail.endswith(",") or ":" in tail)
+
+
 def _read_distribution(lines, recipients_at: int, result: TailResult, furniture: frozenset[int] = frozenset()) -> None:
     """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
     result.start_line = recipients_at
@@ -293,20 +336,22 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
                 _set_position(result, other)
             result.signer = result.signer or signer
             bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
-            raw.append(item)
-            end = line.start + len(item.rstrip(" ;,.:"))
-            result.distribution.append((_clean_item(item), bullet_end, max(bullet_end, end)))
+            _append_items(result, raw, item, line.start, bullet_end)
             result.distribution_lines.append(i)
         elif (
             raw
-            and (text[0].islower() or text[0] == "(")
-            and i - 1 in result.distribution_lines
-            and not _SIGNED.match(text)
+            and above is not None
+            and above == result.distribution_lines[-1]
+            and _continues(raw[-1], i - above, line.text, text)
         ):
             item, _, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
-            raw[-1] = raw[-1].rstrip() + " " + item.strip()
+            inline = _INLINE_BULLET.search(item)  # the next item may open on the same line
+            head = item[: inline.start()] if inline else item
+            raw[-1] = raw[-1].rstrip() + " " + head.strip()
             _, start, _ = result.distribution[-1]
-            result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
+            result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(head.rstrip(" ;,.:")))
+            if inline:
+                _append_items(result, raw, item, line.start, line.start + inline.end())
             result.distribution_lines.append(i)
         elif (run_on := signing_title(text)) is not None:
             _set_signing_title(result, run_on, i)
