@@ -149,3 +149,25 @@ def test_converted_tail_forms() -> None:
             if text[line.span[0] : line.span[1]] != line.text:
                 failures.append(("span", line))
     assert not failures, "\n".join(map(repr, failures))
+
+
+def _section_starts(text: str) -> list[tuple[str, str]]:
+    """(kind, first line's text) of each section."""
+    out = []
+    for section in extract(text).sections:
+        start, end = section.span
+        body = text[start:end].lstrip()
+        out.append((section.kind, body.split("\n", 1)[0].strip()))
+    return out
+
+
+def test_stamp_noise_under_the_list_stays_in_its_part() -> None:
+    """A line of stamp noise with no word ("Zh") right under the list's last item: the signing block starts at
+    its authority, not at the noise."""
+    text = (
+        BODY
+        + "Nơi nhận:\n- Ban Quản lý chợ Bà Rịa;\n- Lưu: VT, QLN.\n       Xq\n \nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLâm Thị Yến\n"
+    )
+    kinds = _section_starts(text)
+    assert ("distribution", "Nơi nhận:") in kinds, kinds
+    assert ("signature", "KT. GIÁM ĐỐC") in kinds, kinds

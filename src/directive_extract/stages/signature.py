@@ -364,6 +364,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
             continue  # a page number ("3") stays in the part before it
         elif above in result.distribution_lines and _WORD.search(text):
             result.distribution_lines.append(i)  # a wrapped item or a label ("Bản điện tử:"), OCR noise beside it
+        elif above == result.distribution_lines[-1] and not _WORD.search(text) and not result.signature_lines:
+            continue  # stamp noise under the last item, no word in it ("Zh"): it stays in the list's part
         else:
             result.signature_lines.append(i)
 
