@@ -8,6 +8,7 @@ must never reach a user's file silently.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from typing import Any
 
 from .document import Document
@@ -45,15 +46,32 @@ def _span_text(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int
     return doc.source_text[s:e], (s, e)
 
 
-def _with_printed_eth(doc: Document, start: int, end: int, value: str) -> str:
-    """A distribution line is kept as printed: an eth "Ð" that normalizing read as "Đ" (stages/normalize.py) is
-    printed back ("- LĐ Văn phòng Ð. ĐBQH"), where the value is the line's text one character for one."""
+def _as_printed(doc: Document, start: int, end: int, value: str) -> str:
+    """A distribution line is kept as printed: what normalizing rewrote one character for one (stages/normalize.py)
+    is printed back, an eth "Ð" read as "Đ" ("- LĐ Văn phòng Ð. ĐBQH") or a tone mark moved ("Toà án" read as
+    "Tòa án"), where the value is the line's text one character for one."""
     at = doc.text.find(value, start, end)
     if at < 0:
         return value
     s, e = doc.to_source(at, at + len(value))
     printed = doc.source_text[s:e]
-    return printed if len(printed) == len(value) else value
+    if len(printed) != len(value) or not all(map(_printed_back, printed, value)):
+        return value
+    return printed
+
+
+_ETHS = {"\u00d0": "Đ", "\u00f0": "đ"}
+
+
+def _printed_back(printed: str, read: str) -> bool:
+    """One character of a distribution line that is printed as in the source: the same letter, an eth, or the
+    same base letter with its tone mark placed elsewhere; a lookalike letter of a PDF font ("ƣ" read as "ư")
+    stays read."""
+    return (
+        printed == read
+        or _ETHS.get(printed) == read
+        or unicodedata.normalize("NFD", printed)[0] == unicodedata.normalize("NFD", read)[0]
+    )
 
 
 def _located(doc: Document, start: int, end: int, **fields: Any) -> dict[str, Any]:
@@ -177,8 +195,7 @@ def build_notice(doc: Document) -> Notice:
             if not value:
                 continue
             text, span = _span_text(doc, start, end)
-            if "\u00d0" in text or "\u00f0" in text:
-                value = _with_printed_eth(doc, start, end, value)
+            value = _as_printed(doc, start, end, value)
             distribution.append(value)
             distribution_spans.append(DistributionLine(text=text, span=span))
 

@@ -192,7 +192,11 @@ _BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Và
 
 
 # nothing of the header block looks like these: the body has begun
-_BODY_MARK = re.compile(r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|Nơi\s+nhận|[-+•]\s+\S)")
+# the body's first mark: an item, an article, a chapter ("Chương I": the title under it is the chapter's, not a
+# type line), the "Nơi nhận" list, a bullet
+_BODY_MARK = re.compile(
+    r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b|Nơi\s+nhận|[-+•]\s+\S)"
+)
 _LEAD_IN_VERB = re.compile(r"yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây", re.IGNORECASE)
 
 

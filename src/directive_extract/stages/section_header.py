@@ -34,6 +34,9 @@ _SUBJECT_MAX = 300
 _HEADING_MAX = 100
 _TYPES = sorted((name.upper() for name in DOC_TYPES), key=len, reverse=True)
 _TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TYPES)) + r")$")
+# the note under a title that says what the text is issued with: "(Ban hành kèm theo Quyết định số …)", "*(Kèm
+# theo …)*" — the title's, as its lines are
+_ATTACHED_TO = re.compile(r"^[*_]*\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
 
 
@@ -135,7 +138,7 @@ def header_end(doc: Document, limit: int) -> int:
             last_header = i
         elif text[0].islower() and i - last_header <= 2:
             last_header = i  # a wrapped trích yếu or addressee goes on in small letters
-        elif _heading_line(text):
+        elif _heading_line(text) or _ATTACHED_TO.match(text):
             last_header = i
         else:
             break

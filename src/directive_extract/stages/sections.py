@@ -50,6 +50,7 @@ _CITED_TYPE = re.compile(
 
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
+_CHAPTER_ANYWHERE = re.compile(r"^[ \t]*(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b", re.MULTILINE)
 
 # a news page's dateline, page furniture: "Thứ Ba, 17/09/2024 - 19:51", "Chủ nhật, ngày 5/1/2025 08:30 (GMT+7)";
 # a bare date counts only with its clock time ("17/09/2024 - 19:51"), since "12/5/2021" alone may be a value
@@ -249,9 +250,61 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("preamble", 0, None, "body.unstructured"))
     raw[0].start = 0
     raw.sort(key=lambda s: s.start)
+    raw = _under_chapter_heads(doc, raw, end)
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+_HEAD_TITLE_CHARS = 150  # a chapter's title in capitals is one short line
+_TITLE_LINES_ABOVE = 2  # a title OCR printed above its chapter's marker ("TRÁCH NHIỆM … / Chương II")
+
+
+def _chapter_head(doc: Document, start: int, floor: int) -> int | None:
+    """The first line's start of the chapter heading printed right above `start` ("Chương I / QUY ĐỊNH CHUNG",
+    its title in capitals, blank lines between), or None when no chapter's marker stands there. Read no higher
+    than `floor` (the header's end)."""
+    lines = doc.lines
+    i = bisect_right(lines, start, key=lambda line: line.start) - 1
+    head, marker, above_marker = None, False, 0
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if line.start < floor:
+            break
+        text = line.stripped
+        if not text:
+            continue
+        if _CHAPTER.match(text):
+            head, marker, above_marker = line.start, True, 0
+        elif (
+            is_upper_text(text) and len(text) < _HEAD_TITLE_CHARS and (not marker or above_marker < _TITLE_LINES_ABOVE)
+        ):
+            head = line.start
+            above_marker += marker
+        else:
+            break
+    if not marker:
+        return None
+    return head
+
+
+def _under_chapter_heads(doc: Document, raw: list[RawSection], floor: int) -> list[RawSection]:
+    """A part that opens with a chapter's first article or item starts at the chapter's heading: the heading
+    says what the chapter holds, as a roman section's title does (and its title is no part of its own)."""
+    if _CHAPTER_ANYWHERE.search(doc.text) is None:
+        return raw
+    out: list[RawSection] = []
+    for section in raw:
+        if section.kind in ("header", "closing", "distribution", "signature") or section.rule == "appendix":
+            out.append(section)
+            continue
+        head = _chapter_head(doc, section.start, floor)
+        if head is not None:
+            while out and out[-1].start >= head and out[-1].kind != "header":
+                out.pop()  # the chapter's title read as a paragraph of its own
+            section.start = max(head, out[-1].start + 1 if out else 0)
+        out.append(section)
+    return out
 
 
 def _appendix_line(doc: Document) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..document import Document
 from ..names import squash
@@ -20,10 +21,12 @@ from .signing_title import SigningTitle, signing_title
 from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block
 
 TAIL_SCAN_LINES = 80
+_PAST_LIST = 20  # lines after the list's last item where the signing block is still looked for
 
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-# OCR damages the label ("Noi nhén:"): matched on folded text, with the colon required
-_RECIPIENTS_OCR = re.compile(r"^\s*N\w{1,2}i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# OCR damages the label ("Noi nhén:") or loses its first letter at the scan's margin ("ơi nhận:"): matched on
+# folded text, with the colon required
+_RECIPIENTS_OCR = re.compile(r"^\s*(?:N\w{1,2}|o)i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–—+•·*~](?![-–—])\s*")  # "--- PAGE BREAK ---" is page furniture, not a bullet
 _AUTHORITY = re.compile(r"^\s*(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+\S.*)$")
 _SIGNED = re.compile(r"^\s*+\(?\s*+(?:Đã\s+ký|đã\s+ký|Ký\s+thay|Đã ký số)[^)]*+\)?\s*+$")
@@ -155,6 +158,7 @@ def _clean_item(text: str) -> str:
 # where a line's first character besides spaces may open the label (_RECIPIENTS, or _RECIPIENTS_OCR once folded),
 # an authority (_AUTHORITY) or a table's "| Nơi nhận" row (TABLE_RECIPIENTS): the lines worth testing
 _N_FOLDS = "".join(sorted({"N", "n"} | {chr(code) for code, base in FOLD_TABLE.items() if base in ("N", "n")}))
+_LOST_N = "".join(sorted({"o"} | {chr(code) for code, base in FOLD_TABLE.items() if base == "o"}))  # "ơi nhận:"
 Opening = tuple[re.Pattern[str], re.Pattern[str]]
 
 
@@ -164,7 +168,7 @@ def _opening(first: str) -> Opening:
     return re.compile(rf"[^\S\n]*{first}"), re.compile(rf"\n[^\S\n]*{first}")
 
 
-_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}]")
+_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}{_LOST_N}]")
 _AUTHORITY_OPENING = _opening("[TKQ]")
 _TABLE_OPENING = _opening(r"\|")
 
@@ -193,7 +197,7 @@ def _is_recipients(text: str) -> bool:
     if _RECIPIENTS.match(text):
         return True
     # the OCR'd form opens with an N once folded: the other lines (nearly all) are not folded to be read
-    return fold_keep_case(text.lstrip()[:1]) in ("N", "n") and bool(_RECIPIENTS_OCR.match(fold_keep_case(text)))
+    return fold_keep_case(text.lstrip()[:1]) in ("N", "n", "o") and bool(_RECIPIENTS_OCR.match(fold_keep_case(text)))
 
 
 def _recipients_rest(text: str) -> str:
@@ -245,6 +249,49 @@ def _set_signing_title(result: TailResult, run_on: SigningTitle, at: int) -> Non
     result.signature_lines.append(at)
 
 
+# a bullet that opens a second item on an item's line, after its closing ";" ("… của Quốc hội; - Văn phòng Quốc hội,")
+_INLINE_BULLET = re.compile(r"(?<=;)[^\S\n]*+[-–•+][^\S\n]++(?=\w)")
+
+
+def _append_items(result: TailResult, raw: list[str], item: str, line_start: int, first: int) -> None:
+    """The items of one distribution line (`item`, the line's text from `line_start`), the first from `first` (past
+    its bullet), the others after the bullets a line holds inside it."""
+    starts, stops = [first], []
+    for bullet in _INLINE_BULLET.finditer(item, first - line_start):
+        stops.append(line_start + bullet.start())
+        starts.append(line_start + bullet.end())
+    stops.append(line_start + len(item))
+    for k, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+        piece = item[start - line_start : stop - line_start]
+        if k and _is_upper(piece):
+            continue  # the signing column's line after a bullet-like stroke ("…; - CHÁNH VĂN PHÒNG")
+        raw.append(piece)
+        end = start + len(piece.rstrip(" ;,.:"))
+        result.distribution.append((_clean_item(piece), start, max(start, end)))
+
+
+_ITEM_CLOSED = (";", ".", ":")
+_ARCHIVE = re.compile(r"^\W*L[ưu]u\b")
+
+
+def _continues(item: str, gap: int, raw_line: str, text: str) -> bool:
+    """A line without a bullet that carries on the list's last item (`item` so far), `gap` lines below it: a word in
+    lower case or a note in brackets ("(để b/c)"); or, right below an item left open, a line in capitals or
+    title case ("- HĐND, UBND các tỉnh, thành phố trực thuộc / Trung ương;") — open is no closing mark at all, or
+    a comma after a label's list of units ("- VPCP: BTCN, các PCN, Trợ lý TTg, / TGĐ Cổng TTĐT, các Vụ, Cục;").
+    The signing column's lines (capitals, "(Đã ký)", a signer's name, the right half) carry on nothing."""
+    if _SIGNED.match(text) or _indented(raw_line):
+        return False
+    tail = item.rstrip()
+    if text[0].islower() or text[0] == "(":
+        return gap == 1 or (_opens_lower_word(text) and not tail.endswith(_ITEM_CLOSED))
+    if gap != 1 or not text[0].isalpha() or not _WORD.search(text) or _is_upper(text) or _AUTHORITY.match(text):
+        return False
+    if signer_name(text) or _ARCHIVE.match(item):
+        return False  # the archive copy's line ("- Lưu: VT, …") is the list's last: what follows it is not an item's
+    return not tail.endswith(_ITEM_CLOSED) and (not tail.endswith(",") or ":" in tail)
+
+
 def _read_distribution(lines, recipients_at: int, result: TailResult, furniture: frozenset[int] = frozenset()) -> None:
     """The "Nơi nhận" items: bulleted lines, wrapped lines joined, the signature column split off."""
     result.start_line = recipients_at
@@ -289,20 +336,22 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
                 _set_position(result, other)
             result.signer = result.signer or signer
             bullet_end = line.start + len(line.text) - len(_BULLET.sub("", line.text, count=1))
-            raw.append(item)
-            end = line.start + len(item.rstrip(" ;,.:"))
-            result.distribution.append((_clean_item(item), bullet_end, max(bullet_end, end)))
+            _append_items(result, raw, item, line.start, bullet_end)
             result.distribution_lines.append(i)
         elif (
             raw
-            and (text[0].islower() or text[0] == "(")
-            and i - 1 in result.distribution_lines
-            and not _SIGNED.match(text)
+            and above is not None
+            and above == result.distribution_lines[-1]
+            and _continues(raw[-1], i - above, line.text, text)
         ):
             item, _, _ = _split_columns(line.text.rstrip())  # a wrapped distribution item
-            raw[-1] = raw[-1].rstrip() + " " + item.strip()
+            inline = _INLINE_BULLET.search(item)  # the next item may open on the same line
+            head = item[: inline.start()] if inline else item
+            raw[-1] = raw[-1].rstrip() + " " + head.strip()
             _, start, _ = result.distribution[-1]
-            result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(item.rstrip(" ;,.:")))
+            result.distribution[-1] = (_clean_item(raw[-1]), start, line.start + len(head.rstrip(" ;,.:")))
+            if inline:
+                _append_items(result, raw, item, line.start, line.start + inline.end())
             result.distribution_lines.append(i)
         elif (run_on := signing_title(text)) is not None:
             _set_signing_title(result, run_on, i)
@@ -315,6 +364,8 @@ def _read_distribution(lines, recipients_at: int, result: TailResult, furniture:
             continue  # a page number ("3") stays in the part before it
         elif above in result.distribution_lines and _WORD.search(text):
             result.distribution_lines.append(i)  # a wrapped item or a label ("Bản điện tử:"), OCR noise beside it
+        elif above == result.distribution_lines[-1] and not _WORD.search(text) and not result.signature_lines:
+            continue  # stamp noise under the last item, no word in it ("Zh"): it stays in the list's part
         else:
             result.signature_lines.append(i)
 
@@ -375,6 +426,15 @@ def _position_above(lines, at: int) -> int | None:
         return None
     text = lines[above].stripped
     return above if _is_upper(text) and _POSITION.match(text) and len(text) < 60 else None
+
+
+def _byline(doc: Document, raw: str) -> bool:
+    """A name alone at the left margin near the end of a news text (no type, number or issuer in its header): the
+    reporter's byline or a photo's credit, page furniture; a signer prints a block, or the name in the right
+    column."""
+    header = doc.header
+    news = header is not None and not (header.doc_type or header.number or header.issuer)
+    return news and not _indented(raw)
 
 
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
@@ -441,7 +501,15 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
         appendix = _attachment(lines, max(ends)) if ends else None
     if appendix is not None:
         result.appendix_line = scan_to = appendix
-    candidates = [i for i in range(scan_from, min(scan_to, scan_from + 40)) if i not in result.distribution_lines]
+    # forty lines from the tail's first, and twenty past a long list's last item (the lines in between are the
+    # list's: not walked, a list of thousands of lines is read once)
+    list_end = max(result.distribution_lines, default=scan_from) + 1
+    listed = set(result.distribution_lines)
+    window = chain(
+        range(scan_from, min(scan_to, scan_from + 40)),
+        range(max(scan_from + 40, list_end), min(scan_to, list_end + _PAST_LIST)),
+    )
+    candidates = [i for i in window if i not in listed]
     for i in candidates:
         text = lines[i].stripped
         if not text:
@@ -459,7 +527,7 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             result.signature_lines.append(i)
             continue
         name = signer_name(text)
-        if name and (result.authority or result.position or i >= len(lines) - 6):
+        if name and (result.authority or result.position or (i >= len(lines) - 6 and not _byline(doc, lines[i].text))):
             # a later name replaces an earlier one unless that one is a family-name-led personal name: the
             # digital signature's "Tỉnh Bến Tre" above the signer, an attached text's "Chương I" below the column's
             if result.signer is None or not _is_personal_name(result.signer):

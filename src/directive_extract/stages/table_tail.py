@@ -11,10 +11,9 @@ import re
 from ..names import squash
 from .signing_positions import TITLE
 
-# a table row whose first cell opens with the "Nơi nhận" label (bold or not)
-TABLE_RECIPIENTS = re.compile(
-    r"^\s*+\|\s*+(?:\*\*)?+\s*+N[ơo]i\s++nh[ậa]n\s*+(?:\*\*)?+\s*+:?+\s*+(?:\*\*)?+", re.IGNORECASE
-)
+# a table row whose first cell opens with the "Nơi nhận" label, plain or in markdown emphasis of any depth
+# ("**Nơi nhận:**", "***Nơi nhận:***", "_Nơi nhận_:"): the markers are layout, not text
+TABLE_RECIPIENTS = re.compile(r"^\s*+\|\s*+[*_]*+\s*+N[ơo]i\s++nh[ậa]n\s*+[*_]*+\s*+:?+\s*+[*_]*+", re.IGNORECASE)
 # the row under it that draws the table's rule ("|---|---|")
 TABLE_RULE = re.compile(r"^[ \t]*+\|[ \t:|\-–—]*+$")
 # a bullet that opens an item inside the flattened cell: after the label, or after the previous item's ";",
@@ -41,7 +40,7 @@ def distribution_items(row: str, row_start: int) -> list[tuple[str, int, int]]:
     bullets_at = [(b.start(), b.end()) for b in bullets] or [(label.end(), label.end())]  # one item, no bullet
     items = []
     for k, (_, start) in enumerate(bullets_at):
-        stop = bullets_at[k + 1][0] + 1 if k + 1 < len(bullets_at) else cell_end
+        stop = bullets_at[k + 1][0] if k + 1 < len(bullets_at) else cell_end
         raw = row[start:stop]
         text = squash(raw).strip(" ;,.:")
         if not text:
