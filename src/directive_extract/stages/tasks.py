@@ -856,6 +856,10 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if sub.label.isdigit() and int(label) == int(sub.label) + 1:  # the inner list goes on first
                 kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
+        if kind == "article":
+            # an article is a top-level container: it closes a roman part printed before it ("IV. NHIỆM VỤ TRỌNG
+            # TÂM" of an approved strategy, then "Điều 2. Tổ chức thực hiện"), never nests under it
+            rank = NUMBERED_RANK["roman"]
         if rank is not None and kind in _SIBLING_KINDS and any(s.kind == kind for s in stack):
             # "a) Tổ công tác số 01 gồm:" over "(1) Bà …", "(2) Ông …", then "b) Tổ công tác số 02": a letter while a
             # letter is open is its sibling, whatever was opened under it
@@ -1517,9 +1521,12 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     units = _part_units(doc, roots)
     # a quotation closes before the body's end mark: a ” past "./." (an OCR'd "Nơi nhận”") closes nothing
     quoted = _Quotations(doc, (body[0], paragraphs[-1].end) if paragraphs else body)
+    approved = _approved_parts(doc, units)
     for k, item in enumerate(units):
         if quoted.holds(item.start):
             item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
+        elif item.start in approved:
+            item.section = "preamble"  # the strategy "Điều 1. Phê duyệt …" approves, printed before "Điều 2."
         elif item.kind == "article" and _issued_type(doc, item.start, item.first_end):
             item.section = "preamble"  # "Điều 1. Ban hành kèm theo … Kế hoạch …": the plan's own items order
         elif item.kind in CONTAINERS:
@@ -1595,6 +1602,35 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         last = before[-1]
         layout.lead_in = (last.start, last.end)
     return layout
+
+
+def _approved_parts(doc: Document, units: list[Item]) -> set[int]:
+    """Where the roman parts start that a decision's enacting article holds: printed after "Điều 1. Phê duyệt …
+    với những nội dung chủ yếu sau:" and before "Điều 2.", or, the first page lost, before an article numbered
+    above 1 with no article printed above them. What the article approves is no order (ANNOTATING.md, decisions
+    2); a text issued attached ("Điều 1. Ban hành kèm theo … Kế hoạch …", printed after the articles) is read as
+    usual, its own items order."""
+    approved: set[int] = set()
+    holder: Item | None = None  # the last article met
+    pending: list[Item] = []  # roman parts since it
+    for item in units:
+        if item.kind == "roman":
+            pending.append(item)
+        elif item.kind == "article":
+            lost_first = holder is None and item.label.isdigit() and int(item.label) > 1
+            if pending and (lost_first or (holder is not None and _enacts(doc, holder))):
+                approved.update(part.start for part in pending)
+            holder, pending = item, []
+    return approved
+
+
+def _enacts(doc: Document, article: Item) -> bool:
+    """An article that does what the decision does ("Điều 1. Phê duyệt …", `enacting_opening`), not one that issues
+    a text attached."""
+    heading = _heading_text(doc, article)
+    return task_cues().enacting_opening.match(heading) is not None and not _issued_type(
+        doc, article.start, article.first_end
+    )
 
 
 QUOTATION_CHARS = 4000  # the longest stretch a quotation mark opens before its closing mark, in a cited clause
