@@ -49,3 +49,57 @@ APPROVED = [
 
 def test_an_article_closes_the_roman_parts_before_it_and_the_parts_it_approves_order_nothing() -> None:
     check_table(APPROVED, top_ids)
+
+
+CODE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nBỘ QUY TẮC GIAO TIẾP NƠI CÔNG SỞ\n"
+    "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    /    /2025\ncủa Ủy ban nhân dân tỉnh Hà Tĩnh)\n\n"
+    "Chương I\nQUY ĐỊNH CHUNG\n\nI. Mục đích\n\nXây dựng nếp giao tiếp văn minh giữa người dân và công chức.\n\n"
+    "Chương II\nQUY TẮC GIAO TIẾP CHUNG\n\n1. Chào hỏi người đến liên hệ công việc.\n\n"
+    "2. Không to tiếng, cãi vã tại phòng tiếp dân.\n\n"
+    "Chương III\nQUY TẮC GIAO TIẾP CỤ THỂ\n\nI. Khi tiếp dân\n\n1. Lắng nghe ý kiến của người dân đến cuối.\n\n"
+    "Chương IV\nTỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ hướng dẫn các cơ quan niêm yết Bộ quy tắc tại phòng tiếp dân.\n\n"
+    "2. Ủy ban nhân dân các huyện kiểm tra việc thực hiện Bộ quy tắc tại các xã./.\n"
+)
+REGULATION = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\n\nQUY ĐỊNH\nPhân công quản lý chợ nông thôn\n\n"
+    "Chương I\n\nNHỮNG QUY ĐỊNH CHUNG\n\nĐiều 1. Quy định này áp dụng cho các chợ nông thôn trên địa bàn huyện.\n\n"
+    "Chương II\n\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\n\nĐiều 2. Trách nhiệm của Phòng Kinh tế và Hạ tầng\n\n"
+    "1. Lập danh mục các điểm chợ tạm cần giải tỏa.\n\n2. Hướng dẫn tiểu thương sắp xếp lại quầy hàng.\n"
+)
+# (text, top-level task ids)
+# fmt: off
+CHAPTERS = [
+    # a chapter with a roman numeral over items is a roman container; the chapters of conduct norms order no body
+    (CODE, ["IV.1", "IV.2"]),
+    # chapters over articles: the articles stand alone, the chapter headings hold none
+    (REGULATION, ["Điều 2.1", "Điều 2.2"]),
+]
+# fmt: on
+
+
+def test_a_chapter_is_a_roman_container_and_only_chapters_titled_by_tasks_hold_them() -> None:
+    check_table(CHAPTERS, top_ids)
+
+
+def sections_of(text: str) -> list[tuple[str, str]]:
+    notice = extract(text)
+    return [(part.kind, text[part.span[0] : part.span[0] + 9]) for part in notice.sections]
+
+
+# (text, each section's kind and first characters)
+# fmt: off
+CHAPTER_SECTIONS = [
+    # the title's note "(Ban hành kèm theo …)" is the header's; a part starts at its chapter heading
+    (CODE, [("header", "ỦY BAN NH"), ("preamble", "Chương I\n"), ("tasks", "Chương IV")]),
+    (REGULATION, [("header", "ỦY BAN NH"), ("preamble", "Chương I\n"), ("tasks", "Chương II")]),
+]
+# fmt: on
+
+
+def test_a_part_starts_at_its_chapter_heading_and_the_title_note_is_the_headers() -> None:
+    check_table(CHAPTER_SECTIONS, sections_of)
+
+
+def test_a_chapter_title_is_no_type_line() -> None:
+    assert extract(CODE).header.doc_type is None  # "Chương I / QUY ĐỊNH CHUNG" opens the body

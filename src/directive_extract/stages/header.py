@@ -192,7 +192,10 @@ _BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Và
 
 
 # nothing of the header block looks like these: the body has begun
-_BODY_MARK = re.compile(r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|Nơi\s+nhận|[-+•]\s+\S)")
+# a chapter heading ("Chương I" over "QUY ĐỊNH CHUNG") opens the body: its title is no type line
+_BODY_MARK = re.compile(
+    r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|(?:Chương|CHƯƠNG)\s+[IVXLC]+\b|Nơi\s+nhận|[-+•]\s+\S)"
+)
 _LEAD_IN_VERB = re.compile(r"yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây", re.IGNORECASE)
 
 

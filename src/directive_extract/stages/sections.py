@@ -199,6 +199,7 @@ def find_sections(doc: Document) -> list[RawSection]:
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
     task_starts = sorted(task.start for task in _all_tasks(layout.tasks))
     is_task = {id(task) for task in layout.tasks}.__contains__  # items compare by value: a set of ids is linear
+    chapter_start: int | None = None  # a chapter heading over articles: the part of its first article starts there
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
             if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
@@ -211,11 +212,21 @@ def find_sections(doc: Document) -> list[RawSection]:
             break
         if item.start >= tail_start and run is not None and not appendix_run:
             run, appendix_run = None, True  # items of an appendix after the signature start a new run
+        if item.kind == "chapter":
+            start = _chapter_start(doc, item, opened)
+            if any(child.kind not in BULLET_KINDS for child in item.children):  # a chapter of items: a part
+                kind = "tasks" if _holds_a_task(task_starts, item.start, item.end) else "preamble"
+                raw.append(RawSection(kind, start, None, "chapter." + kind))
+                run, opened = None, True
+            elif chapter_start is None:
+                chapter_start = start
+            continue
         if item.kind in ("roman", "article"):
             heading = _heading(doc, item.start, item.first_end)
             kind = "preamble" if _orders_nothing(doc, item, task_starts) else item.section
-            raw.append(RawSection(kind, item.start, heading, "roman." + kind))
-            run, opened = None, True
+            start = item.start if chapter_start is None else chapter_start
+            raw.append(RawSection(kind, start, heading, "roman." + kind))
+            run, opened, chapter_start = None, True, None
         elif item.start < first_task and item.kind not in BULLET_KINDS and not is_task(id(item)):
             # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
             raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
@@ -252,6 +263,24 @@ def find_sections(doc: Document) -> list[RawSection]:
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
+
+
+def _chapter_start(doc: Document, chapter, opened: bool) -> int:
+    """Where a chapter's part starts: at "Chương II", or at its title printed in capitals on the line above it
+    ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN …" / "Chương II", a conversion's order) inside the body, after a part."""
+    if not opened:
+        return chapter.start
+    k = bisect_right(doc.paragraphs, chapter.start - 1, key=lambda para: para.start) - 1
+    if k < 0:
+        return chapter.start
+    above = doc.paragraphs[k]
+    text = doc.text[above.start : above.end]
+    if "\n" not in text and len(text) < CHAPTER_TITLE_CHARS and is_upper_text(text) and text[:1].isalpha():
+        return above.start
+    return chapter.start
+
+
+CHAPTER_TITLE_CHARS = 120
 
 
 def _appendix_line(doc: Document) -> int | None:
