@@ -1685,7 +1685,7 @@ def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
     for item in roots:
         if item.kind not in _PART_KINDS:
             units.append(item)
-        elif item.kind == "chapter" and item not in parts:
+        elif item.kind == "chapter" and not any(item is part for part in parts):
             continue  # "Chương I / QUY ĐỊNH CHUNG" over "Điều 1.": a heading, the articles say what it is
         elif item not in kept:
             item.section = "preamble"
