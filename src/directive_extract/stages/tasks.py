@@ -72,9 +72,7 @@ _MARKERS = [
     # "Chương IV" / "CHƯƠNG IV. TỔ CHỨC THỰC HIỆN": a chapter, the title on its line or the next; not "Chương II của …"
     (
         "chapter",
-        re.compile(
-            rf"^(?P<m>(?:Chương|CHƯƠNG)\s+(?P<label>{ROMAN}))(?:\s*[.:\-–]?\s*$|\s*[.:\-–]\s+|\s+(?=[{UPPER}]))"
-        ),
+        re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}))(?=\s*+(?:[.:\-–]\s*+)?(?:$|[{UPPER}]))"),
     ),
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
