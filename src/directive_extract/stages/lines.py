@@ -19,6 +19,7 @@ from ..document import Document, Line, Paragraph, overwrite_spans
 from ..patterns import ends_with_photo_credit
 from ..vn import fold_keep_case
 from .furniture import furniture_lines
+from .wrapped_titles import continues_title
 
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
 ITEM_START = re.compile(
@@ -83,6 +84,14 @@ def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool
     return len(prev) >= _MIN_WRAPPED_LINE or prev.endswith(",")
 
 
+def _title_goes_on(lines: list[Line], blank: list[bool], title: int, rest: int) -> bool:
+    """A container's title line whose end a conversion carried past a blank line to a line of its own
+    (stages/wrapped_titles.py), the line after it blank or the last."""
+    after = rest + 1
+    alone = after >= len(lines) or blank[after]
+    return alone and continues_title(lines[title].text, lines[rest].text)
+
+
 def split_lines(doc: Document) -> Document:
     """Reads `doc.text`; writes `doc.lines`, `doc.furniture`, `doc.paragraphs`, `doc.flat` (soft breaks and
     furniture as spaces), `doc.folded`."""
@@ -122,6 +131,10 @@ def split_lines(doc: Document) -> Document:
             k = nxt
             while k < len(lines) and blank[k]:
                 k += 1
+            if j == i and k > nxt and k < len(lines) and k not in furniture and _title_goes_on(lines, blank, i, k):
+                spaces.append((lines[j].end, lines[k].start))  # a title wrapped over a blank line: one paragraph
+                j = last = k
+                continue
             if k >= len(lines) or k not in furniture:
                 break
             while k < len(lines) and (blank[k] or k in furniture):  # furniture stays with this paragraph

@@ -38,6 +38,9 @@ _TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TYPES)) + r")
 # theo …)*" — the title's, as its lines are
 _ATTACHED_TO = re.compile(r"^[*_]*\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
+# the note under the title of an attached text printed as the document itself: "(Ban hành kèm theo Quyết định số …
+# của Ủy ban nhân dân …)", "(Kèm theo Công văn số …)"
+_ISSUED_WITH = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo(?!\w)", re.IGNORECASE)
 
 
 def addressee_label(text: str) -> bool:
@@ -134,6 +137,8 @@ def header_end(doc: Document, limit: int) -> int:
         elif _ADDRESSEE_LABEL.match(text):
             in_addressees = True
             last_header = i
+        elif _ISSUED_WITH.match(text) and i - last_header <= 2:
+            last_header = i  # the title's note: its wrapped lines go on in small letters
         elif in_addressees and (_addressee_line(text) or list_left_open(lines[last_header].stripped, text)):
             last_header = i
         elif text[0].islower() and i - last_header <= 2:

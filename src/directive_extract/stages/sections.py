@@ -50,7 +50,6 @@ _CITED_TYPE = re.compile(
 
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
-_CHAPTER_ANYWHERE = re.compile(r"^[ \t]*(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b", re.MULTILINE)
 
 # a news page's dateline, page furniture: "Thứ Ba, 17/09/2024 - 19:51", "Chủ nhật, ngày 5/1/2025 08:30 (GMT+7)";
 # a bare date counts only with its clock time ("17/09/2024 - 19:51"), since "12/5/2021" alone may be a value
@@ -200,6 +199,7 @@ def find_sections(doc: Document) -> list[RawSection]:
     opened = any(r.kind != "header" and r.rule != "appendix" for r in raw)  # a part of the body before
     task_starts = sorted(task.start for task in _all_tasks(layout.tasks))
     is_task = {id(task) for task in layout.tasks}.__contains__  # items compare by value: a set of ids is linear
+    chapter_start: int | None = None  # a chapter heading over articles: the part of its first article starts there
     for item in layout.items:
         if item.start < end:  # a bullet of the "Kính gửi" list; the body it ran on into is read as paragraphs
             if item.end > end and (para := _paragraph_at(doc, end, item.end)) is not None:
@@ -212,11 +212,21 @@ def find_sections(doc: Document) -> list[RawSection]:
             break
         if item.start >= tail_start and run is not None and not appendix_run:
             run, appendix_run = None, True  # items of an appendix after the signature start a new run
+        if item.kind == "chapter":
+            start = _chapter_start(doc, item, opened)
+            if any(child.kind not in BULLET_KINDS for child in item.children):  # a chapter of items: a part
+                kind = "tasks" if _holds_a_task(task_starts, item.start, item.end) else "preamble"
+                raw.append(RawSection(kind, start, None, "chapter." + kind))
+                run, opened = None, True
+            elif chapter_start is None:
+                chapter_start = start
+            continue
         if item.kind in ("roman", "article"):
             heading = _heading(doc, item.start, item.first_end)
             kind = "preamble" if _orders_nothing(doc, item, task_starts) else item.section
-            raw.append(RawSection(kind, item.start, heading, "roman." + kind))
-            run, opened = None, True
+            start = item.start if chapter_start is None else chapter_start
+            raw.append(RawSection(kind, start, heading, "roman." + kind))
+            run, opened, chapter_start = None, True, None
         elif item.start < first_task and item.kind not in BULLET_KINDS and not is_task(id(item)):
             # a numbered item before the first task is no task: a purpose ("1. Mục đích") or praise
             raw.append(RawSection(_untasked_item_kind(doc, item), item.start, None, "items.before_tasks"))
@@ -250,61 +260,27 @@ def find_sections(doc: Document) -> list[RawSection]:
         raw.append(RawSection("preamble", 0, None, "body.unstructured"))
     raw[0].start = 0
     raw.sort(key=lambda s: s.start)
-    raw = _under_chapter_heads(doc, raw, end)
     raw = [s for k, s in enumerate(raw) if k + 1 == len(raw) or raw[k + 1].start > s.start]
     # consecutive parts of one kind are one section (II and III of tasks: one "tasks")
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
 
 
-_HEAD_TITLE_CHARS = 150  # a chapter's title in capitals is one short line
-_TITLE_LINES_ABOVE = 2  # a title OCR printed above its chapter's marker ("TRÁCH NHIỆM … / Chương II")
+def _chapter_start(doc: Document, chapter, opened: bool) -> int:
+    """Where a chapter's part starts: at "Chương II", or at its title printed in capitals on the line above it
+    ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN …" / "Chương II", a conversion's order) inside the body, after a part."""
+    if not opened:
+        return chapter.start
+    k = bisect_right(doc.paragraphs, chapter.start - 1, key=lambda para: para.start) - 1
+    if k < 0:
+        return chapter.start
+    above = doc.paragraphs[k]
+    text = doc.text[above.start : above.end]
+    if "\n" not in text and len(text) < CHAPTER_TITLE_CHARS and is_upper_text(text) and text[:1].isalpha():
+        return above.start
+    return chapter.start
 
 
-def _chapter_head(doc: Document, start: int, floor: int) -> int | None:
-    """The first line's start of the chapter heading printed right above `start` ("Chương I / QUY ĐỊNH CHUNG",
-    its title in capitals, blank lines between), or None when no chapter's marker stands there. Read no higher
-    than `floor` (the header's end)."""
-    lines = doc.lines
-    i = bisect_right(lines, start, key=lambda line: line.start) - 1
-    head, marker, above_marker = None, False, 0
-    for k in range(i - 1, -1, -1):
-        line = lines[k]
-        if line.start < floor:
-            break
-        text = line.stripped
-        if not text:
-            continue
-        if _CHAPTER.match(text):
-            head, marker, above_marker = line.start, True, 0
-        elif (
-            is_upper_text(text) and len(text) < _HEAD_TITLE_CHARS and (not marker or above_marker < _TITLE_LINES_ABOVE)
-        ):
-            head = line.start
-            above_marker += marker
-        else:
-            break
-    if not marker:
-        return None
-    return head
-
-
-def _under_chapter_heads(doc: Document, raw: list[RawSection], floor: int) -> list[RawSection]:
-    """A part that opens with a chapter's first article or item starts at the chapter's heading: the heading
-    says what the chapter holds, as a roman section's title does (and its title is no part of its own)."""
-    if _CHAPTER_ANYWHERE.search(doc.text) is None:
-        return raw
-    out: list[RawSection] = []
-    for section in raw:
-        if section.kind in ("header", "closing", "distribution", "signature") or section.rule == "appendix":
-            out.append(section)
-            continue
-        head = _chapter_head(doc, section.start, floor)
-        if head is not None:
-            while out and out[-1].start >= head and out[-1].kind != "header":
-                out.pop()  # the chapter's title read as a paragraph of its own
-            section.start = max(head, out[-1].start + 1 if out else 0)
-        out.append(section)
-    return out
+CHAPTER_TITLE_CHARS = 120
 
 
 def _appendix_line(doc: Document) -> int | None:

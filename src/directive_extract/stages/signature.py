@@ -57,9 +57,13 @@ def _is_upper(text: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 5 or _is_upper(text):
+    if not 2 <= len(words) <= 5 or _is_upper(text) or _CHAPTER_HEADING.match(text):
         return False
     return all(NAME_WORD.match(w) and w[0].isupper() for w in words)
+
+
+# "Chương I", "Chương IV": a chapter heading, though "Chương" is also a family name
+_CHAPTER_HEADING = re.compile(r"^Chương\s+[IVXLC]+$")
 
 
 # the signature column printed on the same line as a distribution item ("- Như trên;   THỨ TRƯỞNG")

@@ -52,6 +52,7 @@ from .task_tables import (
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 NUMBERED_RANK = {
     "part": -1,
+    "chapter": -1,
     "roman": 0,
     "article": 1,
     "ordinal": 2,
@@ -68,6 +69,11 @@ BULLET_KINDS = ("dash", "plus", "dot")
 # alphabet's order (no F); "H." stops before it, since OCR reads "II." as "H."
 _PART_LETTERS = "ABCDĐEG"
 _MARKERS = [
+    # "Chương IV" / "CHƯƠNG IV. TỔ CHỨC THỰC HIỆN": a chapter, the title on its line or the next; not "Chương II của …"
+    (
+        "chapter",
+        re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}))(?=\s*+(?:[.:\-–]\s*+)?(?:$|[{UPPER}]))"),
+    ),
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
     # OCR damage: "I.l." / "l.2." for the dotted "1.1." / "1.2." (an "l" read for a "1"); "I.2." alone is a roman
@@ -623,7 +629,9 @@ def _next_label(doc: Document, paragraphs: list[Paragraph], k: int, past_inner: 
         found = marker_of(text)
         if found is None and (comma := _OCR_MARKER.match(text)) and not comma.group("noise"):
             return comma.group("label")  # "6, Công tác …": OCR printed the number's stop as a comma
-        if found is not None and (found[0] == "arabic" or not past_inner or found[0] in ("roman", "article", "part")):
+        if found is not None and (
+            found[0] == "arabic" or not past_inner or found[0] in ("roman", "article", "part", "chapter")
+        ):
             return found[1] if found[0] == "arabic" else None
     return None
 
@@ -751,7 +759,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             found, row_number = ("arabic", cell, cell), row_number + 1  # "1", "2" alone: a row's number cell
         elif cell in _NUMBER_COLUMN_HEADS:
             row_number = 0
-        elif found is not None and found[0] in ("part", "roman", "article"):
+        elif found is not None and found[0] in ("part", "chapter", "roman", "article"):
             row_number = None
         if found is not None and found[0] == "arabic_long":
             found = _long_number(found, stack)
@@ -856,7 +864,13 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             if sub.label.isdigit() and int(label) == int(sub.label) + 1:  # the inner list goes on first
                 kind = item.kind = "sub_arabic"
         rank = NUMBERED_RANK.get(kind) if kind != "dotted" else 3 + label.count(".") - 1
-        if rank is not None and kind in _SIBLING_KINDS and any(s.kind == kind for s in stack):
+        if kind == "article":
+            # an article is a top-level container: it closes a roman part printed before it ("IV. NHIỆM VỤ TRỌNG
+            # TÂM" of an approved strategy, then "Điều 2. Tổ chức thực hiện") and the chapter it opens ("Chương I"
+            # over "Điều 1."), never nests under them; only a lettered part holds articles
+            while stack and stack[-1].kind != "part":
+                stack.pop()
+        elif rank is not None and kind in _SIBLING_KINDS and any(s.kind == kind for s in stack):
             # "a) Tổ công tác số 01 gồm:" over "(1) Bà …", "(2) Ông …", then "b) Tổ công tác số 02": a letter while a
             # letter is open is its sibling, whatever was opened under it
             while stack[-1].kind != kind:
@@ -1517,9 +1531,12 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     units = _part_units(doc, roots)
     # a quotation closes before the body's end mark: a ” past "./." (an OCR'd "Nơi nhận”") closes nothing
     quoted = _Quotations(doc, (body[0], paragraphs[-1].end) if paragraphs else body)
+    approved = _approved_parts(doc, units)
     for k, item in enumerate(units):
         if quoted.holds(item.start):
             item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
+        elif item.start in approved:
+            item.section = "preamble"  # the strategy "Điều 1. Phê duyệt …" approves, printed before "Điều 2."
         elif item.kind == "article" and _issued_type(doc, item.start, item.first_end):
             item.section = "preamble"  # "Điều 1. Ban hành kèm theo … Kế hoạch …": the plan's own items order
         elif item.kind in CONTAINERS:
@@ -1597,6 +1614,35 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     return layout
 
 
+def _approved_parts(doc: Document, units: list[Item]) -> set[int]:
+    """Where the roman parts start that a decision's enacting article holds: printed after "Điều 1. Phê duyệt …
+    với những nội dung chủ yếu sau:" and before "Điều 2.", or, the first page lost, before an article numbered
+    above 1 with no article printed above them. What the article approves is no order (ANNOTATING.md, decisions
+    2); a text issued attached ("Điều 1. Ban hành kèm theo … Kế hoạch …", printed after the articles) is read as
+    usual, its own items order."""
+    approved: set[int] = set()
+    holder: Item | None = None  # the last article met
+    pending: list[Item] = []  # roman parts since it
+    for item in units:
+        if item.kind == "roman":
+            pending.append(item)
+        elif item.kind == "article":
+            lost_first = holder is None and item.label.isdigit() and int(item.label) > 1
+            if pending and (lost_first or (holder is not None and _enacts(doc, holder))):
+                approved.update(part.start for part in pending)
+            holder, pending = item, []
+    return approved
+
+
+def _enacts(doc: Document, article: Item) -> bool:
+    """An article that does what the decision does ("Điều 1. Phê duyệt …", `enacting_opening`), not one that issues
+    a text attached."""
+    heading = _heading_text(doc, article)
+    return task_cues().enacting_opening.match(heading) is not None and not _issued_type(
+        doc, article.start, article.first_end
+    )
+
+
 QUOTATION_CHARS = 4000  # the longest stretch a quotation mark opens before its closing mark, in a cited clause
 
 
@@ -1624,17 +1670,21 @@ class _Quotations:
 
 def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
     """The top-level units when the text is split into lettered parts ("A. PHƯƠNG THỨC TUYỂN SINH", "B. ĐỀ THI",
-    "D. TỔ CHỨC THỰC HIỆN"): each part's children stand as roots do. When some part's title names tasks, only
-    such parts hold orders; the others state the rule (context)."""
-    parts = [r for r in roots if r.kind == "part"]
+    "D. TỔ CHỨC THỰC HIỆN") or chapters of items ("Chương IV / TỔ CHỨC THỰC HIỆN" over "1.", "2."): each part's
+    children stand as roots do. When some part's title names tasks, only such parts hold orders; the others state
+    the rule (context), as a code's chapters of conduct do. A chapter over articles holds none: its articles are
+    roots of their own (`build_items`), its heading no unit."""
+    parts = [r for r in roots if r.kind in _PART_KINDS and (r.kind == "part" or _holds_items(r))]
     if not parts:
-        return roots
-    ordering = [p for p in parts if _title_names_tasks(doc.text[p.start : p.first_end].split("\n", 1)[0])]
+        return [r for r in roots if r.kind != "chapter"]
+    ordering = [p for p in parts if _title_names_tasks(_part_title(doc, p))]
     kept = ordering or parts
     units: list[Item] = []
     for item in roots:
-        if item.kind != "part":
+        if item.kind not in _PART_KINDS:
             units.append(item)
+        elif item.kind == "chapter" and not any(item is part for part in parts):
+            continue  # "Chương I / QUY ĐỊNH CHUNG" over "Điều 1.": a heading, the articles say what it is
         elif item not in kept:
             item.section = "preamble"
         else:
@@ -1642,6 +1692,23 @@ def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
                 child.lead_in = (item.start, item.first_end)
             units.extend(item.children or [item])
     return units
+
+
+_PART_KINDS = ("part", "chapter")
+
+
+def _holds_items(item: Item) -> bool:
+    return any(child.kind not in BULLET_KINDS for child in item.children)
+
+
+def _part_title(doc: Document, item: Item) -> str:
+    """A part's title line; a chapter's title printed on the line after "Chương IV" when its own line has none."""
+    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    if item.kind != "chapter" or first_line[len(item.marker) :].strip(" .:-–"):
+        return first_line
+    end = item.children[0].start if item.children else item.end
+    title = doc.text[item.first_end : end].strip().split("\n", 1)[0]
+    return f"{item.marker} {title}"
 
 
 APPENDIX_HEADING_CHARS = 300  # the title of an appendix: "PHỤ LỤC II / PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …"
