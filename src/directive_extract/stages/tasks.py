@@ -2109,8 +2109,13 @@ def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
 
 
 def _caption_or_subheading(para: Paragraph, text: str) -> bool:
-    """One short line not ended as a sentence that orders nothing: a photo's caption or a sub-heading."""
-    return para.first_line == para.last_line and _is_title(text) and not is_directive_paragraph(text)
+    """One short line not ended as a sentence that orders nothing: a photo's caption or a sub-heading. A line the
+    news cut ("… trên trang thông tin của tỉnh…") is a sentence (`orders_in_prose`)."""
+    return (
+        para.first_line == para.last_line
+        and _is_title(text)
+        and not (is_directive_paragraph(text) or orders_in_prose(text))
+    )
 
 
 DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
