@@ -68,6 +68,11 @@ NEWS_CUE_KINDS = frozenset(
         "done_aux",
         "suffered",
         "list_opening",
+        "stance_verb",
+        "stance_noun",
+        "stance_obligation",
+        "ordered_task",
+        "name_word",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -81,6 +86,8 @@ class NewsCues:
     told_text: re.Pattern[str]  # "có công điện hỏa tốc yêu cầu <bodies>", in the lead sentence
     told_text_clauses: re.Pattern[str]  # the same over the clauses of one sentence ("…; đề nghị …")
     names_a_text: re.Pattern[str]  # "có công điện", "ban hành văn bản"
+    # a text named, of any kind, then the verb that tells what it orders: "có văn bản hỏa tốc yêu cầu …"
+    text_with_orders: re.Pattern[str]
     continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
     contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
     quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
@@ -89,6 +96,8 @@ class NewsCues:
     # paragraph or a clause after a comma: "Từ 20h, tỉnh Bình Phước cũng yêu cầu …", "Ông A, Phó chủ tịch UBND
     # tỉnh cho biết, đã yêu cầu …"
     gives_order: re.Pattern[str]
+    # the same told in the passive, the order's noun first: "Một nhiệm vụ nữa cũng được Bộ trưởng lưu ý là …"
+    ordered_passive: re.Pattern[str]
     measure: re.Pattern[str]  # "phải", "sẽ", "khuyến khích": a measure of a text spelled out
     speaker: re.Pattern[str]  # "cho biết," / "chia sẻ:": someone's account, not the text's measure
     # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
@@ -124,11 +133,16 @@ def news_cues() -> NewsCues:
         names_a_text=re.compile(
             rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b"
         ),
+        text_with_orders=re.compile(
+            rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b[^.;:]{{0,60}}?"
+            rf"\b{_either(cues, 'text_order_verb')}(?!\w)"
+        ),
         continuing=re.compile(rf"{_either(cues, 'continuing')}\s*+,?\s++", re.IGNORECASE),
         contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
         gives_order=_gives_order(cues),
+        ordered_passive=_ordered_passive(cues),
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
         speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
@@ -139,13 +153,8 @@ def news_cues() -> NewsCues:
     )
 
 
-def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
-    """`NewsCues.gives_order`: the authority opens with a body's type word printed with its capital ("Bộ Chỉ huy
-    …", agency_names.tsv), an official's title ("Phó chủ tịch …", roles.tsv) or a giver_head ("UBND …", "Chính
-    quyền …") or a level word read as its government ("tỉnh Bình Phước", "Thành phố"); then its name and level,
-    words printed with a capital or level words ("UBND tỉnh Lâm Đồng", "Chủ tịch tỉnh Trần Văn A"), no lower-case
-    word that could be a deed. A list of places ("Chính quyền A, B và C yêu cầu …") is no one authority: the
-    report's summary of the orders it tells one by one."""
+def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
+    """The regex of an authority's head and of one word of its name and level (`_gives_order`)."""
     names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     types = "|".join(
         sorted(
@@ -156,13 +165,50 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     titles = _either(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title")
     level = level_pattern()
     body = rf"(?>(?=[{UPPER}])(?i:{types}))"  # atomic: "Ban chỉ đạo …" is not "Ban" then the verb "chỉ đạo"
-    head = rf"(?>{body}|(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')})|{level}))(?!\w)"
-    name_word = rf"{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w)|nhân\s++dân(?!\w)|và(?=\s++[{UPPER}])"
+    # a title before a body's type word: "Bộ trưởng …" is no "Bộ" then "trưởng"
+    head = rf"(?>(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)|{body}|(?i:{level}))(?!\w)"
+    # the small-letter words first: "Chính" would take the capital's branch and leave "phủ"
+    name_word = (
+        rf"(?i:{_either(cues, 'name_word')})(?!\w)|{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w)"
+        rf"|và(?=\s++[{UPPER}])"
+    )
+    return head, name_word
+
+
+def _stance(cues: tuple[Cue, ...]) -> str:
+    """A leader's verb of stating that orders: what follows is a stance to hold ("nêu rõ tinh thần xuyên suốt là …") or
+    binds someone in its clause ("nhấn mạnh, các sở phải …"), not negated ("không phải")."""
+    stance_is = rf"\s++{_either(cues, 'stance_noun')}(?:\s++[^\s,.;:]++){{0,2}}?\s++là(?!\w)"
+    binds = rf"[^.;:“\"]{{0,60}}?(?<!\w)(?<!không\s){_either(cues, 'stance_obligation')}(?!\w)"
+    return rf"{_either(cues, 'stance_verb')}(?!\w)(?={stance_is}|{binds})"
+
+
+def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.gives_order`: the authority opens with a body's type word printed with its capital ("Bộ Chỉ huy
+    …", agency_names.tsv), an official's title ("Phó chủ tịch …", roles.tsv) or a giver_head ("UBND …", "Chính
+    quyền …", "Người đứng đầu …") or a level word read as its government ("tỉnh Bình Phước", "Thành phố"); then its
+    name and level, words printed with a capital or level words ("UBND tỉnh Lâm Đồng", "Chủ tịch tỉnh Trần Văn A"),
+    no lower-case word that could be a deed. A list of places ("Chính quyền A, B và C yêu cầu …") is no one
+    authority: the report's summary of the orders it tells one by one. The verb is one of ordering, or one of
+    stating that orders (`_stance`)."""
+    head, name_word = _authority(cues)
     aux = _either(cues, "giver_also", "told_aux")
     quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
-    verb = rf"{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))"
+    verb = rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)})"
     return re.compile(
         rf"(?:^|[,.;:]\s++[“\"]?){head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+{quoted}(?:\s++{aux})*+\s++{verb}"
+    )
+
+
+def _ordered_passive(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.ordered_passive`: a sentence opened by the noun of what is ordered, then "được", the authority (as
+    `_gives_order` reads it), its verb of ordering or stating, and "là" with the deed: "Một nhiệm vụ nữa cũng được
+    Bộ trưởng lưu ý là …", "Nội dung được Giám đốc Sở giao là …"."""
+    head, name_word = _authority(cues)
+    verbs = _either(cues, "giver_verb", "stance_verb", "told_verb")
+    return re.compile(
+        rf"(?:^|[.;:]\s++)[^.;:,]{{0,20}}?(?<!\w)(?i:{_either(cues, 'ordered_task')})(?!\w)[^.;:,]{{0,40}}?"
+        rf"(?<!\w)được\s++{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+\s++{verbs}\s++là(?!\w)"
     )
 
 
@@ -226,7 +272,9 @@ def giver_order_end(text: str) -> int | None:
     """Where the verb of ordering ends when the paragraph's lead sentence tells an authority ordering, whoever it
     orders: "Thành phố yêu cầu từ 18h không để …", "Từ 20h, tỉnh X cũng yêu cầu người dân …", "Ngoài yêu cầu …,
     tỉnh đề nghị tàu thuyền …", "Phó chủ tịch UBND X Trần Văn A cho biết, đã yêu cầu …"; None when it tells none."""
-    match = news_cues().gives_order.search(_lead_sentence(text))
+    cues = news_cues()
+    lead = _lead_sentence(text)
+    match = cues.gives_order.search(lead) or cues.ordered_passive.search(lead)
     return None if match is None else match.end()
 
 
@@ -238,7 +286,8 @@ def orders_as_giver(text: str) -> bool:
 def orders_as_giver_anywhere(text: str) -> bool:
     """Some sentence or clause of the paragraph tells an authority ordering ("… Giám đốc Sở cho biết: Sở tiếp tục
     yêu cầu …", "… Chủ tịch UBND tỉnh X yêu cầu …")."""
-    return news_cues().gives_order.search(text) is not None
+    cues = news_cues()
+    return cues.gives_order.search(text) is not None or cues.ordered_passive.search(text) is not None
 
 
 def tells_a_texts_orders(text: str) -> bool:
@@ -282,6 +331,13 @@ def tells_a_text_issued(text: str) -> bool:
     """The paragraph's lead sentence tells that a text was issued or sent ("Cùng ngày, UBND tỉnh X có công điện gửi
     …", "X cũng đã ban hành lệnh cấm biển …"): among the orders of a report, the issuing of the next ones."""
     return news_cues().names_a_text.search(_lead_sentence(text)) is not None
+
+
+def announces_orders(text: str) -> bool:
+    """The lead sentence tells a text sent and what it orders, of whatever kind the text is named: "Ngày 2/8, UBND
+    tỉnh X có văn bản hỏa tốc yêu cầu các cơ quan …". Told so, with no task of its own, it opens the measures the
+    report then spells out (`tells_a_texts_orders`)."""
+    return news_cues().text_with_orders.search(_lead_sentence(text)) is not None
 
 
 def report_start(texts: list[str]) -> int:

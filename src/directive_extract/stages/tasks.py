@@ -2081,15 +2081,25 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
     starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
     texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
+    announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
+    bridged = False  # a caption or sub-heading stands between the last task and this paragraph
+    if news:
+        before = [part for para in before for part in _past_subheading(doc, para)]
     for k, para in enumerate(before):
         if k < starts_at:
             continue
         text = doc.flat[para.start : para.end].strip()
-        after_task = bool(found) and (photo_end is not None or _adjacent(doc, found[-1], para))
+        after_task = bool(found) and (photo_end is not None or bridged or _adjacent(doc, found[-1], para))
         if news and after_task and news_photo(text):
             photo_end = para.end
             continue
+        bridged = news and after_task and _caption_or_subheading(para, text)
+        if bridged:
+            continue  # "Lực lượng chức năng phong tỏa khu vực …" between two orders: the page's, not the orders'
         held, photo_end = photo_end, None
+        announced = announced_end is not None and not doc.text[announced_end : para.start].strip()
+        if news and news_orders.announces_orders(text):
+            announced_end = para.end
         last = has_items and k == len(before) - 1
         leads_in = text.endswith(":") or (
             last
@@ -2138,8 +2148,41 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
-        texts_orders = news and ((after_task and texts_orders) or news_orders.tells_a_texts_orders(text))
+        # the first task right after "UBND tỉnh … có văn bản hỏa tốc yêu cầu …" (no task itself) opens its measures
+        texts_orders = news and ((after_task and texts_orders) or announced or news_orders.tells_a_texts_orders(text))
     return found
+
+
+LONG_LINE = 120  # a line longer than this and twice the one before it is no hard-wrapped line's next
+
+
+def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
+    """A news paragraph whose first line is a sub-heading or a caption the next line was printed under without a
+    blank line ("Không để gián đoạn công việc" over a paragraph printed on one line): the two parts. A hard-wrapped
+    paragraph's lines are of one width, so a line far longer than the short one before it opens a paragraph of its
+    own."""
+    if para.last_line == para.first_line:
+        return [para]
+    first, second = doc.lines[para.first_line], doc.lines[para.first_line + 1]
+    heading = first.text.strip()
+    if not _is_title(heading) or len(second.text.strip()) <= max(LONG_LINE, 2 * len(heading)):
+        return [para]
+    return [
+        Paragraph(para.start, first.start + len(first.text.rstrip()), para.first_line, para.first_line),
+        Paragraph(
+            second.start + len(second.text) - len(second.text.lstrip()), para.end, para.first_line + 1, para.last_line
+        ),
+    ]
+
+
+def _caption_or_subheading(para: Paragraph, text: str) -> bool:
+    """One short line not ended as a sentence that orders nothing: a photo's caption or a sub-heading. A line the
+    news cut ("… trên trang thông tin của tỉnh…") is a sentence (`orders_in_prose`)."""
+    return (
+        para.first_line == para.last_line
+        and _is_title(text)
+        and not (is_directive_paragraph(text) or orders_in_prose(text))
+    )
 
 
 DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
@@ -2237,8 +2280,28 @@ def _body_carries_on_order(text: str) -> bool:
     Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
     chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
     cues = task_cues()
-    found = cues.body_does.match(text) or cues.office_does.match(text)
+    found = cues.body_does.match(text) or cues.office_does.match(text) or _listed_body_does(text)
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
+
+
+LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "Bộ A, Bộ B, các bộ, ngành …"
+LISTED_NAME_CHARS = 60  # a name of the list, up to its comma
+
+
+def _listed_body_does(text: str) -> re.Match[str] | None:
+    """A paragraph opened by bodies printed by their names, comma by comma, the last of them and its deed as
+    `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ, ngành tháo gỡ …")."""
+    cues = task_cues()
+    pos = 0
+    for _ in range(LISTED_BODIES):
+        comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
+        if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
+            return None
+        pos = comma + 2
+        found = cues.body_does.match(text, pos)
+        if found is not None:
+            return found
+    return None
 
 
 def _bodies_listed_do(text: str) -> bool:
