@@ -1,8 +1,7 @@
 """A title that names one body: an article's or an item's number, maybe a duty title, then the body's name alone to
 the line's end ("Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà", "Điều 3: Văn phòng HĐND-UBND
 thành phố", "5. Trách nhiệm của Ban Quản lý dự án đầu tư xây dựng"). Nothing follows the name in a title, so its
-lower-case terms, hyphens and the purpose verbs that end a name in running text ("xây dựng") are the name's, and a
-title wrapped before a lower-case word over a blank line goes on there ("… và Truyền | | thanh - Truyền hình …")."""
+lower-case terms, hyphens and the purpose verbs that end a name in running text ("xây dựng") are the name's."""
 
 from __future__ import annotations
 
@@ -35,9 +34,6 @@ def in_a_title(lower: str, head_start: int) -> bool:
     return _title_opening().fullmatch(lower, line_start, head_start) is not None
 
 
-_WRAPPED_OVER_A_BLANK = re.compile(
-    r"[ \t]*+\n[ \t]*+(?:\n[ \t]*+)?(?=[^\W\d_])"
-)  # its second break may read as a space
 _TITLE_TOKEN = re.compile(r"[^\W\d_]+|[-–&]|\S")
 _GAP = re.compile(r"[ \t]*+")
 _TITLE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")
@@ -50,14 +46,10 @@ def title_name_end(
     words a name's term may hold (`term_word(at)`: words of names that are no boundary word, purpose verbs),
     capitalized words that open no other body (`opens_a_name(at)`), hyphens and "và"; None when the title goes on
     with anything else (a comma, a number, "trong", "các", a second body) or ends nowhere near."""
-    pos, words, wrapped = at, 0, False
+    pos, words = at, 0
     while pos < hi and words <= MAX_TITLE_WORDS:
         ending = _TITLE_END.match(flat, pos, hi)
         if ending:
-            over = _WRAPPED_OVER_A_BLANK.match(flat, pos, hi)
-            if over and not wrapped and flat[over.end()].islower():
-                pos, wrapped = over.end(), True  # "… và Truyền | | thanh - Truyền hình …": the title wrapped
-                continue
             return pos if words else None
         gap = _GAP.match(flat, pos, hi).end()
         token = _TITLE_TOKEN.match(flat, gap, hi)
