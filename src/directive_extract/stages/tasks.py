@@ -2124,11 +2124,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
             continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
-        goes_on = (
-            news
-            and after_task
-            and (_body_carries_on_order(text) or _contrasted_body_does(text) or _bodies_listed_do(text))
-        )
+        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
         # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
         # the text's measure
         measure = (
@@ -2280,7 +2276,7 @@ def _body_carries_on_order(text: str) -> bool:
     Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
     chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
     cues = task_cues()
-    found = cues.body_does.match(text) or cues.office_does.match(text) or _listed_body_does(text)
+    found = cues.body_does.match(text) or cues.office_does.match(text) or _listed_bodies_do(text)
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
 
@@ -2288,11 +2284,18 @@ LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "B
 LISTED_NAME_CHARS = 60  # a name of the list, up to its comma
 
 
-def _listed_body_does(text: str) -> re.Match[str] | None:
-    """A paragraph opened by bodies printed by their names, comma by comma, the last of them and its deed as
-    `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ, ngành tháo gỡ …")."""
+def _listed_bodies_do(text: str) -> re.Match[str] | None:
+    """A paragraph opened by bodies printed by their names, comma by comma, maybe after a list's opening ("3 đơn vị
+    gồm: "), the last of them and its deed as `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ,
+    ngành tháo gỡ …", "3 đơn vị gồm: Đồn Biên phòng A, Đồn Biên phòng B xây dựng kế hoạch …")."""
     cues = task_cues()
     pos = 0
+    opening = news_orders.news_cues().list_opening.match(text)
+    if opening is not None:
+        pos = opening.end()
+        found = cues.body_does.match(text, pos) or cues.office_does.match(text, pos)
+        if found is not None:
+            return found
     for _ in range(LISTED_BODIES):
         comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
         if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
@@ -2302,16 +2305,6 @@ def _listed_body_does(text: str) -> re.Match[str] | None:
         if found is not None:
             return found
     return None
-
-
-def _bodies_listed_do(text: str) -> bool:
-    """A news report's order going on to the bodies it names in a list, then their deed ("3 đơn vị gồm: Đồn Biên
-    phòng A, Đồn Biên phòng B xây dựng kế hoạch …"): the last name and its deed as `_body_carries_on_order` reads
-    one body's."""
-    opening = news_orders.news_cues().list_opening.match(text)
-    return opening is not None and any(
-        _body_carries_on_order(part.strip()) for part in _first_sentence(text[opening.end() :]).split(",")
-    )
 
 
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
