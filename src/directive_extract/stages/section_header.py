@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..document import Document
 from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
+from .section_parts import section_parts
 from .tasks import marker_of, section_cues
 
 # "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"; a reprinted
@@ -34,13 +35,7 @@ _SUBJECT_MAX = 300
 _HEADING_MAX = 100
 _TYPES = sorted((name.upper() for name in DOC_TYPES), key=len, reverse=True)
 _TYPE_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TYPES)) + r")$")
-# the note under a title that says what the text is issued with: "(Ban hành kèm theo Quyết định số …)", "*(Kèm
-# theo …)*" — the title's, as its lines are
-_ATTACHED_TO = re.compile(r"^[*_]*\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 _LABEL_REACH = 8  # lines of the header above its end where a "Kính gửi" label still opens the list
-# the note under the title of an attached text printed as the document itself: "(Ban hành kèm theo Quyết định số …
-# của Ủy ban nhân dân …)", "(Kèm theo Công văn số …)"
-_ISSUED_WITH = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo(?!\w)", re.IGNORECASE)
 
 
 def addressee_label(text: str) -> bool:
@@ -137,13 +132,13 @@ def header_end(doc: Document, limit: int) -> int:
         elif _ADDRESSEE_LABEL.match(text):
             in_addressees = True
             last_header = i
-        elif _ISSUED_WITH.match(text) and i - last_header <= 2:
-            last_header = i  # the title's note: its wrapped lines go on in small letters
+        elif section_parts().attached_note.match(text):
+            last_header = i  # "(Ban hành kèm theo …)" under a title: its wrapped lines go on in small letters
         elif in_addressees and (_addressee_line(text) or list_left_open(lines[last_header].stripped, text)):
             last_header = i
         elif text[0].islower() and i - last_header <= 2:
             last_header = i  # a wrapped trích yếu or addressee goes on in small letters
-        elif _heading_line(text) or _ATTACHED_TO.match(text):
+        elif _heading_line(text):
             last_header = i
         else:
             break

@@ -19,6 +19,7 @@ KINDS = frozenset(
         "fact_source",
         "opinion_lead_in",
         "meeting_account",
+        "attached_note",
     }
 )
 
@@ -32,6 +33,7 @@ class SectionParts:
     fact_source: re.Pattern[str]  # on folded, lower-case text: "theo bao cao …", "theo ban chi huy …" at its start
     opinion_lead_in: re.Pattern[str]  # on folded, lower-case text: "… co y kien nhu sau:" at its end
     meeting_account: re.Pattern[str]  # on accented text: "Cuộc họp do …", "… chủ trì hội nghị …" anywhere
+    attached_note: re.Pattern[str]  # on accented text: "(Ban hành kèm theo …", "*(Kèm theo …" at its start
     basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
     folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
 
@@ -60,6 +62,7 @@ def section_parts() -> SectionParts:
         fact_source=re.compile(rf"^theo\s+{alternation(cues, 'fact_source')}(?!\w)"),
         meeting_account=re.compile(rf"(?<!\w){alternation(cues, 'meeting_account', fold=False)}(?!\w)", re.IGNORECASE),
         opinion_lead_in=re.compile(rf"(?<!\w){alternation(cues, 'opinion_lead_in')}\s*:\s*$"),
+        attached_note=re.compile(rf"^[*_]*\(\s*{alternation(cues, 'attached_note', fold=False)}(?!\w)", re.IGNORECASE),
         basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),
     )
