@@ -32,3 +32,12 @@ def test_a_chapter_heading_opens_the_part_of_its_articles() -> None:
 
 def test_a_chapter_title_is_no_type_line() -> None:
     assert extract(REGULATION).header.doc_type is None  # "QUY ĐỊNH CHUNG" titles chapter I
+
+
+def test_a_chapter_numbered_in_arabic_reads_as_one_in_roman() -> None:
+    arabic = REGULATION.replace("Chương II\n", "Chương 2\n").replace("Chương I\n", "Chương 1\n")
+    assert _parts(arabic) == [
+        ("header", "ỦY BAN NHÂN DÂN"),
+        ("preamble", "Chương 1"),
+        ("tasks", "TRÁCH NHIỆM THỰC HIỆN"),
+    ]

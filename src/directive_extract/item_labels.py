@@ -1,5 +1,5 @@
 """The labels an item opens with, defined once for every reader (tasks, split_labels, inline_labels, the
-agency roles and inheritance).
+agency roles and inheritance; the chapter marker for sections, header and signature too).
 
 A shared basic at the package's top, importing nothing: tasks imports split_labels, and the agency package
 imports only the shared basics (tests/test_imports.py), so none of them could import another's copy.
@@ -13,6 +13,9 @@ ARTICLE_NUMBER = r"\d{1,3}"
 ARABIC = r"\d{1,2}"
 DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
+# a chapter of a decree or a regulation, numbered in roman or arabic ("Chương IV", "CHƯƠNG 2"; its number in the
+# group `label`); what may follow it is each reader's ("Chương II của Luật …" is a citation)
+CHAPTER = rf"(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}|{ARABIC})(?!\w)"
 
 # an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
 # Sở Y tế …", "- Công ty …"): a bullet, or a number (dotted or not), a letter or a roman numeral in either case

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Line
+from ..item_labels import CHAPTER
 from ..names import capitalized_run, squash
 from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
@@ -195,7 +196,7 @@ _BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Và
 # the body's first mark: an item, an article, a chapter ("Chương I": the title under it is the chapter's, not a
 # type line), the "Nơi nhận" list, a bullet
 _BODY_MARK = re.compile(
-    r"^(?:\d{1,2}\s*[.)]\s+\S|[IVX]{1,4}\s*[.-]\s+\S|Điều\s+\d+|(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b|Nơi\s+nhận|[-+•]\s+\S)"
+    rf"^(?:\d{{1,2}}\s*[.)]\s+\S|[IVX]{{1,4}}\s*[.-]\s+\S|Điều\s+\d+|{CHAPTER}|Nơi\s+nhận|[-+•]\s+\S)"
 )
 _LEAD_IN_VERB = re.compile(r"yêu cầu|đề nghị|chỉ đạo|giao|như sau|sau đây", re.IGNORECASE)
 

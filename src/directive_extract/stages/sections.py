@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
+from ..item_labels import CHAPTER
 from ..vn import UPPER, is_upper_text
 from ..vocab import DOC_TYPES
 from . import news_orders
@@ -49,7 +50,7 @@ _CITED_TYPE = re.compile(
 )
 
 # a chapter of a decree or regulation, its title may follow on the next lines
-_CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\b")
+_CHAPTER = re.compile(rf"^{CHAPTER}")
 
 # a news page's dateline, page furniture: "Thứ Ba, 17/09/2024 - 19:51", "Chủ nhật, ngày 5/1/2025 08:30 (GMT+7)";
 # a bare date counts only with its clock time ("17/09/2024 - 19:51"), since "12/5/2021" alone may be a value

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from ..document import Document
+from ..item_labels import CHAPTER
 from ..names import squash
 from ..vn import FOLD_TABLE, fold_keep_case, is_upper_text
 from .people import name_pattern
@@ -63,7 +64,7 @@ def looks_like_name(text: str) -> bool:
 
 
 # "Chương I", "Chương IV": a chapter heading, though "Chương" is also a family name
-_CHAPTER_HEADING = re.compile(r"^Chương\s+[IVXLC]+$")
+_CHAPTER_HEADING = re.compile(rf"^{CHAPTER}$")
 
 
 # the signature column printed on the same line as a distribution item ("- Như trên;   THỨ TRƯỞNG")

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
-from ..item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
+from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
 from ..patterns import ends_with_photo_credit, first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
@@ -72,7 +72,7 @@ _MARKERS = [
     # "Chương IV" / "CHƯƠNG IV. TỔ CHỨC THỰC HIỆN": a chapter, the title on its line or the next; not "Chương II của …"
     (
         "chapter",
-        re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}))(?=\s*+(?:[.:\-–]\s*+)?(?:$|[{UPPER}]))"),
+        re.compile(rf"^(?P<m>{CHAPTER})(?=\s*+(?:[.:\-–]\s*+)?(?:$|[{UPPER}]))"),
     ),
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
