@@ -9,6 +9,7 @@ table collects every failing row and fails once.
 from __future__ import annotations
 
 from directive_extract.pipeline import prepare
+from directive_extract.stages.agencies.division_levels import Where
 from directive_extract.stages.agencies.inheritance import addressee_leads
 
 from .test_agency_attach import PROVINCE
@@ -223,7 +224,7 @@ def test_the_addressees_end_where_the_header_part_ends() -> None:
     doc = prepare(text, "sections")
     start, _ = doc.header.evidence["addressees"]
     doc.header.evidence["addressees"] = (start, text.index("1. Rà soát"))  # as if read on into the body
-    assert [m.name for m in addressee_leads(doc, doc.header)] == ["Sở Y tế", "Sở Tài chính"]
+    assert [m.name for m in addressee_leads(doc, doc.header, Where.of(doc))] == ["Sở Y tế", "Sở Tài chính"]
 
 
 # a report sent through a body: "báo cáo/gửi … về X (qua Y)", "(thông qua Y)" - the channel receives the report too;

@@ -74,11 +74,11 @@ def _opens_with_type_word(printed: str) -> bool:
     return word in type_words(accented=True) or (word == fold_keep_case(word) and word in type_words())
 
 
-def _agency(doc: Document, span: Span, masked: str) -> Finding | None:
+def _agency(doc: Document, span: Span, masked: str, where: Where) -> Finding | None:
     printed = " ".join(doc.flat[span.start : span.end].split()).strip(" ,;:.-")
     if len(printed) < 2:
         return None
-    known = find_mentions(doc.flat, (span.start, span.end), doc.folded, Where.of(doc))
+    known = find_mentions(doc.flat, (span.start, span.end), doc.folded, where)
     if known:
         name = max(known, key=lambda m: m.end - m.start).name
     else:
@@ -141,7 +141,8 @@ class SpanRecognizer:
             for span in spans:
                 masked[span.start : span.end] = "@" * (span.end - span.start)
             masked_folded = "".join(masked)
-            found = [_agency(doc, span, masked_folded) for span in spans]
+            where = Where.of(doc)  # once per document: its province is read from the whole text
+            found = [_agency(doc, span, masked_folded, where) for span in spans]
         elif self.kind == "deadline":
             found = [_deadline(doc, span, base_date) for span in spans]
         else:

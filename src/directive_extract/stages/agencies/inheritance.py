@@ -239,8 +239,8 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
 _ISSUER_SENDS = re.compile(r"[^\n:]{1,120}?\s(?i:dien)\s*+:")
 
 
-def addressee_leads(doc: Document, header) -> list[Mention]:
-    """Bodies of the "Kính gửi" list, for a letter whose items name no actor."""
+def addressee_leads(doc: Document, header, where: Where) -> list[Mention]:
+    """Bodies of the "Kính gửi" list, for a letter whose items name no actor (`where`: the document's, Where.of)."""
     span = header.evidence.get("addressees")  # internal offsets
     if not span:
         return []
@@ -252,6 +252,6 @@ def addressee_leads(doc: Document, header) -> list[Mention]:
     not_actor = role_patterns().not_actor_before
     return [
         Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
-        for r in find_mentions(doc.flat, (start, end), doc.folded, Where.of(doc))
+        for r in find_mentions(doc.flat, (start, end), doc.folded, where)
         if not r.needs_place and not not_actor.search(doc.folded[max(start, r.start - 30) : r.start].lower())
     ]  # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, not the Phòng

@@ -119,11 +119,11 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
     return f"{base} cấp {LEVEL_WORD[level]}"
 
 
-def _mentions(doc: Document) -> list[Mention]:
-    """Every mention in the body regions, with its canonical name completed and its deepest task."""
+def _mentions(doc: Document, where: Where) -> list[Mention]:
+    """Every mention in the body regions, with its canonical name completed and its deepest task (`where`: the
+    document's era and province, read only if a list's head names several levels)."""
     layout, header, index = doc.layout, doc.header, doc.task_index
     flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
-    where = Where.of(doc)  # the document's era and province, read only if a list's head names several levels
     found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded, where)])
     raw = with_place_lists(flat, found)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
@@ -519,9 +519,10 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 
 
 def recognize_agencies(doc: Document) -> list[Finding]:
-    mentions = _mentions(doc)
+    where = Where.of(doc)  # once per document: its province is read from the whole text
+    mentions = _mentions(doc, where)
     _assign_roles(doc, mentions)
-    addressed = addressee_leads(doc, doc.header)  # read once: one_name_per_body reads it, then _inherited
+    addressed = addressee_leads(doc, doc.header, where)  # read once: one_name_per_body reads it, then _inherited
     one_name_per_body(doc.flat, mentions, doc.header.issuer, addressed)
     findings = [Finding(m.start, m.end, "agency", m.name, m.role, m.rule) for m in mentions]
     findings += [
