@@ -15,6 +15,7 @@ from .mentions import Mention, lists
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import role_patterns
 from .shared_heads import find_mentions
+from .title_names import TITLE_END
 
 # "của X", "do X": X is an author or a source, not an actor
 _AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
@@ -65,9 +66,6 @@ def _titled_by_their_duties(doc: Document, mentions: list[Mention], span: tuple[
     return []
 
 
-_TITLE_LINE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")
-
-
 def _an_article_titled_by_a_body(
     doc: Document, mentions: list[Mention], span: tuple[int, int], start: int
 ) -> list[Mention]:
@@ -76,7 +74,7 @@ def _an_article_titled_by_a_body(
     groups = lists(doc.flat, [m for m in mentions if start <= m.start < span[1]])
     if not groups or groups[0][0].start - start > _TITLE_GAP:
         return []
-    if not _TITLE_LINE_END.match(doc.flat, groups[0][-1].end, span[1]):
+    if not TITLE_END.match(doc.flat, groups[0][-1].end, span[1]):
         return []  # "Điều 3. Ủy ban nhân dân tỉnh giao …": a sentence, not a title
     return groups[0]
 

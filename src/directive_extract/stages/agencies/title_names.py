@@ -36,7 +36,7 @@ def in_a_title(lower: str, head_start: int) -> bool:
 
 _TITLE_TOKEN = re.compile(r"[^\W\d_]+|[-–&]|\S")
 _GAP = re.compile(r"[ \t]*+")
-_TITLE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")
+TITLE_END = re.compile(r"[ \t]*+[.:]?[ \t]*+(?:\n|$)")  # a title line's end: maybe its "." or ":", then the break
 
 
 def title_name_end(
@@ -48,7 +48,7 @@ def title_name_end(
     with anything else (a comma, a number, "trong", "các", a second body) or ends nowhere near."""
     pos, words = at, 0
     while pos < hi and words <= MAX_TITLE_WORDS:
-        ending = _TITLE_END.match(flat, pos, hi)
+        ending = TITLE_END.match(flat, pos, hi)
         if ending:
             return pos if words else None
         gap = _GAP.match(flat, pos, hi).end()
