@@ -1679,11 +1679,12 @@ def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
         return [r for r in roots if r.kind != "chapter"]
     ordering = [p for p in parts if _title_names_tasks(_part_title(doc, p))]
     kept = ordering or parts
+    part_ids = {id(part) for part in parts}  # by identity: items compare by value
     units: list[Item] = []
     for item in roots:
         if item.kind not in _PART_KINDS:
             units.append(item)
-        elif item.kind == "chapter" and not any(item is part for part in parts):
+        elif item.kind == "chapter" and id(item) not in part_ids:
             continue  # "Chương I / QUY ĐỊNH CHUNG" over "Điều 1.": a heading, the articles say what it is
         elif item not in kept:
             item.section = "preamble"
