@@ -266,6 +266,9 @@ def find_sections(doc: Document) -> list[RawSection]:
     return [s for k, s in enumerate(raw) if k == 0 or raw[k - 1].kind != s.kind]
 
 
+CHAPTER_TITLE_CHARS = 120
+
+
 def _chapter_start(doc: Document, chapter, opened: bool) -> int:
     """Where a chapter's part starts: at "Chương II", or at its title printed in capitals on the line above it
     ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN …" / "Chương II", a conversion's order) inside the body, after a part."""
@@ -279,9 +282,6 @@ def _chapter_start(doc: Document, chapter, opened: bool) -> int:
     if "\n" not in text and len(text) < CHAPTER_TITLE_CHARS and is_upper_text(text) and text[:1].isalpha():
         return above.start
     return chapter.start
-
-
-CHAPTER_TITLE_CHARS = 120
 
 
 def _appendix_line(doc: Document) -> int | None:
