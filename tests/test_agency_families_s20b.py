@@ -8,6 +8,7 @@ of a provincial city. Every case is invented: other towns, bodies and duties."""
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.stages.agencies.matcher import fold_key, matcher
 
 from .test_recognizers import check_table
 
@@ -52,8 +53,7 @@ def test_a_title_names_one_body_to_its_end() -> None:
 
 # (sentence, [(printed, name)]). The forms: an organisation printed by its own name is itself, not its central
 # committee (the corpus's gold files name "Mặt trận Tổ quốc Việt Nam" so); the Front's members right after its full
-# name and "và" are its; the provincial press body of 2025 printed without its comma; the district office of a
-# provincial city or a town ("Văn phòng HĐND và UBND thành phố").
+# name and "và" are its; the provincial press body of 2025 printed without its comma; the district office of a provincial city or a town ("Văn phòng HĐND và UBND thành phố").
 # fmt: off
 PRINTED_NAMES = [
     ("Mời Hội LHPN Việt Nam hướng dẫn hội viên tham gia.",
@@ -72,3 +72,20 @@ PRINTED_NAMES = [
 
 def test_organisations_printed_by_their_own_names() -> None:
     check_table(PRINTED_NAMES, _task_agencies)
+
+
+# (printed, name): a known name printed without the commas between its fields is a form of the gazetteer, read
+# exactly (not left to the fuzzy fallback, which a longer name may miss)
+# fmt: off
+WITHOUT_COMMAS = [
+    ("Bộ Văn hóa Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+     "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"),
+    ("Báo và Phát thanh Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"),
+]
+# fmt: on
+
+
+def test_a_known_name_printed_without_its_commas_is_a_form_of_it() -> None:
+    forms = matcher().forms
+    check_table(WITHOUT_COMMAS, lambda printed: forms[key].name if (key := fold_key(printed)) in forms else None)

@@ -209,6 +209,9 @@ def _city_abbreviations(places: dict[str, tuple[str, str]]) -> dict[str, tuple[s
     return out
 
 
+_COMMA = re.compile(r" ?, ?")  # in a form's key (fold_key): one space at most on either side
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
@@ -255,6 +258,11 @@ def matcher() -> Matcher:
             commune_heads.update((fold_key(variant), head) for variant in _abbreviated_variants(head))
     for key, head in commune_heads.items():
         forms.setdefault(key, Form(head, True, "commune"))
+    # a name printed without the commas between its fields ("Bộ Văn hóa Thể thao và Du lịch", "Báo và Phát thanh
+    # Truyền hình tỉnh") is the same body, unless a form of its own reads so
+    for key, form in list(forms.items()):
+        if "," in key:
+            forms.setdefault(_COMMA.sub(" ", key), form)
     keys = sorted(k for k in forms if len(k) >= 3)
     # `(?<![\w&/-])(?:trie)(?![\w&])`, written so that re skips ahead (patterns.word_start), and run on the folded
     # text lowered: the keys are lower case, so it matches as case-insensitively and faster
