@@ -31,7 +31,7 @@ from . import news_orders
 from .flat_starts import flat_starts, register
 from .metric_allocations import allocation_lists
 from .metric_tables import table_metrics
-from .tasks import is_news
+from .news import is_news
 
 _RULE_KEYS = {
     "indicator",

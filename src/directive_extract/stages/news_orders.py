@@ -1,6 +1,6 @@
 """News reports of orders: the paragraph forms a report uses to tell an order, and the ones that tell none.
 
-A report (no type line, number or issuer: `tasks.is_news`) tells orders as acts of their givers, and every
+A report (no type line, number or issuer: `news.is_news`) tells orders as acts of their givers, and every
 paragraph whose main clause orders something still to be done is an implicit task `pN` (ANNOTATING, news
 convention; ids are ranks, so one paragraph missed or added shifts every later id). The forms read here:
 

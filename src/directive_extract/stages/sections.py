@@ -16,9 +16,10 @@ from ..item_labels import CHAPTER
 from ..vn import UPPER, is_upper_text
 from ..vocab import DOC_TYPES
 from . import news_orders
+from .news import is_news, news_photo
 from .section_header import addressee_label, header_end, list_left_open
 from .section_parts import damaged_opening, section_parts
-from .tasks import BULLET_KINDS, is_news, news_photo, section_cues, title_names_a_field
+from .tasks import BULLET_KINDS, section_cues, title_names_a_field
 
 _NOISE = re.compile(r"^[\W_]+")
 

@@ -16,6 +16,7 @@ from ..document import Document
 from ..item_labels import CHAPTER
 from ..names import squash
 from ..vn import FOLD_TABLE, fold_keep_case, is_upper_text
+from .news import is_news
 from .people import name_pattern
 from .signing_positions import TITLE
 from .signing_title import SigningTitle, signing_title
@@ -437,9 +438,7 @@ def _byline(doc: Document, raw: str) -> bool:
     """A name alone at the left margin near the end of a news text (no type, number or issuer in its header): the
     reporter's byline or a photo's credit, page furniture; a signer prints a block, or the name in the right
     column."""
-    header = doc.header
-    news = header is not None and not (header.doc_type or header.number or header.issuer)
-    return news and not _indented(raw)
+    return is_news(doc) and not _indented(raw)
 
 
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:

@@ -28,13 +28,14 @@ from functools import lru_cache
 from ..cues import alternation, load_cues, phrases
 from ..document import Document, Paragraph
 from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
-from ..patterns import ends_with_photo_credit, first_chars
+from ..patterns import first_chars
 from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .inline_labels import split_inline_labels
+from .news import is_news, news_photo
 from .split_labels import rejoin_split_labels
 from .task_forms import template_spans, template_titles
 from .task_tables import (
@@ -2008,11 +2009,6 @@ def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def is_news(doc: Document) -> bool:
-    """A news report: its header names no type, number or issuer."""
-    return doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
-
-
 def orders_in_prose(text: str) -> bool:
     """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
     maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
@@ -2323,13 +2319,6 @@ def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
     return not doc.text[item.end : para.start].strip()
 
 
-def news_photo(text: str) -> bool:
-    """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
-    Ảnh: T.SỸ")."""
-    return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
-
-
-_IMAGE_LINE = re.compile(r"\[(?:img|image|ảnh|hình)\]|!\[[^\]\n]*+\]\([^\n]*\)", re.IGNORECASE)
 _UNDERLINE = re.compile(r"[-=]{3,}")
 
 

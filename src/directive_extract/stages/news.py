@@ -1,0 +1,23 @@
+"""What tells a news report from a directive, for every stage that reads one differently (tasks, sections,
+signature, metrics): its header, and its photos."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..patterns import ends_with_photo_credit
+
+
+def is_news(doc: Document) -> bool:
+    """A news report: its header names no type, number or issuer."""
+    return doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
+
+
+def news_photo(text: str) -> bool:
+    """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
+    Ảnh: T.SỸ")."""
+    return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
+
+
+_IMAGE_LINE = re.compile(r"\[(?:img|image|ảnh|hình)\]|!\[[^\]\n]*+\]\([^\n]*\)", re.IGNORECASE)
