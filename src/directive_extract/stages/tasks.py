@@ -34,6 +34,7 @@ from ..vocab import LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
+from .agencies.roles import role_patterns
 from .inline_labels import split_inline_labels
 from .news import is_news, news_photo
 from .split_labels import rejoin_split_labels
@@ -159,6 +160,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "reported_quantity",
         "number_word",
         "told_as_done",
+        "schedule_label",
     }
 )
 
@@ -344,6 +346,7 @@ class TaskCues:
     # before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị
     # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
     told_as_done: re.Pattern[str]
+    schedule_label: re.Pattern[str]  # on the folded lower text, at a line's start: "thoi gian thuc hien:"
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +392,7 @@ def task_cues() -> TaskCues:
         body_does=_body_does(adverb, action),
         office_does=_office_does(adverb, action),
         told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
+        schedule_label=re.compile(rf"{alternation(cues, 'schedule_label')}\s*:"),
         subject_then_deed=re.compile(
             rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
             rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",
@@ -895,7 +899,35 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         stack.append(item)
         for open_item in stack:
             open_item.end = max(open_item.end, para.end)
+    _fold_field_lines(doc, roots)
     return roots, before, closing_at
+
+
+def _is_field_line(doc: Document, item: Item) -> bool:
+    """A lettered line of a plan's item that fills one of its fields ("a) Cơ quan chủ trì: Sở Nội vụ;", "b) Đơn vị
+    phối hợp: …", "c) Thời gian thực hiện: Quý IV"): a role assignment of its item, no subtask. A numbered item so
+    labelled is an item of its own ("5. Thời gian thực hiện: Các đơn vị gửi hồ sơ … trước ngày 18/8")."""
+    if item.kind != "letter" or item.children:
+        return False
+    heading = _folded(_heading_text(doc, item))
+    return bool(role_patterns().field_label.match(heading) or task_cues().schedule_label.match(heading))
+
+
+def _fold_field_lines(doc: Document, items: list[Item]) -> None:
+    """Field lines are read as the text of the item before them (its parent, or the sibling they follow), as
+    corpus/README settles for "a) Đơn vị chủ trì / b) Đơn vị phối hợp" lines."""
+    for item in items:
+        if not item.children:
+            continue
+        kept: list[Item] = []
+        for child in item.children:
+            if _is_field_line(doc, child):
+                if kept:
+                    kept[-1].end = max(kept[-1].end, child.end)
+                continue
+            kept.append(child)
+        item.children = kept
+        _fold_field_lines(doc, kept)
 
 
 # the two kinds of small items, either printed inside the other ("a)" over "(1)", "(1)" over "a)"): the one met later

@@ -37,6 +37,7 @@ class RolePatterns:
 
     coordinate_before: re.Pattern[str]
     label: re.Pattern[str]
+    field_label: re.Pattern[str]  # on the folded lower text, at a line's start: "đơn vị chủ trì:", "cơ quan phối hợp:"
     report_before: re.Pattern[str]
     lead_before: re.Pattern[str]
     subject_before: re.Pattern[str]
@@ -79,6 +80,7 @@ def role_patterns() -> RolePatterns:
         # a channel is a partner only right before it: "thông qua tại Kỳ họp thứ nhất, Quốc hội" passes a law
         coordinate_before=re.compile(rf"(?:{alt('coordinate_before')}|{alt('channel_before')})\s*$"),
         label=re.compile(rf"(?:(?P<lead>{alt('label_lead')})|(?P<coordinate>{alt('label_coordinate')}))\s*:?\s*$"),
+        field_label=re.compile(rf"(?:{alt('label_lead')}|{alt('label_coordinate')})\s*:"),
         report_before=re.compile(
             rf"{alt('report_verb')}(?:[^.:]{{0,180}}?)\s{alt('report_to_word')}\s*$"
             rf"|{alt('report_before')}\s*$"
