@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from directive_extract import extract
 
+from .test_decision_article_forms import top_ids
 from .test_recognizers import check_table
 
 DECISION = (
@@ -28,10 +29,6 @@ CARRY_OUT = (
     "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
     "Điều 4. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này./."
 )
-
-
-def top_ids(text: str) -> list[str]:
-    return [task.id for task in extract(text).tasks]
 
 
 # (text, top-level task ids)

@@ -5,7 +5,8 @@ prints them, and as a news page prints its byline. Every case is invented, none 
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.table_tail import distribution_items, signing_block
+
+from .test_table_tail import tail_row_failures
 
 BODY = (
     "SỞ XÂY DỰNG\n\nSố: 41/SXD-QLN\nV/v rà soát nhà ở xuống cấp\n\nKính gửi: Các phòng, đơn vị trực thuộc.\n\n"
@@ -26,13 +27,7 @@ ROWS = [
 
 
 def test_a_markdown_table_row_tail() -> None:
-    failures = []
-    for row, block, items in ROWS:
-        got_block = signing_block(row)
-        got_items = [text for text, _, _ in distribution_items(row, 0)]
-        spans_exact = all(" ".join(row[s:e].split()) == t for t, s, e in distribution_items(row, 0))
-        if got_block != block or got_items != items or not spans_exact:
-            failures.append(f"{row[:60]!r}: {got_block}, {got_items}")
+    failures = tail_row_failures(ROWS)
     assert not failures, "\n".join(failures)
 
 

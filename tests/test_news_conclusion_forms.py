@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from directive_extract import extract
 from directive_extract.stages import news_orders
+
+from .test_news_order_paragraphs import implicit_task_failures
 
 HEAD = "Thời sự\n\nThứ ba, 11/03/2025 - 10:20\n\n"
 LONG = (
@@ -72,13 +73,7 @@ ROWS = [
 
 
 def test_news_conclusion_forms() -> None:
-    failures = []
-    for body, openings in ROWS:
-        tasks = extract(HEAD + body).tasks
-        got = [(task.id, task.text[: len(opening)]) for task, opening in zip(tasks, openings, strict=False)]
-        want = [(f"p{i + 1}", opening) for i, opening in enumerate(openings)]
-        if got != want or len(tasks) != len(openings):
-            failures.append((body[:60], [(t.id, t.text[:40]) for t in tasks]))
+    failures = implicit_task_failures(HEAD, ROWS)
     assert not failures, failures
 
 
