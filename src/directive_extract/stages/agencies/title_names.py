@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...cues import alternation, load_cues
+from ...item_labels import ARABIC, ARTICLE_NUMBER, ROMAN
 from .role_cue_kinds import ROLE_CUE_KINDS
 
 MAX_TITLE_WORDS = 14  # "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thành phố": a dozen words
@@ -21,8 +22,8 @@ def _title_opening() -> re.Pattern[str]:
     duty title (cues/roles.tsv `duty_title`), or an item's number and a duty title."""
     duty = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "duty_title", fold=False)
     # an item's number needs the duty title: "2. Ban Quản lý dự án | xây dựng kế hoạch …" is a sentence
-    article = rf"điều[ \t]++\d{{1,3}}+[ \t]*+[.:]?[ \t]*+(?:{duty}[ \t]++)?"
-    item = rf"(?:\d{{1,2}}|[ivx]{{1,5}})[.)][ \t]*+{duty}[ \t]++"
+    article = rf"điều[ \t]++(?>{ARTICLE_NUMBER})[ \t]*+[.:]?[ \t]*+(?:{duty}[ \t]++)?"
+    item = rf"(?:{ARABIC}|{ROMAN.lower()})[.)][ \t]*+{duty}[ \t]++"  # on lower-case text
     return re.compile(rf"[ \t]*+(?:{article}|{item})$")
 
 
