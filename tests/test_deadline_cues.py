@@ -70,6 +70,7 @@ CASES = [
     ("Đợt 2 bắt đầu từ ngày 10/11/2021.", []),
     ("Giai đoạn 2 bắt đầu ngay sau khi kết thúc giai đoạn 1.", []),
     ("Học sinh trở lại trường từ ngày 10/11/2021.", [("từ ngày 10/11/2021", "date", "2021-11-10")]),
+    ("Nhà chờ xe buýt mở cửa đón khách ngay từ ngày 10/11/2021.", []),  # "ngay từ ngày …": a starting time
     # periodic_service: "định kỳ" after a service is the service's name; with a count after it, a schedule
     ("Hướng dẫn người lao động đi khám bệnh định kỳ.", []),
     ("Tổ chức khám sức khỏe định kỳ hai năm một lần.", [("định kỳ hai năm một lần", "recurring", "periodic")]),
