@@ -386,7 +386,8 @@ def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[in
     orders' part. A sub-heading right above the account's paragraph heads its part ("Nâng cao công tác quản lý",
     also the last line of a paragraph of short lines below a caption); one right above an order heads the orders'
     part when the account is above it ("TP HCM: tập trung hoàn thành …"), and one between two orders is inside
-    their part. A line that holds a sentence's end ("Toàn cảnh Hội nghị. (Nguồn: …)") is a caption, no heading."""
+    their part. A line that holds a sentence's end ("Toàn cảnh Hội nghị. (Nguồn: …)") or a photo's caption ("Ảnh minh
+    họa/Nguồn: …") is a caption, no heading."""
     stay: set[int] = set()
     heads: dict[int, int] = {}
     if not task_starts:
@@ -408,7 +409,7 @@ def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[in
         following = solid[at] if at < len(solid) else len(doc.text)
         below = before[k + 1].start if k + 1 < len(before) else len(doc.text)
         last = doc.lines[para.last_line].start
-        heading = short[k] and ". " not in doc.text[last : para.end]
+        heading = short[k] and not photo[k] and ". " not in doc.text[last : para.end]
         if heading and orders_between(para.end, below):  # an order right below it
             if not after_order:
                 heads[task_starts[bisect_left(task_starts, para.end)]] = last
