@@ -58,6 +58,11 @@ LEAD_ROWS = [
             ("tasks", "Chủ tịch UBND"),
         ],
     ),
+    (  # a teaser cut short ("… ...") is the lead, no sub-heading of the tagged paragraph after it
+        TOP + "Tại bản Pù Quăn, Chủ tịch UBND huyện vừa đến kiểm tra những mái nhà tốc mái và ...\n\n"
+        "(MLT) - " + LEAD + ORDER,
+        [HEADER, ("preamble", "Tại bản Pù Quă"), ("assessment", "(MLT) - Mưa đá"), ("tasks", "Chủ tịch UBND")],
+    ),
     (  # a stance
         TOP + "Chủ tịch UBND huyện khẳng định: không để hộ nào bị tốc mái phải ở ngoài trời qua đêm.\n\n" + ORDER,
         [HEADER, ("preamble", "Chủ tịch UBND"), ("tasks", "Chủ tịch UBND")],
@@ -70,9 +75,13 @@ def test_news_leads() -> None:
 
 
 # In the account after the lead, a paragraph that opens like a basis ("Theo …", "Để …") tells the story
-# (assessment), unless it sets the context of orders reported, as in a directive: a text issued, or the lead-in to
-# the orders.
+# (assessment), unless it sets the context of orders reported, as in a directive: the text reported, a text issued,
+# or the lead-in to the orders.
 ACCOUNT_ROWS = [
+    (
+        TOP + LEAD + "Đây là nội dung công văn UBND huyện Mường Lát gửi các xã vùng cao chiều 15/5.\n\n" + ORDER,
+        [HEADER, ("assessment", "Mưa đá kèm lốc"), ("preamble", "Đây là nội dung"), ("tasks", "Chủ tịch UBND")],
+    ),
     (
         TOP + LEAD + "Theo ông Lò Văn Sáu, trưởng bản Pù Quăn, đây là trận mưa đá lớn nhất trong mười năm.\n\n" + ORDER,
         [HEADER, ("assessment", "Mưa đá kèm lốc"), ("tasks", "Chủ tịch UBND")],

@@ -27,11 +27,12 @@ _STOP = re.compile(rf"[.!?]\s+(?=[{UPPER}])")
 _STOP_AFTER = re.compile(r"(?:\w{3}|\d|\))$")
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, cut: bool = False) -> bool:
     """A news text's title: one short line, no closing full stop; or a headline in capitals that the text
-    runs on from after a colon ("THÔNG BÁO VỀ 30 CA MẮC MỚI COVID-19 (BN591 - BN620): Trong đó …")."""
+    runs on from after a colon ("THÔNG BÁO VỀ 30 CA MẮC MỚI COVID-19 (BN591 - BN620): Trong đó …"). At the top of
+    a page (`cut`), a title cut short ("… phương án ứng ...") is one too; below it, that is a teaser's end."""
     text = text.strip()
-    ends = not text.endswith((".", ";", ":")) or text.endswith(("...", "…"))  # a title cut short ("… ứng ...")
+    ends = not text.endswith((".", ";", ":")) or (cut and text.endswith(("...", "…")))
     if 0 < len(text) < 200 and "\n" not in text and ends:
         return True
     headline = _HEADLINE.match(text)
@@ -50,7 +51,7 @@ def after_title_line(doc: Document, para: Paragraph) -> Paragraph | None:
     if para.last_line == para.first_line:
         return None
     first = doc.lines[para.first_line]
-    if not is_title(first.text):
+    if not is_title(first.text, cut=True):
         return None
     nxt = doc.lines[para.first_line + 1]
     return Paragraph(nxt.start, para.end, para.first_line + 1, para.last_line)
@@ -68,14 +69,14 @@ def page_top(doc: Document, before: list[Paragraph]) -> tuple[int, Paragraph | N
         if top == len(before):
             return top, None
         above = [doc.text[para.start : para.end].strip() for para in before[:first]]
-        titles = [text for text in above if is_title(text) and not page_chrome(text)]
+        titles = [text for text in above if is_title(text, cut=True) and not page_chrome(text)]
         if any(len(title.split()) >= _TITLE_WORDS for title in titles):
             # titled above the dateline: what it prints under it is the header's only when it repeats the title
             # (a feed's "Bão số 4 tiến gần …" under "[Tin bão] Bão số 4 tiến gần …"), else it is the lead's head
             under = doc.text[before[top].start : doc.lines[before[top].first_line].end].strip().rstrip(".… ")
             if not under or not any(under in title for title in titles):
                 return top, None
-    if is_title(doc.text[before[top].start : before[top].end]):
+    if is_title(doc.text[before[top].start : before[top].end], cut=True):
         return top + 1, None
     rest = after_title_line(doc, before[top])
     return (top + 1, rest) if rest is not None else (top, None)
@@ -116,10 +117,12 @@ def sums_up(text: str) -> bool:
 
 def sets_context(doc: Document, para: Paragraph) -> bool:
     """Inside a news account, a paragraph that opens like a basis and sets the context of orders reported, as in a
-    directive: a meeting's account ("… chủ trì hội nghị …"), a text issued ("Ngày 28/7, UBND tỉnh X có
-    văn bản hỏa tốc yêu cầu …"), or the lead-in to the orders ("Để chủ động ứng phó …, Ban Chỉ đạo đề nghị …:")."""
+    directive: a meeting's account ("… chủ trì hội nghị …"), the text reported ("Đây là kết luận của …"), a text
+    issued ("Ngày 28/7, UBND tỉnh X có văn bản hỏa tốc yêu cầu …"), or the lead-in to the orders ("Để chủ động ứng
+    phó …, Ban Chỉ đạo đề nghị …:")."""
     text = doc.flat[para.start : para.end].strip()
-    if section_parts().meeting_account.search(text) or news_orders.tells_a_text_issued(text):
+    parts = section_parts()
+    if parts.meeting_account.search(text) or parts.source_opening.match(text) or news_orders.tells_a_text_issued(text):
         return True
     cues = section_cues()
     lead_in = cues.directive.search(text) or cues.directive_end.search(text) or section_parts().lead_in_end.search(text)

@@ -527,6 +527,8 @@ def _before_items_kind(doc: Document, para, news: bool = False, lead: bool = Fal
         return "assessment"  # "Theo Báo cáo số … của Sở …, mưa đá làm …": facts, as a source tells them
     if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or damaged_opening(text, folded):
         return "preamble"
+    if parts.source_opening.match(text):
+        return "preamble"  # "Đây là kết luận của … tại phiên họp …": the text or meeting the report tells
     if _reports_own_act(text):
         return "preamble"
     if _CITATION.match(text) or (text[:1].isupper() and _CITED_TYPE.match(text) and _after_basis_item(doc, para)):
