@@ -63,6 +63,11 @@ LEAD_ROWS = [
         "(MLT) - " + LEAD + ORDER,
         [HEADER, ("preamble", "Tại bản Pù Quă"), ("assessment", "(MLT) - Mưa đá"), ("tasks", "Chủ tịch UBND")],
     ),
+    (  # a photo's caption under the lead, closed by its source, stays in the lead's part
+        TOP + "Chủ tịch UBND huyện Mường Lát vừa đến thăm các gia đình ở bản Pù Quăn.\n\n"
+        "Chủ tịch UBND huyện hỏi thăm một gia đình bị tốc mái. (Nguồn: Cổng TTĐT huyện)\n\n" + LEAD + ORDER,
+        [HEADER, ("preamble", "Chủ tịch UBND"), ("assessment", "Mưa đá kèm lốc"), ("tasks", "Chủ tịch UBND")],
+    ),
     (  # a stance
         TOP + "Chủ tịch UBND huyện khẳng định: không để hộ nào bị tốc mái phải ở ngoài trời qua đêm.\n\n" + ORDER,
         [HEADER, ("preamble", "Chủ tịch UBND"), ("tasks", "Chủ tịch UBND")],

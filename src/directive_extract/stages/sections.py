@@ -154,6 +154,8 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
         if para.start != lead_start and doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
             continue  # a hard break inside a sentence: the paragraph above goes on
+        if news and told and news_photo(doc.flat[para.start : para.end].strip()):
+            continue  # a photo or its caption in the account: furniture of the part before it
         if news and not told and k + 1 < len(before) and short_lines(doc, para) and is_lead(doc, before[k + 1]):
             lead_head = para
             continue  # a sub-heading above the lead ("Thời tiết bất lợi …"): it heads the lead's part
