@@ -68,6 +68,12 @@ LEAD_ROWS = [
         "Chủ tịch UBND huyện hỏi thăm một gia đình bị tốc mái. (Nguồn: Cổng TTĐT huyện)\n\n" + LEAD + ORDER,
         [HEADER, ("preamble", "Chủ tịch UBND"), ("assessment", "Mưa đá kèm lốc"), ("tasks", "Chủ tịch UBND")],
     ),
+    (  # a lead under its source tag in brackets; the paragraph under a photo's caption opens its own part
+        TOP + "(MLT) - Chiều 15/5, Chủ tịch UBND huyện Mường Lát đến làm việc cùng xã Pù Nhi về nhà tốc mái.\n"
+        "[img]\nChủ tịch UBND huyện nói chuyện với cán bộ xã. Ảnh: T.LAN\n"
+        "Báo cáo của UBND xã Pù Nhi cho thấy, 48 ngôi nhà bị tốc mái, 12 hộ đang ở nhờ nhà người thân.\n\n" + ORDER,
+        [HEADER, ("preamble", "(MLT) - Chiều 1"), ("assessment", "Báo cáo của UBN"), ("tasks", "Chủ tịch UBND")],
+    ),
     (  # a stance
         TOP + "Chủ tịch UBND huyện khẳng định: không để hộ nào bị tốc mái phải ở ngoài trời qua đêm.\n\n" + ORDER,
         [HEADER, ("preamble", "Chủ tịch UBND"), ("tasks", "Chủ tịch UBND")],

@@ -468,11 +468,12 @@ def _continues(doc: Document, para: Paragraph, indents: bool = False) -> bool:
     """A paragraph that the line break above it did not really open: no blank line between, and the line
     above ends no sentence ("Ngày 28 tháng 11 năm 2025, tại / Trụ sở Chính phủ, …"), or ends in a colon
     that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"), or the document indents
-    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all."""
+    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all, and so does a
+    photo or its caption ("… tại buổi làm việc. Ảnh: T.SỸ")."""
     if para.first_line == 0 or doc.lines[para.first_line - 1].blank:
         return False
     above = doc.lines[para.first_line - 1].stripped
-    if not any(c.isalpha() for c in above):
+    if not any(c.isalpha() for c in above) or news_photo(above):
         return False
     if not above.endswith((".", ";", ":", "!", "?")):
         return True
@@ -520,10 +521,11 @@ def _before_items_kind(doc: Document, para, news: bool = False, lead: bool = Fal
     before the items tells the situation: assessment (ANNOTATION.md, "Sections"). In a news text the
     agency's tag before the lead ("NDO - Chiều 20/1, tại …") is no part of its opening; the `lead` itself,
     when it sums up what the report tells is ordered, planned or just decided, is its context."""
-    text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
-    folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
+    text = doc.flat[para.start : para.end].strip()
+    folded = doc.folded[para.start : para.end].strip().lower()
     if news and (tag := _NEWS_TAG.match(text)) and not _ROMAN.match(tag["tag"]):
-        text, folded = text[tag.end() :], folded[tag.end() :]
+        text, folded = text[tag.end() :], folded[tag.end() :]  # "(BĐ) - ": its brackets are no OCR noise
+    text, folded = _NOISE.sub("", text), _NOISE.sub("", folded)  # "_ Căn cứ …": a bullet as OCR read it
     cues, parts = section_cues(), section_parts()
     if parts.fact_source.match(folded):
         return "assessment"  # "Theo Báo cáo số … của Sở …, mưa đá làm …": facts, as a source tells them
