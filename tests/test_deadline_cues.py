@@ -70,6 +70,9 @@ CASES = [
     ("Đợt 2 bắt đầu từ ngày 10/11/2021.", []),
     ("Giai đoạn 2 bắt đầu ngay sau khi kết thúc giai đoạn 1.", []),
     ("Học sinh trở lại trường từ ngày 10/11/2021.", [("từ ngày 10/11/2021", "date", "2021-11-10")]),
+    ("Nhà chờ xe buýt mở cửa đón khách ngay từ ngày 10/11/2021.", []),  # "ngay từ ngày …": a starting time
+    # ban_word: a ban in force from a day on, as a text's effective date
+    ("Đóng cửa bến. Cấm mọi xuồng máy chở khách qua sông (trừ xuồng cứu hộ) từ 6 giờ ngày 10/11/2021.", []),
     # periodic_service: "định kỳ" after a service is the service's name; with a count after it, a schedule
     ("Hướng dẫn người lao động đi khám bệnh định kỳ.", []),
     ("Tổ chức khám sức khỏe định kỳ hai năm một lần.", [("định kỳ hai năm một lần", "recurring", "periodic")]),
@@ -143,7 +146,7 @@ def test_the_cases_cover_every_kind() -> None:
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
         "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
         "open_end", "assessment", "assessment_kind", "periodic_service",
-        "start_word",
+        "start_word", "ban_word",
         "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py
         # and test_deadline_forms.py (CELL_LINES)
     }  # fmt: skip

@@ -48,6 +48,23 @@ ROWS = [
             ("tasks", "Chủ tịch UBND tỉnh Gia"),
         ],
     ),
+    (  # a photo its page links to the full-size file, and a stock photo's caption, stay in the orders' part too
+        TITLE
+        + LEAD
+        + ORDER_1
+        + "[![Đê bao ven sông Đắk Bla đoạn qua xã Sa Bình được gia cố bằng bao cát - Ảnh 1.]"
+        + "(https://cdn.baokontum.example.vn/2024/11/17/de-bao-sa-binh-gia-co-17111520241117152233.jpg)]"
+        + "(https://cdn.baokontum.example.vn/2024/11/17/de-bao-sa-binh-gia-co-17111520241117152233-full.jpg)\n\n"
+        + "Ảnh minh họa/Nguồn: Báo Kon Tum\n\n"
+        + DONE
+        + ORDER_2,
+        [
+            *HEADER,
+            ("tasks", "Chủ tịch UBND tỉnh Kon"),
+            ("assessment", "Trong đêm qua, các"),
+            ("tasks", "Chủ tịch UBND tỉnh Gia"),
+        ],
+    ),
     (  # a sub-heading and a text's issuing between two orders stay inside the orders' part
         TITLE
         + LEAD

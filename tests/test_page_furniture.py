@@ -40,6 +40,9 @@ FURNITURE = [
     (lines_of("Trang 2/5", "Nội dung.", "Page 3 of 7", "Trang 4"), ["Trang 2/5", "Page 3 of 7", "Trang 4"]),
     (lines_of("- 3 -", "-4-", "– 5 –"), ["- 3 -", "-4-", "– 5 –"]),
     (lines_of("10.KLTW77.DOC 3", "Nội dung.", "bao_cao_final.docx"), ["10.KLTW77.DOC 3", "bao_cao_final.docx"]),
+    # the drafter's file code under the tail: parts joined by underscores, a number among them
+    (lines_of("- Lưu: VT, NC.", "HT_NC2_14.TB", "PL_03_ND"), ["HT_NC2_14.TB", "PL_03_ND"]),
+    (lines_of("SO_Y_TE", "COVID_19"), []),  # no number, or two parts: a word written with underscores
     # bare numbers: a run of pages at least a page apart (one page number may be missing) …
     (lines_of(FILLER, "2", FILLER, "3", FILLER, FILLER, "5"), ["2", "3", "5"]),
     # … not the row numbers of a table printed one cell per line, nor a lone number

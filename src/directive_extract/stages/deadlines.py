@@ -73,6 +73,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "assessment_kind",
         "periodic_service",
         "start_word",
+        "ban_word",
     }
 )
 _RECURRENCE_KINDS = {
@@ -255,6 +256,7 @@ class DeadlinePatterns:
     assessment_periodic: re.Pattern[str]  # "kiểm tra định kỳ": a test named by its kind, searched at "định kỳ"
     assessment_kind: re.Pattern[str]  # another kind of test in the same clause ("học kỳ", "thường xuyên")
     start_before: re.Pattern[str]  # searched right before an opening or "ngay sau khi": "bắt đầu từ ngày 06/9"
+    ban_opening: re.Pattern[str]  # matched where the clause of an opening begins: "Cấm tàu thuyền ra khơi từ …"
     periodic_service: re.Pattern[str]  # "khám sức khỏe định kỳ": a service's name, searched at a bare "định kỳ"
     unit_later: re.Pattern[str]  # a recurrence's unit later in the sentence of a bare "định kỳ"
     immediate: re.Pattern[str]  # in the accented text lowered
@@ -439,6 +441,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         assessment_periodic=_folded(rf"(?:{alt('assessment')})[ \t]*+{alt('recurring_periodic')}"),
         assessment_kind=one_of("assessment_kind"),
         start_before=_folded(rf"(?<!\w)(?:{alt('start_word')})[ \t]*+$"),
+        ban_opening=_folded(rf"(?:{alt('ban_word')})(?!\w)"),
         periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
         # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
         unit_later=_folded(
@@ -741,10 +744,22 @@ def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, 
         or _measure_before(p, text, m.start())
     ):
         return False
-    if p.start_before.search(text, max(0, m.start() - 12), m.start()):
+    if p.start_before.search(text, max(0, m.start() - 12), m.start()) or _bans_from(p, text, m.start()):
         found.block(m.start(), m.end())  # "Học kỳ I: Bắt đầu từ ngày 06/9/2024": when it begins
         return True
     return found.add(m.start(), m.end(), "date", _due(day, day, time_of_day(m)), "deadline.window")
+
+
+_CLAUSE_REACH = 300  # how far back from an opening its clause may begin
+
+
+def _bans_from(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """The opening's clause bans something ("Cấm tàu thuyền ra biển hoạt động … từ 12 giờ ngày 18/9"): the ban is in
+    force from then on, as a text has effect from a day (ANNOTATING: no deadline), no time by which to act."""
+    window = text[max(0, cue - _CLAUSE_REACH) : cue]
+    start = max(window.rfind(mark) for mark in ".;!?:\n") + 1
+    clause = window[start:].lstrip(" \t-+•*")
+    return p.ban_opening.match(clause) is not None
 
 
 def _measure_before(p: DeadlinePatterns, text: str, cue: int) -> bool:

@@ -2,8 +2,9 @@
 
 Page numbers ("2", "- 3 -", "Trang 2/5", "Page 3 of 7"), page-break marks of converters ("--- PAGE 3
 ---", "--- PAGE BREAK ---"), running headers and footers that repeat with the page number ("10.KLTW77.DOC
-3" on each page, a file name) are lines of furniture: `furniture_lines` finds them for the lines stage,
-which reflows a paragraph across them and never lets one open an item. Line numbers printed in the
+3" on each page, a file name) and the drafter's file code under the tail ("TN_VP6_30.KH") are lines of
+furniture: `furniture_lines` finds them for the lines stage, which reflows a paragraph across them and never
+lets one open an item. Line numbers printed in the
 margin ("12  Các sở, ngành …" on line after line) are deleted from the internal text by the normalize
 stage (`line_number_spans`), so that "12 - Các sở" is no item 12 and "15 1. Sở Y tế" is item 1; the
 offset map keeps every span exact.
@@ -24,6 +25,7 @@ _MARKED = re.compile(
       | [-–]\s*\d{1,3}\s*[-–]                                  # - 3 -
       | (?:Trang|Page|Tr\.)\s*\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?  # Trang 2/5, Page 3 of 7
       | \S{1,60}\.(?:docx?|pdf|rtf|odt)(?:\s+\d{1,4})?        # 10.KLTW77.DOC 3: a file name footer
+      | (?=[^\s]*\d)[A-Z0-9]{1,12}(?:_[A-Z0-9]{1,12}){2,}(?:\.[A-Z]{1,6})?  # TN_VP6_30.KH: the drafter's file code
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
 from .agencies.grammar import name_patterns
 from .agencies.shared_heads import find_shared_head_lists
+from .news_page import dateline, page_chrome
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
@@ -563,31 +564,28 @@ def _own_title(doc: Document, result: HeaderResult) -> None:
         result.evidence["subject"] = (first.start, first.end)
 
 
-# the dateline a news page prints under its headline, alone on its line: "Thứ Ba, 17/09/2024 - 19:51",
-# "22/02/2022", "Chủ nhật, 5/1/2025 08:30", "19:51 17/09/2024 (GMT+07:00)"; the headline is no trích yếu
-# (ANNOTATING: news text has no type, no number, no subject), the dateline is the date it was issued
-# every run of spaces is taken whole (possessive): "1 : 11" and a long run of spaces was quadratic
-_WEEKDAY = r"(?:Thứ\s++(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s++[Nn]hật|CN|T[2-7])"
-_CLOCK = r"\d{1,2}+\s*+[:hg]\s*+\d{2}"
-_ZONE = r"(?:\s*+\(?GMT\s*+\+\s*+0?7(?::00)?\)?)?"
-_NEWS_DATELINE = re.compile(
-    rf"^(?:{_CLOCK}\s*+[-–,|]?\s*+)?(?:{_WEEKDAY}\s*+[,-]?\s*+)?(?:ngày\s++)?"
-    r"(?P<d>\d{1,2}+)\s*+[/.-]\s*+(?P<m>\d{1,2}+)\s*+[/.-]\s*+(?P<y>\d{4})"
-    rf"(?:\s*+[-–,|]?\s*+{_CLOCK})?{_ZONE}\s*+$",
-    re.IGNORECASE,
-)
+# the dateline a news page prints under its headline, alone on its line (news_page.dateline); the headline is no
+# trích yếu (ANNOTATING: news text has no type, no number, no subject), the dateline is the date it was issued
 _DATELINE_SCAN = 6  # printed lines from the top: the headline, perhaps a sapo's label, then the dateline
 
 
 def _news_dateline(doc: Document, result: HeaderResult) -> None:
-    """A text printed as news: the date of its dateline line near the top."""
-    printed = [ln for ln in doc.lines[:HEADER_SCAN_LINES] if not ln.blank]
-    for line in printed[:_DATELINE_SCAN]:
-        match = _NEWS_DATELINE.match(line.stripped)
-        if match:
-            result.date = _valid_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    """A text printed as news: the date of its dateline line near the top, past the frame of a page saved whole
+    (its menus and icons, news_page.page_chrome)."""
+    seen = 0
+    for line in doc.lines:
+        if line.blank:
+            continue
+        found = dateline(line.stripped)
+        if found is not None:
+            result.date = found.date
             if result.date is not None:
                 result.evidence["date"] = (line.start, line.end)
+            return
+        if page_chrome(line.stripped):
+            continue
+        seen += 1
+        if seen == _DATELINE_SCAN:
             return
 
 

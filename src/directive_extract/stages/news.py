@@ -15,9 +15,17 @@ def is_news(doc: Document) -> bool:
 
 
 def news_photo(text: str) -> bool:
-    """A news report's photo: its image line ("[img]", "![…](…)") or its caption ending with a credit ("…
-    Ảnh: T.SỸ")."""
-    return bool(_IMAGE_LINE.fullmatch(text)) or ends_with_photo_credit(text)
+    """A news report's photo: its image line ("[img]", "![…](…)", an image its page links to the full-size file,
+    "[![…](…)](…)") or its caption: ending with a credit ("… Ảnh: T.SỸ", "Toàn cảnh hội nghị. (Nguồn: VGP)"), or a
+    stock photo's ("Ảnh minh họa/Nguồn: …", "Ảnh minh họa. Nguồn: Internet")."""
+    if _IMAGE_LINE.fullmatch(text) or _ILLUSTRATION.match(text) or ends_with_photo_credit(text):
+        return True
+    return len(text) <= _CAPTION_CHARS and "\n" not in text and bool(_SOURCE_CREDIT.search(text))
 
 
-_IMAGE_LINE = re.compile(r"\[(?:img|image|ảnh|hình)\]|!\[[^\]\n]*+\]\([^\n]*\)", re.IGNORECASE)
+_IMAGE_LINE = re.compile(r"\[(?:img|image|ảnh|hình)\]|\[?!\[[^\]\n]*+\]\([^\n]*\)", re.IGNORECASE)
+# a stock photo's caption, short: "Ảnh minh họa", "Ảnh minh hoạ/Nguồn: baochinhphu.vn"
+_ILLUSTRATION = re.compile(r"Ảnh\s+minh\s+h(?:ọa|oạ)\b[^\n]{0,60}$", re.IGNORECASE)
+# a caption's sentence closed by its source in brackets, "… hội nghị. (Nguồn: VGP)": a one-line paragraph at most
+_SOURCE_CREDIT = re.compile(r"[.!?]\s*\(Nguồn:\s*[^()\n]{1,40}\)$")
+_CAPTION_CHARS = 300

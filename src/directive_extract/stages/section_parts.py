@@ -20,6 +20,9 @@ KINDS = frozenset(
         "opinion_lead_in",
         "meeting_account",
         "attached_note",
+        "summary_lead",
+        "forecast_word",
+        "source_opening",
     }
 )
 
@@ -34,6 +37,9 @@ class SectionParts:
     opinion_lead_in: re.Pattern[str]  # on folded, lower-case text: "… co y kien nhu sau:" at its end
     meeting_account: re.Pattern[str]  # on accented text: "Cuộc họp do …", "… chủ trì hội nghị …" anywhere
     attached_note: re.Pattern[str]  # on accented text: "(Ban hành kèm theo …", "*(Kèm theo …" at its start
+    summary_lead: re.Pattern[str]  # on accented text: "… sẽ …", "… vừa …" anywhere (in a news lead's first sentence)
+    forecast_word: re.Pattern[str]  # on accented text: "… có khả năng …" anywhere (the same sentence)
+    source_opening: re.Pattern[str]  # on accented text: "Đây là kết luận …" at its start
     basis: re.Pattern[str]  # on accented text: a basis opening (sections.tsv) at its start, as written
     folded_basis: re.Pattern[str]  # on folded, lower-case text: the same
 
@@ -63,6 +69,9 @@ def section_parts() -> SectionParts:
         meeting_account=re.compile(rf"(?<!\w){alternation(cues, 'meeting_account', fold=False)}(?!\w)", re.IGNORECASE),
         opinion_lead_in=re.compile(rf"(?<!\w){alternation(cues, 'opinion_lead_in')}\s*:\s*$"),
         attached_note=re.compile(rf"^[*_]*\(\s*{alternation(cues, 'attached_note', fold=False)}(?!\w)", re.IGNORECASE),
+        summary_lead=re.compile(rf"(?<!\w){alternation(cues, 'summary_lead', fold=False)}(?!\w)", re.IGNORECASE),
+        forecast_word=re.compile(rf"(?<!\w){alternation(cues, 'forecast_word', fold=False)}(?!\w)", re.IGNORECASE),
+        source_opening=re.compile(rf"^{alternation(cues, 'source_opening', fold=False)}(?!\w)", re.IGNORECASE),
         basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening', fold=False)}(?!\w)", re.IGNORECASE),
         folded_basis=re.compile(rf"^{alternation(vocabulary, 'basis_opening')}(?!\w)"),
     )

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from ..document import Document, Paragraph
 from ..item_labels import CHAPTER
-from ..vn import UPPER, is_upper_text
+from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
 from . import news_orders
 from .news import is_news, news_photo
+from .news_page import dateline
 from .section_header import addressee_label, header_end, list_left_open
+from .section_news import first_stop, is_lead, page_top, sets_context, short_lines, sums_up
 from .section_parts import damaged_opening, section_parts
 from .tasks import BULLET_KINDS, section_cues, title_names_a_field
 
@@ -38,9 +40,6 @@ _COPY_STAMP = re.compile(r"\b(?:SAO\s+(?:LUC|Y)|TRICH\s+SAO)\b", re.IGNORECASE)
 # a document opens its paragraphs indented when this share of those before the items do (of at least a few)
 _INDENT, _INDENT_SHARE, _INDENT_SAMPLE = 4, 0.6, 4
 
-# a headline of three words or more before a colon on the first line of a news text
-_HEADLINE = re.compile(r"^([^\W\d_][^:\n]{10,200}?\s\S+\s\S+):\s")
-
 # a paragraph that opens by citing a document, in a list of bases ("…;\nCông văn số 637/HD-GDĐT …")
 _CITATION = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(DOC_TYPES, key=len, reverse=True))) + r")\s+số\b", re.I)
 
@@ -53,14 +52,6 @@ _CITED_TYPE = re.compile(
 # a chapter of a decree or regulation, its title may follow on the next lines
 _CHAPTER = re.compile(rf"^{CHAPTER}")
 
-# a news page's dateline, page furniture: "Thứ Ba, 17/09/2024 - 19:51", "Chủ nhật, ngày 5/1/2025 08:30 (GMT+7)";
-# a bare date counts only with its clock time ("17/09/2024 - 19:51"), since "12/5/2021" alone may be a value
-_DATELINE = re.compile(
-    r"^(?P<day>(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật),?\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"(?P<time>\s*[-–|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?)?$",
-    re.IGNORECASE,
-)
-
 # a news agency's tag that opens the lead of a news text: "NDO - ", "(BĐ) - ", "SKĐS - ", "(HDDTVN) – "; a roman
 # numeral is a part's marker, not a tag
 _NEWS_TAG = re.compile(r"^(?P<tag>\((?:[A-ZĐ]{2,10})\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
@@ -71,11 +62,6 @@ _ROMAN = re.compile(r"^\(?[IVXLC]+\)?$")
 # and the text it forwards, each with its own header)
 _MOTTO_COLUMN = 20  # spaces before a motto printed alone in the right column
 _MOTTO = re.compile(r"\bC[O0]NG\s+H[O0]A\s+XA\s+H[O0]I\s+CHU\s+NGH[I1]A\b")
-
-# a sentence's end inside a paragraph: a stop before a capital, after a word of three letters or more, a number or
-# a bracket (not the "TP." of "TP. Hồ Chí Minh"); what stands before the stop is checked in Python
-_STOP = re.compile(rf"[.!?]\s+(?=[{UPPER}])")
-_STOP_AFTER = re.compile(r"(?:\w{3}|\d|\))$")
 
 # a form to fill printed as an appendix ("[MẪU] BÁO CÁO …", "Tên cơ sở: ………"): lines with blanks to fill in
 _BLANK = re.compile(r"\.{5,}|…{2,}|_{5,}")
@@ -124,13 +110,14 @@ def find_sections(doc: Document) -> list[RawSection]:
         before = [_from(doc, para, end) for para in read_on] + [p for p in before if p.start >= header.end]
     news = header.end == 0  # no header block: a news text, or a page that reprints a document
     lead_start = -1
-    if news and before and _is_title(doc.text[before[0].start : before[0].end]):
+    if news and before and (top := page_top(doc, before))[0]:
         raw.append(RawSection("header", 0, None, "header.news_title"))  # a news text: its title is the header
-        before = before[1:]
-    elif news and before and (rest := _after_title_line(doc, before[0])) is not None:
-        raw.append(RawSection("header", 0, None, "header.news_title"))  # the title run on by its lead or a rule
-        before = [rest, *before[1:]]
-        lead_start = rest.start  # its lead opens a paragraph, though no blank line parts it from the title
+        count, rest = top
+        before = before[count:]
+        if rest is not None:  # the title run on by its lead or a rule
+            before = [rest, *before]
+        if before:
+            lead_start = before[0].start  # its lead opens a paragraph, though no blank line parts it from the title
     indents = _indents_paragraphs(doc, before)
     # a news report alternates its orders (implicit tasks) with its account: each run of tasks is a part, and a
     # photo between two tasks is the earlier one's furniture (tasks._implicit_tasks)
@@ -138,7 +125,8 @@ def find_sections(doc: Document) -> list[RawSection]:
     stays, heads = _news_furniture(doc, before, [item.start for item in reported])
     addressees = ""  # the paragraph of the addressee list the last paragraph was
     told = False  # a news text has told its lead: what follows before the orders is its account (assessment)
-    for para in before:  # each paragraph before the items by how it opens: context, or the situation
+    lead_head: Paragraph | None = None  # a sub-heading printed right above a news text's lead: its part starts there
+    for k, para in enumerate(before):  # each paragraph before the items by how it opens: context, or the situation
         if closing is not None and para.start >= closing:
             break
         if para.start in stays:
@@ -148,7 +136,7 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # a rule line or a form field stays in the part before it
         if text.lstrip()[:1].islower() and not (news and _NEWS_TAG.match(text.strip())):
             continue  # a paragraph that opens in small letters goes on with the one above (a scan's page break)
-        if (dateline := _DATELINE.match(text.strip())) and (dateline["day"] or dateline["time"]):
+        if (stamp := dateline(text.strip())) is not None and not stamp.bare:
             continue  # a news page's dateline: furniture of the part before it
         if addressee_label(text.strip()):
             raw.append(RawSection("header", para.start, None, "header.addressees"))  # "Công điện gửi: …"
@@ -166,13 +154,21 @@ def find_sections(doc: Document) -> list[RawSection]:
             continue  # "Chương I / QUY ĐỊNH CHUNG": the articles under it say what it is
         if para.start != lead_start and doc.lines[para.first_line - 1].start >= end and _continues(doc, para, indents):
             continue  # a hard break inside a sentence: the paragraph above goes on
-        kind = _before_items_kind(doc, para, news)
+        if news and told and news_photo(doc.flat[para.start : para.end].strip()):
+            continue  # a photo or its caption in the account: furniture of the part before it
+        if news and not told and k + 1 < len(before) and short_lines(doc, para) and is_lead(doc, before[k + 1]):
+            lead_head = para
+            continue  # a sub-heading above the lead ("Thời tiết bất lợi …"): it heads the lead's part
+        kind = _before_items_kind(doc, para, news, lead=news and not told)
         if kind == "continues":
             continue  # "Về việc này, UBND Thành phố có ý kiến như sau:" closes the context it answers
-        if news and told and kind == "preamble" and not _NEWS_TAG.match(text.strip()):
+        if news and told and kind == "preamble" and not _NEWS_TAG.match(text.strip()) and not sets_context(doc, para):
             kind = "assessment"  # "Theo …", "Để …" inside a news account tell the story, not a basis
+        start = heads.get(para.start, para.start)
+        if not told and lead_head is not None and k > 0 and before[k - 1] is lead_head:
+            start = lead_head.start
         told = news
-        raw.append(RawSection(kind, heads.get(para.start, para.start), None, "body.before_items"))
+        raw.append(RawSection(kind, start, None, "body.before_items"))
     if not layout.items and not before and not (raw and raw[-1].start >= body_start):
         raw.append(RawSection("preamble", body_start, None, "body.before_items"))
     appendix_run = False
@@ -392,14 +388,15 @@ def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[in
     orders' part. A sub-heading right above the account's paragraph heads its part ("Nâng cao công tác quản lý",
     also the last line of a paragraph of short lines below a caption); one right above an order heads the orders'
     part when the account is above it ("TP HCM: tập trung hoàn thành …"), and one between two orders is inside
-    their part. A line that holds a sentence's end ("Toàn cảnh Hội nghị. (Nguồn: …)") is a caption, no heading."""
+    their part. A line that holds a sentence's end ("Toàn cảnh Hội nghị. (Nguồn: …)") or a photo's caption ("Ảnh minh
+    họa/Nguồn: …") is a caption, no heading."""
     stay: set[int] = set()
     heads: dict[int, int] = {}
     if not task_starts:
         return stay, heads
     texts = [doc.flat[para.start : para.end].strip() for para in before]
     photo = [news_photo(text) for text in texts]
-    short = [_short_lines(doc, para) for para in before]
+    short = [short_lines(doc, para) for para in before]
     issuing = [news_orders.tells_a_text_issued(text) for text in texts]
     solid = [para.start for k, para in enumerate(before) if not (photo[k] or short[k] or issuing[k])]
 
@@ -414,7 +411,7 @@ def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[in
         following = solid[at] if at < len(solid) else len(doc.text)
         below = before[k + 1].start if k + 1 < len(before) else len(doc.text)
         last = doc.lines[para.last_line].start
-        heading = short[k] and ". " not in doc.text[last : para.end]
+        heading = short[k] and not photo[k] and ". " not in doc.text[last : para.end]
         if heading and orders_between(para.end, below):  # an order right below it
             if not after_order:
                 heads[task_starts[bisect_left(task_starts, para.end)]] = last
@@ -427,12 +424,6 @@ def _news_furniture(doc: Document, before: list[Paragraph], task_starts: list[in
         elif photo[k] or short[k] or orders_between(para.start, following):
             stay.add(para.start)
     return stay, heads
-
-
-def _short_lines(doc: Document, para: Paragraph) -> bool:
-    """Every line of the paragraph is a title's: short, no closing full stop (a caption, a sub-heading)."""
-    lines = doc.lines[para.first_line : para.last_line + 1]
-    return all(_is_title(line.text) for line in lines if line.stripped)
 
 
 def _lead_in_before(doc: Document, starts: list[int], offset: int, after: int) -> int:
@@ -477,11 +468,12 @@ def _continues(doc: Document, para: Paragraph, indents: bool = False) -> bool:
     """A paragraph that the line break above it did not really open: no blank line between, and the line
     above ends no sentence ("Ngày 28 tháng 11 năm 2025, tại / Trụ sở Chính phủ, …"), or ends in a colon
     that is no lead-in to orders ("Tham dự có các đồng chí: / Phó Thủ tướng …"), or the document indents
-    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all."""
+    its paragraphs and this line is flush left (a wrapped "Căn cứ …;" item). A rule line ends all, and so does a
+    photo or its caption ("… tại buổi làm việc. Ảnh: T.SỸ")."""
     if para.first_line == 0 or doc.lines[para.first_line - 1].blank:
         return False
     above = doc.lines[para.first_line - 1].stripped
-    if not any(c.isalpha() for c in above):
+    if not any(c.isalpha() for c in above) or news_photo(above):
         return False
     if not above.endswith((".", ";", ":", "!", "?")):
         return True
@@ -524,41 +516,23 @@ def _untasked_item_kind(doc: Document, item) -> str:
     return "assessment" if cues.praise_opening.match(body) else "preamble"
 
 
-def _is_title(text: str) -> bool:
-    """A news text's title: one short line, no closing full stop; or a headline in capitals that the text
-    runs on from after a colon ("THÔNG BÁO VỀ 30 CA MẮC MỚI COVID-19 (BN591 - BN620): Trong đó …")."""
-    text = text.strip()
-    if 0 < len(text) < 200 and "\n" not in text and not text.endswith((".", ";", ":")):
-        return True
-    headline = _HEADLINE.match(text)
-    return bool(headline) and is_upper_text(headline.group(1))
-
-
-def _after_title_line(doc: Document, para: Paragraph) -> Paragraph | None:
-    """The rest of a news text's first paragraph when its first line is the title, run on by the lead with no
-    blank line between or underlined by a rule ("Hải quan phát động … / ====="); None when it is no title."""
-    if para.last_line == para.first_line:
-        return None
-    first = doc.lines[para.first_line]
-    if not _is_title(first.text):
-        return None
-    nxt = doc.lines[para.first_line + 1]
-    return Paragraph(nxt.start, para.end, para.first_line + 1, para.last_line)
-
-
-def _before_items_kind(doc: Document, para, news: bool = False) -> str:
+def _before_items_kind(doc: Document, para, news: bool = False, lead: bool = False) -> str:
     """Context (bases, purpose, a meeting's account) is preamble; a bare lead-in opens the tasks; the rest
     before the items tells the situation: assessment (ANNOTATION.md, "Sections"). In a news text the
-    agency's tag before the lead ("NDO - Chiều 20/1, tại …") is no part of its opening."""
-    text = _NOISE.sub("", doc.flat[para.start : para.end].strip())  # "_ Căn cứ …": a bullet as OCR read it
-    folded = _NOISE.sub("", doc.folded[para.start : para.end].strip()).lower()
+    agency's tag before the lead ("NDO - Chiều 20/1, tại …") is no part of its opening; the `lead` itself,
+    when it sums up what the report tells is ordered, planned or just decided, is its context."""
+    text = doc.flat[para.start : para.end].strip()
+    folded = doc.folded[para.start : para.end].strip().lower()
     if news and (tag := _NEWS_TAG.match(text)) and not _ROMAN.match(tag["tag"]):
-        text, folded = text[tag.end() :], folded[tag.end() :]
+        text, folded = text[tag.end() :], folded[tag.end() :]  # "(BĐ) - ": its brackets are no OCR noise
+    text, folded = _NOISE.sub("", text), _NOISE.sub("", folded)  # "_ Căn cứ …": a bullet as OCR read it
     cues, parts = section_cues(), section_parts()
     if parts.fact_source.match(folded):
         return "assessment"  # "Theo Báo cáo số … của Sở …, mưa đá làm …": facts, as a source tells them
     if cues.basis_opening.match(text) or parts.folded_opening.match(folded) or damaged_opening(text, folded):
         return "preamble"
+    if parts.source_opening.match(text):
+        return "preamble"  # "Đây là kết luận của … tại phiên họp …": the text or meeting the report tells
     if _reports_own_act(text):
         return "preamble"
     if _CITATION.match(text) or (text[:1].isupper() and _CITED_TYPE.match(text) and _after_basis_item(doc, para)):
@@ -572,6 +546,8 @@ def _before_items_kind(doc: Document, para, news: bool = False) -> str:
     lead_in = cues.directive.search(text) or cues.directive_end.search(text) or parts.lead_in_end.search(text)
     if text.endswith(":") and lead_in and not _told_before_lead_in(text):
         return "tasks"  # a bare lead-in: "… yêu cầu …:", "… như sau:"
+    if lead and sums_up(text):
+        return "preamble"
     return "assessment"  # the situation, or facts told before the lead-in ("Từ ngày 24/7, … mưa lớn. … yêu cầu:")
 
 
@@ -584,10 +560,7 @@ def _after_basis_item(doc: Document, para: Paragraph) -> bool:
 def _told_before_lead_in(text: str) -> bool:
     """A paragraph whose first sentence tells facts and orders nothing before the sentence that leads in to the
     items ("Từ ngày 24/7, mưa lớn … (90mm/3h). Thực hiện …, Ban Chỉ đạo yêu cầu:")."""
-    end = next(
-        (stop for stop in _STOP.finditer(text) if _STOP_AFTER.search(text, max(0, stop.start() - 3), stop.start())),
-        None,
-    )
+    end = first_stop(text)
     return end is not None and not section_cues().directive.search(text[: end.end()])
 
 
