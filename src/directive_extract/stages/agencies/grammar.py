@@ -68,6 +68,9 @@ NAME_CUE_KINDS = frozenset(
         "compound_head",
         "field_closer",
         "place_kind",
+        "site_kind",
+        "paired_term",
+        "not_a_boundary",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -181,7 +184,7 @@ class NamePatterns:
     type_word: re.Pattern[str]  # on accented lower-case text: folded, "Vụ" would be "Vũ", "Đài" "Đại"
     type_word_level: re.Pattern[str]
     type_word_level_head: re.Pattern[str]  # the same at the start of a text
-    boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
+    boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"; not "giao thông"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
     no_level_words: re.Pattern[str]  # on lower-case text: "xã hội", "hợp tác xã", "thông tấn xã" (say no level)
@@ -200,6 +203,8 @@ class NamePatterns:
     field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
     bound_prefixes: frozenset[str]  # lower-case words that never end a field's term: "đa", "liên"
     programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
+    site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
+    paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +224,13 @@ def name_patterns() -> NamePatterns:
         ),
         type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
-        boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
+        boundary=re.compile(
+            r"(?!"
+            + alternation(cues, "not_a_boundary", fold=False)
+            + r"(?!\w))"
+            + alternation(cues, "boundary", fold=False)
+            + r"(?!\w)"
+        ),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
         no_level_words=re.compile(
@@ -251,6 +262,8 @@ def name_patterns() -> NamePatterns:
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
+        site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
+        paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
     )
 
 
@@ -349,6 +362,8 @@ def _abbreviates_a_body(word: str) -> bool:
 def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     text = flat[at:limit].lower()
     patterns = name_patterns()
+    if patterns.paired_term.match(text):
+        return False  # "… và Phòng, chống thiên tai": a duty's two words, no "Phòng" of another body
     return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
 
 
@@ -420,6 +435,9 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
 _PURPOSE_WORD = re.compile(r"[^\W\d_]+")
 _PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
+# closed by a level word, a project board's purpose runs longer: "dự án đầu tư xây dựng công trình giao thông và
+# nông nghiệp phát triển nông thôn | tỉnh" is eighteen words; only a level word then says they were a name
+MAX_LEVEL_CLOSED_PURPOSE_WORDS = 22
 
 
 def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
@@ -434,7 +452,7 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
     known = name_words()
     pos, end, words = at, None, 0
     known_end, known_words, all_known, at_level = None, 0, True, False
-    while pos < limit and words < MAX_PURPOSE_WORDS:
+    while pos < limit and words < MAX_LEVEL_CLOSED_PURPOSE_WORDS:
         word = _PURPOSE_WORD.match(flat, pos, limit)
         if word is None or not word.group().islower():
             break
@@ -443,7 +461,12 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
             break
         if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
             break
-        all_known = all_known and word.group() in known and not patterns.boundary.match(lower, pos, limit)
+        all_known = (
+            all_known
+            and words < MAX_PURPOSE_WORDS
+            and word.group() in known
+            and not patterns.boundary.match(lower, pos, limit)
+        )
         words += 1
         end = word.end()
         if all_known:
@@ -467,6 +490,16 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+def _site_name_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a site a board manages, printed at `at` as its kind in small letters and its proper name
+    (`site_kind` cues): "Ban Quản lý | vịnh Hạ Long", "Ban Quản lý | vườn quốc gia Cúc Phương". The name is
+    capitalized and opens no other body; None when no such site is printed there."""
+    site = name_patterns().site_kind.match(lower, at, limit)
+    if site is None or not flat[site.end()].isupper() or _opens_a_name(flat, site.end(), limit):
+        return None
+    return _name_end(flat, lower, site.end(), limit, True)
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:,|[-–—]|và(?!\w))[ \t]*")
@@ -746,6 +779,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capital_starts: list[int] = []  # where the capitalized words of the last run start
     last_word_start = start  # where the last word taken starts
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
+    after_a_pair = False  # the last term taken a `paired_term`: "và" may join the next one ("… và cứu nạn, cứu hộ")
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -771,6 +805,14 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if token is None:
             break
         word = token.group()
+        if tokens_taken and (pair := patterns.paired_term.match(lower, at, limit)):
+            end = pos = pair.end()  # "phòng cháy, chữa cháy", "Phòng, chống": the comma joins one term's words
+            tokens_taken += 1
+            capitals_in_a_row, lower_run = 0, 1
+            last_word_start = at
+            after_a_pair = True
+            continue
+        joins_a_pair, after_a_pair = after_a_pair, False
         if not _is_capitalized(word) and (boundary := patterns.boundary.match(lower, at, limit)):
             term_end = None
             if tokens_taken and capitals_in_a_row <= 1:
@@ -798,6 +840,15 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             end = closing_words.end()  # "Công đoàn ngành Trung ương và tương đương"
             tokens_taken += 1
             break
+        if (
+            word == "và"
+            and joins_a_pair
+            and (nxt := _next_token(flat, token.end(), limit))
+            and patterns.paired_term.match(lower, nxt.start(), limit)
+        ):
+            pos = token.end()  # "… chữa cháy và cứu nạn, cứu hộ": the field's next duty
+            capitals_in_a_row = lower_run = 0
+            continue
         if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
@@ -1032,7 +1083,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         return None  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
     purpose = None
     if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
-        purpose = _purpose_end(flat, lower, first.start(), limit)
+        purpose = _purpose_end(flat, lower, first.start(), limit) or _site_name_end(flat, lower, first.start(), limit)
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"

@@ -1,0 +1,61 @@
+"""Name forms the sealed set h10 left unproduced or misread (issue 9, round 11): a board named after the site it
+manages ("Ban Quản lý vườn quốc gia …"), a project board's long purpose closed by its level, a field whose duty's
+two words are joined by a comma ("phòng cháy, chữa cháy"), an item's heading that is one unit's name alone (its
+terms after a comma, a bare "Văn phòng"), a place whose name opens with a type word ("Hội Hoan", "Trường Thành"),
+a repaired known name that the text goes on past, the 2025 Ban Chỉ huy Bộ đội Biên phòng (no "BCH" form of the
+Bộ Chỉ huy it replaced), the class "các tổ chức đoàn thể", and the provincial press named with its level or its
+province. Every case is invented: other provinces, other sites, other units; each failed before this round."""
+
+from __future__ import annotations
+
+from directive_extract.stages.agencies.grammar import find_named_bodies
+from directive_extract.vn import fold_keep_case
+
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
+
+def _grammar_names(text: str) -> list[str]:
+    return [m.name for m in find_named_bodies(text, fold_keep_case(text), (0, len(text)))]
+
+
+# (text, names the grammar reads in it, in order)
+# fmt: off
+GRAMMAR = [
+    # a board named after the site it manages: the site's kind in small letters, then its proper name
+    ("Giao Ban Quản lý vườn quốc gia Bạch Mã tuần tra rừng.", ["Ban Quản lý vườn quốc gia Bạch Mã"]),
+    ("Ban Quản lý vịnh Bái Tử Long hướng dẫn tàu du lịch neo đậu.", ["Ban Quản lý vịnh Bái Tử Long"]),
+    ("Ban Quản lý chợ thu phí hằng tháng.", []),
+    # a project board's purpose in small letters runs past a dozen words when its level closes it
+    ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp nông thôn mới huyện Krông Bông chủ trì.",
+     ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp nông thôn mới huyện Krông Bông"]),
+    # "giao thông" is a word of names, no "giao" (to assign)
+    ("Ban An toàn giao thông huyện Đức Trọng ra quân kiểm tra.", ["Ban An toàn giao thông huyện Đức Trọng"]),
+    # a duty's two words joined by a comma stay in the field; "và" goes on to the next such duty
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra kho xăng.",
+     ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+    ("Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Bến Tre tổng hợp thiệt hại.",
+     ["Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Bến Tre"]),
+    ("Chi cục Quản lý đê điều tỉnh Nam Định trực ban.", ["Chi cục Quản lý đê điều tỉnh Nam Định"]),
+    ("Trung tâm Y tế và phòng, chống sốt xuất huyết ở huyện rà soát.", ["Trung tâm Y tế"]),
+]
+# fmt: on
+
+
+def test_name_grammar_forms_of_h10() -> None:
+    check_table(GRAMMAR, _grammar_names)
+
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    # a known name repaired from OCR damage ("Cục Quân y") is no repair when the words were whole and go on
+    ("Gửi số liệu về Cục Quản lý thủy lợi và Phòng, chống thiên tai trước 16 giờ.",
+     ["Cục Quản lý thủy lợi và Phòng, chống thiên tai"]),
+    ("Nhờ Sở Giáo dục và Đào tọa tỉnh Lạng Sơn chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+]
+# fmt: on
+
+
+def test_mention_forms_of_h10() -> None:
+    check_table(MENTIONS, mention_names)
