@@ -38,6 +38,8 @@ GRAMMAR = [
      ["Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Bến Tre"]),
     ("Chi cục Quản lý đê điều tỉnh Nam Định trực ban.", ["Chi cục Quản lý đê điều tỉnh Nam Định"]),
     ("Trung tâm Y tế và phòng, chống sốt xuất huyết ở huyện rà soát.", ["Trung tâm Y tế"]),
+    # a place whose name opens with a type word is no body
+    ("Người dân gần nút giao Hội Hoan và xã Trường Thành đã nhận tiền bồi thường.", []),
 ]
 # fmt: on
 

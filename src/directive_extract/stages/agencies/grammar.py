@@ -282,6 +282,18 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def division_names_of_type_words() -> frozenset[str]:
+    """The names of provinces, districts and communes (places.csv, communes.csv) that open with a type word and go
+    on: "Vụ Bổn", "Hội An", "Trường Sa", "Đội Cấn". Read by the grammar as a type word and its field, each is the
+    place's name, no body ("tại nút giao Vụ Bổn", "đặc khu Trường Sa")."""
+    type_word = name_patterns().type_word
+    names = {row["name"] for row in resources.places()} | set(resources.communes().names())
+    return frozenset(
+        name for name in names if (head := type_word.match(name.lower())) is not None and head.end() < len(name)
+    )
+
+
+@lru_cache(maxsize=1)
 def _known_abbreviations() -> frozenset[str]:
     return frozenset(row["abbr"] for row in resources.abbreviations())
 
@@ -1112,8 +1124,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
     if written and not any(map(_is_abbreviation, printed_head.split())):
         name = written + name[len(squash(printed_head)) :]
-    if name == squash(printed_head):
-        return None
+    if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
+        return None  # a bare type word; a place's name ("nút giao Vụ Bổn", "thành phố Hội An")
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
     name = _JOINING_HYPHEN.sub(_spaced_hyphen, name)  # "Phòng không-Không quân" -> "Phòng không - Không quân"
     if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
