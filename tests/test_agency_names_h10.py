@@ -40,6 +40,17 @@ GRAMMAR = [
     ("Trung tâm Y tế và phòng, chống sốt xuất huyết ở huyện rà soát.", ["Trung tâm Y tế"]),
     # a place whose name opens with a type word is no body
     ("Người dân gần nút giao Hội Hoan và xã Trường Thành đã nhận tiền bồi thường.", []),
+    # an item's heading that is one unit's name alone: its terms after a comma, a place after "trên"
+    ("Phân công như sau:\n1.2. Phòng Nghiệp vụ, trưng bày và giáo dục di sản\n- Chủ trì kiểm kê hiện vật.\n",
+     ["Phòng Nghiệp vụ, trưng bày và giáo dục di sản"]),
+    ("Phân công như sau:\n2.4. Đội Tuần tra, kiểm soát trên sông Hậu\n- Tuần tra ban đêm.\n",
+     ["Đội Tuần tra, kiểm soát trên sông Hậu"]),
+    ("Phân công như sau:\n2.3. Sở Xây dựng, các xã ven sông\n- Rà soát hồ sơ.\n", ["Sở Xây dựng"]),
+    ("Phân công như sau:\n3. Trung tâm Văn hóa, thể thao huyện Tân Phú có trách nhiệm\n- Treo băng rôn.\n",
+     ["Trung tâm Văn hóa"]),
+    # a unit's type word alone as an item's heading: the issuer's unit, bare
+    ("Phân công như sau:\n2.2. Văn phòng\nTổng hợp báo cáo của các phòng.\n", ["Văn phòng"]),
+    ("Phân công như sau:\nVăn phòng\nTổng hợp báo cáo của các phòng.\n", []),
 ]
 # fmt: on
 

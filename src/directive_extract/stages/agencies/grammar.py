@@ -32,7 +32,7 @@ from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, LEVEL_WORD, LEVEL_WORDS
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
-from .title_names import in_a_title, title_name_end
+from .title_names import HEADING_END, heading_name_end, heads_an_item, in_a_title, title_name_end
 
 NAME_CUE_KINDS = frozenset(
     {
@@ -71,6 +71,7 @@ NAME_CUE_KINDS = frozenset(
         "site_kind",
         "paired_term",
         "not_a_boundary",
+        "own_unit_word",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -205,6 +206,7 @@ class NamePatterns:
     programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
     site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
+    own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +266,7 @@ def name_patterns() -> NamePatterns:
         ),
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
+        own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
     )
 
 
@@ -982,6 +985,9 @@ def find_named_bodies(
             unread_limit = _line_limit(flat, head, hi)
             continue
         if not _may_open_a_name(flat, head):
+            if (unit := _own_unit_heading(flat, lower, head, hi)) is not None:
+                found.append(unit)
+                pos = unit.end
             continue
         if unread:
             if head.start() < unread_limit:  # read them in turn: one of their bodies may hold this head
@@ -996,6 +1002,16 @@ def find_named_bodies(
             found.append(body)
             pos = body.end
     return found
+
+
+def _own_unit_heading(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """An item's heading that is a unit's type word alone ("1.3. Văn phòng", "3.2. Thanh tra", `own_unit_word` cues):
+    a unit of the issuer, named bare as printed (ANNOTATING, "a body's own units", 3)."""
+    if not flat[head.start()].isupper() or not name_patterns().own_unit_word.fullmatch(head.group()):
+        return None
+    if not HEADING_END.match(flat, head.end(), hi) or not heads_an_item(lower, head.start()):
+        return None
+    return RawMention(head.start(), head.end(), type_words_as_written()[head.group()], "agency.grammar")
 
 
 def _line_limit(flat: str, head: re.Match[str], hi: int) -> int:
@@ -1070,6 +1086,19 @@ def _title_end(flat: str, lower: str, at: int, hi: int) -> int | None:
     return title_name_end(flat, at, hi, term_word, lambda pos: _opens_a_name(flat, pos, hi))
 
 
+def _heading_end(flat: str, lower: str, at: int, hi: int) -> int | None:
+    """The end of the body an item's heading names, read from `at` to the heading's end (title_names.py)."""
+    patterns = name_patterns()
+    return heading_name_end(
+        flat,
+        lower,
+        at,
+        hi,
+        lambda pos: patterns.boundary.match(lower, pos, hi) is not None,
+        lambda pos: _opens_a_name(flat, pos, hi),
+    )
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1099,11 +1128,14 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"
+    headed = not titled and heads_an_item(lower, head.start())  # "1.1. Phòng Kỹ thuật, tu bổ và tôn tạo cảnh quan"
     if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
         return None
     end = purpose or (_name_end(flat, lower, field_start, limit, level_ok) if starts_field or at_level else None)
     if titled:
         end = _title_end(flat, lower, end or field_start, hi) or end
+    elif headed and end is not None:
+        end = _heading_end(flat, lower, end, limit) or end
     if end is None:
         return None
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):
