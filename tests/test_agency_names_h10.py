@@ -66,6 +66,9 @@ MENTIONS = [
     ("Gửi số liệu về Cục Quản lý thủy lợi và Phòng, chống thiên tai trước 16 giờ.",
      ["Cục Quản lý thủy lợi và Phòng, chống thiên tai"]),
     ("Nhờ Sở Giáo dục và Đào tọa tỉnh Lạng Sơn chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+    # "các tổ chức đoàn thể" is "các đoàn thể" (ANNOTATING 8a), a unit's own ("trong đơn vị") excepted
+    ("Các tổ chức đoàn thể vận động hội viên giữ vệ sinh.", ["Các đoàn thể chính trị - xã hội"]),
+    ("Ban giám đốc cùng các tổ chức đoàn thể trong cơ quan rà soát quỹ.", []),
 ]
 # fmt: on
 
