@@ -8,6 +8,7 @@ province. Every case is invented: other provinces, other sites, other units; eac
 
 from __future__ import annotations
 
+from directive_extract import extract
 from directive_extract.stages.agencies.grammar import find_named_bodies
 from directive_extract.vn import fold_keep_case
 
@@ -75,3 +76,31 @@ MENTIONS = [
 
 def test_mention_forms_of_h10() -> None:
     check_table(MENTIONS, mention_names)
+
+
+PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 96/KH-UBND\nQuảng Trị, ngày 3 tháng 9 năm 2024\nKẾ HOẠCH\nVăn hóa\n\n"
+
+
+def _agencies(header: str, items: str) -> list[tuple[str, str, str | None]]:
+    notice = extract(header + items + "\n")
+    found = []
+
+    def walk(tasks) -> None:
+        for task in tasks:
+            found.extend((task.id, a.name, a.role) for a in task.agencies)
+            walk(task.subtasks)
+
+    walk(notice.tasks)
+    return found
+
+
+def test_the_provincial_press_named_with_its_province_names_its_bare_form() -> None:
+    """One body, one name: "Đài Phát thanh và Truyền hình tỉnh" in Quảng Trị's plan that prints the station as
+    "Đài Phát thanh và Truyền hình Quảng Trị" in its tasks is that station, its province in the level's stead."""
+    items = (
+        "1. Sở Văn hóa tuyên truyền về lễ hội trên Đài Phát thanh và Truyền hình Quảng Trị.\n"
+        "2. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về lễ hội.\n"
+    )
+    assert ("2", "Đài Phát thanh và Truyền hình Quảng Trị", "lead") in _agencies(PROVINCE, items)
+    bare_only = "1. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về lễ hội.\n"
+    assert ("1", "Đài Phát thanh và Truyền hình tỉnh", "lead") in _agencies(PROVINCE, bare_only)
