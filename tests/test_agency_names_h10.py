@@ -67,6 +67,11 @@ MENTIONS = [
     ("Gửi số liệu về Cục Quản lý thủy lợi và Phòng, chống thiên tai trước 16 giờ.",
      ["Cục Quản lý thủy lợi và Phòng, chống thiên tai"]),
     ("Nhờ Sở Giáo dục và Đào tọa tỉnh Lạng Sơn chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+    # the border guard's provincial command under the military command since 2025 (Kết luận 159-KL/TW) is the
+    # Ban Chỉ huy; "BCH BĐBP tỉnh", printed before 2025, is still the Bộ Chỉ huy it abbreviates
+    ("Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tuần tra biên giới.",
+     ["Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"]),
+    ("Giao BCH BĐBP tỉnh chủ trì tuần tra.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
     # "các tổ chức đoàn thể" is "các đoàn thể" (ANNOTATING 8a), a unit's own ("trong đơn vị") excepted
     ("Các tổ chức đoàn thể vận động hội viên giữ vệ sinh.", ["Các đoàn thể chính trị - xã hội"]),
     ("Ban giám đốc cùng các tổ chức đoàn thể trong cơ quan rà soát quỹ.", []),

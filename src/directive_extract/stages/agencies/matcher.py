@@ -217,6 +217,12 @@ _COMMA = re.compile(r" ?, ?")  # in a form's key (fold_key): one space at most o
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
     commune_heads: dict[str, str] = {}
+    # a row's name and aliases as the list prints them first: another row's form expanded or abbreviated reads
+    # the same words only where no row prints them ("BCH Bộ đội Biên phòng tỉnh", the Bộ Chỉ huy before 2025,
+    # expands to the name of the Ban Chỉ huy Bộ đội Biên phòng tỉnh that replaced it)
+    for row in resources.agency_rows():
+        for form in [row["name"], *(a.strip() for a in row["aliases"].split("|") if a.strip())]:
+            forms.setdefault(fold_key(form), Form(_with_level_printed_in(row["name"], form), False, row["level"]))
     for row in resources.agency_rows():
         name = row["name"]
         printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
