@@ -331,7 +331,7 @@ ADDRESSED_FIRST = [
     ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện; Chủ tịch UBND các xã, thị trấn"
      " thực hiện nghiêm các biện pháp sau:\n1. Dừng các hoạt động tập trung đông người.\n",
      [("Ủy ban nhân dân cấp xã", "lead")]),
-    ("Chủ tịch UBND huyện đề nghị các tổ chức đoàn thể, hội quần chúng trên địa bàn; Ban Chỉ huy Quân sự huyện"
+    ("Chủ tịch UBND huyện đề nghị các hội quần chúng, câu lạc bộ trên địa bàn; Ban Chỉ huy Quân sự huyện"
      " thực hiện các nội dung sau:\n1. Rà soát lực lượng dân quân.\n",
      [("Ban Chỉ huy Quân sự huyện", "lead")]),
     ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan, đơn vị trên địa bàn huyện thực hiện các biện pháp sau để"

@@ -331,8 +331,8 @@ def test_a_printed_level_stays_in_the_name() -> None:
     check_table(PRINTED_LEVEL_KEPT, mention_names)
 
 
-# classes of bodies named by a class noun and a qualifier (ANNOTATING.md "Class names"); the ambiguous
-# "các tổ chức đoàn thể" (a unit's own unions, or the front's organisations) is left alone
+# classes of bodies named by a class noun and a qualifier (ANNOTATING.md "Class names"); "các tổ chức đoàn thể" is
+# "các đoàn thể" (settled 8a) but for a unit's own unions ("của trường", "trong đơn vị": test_agency_names_h10.py)
 # fmt: off
 CLASS_NOUN_FORMS = [
     ("Đề nghị các đoàn thể chính trị, xã hội vận động đoàn viên.", ["Các đoàn thể chính trị - xã hội"]),

@@ -179,6 +179,16 @@ CASES = [
         "issuer",
         "Thường trực Hội đồng nhân dân tỉnh Phú Yên",
     ),
+    # a body no list holds under its province: its type word as names print it, a known place at its end; "QUẢN"
+    # folds like the level word "quận" but is printed with its own marks
+    (
+        "UBND TỈNH KIÊN GIANG\nBAN QUẢN LÝ VƯỜN QUỐC GIA U MINH THƯỢNG\n"
+        + MOTTO
+        + "Số: 17/KH-BQL\nKiên Giang, ngày 5 tháng 4 năm 2024\n\nKẾ HOẠCH\nPhòng cháy rừng mùa khô"
+        + BASES,
+        "issuer",
+        "Ban Quản lý vườn quốc gia U Minh Thượng tỉnh Kiên Giang",
+    ),
     # rule marks and markdown left around the issuer line
     (
         "UBND HUYỆN TÂN UYÊN _–\n" + MOTTO + "Số: 3/UBND-VP\nTân Uyên, ngày 1 tháng 6 năm 2024\nV/v họp\n" + BASES,

@@ -187,6 +187,10 @@ class Communes:
             at = text.find(key, end)
         return found
 
+    def names(self) -> list[str]:
+        """The name of every row, in file order (a name held by several divisions comes once per row)."""
+        return re.findall(r"(?<=\n)[^,\n]+", self._text)
+
 
 @lru_cache(maxsize=1)
 def communes() -> Communes:

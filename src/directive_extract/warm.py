@@ -15,7 +15,9 @@ from __future__ import annotations
 import gc
 
 from . import extract
+from .stages.agencies.grammar import division_names_of_type_words
 
 extract("Sở Y tế")  # imports the pipeline, loads and compiles every pattern and gazetteer
+division_names_of_type_words()  # the place list read by the name grammar only at a body it reads
 gc.freeze()
 gc.set_threshold(10_000, *gc.get_threshold()[1:])

@@ -10,7 +10,7 @@ from ...vn import fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
 from ...vocab import LEVEL_RANK as LEVEL_RANK  # defined in vocab; named here too for the stages that import it
 from ...vocab import LEVEL_WORD as LEVEL_WORD
-from .grammar import name_patterns
+from .grammar import name_patterns, type_words_as_written
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
@@ -33,13 +33,43 @@ def canonical_upper_name(text: str) -> str:
         if head:
             return f"{head} {_place_part(words[size:])}".strip()
     lowered = text.lower()
-    match = _LEVEL_RE.search(lowered) or _FOLDED_LEVEL_RE.search(fold_keep_case(lowered))
+    match = _level_match(lowered)
     if match:
         head = lowered[: match.start(1)].strip()
         head = known_body(head) or head
         place = _place_part(text[match.start(1) :].split())
         return f"{head[:1].upper()}{head[1:]} {place}".strip()
-    return lowered[:1].upper() + lowered[1:]
+    return _name_as_printed(lowered)
+
+
+def _level_match(lowered: str, at_start: bool = False) -> re.Match[str] | None:
+    """The last level word of a lower-cased name (or the one it opens with) and what follows it. Read on the folded
+    text, a level word printed without marks ("tinh ha giang") or with damaged ones ("thành phó càn thơ") is one
+    only before a known place: folded, "quản" of "ban quản lý vịnh hạ long" would be "quận"."""
+    match = _LEVEL_RE.match(lowered) if at_start else _LEVEL_RE.search(lowered)
+    if match:
+        return match
+    folded_text = fold_keep_case(lowered)
+    folded = _FOLDED_LEVEL_RE.match(folded_text) if at_start else _FOLDED_LEVEL_RE.search(folded_text)
+    if folded is None or lowered[folded.start(1) : folded.end(1)] == folded.group(1):
+        return folded
+    return folded if known_place(lowered[folded.start(2) :].strip(" ;,.")) else None
+
+
+def _name_as_printed(lowered: str) -> str:
+    """A name no list holds, lower-cased, in the casing a name is printed in: its type word as names write it
+    ("Ban Quản lý"), a known place at its end as the place list spells it ("vịnh Hạ Long"), the rest in small
+    letters ("Ban Quản lý vịnh Hạ Long")."""
+    head = name_patterns().type_word.match(lowered)
+    written = type_words_as_written().get(head.group()) if head else None
+    name = written + lowered[head.end() :] if head and written else lowered
+    words = name.split(" ")
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        place = known_place(" ".join(words[-size:]))
+        if place:
+            name = " ".join([*words[:-size], place])
+            break
+    return name[:1].upper() + name[1:]
 
 
 _AMPERSAND = re.compile(r"(?:(?<!\s)\s+)?&\s*")  # spaces from the start of their run: linear
@@ -131,7 +161,7 @@ def known_place(printed: str) -> str | None:
 def _place_part(words: list[str]) -> str:
     """'TỈNH KIÊN GIANG' -> 'tỉnh Kiên Giang'; 'KIÊN GIANG' -> 'Kiên Giang'."""
     text = " ".join(words)
-    match = _LEVEL_RE.match(text.lower()) or _FOLDED_LEVEL_RE.match(fold_keep_case(text.lower()))
+    match = _level_match(text.lower(), at_start=True)
     if match:
         rest = text[len(match.group(1)) :].strip()
         level = LEVEL_WORDS[_FOLDED_LEVELS.index(fold_keep_case(match.group(1)))]

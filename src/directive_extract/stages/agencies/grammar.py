@@ -32,7 +32,7 @@ from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, LEVEL_WORD, LEVEL_WORDS
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
-from .title_names import in_a_title, title_name_end
+from .title_names import HEADING_END, heading_name_end, heads_an_item, in_a_title, title_name_end
 
 NAME_CUE_KINDS = frozenset(
     {
@@ -68,6 +68,10 @@ NAME_CUE_KINDS = frozenset(
         "compound_head",
         "field_closer",
         "place_kind",
+        "site_kind",
+        "paired_term",
+        "not_a_boundary",
+        "own_unit_word",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -181,7 +185,7 @@ class NamePatterns:
     type_word: re.Pattern[str]  # on accented lower-case text: folded, "Vụ" would be "Vũ", "Đài" "Đại"
     type_word_level: re.Pattern[str]
     type_word_level_head: re.Pattern[str]  # the same at the start of a text
-    boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"
+    boundary: re.Pattern[str]  # on accented lower-case text: folded, "tư" would be "từ", "Nam" "năm"; not "giao thông"
     closed_type_word: re.Pattern[str]
     not_a_level: re.Pattern[str]
     no_level_words: re.Pattern[str]  # on lower-case text: "xã hội", "hợp tác xã", "thông tấn xã" (say no level)
@@ -200,6 +204,9 @@ class NamePatterns:
     field_closer: re.Pattern[str]  # on lower-case text: "chủ trì", "phối hợp", "và các"
     bound_prefixes: frozenset[str]  # lower-case words that never end a field's term: "đa", "liên"
     programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
+    site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
+    paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
+    own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +226,13 @@ def name_patterns() -> NamePatterns:
         ),
         type_word_level=re.compile(alternation(cues, "type_word_level", fold=False) + r"$"),
         type_word_level_head=re.compile(alternation(cues, "type_word_level", fold=False) + r"(?!\w)"),
-        boundary=re.compile(alternation(cues, "boundary", fold=False) + r"(?!\w)"),
+        boundary=re.compile(
+            r"(?!"
+            + alternation(cues, "not_a_boundary", fold=False)
+            + r"(?!\w))"
+            + alternation(cues, "boundary", fold=False)
+            + r"(?!\w)"
+        ),
         closed_type_word=re.compile(alternation(cues, "closed_type_word", fold=False) + r"$"),
         not_a_level=re.compile(alternation(cues, "not_a_level", fold=False) + r"(?!\w)"),
         no_level_words=re.compile(
@@ -251,6 +264,9 @@ def name_patterns() -> NamePatterns:
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
+        site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
+        paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
+        own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
     )
 
 
@@ -266,6 +282,18 @@ def name_words() -> frozenset[str]:
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
     not_field_terms = {cue.phrase.lower() for cue in cues if cue.kind == "not_field_term"}
     return frozenset(w for w in words if w.isalpha()) - not_field_terms
+
+
+@lru_cache(maxsize=1)
+def division_names_of_type_words() -> frozenset[str]:
+    """The names of provinces, districts and communes (places.csv, communes.csv) that open with a type word and go
+    on: "Vụ Bổn", "Hội An", "Trường Sa", "Đội Cấn". Read by the grammar as a type word and its field, each is the
+    place's name, no body ("tại nút giao Vụ Bổn", "đặc khu Trường Sa")."""
+    type_word = name_patterns().type_word
+    names = {row["name"] for row in resources.places()} | set(resources.communes().names())
+    return frozenset(
+        name for name in names if (head := type_word.match(name.lower())) is not None and head.end() < len(name)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +377,8 @@ def _abbreviates_a_body(word: str) -> bool:
 def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     text = flat[at:limit].lower()
     patterns = name_patterns()
+    if patterns.paired_term.match(text):
+        return False  # "… và Phòng, chống thiên tai": a duty's two words, no "Phòng" of another body
     return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
 
 
@@ -420,6 +450,9 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
 _PURPOSE_WORD = re.compile(r"[^\W\d_]+")
 _PURPOSE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words, commas included
+# closed by a level word, a project board's purpose runs longer: "dự án đầu tư xây dựng công trình giao thông và
+# nông nghiệp phát triển nông thôn | tỉnh" is eighteen words; only a level word then says they were a name
+MAX_LEVEL_CLOSED_PURPOSE_WORDS = 22
 
 
 def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
@@ -434,7 +467,7 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
     known = name_words()
     pos, end, words = at, None, 0
     known_end, known_words, all_known, at_level = None, 0, True, False
-    while pos < limit and words < MAX_PURPOSE_WORDS:
+    while pos < limit and words < MAX_LEVEL_CLOSED_PURPOSE_WORDS:
         word = _PURPOSE_WORD.match(flat, pos, limit)
         if word is None or not word.group().islower():
             break
@@ -443,7 +476,12 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
             break
         if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
             break
-        all_known = all_known and word.group() in known and not patterns.boundary.match(lower, pos, limit)
+        all_known = (
+            all_known
+            and words < MAX_PURPOSE_WORDS
+            and word.group() in known
+            and not patterns.boundary.match(lower, pos, limit)
+        )
         words += 1
         end = word.end()
         if all_known:
@@ -467,6 +505,16 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         return None
     tail = _name_end(flat, lower, end, limit, True)
     return tail if tail and tail > end else end
+
+
+def _site_name_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a site a board manages, printed at `at` as its kind in small letters and its proper name
+    (`site_kind` cues): "Ban Quản lý | vịnh Hạ Long", "Ban Quản lý | vườn quốc gia Cúc Phương". The name is
+    capitalized and opens no other body; None when no such site is printed there."""
+    site = name_patterns().site_kind.match(lower, at, limit)
+    if site is None or not flat[site.end()].isupper() or _opens_a_name(flat, site.end(), limit):
+        return None
+    return _name_end(flat, lower, site.end(), limit, True)
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:,|[-–—]|và(?!\w))[ \t]*")
@@ -746,6 +794,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     capital_starts: list[int] = []  # where the capitalized words of the last run start
     last_word_start = start  # where the last word taken starts
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
+    after_a_pair = False  # the last term taken a `paired_term`: "và" may join the next one ("… và cứu nạn, cứu hộ")
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -771,6 +820,14 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if token is None:
             break
         word = token.group()
+        if tokens_taken and (pair := patterns.paired_term.match(lower, at, limit)):
+            end = pos = pair.end()  # "phòng cháy, chữa cháy", "Phòng, chống": the comma joins one term's words
+            tokens_taken += 1
+            capitals_in_a_row, lower_run = 0, 1
+            last_word_start = at
+            after_a_pair = True
+            continue
+        joins_a_pair, after_a_pair = after_a_pair, False
         if not _is_capitalized(word) and (boundary := patterns.boundary.match(lower, at, limit)):
             term_end = None
             if tokens_taken and capitals_in_a_row <= 1:
@@ -798,6 +855,15 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             end = closing_words.end()  # "Công đoàn ngành Trung ương và tương đương"
             tokens_taken += 1
             break
+        if (
+            word == "và"
+            and joins_a_pair
+            and (nxt := _next_token(flat, token.end(), limit))
+            and patterns.paired_term.match(lower, nxt.start(), limit)
+        ):
+            pos = token.end()  # "… chữa cháy và cứu nạn, cứu hộ": the field's next duty
+            capitals_in_a_row = lower_run = 0
+            continue
         if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
             if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
@@ -919,6 +985,9 @@ def find_named_bodies(
             unread_limit = _line_limit(flat, head, hi)
             continue
         if not _may_open_a_name(flat, head):
+            if (unit := _own_unit_heading(flat, lower, head, hi)) is not None:
+                found.append(unit)
+                pos = unit.end
             continue
         if unread:
             if head.start() < unread_limit:  # read them in turn: one of their bodies may hold this head
@@ -933,6 +1002,16 @@ def find_named_bodies(
             found.append(body)
             pos = body.end
     return found
+
+
+def _own_unit_heading(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
+    """An item's heading that is a unit's type word alone ("1.3. Văn phòng", "3.2. Thanh tra", `own_unit_word` cues):
+    a unit of the issuer, named bare as printed (ANNOTATING, "a body's own units", 3)."""
+    if not flat[head.start()].isupper() or not name_patterns().own_unit_word.fullmatch(head.group()):
+        return None
+    if not HEADING_END.match(flat, head.end(), hi) or not heads_an_item(lower, head.start()):
+        return None
+    return RawMention(head.start(), head.end(), type_words_as_written()[head.group()], "agency.grammar")
 
 
 def _line_limit(flat: str, head: re.Match[str], hi: int) -> int:
@@ -1007,6 +1086,19 @@ def _title_end(flat: str, lower: str, at: int, hi: int) -> int | None:
     return title_name_end(flat, at, hi, term_word, lambda pos: _opens_a_name(flat, pos, hi))
 
 
+def _heading_end(flat: str, lower: str, at: int, hi: int) -> int | None:
+    """The end of the body an item's heading names, read from `at` to the heading's end (title_names.py)."""
+    patterns = name_patterns()
+    return heading_name_end(
+        flat,
+        lower,
+        at,
+        hi,
+        lambda pos: patterns.boundary.match(lower, pos, hi) is not None,
+        lambda pos: _opens_a_name(flat, pos, hi),
+    )
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1032,15 +1124,18 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         return None  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
     purpose = None
     if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
-        purpose = _purpose_end(flat, lower, first.start(), limit)
+        purpose = _purpose_end(flat, lower, first.start(), limit) or _site_name_end(flat, lower, first.start(), limit)
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"
+    headed = not titled and heads_an_item(lower, head.start())  # "1.1. Phòng Kỹ thuật, tu bổ và tôn tạo cảnh quan"
     if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
         return None
     end = purpose or (_name_end(flat, lower, field_start, limit, level_ok) if starts_field or at_level else None)
     if titled:
         end = _title_end(flat, lower, end or field_start, hi) or end
+    elif headed and end is not None:
+        end = _heading_end(flat, lower, end, limit) or end
     if end is None:
         return None
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):
@@ -1061,8 +1156,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
     if written and not any(map(_is_abbreviation, printed_head.split())):
         name = written + name[len(squash(printed_head)) :]
-    if name == squash(printed_head):
-        return None
+    if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
+        return None  # a bare type word; a place's name ("nút giao Vụ Bổn", "thành phố Hội An")
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
     name = _JOINING_HYPHEN.sub(_spaced_hyphen, name)  # "Phòng không-Không quân" -> "Phòng không - Không quân"
     if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):

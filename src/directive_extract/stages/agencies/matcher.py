@@ -39,6 +39,7 @@ from .grammar import (
     find_named_bodies,
     lower_case_head_at,
     name_patterns,
+    name_words,
     village_after,
     wrapped_lines_joined,
 )
@@ -216,6 +217,12 @@ _COMMA = re.compile(r" ?, ?")  # in a form's key (fold_key): one space at most o
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
     commune_heads: dict[str, str] = {}
+    # a row's name and aliases as the list prints them first: another row's form expanded or abbreviated reads
+    # the same words only where no row prints them ("BCH Bộ đội Biên phòng tỉnh", the Bộ Chỉ huy before 2025,
+    # expands to the name of the Ban Chỉ huy Bộ đội Biên phòng tỉnh that replaced it)
+    for row in resources.agency_rows():
+        for form in [row["name"], *(a.strip() for a in row["aliases"].split("|") if a.strip())]:
+            forms.setdefault(fold_key(form), Form(_with_level_printed_in(row["name"], form), False, row["level"]))
     for row in resources.agency_rows():
         name = row["name"]
         printed = [name, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
@@ -632,6 +639,22 @@ def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
 
 
 _LEVEL_FIRST_SYLLABLES = frozenset(w.split()[0].lower() for w in LEVEL_WORDS)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _read_on_past_a_repair(flat: str, folded: str, body: RawMention, repaired: RawMention) -> bool:
+    """Whether the grammar's body at the head of an OCR repair (`_fuzzy_bodies`: "Cục Quản lý" read as "Cục Quân
+    y") goes on past the repaired words with a field of its own, no level word or place, and the repaired words are
+    all words of names: they were whole, the start of another body's name ("Cục Quản lý đê điều và Phòng, chống
+    thiên tai"), not a known name damaged ("Bộ Ngoại Biao nước …", "Mặt trận Té quốc …")."""
+    if body.end <= repaired.end:
+        return False
+    if not all(word.lower() in name_words() for word in _WORDS.findall(flat, repaired.start, repaired.end)):
+        return False
+    word = _NEXT_WORD.match(flat, repaired.end)
+    if word is None or word.start(1) >= body.end or word.group(1).lower() in _LEVEL_FIRST_SYLLABLES:
+        return False
+    return longest_place(folded, word.start(1), matcher()) is None
 
 
 def _committee_of_a_body(
@@ -666,12 +689,15 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     out = []
     inside = None
     gazetteer_at: dict[int, list[RawMention]] = {}
+    repaired_at: dict[int, RawMention] = {}
     for r in listed:
         if r.rule == "agency.gazetteer":
             gazetteer_at.setdefault(r.start, []).append(r)
+        elif r.rule == "agency.fuzzy":
+            repaired_at[r.start] = r
 
     def dropped(start: int) -> bool:  # a listed mention stands at the head and none is a bare type word
-        if not covered[start - region[0]]:
+        if not covered[start - region[0]] or start in repaired_at:
             return False
         return not any(
             _is_type_word(flat[r.start : r.end]) or _clipped_alias(flat[r.start : r.end]) or _branch_after(flat, r.end)
@@ -687,6 +713,8 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         if covered[body.start - region[0]]:
             if _generic_head_at(body, gazetteer_at.get(body.start, []), flat, folded):
                 out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
+            elif (repaired := repaired_at.get(body.start)) and _read_on_past_a_repair(flat, folded, body, repaired):
+                out.append(body)  # "Cục Quản lý đê điều …" is no "Cục Quân y" whose letters OCR damaged
             continue  # a listed mention stands at or across the head
         if inside is None:
             inside = sorted((r.start, r.end) for r in listed)

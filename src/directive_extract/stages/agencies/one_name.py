@@ -17,6 +17,10 @@ from .matcher import fold_key
 from .mentions import Mention
 
 _LEVELS = tuple(fold_key(w) for w in LEVEL_WORDS)
+_LEVEL_ENDINGS = tuple(f" {w}" for w in LEVEL_WORDS)
+# the level word that ends a bare name whose body the province's name may stand for: a province's ("tỉnh", "thành
+# phố" of a centrally run city)
+_TRAILING_LEVEL = re.compile(r" (?:tỉnh|thành phố)$")
 
 
 def _place_part(bare: str, full: str, place: str | None) -> str | None:
@@ -106,7 +110,31 @@ def one_name_per_body(
                     and (place is None or _the_issuers_own(_level_of(bare, rest), place, issuer or ""))
                 ):
                     fuller.setdefault(bare, set()).add(full)
+    if own_place:
+        for bare, full in _named_by_the_issuers_place(mentions, own_place).items():
+            fuller.setdefault(bare, set()).add(full)
     for mention in mentions:
         forms = fuller.get(mention.name)
         if forms and len(forms) == 1:
             mention.name = next(iter(forms))
+
+
+def _named_by_the_issuers_place(mentions: list[Mention], own_place: str) -> dict[str, str]:
+    """Bare names "<head> tỉnh" of a body the tasks also print as "<head> <the issuer's province>", the place in
+    the level word's stead: "Đài Phát thanh và Truyền hình tỉnh" beside "Đài Phát thanh và Truyền hình Ninh Bình"
+    in Ninh Bình's plan (the provincial press is printed with its province's name: "Báo Long An"). The place being
+    the issuer's own, the body is the issuer's province's, wherever in the tasks it is printed."""
+    heads: dict[str, str] = {}
+    for m in mentions:
+        if m.task is None or not m.place or fold_key(m.place) != own_place:
+            continue
+        head = m.name[: -len(m.place)].rstrip()
+        if head and m.name.endswith(" " + m.place) and not head.endswith(_LEVEL_ENDINGS):
+            heads[head.casefold()] = m.name
+    found: dict[str, str] = {}
+    for m in mentions:
+        level = _TRAILING_LEVEL.search(m.name)
+        full = heads.get(m.name[: level.start()].casefold()) if level else None
+        if full is not None:
+            found[m.name] = full
+    return found

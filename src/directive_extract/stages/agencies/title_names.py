@@ -70,3 +70,58 @@ def title_name_end(
         words += 1
         pos = token.end()
     return None
+
+
+# An item's heading that is one body's name alone: "1.1. Phòng Kỹ thuật, tu bổ và tôn tạo cảnh quan", "1.4. Đội
+# Kiểm tra, xử lý vi phạm trên vịnh Hạ Long", "II. Phòng Kế hoạch - Tài chính", its duties on the lines under it.
+# The name runs to the heading's end: a field printed in sentence case goes on after a comma with lower-case terms
+# and a place after "trên" / "tại" / "ở", which in running text would end it. (A lettered item, "b) …", opens with
+# a small letter: the grammar reads its line as the previous one's wrapped end, grammar.wrapped_lines_joined.)
+_ITEM_NUMBER = re.compile(r"[ \t]*+(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,5}\.)[ \t]*+$")
+_LOCATIVE = re.compile(r"(?:trên|tại|ở)(?!\w)")
+HEADING_END = re.compile(r"[ \t]*+:?[ \t]*+(?:\n|$)")  # a heading's end: no full stop, which ends a sentence
+_HEADING_TOKEN = re.compile(r"[^\W\d_]+|[,&–-]|\S")
+
+
+def heads_an_item(lower: str, head_start: int) -> bool:
+    """Whether the type word at `head_start` follows only an item's number on its line ("1.1. ", "2. ", "II. ")."""
+    line_start = lower.rfind("\n", max(0, head_start - 16), head_start) + 1
+    if line_start == 0 and head_start > 16:
+        return False
+    return _ITEM_NUMBER.fullmatch(lower, line_start, head_start) is not None
+
+
+def heading_name_end(
+    flat: str, lower: str, at: int, hi: int, is_boundary: Callable[[int], bool], opens_a_name: Callable[[int], bool]
+) -> int | None:
+    """The end of a heading's body whose name was read up to `at`, when the heading goes on to its end with more of
+    the name: a comma or a place's "trên", "tại", "ở", then lower-case words none of which is a boundary word
+    (`is_boundary(pos)`, but those three), "và", hyphens, capitalized words that open no other body
+    (`opens_a_name(pos)`), and no full stop at its end; None when nothing is left of the heading or it goes on with
+    anything else (a verb: "1.2. Sở Y tế tổ chức tập huấn", a number, a second body), or ends as a sentence does
+    ("1. Ban Chỉ đạo …, cấp xã kiện toàn thành viên.")."""
+    pos, words, opened = at, 0, False
+    while pos <= hi and words <= MAX_TITLE_WORDS:  # `hi` may be the line's end: the heading ends there
+        if HEADING_END.match(flat, pos, hi):
+            return pos if words else None
+        gap = _GAP.match(flat, pos, hi).end()
+        token = _HEADING_TOKEN.match(flat, gap, hi)
+        if token is None:
+            return None
+        word = token.group()
+        if not opened and word != "," and not _LOCATIVE.fullmatch(lower, gap, token.end()):
+            return None  # the name goes on after a comma (", tu bổ và tôn tạo cảnh quan") or with its place ("trên …")
+        opened = True
+        if word in (",", "-", "–", "&"):
+            pos = token.end()
+            continue
+        if not word[:1].isalpha():
+            return None
+        if word[:1].isupper():
+            if opens_a_name(gap):
+                return None  # "…, Sở Y tế": a second body
+        elif word != "và" and is_boundary(gap) and not _LOCATIVE.match(lower, gap, hi):
+            return None
+        words += 1
+        pos = token.end()
+    return None
