@@ -34,6 +34,8 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
+# a name has a word of two letters or more: "2025-11-02T14:46:00.000Z" (a feed's timestamp) names no issuer
+_WORD = re.compile(r"[^\W\d_]{2}")
 # a date line whose date is damaged or left blank: "Bắc Kạn, ngày3Ftháng 6 năm 2024" (OCR glued the day to
 # "ngày"), "Phường 4, ngày   tháng 05 năm 2024", "Bắc Kạn,      tháng    năm 2024" (no day word at all)
 _PLACE_ONLY = re.compile(
@@ -277,7 +279,12 @@ def find_header(doc: Document) -> HeaderResult:
             type_at = i
             last_used = i
             continue
-        issuer_like = without_motto and _is_upper(without_motto) and not _NUMBER_LIKE.search(without_motto)
+        issuer_like = (
+            without_motto
+            and _is_upper(without_motto)
+            and not _NUMBER_LIKE.search(without_motto)
+            and _WORD.search(without_motto) is not None
+        )
         if (
             type_at is None
             and result.doc_type is None
@@ -576,7 +583,14 @@ _NEWS_DATELINE = re.compile(
     rf"(?:\s*+[-–,|]?\s*+{_CLOCK})?{_ZONE}\s*+$",
     re.IGNORECASE,
 )
+# the same written year first, as a feed or a site's metadata stores it: "2023/03/25", "2025-06-29T00:00:00+07:00",
+# "2025-11-02T14:46:00.000Z" (a time with its zone is the moment; the page's date is the one it falls on in Vietnam)
+_ISO_DATELINE = re.compile(
+    r"^(?P<y>\d{4})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d{2}(?:\.\d{1,6})?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _DATELINE_SCAN = 6  # printed lines from the top: the headline, perhaps a sapo's label, then the dateline
+VIETNAM_UTC_OFFSET_MINUTES = 7 * 60
 
 
 def _news_dateline(doc: Document, result: HeaderResult) -> None:
@@ -584,11 +598,32 @@ def _news_dateline(doc: Document, result: HeaderResult) -> None:
     printed = [ln for ln in doc.lines[:HEADER_SCAN_LINES] if not ln.blank]
     for line in printed[:_DATELINE_SCAN]:
         match = _NEWS_DATELINE.match(line.stripped)
-        if match:
-            result.date = _valid_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        iso = None if match else _ISO_DATELINE.match(line.stripped)
+        if match or iso:
+            result.date = (
+                _valid_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+                if match
+                else _local_date(iso)
+            )
             if result.date is not None:
                 result.evidence["date"] = (line.start, line.end)
             return
+
+
+def _local_date(match: re.Match[str]) -> str | None:
+    """The date of a year-first dateline in Vietnam's time: a moment given in another zone is moved to UTC+7."""
+    import datetime
+
+    day = _valid_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    zone = match.group("zone")
+    if day is None or not zone:
+        return day
+    offset = 0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 60 + int(zone[-2:]))
+    moment = datetime.datetime.fromisoformat(day) + datetime.timedelta(
+        hours=int(match.group("hh")), minutes=int(match.group("mm"))
+    )
+    local = moment + datetime.timedelta(minutes=VIETNAM_UTC_OFFSET_MINUTES - offset)
+    return local.date().isoformat()
 
 
 # an organ that exists only inside the body printed above it (Decree 30/2020, annex I: the issuer line under the
