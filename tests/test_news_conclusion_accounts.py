@@ -5,7 +5,8 @@ whose subject is a body and its deed ("Ủy ban nhân dân tỉnh X tiếp thu g
 với Bộ … để …") is one of them, an order to that body, though no verb of ordering is printed. "Cụ thể, …" after an
 order spells it out, and the measures after it ("Quy mô … phải …", "Đa dạng …", "Các địa phương tích cực … rà soát
 …") go on with it. An order told with the earlier text it was given in ("Thủ tướng đã giao … tại văn bản số …") is
-the report's background. A body's own plan: "Thực hiện …, Sở X sẽ tiếp tục mở …" sets a task on its basis, and
+the report's background. A body's own plan: "Thực hiện …, Sở X sẽ tiếp tục mở …" sets a task on its basis ("Thời gian tới, huyện X cũng sẽ sẵn sàng …" for its
+time), and
 "Sở" alone as the subject after the Sở is named in full is that Sở. Every report below is made up for the test."""
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ PLAN = (
     "Trong mùa mưa năm 2025, Sở Y tế xác định việc diệt lăng quăng phải triển khai đều ở mọi thôn xóm.\n\n"
     "Thực hiện chương trình phòng chống dịch bệnh mùa mưa của tỉnh năm nay, Sở Y tế sẽ tiếp tục mở lớp tập "
     "huấn cho cộng tác viên.\n\n"
-    "Ngoài ra, Sở sẽ phối hợp với các huyện phun hóa chất ở những ổ dịch cũ.\n"
+    "Ngoài ra, Sở sẽ phối hợp với các huyện phun hóa chất ở những ổ dịch cũ.\n\n"
+    "Tuần qua, toàn tỉnh ghi nhận thêm 40 ca sốt xuất huyết.\n\n"
+    "Thời gian tới, huyện Can Lộc cũng sẽ sẵn sàng xe, thuốc và tổ phản ứng nhanh khi ổ dịch mới xuất hiện.\n"
 )
 
 
@@ -54,6 +57,7 @@ def test_a_body_setting_its_own_tasks() -> None:
         "Trong mùa mưa năm 20",
         "Thực hiện chương trì",
         "Ngoài ra, Sở sẽ phối",
+        "Thời gian tới, huyện",  # a frame of the time to come, then a subject and its planned deed
     ]
     # "Sở" alone, the subject of its deed, is the Sở the report named
     assert [(a.text, a.name, a.role) for a in tasks[2].agencies] == [("Sở", "Sở Y tế", "lead")]

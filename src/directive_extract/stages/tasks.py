@@ -163,6 +163,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "schedule_label",
         "sector_head",
         "plan_marker",
+        "plan_opening",
     }
 )
 
@@ -348,6 +349,7 @@ class TaskCues:
     # after a clause of basis's comma: a subject of up to twelve words, none telling the deed as done, then a word of
     # plan or obligation and a verb of doing ("…, Sở X sẽ tiếp tục tổ chức …", "…, các xã cần rà soát …")
     planned_deed: re.Pattern[str]
+    plan_opening: re.Pattern[str]  # "Thời gian tới, …": a frame of the time to come opening the paragraph
     # a branch of the administration printed with its capital, then a verb of doing within eight words: "Ngành Y tế
     # cùng các địa phương chuẩn bị …"
     sector_does: re.Pattern[str]
@@ -405,6 +407,7 @@ def task_cues() -> TaskCues:
             rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)",
             re.IGNORECASE,
         ),
+        plan_opening=re.compile(rf"{alternation(cues, 'plan_opening', fold=False)}\s*+,", re.IGNORECASE),
         sector_does=re.compile(
             rf"(?=[{UPPER}])(?i:{alternation(cues, 'sector_head', fold=False)})\s++(?:[^\s.;:]++\s++){{1,8}}?"
             rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
@@ -2084,9 +2087,9 @@ def orders_in_prose(text: str) -> bool:
         return cues.obligation.search(_first_sentence(text[comma + 2 :])) is not None
     if cues.deed_with_manner.match(text):
         return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
-    if section_cues().basis_opening.match(text):
+    if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
         # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told; "Thực hiện Chương trình …, Sở X
-        # sẽ tiếp tục tổ chức …": a deed set on its basis
+        # sẽ tiếp tục tổ chức …", "Thời gian tới, tỉnh X cũng sẽ sẵn sàng …": a deed set on its basis or for its time
         return _plans_after_its_basis(text)
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
