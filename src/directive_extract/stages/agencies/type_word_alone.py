@@ -88,6 +88,7 @@ def type_word_mentions(
     inside = covering(mentions)
     found: list[Mention] = []
     type_alone, before, assigned = _patterns()
+    ordered: list[Mention] | None = None  # the mentions inside tasks, read once when a news subject needs them
     for match in type_alone.finditer(folded):
         start, end = match.span("type")
         printed = TYPE_WORDS[match.group("type").lower()]
@@ -98,7 +99,8 @@ def type_word_mentions(
             if news and opens.search(folded, max(0, start - _REACH), start) and deed.match(folded, end):
                 # "Ngoài ra, Sở sẽ tổ chức …": the body the report named in full, doing its deed; named as its
                 # orders name it (a place printed only in the sapo completes no name: ANNOTATING, one body one name)
-                ordered = [m for m in mentions if m.task is not None]
+                if ordered is None:
+                    ordered = [m for m in mentions if m.task is not None]
                 name = _named_in_full(printed, ordered) or _named_in_full(printed, mentions)
                 if name:
                     found.append(Mention(start, end, name, "agency.type_word_alone"))
