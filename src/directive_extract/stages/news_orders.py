@@ -18,7 +18,17 @@ convention; ids are ranks, so one paragraph missed or added shifts every later i
 - the measures of a text spelled out after the paragraph telling what it orders ("Theo đó, … đề nghị …", "… có
   công điện khẩn yêu cầu …": `tells_a_texts_orders`), paragraph by paragraph, marked by a word of obligation or
   plan: "Cụ thể, tại các vùng … sẽ lấy mẫu …", "Hộ có từ 5 nhân khẩu trở lên phải lấy …"
-  (`spells_out_a_measure`), up to a paragraph that tells something else.
+  (`spells_out_a_measure`), up to a paragraph that tells something else; "Cụ thể, …" after an order spells it out
+  too (`its_content`);
+- a verb of ordering opening the paragraph, its giver the one of the orders before it: "Yêu cầu nâng …"
+  (`opens_with_an_order`);
+- a sentence after the lead opening with an authority ordering: "Đối với …, … chưa đồng thuận. Tỉnh đề nghị xã …"
+  (`later_giver_order_end`); a done deed conceded in the lead ("Dù đã …, nhưng …") tells no account (`concedes`);
+- in a report that says it tells a text's conclusions ("Đó là nội dung tại Thông báo …": `tells_conclusions`), a
+  body and its deed anywhere after it ("Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …").
+
+A lead-in "… <authority> đề nghị <bodies>:" followed by paragraphs that carry it out, the sapo a page prints under
+its title and a body's own plan ("Thực hiện …, Sở X sẽ …") are read by tasks._implicit_tasks.
 
 And the forms that tell none:
 
@@ -30,7 +40,12 @@ And the forms that tell none:
   it: after a paragraph that tells a done act it tells one too (`continues_without_subject`);
 - a paragraph whose lead sentence tells a done act ("Trưa nay, tỉnh đã di dời …"), its later "Người dân khẩn
   trương …" being the account's (`done_deed_at`, read by tasks._tells_a_done_act);
-- several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary.
+- several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary;
+- a text named by whom it is sent to and its subject ("… có công văn số 12 gửi các sở về việc …": `text_subject`);
+- an order told with the earlier text it was given in ("Thủ tướng đã giao … tại văn bản số …": `cited_in`);
+- a text's or report's noun a verb of saying follows ("Thông báo nêu rõ: …": `opening_word_speaks`), a verb of
+  reporting addressed to someone and then its speaker ("Báo cáo với đoàn công tác, ông A cho biết …":
+  `said_to_someone`).
 """
 
 from __future__ import annotations
