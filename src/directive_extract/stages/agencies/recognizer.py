@@ -22,7 +22,6 @@ from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
 from ...vn import fold_keep_case
 from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD
-from ..news import is_news
 from .broken_words import mended_words
 from .canonical import (
     known_body,
@@ -172,7 +171,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         if mention.task is not None and captioned(mention.start):
             mention.task = None  # "Chủ tịch UBND tỉnh kiểm tra … Ảnh: T.SỸ": who is in the photo, no actor
     # "gửi về Phòng": the issuer; in news, "Ngoài ra, Sở sẽ tổ chức …": the Sở the report named
-    alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=is_news(doc))
+    alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=doc.is_news)
     alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
     for mention in alone:
         mention.task = index.deepest(mention.start)
