@@ -36,6 +36,12 @@ ROWS = [
         "Chiều 9/12, UBND huyện Bảo Yên họp với các xã về đợt rét.\n",
         ["Hạt Kiểm lâm huyện", "Trạm Thú y huyện"],
     ),
+    (  # a lead-in that lists what it names, no verb of ordering before its colon: no run of orders
+        "Cử tri trong xã được mời góp ý vào ba dự thảo văn bản sau đây:\n\n"
+        "Dự thảo Quy chế dân chủ ở thôn, bản năm 2026.\n\n"
+        "Dự thảo Hương ước mới của thôn Nà Lay.\n",
+        [],
+    ),
     (  # a text named by whom it is sent to and its subject: its issuing, no order told
         "Sáng 8/12, Sở Y tế tỉnh Lào Cai có công văn 88/SYT gửi UBND những huyện vùng cao; trạm y tế mỗi xã về "
         "việc phòng bệnh mùa rét cho trẻ nhỏ.\n\n"

@@ -219,6 +219,7 @@ class SectionCues:
     purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
     members_lead: re.Pattern[str]  # an article's lead-in over members: "… gồm các ông, bà có tên sau:"
     addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
+    ordering_colon: re.Pattern[str]  # a verb of ordering right before the colon ending a lead-in: "… kính đề nghị:"
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +307,7 @@ def section_cues() -> SectionCues:
         purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
         members_lead=re.compile(rf"\s{accented('members_lead')}\s*:$", re.IGNORECASE),
         addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
+        ordering_colon=re.compile(rf"(?<!\w){accented('directive_verb')}\s*:\s*$", re.IGNORECASE),
     )
 
 
@@ -2264,11 +2266,11 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
 def _news_lead_in(text: str) -> bool:
     """A news paragraph that leads in to the orders its next paragraphs print one by one, as a list's lead-in does:
     its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố:",
-    "… Ban Chỉ huy kính đề nghị:")."""
+    "… Ban Chỉ huy kính đề nghị:"); not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
     if not text.endswith(":"):
         return False
     sentence = text[text.rfind(". ") + 1 :].strip()
-    return bool(section_cues().directive_end.search(sentence)) or is_directive_paragraph(sentence)
+    return bool(section_cues().ordering_colon.search(sentence)) or is_directive_paragraph(sentence)
 
 
 def _ends_lead_in_run(doc: Document, para: Paragraph, text: str) -> bool:
