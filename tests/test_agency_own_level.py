@@ -72,6 +72,9 @@ ROWS = [
     (DEPARTMENT, "1. Các phòng, ban thuộc Sở triển khai thực hiện.", []),
     (DISTRICT, "1. Chánh Văn phòng Ban Chỉ huy quân sự huyện theo dõi.", []),
     (PROVINCE, "1. Tiếp tục phát huy vai trò của một số địa phương, ban ngành.", []),
+    # "quản" (to manage) after "cơ quan chức năng" folds as "quận": no level printed, no class; "quận" is one
+    (PROVINCE, "1. Phối hợp cơ quan chức năng quản lý sát các cơ sở karaoke.", []),
+    (PROVINCE, "1. Phối hợp cơ quan chức năng quận kiểm tra các cơ sở karaoke.", ["Các phòng, ban, ngành cấp huyện"]),
 ]
 # fmt: on
 

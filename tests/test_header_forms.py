@@ -206,6 +206,13 @@ CASES = [
     ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n03/01/2025" + NEWS_BODY, "date", "2025-01-03"),
     ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n08:15 03/01/2025 (GMT+07:00)" + NEWS_BODY, "date", "2025-01-03"),
     ("Hà Tĩnh triển khai nhiệm vụ năm 2025\nChủ nhật, ngày 5/1/2025 20:02" + NEWS_BODY, "date", "2025-01-05"),
+    # a dateline written year first, as a feed stores it; a moment in another zone falls on Vietnam's date (UTC+7)
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n2025/01/03" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n2025-01-03T08:15:00+07:00" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n2025-01-03T02:15:00.000Z" + NEWS_BODY, "date", "2025-01-03"),
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n2025-01-03T20:30:00.000Z" + NEWS_BODY, "date", "2025-01-04"),
+    # a timestamp has no word: no issuer line, the text stays a news report
+    ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\n2025-01-03T02:15:00.000Z" + NEWS_BODY, "issuer", None),
     # a date inside the lead is no dateline
     ("Hà Tĩnh triển khai nhiệm vụ năm 2025\n\nNgày 03/01/2025, UBND tỉnh tổ chức hội nghị." + NEWS_BODY, "date", None),
     ("Hà Tĩnh triển khai nhiệm vụ năm 2025" + NEWS_BODY, "doc_type", None),

@@ -89,6 +89,12 @@ class Document:
         )
 
     @property
+    def is_news(self) -> bool:
+        """A news report: its header names no type, number or issuer (the stages read its forms: stages/news.py)."""
+        header = self.header
+        return header is not None and not (header.doc_type or header.number or header.issuer)
+
+    @property
     def starts(self) -> OffsetView:
         """Where in the source each internal character begins (`starts[i]`)."""
         return OffsetView(self.offsets, "start")

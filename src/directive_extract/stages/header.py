@@ -35,6 +35,8 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
+# a name has a word of two letters or more: "2025-11-02T14:46:00.000Z" (a feed's timestamp) names no issuer
+_WORD = re.compile(r"[^\W\d_]{2}")
 # a date line whose date is damaged or left blank: "Bắc Kạn, ngày3Ftháng 6 năm 2024" (OCR glued the day to
 # "ngày"), "Phường 4, ngày   tháng 05 năm 2024", "Bắc Kạn,      tháng    năm 2024" (no day word at all)
 _PLACE_ONLY = re.compile(
@@ -278,7 +280,12 @@ def find_header(doc: Document) -> HeaderResult:
             type_at = i
             last_used = i
             continue
-        issuer_like = without_motto and _is_upper(without_motto) and not _NUMBER_LIKE.search(without_motto)
+        issuer_like = (
+            without_motto
+            and _is_upper(without_motto)
+            and not _NUMBER_LIKE.search(without_motto)
+            and _WORD.search(without_motto) is not None
+        )
         if (
             type_at is None
             and result.doc_type is None

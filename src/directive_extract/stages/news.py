@@ -10,8 +10,8 @@ from ..patterns import ends_with_photo_credit
 
 
 def is_news(doc: Document) -> bool:
-    """A news report: its header names no type, number or issuer."""
-    return doc.header is not None and not (doc.header.doc_type or doc.header.number or doc.header.issuer)
+    """A news report: its header names no type, number or issuer (`Document.is_news`)."""
+    return doc.is_news
 
 
 def news_photo(text: str) -> bool:

@@ -18,7 +18,17 @@ convention; ids are ranks, so one paragraph missed or added shifts every later i
 - the measures of a text spelled out after the paragraph telling what it orders ("Theo đó, … đề nghị …", "… có
   công điện khẩn yêu cầu …": `tells_a_texts_orders`), paragraph by paragraph, marked by a word of obligation or
   plan: "Cụ thể, tại các vùng … sẽ lấy mẫu …", "Hộ có từ 5 nhân khẩu trở lên phải lấy …"
-  (`spells_out_a_measure`), up to a paragraph that tells something else.
+  (`spells_out_a_measure`), up to a paragraph that tells something else; "Cụ thể, …" after an order spells it out
+  too (`its_content`);
+- a verb of ordering opening the paragraph, its giver the one of the orders before it: "Yêu cầu nâng …"
+  (`opens_with_an_order`);
+- a sentence after the lead opening with an authority ordering: "Đối với …, … chưa đồng thuận. Tỉnh đề nghị xã …"
+  (`later_giver_order_end`); a done deed conceded in the lead ("Dù đã …, nhưng …") tells no account (`concedes`);
+- in a report that says it tells a text's conclusions ("Đó là nội dung tại Thông báo …": `tells_conclusions`), a
+  body and its deed anywhere after it ("Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …").
+
+A lead-in "… <authority> đề nghị <bodies>:" followed by paragraphs that carry it out, the sapo a page prints under
+its title and a body's own plan ("Thực hiện …, Sở X sẽ …") are read by tasks._implicit_tasks.
 
 And the forms that tell none:
 
@@ -30,7 +40,12 @@ And the forms that tell none:
   it: after a paragraph that tells a done act it tells one too (`continues_without_subject`);
 - a paragraph whose lead sentence tells a done act ("Trưa nay, tỉnh đã di dời …"), its later "Người dân khẩn
   trương …" being the account's (`done_deed_at`, read by tasks._tells_a_done_act);
-- several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary.
+- several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary;
+- a text named by whom it is sent to and its subject ("… có công văn số 12 gửi các sở về việc …": `text_subject`);
+- an order told with the earlier text it was given in ("Thủ tướng đã giao … tại văn bản số …": `cited_in`);
+- a text's or report's noun a verb of saying follows ("Thông báo nêu rõ: …": `opening_word_speaks`), a verb of
+  reporting addressed to someone and then its speaker ("Báo cáo với đoàn công tác, ông A cho biết …":
+  `said_to_someone`).
 """
 
 from __future__ import annotations
@@ -56,10 +71,15 @@ NEWS_CUE_KINDS = frozenset(
         "other_text",
         "text_order_verb",
         "text_sent_verb",
+        "text_sent_to",
+        "text_subject",
         "continuing",
         "contrast",
         "quoting_verb",
         "its_content",
+        "cited_in",
+        "content_told",
+        "cited_text",
         "giver_head",
         "giver_also",
         "giver_verb",
@@ -67,6 +87,7 @@ NEWS_CUE_KINDS = frozenset(
         "measure",
         "done_aux",
         "suffered",
+        "concessive",
         "list_opening",
         "stance_verb",
         "stance_noun",
@@ -83,7 +104,10 @@ class NewsCues:
     told_order: re.Pattern[str]  # "đã chỉ đạo <bodies>": an auxiliary, a verb of ordering, group "object" whom
     addressee_words: frozenset[str]  # the lower-case words that open a body addressed
     cited_before: re.Pattern[str]  # "như đã yêu cầu": the order cited, not told (searched before the order)
-    told_text: re.Pattern[str]  # "có công điện hỏa tốc yêu cầu <bodies>", in the lead sentence
+    cited_in: re.Pattern[str]  # "tại văn bản số 12/…": the text an order told was given in (searched after it)
+    content_told: re.Pattern[str]  # "Đó là nội dung tại Thông báo …": the report tells a text's conclusions
+    told_text: re.Pattern[str]  # "có công điện hỏa tốc yêu cầu <bodies>", in the lead sentence; group "to": "gửi"
+    text_subject: re.Pattern[str]  # "về việc …" after a text's addressees: the text named, no order told
     told_text_clauses: re.Pattern[str]  # the same over the clauses of one sentence ("…; đề nghị …")
     names_a_text: re.Pattern[str]  # "có công điện", "ban hành văn bản"
     # a text named, of any kind, then the verb that tells what it orders: "có văn bản hỏa tốc yêu cầu …"
@@ -104,6 +128,16 @@ class NewsCues:
     # befell a place ("đã bị sạt lở")
     done_deed: re.Pattern[str]
     list_opening: re.Pattern[str]  # "3 đơn vị gồm: ": a few words, then the word that opens a list and its colon
+    concessive: re.Pattern[str]  # "Dù", "mặc dù": a clause that concedes, its deed no account of the paragraph
+    # right after a paragraph's opening word: a verb of saying makes that word a noun, the text that speaks ("Thông
+    # báo nêu rõ: …", "Báo cáo cho biết …")
+    speaks_after: re.Pattern[str]
+    # a verb of ordering opening the paragraph, its giver left out: "Yêu cầu nâng cấp độ dự báo …" in a leader's
+    # remarks, not its noun ("Yêu cầu của Bộ …")
+    order_verb_opening: re.Pattern[str]
+    # after a paragraph's opening verb, whom it was said to, then who said it: "Báo cáo với đoàn công tác, ông A, Giám
+    # đốc … cho biết …", "Trao đổi với phóng viên, đại diện Sở chia sẻ …"
+    said_to: re.Pattern[str]
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -123,10 +157,16 @@ def news_cues() -> NewsCues:
         ),
         addressee_words=frozenset(c.phrase for c in cues if c.kind == "addressee_word"),
         cited_before=re.compile(rf"{_either(cues, 'cited_before')}\s*+$", re.IGNORECASE),
+        content_told=re.compile(rf"(?i:{_either(cues, 'content_told')})(?!\w)"),
+        cited_in=re.compile(
+            rf"(?<!\w){_either(cues, 'cited_in')}\s++(?i:{_either(cues, 'cited_text')})\s++(?:số\s++)?\d", re.IGNORECASE
+        ),
         told_text=re.compile(
-            rf"{sent}[^.;:]{{0,60}}?\b{_either(cues, 'text_order_verb', 'text_sent_verb')}\s++(?:cho\s++)?"
+            rf"{sent}[^.;:]{{0,60}}?\b(?:{_either(cues, 'text_order_verb', 'text_sent_verb')}"
+            rf"|(?P<to>{_either(cues, 'text_sent_to')}))\s++(?:cho\s++)?"
             r"(?P<object>[^\s,.;:]+)"
         ),
+        text_subject=re.compile(rf"(?<!\w){_either(cues, 'text_subject')}(?!\w)"),
         told_text_clauses=re.compile(
             rf"{sent}[^.:]{{0,80}}?\b{_either(cues, 'text_order_verb')}\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
         ),
@@ -144,11 +184,20 @@ def news_cues() -> NewsCues:
         gives_order=_gives_order(cues),
         ordered_passive=_ordered_passive(cues),
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
+        concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
+        said_to=re.compile(
+            rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
+        ),
+        order_verb_opening=re.compile(
+            rf"(?i:{_either(cues, 'giver_verb')})(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))"
+        ),
+        speaks_after=re.compile(rf"\s++{_either(cues, 'quoting_verb', 'stance_verb')}(?!\w)"),
         measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
         speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
         done_deed=re.compile(
-            rf"(?<!\w){_either(cues, 'done_aux')}\s++"
-            rf"(?!{_either(cues, 'told_verb', 'giver_verb', 'sending_verb', 'text_sent_verb', 'suffered')}(?!\w))"
+            rf"(?<!\w){_either(cues, 'done_aux')}\s++(?!"
+            rf"{_either(cues, 'told_verb', 'giver_verb', 'sending_verb', 'text_sent_verb', 'text_sent_to', 'suffered')}"
+            r"(?!\w))"
         ),
     )
 
@@ -231,9 +280,13 @@ def reports_an_order(text: str) -> bool:
     cues = news_cues()
     lead = _lead_sentence(text)
     for match in cues.told_order.finditer(lead):
-        if _addressed(match.group("object")) and not cues.cited_before.search(lead, 0, match.start()):
+        if (
+            _addressed(match.group("object"))
+            and not cues.cited_before.search(lead, 0, match.start())
+            and not cues.cited_in.search(lead, match.end())
+        ):
             return True
-    if any(_addressed(match.group("object")) for match in cues.told_text.finditer(lead)):
+    if any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)):
         return True
     # a speaker's account in quotes: "X cho biết: “… Ngày 2-9, Văn phòng có công văn chỉ đạo, hướng dẫn …; đề nghị
     # ban chỉ huy … các bộ, ngành chủ động …”": the text sent and its order, in any sentence of the quotation
@@ -241,6 +294,15 @@ def reports_an_order(text: str) -> bool:
     return quoted is not None and any(
         _addressed(match.group("object")) for match in cues.told_text_clauses.finditer(text, quoted)
     )
+
+
+def _tells_what_a_text_orders(lead: str, match: re.Match[str]) -> bool:
+    """A text told sent (`NewsCues.told_text`) to bodies addressed, with what it orders: not one named only by its
+    addressees and its subject ("… ban hành công văn số 12 gửi các sở, ngành; UBND các xã về việc chủ động ứng phó
+    …": the text's issuing, its orders are told after it)."""
+    if not _addressed(match.group("object")):
+        return False
+    return not (match.group("to") and news_cues().text_subject.search(lead, match.end()))
 
 
 # a speaker's words opened in quotes: "cho biết: “", "chia sẻ: \"": found at the quote mark, the verb read before it
@@ -253,6 +315,24 @@ def _quotation_start(text: str) -> int | None:
         if news_cues().quoting_verb.search(text, max(0, mark.start() - 16), mark.start()):
             return mark.end()
     return None
+
+
+def opening_word_speaks(text: str, at: int) -> bool:
+    """A verb of saying follows the paragraph's opening word, which ends at `at`: that word is the noun of a text
+    or a report telling something ("Thông báo nêu rõ: …", "Báo cáo cho biết …"), no verb ordering it."""
+    return news_cues().speaks_after.match(text, at) is not None
+
+
+def said_to_someone(text: str, at: int) -> bool:
+    """After the paragraph's opening verb, ending at `at`, whom it was said to and who said it: "Báo cáo với đoàn
+    công tác, ông A cho biết …" is a speaker's account, no order to report."""
+    return news_cues().said_to.match(text, at) is not None
+
+
+def opens_with_an_order(text: str) -> bool:
+    """The paragraph opens with a verb of ordering, its giver the one whose orders the paragraphs before told: "Yêu
+    cầu nâng cấp độ dự báo để …" after "Chủ tịch UBND tỉnh … yêu cầu các sở, ngành …"."""
+    return news_cues().order_verb_opening.match(text) is not None
 
 
 def before_inner_closing(text: str, closing: re.Pattern[str]) -> str:
@@ -278,6 +358,16 @@ def giver_order_end(text: str) -> int | None:
     return None if match is None else match.end()
 
 
+def later_giver_order_end(text: str) -> int | None:
+    """Where the verb of ordering ends when a sentence after the lead opens with an authority ordering: "Đối với công
+    tác bồi thường, … người dân chưa đồng thuận. Tỉnh đề nghị xã tiếp tục …" (the matter, then the order on it)."""
+    cues = news_cues()
+    for match in cues.gives_order.finditer(text, max(0, len(_lead_sentence(text)) - 1)):
+        if text[match.start()] == ".":
+            return match.end()
+    return None
+
+
 def orders_as_giver(text: str) -> bool:
     """`giver_order_end` found an authority ordering in the lead sentence."""
     return giver_order_end(text) is not None
@@ -294,8 +384,9 @@ def tells_a_texts_orders(text: str) -> bool:
     """The paragraph tells what a text orders: it opens "Theo đó, …" or tells the text sent with its order ("…
     vừa có công điện khẩn yêu cầu …"); the measures of the text may follow it paragraph by paragraph."""
     cues = news_cues()
+    lead = _lead_sentence(text)
     return cues.its_content.match(text) is not None or any(
-        _addressed(match.group("object")) for match in cues.told_text.finditer(_lead_sentence(text))
+        _tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)
     )
 
 
@@ -325,6 +416,17 @@ def done_deed_at(text: str) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def concedes(clause: str) -> bool:
+    """The clause opens by conceding ("Dù …", "mặc dù …"): a deed told in it is granted, not what is reported."""
+    return news_cues().concessive.match(clause) is not None
+
+
+def tells_conclusions(text: str) -> bool:
+    """The paragraph says the report tells a text's or a meeting's conclusions: "Đó là nội dung tại Thông báo số
+    94/TB-VPCP … kết luận của Thường trực Chính phủ …", "Đây là kết luận của Thủ tướng tại phiên họp …"."""
+    return news_cues().content_told.match(text) is not None
 
 
 def tells_a_text_issued(text: str) -> bool:

@@ -161,6 +161,9 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "number_word",
         "told_as_done",
         "schedule_label",
+        "sector_head",
+        "plan_marker",
+        "plan_opening",
     }
 )
 
@@ -216,6 +219,7 @@ class SectionCues:
     purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
     members_lead: re.Pattern[str]  # an article's lead-in over members: "… gồm các ông, bà có tên sau:"
     addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
+    ordering_colon: re.Pattern[str]  # a verb of ordering right before the colon ending a lead-in: "… kính đề nghị:"
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +307,7 @@ def section_cues() -> SectionCues:
         purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
         members_lead=re.compile(rf"\s{accented('members_lead')}\s*:$", re.IGNORECASE),
         addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
+        ordering_colon=re.compile(rf"(?<!\w){accented('directive_verb')}\s*:\s*$", re.IGNORECASE),
     )
 
 
@@ -343,6 +348,13 @@ class TaskCues:
     # a paragraph that opens with an office's title and its field in capitals, then a verb of doing within eight
     # words: "Bộ trưởng Quốc phòng tổ chức quán triệt …", "Giám đốc Sở Y tế chỉ đạo …"
     office_does: re.Pattern[str]
+    # after a clause of basis's comma: a subject of up to twelve words, none telling the deed as done, then a word of
+    # plan or obligation and a verb of doing ("…, Sở X sẽ tiếp tục tổ chức …", "…, các xã cần rà soát …")
+    planned_deed: re.Pattern[str]
+    plan_opening: re.Pattern[str]  # "Thời gian tới, …": a frame of the time to come opening the paragraph
+    # a branch of the administration printed with its capital, then a verb of doing within eight words: "Ngành Y tế
+    # cùng các địa phương chuẩn bị …"
+    sector_does: re.Pattern[str]
     # before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị
     # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
     told_as_done: re.Pattern[str]
@@ -391,6 +403,17 @@ def task_cues() -> TaskCues:
         ),
         body_does=_body_does(adverb, action),
         office_does=_office_does(adverb, action),
+        planned_deed=re.compile(
+            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s.;:]++\s++){{1,12}}?"
+            rf"(?:{alternation(cues, 'plan_marker', fold=False)}|{alternation(cues, 'obligation', fold=False)})\s++"
+            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+        plan_opening=re.compile(rf"{alternation(cues, 'plan_opening', fold=False)}\s*+,", re.IGNORECASE),
+        sector_does=re.compile(
+            rf"(?=[{UPPER}])(?i:{alternation(cues, 'sector_head', fold=False)})\s++(?:[^\s.;:]++\s++){{1,8}}?"
+            rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
+        ),
         told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
         schedule_label=re.compile(rf"{alternation(cues, 'schedule_label')}\s*:"),
         subject_then_deed=re.compile(
@@ -2066,18 +2089,34 @@ def orders_in_prose(text: str) -> bool:
         return cues.obligation.search(_first_sentence(text[comma + 2 :])) is not None
     if cues.deed_with_manner.match(text):
         return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
-    if section_cues().basis_opening.match(text):
-        return False  # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told
+    if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
+        # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told; "Thực hiện Chương trình …, Sở X
+        # sẽ tiếp tục tổ chức …", "Thời gian tới, tỉnh X cũng sẽ sẵn sàng …": a deed set on its basis or for its time
+        return _plans_after_its_basis(text)
     opening = cues.connector.match(text)
     verb = cues.action_opening.match(text, opening.end() if opening else 0)
     if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
-        if _NOUN_OF.match(text, verb.end()):
-            return False  # "Báo cáo của UBND huyện cho thấy, …": the verb is a noun, the report told of
-        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết": where someone spoke, not an order
-        return _AT_THE_MEETING.match(text, verb.end()) is None
+        if _NOUN_OF.match(text, verb.end()) or news_orders.opening_word_speaks(text, verb.end()):
+            return False  # "Báo cáo của UBND huyện cho thấy, …", "Thông báo nêu rõ: …": a noun, the text told of
+        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết", "Báo cáo với đoàn công tác, ông A cho biết …": where or to
+        # whom someone spoke, not an order
+        return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
     if opening and cues.continued_order.match(text, opening.end()):
         return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+def _plans_after_its_basis(text: str) -> bool:
+    """After a comma of the paragraph's lead sentence, a subject and a deed it will or must do
+    (`TaskCues.planned_deed`): "Thực hiện Chương trình …, Sở Văn hóa, Thể thao và Du lịch sẽ tiếp tục tổ chức …"."""
+    sentence = _first_sentence(text)
+    planned = task_cues().planned_deed
+    comma = sentence.find(", ")
+    while comma >= 0:
+        if planned.match(sentence, comma + 2):
+            return True
+        comma = sentence.find(", ", comma + 2)
+    return False
 
 
 # after a verb opening a news paragraph: the meeting where it was said ("Báo cáo tại hội nghị, …", "Phát biểu tại
@@ -2112,12 +2151,35 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
     announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
     bridged = False  # a caption or sub-heading stands between the last task and this paragraph
+    run: tuple[int, int] | None = None  # a news lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
+    lead_seen = not news  # the report's first paragraph of prose has been read (`_is_sapo`)
+    conclusions = False  # the report said it tells a text's conclusions (`news_orders.tells_conclusions`)
+    run_end = 0  # where the lead-in or its last paragraph ends
     if news:
         before = [part for para in before for part in _past_subheading(doc, para)]
     for k, para in enumerate(before):
         if k < starts_at:
             continue
         text = doc.flat[para.start : para.end].strip()
+        if run is not None and not doc.text[run_end : para.start].strip():
+            if news_photo(text):
+                run_end = para.end
+                continue
+            if not _ends_lead_in_run(doc, para, text):
+                item = Item("implicit", "", "", para.start, para.end, para.end, lead_in=run)
+                item.id = f"p{len(found) + 1}"
+                found.append(item)
+                run_end = para.end
+                continue
+        run = None
+        conclusions = conclusions or (news and news_orders.tells_conclusions(text))
+        if not lead_seen and not _is_title(text):
+            lead_seen = True
+            if _is_sapo(doc, para):
+                continue
+        if news and _news_lead_in(text):
+            run, run_end = (para.start, para.end), para.end
+            continue
         after_task = bool(found) and (photo_end is not None or bridged or _adjacent(doc, found[-1], para))
         if news and after_task and news_photo(text):
             photo_end = para.end
@@ -2153,7 +2215,9 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
             continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
-        goes_on = news and after_task and (_body_carries_on_order(text) or _contrasted_body_does(text))
+        # right after an order: a body and its deed, one taken in contrast, the verb of ordering with its giver left
+        # out; in an account of conclusions, anywhere: "Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …"
+        goes_on = news and (after_task or conclusions) and _goes_on_ordering(text, after_task)
         # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
         # the text's measure
         measure = (
@@ -2164,7 +2228,9 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         if news and not (reported or goes_on) and _tells_a_done_act(text):
             continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
-        if not (is_directive_paragraph(text) or (news and (orders_in_prose(text) or reported)) or goes_on or measure):
+        # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
+        told = news and (orders_in_prose(text) or reported or _authority_orders_later(text))
+        if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
         if news and _petitions_upward(text):
             continue
@@ -2176,6 +2242,52 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         # the first task right after "UBND tỉnh … có văn bản hỏa tốc yêu cầu …" (no task itself) opens its measures
         texts_orders = news and ((after_task and texts_orders) or announced or news_orders.tells_a_texts_orders(text))
     return found
+
+
+SAPO_RUN_WORDS = 6  # words of a run the body prints again
+SAPO_REPEATED_SHARE = 1 / 3  # of the runs of a summary's lead sentence: the body tells it again
+
+
+def _is_sapo(doc: Document, para: Paragraph) -> bool:
+    """The news report's first paragraph of prose is its sapo, the summary a page prints under its title, when the
+    body after it prints much of its lead sentence again (a third of its runs of six words): what it says is told,
+    and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ đạo các tỉnh … rà soát, sẵn sàng …"
+    over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát, sẵn sàng …"). A lead the body
+    tells only in other words is the report's first order."""
+    words = _first_sentence(doc.flat[para.start : para.end].strip()).split()
+    runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
+    if not runs:
+        return False
+    rest = doc.flat[para.end :].split()
+    printed_again = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)} & runs
+    return len(printed_again) >= SAPO_REPEATED_SHARE * len(runs)
+
+
+def _news_lead_in(text: str) -> bool:
+    """A news paragraph that leads in to the orders its next paragraphs print one by one, as a list's lead-in does:
+    its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố:",
+    "… Ban Chỉ huy kính đề nghị:"); not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
+    if not text.endswith(":"):
+        return False
+    sentence = text[text.rfind(". ") + 1 :].strip()
+    return bool(section_cues().ordering_colon.search(sentence)) or is_directive_paragraph(sentence)
+
+
+def _ends_lead_in_run(doc: Document, para: Paragraph, text: str) -> bool:
+    """The paragraph tells something else than the orders of the lead-in before it: a title ("Gia Lai: Triển khai
+    …"), a new account ("Chiều 02/11, UBND tỉnh … tổ chức họp …"), the closing ("Đề nghị … quan tâm, chỉ đạo thực
+    hiện."), a deed told as done, or a lead-in of its own."""
+    lines = doc.text[para.start : para.end].strip()
+    return (
+        _is_title(text)
+        or text.endswith(":")
+        or _opens_with_meeting(lines, True)
+        # "… thông báo cho thuyền trưởng … biết": what the bodies are to tell others, not the closing formula
+        or (
+            news_orders.before_inner_closing(text, section_cues().closing) is text and _closing(text, unless_dated=True)
+        )
+        or _tells_a_done_act(text)
+    )
 
 
 LONG_LINE = 120  # a line longer than this and twice the one before it is no hard-wrapped line's next
@@ -2224,8 +2336,11 @@ def _tells_a_done_act(text: str) -> bool:
     if done is None or is_directive_paragraph(text[:done]) or _prose_order_opening(text):
         return False
     subject = text[max(text.rfind(",", 0, done), text.rfind(";", 0, done)) + 1 : done]
-    if len(subject.split()) > DONE_SUBJECT_WORDS or "(" in subject or task_cues().connector.match(subject.lstrip()):
+    opening = subject.lstrip()
+    if len(subject.split()) > DONE_SUBJECT_WORDS or "(" in subject or task_cues().connector.match(opening):
         return False  # the deed of a relative or bracketed clause, not the sentence's own
+    if news_orders.concedes(opening):
+        return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
     return not news_orders.orders_as_giver_anywhere(text)
 
 
@@ -2252,6 +2367,21 @@ def _authority_orders(text: str) -> bool:
     act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
     end = news_orders.giver_order_end(text)
     return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
+
+
+def _authority_orders_later(text: str) -> bool:
+    """A sentence after the lead opens with an authority ordering (`news_orders.later_giver_order_end`), not deciding
+    its own act (`_authority_orders`)."""
+    end = news_orders.later_giver_order_end(text)
+    return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
+
+
+def _goes_on_ordering(text: str, after_task: bool) -> bool:
+    """A paragraph that goes on with the orders told before it (`_implicit_tasks`): a body and its deed, or right after
+    an order a body taken in contrast or the verb of ordering opening the paragraph."""
+    if _body_carries_on_order(text):
+        return True
+    return after_task and (_contrasted_body_does(text) or news_orders.opens_with_an_order(text))
 
 
 def _past_title(doc: Document, para: Paragraph) -> str:
@@ -2305,7 +2435,12 @@ def _body_carries_on_order(text: str) -> bool:
     Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
     chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
     cues = task_cues()
-    found = cues.body_does.match(text) or cues.office_does.match(text) or _listed_bodies_do(text)
+    found = (
+        cues.body_does.match(text)
+        or cues.office_does.match(text)
+        or _listed_bodies_do(text)
+        or cues.sector_does.match(text)
+    )
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
 

@@ -395,7 +395,11 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
                     printed = flat[match.start("body") : match.end("body")]
                     name = name.format(body=_known_head(printed, m) or squash(printed))
                 elif name == OWN_LEVEL:
-                    reading = printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+                    reading = printed_class(
+                        flat[match.start("heads") : match.end("heads")],
+                        match.group("level"),
+                        flat[match.start("level") : match.end("level")] if match.group("level") else None,
+                    )
                     if reading is None:
                         continue  # "các cơ quan, đơn vị": generic actors, no class
                     name = name_read_alone(reading)  # the recognizer reads it again at the issuer's level
@@ -938,7 +942,11 @@ def own_level_reading(flat: str, folded: str, start: int, end: int) -> str | Non
     match = pattern.match(folded, start, end)
     if match is None or match.end() != end:
         return None
-    return printed_class(flat[match.start("heads") : match.end("heads")], match.group("level"))
+    return printed_class(
+        flat[match.start("heads") : match.end("heads")],
+        match.group("level"),
+        flat[match.start("level") : match.end("level")] if match.group("level") else None,
+    )
 
 
 @lru_cache(maxsize=4)

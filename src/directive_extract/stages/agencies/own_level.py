@@ -39,12 +39,13 @@ _ISSUER_LEVEL_WORD = re.compile(
 
 
 _PRINTED_SO = re.compile(r"(?<!\w)s[ởo](?!\w)")  # "sở" as printed (or with its accent lost), never "số"
+_PRINTED_QUAN = re.compile(r"(?<!\w)qu[ậa]n(?!\w)")  # "quận" as printed (or its accent lost), never "quản"
 
 
-def printed_class(heads: str, level: str | None) -> str | None:
-    """The placeholder name of a class printed with these head words (as printed) and this level (folded), or None
-    when the words name no class: one head word alone ("các ban"), or only generic ones ("các cơ quan, đơn
-    vi"). "@own_level;<kind>;<unions>;<level word folded>"."""
+def printed_class(heads: str, level: str | None, printed_level: str | None = None) -> str | None:
+    """The placeholder name of a class printed with these head words (as printed) and this level (folded; as
+    printed in `printed_level`), or None when the words name no class: one head word alone ("các ban"), or only
+    generic ones ("các cơ quan, đơn vi"). "@own_level;<kind>;<unions>;<level word folded>"."""
     words = set(_HEAD_WORDS.findall(fold_keep_case(heads).lower().replace("\n", " ")))
     if "so" in words and not _PRINTED_SO.search(heads.lower()):
         words.discard("so")  # "các số liệu": "số" (number), not "sở", folds the same
@@ -53,6 +54,8 @@ def printed_class(heads: str, level: str | None) -> str | None:
     words.discard("co quan")
     words.discard("don vi")
     level_word = _level_word(level)
+    if level_word == "quan" and printed_level is not None and not _PRINTED_QUAN.search(printed_level.lower()):
+        level_word = ""  # "cơ quan chức năng quản lý": "quản" (to manage), not "quận", folds the same
     if words & {"chuc nang", "chuyen mon"}:
         if level_word in ("", "dia phuong"):
             return None  # "các cơ quan chức năng" with no level: generic

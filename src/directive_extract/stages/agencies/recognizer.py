@@ -170,7 +170,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     for mention in mentions:
         if mention.task is not None and captioned(mention.start):
             mention.task = None  # "Chủ tịch UBND tỉnh kiểm tra … Ảnh: T.SỸ": who is in the photo, no actor
-    alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head)  # "gửi về Phòng": the issuer
+    # "gửi về Phòng": the issuer; in news, "Ngoài ra, Sở sẽ tổ chức …": the Sở the report named
+    alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=doc.is_news)
     alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
     for mention in alone:
         mention.task = index.deepest(mention.start)

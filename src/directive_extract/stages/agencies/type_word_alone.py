@@ -6,7 +6,10 @@ otherwise the one body of that type the document names ("Sở" in a Phòng's pla
 Read only after a word that sends or reports to a body (the report and send words of cues/roles.tsv), or after a
 verb that assigns or asks (`lead_verb`: "giao", "đề nghị", "yêu cầu") or names a partner (`coordinate_before`):
 "Đề nghị Tổ công tác phối hợp …", "giao Ban Chỉ đạo tổng hợp" after "Ban Chỉ đạo phòng, chống thiên tai tỉnh"
-named it (there only the one body of that type the document names: the issuer does not assign itself); and only
+named it (there only the one body of that type the document names: the issuer does not assign itself), or, in a
+news report (no issuer to be the type word), as the subject of a deed, opening a sentence or a clause and followed
+by a verb of doing (`action_after`: "Ngoài ra, Sở sẽ tổ chức …" after "Sở Văn hóa, Thể thao và Du lịch xác định
+…"); and only
 when no name follows the type word: a capital after it, even on the next line, is the rest of a name ("với Sở
 / Giáo dục và Đào tạo"), and "của Sở" names an author, no actor.
 """
@@ -51,6 +54,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return type_alone, before, assigned
 
 
+@lru_cache(maxsize=1)
+def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What opens a clause right before the type word (the text's start, a stop, a colon, a semicolon, a comma), and
+    the verb of doing right after it (`action_after`), on the folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    deeds = sorted(phrases(cues, "action_after"), key=len, reverse=True)
+    opens = re.compile(r"(?:^|[.;:,])[ \t\n]*+$")
+    deed = re.compile(rf"[ \t]++(?i:{'|'.join(deeds)})\b")
+    return opens, deed
+
+
 _REACH = 16  # characters before the type word where its send or report word is read
 _VERB_REACH = 40  # where its assigning or partner verb is ("phối hợp chặt chẽ với")
 
@@ -66,18 +80,31 @@ def _named_in_full(type_word: str, mentions: list[Mention]) -> str | None:
     return longest if all(longest.startswith(name) for name in names) else None
 
 
-def type_word_mentions(flat: str, folded: str, mentions: list[Mention], issuer_head: str | None) -> list[Mention]:
-    """Mentions of bodies printed as their type word alone, named as the body it stands for."""
+def type_word_mentions(
+    flat: str, folded: str, mentions: list[Mention], issuer_head: str | None, news: bool = False
+) -> list[Mention]:
+    """Mentions of bodies printed as their type word alone, named as the body it stands for; `news`: the text is a
+    news report, whose type word alone as a subject is the body it named."""
     inside = covering(mentions)
     found: list[Mention] = []
     type_alone, before, assigned = _patterns()
+    ordered: list[Mention] | None = None  # the mentions inside tasks, read once when a news subject needs them
     for match in type_alone.finditer(folded):
         start, end = match.span("type")
         printed = TYPE_WORDS[match.group("type").lower()]
         if flat[start:end].lower() != printed.lower() or inside(start):
             continue  # "Bổ", "Cực": another word folded alike
         if not before.search(folded, max(0, start - _REACH), start):
-            if assigned.search(folded, max(0, start - _VERB_REACH), start):
+            opens, deed = _subject_patterns()
+            if news and opens.search(folded, max(0, start - _REACH), start) and deed.match(folded, end):
+                # "Ngoài ra, Sở sẽ tổ chức …": the body the report named in full, doing its deed; named as its
+                # orders name it (a place printed only in the sapo completes no name: ANNOTATING, one body one name)
+                if ordered is None:
+                    ordered = [m for m in mentions if m.task is not None]
+                name = _named_in_full(printed, ordered) or _named_in_full(printed, mentions)
+                if name:
+                    found.append(Mention(start, end, name, "agency.type_word_alone"))
+            elif assigned.search(folded, max(0, start - _VERB_REACH), start):
                 name = _named_in_full(printed, mentions)
                 if name and not (issuer_head and issuer_head.startswith(printed + " ")):
                     found.append(Mention(start, end, name, "agency.type_word_alone"))
