@@ -4,9 +4,11 @@ signature, metrics): its header, and its photos."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from ..document import Document
+from ..document import Document, Paragraph
 from ..patterns import ends_with_photo_credit
+from ..vn import LOWER, UPPER
 
 
 def is_news(doc: Document) -> bool:
@@ -29,3 +31,21 @@ _ILLUSTRATION = re.compile(r"Ảnh\s+minh\s+h(?:ọa|oạ)\b[^\n]{0,60}$", re.IG
 # a caption's sentence closed by its source in brackets, "… hội nghị. (Nguồn: VGP)": a one-line paragraph at most
 _SOURCE_CREDIT = re.compile(r"[.!?]\s*\(Nguồn:\s*[^()\n]{1,40}\)$")
 _CAPTION_CHARS = 300
+
+
+def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
+    """A report's paragraphs a crawler glued with no separator: a sentence of a word in small letters ends and the
+    next opens with a capital right after the stop ("… vẫn thi công.Văn bản do …"). Each is a paragraph of its own;
+    "TP.HCM", "Tp.Hồ Chí Minh" (a capital before the stop) and "v.v." are no such end."""
+    cuts = [m.end() for m in _GLUED_STOP.finditer(doc.flat, para.start, para.end)]
+    if not cuts:
+        return [para]
+    bounds = [para.start, *cuts, para.end]
+    return [
+        Paragraph(start, start + len(doc.flat[start:end].rstrip()), para.first_line, para.last_line)
+        for start, end in pairwise(bounds)
+    ]
+
+
+# a sentence's stop after two small letters, a capital and a small letter glued after it
+_GLUED_STOP = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}][{LOWER}])")

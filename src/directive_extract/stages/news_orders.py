@@ -94,6 +94,7 @@ NEWS_CUE_KINDS = frozenset(
         "stance_obligation",
         "ordered_task",
         "name_word",
+        "sanction",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -138,6 +139,7 @@ class NewsCues:
     # after a paragraph's opening verb, whom it was said to, then who said it: "Báo cáo với đoàn công tác, ông A, Giám
     # đốc … cho biết …", "Trao đổi với phóng viên, đại diện Sở chia sẻ …"
     said_to: re.Pattern[str]
+    sanction: re.Pattern[str]  # "biện pháp khắc phục hậu quả": a penalty imposed on a violator
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -185,6 +187,7 @@ def news_cues() -> NewsCues:
         ordered_passive=_ordered_passive(cues),
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
+        sanction=re.compile(rf"(?<!\w)(?i:{_either(cues, 'sanction')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
         ),
@@ -327,6 +330,12 @@ def said_to_someone(text: str, at: int) -> bool:
     """After the paragraph's opening verb, ending at `at`, whom it was said to and who said it: "Báo cáo với đoàn
     công tác, ông A cho biết …" is a speaker's account, no order to report."""
     return news_cues().said_to.match(text, at) is not None
+
+
+def tells_a_sanction(sentence: str) -> bool:
+    """A sentence telling the penalty an administrative decision imposes on a violator ("Quyết định … áp dụng biện
+    pháp khắc phục hậu quả là buộc dừng thi công …"): its "buộc", "phải" bind the violator, no body is ordered."""
+    return news_cues().sanction.search(sentence) is not None
 
 
 def opens_with_an_order(text: str) -> bool:

@@ -36,7 +36,7 @@ from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .agencies.roles import role_patterns
 from .inline_labels import split_inline_labels
-from .news import is_news, news_photo
+from .news import is_news, news_photo, unglued_paragraphs
 from .split_labels import rejoin_split_labels
 from .task_forms import template_spans, template_titles
 from .task_tables import (
@@ -2156,7 +2156,9 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     conclusions = False  # the report said it tells a text's conclusions (`news_orders.tells_conclusions`)
     run_end = 0  # where the lead-in or its last paragraph ends
     if news:
-        before = [part for para in before for part in _past_subheading(doc, para)]
+        before = [
+            part for para in before for sub in _past_subheading(doc, para) for part in unglued_paragraphs(doc, sub)
+        ]
     for k, para in enumerate(before):
         if k < starts_at:
             continue
@@ -2209,6 +2211,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
+        if news and not lead_seen and _is_title(text) and not text.endswith("…"):
+            continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
         if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
@@ -2232,6 +2236,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         told = news and (orders_in_prose(text) or reported or _authority_orders_later(text))
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
+        if news and not reported and news_orders.tells_a_sanction(_first_sentence(text)):
+            continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
         if news and _petitions_upward(text):
             continue
         if held is not None:
@@ -2464,11 +2470,17 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
         comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
         if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
             return None
+        if _DAY_OF_MONTH.search(text, pos, comma):
+            return None  # "Cụ thể ngày 27-3, Thanh tra Sở … kiểm tra …": a dated event told, no body listed
         pos = comma + 2
         found = cues.body_does.match(text, pos)
         if found is not None:
             return found
     return None
+
+
+# a day and its month, "27-3", "3/4": what opens a paragraph with it dates an event, names no body
+_DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*+[-/]\s*+\d{1,2}(?!\d)")
 
 
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
