@@ -4,7 +4,9 @@ Paragraphs a crawler glued with no separator ("… thi công.Văn bản …") ar
 title before the lead that is no sentence (a database's teaser, unclosed or cut) is no task; a lead sentence telling
 the penalty a decision imposes on a violator ("tình tiết tăng nặng", "biện pháp khắc phục hậu quả là buộc …") orders no body; a
 paragraph opened by a dated event ("Cụ thể ngày 12-5, Thanh tra Sở … kiểm tra …") lists no bodies going on with
-an order. Every report below is made up for the test."""
+an order; a leader's inspection told as done goes on to his orders in a clause after it ("…, yêu cầu chính quyền
+…"); a condition opening a paragraph right after an order, then who does what ("Khi …, chính quyền … sơ tán …"),
+goes on with it. Every report below is made up for the test."""
 
 from __future__ import annotations
 
@@ -46,6 +48,21 @@ ROWS = [
         "Cụ thể ngày 12-5, Thanh tra Sở Nông nghiệp phối hợp cùng tổ dân phố Hương Văn kiểm tra bãi cát "
         "của một hộ dân.\n",
         ["Ông Chủ tịch UBND tỉnh"],
+    ),
+    (  # a leader's inspection told as done, then his orders in a clause of the same sentence
+        "Ông Phó Chủ tịch tỉnh Nguyễn Văn Hải đã tới thị sát bờ kè xã Tân Mỹ, nơi vừa bị sóng đánh sụt, "
+        "yêu cầu chính quyền xã khẩn trương gia cố đoạn kè hư hỏng và cắm biển cảnh báo.\n",
+        ["Ông Phó Chủ tịch tỉnh"],
+    ),
+    (  # a condition, then who evacuates whom, right after an order: it goes on with the order
+        "Lãnh đạo huyện yêu cầu các xã ven biển kiểm đếm ghe thuyền và hướng dẫn ngư dân vào bờ trú ẩn.\n\n"
+        "Khi triều cường dâng cao, chính quyền các xã di dời những hộ sống sát mép nước về nhà văn hóa thôn.\n",
+        ["Lãnh đạo huyện yêu cầu", "Khi triều cường dâng cao"],
+    ),
+    (  # the same after "Nếu …,": who evacuates whom
+        "Lãnh đạo xã yêu cầu các thôn trực đê suốt đêm nay.\n\n"
+        "Nếu nước lũ tràn bờ, lực lượng xung kích sơ tán người già và trẻ nhỏ lên dãy lớp học tầng hai.\n",
+        ["Lãnh đạo xã yêu cầu", "Nếu nước lũ tràn bờ"],
     ),
 ]
 

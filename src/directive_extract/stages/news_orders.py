@@ -95,6 +95,7 @@ NEWS_CUE_KINDS = frozenset(
         "ordered_task",
         "name_word",
         "sanction",
+        "condition",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -140,6 +141,9 @@ class NewsCues:
     # đốc … cho biết …", "Trao đổi với phóng viên, đại diện Sở chia sẻ …"
     said_to: re.Pattern[str]
     sanction: re.Pattern[str]  # "biện pháp khắc phục hậu quả": a penalty imposed on a violator
+    # after a comma, a verb of ordering and whom it addresses, its subject the sentence's: "…, yêu cầu chính quyền …"
+    clause_order: re.Pattern[str]
+    condition: re.Pattern[str]  # "Khi có mưa lớn, ": a condition opening the paragraph, up to its comma
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -188,6 +192,8 @@ def news_cues() -> NewsCues:
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
         sanction=re.compile(rf"(?<!\w)(?i:{_either(cues, 'sanction')})(?!\w)"),
+        clause_order=re.compile(rf",\s++{_either(cues, 'told_verb')}\s++(?P<object>[^\s,.;:]+)"),
+        condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
         ),
@@ -380,6 +386,21 @@ def later_giver_order_end(text: str) -> int | None:
 def orders_as_giver(text: str) -> bool:
     """`giver_order_end` found an authority ordering in the lead sentence."""
     return giver_order_end(text) is not None
+
+
+def past_condition(text: str) -> int | None:
+    """Where the paragraph goes on after the condition opening it ("Khi có mưa lớn, " → the offset after the comma),
+    None when it opens with none."""
+    found = news_cues().condition.match(text)
+    return None if found is None else found.end()
+
+
+def goes_on_to_order(text: str, done: int) -> bool:
+    """After a deed told as done, at `done`, the lead sentence's subject goes on to order in a clause of its own: "Ông
+    A đã đến kiểm tra xã B, yêu cầu chính quyền địa phương …" (a leader's inspection, then his orders)."""
+    lead = _lead_sentence(text)
+    found = news_cues().clause_order.search(lead, done)
+    return found is not None and _addressed(found.group("object"))
 
 
 def orders_as_giver_anywhere(text: str) -> bool:

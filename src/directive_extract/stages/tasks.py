@@ -2347,6 +2347,8 @@ def _tells_a_done_act(text: str) -> bool:
         return False  # the deed of a relative or bracketed clause, not the sentence's own
     if news_orders.concedes(opening):
         return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
+    if news_orders.goes_on_to_order(text, done):
+        return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
     return not news_orders.orders_as_giver_anywhere(text)
 
 
@@ -2387,7 +2389,16 @@ def _goes_on_ordering(text: str, after_task: bool) -> bool:
     an order a body taken in contrast or the verb of ordering opening the paragraph."""
     if _body_carries_on_order(text):
         return True
-    return after_task and (_contrasted_body_does(text) or news_orders.opens_with_an_order(text))
+    return after_task and (
+        _contrasted_body_does(text) or news_orders.opens_with_an_order(text) or _conditional_deed(text)
+    )
+
+
+def _conditional_deed(text: str) -> bool:
+    """After a condition, who does what, in a few words: "Khi có mưa lớn, chính quyền địa phương sơ tán người dân …"
+    right after an order goes on with it."""
+    after = news_orders.past_condition(text)
+    return after is not None and task_cues().subject_then_deed.match(text, after) is not None
 
 
 def _past_title(doc: Document, para: Paragraph) -> str:
