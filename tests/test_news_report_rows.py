@@ -6,7 +6,8 @@ the penalty a decision imposes on a violator ("tình tiết tăng nặng", "bi�
 paragraph opened by a dated event ("Cụ thể ngày 12-5, Thanh tra Sở … kiểm tra …") lists no bodies going on with
 an order; a leader's inspection told as done goes on to his orders in a clause after it ("…, yêu cầu chính quyền
 …"); a condition opening a paragraph right after an order, then who does what ("Khi …, chính quyền … sơ tán …"),
-goes on with it. Every report below is made up for the test."""
+goes on with it; a leader's assessment ("Bộ trưởng nhận định, … còn chậm, cần …") orders nothing; the body of
+the order before, named again ("Bộ cần …", "cơ quan này phải …"), is ordered. Every report below is made up for the test."""
 
 from __future__ import annotations
 
@@ -63,6 +64,22 @@ ROWS = [
         "Lãnh đạo xã yêu cầu các thôn trực đê suốt đêm nay.\n\n"
         "Nếu nước lũ tràn bờ, lực lượng xung kích sơ tán người già và trẻ nhỏ lên dãy lớp học tầng hai.\n",
         ["Lãnh đạo xã yêu cầu", "Nếu nước lũ tràn bờ"],
+    ),
+    (  # a leader's assessment, whatever "cần" its account of what is lacking prints, is no order
+        "Bộ trưởng nhận định, tiến độ lắp trạm quan trắc ở các lưu vực sông còn ì ạch, kinh phí còn dàn trải, cần "
+        "điều chỉnh sớm.\n\n"
+        "Bộ trưởng yêu cầu Cục Khí tượng lập danh mục trạm ưu tiên trong quý IV.\n",
+        ["Bộ trưởng yêu cầu Cục"],
+    ),
+    (  # the body of the order before named again by its type word alone, then bound: "Bộ cần …"
+        "Phó Thủ tướng giao Bộ Nội vụ trình đề án bảo tồn nhà rông Tây Nguyên.\n\n"
+        "Bộ cần có lộ trình phục dựng từng ngôi nhà rông cùng với già làng mỗi buôn.\n",
+        ["Phó Thủ tướng giao Bộ", "Bộ cần có lộ trình"],
+    ),
+    (  # the same by "cơ quan này", after a connector
+        "Chủ tịch tỉnh vừa giao Ban Dân tộc khảo sát đời sống đồng bào ở các bản giáp biên.\n\n"
+        "Cùng với đó, cơ quan này cần có danh sách những bản còn thiếu điện lưới để đề xuất nguồn vốn.\n",
+        ["Chủ tịch tỉnh vừa giao", "Cùng với đó, cơ quan này"],
     ),
 ]
 

@@ -27,6 +27,11 @@ convention; ids are ranks, so one paragraph missed or added shifts every later i
 - in a report that says it tells a text's conclusions ("Đó là nội dung tại Thông báo …": `tells_conclusions`), a
   body and its deed anywhere after it ("Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …").
 
+- a leader's inspection told as done, then his orders in a clause of its sentence: "Ông A đã đến kiểm tra xã B,
+  yêu cầu chính quyền …" (`goes_on_to_order`); right after an order, a condition and who does what ("Khi có mưa
+  lớn, chính quyền địa phương sơ tán …": `past_condition`), or its body named again and bound ("Bộ cần …", "cơ quan
+  này phải …": `binds_the_body_before`).
+
 A lead-in "… <authority> đề nghị <bodies>:" followed by paragraphs that carry it out, the sapo a page prints under
 its title and a body's own plan ("Thực hiện …, Sở X sẽ …") are read by tasks._implicit_tasks.
 
@@ -42,6 +47,9 @@ And the forms that tell none:
   trương …" being the account's (`done_deed_at`, read by tasks._tells_a_done_act);
 - several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary;
 - a text named by whom it is sent to and its subject ("… có công văn số 12 gửi các sở về việc …": `text_subject`);
+- a leader's assessment: "Thủ tướng nhìn nhận, việc … còn chậm; …, cần điều chỉnh" (`opens_with_an_assessment`);
+- the penalty an administrative decision imposes on a violator, "… áp dụng biện pháp khắc phục hậu quả là buộc
+  …" (`tells_a_sanction`);
 - an order told with the earlier text it was given in ("Thủ tướng đã giao … tại văn bản số …": `cited_in`);
 - a text's or report's noun a verb of saying follows ("Thông báo nêu rõ: …": `opening_word_speaks`), a verb of
   reporting addressed to someone and then its speaker ("Báo cáo với đoàn công tác, ông A cho biết …":
@@ -96,6 +104,9 @@ NEWS_CUE_KINDS = frozenset(
         "name_word",
         "sanction",
         "condition",
+        "assessing_verb",
+        "anaphor",
+        "anaphor_must",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -143,6 +154,10 @@ class NewsCues:
     sanction: re.Pattern[str]  # "biện pháp khắc phục hậu quả": a penalty imposed on a violator
     # after a comma, a verb of ordering and whom it addresses, its subject the sentence's: "…, yêu cầu chính quyền …"
     clause_order: re.Pattern[str]
+    # "Thủ tướng nhìn nhận, ": a speaker of a few words, the verb of assessing and its comma, opening the paragraph
+    assesses: re.Pattern[str]
+    # "Bộ cần ", "cơ quan này phải ": the body ordered before, by its type word or "này", then what binds it
+    anaphor_must: re.Pattern[str]
     condition: re.Pattern[str]  # "Khi có mưa lớn, ": a condition opening the paragraph, up to its comma
 
 
@@ -193,6 +208,12 @@ def news_cues() -> NewsCues:
         concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
         sanction=re.compile(rf"(?<!\w)(?i:{_either(cues, 'sanction')})(?!\w)"),
         clause_order=re.compile(rf",\s++{_either(cues, 'told_verb')}\s++(?P<object>[^\s,.;:]+)"),
+        assesses=re.compile(
+            rf"(?=[{UPPER}])(?:[^\s,.;:]++\s++){{1,{GIVER_NAME_WORDS}}}?(?i:{_either(cues, 'assessing_verb')})\s*+,"
+        ),
+        anaphor_must=re.compile(
+            rf"(?i:{_either(cues, 'anaphor')})\s++(?:cũng\s++)?{_either(cues, 'anaphor_must')}(?!\w)"
+        ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
@@ -386,6 +407,18 @@ def later_giver_order_end(text: str) -> int | None:
 def orders_as_giver(text: str) -> bool:
     """`giver_order_end` found an authority ordering in the lead sentence."""
     return giver_order_end(text) is not None
+
+
+def opens_with_an_assessment(text: str) -> bool:
+    """The paragraph opens with its speaker assessing: "Thủ tướng nhìn nhận, việc … còn chậm; …" — an assessment,
+    whatever "cần", "phải" its account of what is lacking prints."""
+    return news_cues().assesses.match(text) is not None
+
+
+def binds_the_body_before(text: str, at: int) -> bool:
+    """At `at` (past the paragraph's connector), the body of the order before named again by its type word or "…
+    này", then what binds it: "Bộ cần có phương án …", "Cùng đó, cơ quan này phải rà soát …"."""
+    return news_cues().anaphor_must.match(text, at) is not None
 
 
 def past_condition(text: str) -> int | None:

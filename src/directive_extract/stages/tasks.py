@@ -2236,6 +2236,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         told = news and (orders_in_prose(text) or reported or _authority_orders_later(text))
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
+        if news and not reported and news_orders.opens_with_an_assessment(text):
+            continue  # "Thủ tướng nhìn nhận, việc … còn chậm; …, cần điều chỉnh": the leader's assessment
         if news and not reported and news_orders.tells_a_sanction(_first_sentence(text)):
             continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
         if news and _petitions_upward(text):
@@ -2390,8 +2392,17 @@ def _goes_on_ordering(text: str, after_task: bool) -> bool:
     if _body_carries_on_order(text):
         return True
     return after_task and (
-        _contrasted_body_does(text) or news_orders.opens_with_an_order(text) or _conditional_deed(text)
+        _contrasted_body_does(text)
+        or news_orders.opens_with_an_order(text)
+        or _conditional_deed(text)
+        or _body_before_bound(text)
     )
+
+
+def _body_before_bound(text: str) -> bool:
+    """Right after an order, its body named again and bound: "Bộ cần có phương án …", "Cùng đó, cơ quan này phải …"."""
+    opening = task_cues().connector.match(text) or news_orders.news_cues().continuing.match(text)
+    return news_orders.binds_the_body_before(text, opening.end() if opening else 0)
 
 
 def _conditional_deed(text: str) -> bool:
