@@ -1,7 +1,8 @@
 """A decision on a body's functions and duties, OCR'd: an article heading behind a speck of the scan ("- Điều 3.")
 is the next article when its number follows the last one's, never a quote; the article on the body's organisation
 and staff ("Cơ cấu tổ chức và biên chế") states content and holds no tasks (ANNOTATING.md, decisions 2). Each case
-is made up for the test (none is a corpus sentence)."""
+is made up for the test (none is a corpus sentence). An article's first clause whose "1" OCR read as a bracket or a
+bar ("_— ], Trình …") is clause 1 when the next is "2."."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ SPECKED_ARTICLES = [
 
 def test_an_article_behind_a_speck_and_an_organisation_article() -> None:
     check_table(SPECKED_ARTICLES, top_ids)
+
+
+MISREAD = (
+    "Điều 1. Nhiệm vụ và quyền hạn\n\n{first} Đề xuất với tỉnh các việc sau:\n\na) Phương án giữ rừng ngập mặn.\n\n"
+    "b) Phương án nuôi tôm sạch.\n\n{second} Lập sổ theo dõi các cơ sở thờ tự trên toàn tỉnh.\n\n" + EXECUTE
+)
+# fmt: off
+MISREAD_FIRST_CLAUSE = [
+    (DECISION.format(body=MISREAD.format(first="_— ],", second="2.")), ["Điều 1.1", "Điều 1.2", "Điều 3"]),
+    (DECISION.format(body=MISREAD.format(first="|.", second="2.")), ["Điều 1.1", "Điều 1.2", "Điều 3"]),
+    # not: a bracket behind a quote, or one not followed by clause 2
+    (DECISION.format(body=MISREAD.format(first="“],", second="2.")), ["Điều 1.a", "Điều 1.b", "Điều 1.2", "Điều 3"]),
+    (DECISION.format(body=MISREAD.format(first="],", second="3.")), ["Điều 1.a", "Điều 1.b", "Điều 1.3", "Điều 3"]),
+]
+# fmt: on
+
+
+def test_a_first_clause_whose_number_ocr_misread() -> None:
+    check_table(MISREAD_FIRST_CLAUSE, top_ids)
