@@ -838,6 +838,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
         if (
             found is None
             and stack
+            and _MISREAD_ONE.match(text)  # the look-ahead only behind the rare form, not for every paragraph
             and (misread := _first_misread_one(text, stack, _next_label(doc, paragraphs, k, True)))
         ):
             skip, found = misread  # "_— ], Trình …" right under "Điều 2.", then "2. …": the first clause
