@@ -616,6 +616,38 @@ _OCR_MARKER = re.compile(
 )
 
 
+# an article heading behind a speck of a stain or a stamp ("- Điều 3. Cơ cấu tổ chức và biên chế"): a dash or a
+# stroke the scan read before it, never a quote ("“Điều 2. …" cites another text); read only where it continues
+# the articles before it (`_article_behind_specks`)
+_ARTICLE_BEHIND_SPECKS = re.compile(
+    rf"^(?:[-–—_=|~.]{{1,3}}[ \t]*+){{1,2}}(?P<m>Điều[ \t]++(?P<label>{ARTICLE_NUMBER})[ \t]*+[.:])[ \t]++(?=[{UPPER}])"
+)
+
+
+def _article_behind_specks(text: str, last_article: int) -> tuple[int, tuple[str, str, str]] | None:
+    """The next article's heading behind OCR specks: (where its marker starts, the marker as `marker_of` gives
+    it), when its number follows the last article's."""
+    match = _ARTICLE_BEHIND_SPECKS.match(text)
+    if match is None or not last_article or int(match.group("label")) != last_article + 1:
+        return None
+    return match.start("m"), ("article", match.group("label"), match.group("m"))
+
+
+# an article's first clause whose "1" OCR read as a bracket or a bar, maybe behind a stroke of the scan ("_— ],
+# Trình Ủy ban nhân dân tỉnh:"); never behind a quote ("“]. …" cites another text's clause); read only right under
+# an article or a roman part, before its "2." (`_first_misread_one`)
+_MISREAD_ONE = re.compile(rf"^(?:[-–—_=~][ \t]*+){{0,3}}(?P<m>[\]|!][.,])[ \t]++(?=[{UPPER}])")
+
+
+def _first_misread_one(text: str, stack: list[Item], next_label: str | None) -> tuple[int, tuple[str, str, str]] | None:
+    """The first clause of a container whose number OCR misread (`_MISREAD_ONE`): (where its marker starts, the
+    marker as `marker_of` gives it), when the container has no clause yet and the next is numbered 2."""
+    match = _MISREAD_ONE.match(text)
+    if match is None or not stack or stack[-1].kind not in CONTAINERS or next_label != "2":
+        return None
+    return match.start("m"), ("arabic", "1", match.group("m"))
+
+
 # a paragraph opening with a lone full stop, then a capital: an item number whose digit OCR lost
 _LOST_DIGIT = re.compile(rf"^(?P<m>\.)\s++(?=[{UPPER}])")
 
@@ -801,6 +833,15 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             and _next_label(doc, paragraphs, k, past_inner=True) == "2"
         ):
             skip, found = first  # "„1. Các ban, ngành …" then "2. …": the first item behind a speck
+        if (found is None or found[0] == "dash") and (behind := _article_behind_specks(text, last_article)):
+            skip, found = behind  # "- Điều 3. Cơ cấu tổ chức …" after Điều 2: the article, a speck before it
+        if (
+            found is None
+            and stack
+            and _MISREAD_ONE.match(text)  # the look-ahead only behind the rare form, not for every paragraph
+            and (misread := _first_misread_one(text, stack, _next_label(doc, paragraphs, k, True)))
+        ):
+            skip, found = misread  # "_— ], Trình …" right under "Điều 2.", then "2. …": the first clause
         if found is None and stack:
             ocr = _ocr_marker(text, stack)
             if ocr is not None:

@@ -57,12 +57,45 @@ def _titled_by_their_duties(doc: Document, mentions: list[Mention], span: tuple[
     if article := _ARTICLE_NUMBER.match(doc.folded, start, span[1]):
         start = article.end()
     title = role_patterns().duty_heading.match(doc.folded[start : min(start + 40, span[1])].lower())
+    if title is None and article and _own_duties().match(doc.folded, start, span[1]):
+        return _the_body_defined(doc, mentions, span[0])
     if title is None:
         return _an_article_titled_by_a_body(doc, mentions, span, start) if article else []
     opens = start + title.end()
     groups = lists(doc.flat, [m for m in mentions if opens <= m.start < span[1]])
     if groups and groups[0][0].start - opens <= _TITLE_GAP:
         return groups[0]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _own_duties() -> re.Pattern[str]:
+    """On the folded text: an article's whole title naming duties and no body (cues/roles.tsv `own_duty_title`:
+    "Nhiệm vụ và quyền hạn", nothing after it on its line)."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    title = re.compile(rf"(?i:{alternation(cues, 'own_duty_title')})[ \t]*+[.:]?[ \t]*+(?:\n|$)")
+    return title
+
+
+@lru_cache(maxsize=1)
+def _self_definition() -> re.Pattern[str]:
+    """On the folded text: the words after a body that say what it is (`self_definition`: "… là cơ quan …")."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    return re.compile(rf"[ \t\n]++(?i:{alternation(cues, 'self_definition')})(?!\w)")
+
+
+_CLAUSE_OPENING = re.compile(rf"(?:^|\n)[ \t]*+(?:{ITEM_MARKER})?$")
+
+
+def _the_body_defined(doc: Document, mentions: list[Mention], before: int) -> list[Mention]:
+    """The body a functions-and-duties text is about: the last one before the duties article that opens its
+    clause by saying what it is ("1. Sở Công Thương là cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"). The
+    article's clauses name no subject: they are its own duties ("1. Trình Ủy ban nhân dân tỉnh: …")."""
+    defined = _self_definition()
+    for mention in sorted((m for m in mentions if m.end <= before), key=lambda m: m.start, reverse=True):
+        opening = _CLAUSE_OPENING.search(doc.folded, max(0, mention.start - 12), mention.start)
+        if opening and defined.match(doc.folded, mention.end, before):
+            return [mention]
     return []
 
 

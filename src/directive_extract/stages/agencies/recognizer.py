@@ -434,13 +434,17 @@ def _inherited(doc: Document, mentions: list[Mention], addressed: list[Mention])
     named = {(id(m.task), m.name) for m in mentions if m.task is not None and m.role == "lead"}
     copies: list[Mention] = []
     for task in layout.tasks:
-        if id(task) in with_lead or task.start >= body[1] or (task.cells and task.previous_row is not None):
-            continue  # an attachment after the signature is not addressed by the cover letter's lead-in
+        if id(task) in with_lead or (task.cells and task.previous_row is not None):
+            continue
+        attached = task.start >= body[1]  # an attachment after the signature: not addressed by the cover letter
         if task.lead_in in by_duty and not shares_common_duties(doc, task):
             continue  # "3. Trách nhiệm của hiệu trưởng trường THCS": each item names its own actor
         if opens_with_a_named_actor(doc, task) or opens_with_a_body(doc, task, mentions):
             continue  # "5. Đề nghị Công ty Cổ phần Cấp nước …": its own actor, though no agency
-        for source in lead_in_leads(doc, mentions, task.lead_in) or preamble_leads:
+        own = lead_in_leads(doc, mentions, task.lead_in)
+        if attached and not own:
+            continue  # its own heading may still name its actor ("Điều 2. Nhiệm vụ và quyền hạn" of a Quy định)
+        for source in own or preamble_leads:
             if (id(task), source.name) in named:
                 continue  # "… Riêng đối với Sở Tài chính, …": the item names it already
             copies.append(

@@ -28,6 +28,8 @@ ROLE_CUE_KINDS = frozenset(
         "leader_title",
         "duty_title",
         "common_duty_title",
+        "own_duty_title",
+        "self_definition",
         "source_noun",
         "speaker_verb",
         "passive_before",

@@ -74,6 +74,21 @@ def _run_start(flat: str, at: int, lo: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
+# a line that ends on a list's comma, its next line the next member: "… Tài chính,\nVăn hóa, …" as a scan's
+# lines break a list; a line break elsewhere ends the list, as a full stop or a colon does
+_WRAPS_ON = re.compile(r",[ \t]*+$")
+
+
+def _list_end(flat: str, start: int, hi: int) -> int:
+    """Where the members after a head may run to: the sentence's end, past line breaks that part two members."""
+    pos = start
+    while (end := _SENTENCE_END.search(flat, pos, hi)) is not None:
+        if end.group() != "\n" or not _WRAPS_ON.search(flat, max(start, end.start() - 8), end.start()):
+            return end.start()
+        pos = end.end()
+    return hi
+
+
 _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # the shortest run of piece characters followed by spaces and a separator, "và" or the end; a run of
 # spaces is taken whole (possessive), so the look-ahead does not rescan it from each of its spaces
@@ -279,8 +294,7 @@ def find_shared_head_lists(
                 head, levels = "Ủy ban nhân dân", [level]  # "giao các huyện: A, B": each district's government
         level = levels[0] if levels else None  # the first printed: what a member's name is tried with
         search_from = match.end()
-        end_of_sentence = _SENTENCE_END.search(flat, match.end(), hi)
-        limit = end_of_sentence.start() if end_of_sentence else hi
+        limit = _list_end(flat, match.end(), hi)
         pieces = _pieces(flat, match.end(), limit)
         party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
         picked: list[tuple[int, int, str, str | None]] = []  # start, end, member as printed, known body
@@ -294,19 +308,21 @@ def find_shared_head_lists(
                 list_separator = pieces[i][2]
             if i and _ends_the_list(flat, pieces[i], list_separator or ""):
                 break
-            if i and _opens_its_own_body(flat, start, end) and not _opens_with_a_member(head, level, flat[start:end]):
-                break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
-            if (
-                name_patterns().boundary.match(flat[start:end].lower())
-                and not (level and _a_place_name(flat[start:end]))
-                and not _opens_with_a_member(head, level, flat[start:end])
-            ):
-                break  # "các trường THCS: Xây dựng kế hoạch …": the duties, not members (but "các Bộ: Xây dựng")
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 joined = _member_name(head, level, flat[start : pieces[j][1]])
                 if known_body(joined):
                     best = (j, joined)
+            # "các Bộ: …, Khoa học và Công nghệ": a member whose first piece opens like a body of its own ("Khoa")
+            whole = best[0] > i or _opens_with_a_member(head, level, flat[start:end])
+            if i and _opens_its_own_body(flat, start, end) and not whole:
+                break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
+            if (
+                name_patterns().boundary.match(flat[start:end].lower())
+                and not (level and _a_place_name(flat[start:end]))
+                and not whole
+            ):
+                break  # "các trường THCS: Xây dựng kế hoạch …": the duties, not members (but "các Bộ: Xây dựng")
             j, name = best
             known = known_body(name)
             if known is None:  # the longest known body the piece opens with ("Ngoại giao phối hợp …")
