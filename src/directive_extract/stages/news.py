@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..document import Document, Paragraph
 from ..patterns import ends_with_photo_credit
 from ..vn import LOWER, UPPER
+from .news_orders import joined_paragraph_starts
 
 
 def is_news(doc: Document) -> bool:
@@ -36,8 +37,13 @@ _CAPTION_CHARS = 300
 def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
     """A report's paragraphs a crawler glued with no separator: a sentence of a word in small letters ends and the
     next opens with a capital right after the stop ("… vẫn thi công.Văn bản do …"). Each is a paragraph of its own;
-    "TP.HCM", "Tp.Hồ Chí Minh" (a capital before the stop) and "v.v." are no such end."""
+    "TP.HCM", "Tp.Hồ Chí Minh" (a capital before the stop) and "v.v." are no such end. A paragraph as long as a
+    whole report's body is one a crawler joined with spaces: it is cut where a printed paragraph began
+    (`news_orders.joined_paragraph_starts`)."""
     cuts = [m.end() for m in _GLUED_STOP.finditer(doc.flat, para.start, para.end)]
+    if para.end - para.start >= _JOINED_BODY_CHARS:
+        joined = [para.start + cut for cut in joined_paragraph_starts(doc.flat[para.start : para.end])]
+        cuts = sorted({*cuts, *joined})
     if not cuts:
         return [para]
     bounds = [para.start, *cuts, para.end]
@@ -47,5 +53,6 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
     ]
 
 
+_JOINED_BODY_CHARS = 1500  # a paragraph no report prints: a body's paragraphs joined into one line
 # a sentence's stop after two small letters, a capital and a small letter glued after it
 _GLUED_STOP = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}][{LOWER}])")

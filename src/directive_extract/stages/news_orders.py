@@ -107,6 +107,8 @@ NEWS_CUE_KINDS = frozenset(
         "assessing_verb",
         "anaphor",
         "anaphor_must",
+        "joined_opener",
+        "honorific",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -159,6 +161,10 @@ class NewsCues:
     # "Bộ cần ", "cơ quan này phải ": the body ordered before, by its type word or "này", then what binds it
     anaphor_must: re.Pattern[str]
     condition: re.Pattern[str]  # "Khi có mưa lớn, ": a condition opening the paragraph, up to its comma
+    # in a body a crawler joined into one line, the space after a stop where a paragraph the page printed began:
+    # "Trước đó, …", "Ghi nhận của PV, …", or a new giver "Ông A, Phó Chủ tịch UBND tỉnh X, đã chỉ đạo …"
+    joined_paragraph: re.Pattern[str]
+    account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -215,6 +221,8 @@ def news_cues() -> NewsCues:
             rf"(?i:{_either(cues, 'anaphor')})\s++(?:cũng\s++)?{_either(cues, 'anaphor_must')}(?!\w)"
         ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
+        joined_paragraph=_joined_paragraph(cues),
+        account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
         ),
@@ -252,6 +260,15 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
         rf"|và(?=\s++[{UPPER}])"
     )
     return head, name_word
+
+
+def _joined_paragraph(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """The space after a sentence's stop where a paragraph opens (`NewsCues.joined_paragraph`)."""
+    name = rf"[{UPPER}][^\s,.;:]*+(?:\s++[{UPPER}][^\s,.;:]*+){{1,4}}"
+    aux = _either(cues, "told_aux", "giver_also")
+    verb = _either(cues, "told_verb", "giver_verb")
+    giver = rf"(?i:{_either(cues, 'honorific')})\s++{name}\s*+,[^.;:]{{3,120}}?,\s++(?:{aux}\s++)?{verb}(?!\w)"
+    return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?=(?i:{_either(cues, 'joined_opener')})(?!\w)|{giver})")
 
 
 def _stance(cues: tuple[Cue, ...]) -> str:
@@ -517,6 +534,17 @@ def report_start(texts: list[str]) -> int:
 def continues_without_subject(text: str) -> bool:
     """The paragraph opens with a connector and goes on with no subject of its own ("Đồng thời, vận động …")."""
     return news_cues().continuing.match(text) is not None
+
+
+def joined_paragraph_starts(text: str) -> list[int]:
+    """Where the paragraphs of a body a crawler joined into one line began (`NewsCues.joined_paragraph`)."""
+    return [m.end() for m in news_cues().joined_paragraph.finditer(text)]
+
+
+def opens_an_account(text: str) -> bool:
+    """The paragraph opens the report's own account ("Trước đó, Sở đã nhận …", "Ghi nhận của PV, …"): what came
+    before the order or what the reporter saw, no order told in it."""
+    return news_cues().account_opener.match(text) is not None
 
 
 def announces_a_text(text: str, next_text: str) -> bool:

@@ -2256,6 +2256,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
+        if news and news_orders.opens_an_account(text):  # "Trước đó, …": what came before, no order told
+            continue
         if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):

@@ -1,0 +1,58 @@
+"""News reports whose body a crawler joined into one line (ANNOTATING, news convention): the line is cut where the
+page's paragraphs began, at a sentence opening the report's own account ("Trước đó, …", "Ghi nhận của PV, …") or
+a new giver ("Ông A, Phó Chủ tịch huyện B, đã giao …"), and a paragraph opening the account tells no order.
+A paragraph of ordinary length is the page's own and stays whole. Every report below is made up for the test."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+from .test_news_order_paragraphs import HEAD, implicit_task_failures
+
+_FILLER = (
+    " Theo tìm hiểu của phóng viên, khu chợ tạm được dựng từ mùa xuân năm ngoái trên nền một bãi đất trống ven sông,"
+    " mỗi buổi sáng có hàng trăm tiểu thương bày bán rau củ, thịt cá và đồ khô, còn buổi chiều lại thành bãi gửi xe"
+    " của người đi làm ở khu công nghiệp bên kia cầu."
+)
+_JOINED = (
+    "Sở Công Thương vừa gửi UBND huyện Hòa Lạc văn bản về việc quản lý khu chợ tạm ven sông Cầu Đen. Sở đề nghị"
+    " UBND huyện Hòa Lạc chỉ đạo phòng chuyên môn kiểm tra việc dùng đất làm chợ tạm, đánh giá nguy cơ cháy nổ để"
+    " xác định lỗi của ban quản lý chợ cho đúng luật. Trước đó, Sở Công Thương đã nhận được đơn phản ánh của"
+    " nhiều hộ dân sống quanh khu chợ tạm về tình trạng lấn chiếm hành lang bờ sông và xả rác xuống lòng sông."
+    " Ông Đỗ Minh Khang, Phó Chủ tịch thường trực huyện Hòa Lạc, đã giao Phòng Kinh tế chủ trì, cùng Công an huyện,"
+    " UBND xã Hòa Bình kiểm tra khu chợ tạm, xử lý vi phạm theo thẩm quyền, báo cáo UBND huyện trong tháng tới."
+    " Ghi nhận của PV, sáng nay khu chợ tạm vẫn họp đông người, nhiều xe tải đỗ sát mép bờ kè để bốc dỡ hàng."
+    + _FILLER
+    * 4
+)
+_SHORT = (
+    "Sở Công Thương vừa đề nghị UBND huyện Hòa Lạc kiểm tra khu chợ tạm ven sông Cầu Đen. Ông Đỗ Minh"
+    " Khang, Phó Chủ tịch thường trực huyện Hòa Lạc, đã giao Phòng Kinh tế chủ trì kiểm tra khu chợ tạm trong tuần tới.\n"
+)
+
+ROWS = [
+    (  # a joined body: cut before the account's "Trước đó, …", the new giver and "Ghi nhận của PV, …"
+        _JOINED + "\n",
+        ["Sở Công Thương vừa gửi", "Ông Đỗ Minh Khang"],
+    ),
+    (  # a paragraph of ordinary length is the page's own: the second giver's order stays in it
+        _SHORT,
+        ["Sở Công Thương vừa đề nghị"],
+    ),
+    (  # a paragraph opening the account tells what came before, no order
+        "Trước đó, UBND tỉnh đã yêu cầu các huyện rà soát toàn bộ chợ tạm trên hành lang bờ sông.\n\n"
+        "Chủ tịch UBND huyện Hòa Lạc yêu cầu Phòng Kinh tế dời khu chợ tạm khỏi bờ kè trong tháng này.\n",
+        ["Chủ tịch UBND huyện Hòa Lạc"],
+    ),
+]
+
+
+def test_news_joined_bodies() -> None:
+    failures = implicit_task_failures(HEAD, ROWS)
+    assert not failures, failures
+
+
+def test_joined_body_task_ends_at_its_sentence() -> None:
+    tasks = extract(HEAD + _JOINED + "\n").tasks
+    assert tasks[0].text.endswith("ban quản lý chợ cho đúng luật.")
+    assert tasks[1].text.endswith("báo cáo UBND huyện trong tháng tới.")
