@@ -108,6 +108,9 @@ NEWS_CUE_KINDS = frozenset(
         "anaphor",
         "anaphor_must",
         "joined_opener",
+        "passive_order",
+        "text_opening",
+        "plural_word",
         "honorific",
     }
 )
@@ -164,6 +167,10 @@ class NewsCues:
     # in a body a crawler joined into one line, the space after a stop where a paragraph the page printed began:
     # "Trước đó, …", "Ghi nhận của PV, …", or a new giver "Ông A, Phó Chủ tịch UBND tỉnh X, đã chỉ đạo …"
     joined_paragraph: re.Pattern[str]
+    # the lead sentence opened by the bodies ordered, then the passive verb of ordering and their deed: "Bộ Xây dựng
+    # được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"
+    ordered_addressee: re.Pattern[str]
+    text_opening: re.Pattern[str]  # "Theo thông báo của …, ": the paragraph tells what a text says
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
 
 
@@ -222,6 +229,8 @@ def news_cues() -> NewsCues:
         ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         joined_paragraph=_joined_paragraph(cues),
+        ordered_addressee=_ordered_addressee(cues),
+        text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
@@ -260,6 +269,18 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
         rf"|và(?=\s++[{UPPER}])"
     )
     return head, name_word
+
+
+def _ordered_addressee(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.ordered_addressee`: an authority's head as `_gives_order` reads it, or a plural ("Các cơ sở …"), a
+    few words, then "được", a verb of ordering and no "là" (the noun's passive, `_ordered_passive`)."""
+    head, _ = _authority(cues)
+    plural = rf"(?=[{UPPER}])(?i:{_either(cues, 'plural_word')})(?!\w)"
+    # a body's name may print small letters ("Bộ Xây dựng"): any words up to "được"
+    addressee = rf"(?:{head}|{plural})(?:\s++[^\s,.;:]++){{0,{GIVER_NAME_WORDS}}}?"
+    return re.compile(
+        rf"{addressee}\s++(?:cũng\s++)?được\s++{_either(cues, 'passive_order')}\s++(?!là(?!\w))(?=[^\s,.;:])"
+    )
 
 
 def _joined_paragraph(cues: tuple[Cue, ...]) -> re.Pattern[str]:
@@ -461,13 +482,14 @@ def orders_as_giver_anywhere(text: str) -> bool:
 
 
 def tells_a_texts_orders(text: str) -> bool:
-    """The paragraph tells what a text orders: it opens "Theo đó, …" or tells the text sent with its order ("…
-    vừa có công điện khẩn yêu cầu …"); the measures of the text may follow it paragraph by paragraph."""
+    """The paragraph tells what a text orders: it opens "Theo đó, …" or "Theo thông báo của …, …", or tells the text
+    sent with its order ("… vừa có công điện khẩn yêu cầu …"); the measures of the text may follow it paragraph by
+    paragraph."""
     cues = news_cues()
     lead = _lead_sentence(text)
-    return cues.its_content.match(text) is not None or any(
-        _tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)
-    )
+    if cues.its_content.match(text) is not None or cues.text_opening.match(text) is not None:
+        return True
+    return any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead))
 
 
 def spells_out_a_measure(text: str) -> bool:
@@ -539,6 +561,12 @@ def continues_without_subject(text: str) -> bool:
 def joined_paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of a body a crawler joined into one line began (`NewsCues.joined_paragraph`)."""
     return [m.end() for m in news_cues().joined_paragraph.finditer(text)]
+
+
+def ordered_in_passive(text: str) -> bool:
+    """The paragraph opens with the bodies ordered and the passive verb of ordering: "Bộ X được giao hoàn thành …",
+    "Các trường được yêu cầu …": an order told without its giver."""
+    return news_cues().ordered_addressee.match(text) is not None
 
 
 def opens_an_account(text: str) -> bool:

@@ -2245,7 +2245,11 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
         # "Thành phố yêu cầu từ 18h …": an authority ordering, read past a title the lead runs on from
-        reported = news and (_reports_order(text) or _authority_orders(_past_title(doc, para) if k == 0 else text))
+        reported = news and (
+            _reports_order(text)
+            or _authority_orders(_past_title(doc, para) if k == 0 else text)
+            or news_orders.ordered_in_passive(text)
+        )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
         if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
