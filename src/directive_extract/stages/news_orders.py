@@ -110,6 +110,9 @@ NEWS_CUE_KINDS = frozenset(
         "joined_opener",
         "passive_order",
         "text_opening",
+        "back_reference",
+        "quoted_obligation",
+        "speaking_verb",
         "plural_word",
         "honorific",
     }
@@ -171,6 +174,10 @@ class NewsCues:
     # được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"
     ordered_addressee: re.Pattern[str]
     text_opening: re.Pattern[str]  # "Theo thông báo của …, ": the paragraph tells what a text says
+    # "<giver> đã chỉ đạo như trên": the order told in the paragraph before, referred back to
+    refers_back: re.Pattern[str]
+    # a paragraph that is a quote binding someone, then its speaker: "“Chúng ta phải …”, ông A nói."
+    quoted_order: re.Pattern[str]
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
 
 
@@ -230,6 +237,13 @@ def news_cues() -> NewsCues:
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         joined_paragraph=_joined_paragraph(cues),
         ordered_addressee=_ordered_addressee(cues),
+        refers_back=re.compile(
+            rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb')}\s++{_either(cues, 'back_reference')}(?!\w)"
+        ),
+        quoted_order=re.compile(
+            rf"[“\"][^”\"]*?(?<!\w){_either(cues, 'quoted_obligation')}(?!\w)[^”\"]*+[”\"]\s*+,\s*+"
+            rf"(?i:{_either(cues, 'honorific')})\s++[^.;:“”\"]{{1,80}}?\s++{_either(cues, 'speaking_verb')}\s*+\.?"
+        ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
@@ -567,6 +581,18 @@ def ordered_in_passive(text: str) -> bool:
     """The paragraph opens with the bodies ordered and the passive verb of ordering: "Bộ X được giao hoàn thành …",
     "Các trường được yêu cầu …": an order told without its giver."""
     return news_cues().ordered_addressee.match(text) is not None
+
+
+def refers_back_to_order(text: str) -> bool:
+    """The paragraph's lead sentence tells its giver ordering "như trên" ("Chủ tịch tỉnh đã chỉ đạo như trên sau khi
+    …"): the order is the one the paragraph before told, this one tells who gave it and why."""
+    return news_cues().refers_back.search(_lead_sentence(text)) is not None
+
+
+def quotes_an_order(text: str) -> bool:
+    """The whole paragraph quotes its speaker binding someone: "“Chúng ta phải kích hoạt …”, ông A nói." — right
+    after an order, the speaker's order in his own words."""
+    return news_cues().quoted_order.fullmatch(text) is not None
 
 
 def opens_an_account(text: str) -> bool:

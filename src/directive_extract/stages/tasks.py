@@ -2260,6 +2260,8 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
+        if news and news_orders.refers_back_to_order(text):
+            continue  # "Chủ tịch tỉnh đã chỉ đạo như trên sau khi …": the order was told in the paragraph before
         if news and news_orders.opens_an_account(text):  # "Trước đó, …": what came before, no order told
             continue
         if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
@@ -2268,7 +2270,10 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
         # right after an order: a body and its deed, one taken in contrast, the verb of ordering with its giver left
         # out; in an account of conclusions, anywhere: "Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …"
-        goes_on = news and (after_task or conclusions) and _goes_on_ordering(text, after_task)
+        goes_on = news and (
+            ((after_task or conclusions) and _goes_on_ordering(text, after_task))
+            or (after_task and news_orders.quotes_an_order(text))  # "“Chúng ta phải …”, ông A nói."
+        )
         # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
         # the text's measure
         measure = (
@@ -2280,7 +2285,12 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         if news and not (reported or goes_on) and _tells_a_done_act(text):
             continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
         # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
-        told = news and (orders_in_prose(text) or reported or _authority_orders_later(text))
+        told = news and (
+            orders_in_prose(text)
+            or reported
+            or _authority_orders_later(text)
+            or news_orders.refers_back_to_order(_next_text(doc, before, k))
+        )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
         if news and not reported and news_orders.opens_with_an_assessment(text):
