@@ -20,7 +20,7 @@ from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, known_body
 from .agencies.grammar import name_patterns
 from .agencies.shared_heads import find_shared_head_lists
-from .news_page import dateline, page_chrome
+from .news_page import dateline, has_a_word, page_chrome, valid_date
 from .tasks import marker_of
 
 HEADER_SCAN_LINES = 60
@@ -35,8 +35,6 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LIKE = re.compile(r"^\W*S[ốôo6]\s*[:.]|/\s*[A-ZĐ]{2,}|^\W*$")
-# a name has a word of two letters or more: "2025-11-02T14:46:00.000Z" (a feed's timestamp) names no issuer
-_WORD = re.compile(r"[^\W\d_]{2}")
 # a date line whose date is damaged or left blank: "Bắc Kạn, ngày3Ftháng 6 năm 2024" (OCR glued the day to
 # "ngày"), "Phường 4, ngày   tháng 05 năm 2024", "Bắc Kạn,      tháng    năm 2024" (no day word at all)
 _PLACE_ONLY = re.compile(
@@ -150,15 +148,6 @@ def _clean_number(raw: str) -> str | None:
     return number
 
 
-def _valid_date(y: int, m: int, d: int) -> str | None:
-    import datetime
-
-    try:
-        return datetime.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
 # a ward or district named by its number ("Phường 1", "Quận 3"): the number is the name
 _NUMBERED_PLACE = re.compile(r"\b(?P<place>(?:Phường|Quận)\s+\d{1,2})\s*$")
 
@@ -255,7 +244,7 @@ def find_header(doc: Document) -> HeaderResult:
             last_used = i
         if date and result.date is None:
             y, m, d = int(date.group("y")), int(date.group("m")), int(date.group("d"))
-            result.date = _valid_date(y, m, d)
+            result.date = valid_date(y, m, d)
             result.place = _place(date.group("place"))
             result.evidence["date"] = (line.start, line.end)
             last_used = i
@@ -284,7 +273,7 @@ def find_header(doc: Document) -> HeaderResult:
             without_motto
             and _is_upper(without_motto)
             and not _NUMBER_LIKE.search(without_motto)
-            and _WORD.search(without_motto) is not None
+            and has_a_word(without_motto)  # a feed's timestamp ("2025-11-02T14:46:00.000Z") names no issuer
         )
         if (
             type_at is None

@@ -49,9 +49,9 @@ def dateline(text: str) -> Dateline | None:
         return None
     if match := _DAY_FIRST.match(text):
         bare = not (match["clock_before"] or match["weekday"] or match["clock_after"])
-        return Dateline(_valid(int(match["y"]), int(match["m"]), int(match["d"])), bare)
+        return Dateline(valid_date(int(match["y"]), int(match["m"]), int(match["d"])), bare)
     if match := _YEAR_FIRST.match(text):
-        return Dateline(_valid(int(match["y"]), int(match["m"]), int(match["d"])), False)
+        return Dateline(valid_date(int(match["y"]), int(match["m"]), int(match["d"])), False)
     if _ISO.match(text):
         try:
             stamp = datetime.fromisoformat(text)
@@ -67,7 +67,8 @@ def dateline(text: str) -> Dateline | None:
     return None
 
 
-def _valid(y: int, m: int, d: int) -> str | None:
+def valid_date(y: int, m: int, d: int) -> str | None:
+    """The ISO date of a printed day, month and year, or None when they name no day ("31/02/2024")."""
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -87,10 +88,15 @@ _LINK = re.compile(r"\[[^\]\n]{0,300}+\]\([^)\n]{0,2000}+\)")
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
+def has_a_word(text: str) -> bool:
+    """Whether `text` holds a word of two letters or more (a time stamp, an icon or a rule holds none)."""
+    return _WORD.search(text) is not None
+
+
 def page_chrome(text: str) -> bool:
     """A line of a saved web page's frame: once its markdown images and links are taken out, what is left holds no
     word ("* [Trụ sở của Bộ](https://…)", "![](https://…/icon-print.png)", "[ ![EN](…) ](…)", "✕", "0:00 / 0:00").
     A line of text that holds a link ("Xem thêm tại [đây](…)") is no frame."""
     if not text or len(text) > 3000:
         return False
-    return not _WORD.search(_LINK.sub(" ", _IMAGE.sub(" ", text)))
+    return not has_a_word(_LINK.sub(" ", _IMAGE.sub(" ", text)))

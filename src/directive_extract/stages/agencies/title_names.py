@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...cues import alternation, load_cues
-from ...item_labels import ARABIC, ARTICLE_NUMBER, ROMAN
+from ...item_labels import ARABIC, ARTICLE_NUMBER, DOTTED, ROMAN
 from .role_cue_kinds import ROLE_CUE_KINDS
 
 MAX_TITLE_WORDS = 14  # "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thành phố": a dozen words
@@ -77,7 +77,7 @@ def title_name_end(
 # The name runs to the heading's end: a field printed in sentence case goes on after a comma with lower-case terms
 # and a place after "trên" / "tại" / "ở", which in running text would end it. (A lettered item, "b) …", opens with
 # a small letter: the grammar reads its line as the previous one's wrapped end, grammar.wrapped_lines_joined.)
-_ITEM_NUMBER = re.compile(r"[ \t]*+(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,5}\.)[ \t]*+$")
+_ITEM_NUMBER = re.compile(rf"[ \t]*+(?:(?:{DOTTED}|{ARABIC})\.?|{ROMAN.lower()}\.)[ \t]*+$")  # on lower-case text
 _LOCATIVE = re.compile(r"(?:trên|tại|ở)(?!\w)")
 HEADING_END = re.compile(r"[ \t]*+:?[ \t]*+(?:\n|$)")  # a heading's end: no full stop, which ends a sentence
 _HEADING_TOKEN = re.compile(r"[^\W\d_]+|[,&–-]|\S")
