@@ -2432,15 +2432,18 @@ def _reports_order(text: str) -> bool:
 def _authority_orders(text: str) -> bool:
     """An authority ordering in the paragraph's lead sentence (`news_orders.giver_order_end`), not deciding its own
     act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
-    end = news_orders.giver_order_end(text)
-    return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
+    return _orders_someone(text, news_orders.giver_order_end(text))
 
 
 def _authority_orders_later(text: str) -> bool:
     """A sentence after the lead opens with an authority ordering (`news_orders.later_giver_order_end`), not deciding
     its own act (`_authority_orders`)."""
-    end = news_orders.later_giver_order_end(text)
-    return end is not None and task_cues().enacting_opening.match(text[end:].lstrip()) is None
+    return _orders_someone(text, news_orders.later_giver_order_end(text))
+
+
+def _orders_someone(text: str, verb_end: int | None) -> bool:
+    """A verb of ordering ending at `verb_end` (None: none) whose object is not the authority's own act."""
+    return verb_end is not None and task_cues().enacting_opening.match(text[verb_end:].lstrip()) is None
 
 
 def _goes_on_ordering(text: str, after_task: bool) -> bool:
