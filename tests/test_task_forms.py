@@ -396,7 +396,7 @@ def test_a_news_report_numbers_its_prose_orders_but_a_letter_does_not() -> None:
 
 # A news report of a leader's orders to a place (no type, number or issuer): the lead tells of the meeting, the
 # place's report and its petitions to the level above are no orders; the leader's orders are, one a paragraph; a
-# photo and its caption between two orders go with the earlier (ANNOTATING rule 6); a Markdown heading (a line
+# photo and its caption between two orders go with neither (ANNOTATING, news reports 3); a Markdown heading (a line
 # over "-----") is a title, even when it copies the first order. (paragraph, is a task)
 # fmt: off
 NEWS_OF_ORDERS = [
@@ -422,7 +422,7 @@ def test_a_news_report_of_orders_holds_the_leaders_orders_only() -> None:
     ordered = [text for text, is_task in NEWS_OF_ORDERS if is_task]
     got = [t.text for t in report.tasks]
     assert [t.id for t in report.tasks] == ["p1", "p2"], [text[:40] for text in got]
-    assert got[0].startswith(ordered[0]) and got[0].endswith("Ảnh: M.TRÍ"), got[0]  # the photo goes with it
+    assert got[0] == ordered[0], got[0]  # the photo and its caption are no task's
     assert got[1] == ordered[1], got[1]
     # who is in the photo acts in no task; "kết hợp với" names a partner
     agencies = [[(a.name, a.role) for a in task.agencies] for task in report.tasks]

@@ -2186,7 +2186,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
     """
     found: list[Item] = []
     news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
-    photo_end: int | None = None  # a news photo and its caption right after the last task (ANNOTATING rule 6)
+    photo_end: int | None = None  # a news photo and its caption right after the last task: no task's text
     # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
     starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
     texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
@@ -2230,7 +2230,7 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         bridged = news and after_task and _caption_or_subheading(para, text)
         if bridged:
             continue  # "Lực lượng chức năng phong tỏa khu vực …" between two orders: the page's, not the orders'
-        held, photo_end = photo_end, None
+        photo_end = None
         announced = announced_end is not None and not doc.text[announced_end : para.start].strip()
         if news and news_orders.announces_orders(text):
             announced_end = para.end
@@ -2299,8 +2299,6 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
             continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
         if news and _petitions_upward(text):
             continue
-        if held is not None:
-            found[-1].end = held  # the photo between two tasks is the earlier task's furniture
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
@@ -2315,17 +2313,20 @@ SAPO_REPEATED_SHARE = 1 / 3  # of the runs of a summary's lead sentence: the bod
 
 def _is_sapo(doc: Document, para: Paragraph) -> bool:
     """The news report's first paragraph of prose is its sapo, the summary a page prints under its title, when the
-    body after it prints much of its lead sentence again (a third of its runs of six words): what it says is told,
-    and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ đạo các tỉnh … rà soát, sẵn sàng …"
-    over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát, sẵn sàng …"). A lead the body
-    tells only in other words is the report's first order."""
-    words = _first_sentence(doc.flat[para.start : para.end].strip()).split()
-    runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
-    if not runs:
-        return False
+    body after it prints much of it again (a third of the runs of six words of its lead sentence, or of the whole
+    paragraph): what it says is told, and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ
+    đạo các tỉnh … rà soát, sẵn sàng …" over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát,
+    sẵn sàng …"; a lead whose later sentences the body prints word for word). A lead the body tells only in other
+    words is the report's first order."""
     rest = doc.flat[para.end :].split()
-    printed_again = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)} & runs
-    return len(printed_again) >= SAPO_REPEATED_SHARE * len(runs)
+    printed = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)}
+    text = doc.flat[para.start : para.end].strip()
+    return _printed_again(_first_sentence(text).split(), printed) or _printed_again(text.split(), printed)
+
+
+def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:
+    runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
+    return bool(runs) and len(runs & printed) >= SAPO_REPEATED_SHARE * len(runs)
 
 
 def _news_lead_in(text: str) -> bool:
