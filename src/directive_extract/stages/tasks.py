@@ -1115,13 +1115,29 @@ def _addresses_a_body(heading: str) -> bool:
 
 
 def _part_lead_in(doc: Document, item: Item) -> tuple[int, int]:
-    """What introduces a part's items: its heading, and the paragraph under a title in capitals that leads in to
-    them with a colon ("II. TỔ CHỨC THỰC HIỆN" / "Sở Xây dựng có trách nhiệm:")."""
+    """What introduces a part's items: its heading, and the paragraph under its title that leads in to them with a
+    colon ("II. TỔ CHỨC THỰC HIỆN" / "Sở Xây dựng có trách nhiệm:"; "Điều 2. Tổ chức thực hiện." / "Ủy ban nhân dân
+    tỉnh có trách nhiệm chỉ đạo các nội dung sau:")."""
     first_child = item.children[0].start
     between = doc.text[item.first_end : first_child]
-    if between.strip() and between.rstrip().endswith(":") and _is_upper(_heading_text(doc, item)):
+    if between.strip() and between.rstrip().endswith(":") and _titles_its_part(doc, item):
         return (item.start, item.first_end + len(between.rstrip()))
     return (item.start, item.first_end)
+
+
+def _titles_its_part(doc: Document, item: Item) -> bool:
+    """A part's heading in capitals, or an article's title line in sentence case ("Điều 2. Tổ chức thực hiện."):
+    one line of a few words, no sentence going on after a stop."""
+    heading = _heading_text(doc, item)
+    if _is_upper(heading):
+        return True
+    own = doc.text[item.start : item.first_end].strip()
+    return item.kind == "article" and "\n" not in own and len(heading) <= _ARTICLE_TITLE_CHARS and not any(
+        stop in heading.rstrip(".") for stop in ".;:"
+    )
+
+
+_ARTICLE_TITLE_CHARS = 80
 
 
 def _sentence_heading(doc: Document, item: Item) -> str:
