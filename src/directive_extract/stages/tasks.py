@@ -101,7 +101,8 @@ _MARKERS = [
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
-    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○])\s*(?=\S)")),
+    # "*   Chủ trì …": the bullet a converter prints for a markdown list item, its star before two or more spaces
+    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○]|\*(?= {2,}))\s*(?=\S)")),
 ]
 
 SECTION_CUE_KINDS = frozenset(
