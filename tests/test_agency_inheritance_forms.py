@@ -364,3 +364,27 @@ THE_ISSUER_GIVES_ITS_OPINION = [
 
 def test_the_issuer_giving_its_opinion_is_no_actor() -> None:
     _check(THE_ISSUER_GIVES_ITS_OPINION, LANG_SON)
+
+
+# an article titled in sentence case ("Điều 2. Trách nhiệm thi hành.") whose next paragraph leads in to its clauses
+# with a colon: that paragraph's bodies lead every clause naming none, as under a title in capitals
+COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 14/NQ-HĐND\nCao Bằng, ngày 9 tháng 7 năm 2024\nNGHỊ QUYẾT\n"
+    "Về tuyến tránh thị trấn Nước Hai\n\n"
+    "Điều 1. Thông qua chủ trương xây tuyến tránh dài 12 km.\n\n"
+)
+# fmt: off
+LEAD_IN_UNDER_AN_ARTICLE_TITLE = [
+    ("Điều 2. Trách nhiệm thi hành.\n\nUBND tỉnh Cao Bằng có trách nhiệm triển khai những việc dưới đây:\n"
+     "1. Khảo sát địa chất dọc hành lang tuyến tránh.\n2. Thu xếp vốn cho tuyến tránh kịp năm 2025.\n",
+     [("Ủy ban nhân dân tỉnh Cao Bằng", "lead")], "Điều 2.2"),
+    # a clause naming its own actor keeps it alone
+    ("Điều 2. Trách nhiệm thi hành.\n\nUBND tỉnh Cao Bằng có trách nhiệm triển khai những việc dưới đây:\n"
+     "1. Sở Xây dựng khảo sát địa chất dọc tuyến tránh.\n2. Thu xếp vốn cho tuyến tránh kịp năm 2025.\n",
+     [("Sở Xây dựng", "lead")], "Điều 2.1"),
+]
+# fmt: on
+
+
+def test_a_lead_in_under_an_article_title_leads_its_clauses() -> None:
+    _check(LEAD_IN_UNDER_AN_ARTICLE_TITLE, COUNCIL)

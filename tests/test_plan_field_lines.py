@@ -45,3 +45,33 @@ def test_a_lettered_deed_stays_a_subtask_and_a_numbered_label_a_task() -> None:
     tree = _tree(PLAN)
     assert "II.2.a" in tree and "II.2.b" not in tree
     assert "II.3" in tree
+
+
+# an item whose bullets end with its card ("- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …", "- Kết quả: …") is one
+# task: the bullets before the card say how the deed is done, the card who does it; a list whose card opens it and
+# whose later bullets order keeps them as subtasks
+CARD_PLAN = (
+    "KẾ HOẠCH\nII. NHIỆM VỤ CỤ THỂ\n"
+    "1. Số hóa hồ sơ địa chính của các xã miền núi.\n"
+    "- Ưu tiên những thửa đất đang có tranh chấp.\n"
+    "- Thời gian hoàn thành: tháng 10/2026;\n"
+    "- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường;\n"
+    "- Đơn vị phối hợp: Sở Tài chính;\n"
+    "- Kết quả: Cơ sở dữ liệu đất đai được cập nhật.\n"
+    "2. Tập huấn cho cán bộ địa chính cấp xã.\n"
+    "- Đơn vị chủ trì: Sở Nội vụ.\n"
+    "- Sở Tư pháp biên soạn tài liệu tập huấn.\n"
+)
+
+
+def test_bullets_ending_with_the_items_card_are_the_items_own() -> None:
+    tree = _tree(CARD_PLAN)
+    assert not any(task_id.startswith("II.1.") for task_id in tree)
+    agencies, _ = tree["II.1"]
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in agencies
+    assert ("Sở Tài chính", "coordinate") in agencies
+
+
+def test_a_card_opening_a_list_of_deeds_leaves_the_bullets_subtasks() -> None:
+    tree = _tree(CARD_PLAN)
+    assert "II.2.1" in tree and "II.2.2" in tree

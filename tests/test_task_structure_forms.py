@@ -250,3 +250,32 @@ ASSIGNING_ITEMS = [
 
 def test_an_item_that_assigns_people_orders() -> None:
     check_table(ASSIGNING_ITEMS, top_ids)
+
+
+def _all_ids(text: str) -> list[str]:
+    out: list[str] = []
+
+    def walk(tasks: list) -> None:
+        for task in tasks:
+            out.append(task.id)
+            walk(task.subtasks)
+
+    walk(extract(text).tasks)
+    return out
+
+
+# a markdown list item as converters print it ("*   Chủ trì …": a star, then two or more spaces) is a bullet, numbered
+# under its item; a star before one space ("* Lưu ý: …") is a printed mark, left as it was
+# (body, every task id)
+# fmt: off
+MARKDOWN_BULLETS = [
+    ("1. Chuẩn bị mùa khô năm 2024.\n\n*   Phòng Kinh tế nạo vét kênh mương nội đồng.\n"
+     "*   Phòng Tài chính cân đối kinh phí bơm tưới.\n",
+     ["1", "1.1", "1.2"]),
+    ("1. Chuẩn bị mùa khô năm 2024.\n\n* Lưu ý: phòng cháy rừng phòng hộ.\n", ["1"]),
+]
+# fmt: on
+
+
+def test_a_markdown_list_star_is_a_bullet() -> None:
+    check_table(MARKDOWN_BULLETS, lambda body: _all_ids(LETTER.format(body=body)))

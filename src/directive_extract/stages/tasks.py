@@ -101,7 +101,8 @@ _MARKERS = [
     ("letter", re.compile(r"^(?P<m>(?P<label>[a-zđ])\s*[).])\s+")),
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
-    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○])\s*(?=\S)")),
+    # "*   Chủ trì …": the bullet a converter prints for a markdown list item, its star before two or more spaces
+    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○]|\*(?= {2,}))\s*(?=\S)")),
 ]
 
 SECTION_CUE_KINDS = frozenset(
@@ -967,11 +968,11 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     return roots, before, closing_at
 
 
-def _is_field_line(doc: Document, item: Item) -> bool:
+def _is_field_line(doc: Document, item: Item, kinds: tuple[str, ...] = ("letter",)) -> bool:
     """A lettered line of a plan's item that fills one of its fields ("a) Cơ quan chủ trì: Sở Nội vụ;", "b) Đơn vị
     phối hợp: …", "c) Thời gian thực hiện: Quý IV"): a role assignment of its item, no subtask. A numbered item so
     labelled is an item of its own ("5. Thời gian thực hiện: Các đơn vị gửi hồ sơ … trước ngày 18/8")."""
-    if item.kind != "letter" or item.children:
+    if item.kind not in kinds or item.children:
         return False
     heading = _folded(_heading_text(doc, item))
     return bool(role_patterns().field_label.match(heading) or task_cues().schedule_label.match(heading))
@@ -983,6 +984,9 @@ def _fold_field_lines(doc: Document, items: list[Item]) -> None:
     for item in items:
         if not item.children:
             continue
+        if _closes_with_its_card(doc, item):
+            item.children = []
+            continue
         kept: list[Item] = []
         for child in item.children:
             if _is_field_line(doc, child):
@@ -992,6 +996,15 @@ def _fold_field_lines(doc: Document, items: list[Item]) -> None:
             kept.append(child)
         item.children = kept
         _fold_field_lines(doc, kept)
+
+
+def _closes_with_its_card(doc: Document, item: Item) -> bool:
+    """An item of a plan whose bullets end with its card ("- Thời gian hoàn thành: Quý I", "- Đơn vị chủ trì: …",
+    "- Kết quả: Báo cáo …"): the bullets before the card say how the one deed is done, the card who does it and
+    when; one task, no subtasks. A list whose last bullet orders ("- Cơ quan chủ trì: Bộ A." then "- Bộ B phối hợp
+    …") keeps its bullets."""
+    children = item.children
+    return all(child.kind in BULLET_KINDS for child in children) and _is_field_line(doc, children[-1], BULLET_KINDS)
 
 
 # the two kinds of small items, either printed inside the other ("a)" over "(1)", "(1)" over "a)"): the one met later
@@ -1115,13 +1128,32 @@ def _addresses_a_body(heading: str) -> bool:
 
 
 def _part_lead_in(doc: Document, item: Item) -> tuple[int, int]:
-    """What introduces a part's items: its heading, and the paragraph under a title in capitals that leads in to
-    them with a colon ("II. TỔ CHỨC THỰC HIỆN" / "Sở Xây dựng có trách nhiệm:")."""
+    """What introduces a part's items: its heading, and the paragraph under its title that leads in to them with a
+    colon ("II. TỔ CHỨC THỰC HIỆN" / "Sở Xây dựng có trách nhiệm:"; "Điều 2. Tổ chức thực hiện." / "Ủy ban nhân dân
+    tỉnh có trách nhiệm chỉ đạo các nội dung sau:")."""
     first_child = item.children[0].start
     between = doc.text[item.first_end : first_child]
-    if between.strip() and between.rstrip().endswith(":") and _is_upper(_heading_text(doc, item)):
+    if between.strip() and between.rstrip().endswith(":") and _titles_its_part(doc, item):
         return (item.start, item.first_end + len(between.rstrip()))
     return (item.start, item.first_end)
+
+
+def _titles_its_part(doc: Document, item: Item) -> bool:
+    """A part's heading in capitals, or an article's title line in sentence case ("Điều 2. Tổ chức thực hiện."):
+    one line of a few words, no sentence going on after a stop."""
+    heading = _heading_text(doc, item)
+    if _is_upper(heading):
+        return True
+    own = doc.text[item.start : item.first_end].strip()
+    return (
+        item.kind == "article"
+        and "\n" not in own
+        and len(heading) <= _ARTICLE_TITLE_CHARS
+        and not any(stop in heading.rstrip(".") for stop in ".;:")
+    )
+
+
+_ARTICLE_TITLE_CHARS = 80
 
 
 def _sentence_heading(doc: Document, item: Item) -> str:
