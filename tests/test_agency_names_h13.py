@@ -1,0 +1,24 @@
+"""Name forms the corpus left unnamed (issue 9, round 13): a school's level printed by its short form after the
+type word ("Trường MN Sao Mai" is the Trường Mầm non, as "Trường THCS" is the Trường Trung học cơ sở). Every case is
+invented: other schools, other places."""
+
+from __future__ import annotations
+
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    # the levels of the Law on Education 2019 a clerk abbreviates: mầm non (MN) and mẫu giáo (MG)
+    ("Đề nghị Hiệu trưởng trường MN Sao Mai rà soát hồ sơ trẻ.", ["Trường Mầm non Sao Mai"]),
+    ("Trường MG Bình Minh tổ chức cân đo cho trẻ.", ["Trường Mẫu giáo Bình Minh"]),
+    ("Giao Trường MN xã Tân Lộc chuẩn bị phòng học.", ["Trường Mầm non xã Tân Lộc"]),
+    # the levels alone are a kind of school, no school
+    ("Các trường MN, THCS thuộc xã kiểm đếm sĩ số học sinh.", []),
+]
+# fmt: on
+
+
+def test_mention_forms_of_h13() -> None:
+    check_table(MENTIONS, mention_names)
