@@ -1,6 +1,7 @@
 """Name forms the corpus left unnamed (issue 9, round 13): a school's level printed by its short form after the
-type word ("Trường MN Sao Mai" is the Trường Mầm non, as "Trường THCS" is the Trường Trung học cơ sở). Every case is
-invented: other schools, other places."""
+type word ("Trường MN Sao Mai" is the Trường Mầm non, as "Trường THCS" is the Trường Trung học cơ sở); the office of a
+steering committee printed with the committee's type word alone ("Văn phòng Ban Chỉ đạo"). Every case is invented:
+other schools, other places, other sentences."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ MENTIONS = [
     ("Giao Trường MN xã Tân Lộc chuẩn bị phòng học.", ["Trường Mầm non xã Tân Lộc"]),
     # the levels alone are a kind of school, no school
     ("Các trường MN, THCS thuộc xã kiểm đếm sĩ số học sinh.", []),
+    # the office of the steering committee the document names: "Văn phòng" over the committee's type word alone
+    ("Giao Văn phòng Ban Chỉ đạo tổng hợp góp ý của thành viên.", ["Văn phòng Ban Chỉ đạo"]),
+    ("Văn phòng Ban Chỉ đạo nhắc nhở từng tiểu ban nộp số liệu.", ["Văn phòng Ban Chỉ đạo"]),
 ]
 # fmt: on
 

@@ -171,7 +171,9 @@ def class_after_name(flat: str, lower: str, start: int, end: int, limit: int) ->
 
 
 _GAP = re.compile(r"[ \t]*")
-_BARE_TYPE_FIELDS = frozenset(word.lower() for word in BARE_TYPE_WORDS)
+# a type word that stands for one body as another body's field: "Văn phòng Sở", "Văn phòng Ban Chỉ đạo" (the
+# office of the committee the document names; a steering committee's own office, Quyết định 34/2007/QĐ-TTg)
+_BARE_TYPE_FIELDS = frozenset(word.lower() for word in (*BARE_TYPE_WORDS, "Ban Chỉ đạo"))
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
