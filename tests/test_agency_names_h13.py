@@ -1,11 +1,13 @@
 """Name forms the corpus left unnamed (issue 9, round 13): a school's level printed by its short form after the
 type word ("Trường MN Sao Mai" is the Trường Mầm non, as "Trường THCS" is the Trường Trung học cơ sở); the office of a
-steering committee printed with the committee's type word alone ("Văn phòng Ban Chỉ đạo"). Every case is invented:
+steering committee printed with the committee's type word alone ("Văn phòng Ban Chỉ đạo"); a team never named in full,
+printed by its kind ("Tổ công tác", "Tổ điều hành"). Every case is invented:
 other schools, other places, other sentences."""
 
 from __future__ import annotations
 
 from .test_agency_forms import mention_names
+from .test_agency_names_h10 import PROVINCE, _agencies
 from .test_recognizers import check_table
 
 # (text, names of the bodies read in it)
@@ -26,3 +28,16 @@ MENTIONS = [
 
 def test_mention_forms_of_h13() -> None:
     check_table(MENTIONS, mention_names)
+
+
+def test_a_team_printed_by_its_kind_alone_is_named_so() -> None:
+    """A team set up for a task that the document never names in full is named by its kind ("Tổ công tác", "Tổ
+    điều hành"), after a verb that assigns it or a word that reports to it (a bare "Sở" still names only a Sở named in full)."""
+    items = (
+        "1. Giao Tổ công tác rà soát hồ sơ của hộ dân vùng sạt lở.\n"
+        "2. Sở Y tế gửi số liệu về Tổ điều hành trước ngày 15/10/2024.\n"
+        "3. Đề nghị Sở phối hợp kiểm đếm thiệt hại.\n"
+    )
+    found = _agencies(PROVINCE, items)
+    assert ("1", "Tổ công tác", "lead") in found
+    assert ("2", "Tổ điều hành", "report_to") in found
