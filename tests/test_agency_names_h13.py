@@ -1,7 +1,8 @@
 """Name forms the corpus left unnamed (issue 9, round 13): a school's level printed by its short form after the
 type word ("Trường MN Sao Mai" is the Trường Mầm non, as "Trường THCS" is the Trường Trung học cơ sở); the office of a
 steering committee printed with the committee's type word alone ("Văn phòng Ban Chỉ đạo"); a team never named in full,
-printed by its kind ("Tổ công tác", "Tổ điều hành"). Every case is invented:
+printed by its kind ("Tổ công tác", "Tổ điều hành"); the district's continuing-education centres as a class ("các trung
+tâm GDNN-GDTX"). Every case is invented:
 other schools, other places, other sentences."""
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ MENTIONS = [
     # the office of the steering committee the document names: "Văn phòng" over the committee's type word alone
     ("Giao Văn phòng Ban Chỉ đạo tổng hợp góp ý của thành viên.", ["Văn phòng Ban Chỉ đạo"]),
     ("Văn phòng Ban Chỉ đạo nhắc nhở từng tiểu ban nộp số liệu.", ["Văn phòng Ban Chỉ đạo"]),
+    # the district's continuing-education centres as a class (Decree 127/2018 Art. 4), as "các Trung tâm Y tế" is
+    ("Yêu cầu các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên kiểm kê thiết bị.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
+    ("Giao các Trung tâm GDNN-GDTX mở lớp nghề cho lao động nông thôn.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
+    ("Trung tâm GDNN-GDTX quận, huyện lập danh sách học viên.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
+    ("Trung tâm GDNN-GDTX huyện Mộc Châu lập danh sách học viên.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Mộc Châu"]),
 ]
 # fmt: on
 
