@@ -23,6 +23,8 @@ MENTIONS = [
     # the office of the steering committee the document names: "Văn phòng" over the committee's type word alone
     ("Giao Văn phòng Ban Chỉ đạo tổng hợp góp ý của thành viên.", ["Văn phòng Ban Chỉ đạo"]),
     ("Văn phòng Ban Chỉ đạo nhắc nhở từng tiểu ban nộp số liệu.", ["Văn phòng Ban Chỉ đạo"]),
+    # only after "Văn phòng": "Trường" before it is an OCR'd "Trưởng", the committee's head
+    ("Phó Trường Ban Chỉ đạo, ông Lò Văn Tâm, dự họp.", ["Ban Chỉ đạo"]),
     # the district's continuing-education centres as a class (Decree 127/2018 Art. 4), as "các Trung tâm Y tế" is
     ("Yêu cầu các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên kiểm kê thiết bị.",
      ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện"]),
