@@ -172,6 +172,9 @@ def class_after_name(flat: str, lower: str, start: int, end: int, limit: int) ->
 
 _GAP = re.compile(r"[ \t]*")
 _BARE_TYPE_FIELDS = frozenset(word.lower() for word in BARE_TYPE_WORDS)
+# the office of the steering committee the document names ("Văn phòng Ban Chỉ đạo", Quyết định 34/2007/QĐ-TTg): a
+# committee's type word as a field only after "Văn phòng" ("Trường Ban Chỉ đạo" is an OCR'd "Trưởng Ban Chỉ đạo")
+_OFFICE_OF_A_COMMITTEE = ("văn phòng", "ban chỉ đạo")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
@@ -1144,6 +1147,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if (
         patterns.type_word.fullmatch(field)
         and field not in _BARE_TYPE_FIELDS
+        and (squash(lower[head.start() : head.end()]), field) != _OFFICE_OF_A_COMMITTEE
         and not patterns.level_only_type_word.fullmatch(field)  # "Chi cục Thống kê", "Cục Hải quan": its system's field
     ):
         return None  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)

@@ -29,7 +29,12 @@ from .role_cue_kinds import ROLE_CUE_KINDS
 # the type words a letter uses alone for a body it has named, and a working group's ("báo cáo về Tổ Công tác" after
 # "Tổ Công tác triển khai Đề án 06"), by their folded lower-case form; printed with a capital first letter, the
 # later syllables in either case
-TYPE_WORDS = {fold_keep_case(word).lower(): word for word in (*BARE_TYPE_WORDS, "Tổ công tác", "Ban Chỉ đạo")}
+TYPE_WORDS = {
+    fold_keep_case(word).lower(): word for word in (*BARE_TYPE_WORDS, "Tổ công tác", "Tổ điều hành", "Ban Chỉ đạo")
+}
+# a team set up for a task is named by its kind: never named in full, "Tổ công tác" is its whole name (a bare "Sở"
+# names no one body)
+TEAM_TYPE_WORDS = frozenset(("Tổ công tác", "Tổ điều hành"))
 
 
 @lru_cache(maxsize=1)
@@ -105,14 +110,19 @@ def type_word_mentions(
                 if name:
                     found.append(Mention(start, end, name, "agency.type_word_alone"))
             elif assigned.search(folded, max(0, start - _VERB_REACH), start):
-                name = _named_in_full(printed, mentions)
+                name = _named_in_full(printed, mentions) or _team_named_alone(printed)
                 if name and not (issuer_head and issuer_head.startswith(printed + " ")):
                     found.append(Mention(start, end, name, "agency.type_word_alone"))
             continue
         if issuer_head and issuer_head.startswith(printed + " "):
             name = issuer_head
         else:
-            name = _named_in_full(printed, mentions)
+            name = _named_in_full(printed, mentions) or _team_named_alone(printed)
         if name:
             found.append(Mention(start, end, name, "agency.type_word_alone"))
     return found
+
+
+def _team_named_alone(printed: str) -> str | None:
+    """A team's kind printed alone where the document names no team of that kind in full: the team's name."""
+    return printed if printed in TEAM_TYPE_WORDS else None
