@@ -96,6 +96,14 @@ CASES = [
     # duration_cue_short: hours and days only
     ("Trả lời trong 03 ngày.", [("trong 03 ngày", "duration", "P3D")]),
     ("Hỗ trợ trong 3 tháng.", []),
+    # duration_cue_days: days ahead of an event; before an hour it names the hour, before months no limit
+    ("Nộp tờ trình về Văn phòng trước 20 ngày làm việc của phiên họp.", [("trước 20 ngày làm việc", "duration", "P20D")]),
+    ("Niêm yết danh sách trước ít nhất 07 ngày.", [("trước ít nhất 07 ngày", "duration", "P7D")]),
+    ("Gửi số liệu trước 15 giờ.", []),
+    ("Xét nâng lương sớm trước 12 tháng.", []),
+    # advance_least: "trước khi <event>" and a length ahead of it
+    ("Gửi đề cương cho Đoàn giám sát trước khi làm việc ít nhất 03 ngày.", [("trước khi làm việc ít nhất 03 ngày", "duration", "P3D")]),
+    ("Đăng ký lịch trước khi khởi hành tối thiểu 48 giờ.", [("trước khi khởi hành tối thiểu 48 giờ", "duration", "PT48H")]),
     # duration_measure: how long a measure lasts
     ("Cách ly tập trung trong vòng 14 ngày.", []),
     # recurring_periodic, with and without a unit after it
@@ -144,7 +152,7 @@ def test_the_cases_cover_every_kind() -> None:
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
-        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
+        "duration_cue_days", "advance_least", "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
         "open_end", "assessment", "assessment_kind", "periodic_service",
         "start_word", "ban_word",
         "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py

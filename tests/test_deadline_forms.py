@@ -297,6 +297,9 @@ LENGTHS = [
     ("Không ghi nhận ca mắc trong 14 ngày gần nhất.", []),
     ("Người đã đến vùng dịch trong 14 ngày trước đó.", []),
     ("Gửi báo cáo trong 05 (năm) ngày làm việc.", [("trong 05 (năm) ngày làm việc", "duration", "P5D", None, None)]),
+    # a law's length in words, then in digits
+    ("Chậm nhất ba mươi (30) ngày trước khi hết hạn hợp đồng thuê.", [("Chậm nhất ba mươi (30) ngày", "duration", "P30D", None, None)]),
+    ("Trả lời trong thời hạn bốn mươi lăm (45) ngày.", [("trong thời hạn bốn mươi lăm (45) ngày", "duration", "P45D", None, None)]),
     ("Hỗ trợ trong năm học sinh 5 ngày.", []),  # a number word reads no text before its unit
 ]
 

@@ -43,6 +43,8 @@ DEADLINE_CUE_KINDS = frozenset(
         "period_cue_until",
         "duration_cue",
         "duration_cue_short",
+        "duration_cue_days",
+        "advance_least",
         "duration_measure",
         "recurring_periodic",
         "recurring_daily",
@@ -147,6 +149,8 @@ FIELD_VALUE = (
 )
 # the words between an event and its date or period ("Đại hội Đảng bộ tỉnh năm 2025"): four at most
 EVENT_WORDS = r"(?:\s+[^\s\d,;.:()]+){0,4}?"
+# a number in words with its digits after it in brackets, as laws print a length: "chín mươi (90)"
+WORDS_THEN_DIGITS = rf"(?:{NUMBER_WORD})(?:\s+[^\W\d_]+){{0,3}}?\s*\((?P<nd>\d{{1,3}})\)\s*"
 MEASURE_WORDS = r"(?:\s+[^\s,;.:]+){0,5}\s*$"  # from a measure to the duration's cue, in one clause
 # a length printed before a window gives how long a measure lasts: "12 tháng, kể từ ngày 01/10/2021 đến …"
 _LENGTH_BEFORE_F = re.compile(r"(?<!\d)\d++\s++(?:ngay|tuan|thang|nam)\s*+,?\s*+$", re.IGNORECASE)
@@ -240,6 +244,8 @@ class DeadlinePatterns:
     duration: re.Pattern[str]
     duration_start: re.Pattern[str]  # where a duration can begin, in the folded text lowered
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
+    duration_days: re.Pattern[str]  # fullmatch on a duration's cue: "trước" counts days ahead, not hours
+    advance: re.Pattern[str]  # "trước khi kiểm tra ít nhất 05 ngày": how long ahead of an event
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     since_start: re.Pattern[str]  # where a length counted from an event can begin, in the folded text lowered
@@ -400,13 +406,20 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
         period_until=one_of("period_cue_until"),
         duration=_fast(
-            f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
-            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?"  # "05 (năm) ngày"
+            f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short', 'duration_cue_days')})",
+            rf"\s+(?:{WORDS_THEN_DIGITS}"  # "chín mươi (90) ngày": the law's number in words, then in digits
+            rf"|(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?)"  # "05 (năm) ngày"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
-        duration_start=low_start("duration_cue", "duration_cue_short", rest=length_ahead),
+        duration_start=low_start("duration_cue", "duration_cue_short", "duration_cue_days", rest=length_ahead),
         duration_short=one_of("duration_cue_short"),
+        duration_days=one_of("duration_cue_days"),
+        advance=_fast(
+            "(?P<cue>" + word_start([r"truoc\s++khi"], ignore_case=True) + ")",
+            rf"{EVENT_WORDS}\s++(?:{alt('advance_least')})\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})\s*+"
+            r"(?P<unit>giờ|tiếng|phút|ngày(?:\s++làm\s++việc)?|tuần|tháng)(?!\w)",
+        ),
         since=_fast(
             f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
             rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
@@ -922,15 +935,29 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             and not named_years
         ):
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
+        if p.duration_days.fullmatch(m.group("cue")) and unit != "ngay":
+            continue  # "trước 17 giờ" is an hour of the day; "trước 24 tháng" an award brought forward
         if _measure_before(p, text, m.start()):
             continue  # "cách ly tập trung trong vòng 14 ngày": the measure's length
         if p.lookback.match(text, m.end()):
             continue  # "trong 07 ngày qua": how far back a figure looks
-        raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
-        n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
+        if m.group("nd"):
+            n = int(m.group("nd"))
+        else:
+            raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
+            n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
         found.add(m.start(), m.end(), "duration", _due(_UNIT_F[unit].format(n=int(n))), "deadline.duration")
+
+
+def _advances(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """How long ahead of an event a task is done: "gửi báo cáo trước khi kiểm tra ít nhất 05 ngày" (P5D)."""
+    for m in p.advance.finditer(text):
+        n = parse_number(flat[m.start("n") : m.end("n")])
+        if n:
+            unit = _UNIT_F[m.group("unit").lower().split()[0]]
+            found.add(m.start(), m.end(), "duration", _due(unit.format(n=int(n))), "deadline.duration")
 
 
 def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -1037,6 +1064,7 @@ _FORMS: tuple[Form, ...] = (
     _dates,
     _periods,
     _durations,
+    _advances,
     _since,
     _recurrences,
     _immediate,
