@@ -96,6 +96,12 @@ CASES = [
     # duration_cue_short: hours and days only
     ("Trả lời trong 03 ngày.", [("trong 03 ngày", "duration", "P3D")]),
     ("Hỗ trợ trong 3 tháng.", []),
+    # date_cue_dated: "trong ngày" and a date with its year; without the year, a bulletin's day
+    ("Gửi dự thảo cho Sở Tư pháp trong ngày 19/8/2021.", [("trong ngày 19/8/2021", "date", "2021-08-19")]),
+    ("Trong ngày 18/6 có 42 ca mắc mới.", []),
+    ("Phấn đấu trong 2/3 số thôn có điểm sinh hoạt.", []),
+    # field_hedge: a word between a time field's colon and its value
+    ("Tiến độ hoàn thành: khoảng tháng 10/2021.", [("Tiến độ hoàn thành: khoảng tháng 10/2021", "period", "2021-10")]),
     # duration_cue_days: days ahead of an event; before an hour it names the hour, before months no limit
     ("Nộp tờ trình về Văn phòng trước 20 ngày làm việc của phiên họp.", [("trước 20 ngày làm việc", "duration", "P20D")]),
     ("Niêm yết danh sách trước ít nhất 07 ngày.", [("trước ít nhất 07 ngày", "duration", "P7D")]),
@@ -148,7 +154,7 @@ def test_every_cue_kind_on_plain_text() -> None:
 def test_the_cases_cover_every_kind() -> None:
     """Each kind of the table has a row in CASES above; a new kind needs its case."""
     covered = {
-        "date_cue", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
+        "date_cue", "date_cue_dated", "field_hedge", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",

@@ -111,6 +111,10 @@ FIELDS = [
     ("Thời gian thực hiện: Thường xuyên.", []),
     ("Thời gian thực hiện: 2021 - 2025.", []),  # a plan's whole term
     ("Thời gian thực hiện: 12 tháng.", []),  # a length
+    # a hedge before the value; a second value joined to the first
+    ("Thời hạn thực hiện: dự kiến quý I/2022 (chờ hướng dẫn của Bộ).", [("Thời hạn thực hiện: dự kiến quý I/2022", "period", "2022-Q1", None, None)]),
+    ("Thời gian thực hiện: Quý IV/2021 và Quý II/2022;", [("Thời gian thực hiện: Quý IV/2021", "period", "2021-Q4", None, None), ("Quý II/2022", "period", "2022-Q2", None, None)]),
+    ("Thời hạn hoàn thành: 30/11/2021, 1200 hộ dân.", [("Thời hạn hoàn thành: 30/11/2021", "date", "2021-11-30", None, None)]),  # a bare number
 ]
 
 # a cell of a task table's time column: the value alone, no label (time_field=True)
@@ -321,6 +325,9 @@ UNACCENTED_AND_BULLETS = [
     ("Giảm tiền thuê đất; mặt khác, hằng quý vận động hộ kinh doanh.", [("hằng quý", "recurring", "quarterly", None, None)]),
     ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
     ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
+    # a capital opening its line opens a sentence, also under a heading without a stop; a wrapped line does not
+    ("7. Sở Nội vụ\nHằng quý, căn cứ kết quả chấm điểm, tham mưu khen thưởng.", [("Hằng quý", "recurring", "quarterly", None, None)]),
+    ("Giữ nếp sinh hoạt\nhằng ngày của khu phố.", []),
     ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
 ]
 # the older spelling of "quý" (i for y after qu, as in "qui định"), in a period and in a time field

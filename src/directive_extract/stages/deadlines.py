@@ -38,6 +38,7 @@ from ..vocab import AND_JOINER
 DEADLINE_CUE_KINDS = frozenset(
     {
         "date_cue",
+        "date_cue_dated",
         "past_cue",
         "period_cue",
         "period_cue_until",
@@ -64,6 +65,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "time_cell_lead_in",
         "event_cue",
         "field_label",
+        "field_hedge",
         "next_period",
         "duration_cue_since",
         "nth_day",
@@ -108,6 +110,7 @@ _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
 
 # a number right before a word, a day and month after it: "14 ngay", "ngay 7 tháng 7" (see `_immediate`)
+_DAY_WITH_YEAR_F = re.compile(r"ngay\s.*\d{4}$", re.IGNORECASE | re.DOTALL)  # "ngày 30 tháng 4 năm 2026"
 _NUMBER_BEFORE = re.compile(r"\d[\s)]*$")
 _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE)
 
@@ -228,12 +231,14 @@ class DeadlinePatterns:
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
     next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
+    field_joiner: re.Pattern[str]  # matched after a field's value, before a second: "Quý IV/2025 và Quý I/2026"
     field_start: re.Pattern[str]  # where a field can begin, in the folded text lowered (patterns.lower_start)
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
     event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
+    date_dated: re.Pattern[str]  # fullmatch on a date's cue that needs "ngày" and the year: "trong ngày 30/4/2026"
     date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
@@ -374,7 +379,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         next_word=re.compile(
             word_start([r"thang", r"quy", r"nam"]) + rf"\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy)(?!\w)"
         ),
-        field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
+        field=_fast(
+            f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*(?:(?:{alt('field_hedge')})\s+)?{FIELD_VALUE}"
+        ),
+        field_joiner=_folded(r"[ \t]*+(?:,|và)\s*"),
         field_start=low_start("field_label"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
@@ -387,8 +395,11 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
         event_word=low_start("event", rest=r"(?!\w)"),
-        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
-        date_start=low_start("date_cue", rest=day_ahead),
+        date=_fast(
+            f"(?P<cue>{cue_start('date_cue', 'date_cue_dated')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"
+        ),
+        date_start=low_start("date_cue", "date_cue_dated", rest=day_ahead),
+        date_dated=one_of("date_cue_dated"),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -845,10 +856,15 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in finditer_from(p.field, p.starts.offsets("field_start", lowered(text)), text):
-        if m.group("date"):
-            found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
-        else:
-            found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+        while m is not None:
+            if m.group("date"):
+                found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
+            else:
+                found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+            joiner = p.field_joiner.match(text, m.end())  # "Thời gian hoàn thành: Quý IV/2025 và Quý I/2026": both
+            m = p.field_value.match(text, joiner.end()) if joiner else None
+            if m is not None and m.group("yy") and text[m.start()].isdigit():
+                break  # "Thời hạn: 30/6/2026, 1500 hộ": a bare number is no second value
 
 
 def _cell_lines(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -904,6 +920,8 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
         value = _date(m, year, base)
         if _ends_before(value, base):
             continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
+        if p.date_dated.fullmatch(m.group("cue")) and not _DAY_WITH_YEAR_F.match(m.group("date")):
+            continue  # "Trong ngày 21/02 có 300 ca mắc": a bulletin's day, told
         if _described(p, text, m.start("cue")):
             continue  # "các văn bản được ban hành trước ngày 01/7/2021": what is described, not what must be done
         found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
@@ -1005,7 +1023,11 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
+        sentence_start = (
+            m.start() == 0
+            or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
+            or _capital_at_line_start(flat, m.start())
+        )
         if (
             m.group("periodic")
             or m.group("every")
@@ -1018,6 +1040,12 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             or p.recurring_action.search(window)
         ) and found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring"):
             last_end = m.end()
+
+
+def _capital_at_line_start(flat: str, at: int) -> bool:
+    """A capital letter that opens its line opens a sentence, also under a heading printed without a stop
+    ("10. Sở Tài chính" / "Hằng năm, căn cứ …"); a line wrapped in mid-sentence goes on in lower case."""
+    return flat[at].isupper() and flat[flat.rfind("\n", 0, at) + 1 : at].strip(" \t") == ""
 
 
 UNIT_LATER_CHARS = 200  # how far the sentence of a bare "định kỳ" is searched for its unit
