@@ -186,6 +186,8 @@ PERIODIC_NAMES_AND_LATER_UNITS = [
     ("Tổ chức khám sức khỏe định kỳ 06 tháng một lần cho người lao động.", [("định kỳ 06 tháng một lần", "recurring", "periodic", None, None)]),
     ("Định kỳ gửi Sở Nội vụ (qua Phòng Tổng hợp, Văn phòng) vào thứ Hai hằng tuần.", [("hằng tuần", "recurring", "weekly", None, None)]),
     ("Định kỳ tổng hợp kết quả gửi Ban Chỉ đạo vào ngày 25 hàng tháng.", [("vào ngày 25 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Định kỳ rà soát, đánh giá, gửi Sở Công Thương trước ngày 20/12 hằng năm.", [("trước ngày 20/12 hằng năm", "recurring", "yearly", None, None)]),
+    ("Định kỳ tập hợp số liệu, gửi Cục Thống kê chậm nhất ngày 08 tháng 7 hằng năm.", [("chậm nhất ngày 08 tháng 7 hằng năm", "recurring", "yearly", None, None)]),
     ("Định kỳ báo cáo kết quả. Hằng năm, tổ chức sơ kết.", [("Định kỳ", "recurring", "periodic", None, None), ("Hằng năm", "recurring", "yearly", None, None)]),
 ]
 

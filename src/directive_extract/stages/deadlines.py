@@ -469,7 +469,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
         # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
         unit_later=_folded(
-            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h))"
+            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h)"
+            r"|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?)"  # "trước ngày 15/11 hằng năm"
             rf"\s+(?:của\s+)?(?P<unit>{units})(?!\w)|[.;!?](?=\s|$)|\n[ \t]*+\n"
         ),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
