@@ -121,6 +121,8 @@ CASES = [
     ("Hằng quý, gửi báo cáo về Sở Y tế.", [("Hằng quý", "recurring", "quarterly")]),
     ("Hằng năm, rà soát danh sách.", [("Hằng năm", "recurring", "yearly")]),
     ("Giữ thói quen vận động hằng ngày.", []),  # no recurring_action: a habit, not a deadline
+    ("Sở Xây dựng thanh tra hằng quý các chủ đầu tư.", [("hằng quý", "recurring", "quarterly")]),
+    ("Cơ quan chủ quản thuê kiểm toán hằng năm quỹ phát triển đất.", [("hằng năm", "recurring", "yearly")]),
     # the recurrence grammar of deadlines.py
     ("Xét nghiệm mỗi 2 ngày/lần.", [("mỗi 2 ngày/lần", "recurring", "periodic")]),
     ("Đo thân nhiệt 02 lần/ngày.", [("02 lần/ngày", "recurring", "daily")]),
