@@ -39,6 +39,8 @@ DEADLINE_CUE_KINDS = frozenset(
     {
         "date_cue",
         "date_cue_dated",
+        "date_cue_action",
+        "date_action",
         "past_cue",
         "period_cue",
         "period_cue_until",
@@ -239,6 +241,8 @@ class DeadlinePatterns:
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
     date_dated: re.Pattern[str]  # fullmatch on a date's cue that needs "ngày" and the year: "trong ngày 30/4/2026"
+    date_on: re.Pattern[str]  # fullmatch on a date's cue that needs an action before it: "báo cáo … vào ngày 29/9"
+    date_action: re.Pattern[str]  # searched in the clause before a `date_on` cue
     date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
@@ -396,10 +400,13 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         event_word=low_start("event", rest=r"(?!\w)"),
         date=_fast(
-            f"(?P<cue>{cue_start('date_cue', 'date_cue_dated')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"
+            f"(?P<cue>{cue_start('date_cue', 'date_cue_dated', 'date_cue_action')})",
+            rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
         ),
-        date_start=low_start("date_cue", "date_cue_dated", rest=day_ahead),
+        date_start=low_start("date_cue", "date_cue_dated", "date_cue_action", rest=day_ahead),
         date_dated=one_of("date_cue_dated"),
+        date_on=one_of("date_cue_action"),
+        date_action=_folded(rf"(?<!\w)(?:{alt('date_action')})(?!\w)"),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -923,9 +930,21 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
             continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
         if p.date_dated.fullmatch(m.group("cue")) and not _DAY_WITH_YEAR_F.match(m.group("date")):
             continue  # "Trong ngày 21/02 có 300 ca mắc": a bulletin's day, told
+        if p.date_on.fullmatch(m.group("cue")) and not _action_before(p, text, m.start()):
+            continue  # "bão đổ bộ vào ngày 28/10": when something happens, not a time limit
         if _described(p, text, m.start("cue")):
             continue  # "các văn bản được ban hành trước ngày 01/7/2021": what is described, not what must be done
         found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
+
+
+ACTION_REACH = 80  # how far back in its clause the action of a "vào ngày …" date may stand
+
+
+def _action_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """An action that a day can be the time limit of ("hoàn thành", "báo cáo", "nộp") in the clause before it."""
+    window = text[max(0, cue - ACTION_REACH) : cue]
+    clause = window[max(window.rfind(mark) for mark in ".;:!?\n") + 1 :]
+    return p.date_action.search(clause) is not None
 
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
