@@ -104,6 +104,8 @@ CASES = [
     ("Các huyện nộp bảng tổng hợp điểm thi đua vào ngày 26/6.", [("vào ngày 26/6", "date", "2021-06-26")]),
     ("Đoàn công tác của Bộ đến thăm tỉnh vào ngày 26/6.", []),
     ("Các huyện gửi số liệu. Hội nghị khai mạc vào ngày 26/6.", []),
+    # today: an hour of the notice's own day
+    ("Sơ tán người dân khỏi vùng trũng trước 15 giờ ngày hôm nay.", [("trước 15 giờ ngày hôm nay", "date", "2021-05-10")]),
     # field_hedge: a word between a time field's colon and its value
     ("Tiến độ hoàn thành: khoảng tháng 10/2021.", [("Tiến độ hoàn thành: khoảng tháng 10/2021", "period", "2021-10")]),
     # duration_cue_days: days ahead of an event; before an hour it names the hour, before months no limit
@@ -160,7 +162,7 @@ def test_every_cue_kind_on_plain_text() -> None:
 def test_the_cases_cover_every_kind() -> None:
     """Each kind of the table has a row in CASES above; a new kind needs its case."""
     covered = {
-        "date_cue", "date_cue_dated", "date_cue_action", "date_action", "field_hedge", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
+        "date_cue", "date_cue_dated", "date_cue_action", "date_action", "today", "field_hedge", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",

@@ -74,6 +74,9 @@ TIMES = [
     ("Nộp trước 25 giờ ngày 05/11/2021.", [("trước 25 giờ ngày 05/11/2021", "date", "2021-11-05", None, None)]),  # no such hour
     ("Tính đến 17 giờ ngày 11/9/2021, toàn tỉnh có 25 ca.", []),  # the past
     ("Vào lúc 08 giờ 30 phút, ngày 30/5/2021, Bí thư Tỉnh ủy chủ trì cuộc họp.", []),  # a meeting, no cue
+    # an hour of the notice's own day
+    ("Các chủ lồng bè đưa người vào bờ trước 16 giờ hôm nay.", [("trước 16 giờ hôm nay", "date", "2021-10-20", None, "16:00")]),
+    ("Yêu cầu di dời tàu thuyền, xong trước 21h cùng ngày.", [("trước 21h cùng ngày", "date", "2021-10-20", None, "21:00")]),
 ]
 
 EVENTS = [

@@ -41,6 +41,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "date_cue_dated",
         "date_cue_action",
         "date_action",
+        "today",
         "past_cue",
         "period_cue",
         "period_cue_until",
@@ -241,6 +242,7 @@ class DeadlinePatterns:
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
     date_dated: re.Pattern[str]  # fullmatch on a date's cue that needs "ngày" and the year: "trong ngày 30/4/2026"
+    today: re.Pattern[str]  # "trước 19 giờ hôm nay": an hour of the notice's own day
     date_on: re.Pattern[str]  # fullmatch on a date's cue that needs an action before it: "báo cáo … vào ngày 29/9"
     date_action: re.Pattern[str]  # searched in the clause before a `date_on` cue
     date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
@@ -406,6 +408,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         date_start=low_start("date_cue", "date_cue_dated", "date_cue_action", rest=day_ahead),
         date_dated=one_of("date_cue_dated"),
         date_on=one_of("date_cue_action"),
+        today=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+{TIME}(?:{alt('today')})(?!\w)"),
         date_action=_folded(rf"(?<!\w)(?:{alt('date_action')})(?!\w)"),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
@@ -947,6 +950,16 @@ def _action_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
     return p.date_action.search(clause) is not None
 
 
+def _todays(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """An hour of the notice's own day: "trước 19 giờ hôm nay", "hoàn thành trước 18h cùng ngày" (a news page's)."""
+    if not base or len(base) < 10:
+        return
+    for m in finditer_from(p.today, p.starts.offsets("date_start", lowered(text)), text):
+        time = time_of_day(m)
+        if time:
+            found.add(m.start(), m.end(), "date", _due(base, time=time), "deadline.date")
+
+
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Periods: "trong quý III/2021", "trong tháng 10" (the notice's year), "trong năm 2021" but not "đến năm 2030"."""
     for m in finditer_from(p.period, p.starts.offsets("period_start", lowered(text)), text):
@@ -1110,6 +1123,7 @@ _FORMS: tuple[Form, ...] = (
     _cell_lines,
     _events,
     _dates,
+    _todays,
     _periods,
     _durations,
     _advances,
