@@ -117,6 +117,9 @@ FIELDS = [
     # a hedge before the value; a second value joined to the first
     ("Thời hạn thực hiện: dự kiến quý I/2022 (chờ hướng dẫn của Bộ).", [("Thời hạn thực hiện: dự kiến quý I/2022", "period", "2022-Q1", None, None)]),
     ("Thời gian thực hiện: Quý IV/2021 và Quý II/2022;", [("Thời gian thực hiện: Quý IV/2021", "period", "2021-Q4", None, None), ("Quý II/2022", "period", "2022-Q2", None, None)]),
+    # a weekday or a time of day before the value; a registration's or a filing's deadline
+    ("Hạn đăng ký: Thứ 6 ngày 12/11/2021", [("Hạn đăng ký: Thứ 6 ngày 12/11/2021", "date", "2021-11-12", None, None)]),
+    ("Hạn nộp hồ sơ: 16 giờ 30 ngày 03/12/2021.", [("Hạn nộp hồ sơ: 16 giờ 30 ngày 03/12/2021", "date", "2021-12-03", None, "16:30")]),
     ("Thời hạn hoàn thành: 30/11/2021, 1200 hộ dân.", [("Thời hạn hoàn thành: 30/11/2021", "date", "2021-11-30", None, None)]),  # a bare number
 ]
 

@@ -130,6 +130,7 @@ _CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")"
 # ---------------------------------------------------------------- the grammar, written with diacritics
 
 # a time of day: "16 giờ 00 phút", "16h00", "16h", "4 giờ chiều"; a weekday may follow ("thứ Sáu,")
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 TIME = (
     r"(?:lúc\s+)?(?P<hh>\d{1,2})\s*(?:giờ|h)\s*(?:(?P<mm>\d{1,2})\s*(?:phút|')?\s*)?"
     r"(?:(?P<part>sáng|trưa|chiều|tối)\s*)?,?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
@@ -386,7 +387,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             word_start([r"thang", r"quy", r"nam"]) + rf"\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy)(?!\w)"
         ),
         field=_fast(
-            f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*(?:(?:{alt('field_hedge')})\s+)?{FIELD_VALUE}"
+            f"(?P<cue>{cue_start('field_label')})",
+            # "Dự kiến tháng 11/2025", "Thứ 4 ngày 11/09/2019", "17 giờ ngày 26/02/2027"
+            rf"\s*:\s*(?:(?:{alt('field_hedge')})\s+)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME})?{FIELD_VALUE}",
         ),
         field_joiner=_folded(r"[ \t]*+(?:,|và)\s*"),
         field_start=low_start("field_label"),
@@ -869,7 +872,8 @@ def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, f
     for m in finditer_from(p.field, p.starts.offsets("field_start", lowered(text)), text):
         while m is not None:
             if m.group("date"):
-                found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
+                due = _due(_date(m, year, base), time=time_of_day(m))
+                found.add(m.start(), m.end(), "date", due, "deadline.field")
             else:
                 found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
             joiner = p.field_joiner.match(text, m.end())  # "Thời gian hoàn thành: Quý IV/2025 và Quý I/2026": both
