@@ -96,6 +96,26 @@ CASES = [
     # duration_cue_short: hours and days only
     ("Trả lời trong 03 ngày.", [("trong 03 ngày", "duration", "P3D")]),
     ("Hỗ trợ trong 3 tháng.", []),
+    # date_cue_dated: "trong ngày" and a date with its year; without the year, a bulletin's day
+    ("Gửi dự thảo cho Sở Tư pháp trong ngày 19/8/2021.", [("trong ngày 19/8/2021", "date", "2021-08-19")]),
+    ("Trong ngày 18/6 có 42 ca mắc mới.", []),
+    ("Phấn đấu trong 2/3 số thôn có điểm sinh hoạt.", []),
+    # date_cue_action, date_action: "vào ngày …" sets a time limit only for an action in its clause
+    ("Các huyện nộp bảng tổng hợp điểm thi đua vào ngày 26/6.", [("vào ngày 26/6", "date", "2021-06-26")]),
+    ("Đoàn công tác của Bộ đến thăm tỉnh vào ngày 26/6.", []),
+    ("Các huyện gửi số liệu. Hội nghị khai mạc vào ngày 26/6.", []),
+    # today: an hour of the notice's own day
+    ("Sơ tán người dân khỏi vùng trũng trước 15 giờ ngày hôm nay.", [("trước 15 giờ ngày hôm nay", "date", "2021-05-10")]),
+    # field_hedge: a word between a time field's colon and its value
+    ("Tiến độ hoàn thành: khoảng tháng 10/2021.", [("Tiến độ hoàn thành: khoảng tháng 10/2021", "period", "2021-10")]),
+    # duration_cue_days: days ahead of an event; before an hour it names the hour, before months no limit
+    ("Nộp tờ trình về Văn phòng trước 20 ngày làm việc của phiên họp.", [("trước 20 ngày làm việc", "duration", "P20D")]),
+    ("Niêm yết danh sách trước ít nhất 07 ngày.", [("trước ít nhất 07 ngày", "duration", "P7D")]),
+    ("Gửi số liệu trước 15 giờ.", []),
+    ("Xét nâng lương sớm trước 12 tháng.", []),
+    # advance_least: "trước khi <event>" and a length ahead of it
+    ("Gửi đề cương cho Đoàn giám sát trước khi làm việc ít nhất 03 ngày.", [("trước khi làm việc ít nhất 03 ngày", "duration", "P3D")]),
+    ("Đăng ký lịch trước khi khởi hành tối thiểu 48 giờ.", [("trước khi khởi hành tối thiểu 48 giờ", "duration", "PT48H")]),
     # duration_measure: how long a measure lasts
     ("Cách ly tập trung trong vòng 14 ngày.", []),
     # recurring_periodic, with and without a unit after it
@@ -107,6 +127,8 @@ CASES = [
     ("Hằng quý, gửi báo cáo về Sở Y tế.", [("Hằng quý", "recurring", "quarterly")]),
     ("Hằng năm, rà soát danh sách.", [("Hằng năm", "recurring", "yearly")]),
     ("Giữ thói quen vận động hằng ngày.", []),  # no recurring_action: a habit, not a deadline
+    ("Sở Xây dựng thanh tra hằng quý các chủ đầu tư.", [("hằng quý", "recurring", "quarterly")]),
+    ("Cơ quan chủ quản thuê kiểm toán hằng năm quỹ phát triển đất.", [("hằng năm", "recurring", "yearly")]),
     # the recurrence grammar of deadlines.py
     ("Xét nghiệm mỗi 2 ngày/lần.", [("mỗi 2 ngày/lần", "recurring", "periodic")]),
     ("Đo thân nhiệt 02 lần/ngày.", [("02 lần/ngày", "recurring", "daily")]),
@@ -140,11 +162,11 @@ def test_every_cue_kind_on_plain_text() -> None:
 def test_the_cases_cover_every_kind() -> None:
     """Each kind of the table has a row in CASES above; a new kind needs its case."""
     covered = {
-        "date_cue", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
+        "date_cue", "date_cue_dated", "date_cue_action", "date_action", "today", "field_hedge", "past_cue", "period_cue", "period_cue_until", "duration_cue", "duration_cue_short",
         "recurring_periodic", "recurring_daily", "recurring_weekly", "recurring_monthly", "recurring_quarterly",
         "recurring_yearly", "recurring_action", "immediate", "immediate_ambiguous", "immediate_not_before",
         "immediate_upon", "window_from", "window_until", "past_after", "event", "event_cue", "field_label",
-        "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
+        "duration_cue_days", "advance_least", "duration_measure", "next_period", "duration_cue_since", "nth_day", "lookback", "described", "obliged",
         "open_end", "assessment", "assessment_kind", "periodic_service",
         "start_word", "ban_word",
         "time_cell_lead_in",  # task tables' time cells, or a cell on its own line: cases in test_table_time_cells.py

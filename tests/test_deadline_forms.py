@@ -74,6 +74,9 @@ TIMES = [
     ("Nộp trước 25 giờ ngày 05/11/2021.", [("trước 25 giờ ngày 05/11/2021", "date", "2021-11-05", None, None)]),  # no such hour
     ("Tính đến 17 giờ ngày 11/9/2021, toàn tỉnh có 25 ca.", []),  # the past
     ("Vào lúc 08 giờ 30 phút, ngày 30/5/2021, Bí thư Tỉnh ủy chủ trì cuộc họp.", []),  # a meeting, no cue
+    # an hour of the notice's own day
+    ("Các chủ lồng bè đưa người vào bờ trước 16 giờ hôm nay.", [("trước 16 giờ hôm nay", "date", "2021-10-20", None, "16:00")]),
+    ("Yêu cầu di dời tàu thuyền, xong trước 21h cùng ngày.", [("trước 21h cùng ngày", "date", "2021-10-20", None, "21:00")]),
 ]
 
 EVENTS = [
@@ -111,6 +114,13 @@ FIELDS = [
     ("Thời gian thực hiện: Thường xuyên.", []),
     ("Thời gian thực hiện: 2021 - 2025.", []),  # a plan's whole term
     ("Thời gian thực hiện: 12 tháng.", []),  # a length
+    # a hedge before the value; a second value joined to the first
+    ("Thời hạn thực hiện: dự kiến quý I/2022 (chờ hướng dẫn của Bộ).", [("Thời hạn thực hiện: dự kiến quý I/2022", "period", "2022-Q1", None, None)]),
+    ("Thời gian thực hiện: Quý IV/2021 và Quý II/2022;", [("Thời gian thực hiện: Quý IV/2021", "period", "2021-Q4", None, None), ("Quý II/2022", "period", "2022-Q2", None, None)]),
+    # a weekday or a time of day before the value; a registration's or a filing's deadline
+    ("Hạn đăng ký: Thứ 6 ngày 12/11/2021", [("Hạn đăng ký: Thứ 6 ngày 12/11/2021", "date", "2021-11-12", None, None)]),
+    ("Hạn nộp hồ sơ: 16 giờ 30 ngày 03/12/2021.", [("Hạn nộp hồ sơ: 16 giờ 30 ngày 03/12/2021", "date", "2021-12-03", None, "16:30")]),
+    ("Thời hạn hoàn thành: 30/11/2021, 1200 hộ dân.", [("Thời hạn hoàn thành: 30/11/2021", "date", "2021-11-30", None, None)]),  # a bare number
 ]
 
 # a cell of a task table's time column: the value alone, no label (time_field=True)
@@ -182,6 +192,8 @@ PERIODIC_NAMES_AND_LATER_UNITS = [
     ("Tổ chức khám sức khỏe định kỳ 06 tháng một lần cho người lao động.", [("định kỳ 06 tháng một lần", "recurring", "periodic", None, None)]),
     ("Định kỳ gửi Sở Nội vụ (qua Phòng Tổng hợp, Văn phòng) vào thứ Hai hằng tuần.", [("hằng tuần", "recurring", "weekly", None, None)]),
     ("Định kỳ tổng hợp kết quả gửi Ban Chỉ đạo vào ngày 25 hàng tháng.", [("vào ngày 25 hàng tháng", "recurring", "monthly", None, None)]),
+    ("Định kỳ rà soát, đánh giá, gửi Sở Công Thương trước ngày 20/12 hằng năm.", [("trước ngày 20/12 hằng năm", "recurring", "yearly", None, None)]),
+    ("Định kỳ tập hợp số liệu, gửi Cục Thống kê chậm nhất ngày 08 tháng 7 hằng năm.", [("chậm nhất ngày 08 tháng 7 hằng năm", "recurring", "yearly", None, None)]),
     ("Định kỳ báo cáo kết quả. Hằng năm, tổ chức sơ kết.", [("Định kỳ", "recurring", "periodic", None, None), ("Hằng năm", "recurring", "yearly", None, None)]),
 ]
 
@@ -297,6 +309,9 @@ LENGTHS = [
     ("Không ghi nhận ca mắc trong 14 ngày gần nhất.", []),
     ("Người đã đến vùng dịch trong 14 ngày trước đó.", []),
     ("Gửi báo cáo trong 05 (năm) ngày làm việc.", [("trong 05 (năm) ngày làm việc", "duration", "P5D", None, None)]),
+    # a law's length in words, then in digits
+    ("Chậm nhất ba mươi (30) ngày trước khi hết hạn hợp đồng thuê.", [("Chậm nhất ba mươi (30) ngày", "duration", "P30D", None, None)]),
+    ("Trả lời trong thời hạn bốn mươi lăm (45) ngày.", [("trong thời hạn bốn mươi lăm (45) ngày", "duration", "P45D", None, None)]),
     ("Hỗ trợ trong năm học sinh 5 ngày.", []),  # a number word reads no text before its unit
 ]
 
@@ -318,6 +333,9 @@ UNACCENTED_AND_BULLETS = [
     ("Giảm tiền thuê đất; mặt khác, hằng quý vận động hộ kinh doanh.", [("hằng quý", "recurring", "quarterly", None, None)]),
     ("Đáp ứng nhu cầu thiết yếu hằng ngày của người dân.", []),  # a habit described
     ("Phần mềm phải đáp ứng quy định kỹ thuật về dữ liệu.", []),  # "kỹ" folds as "kỳ" does
+    # a capital opening its line opens a sentence, also under a heading without a stop; a wrapped line does not
+    ("7. Sở Nội vụ\nHằng quý, căn cứ kết quả chấm điểm, tham mưu khen thưởng.", [("Hằng quý", "recurring", "quarterly", None, None)]),
+    ("Giữ nếp sinh hoạt\nhằng ngày của khu phố.", []),
     ("Thực hiện chế độ báo cáo định kỳ.", [("định kỳ", "recurring", "periodic", None, None)]),
 ]
 # the older spelling of "quý" (i for y after qu, as in "qui định"), in a period and in a time field

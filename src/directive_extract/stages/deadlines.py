@@ -38,11 +38,17 @@ from ..vocab import AND_JOINER
 DEADLINE_CUE_KINDS = frozenset(
     {
         "date_cue",
+        "date_cue_dated",
+        "date_cue_action",
+        "date_action",
+        "today",
         "past_cue",
         "period_cue",
         "period_cue_until",
         "duration_cue",
         "duration_cue_short",
+        "duration_cue_days",
+        "advance_least",
         "duration_measure",
         "recurring_periodic",
         "recurring_daily",
@@ -62,6 +68,7 @@ DEADLINE_CUE_KINDS = frozenset(
         "time_cell_lead_in",
         "event_cue",
         "field_label",
+        "field_hedge",
         "next_period",
         "duration_cue_since",
         "nth_day",
@@ -106,6 +113,7 @@ _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
 _RANGE_START_F = re.compile(r"tu\s+(?:ngay\s+)?\d", re.IGNORECASE)
 
 # a number right before a word, a day and month after it: "14 ngay", "ngay 7 tháng 7" (see `_immediate`)
+_DAY_WITH_YEAR_F = re.compile(r"ngay\s.*\d{4}$", re.IGNORECASE | re.DOTALL)  # "ngày 30 tháng 4 năm 2026"
 _NUMBER_BEFORE = re.compile(r"\d[\s)]*$")
 _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\s*(?:[/.\-]\s*\d|tháng)", re.IGNORECASE)
 
@@ -122,6 +130,7 @@ _CLAUSE_OPENERS = frozenset(("", ".", ";", ":", "-", "–", "+", "•", "*", ")"
 # ---------------------------------------------------------------- the grammar, written with diacritics
 
 # a time of day: "16 giờ 00 phút", "16h00", "16h", "4 giờ chiều"; a weekday may follow ("thứ Sáu,")
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 TIME = (
     r"(?:lúc\s+)?(?P<hh>\d{1,2})\s*(?:giờ|h)\s*(?:(?P<mm>\d{1,2})\s*(?:phút|')?\s*)?"
     r"(?:(?P<part>sáng|trưa|chiều|tối)\s*)?,?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
@@ -147,6 +156,8 @@ FIELD_VALUE = (
 )
 # the words between an event and its date or period ("Đại hội Đảng bộ tỉnh năm 2025"): four at most
 EVENT_WORDS = r"(?:\s+[^\s\d,;.:()]+){0,4}?"
+# a number in words with its digits after it in brackets, as laws print a length: "chín mươi (90)"
+WORDS_THEN_DIGITS = rf"(?:{NUMBER_WORD})(?:\s+[^\W\d_]+){{0,3}}?\s*\((?P<nd>\d{{1,3}})\)\s*"
 MEASURE_WORDS = r"(?:\s+[^\s,;.:]+){0,5}\s*$"  # from a measure to the duration's cue, in one clause
 # a length printed before a window gives how long a measure lasts: "12 tháng, kể từ ngày 01/10/2021 đến …"
 _LENGTH_BEFORE_F = re.compile(r"(?<!\d)\d++\s++(?:ngay|tuan|thang|nam)\s*+,?\s*+$", re.IGNORECASE)
@@ -224,12 +235,17 @@ class DeadlinePatterns:
     next_period: re.Pattern[str]  # "trước ngày 05 của tháng liền kề", "trước ngày 31/01 năm liền kề"
     next_word: re.Pattern[str]  # "tháng liền kề", "tháng cuối quý": where a next period may end (text lowered)
     field: re.Pattern[str]  # "Thời gian thực hiện: quý II/2026"
+    field_joiner: re.Pattern[str]  # matched after a field's value, before a second: "Quý IV/2025 và Quý I/2026"
     field_start: re.Pattern[str]  # where a field can begin, in the folded text lowered (patterns.lower_start)
     field_value: re.Pattern[str]  # the same without its label, for a time column's cell
     event_date: re.Pattern[str]  # "trước ngày Quốc khánh 02/9/2025" ("tại thời điểm ngày …" is no deadline)
     event_period: re.Pattern[str]  # "trước mùa mưa năm 2026"
     event_word: re.Pattern[str]  # "Quốc khánh", "mùa mưa": where an event form may be (in the text lowered)
     date: re.Pattern[str]
+    date_dated: re.Pattern[str]  # fullmatch on a date's cue that needs "ngày" and the year: "trong ngày 30/4/2026"
+    today: re.Pattern[str]  # "trước 19 giờ hôm nay": an hour of the notice's own day
+    date_on: re.Pattern[str]  # fullmatch on a date's cue that needs an action before it: "báo cáo … vào ngày 29/9"
+    date_action: re.Pattern[str]  # searched in the clause before a `date_on` cue
     date_start: re.Pattern[str]  # where a date can begin, in the folded text lowered
     past: re.Pattern[str]  # searched in the 40 characters before a date cue and the cue itself
     described: re.Pattern[str]  # searched in the 40 characters before a date or period cue
@@ -240,6 +256,8 @@ class DeadlinePatterns:
     duration: re.Pattern[str]
     duration_start: re.Pattern[str]  # where a duration can begin, in the folded text lowered
     duration_short: re.Pattern[str]  # fullmatch on a duration's cue
+    duration_days: re.Pattern[str]  # fullmatch on a duration's cue: "trước" counts days ahead, not hours
+    advance: re.Pattern[str]  # "trước khi kiểm tra ít nhất 05 ngày": how long ahead of an event
     duration_measure: re.Pattern[str]  # searched in the text before a duration's cue
     since: re.Pattern[str]  # "sau 03 tháng kể từ khi …", "vào ngày thứ 6 kể từ ngày nhập cảnh"
     since_start: re.Pattern[str]  # where a length counted from an event can begin, in the folded text lowered
@@ -368,7 +386,12 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         next_word=re.compile(
             word_start([r"thang", r"quy", r"nam"]) + rf"\s+(?:truoc\s+)?(?:{alt('next_period')}|cuoi\s+quy)(?!\w)"
         ),
-        field=_fast(f"(?P<cue>{cue_start('field_label')})", rf"\s*:\s*{FIELD_VALUE}"),
+        field=_fast(
+            f"(?P<cue>{cue_start('field_label')})",
+            # "Dự kiến tháng 11/2025", "Thứ 4 ngày 11/09/2019", "17 giờ ngày 26/02/2027"
+            rf"\s*:\s*(?:(?:{alt('field_hedge')})\s+)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME})?{FIELD_VALUE}",
+        ),
+        field_joiner=_folded(r"[ \t]*+(?:,|và)\s*"),
         field_start=low_start("field_label"),
         field_value=_folded(FIELD_VALUE),
         event_date=_fast(
@@ -381,8 +404,15 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"\s+(?P<event>{alt('event')})(?!\w){EVENT_WORDS}\s+(?:{QUARTER}|{MONTH}|{YEARS})",
         ),
         event_word=low_start("event", rest=r"(?!\w)"),
-        date=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})"),
-        date_start=low_start("date_cue", rest=day_ahead),
+        date=_fast(
+            f"(?P<cue>{cue_start('date_cue', 'date_cue_dated', 'date_cue_action')})",
+            rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
+        ),
+        date_start=low_start("date_cue", "date_cue_dated", "date_cue_action", rest=day_ahead),
+        date_dated=one_of("date_cue_dated"),
+        date_on=one_of("date_cue_action"),
+        today=_fast(f"(?P<cue>{cue_start('date_cue')})", rf"\s+{TIME}(?:{alt('today')})(?!\w)"),
+        date_action=_folded(rf"(?<!\w)(?:{alt('date_action')})(?!\w)"),
         past=_folded(alt("past_cue") + "$"),
         until=re.compile(rf"(?:{alt('window_until')})(?!\w)", re.IGNORECASE),
         described=_folded(
@@ -400,13 +430,20 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         period_start=low_start("period_cue", "period_cue_until", rest=period_ahead),
         period_until=one_of("period_cue_until"),
         duration=_fast(
-            f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short')})",
-            rf"\s+(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?"  # "05 (năm) ngày"
+            f"(?P<cue>{cue_start('duration_cue', 'duration_cue_short', 'duration_cue_days')})",
+            rf"\s+(?:{WORDS_THEN_DIGITS}"  # "chín mươi (90) ngày": the law's number in words, then in digits
+            rf"|(?P<n>\d{{1,3}}|[IlO]\d|\d[IlO]|{NUMBER_WORD})\s*(?:\([^)\n]{{1,20}}\)\s*)?)"  # "05 (năm) ngày"
             r"(?P<unit>giờ|tiếng|phút|ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
             r"(?:(?!\s*\d)|(?=\s+\d{4}\s*(?:và|,|-|–)\s*\d{4}))",  # "trong 2 năm 2022 và 2023"
         ),
-        duration_start=low_start("duration_cue", "duration_cue_short", rest=length_ahead),
+        duration_start=low_start("duration_cue", "duration_cue_short", "duration_cue_days", rest=length_ahead),
         duration_short=one_of("duration_cue_short"),
+        duration_days=one_of("duration_cue_days"),
+        advance=_fast(
+            "(?P<cue>" + word_start([r"truoc\s++khi"], ignore_case=True) + ")",
+            rf"{EVENT_WORDS}\s++(?:{alt('advance_least')})\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})\s*+"
+            r"(?P<unit>giờ|tiếng|phút|ngày(?:\s++làm\s++việc)?|tuần|tháng)(?!\w)",
+        ),
         since=_fast(
             f"(?P<cue>{cue_start('duration_cue_since', 'nth_day')})",
             rf"\s++(?P<n>\d{{1,3}}|{NUMBER_WORD})(?:\s*+(?P<unit>giờ|tiếng|ngày(?:\s++làm\s++việc)?|tuần|tháng|năm))?"
@@ -445,7 +482,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         periodic_service=_folded(rf"(?<!\w)(?:{alt('periodic_service')})\s++{alt('recurring_periodic')}(?!\w)"),
         # the day a bare "định kỳ" falls on, named later in its sentence: "vào thứ Sáu hàng tuần", "ngày 20 hằng tháng"
         unit_later=_folded(
-            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h))"
+            r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|tháng\s+\d{1,2}|\d{1,2}\s*(?:giờ|h)"
+            r"|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?)"  # "trước ngày 15/11 hằng năm"
             rf"\s+(?:của\s+)?(?P<unit>{units})(?!\w)|[.;!?](?=\s|$)|\n[ \t]*+\n"
         ),
         # "ngay sau khi …", "ngay lập tức", "ngay" (not "ngay cả", "ngay tại" …): `(?<!\w)(?:…)(?!\w)` with the
@@ -832,10 +870,16 @@ def _next_periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
 def _fields(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
     """Time fields: "Thời gian thực hiện: quý II/2026", "Thời gian hoàn thành: tháng 12/2025", "Thời hạn: 30/6/2025"."""
     for m in finditer_from(p.field, p.starts.offsets("field_start", lowered(text)), text):
-        if m.group("date"):
-            found.add(m.start(), m.end(), "date", _due(_date(m, year, base)), "deadline.field")
-        else:
-            found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+        while m is not None:
+            if m.group("date"):
+                due = _due(_date(m, year, base), time=time_of_day(m))
+                found.add(m.start(), m.end(), "date", due, "deadline.field")
+            else:
+                found.add(m.start(), m.end(), "period", _due(_period(m, year)), "deadline.field")
+            joiner = p.field_joiner.match(text, m.end())  # "Thời gian hoàn thành: Quý IV/2025 và Quý I/2026": both
+            m = p.field_value.match(text, joiner.end()) if joiner else None
+            if m is not None and m.group("yy") and text[m.start()].isdigit():
+                break  # "Thời hạn: 30/6/2026, 1500 hộ": a bare number is no second value
 
 
 def _cell_lines(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -891,9 +935,33 @@ def _dates(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, fo
         value = _date(m, year, base)
         if _ends_before(value, base):
             continue  # "trước ngày 17/12/2008" in a notice of 2020: the past
+        if p.date_dated.fullmatch(m.group("cue")) and not _DAY_WITH_YEAR_F.match(m.group("date")):
+            continue  # "Trong ngày 21/02 có 300 ca mắc": a bulletin's day, told
+        if p.date_on.fullmatch(m.group("cue")) and not _action_before(p, text, m.start()):
+            continue  # "bão đổ bộ vào ngày 28/10": when something happens, not a time limit
         if _described(p, text, m.start("cue")):
             continue  # "các văn bản được ban hành trước ngày 01/7/2021": what is described, not what must be done
         found.add(m.start(), m.end(), "date", _due(value, time=time_of_day(m)), "deadline.date")
+
+
+ACTION_REACH = 80  # how far back in its clause the action of a "vào ngày …" date may stand
+
+
+def _action_before(p: DeadlinePatterns, text: str, cue: int) -> bool:
+    """An action that a day can be the time limit of ("hoàn thành", "báo cáo", "nộp") in the clause before it."""
+    window = text[max(0, cue - ACTION_REACH) : cue]
+    clause = window[max(window.rfind(mark) for mark in ".;:!?\n") + 1 :]
+    return p.date_action.search(clause) is not None
+
+
+def _todays(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """An hour of the notice's own day: "trước 19 giờ hôm nay", "hoàn thành trước 18h cùng ngày" (a news page's)."""
+    if not base or len(base) < 10:
+        return
+    for m in finditer_from(p.today, p.starts.offsets("date_start", lowered(text)), text):
+        time = time_of_day(m)
+        if time:
+            found.add(m.start(), m.end(), "date", _due(base, time=time), "deadline.date")
 
 
 def _periods(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -922,15 +990,29 @@ def _durations(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
             and not named_years
         ):
             continue  # "trong 3 tháng" is more often a period of benefit than a deadline
+        if p.duration_days.fullmatch(m.group("cue")) and unit != "ngay":
+            continue  # "trước 17 giờ" is an hour of the day; "trước 24 tháng" an award brought forward
         if _measure_before(p, text, m.start()):
             continue  # "cách ly tập trung trong vòng 14 ngày": the measure's length
         if p.lookback.match(text, m.end()):
             continue  # "trong 07 ngày qua": how far back a figure looks
-        raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
-        n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
+        if m.group("nd"):
+            n = int(m.group("nd"))
+        else:
+            raw = m.group("n").replace("I", "1").replace("l", "1").replace("O", "0")
+            n = parse_number(raw) or parse_number(flat[m.start("n") : m.end("n")])  # number words keep accents
         if not n:
             continue
         found.add(m.start(), m.end(), "duration", _due(_UNIT_F[unit].format(n=int(n))), "deadline.duration")
+
+
+def _advances(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """How long ahead of an event a task is done: "gửi báo cáo trước khi kiểm tra ít nhất 05 ngày" (P5D)."""
+    for m in p.advance.finditer(text):
+        n = parse_number(flat[m.start("n") : m.end("n")])
+        if n:
+            unit = _UNIT_F[m.group("unit").lower().split()[0]]
+            found.add(m.start(), m.end(), "duration", _due(unit.format(n=int(n))), "deadline.duration")
 
 
 def _since(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
@@ -978,7 +1060,11 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
         else:
             value = _RECURRENCE_F[m.group("u3").lower()] if m.group("u3") else "periodic"  # "định kỳ", "mỗi 2 ngày/lần"
         window = text[max(0, m.start() - 60) : m.end() + 80]
-        sentence_start = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
+        sentence_start = (
+            m.start() == 0
+            or text[max(0, m.start() - 2) : m.start()].strip() in _CLAUSE_OPENERS
+            or _capital_at_line_start(flat, m.start())
+        )
         if (
             m.group("periodic")
             or m.group("every")
@@ -991,6 +1077,12 @@ def _recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | None, ba
             or p.recurring_action.search(window)
         ) and found.add(m.start(), m.end(), "recurring", _due(value), "deadline.recurring"):
             last_end = m.end()
+
+
+def _capital_at_line_start(flat: str, at: int) -> bool:
+    """A capital letter that opens its line opens a sentence, also under a heading printed without a stop
+    ("10. Sở Tài chính" / "Hằng năm, căn cứ …"); a line wrapped in mid-sentence goes on in lower case."""
+    return flat[at].isupper() and flat[flat.rfind("\n", 0, at) + 1 : at].strip(" \t") == ""
 
 
 UNIT_LATER_CHARS = 200  # how far the sentence of a bare "định kỳ" is searched for its unit
@@ -1035,8 +1127,10 @@ _FORMS: tuple[Form, ...] = (
     _cell_lines,
     _events,
     _dates,
+    _todays,
     _periods,
     _durations,
+    _advances,
     _since,
     _recurrences,
     _immediate,
