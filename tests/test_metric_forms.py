@@ -183,6 +183,29 @@ CASES = {
         # "hộ" of a passport, a household register or a civil status counts no one
         ("Cấp 120 hộ chiếu, 45 hộ khẩu và 12 hộ tịch trong quý.", []),
     ],
+    # "Tỷ lệ <people> … N%": a share of people named before its figure, over a colon too (ANNOTATING "Metrics":
+    # shares of people -> `other`, unit `percent`); a share of things or money is none
+    "a share of people named before its figure": [
+        ("Tỷ lệ người già neo đơn có nơi nương tựa đạt 65%.", [("other", 65, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ thanh niên nông thôn có việc làm sau học nghề: 72,5%.",
+         [("other", 72.5, None, "percent", "observed", None, None)]),
+        ("Tỉ lệ học sinh lớp 9 bỏ học dưới 0,3%.", [("other", 0.3, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ đường xã được bê tông hóa đạt 90%.", []),  # roads, not people
+    ],
+    # what a plan's goals part ("II. MỤC TIÊU", "b) Chỉ tiêu") states is to be reached, up to the next
+    # heading of its level; a heading that only names whose goals a report follows ("Mục tiêu được giao tại …")
+    # opens no goals part
+    "figures under a plan's goals heading": [
+        ("II. MỤC TIÊU\n1. Đào tạo nghề:\n- 1.200 học viên được cấp chứng chỉ.\n"
+         "- Tỷ lệ lao động nữ được đào tạo đạt 45%.\nIII. NHIỆM VỤ\nNăm qua có 300 học viên tốt nghiệp.",
+         [("other", 1200, None, "person", "target", None, None), ("other", 45, None, "percent", "target", None, None),
+          ("other", 300, None, "person", "observed", None, None)]),
+        ("I. MỤC ĐÍCH VÀ MỤC TIÊU\na) Mục đích\nChăm lo sức khỏe nhân dân.\nb) Chỉ tiêu đến năm 2030\n"
+         "- Dân số trung bình: 81.400 người.\nII. KẾT QUẢ NĂM TRƯỚC\n- Đã khám cho 6.050 người.",
+         [("other", 81400, None, "person", "target", None, None), ("other", 6050, None, "person", "observed", None, None)]),
+        ("2. Mục tiêu được giao tại Quyết định số 77/QĐ-UBND:\n- Đã tập huấn cho 2.340 học viên.",
+         [("other", 2340, None, "person", "observed", None, None)]),
+    ],
     "not metrics": [
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),
         ("Điện thoại 0272.3826.123; ngày 11/9/2021; Điều 5 của Nghị định.", []),
