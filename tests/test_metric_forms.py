@@ -180,6 +180,17 @@ CASES = {
         ("Tổng số 1.208 cử tri đi bầu, đạt 98,5% tổng số cử tri trong danh sách.",
          [("other", 1208, None, "person", "observed", None, None),
           ("other", 98.5, None, "percent", "observed", None, None)]),
+        ("Đồn biên phòng kêu gọi 42 tàu cá với 315 lao động vào nơi trú ẩn.",
+         [("other", 315, None, "person", "observed", None, None)]),
+        ("Xã Tân Lập đã sơ tán 57 hộ với 212 nhân khẩu khỏi vùng sạt lở.",
+         [("other", 57, None, "person", "observed", None, None), ("other", 212, None, "person", "observed", None, None)]),
+        ("Trường mời 15 chuyên gia và 8 giảng viên thỉnh giảng, 3 nghiên cứu sinh.",
+         [("other", 15, None, "person", "observed", None, None), ("other", 8, None, "person", "observed", None, None),
+          ("other", 3, None, "person", "observed", None, None)]),
+        ("Năm nay tỉnh đón 3,5 triệu lượt khách quốc tế.", [("other", 3500000, None, "person", "observed", None, None)]),
+        ("Câu lạc bộ có 24 thành viên; Công ty TNHH một thành viên Cấp thoát nước tài trợ.",
+         [("other", 24, None, "person", "observed", None, None)]),  # "một thành viên": a company's type
+        ("Xây mới 12 khách sạn ven biển.", []),
         # "hộ" of a passport, a household register or a civil status counts no one
         ("Cấp 120 hộ chiếu, 45 hộ khẩu và 12 hộ tịch trong quý.", []),
     ],

@@ -62,6 +62,7 @@ def test_the_shipped_rules_load() -> None:
         ('"subject": "required"', '"subject": "always"', "subject is true, false or 'required'"),
         ('"unless": "vốn', '"unless": "(vốn', "unless is not a valid pattern"),
         ('"prefix_scope": "sentence"', '"prefix_scope": "line"', "prefix_scope is 'clause' or 'sentence'"),
+        ('"digits": true', '"digits": "yes"', "digits is true or false"),
     ],
 )
 def test_a_bad_subject_or_unless_fails_at_load(edited_rules, old, new, message) -> None:

@@ -42,6 +42,7 @@ _RULE_KEYS = {
     "context",
     "context_scope",
     "prefix_scope",
+    "digits",
     "before",
     "subject",
     "of",
@@ -103,6 +104,7 @@ class MetricRule:
     unless: re.Pattern[str] | None = None  # in the clause, keeps the rule off ("giải ngân … đạt 90% kế hoạch": money)
     subject_required: bool = False  # "37 bệnh nhân": only when its sentence names one
     sentence_prefix: bool = False  # the prefix may run back over ":" to its sentence's start ("Tỷ lệ …: 85%")
+    digits: bool = False  # the number printed in digits: "6.517 thành viên", not "Công ty TNHH một thành viên"
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -127,6 +129,8 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
             raise ResourceError(f"{where}: subject is true, false or 'required', not {raw['subject']!r}")
         if raw.get("context_scope", "clause") not in ("clause", "paragraph"):
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
+        if raw.get("digits", False) not in (True, False):
+            raise ResourceError(f"{where}: digits is true or false, not {raw['digits']!r}")
         if raw.get("prefix_scope", "clause") not in ("clause", "sentence"):
             raise ResourceError(f"{where}: prefix_scope is 'clause' or 'sentence', not {raw['prefix_scope']!r}")
         if raw.get("unit") not in units:
@@ -155,6 +159,7 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
                 opt["unless"],
                 raw.get("subject") == "required",
                 raw.get("prefix_scope") == "sentence",
+                raw.get("digits", False) is True,
             )
         )
     flags = re.IGNORECASE
@@ -546,6 +551,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         clause = _clause(text, q.start(), q.end())
         for rule in rules:
             if rule.percent != is_percent or (q.group("of") and not (rule.of and _is_share_of(q))):
+                continue
+            if rule.digits and not q.group("n")[:1].isdigit():
                 continue
             noun = rule.noun.match(rest)
             if not noun:
