@@ -203,6 +203,23 @@ CASES = {
         ("Tỉ lệ học sinh lớp 9 bỏ học dưới 0,3%.", [("other", 0.3, None, "percent", "observed", None, None)]),
         ("Tỷ lệ đường xã được bê tông hóa đạt 90%.", []),  # roads, not people
     ],
+    # "Tỷ lệ … tiêm … N%" / "Tỷ lệ người … xét nghiệm … N%": the share's noun phrase names the vaccination or the
+    # test before its figure, however it is worded; a share of deaths or cases among them is neither
+    "a vaccination or testing share named before its figure": [
+        ("Tỷ lệ cư dân khu công nghiệp được tiêm đủ 2 liều là 87%.",
+         [("vaccinated_share", 87, None, "percent", "observed", None, None),
+          ("vaccine_doses", 2, None, "dose", "observed", None, None)]),
+        ("Tỉ lệ giáo viên đã được tiêm vắc xin nhắc lại đạt 64,5%.",
+         [("vaccinated_share", 64.5, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ người lao động được xét nghiệm định kỳ là 30%.",
+         [("tested_share", 30, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ tử vong ở nhóm chưa tiêm vắc xin chiếm 71%.", []),
+    ],
+    "localities and severity, other wordings": [
+        ("Có 6 huyện, thị xã ghi nhận ca mắc COVID-19 trong tuần.",
+         [("localities", 6, None, "locality", "observed", None, None)]),
+        ("Trong số F0 tại nhà có 14 trường hợp chuyển nặng.", [("severe", 14, None, "person", "observed", None, None)]),
+    ],
     # what a plan's goals part ("II. MỤC TIÊU", "b) Chỉ tiêu") states is to be reached, up to the next
     # heading of its level; a heading that only names whose goals a report follows ("Mục tiêu được giao tại …")
     # opens no goals part
