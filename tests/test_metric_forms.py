@@ -191,6 +191,15 @@ CASES = {
         ("Câu lạc bộ có 24 thành viên; Công ty TNHH một thành viên Cấp thoát nước tài trợ.",
          [("other", 24, None, "person", "observed", None, None)]),  # "một thành viên": a company's type
         ("Xây mới 12 khách sạn ven biển.", []),
+        ("Đợt này có 2.800 công nhân may mặc và 350 đoàn viên được tiêm nhắc lại.",
+         [("other", 2800, None, "person", "observed", None, None), ("other", 350, None, "person", "observed", None, None)]),
+        ("1. Phấn đấu hết năm 2027 có 93% dân số được lập sổ khám bệnh.",
+         [("other", 93, None, "percent", "target", None, None)]),
+        # a consequence reported ("khiến ít nhất …") is a fact; a plan ("dự kiến", "có kế hoạch") is a target
+        ("Sạt lở đất khiến ít nhất 4 người chết và 6 người bị thương ở xã Phú Lâm.",
+         [("deaths", 4, None, "person", "observed", None, None), ("other", 6, None, "person", "observed", None, None)]),
+        ("Thị xã dự kiến di dời 640 hộ dân khỏi bãi sông; huyện có kế hoạch đưa 2.100 người lên vùng cao.",
+         [("other", 640, None, "person", "target", None, None), ("other", 2100, None, "person", "target", None, None)]),
         # "hộ" of a passport, a household register or a civil status counts no one
         ("Cấp 120 hộ chiếu, 45 hộ khẩu và 12 hộ tịch trong quý.", []),
     ],
