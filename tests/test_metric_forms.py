@@ -180,8 +180,68 @@ CASES = {
         ("Tổng số 1.208 cử tri đi bầu, đạt 98,5% tổng số cử tri trong danh sách.",
          [("other", 1208, None, "person", "observed", None, None),
           ("other", 98.5, None, "percent", "observed", None, None)]),
+        ("Đồn biên phòng kêu gọi 42 tàu cá với 315 lao động vào nơi trú ẩn.",
+         [("other", 315, None, "person", "observed", None, None)]),
+        ("Xã Tân Lập đã sơ tán 57 hộ với 212 nhân khẩu khỏi vùng sạt lở.",
+         [("other", 57, None, "person", "observed", None, None), ("other", 212, None, "person", "observed", None, None)]),
+        ("Trường mời 15 chuyên gia và 8 giảng viên thỉnh giảng, 3 nghiên cứu sinh.",
+         [("other", 15, None, "person", "observed", None, None), ("other", 8, None, "person", "observed", None, None),
+          ("other", 3, None, "person", "observed", None, None)]),
+        ("Năm nay tỉnh đón 3,5 triệu lượt khách quốc tế.", [("other", 3500000, None, "person", "observed", None, None)]),
+        ("Câu lạc bộ có 24 thành viên; Công ty TNHH một thành viên Cấp thoát nước tài trợ.",
+         [("other", 24, None, "person", "observed", None, None)]),  # "một thành viên": a company's type
+        ("Xây mới 12 khách sạn ven biển.", []),
+        ("Đợt này có 2.800 công nhân may mặc và 350 đoàn viên được tiêm nhắc lại.",
+         [("other", 2800, None, "person", "observed", None, None), ("other", 350, None, "person", "observed", None, None)]),
+        ("1. Phấn đấu hết năm 2027 có 93% dân số được lập sổ khám bệnh.",
+         [("other", 93, None, "percent", "target", None, None)]),
+        # a consequence reported ("khiến ít nhất …") is a fact; a plan ("dự kiến", "có kế hoạch") is a target
+        ("Sạt lở đất khiến ít nhất 4 người chết và 6 người bị thương ở xã Phú Lâm.",
+         [("deaths", 4, None, "person", "observed", None, None), ("other", 6, None, "person", "observed", None, None)]),
+        ("Thị xã dự kiến di dời 640 hộ dân khỏi bãi sông; huyện có kế hoạch đưa 2.100 người lên vùng cao.",
+         [("other", 640, None, "person", "target", None, None), ("other", 2100, None, "person", "target", None, None)]),
         # "hộ" of a passport, a household register or a civil status counts no one
         ("Cấp 120 hộ chiếu, 45 hộ khẩu và 12 hộ tịch trong quý.", []),
+    ],
+    # "Tỷ lệ <people> … N%": a share of people named before its figure, over a colon too (ANNOTATING "Metrics":
+    # shares of people -> `other`, unit `percent`); a share of things or money is none
+    "a share of people named before its figure": [
+        ("Tỷ lệ người già neo đơn có nơi nương tựa đạt 65%.", [("other", 65, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ thanh niên nông thôn có việc làm sau học nghề: 72,5%.",
+         [("other", 72.5, None, "percent", "observed", None, None)]),
+        ("Tỉ lệ học sinh lớp 9 bỏ học dưới 0,3%.", [("other", 0.3, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ đường xã được bê tông hóa đạt 90%.", []),  # roads, not people
+    ],
+    # "Tỷ lệ … tiêm … N%" / "Tỷ lệ người … xét nghiệm … N%": the share's noun phrase names the vaccination or the
+    # test before its figure, however it is worded; a share of deaths or cases among them is neither
+    "a vaccination or testing share named before its figure": [
+        ("Tỷ lệ cư dân khu công nghiệp được tiêm đủ 2 liều là 87%.",
+         [("vaccinated_share", 87, None, "percent", "observed", None, None),
+          ("vaccine_doses", 2, None, "dose", "observed", None, None)]),
+        ("Tỉ lệ giáo viên đã được tiêm vắc xin nhắc lại đạt 64,5%.",
+         [("vaccinated_share", 64.5, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ người lao động được xét nghiệm định kỳ là 30%.",
+         [("tested_share", 30, None, "percent", "observed", None, None)]),
+        ("Tỷ lệ tử vong ở nhóm chưa tiêm vắc xin chiếm 71%.", []),
+    ],
+    "localities and severity, other wordings": [
+        ("Có 6 huyện, thị xã ghi nhận ca mắc COVID-19 trong tuần.",
+         [("localities", 6, None, "locality", "observed", None, None)]),
+        ("Trong số F0 tại nhà có 14 trường hợp chuyển nặng.", [("severe", 14, None, "person", "observed", None, None)]),
+    ],
+    # what a plan's goals part ("II. MỤC TIÊU", "b) Chỉ tiêu") states is to be reached, up to the next
+    # heading of its level; a heading that only names whose goals a report follows ("Mục tiêu được giao tại …")
+    # opens no goals part
+    "figures under a plan's goals heading": [
+        ("II. MỤC TIÊU\n1. Đào tạo nghề:\n- 1.200 học viên được cấp chứng chỉ.\n"
+         "- Tỷ lệ lao động nữ được đào tạo đạt 45%.\nIII. NHIỆM VỤ\nNăm qua có 300 học viên tốt nghiệp.",
+         [("other", 1200, None, "person", "target", None, None), ("other", 45, None, "percent", "target", None, None),
+          ("other", 300, None, "person", "observed", None, None)]),
+        ("I. MỤC ĐÍCH VÀ MỤC TIÊU\na) Mục đích\nChăm lo sức khỏe nhân dân.\nb) Chỉ tiêu đến năm 2030\n"
+         "- Dân số trung bình: 81.400 người.\nII. KẾT QUẢ NĂM TRƯỚC\n- Đã khám cho 6.050 người.",
+         [("other", 81400, None, "person", "target", None, None), ("other", 6050, None, "person", "observed", None, None)]),
+        ("2. Mục tiêu được giao tại Quyết định số 77/QĐ-UBND:\n- Đã tập huấn cho 2.340 học viên.",
+         [("other", 2340, None, "person", "observed", None, None)]),
     ],
     "not metrics": [
         ("Phân công 3 ca trực; ban hành 05 văn bản; rút ra 05 bài học kinh nghiệm.", []),

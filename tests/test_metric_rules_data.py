@@ -61,6 +61,8 @@ def test_the_shipped_rules_load() -> None:
     [
         ('"subject": "required"', '"subject": "always"', "subject is true, false or 'required'"),
         ('"unless": "vốn', '"unless": "(vốn', "unless is not a valid pattern"),
+        ('"prefix_scope": "sentence"', '"prefix_scope": "line"', "prefix_scope is 'clause' or 'sentence'"),
+        ('"digits": true', '"digits": "yes"', "digits is true or false"),
     ],
 )
 def test_a_bad_subject_or_unless_fails_at_load(edited_rules, old, new, message) -> None:
@@ -77,3 +79,13 @@ def test_a_bad_table_heading_pattern_fails_at_load(edited_rules) -> None:
             metrics._table_people()
     finally:
         metrics._table_people.cache_clear()
+
+
+def test_a_bad_goals_heading_pattern_fails_at_load(edited_rules) -> None:
+    edited_rules('"target_headings": "', '"target_headings": "(')
+    metrics._target_heading.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="target_headings"):
+            metrics._target_heading()
+    finally:
+        metrics._target_heading.cache_clear()

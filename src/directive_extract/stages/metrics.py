@@ -41,6 +41,8 @@ _RULE_KEYS = {
     "prefix",
     "context",
     "context_scope",
+    "prefix_scope",
+    "digits",
     "before",
     "subject",
     "of",
@@ -101,6 +103,8 @@ class MetricRule:
     of: bool = False  # "59/63 tỉnh, thành phố": N of a printed whole counts N
     unless: re.Pattern[str] | None = None  # in the clause, keeps the rule off ("giải ngân … đạt 90% kế hoạch": money)
     subject_required: bool = False  # "37 bệnh nhân": only when its sentence names one
+    sentence_prefix: bool = False  # the prefix may run back over ":" to its sentence's start ("Tỷ lệ …: 85%")
+    digits: bool = False  # the number printed in digits: "6.517 thành viên", not "Công ty TNHH một thành viên"
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -125,6 +129,10 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
             raise ResourceError(f"{where}: subject is true, false or 'required', not {raw['subject']!r}")
         if raw.get("context_scope", "clause") not in ("clause", "paragraph"):
             raise ResourceError(f"{where}: context_scope is 'clause' or 'paragraph', not {raw['context_scope']!r}")
+        if raw.get("digits", False) not in (True, False):
+            raise ResourceError(f"{where}: digits is true or false, not {raw['digits']!r}")
+        if raw.get("prefix_scope", "clause") not in ("clause", "sentence"):
+            raise ResourceError(f"{where}: prefix_scope is 'clause' or 'sentence', not {raw['prefix_scope']!r}")
         if raw.get("unit") not in units:
             raise ResourceError(f"{where}: unknown unit {raw.get('unit')!r}; known: {sorted(units)}")
         opt: dict[str, re.Pattern[str] | None] = {}
@@ -150,6 +158,8 @@ def _rules() -> tuple[list[MetricRule], re.Pattern[str], re.Pattern[str], re.Pat
                 bool(raw.get("of")),
                 opt["unless"],
                 raw.get("subject") == "required",
+                raw.get("prefix_scope") == "sentence",
+                raw.get("digits", False) is True,
             )
         )
     flags = re.IGNORECASE
@@ -284,6 +294,51 @@ def _table_people() -> re.Pattern[str]:
         return re.compile(raw, re.IGNORECASE)
     except (re.error, TypeError) as exc:
         raise ResourceError(f"metrics.json table_people: needs a valid pattern: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def _target_heading() -> re.Pattern[str]:
+    """The words of a heading over a plan's goals (metrics.json "target_headings"), the whole heading."""
+    raw = resources.read_json("metrics.json").get("target_headings")
+    try:
+        return re.compile(rf"(?:{raw})\s*:?\s*$", re.IGNORECASE)
+    except (re.error, TypeError) as exc:
+        raise ResourceError(f"metrics.json target_headings: needs a valid pattern: {exc}") from exc
+
+
+# a numbered heading line: "III. MỤC TIÊU", "2. Chỉ tiêu cụ thể", "1.2 Mục tiêu cụ thể", "a) Mục tiêu" (markdown
+# bold around it); its level: roman 0, arabic by its parts, a letter below them all
+_HEADING_LINE = re.compile(
+    r"^[ \t*#]*+(?:(?P<roman>(?-i:[IVX]{1,5}))|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>(?-i:[a-zđ])))"
+    r"[ \t]*+(?P<sep>[.)/-])?[ \t*]++(?P<words>[^\n]{1,120})$",
+    re.MULTILINE,
+)
+_LETTER_LEVEL = 9
+
+
+def _heading_level(heading: re.Match[str]) -> int:
+    if heading.group("roman"):
+        return 0
+    if heading.group("arabic"):
+        return heading.group("arabic").count(".") + 1
+    return _LETTER_LEVEL
+
+
+def target_parts(text: str) -> list[tuple[int, int]]:
+    """The parts of a plan under a heading over its goals ("II. MỤC TIÊU", "2. Chỉ tiêu cụ thể"), each up to the
+    next heading of its level or a higher one: what they state is to be reached, not a fact."""
+    goal = _target_heading()
+    headings = [
+        (m.start(), _heading_level(m), bool(goal.match(m.group("words").strip(" *"))))
+        for m in _HEADING_LINE.finditer(text)
+        if m.group("sep") or "." in (m.group("arabic") or "")  # "1.2 Mục tiêu", not "V TỔ" or "a nhiều"
+    ]
+    parts = []
+    for i, (start, level, is_goal) in enumerate(headings):
+        if is_goal:
+            end = next((s for s, lv, _ in headings[i + 1 :] if lv <= level), len(text))
+            parts.append((start, end))
+    return parts
 
 
 def _is_share_of(q: re.Match[str]) -> bool:
@@ -472,6 +527,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
     gates = _noun_gates(rules)
     year = int(base_date[:4]) if base_date else None
     found: list[Finding] = _locality_lists(text, year) + table_metrics(text, _table_people(), target_cues)
+    goal_parts = target_parts(text)
     in_lists = bytearray(len(text) + 1)
     for finding in found:
         in_lists[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
@@ -496,6 +552,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
         for rule in rules:
             if rule.percent != is_percent or (q.group("of") and not (rule.of and _is_share_of(q))):
                 continue
+            if rule.digits and not q.group("n")[:1].isdigit():
+                continue
             noun = rule.noun.match(rest)
             if not noun:
                 continue
@@ -518,7 +576,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                     continue
             start = q.start()
             if rule.prefix:
-                prefix = re.search(r"(?:" + rule.prefix.pattern + r")$", before, re.IGNORECASE)
+                lead = text[_sentence_start(text, q.start()) : q.start()] if rule.sentence_prefix else before
+                prefix = re.search(r"(?:" + rule.prefix.pattern + r")$", lead, re.IGNORECASE)
                 if not prefix:
                     continue
                 start -= len(prefix.group())
@@ -530,7 +589,8 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                     indicator, unit = subject
                 elif rule.subject_required:
                     continue
-            kind = "target" if in_task(q.start()) else "observed"
+            in_goals = any(a <= q.start() < b for a, b in goal_parts)
+            kind = "target" if in_goals or in_task(q.start()) else "observed"
             if observed_cues.search(before):
                 kind = "observed"
             elif target_cues.search(before) or indicator == "plan_completion":
