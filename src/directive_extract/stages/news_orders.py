@@ -91,6 +91,7 @@ NEWS_CUE_KINDS = frozenset(
         "giver_head",
         "giver_also",
         "giver_verb",
+        "urging_verb",
         "noun_after",
         "measure",
         "done_aux",
@@ -193,8 +194,8 @@ def news_cues() -> NewsCues:
     sent = rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders')}\b"
     return NewsCues(
         told_order=re.compile(
-            rf"\b{_either(cues, 'told_aux')}\s++(?:tiếp\s+tục\s++)?{_either(cues, 'told_verb')}\s++(?:cho\s++)?"
-            r"(?P<object>[^\s,.;:]+)"
+            rf"\b{_either(cues, 'told_aux')}\s++(?:tiếp\s+tục\s++)?{_either(cues, 'told_verb', 'urging_verb')}"
+            r"\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
         ),
         addressee_words=frozenset(c.phrase for c in cues if c.kind == "addressee_word"),
         cited_before=re.compile(rf"{_either(cues, 'cited_before')}\s*+$", re.IGNORECASE),
@@ -256,8 +257,9 @@ def news_cues() -> NewsCues:
         measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
         speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
         done_deed=re.compile(
-            rf"(?<!\w){_either(cues, 'done_aux')}\s++(?!"
-            rf"{_either(cues, 'told_verb', 'giver_verb', 'sending_verb', 'text_sent_verb', 'text_sent_to', 'suffered')}"
+            rf"(?<!\w){_either(cues, 'done_aux')}\s++(?!(?:"
+            rf"{_either(cues, 'told_verb', 'giver_verb', 'urging_verb', 'sending_verb', 'text_sent_verb')}"
+            rf"|{_either(cues, 'text_sent_to', 'suffered')})"
             r"(?!\w))"
         ),
     )
@@ -325,7 +327,10 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     head, name_word = _authority(cues)
     aux = _either(cues, "giver_also", "told_aux")
     quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
-    verb = rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)})"
+    verb = (
+        rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)}"
+        rf"|{_either(cues, 'urging_verb')}(?=\s++[^\s,.;:]))"  # the one urged follows: "giục các bộ …"
+    )
     return re.compile(
         rf"(?:^|[,.;:]\s++[“\"]?){head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+{quoted}(?:\s++{aux})*+\s++{verb}"
     )

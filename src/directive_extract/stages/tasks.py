@@ -2284,7 +2284,10 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
-        if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
+        # a report's closing formula opens its paragraph: "Cùng đó, cơ quan này phải rà soát … . Ngân hàng … được yêu
+        # cầu báo cáo … các nội dung trên" orders first, its later sentence asks for the report
+        closes = _closing(_first_sentence(text) if news else text, unless_dated=True)
+        if leads_in or meeting or (closes and not reported):
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
