@@ -90,6 +90,8 @@ NEWS_CUE_KINDS = frozenset(
         "cited_text",
         "giver_head",
         "giver_also",
+        "sector_head",
+        "speaker_account",
         "giver_verb",
         "urging_verb",
         "noun_after",
@@ -180,6 +182,7 @@ class NewsCues:
     # a paragraph that is a quote binding someone, then its speaker: "“Chúng ta phải …”, ông A nói."
     quoted_order: re.Pattern[str]
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
+    speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -246,6 +249,7 @@ def news_cues() -> NewsCues:
             rf"(?i:{_either(cues, 'honorific')})\s++[^.;:“”\"]{{1,80}}?\s++{_either(cues, 'speaking_verb')}\s*+\.?"
         ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
+        speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
@@ -325,6 +329,8 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     authority: the report's summary of the orders it tells one by one. The verb is one of ordering, or one of
     stating that orders (`_stance`)."""
     head, name_word = _authority(cues)
+    # "ngành y tế …": a sector, its words in small letters, a few up to the verb
+    sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
     aux = _either(cues, "giver_also", "told_aux")
     quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
     verb = (
@@ -332,7 +338,8 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
         rf"|{_either(cues, 'urging_verb')}(?=\s++[^\s,.;:]))"  # the one urged follows: "giục các bộ …"
     )
     return re.compile(
-        rf"(?:^|[,.;:]\s++[“\"]?){head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+{quoted}(?:\s++{aux})*+\s++{verb}"
+        rf"(?:^|[,.;:]\s++[“\"]?)(?:{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+|{sector})"
+        rf"{quoted}(?:\s++{aux})*+\s++{verb}"
     )
 
 
@@ -366,11 +373,13 @@ def reports_an_order(text: str) -> bool:
     "Chủ tịch … vừa có công điện hỏa tốc yêu cầu các đơn vị …"."""
     cues = news_cues()
     lead = _lead_sentence(text)
-    for match in cues.told_order.finditer(lead):
+    # "Theo ông A, … . Hiện nay, Sở X đã yêu cầu …": a speaker's account tells its order in any sentence
+    told = text if cues.speaker_account.match(text) else lead
+    for match in cues.told_order.finditer(told):
         if (
             _addressed(match.group("object"))
-            and not cues.cited_before.search(lead, 0, match.start())
-            and not cues.cited_in.search(lead, match.end())
+            and not cues.cited_before.search(told, 0, match.start())
+            and not cues.cited_in.search(told, match.end())
         ):
             return True
     if any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)):
