@@ -68,6 +68,11 @@ _ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
 _HEAD_WORDS = r"(?:\s++[^\s.;:,@]++){0,4}?\s*+$"  # the generic head after a cue: "các cơ quan sau"
 
 
+# a connector that goes on with the orders before it, opening the clause whose subject the body is: "Bên cạnh đó, Bộ
+# Y tế phối hợp với …", "Ngoài ra, …", "Cùng (với) đó, …" (folded)
+_GOING_ON = r"(?:ben\s+canh\s+do|ngoai\s+ra|cung\s+(?:voi\s+)?do)\s*,\s*"
+
+
 @lru_cache(maxsize=1)
 def role_patterns() -> RolePatterns:
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
@@ -93,7 +98,7 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|{_GOING_ON}"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
             rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
