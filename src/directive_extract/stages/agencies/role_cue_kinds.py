@@ -34,6 +34,7 @@ ROLE_CUE_KINDS = frozenset(
         "speaker_verb",
         "passive_before",
         "reported_verb",
+        "told_after_verb",
         "named_actor_head",
         "assignee_head",
         "issuer_organ",

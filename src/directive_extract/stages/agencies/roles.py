@@ -54,6 +54,7 @@ class RolePatterns:
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    told_after: re.Pattern[str]  # "chỉ đạo." after a body: it spoke the order its sentence told before it
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -122,6 +123,7 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(skipping(rf"(?<!\w){alt('passive_before')}\s*$")),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
@@ -345,11 +347,13 @@ _NAME_THEN_ADVERB = re.compile(
 def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
     whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
-    yêu cầu …", "Giám đốc Sở Y tế cho biết"): it gives the order, it is not an actor of it."""
+    yêu cầu …", "Giám đốc Sở Y tế cho biết"), or named after the order its sentence told ("Bộ X sửa quy định …, Thủ
+    tướng chỉ đạo."): it gives the order, it is not an actor of it."""
     if doc.header.issuer or doc.header.doc_type:
         return False
     verb = role_patterns().reported_verb
-    if verb.match(doc.folded[mention.end : mention.end + 40].lower()):
+    after = doc.folded[mention.end : mention.end + 40].lower()
+    if verb.match(after) or role_patterns().told_after.match(after):
         return True
     gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
     return bool(verb.match(doc.folded[gap.end() : gap.end() + 40].lower()))
