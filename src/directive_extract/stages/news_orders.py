@@ -134,6 +134,7 @@ class NewsCues:
     text_subject: re.Pattern[str]  # "về việc …" after a text's addressees: the text named, no order told
     told_text_clauses: re.Pattern[str]  # the same over the clauses of one sentence ("…; đề nghị …")
     names_a_text: re.Pattern[str]  # "có công điện", "ban hành văn bản"
+    text_titled: re.Pattern[str]  # the same, the text's kind printed as a title too: "ký ban hành Chỉ thị"
     # a text named, of any kind, then the verb that tells what it orders: "có văn bản hỏa tốc yêu cầu …"
     text_with_orders: re.Pattern[str]
     continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
@@ -217,6 +218,9 @@ def news_cues() -> NewsCues:
         ),
         names_a_text=re.compile(
             rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b"
+        ),
+        text_titled=re.compile(
+            rf"\b{_either(cues, 'sending_verb')}\s++(?i:{_either(cues, 'text_of_orders', 'other_text')})\b"
         ),
         text_with_orders=re.compile(
             rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b[^.;:]{{0,60}}?"
@@ -517,7 +521,10 @@ def tells_a_texts_orders(text: str) -> bool:
     lead = _lead_sentence(text)
     if cues.its_content.match(text) is not None or cues.text_opening.match(text) is not None:
         return True
-    return any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead))
+    if any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)):
+        return True
+    # "… vừa ký ban hành Chỉ thị hỏa tốc về … . Theo đó, lãnh đạo TP yêu cầu …": the text named, then its content
+    return cues.its_content.match(text, len(lead) + 1) is not None and cues.text_titled.search(lead) is not None
 
 
 def spells_out_a_measure(text: str) -> bool:
@@ -613,6 +620,24 @@ def opens_an_account(text: str) -> bool:
     """The paragraph opens the report's own account ("Trước đó, Sở đã nhận …", "Ghi nhận của PV, …"): what came
     before the order or what the reporter saw, no order told in it."""
     return news_cues().account_opener.match(text) is not None
+
+
+SAPO_ORDER_MIN_WORDS = 6  # words an order must print after its verb for its wording to be recognized again
+
+
+def sapo_order_words(lead: str) -> set[str] | None:
+    """The words, lower case, of the order a sapo's lead sentence tells after its verb of ordering ("… đề nghị người
+    dân hạn chế ra khỏi nhà …" → {"người", "dân", "hạn", …}); None when it tells none, or too short to recognize."""
+    cues = news_cues()
+    verb = cues.told_order.search(lead) or cues.gives_order.search(lead)
+    if verb is None:
+        return None
+    start = verb.start("object") if "object" in verb.re.groupindex else verb.end()
+    words = {word.lower() for word in _WORD.findall(lead[start:])}
+    return words if len(words) >= SAPO_ORDER_MIN_WORDS else None
+
+
+_WORD = re.compile(r"\w+")
 
 
 def announces_a_text(text: str, next_text: str) -> bool:
