@@ -35,6 +35,7 @@ ROLE_CUE_KINDS = frozenset(
         "passive_before",
         "reported_verb",
         "told_after_verb",
+        "subject_reported_verb",
         "named_actor_head",
         "assignee_head",
         "issuer_organ",

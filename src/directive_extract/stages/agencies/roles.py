@@ -55,6 +55,7 @@ class RolePatterns:
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
     told_after: re.Pattern[str]  # "chỉ đạo." after a body: it spoke the order its sentence told before it
+    subject_reported_verb: re.Pattern[str]  # "kêu gọi" after a body: it spoke when it opens its clause
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -123,6 +124,7 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(skipping(rf"(?<!\w){alt('passive_before')}\s*$")),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        subject_reported_verb=re.compile(rf"^\s*+{alt('subject_reported_verb')}\b"),
         told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
@@ -355,8 +357,20 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     after = doc.folded[mention.end : mention.end + 40].lower()
     if verb.match(after) or role_patterns().told_after.match(after):
         return True
+    if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
+        return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
     gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
-    return bool(verb.match(doc.folded[gap.end() : gap.end() + 40].lower()))
+    after_name = doc.folded[gap.end() : gap.end() + 40].lower()
+    if verb.match(after_name):
+        return True
+    return bool(role_patterns().subject_reported_verb.match(after_name)) and _opens_its_clause(doc, mention)
+
+
+def _opens_its_clause(doc: Document, mention: Mention) -> bool:
+    """The body opens its clause (`subject_before`): no verb before it makes it an object."""
+    floor = getattr(mention.task, "start", 0)  # the task holding it: its clause opens no earlier
+    clause = _clause_before(doc.flat, mention.start, floor)
+    return bool(role_patterns().subject_before.match(doc.folded[mention.start - len(clause) : mention.start].lower()))
 
 
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
