@@ -90,7 +90,10 @@ NEWS_CUE_KINDS = frozenset(
         "cited_text",
         "giver_head",
         "giver_also",
+        "sector_head",
+        "speaker_account",
         "giver_verb",
+        "urging_verb",
         "noun_after",
         "measure",
         "done_aux",
@@ -131,6 +134,7 @@ class NewsCues:
     text_subject: re.Pattern[str]  # "về việc …" after a text's addressees: the text named, no order told
     told_text_clauses: re.Pattern[str]  # the same over the clauses of one sentence ("…; đề nghị …")
     names_a_text: re.Pattern[str]  # "có công điện", "ban hành văn bản"
+    text_titled: re.Pattern[str]  # the same, the text's kind printed as a title too: "ký ban hành Chỉ thị"
     # a text named, of any kind, then the verb that tells what it orders: "có văn bản hỏa tốc yêu cầu …"
     text_with_orders: re.Pattern[str]
     continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
@@ -179,6 +183,7 @@ class NewsCues:
     # a paragraph that is a quote binding someone, then its speaker: "“Chúng ta phải …”, ông A nói."
     quoted_order: re.Pattern[str]
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
+    speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -193,8 +198,8 @@ def news_cues() -> NewsCues:
     sent = rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders')}\b"
     return NewsCues(
         told_order=re.compile(
-            rf"\b{_either(cues, 'told_aux')}\s++(?:tiếp\s+tục\s++)?{_either(cues, 'told_verb')}\s++(?:cho\s++)?"
-            r"(?P<object>[^\s,.;:]+)"
+            rf"\b{_either(cues, 'told_aux')}\s++(?:tiếp\s+tục\s++)?{_either(cues, 'told_verb', 'urging_verb')}"
+            r"\s++(?:cho\s++)?(?P<object>[^\s,.;:]+)"
         ),
         addressee_words=frozenset(c.phrase for c in cues if c.kind == "addressee_word"),
         cited_before=re.compile(rf"{_either(cues, 'cited_before')}\s*+$", re.IGNORECASE),
@@ -213,6 +218,9 @@ def news_cues() -> NewsCues:
         ),
         names_a_text=re.compile(
             rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b"
+        ),
+        text_titled=re.compile(
+            rf"\b{_either(cues, 'sending_verb')}\s++(?i:{_either(cues, 'text_of_orders', 'other_text')})\b"
         ),
         text_with_orders=re.compile(
             rf"\b{_either(cues, 'sending_verb')}\s++{_either(cues, 'text_of_orders', 'other_text')}\b[^.;:]{{0,60}}?"
@@ -245,6 +253,7 @@ def news_cues() -> NewsCues:
             rf"(?i:{_either(cues, 'honorific')})\s++[^.;:“”\"]{{1,80}}?\s++{_either(cues, 'speaking_verb')}\s*+\.?"
         ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
+        speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
@@ -256,8 +265,9 @@ def news_cues() -> NewsCues:
         measure=re.compile(rf"(?<!\w){_either(cues, 'measure')}(?!\w)", re.IGNORECASE),
         speaker=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+[,:]"),
         done_deed=re.compile(
-            rf"(?<!\w){_either(cues, 'done_aux')}\s++(?!"
-            rf"{_either(cues, 'told_verb', 'giver_verb', 'sending_verb', 'text_sent_verb', 'text_sent_to', 'suffered')}"
+            rf"(?<!\w){_either(cues, 'done_aux')}\s++(?!(?:"
+            rf"{_either(cues, 'told_verb', 'giver_verb', 'urging_verb', 'sending_verb', 'text_sent_verb')}"
+            rf"|{_either(cues, 'text_sent_to', 'suffered')})"
             r"(?!\w))"
         ),
     )
@@ -323,11 +333,17 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     authority: the report's summary of the orders it tells one by one. The verb is one of ordering, or one of
     stating that orders (`_stance`)."""
     head, name_word = _authority(cues)
+    # "ngành y tế …": a sector, its words in small letters, a few up to the verb
+    sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
     aux = _either(cues, "giver_also", "told_aux")
     quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
-    verb = rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)})"
+    verb = (
+        rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)}"
+        rf"|{_either(cues, 'urging_verb')}(?=\s++[^\s,.;:]))"  # the one urged follows: "giục các bộ …"
+    )
     return re.compile(
-        rf"(?:^|[,.;:]\s++[“\"]?){head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+{quoted}(?:\s++{aux})*+\s++{verb}"
+        rf"(?:^|[,.;:]\s++[“\"]?)(?:{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+|{sector})"
+        rf"{quoted}(?:\s++{aux})*+\s++{verb}"
     )
 
 
@@ -361,11 +377,13 @@ def reports_an_order(text: str) -> bool:
     "Chủ tịch … vừa có công điện hỏa tốc yêu cầu các đơn vị …"."""
     cues = news_cues()
     lead = _lead_sentence(text)
-    for match in cues.told_order.finditer(lead):
+    # "Theo ông A, … . Hiện nay, Sở X đã yêu cầu …": a speaker's account tells its order in any sentence
+    told = text if cues.speaker_account.match(text) else lead
+    for match in cues.told_order.finditer(told):
         if (
             _addressed(match.group("object"))
-            and not cues.cited_before.search(lead, 0, match.start())
-            and not cues.cited_in.search(lead, match.end())
+            and not cues.cited_before.search(told, 0, match.start())
+            and not cues.cited_in.search(told, match.end())
         ):
             return True
     if any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)):
@@ -503,7 +521,10 @@ def tells_a_texts_orders(text: str) -> bool:
     lead = _lead_sentence(text)
     if cues.its_content.match(text) is not None or cues.text_opening.match(text) is not None:
         return True
-    return any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead))
+    if any(_tells_what_a_text_orders(lead, match) for match in cues.told_text.finditer(lead)):
+        return True
+    # "… vừa ký ban hành Chỉ thị hỏa tốc về … . Theo đó, lãnh đạo TP yêu cầu …": the text named, then its content
+    return cues.its_content.match(text, len(lead) + 1) is not None and cues.text_titled.search(lead) is not None
 
 
 def spells_out_a_measure(text: str) -> bool:
@@ -599,6 +620,24 @@ def opens_an_account(text: str) -> bool:
     """The paragraph opens the report's own account ("Trước đó, Sở đã nhận …", "Ghi nhận của PV, …"): what came
     before the order or what the reporter saw, no order told in it."""
     return news_cues().account_opener.match(text) is not None
+
+
+SAPO_ORDER_MIN_WORDS = 6  # words an order must print after its verb for its wording to be recognized again
+
+
+def sapo_order_words(lead: str) -> set[str] | None:
+    """The words, lower case, of the order a sapo's lead sentence tells after its verb of ordering ("… đề nghị người
+    dân hạn chế ra khỏi nhà …" → {"người", "dân", "hạn", …}); None when it tells none, or too short to recognize."""
+    cues = news_cues()
+    verb = cues.told_order.search(lead) or cues.gives_order.search(lead)
+    if verb is None:
+        return None
+    start = verb.start("object") if "object" in verb.re.groupindex else verb.end()
+    words = {word.lower() for word in _WORD.findall(lead[start:])}
+    return words if len(words) >= SAPO_ORDER_MIN_WORDS else None
+
+
+_WORD = re.compile(r"\w+")
 
 
 def announces_a_text(text: str, next_text: str) -> bool:

@@ -2284,7 +2284,10 @@ def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> 
         )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
-        if leads_in or meeting or (_closing(text, unless_dated=True) and not reported):
+        # a report's closing formula opens its paragraph: "Cùng đó, cơ quan này phải rà soát … . Ngân hàng … được yêu
+        # cầu báo cáo … các nội dung trên" orders first, its later sentence asks for the report
+        closes = _closing(_first_sentence(text) if news else text, unless_dated=True)
+        if leads_in or meeting or (closes and not reported):
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
         if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
@@ -2348,12 +2351,30 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
     body after it prints much of it again (a third of the runs of six words of its lead sentence, or of the whole
     paragraph): what it says is told, and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ
     đạo các tỉnh … rà soát, sẵn sàng …" over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát,
-    sẵn sàng …"; a lead whose later sentences the body prints word for word). A lead the body tells only in other
-    words is the report's first order."""
+    sẵn sàng …"; a lead whose later sentences the body prints word for word); or when one paragraph of the body
+    prints most words of the order the lead tells after its verb, in another order and other words around them
+    ("… UBND Hà Nội đề nghị người dân hạn chế ra khỏi nhà, nhất là di chuyển trong dịp Tết" over "TP cũng đề nghị
+    người dân hạn chế di chuyển, nhất là trong dịp tết …"). A lead whose order the body does not tell again is the
+    report's first order."""
     rest = doc.flat[para.end :].split()
     printed = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)}
     text = doc.flat[para.start : para.end].strip()
-    return _printed_again(_first_sentence(text).split(), printed) or _printed_again(text.split(), printed)
+    if _printed_again(_first_sentence(text).split(), printed) or _printed_again(text.split(), printed):
+        return True
+    order = news_orders.sapo_order_words(_first_sentence(text))
+    return order is not None and any(
+        len(order & _words_of(doc.flat[later.start : later.end])) >= SAPO_ORDER_SHARE * len(order)
+        for later in doc.paragraphs
+        if later.start >= para.end
+    )
+
+
+SAPO_ORDER_SHARE = 0.6  # of the words a sapo's order prints after its verb: one paragraph of the body tells it again
+_WORD = re.compile(r"\w+")
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
 
 
 def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:

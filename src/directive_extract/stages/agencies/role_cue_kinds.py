@@ -34,6 +34,8 @@ ROLE_CUE_KINDS = frozenset(
         "speaker_verb",
         "passive_before",
         "reported_verb",
+        "told_after_verb",
+        "subject_reported_verb",
         "named_actor_head",
         "assignee_head",
         "issuer_organ",

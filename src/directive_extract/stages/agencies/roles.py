@@ -54,6 +54,8 @@ class RolePatterns:
     speaker_verb: re.Pattern[str]
     passive_before: re.Pattern[str]
     reported_verb: re.Pattern[str]
+    told_after: re.Pattern[str]  # "chỉ đạo." after a body: it spoke the order its sentence told before it
+    subject_reported_verb: re.Pattern[str]  # "kêu gọi" after a body: it spoke when it opens its clause
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -66,6 +68,11 @@ class RolePatterns:
 
 _ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
 _HEAD_WORDS = r"(?:\s++[^\s.;:,@]++){0,4}?\s*+$"  # the generic head after a cue: "các cơ quan sau"
+
+
+# a connector that goes on with the orders before it, opening the clause whose subject the body is: "Bên cạnh đó, Bộ
+# Y tế phối hợp với …", "Ngoài ra, …", "Cùng (với) đó, …" (folded)
+_GOING_ON = r"(?:ben\s+canh\s+do|ngoai\s+ra|cung\s+(?:voi\s+)?do)\s*,\s*"
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +100,7 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*"
+            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|{_GOING_ON}"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
             rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
@@ -117,6 +124,8 @@ def role_patterns() -> RolePatterns:
         speaker_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('speaker_verb')}\b"),
         passive_before=re.compile(skipping(rf"(?<!\w){alt('passive_before')}\s*$")),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
+        subject_reported_verb=re.compile(rf"^\s*+{alt('subject_reported_verb')}\b"),
+        told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
@@ -340,14 +349,28 @@ _NAME_THEN_ADVERB = re.compile(
 def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
     whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
-    yêu cầu …", "Giám đốc Sở Y tế cho biết"): it gives the order, it is not an actor of it."""
+    yêu cầu …", "Giám đốc Sở Y tế cho biết"), or named after the order its sentence told ("Bộ X sửa quy định …, Thủ
+    tướng chỉ đạo."): it gives the order, it is not an actor of it."""
     if doc.header.issuer or doc.header.doc_type:
         return False
     verb = role_patterns().reported_verb
-    if verb.match(doc.folded[mention.end : mention.end + 40].lower()):
+    after = doc.folded[mention.end : mention.end + 40].lower()
+    if verb.match(after) or role_patterns().told_after.match(after):
         return True
+    if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
+        return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
     gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
-    return bool(verb.match(doc.folded[gap.end() : gap.end() + 40].lower()))
+    after_name = doc.folded[gap.end() : gap.end() + 40].lower()
+    if verb.match(after_name):
+        return True
+    return bool(role_patterns().subject_reported_verb.match(after_name)) and _opens_its_clause(doc, mention)
+
+
+def _opens_its_clause(doc: Document, mention: Mention) -> bool:
+    """The body opens its clause (`subject_before`): no verb before it makes it an object."""
+    floor = getattr(mention.task, "start", 0)  # the task holding it: its clause opens no earlier
+    clause = _clause_before(doc.flat, mention.start, floor)
+    return bool(role_patterns().subject_before.match(doc.folded[mention.start - len(clause) : mention.start].lower()))
 
 
 def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:

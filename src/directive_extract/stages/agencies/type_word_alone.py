@@ -9,7 +9,7 @@ verb that assigns or asks (`lead_verb`: "giao", "đề nghị", "yêu cầu") or
 named it (there only the one body of that type the document names: the issuer does not assign itself), or, in a
 news report (no issuer to be the type word), as the subject of a deed, opening a sentence or a clause and followed
 by a verb of doing (`action_after`: "Ngoài ra, Sở sẽ tổ chức …" after "Sở Văn hóa, Thể thao và Du lịch xác định
-…"); and only
+…": the body of that type it named last before); and only
 when no name follows the type word: a capital after it, even on the next line, is the rest of a name ("với Sở
 / Giáo dục và Đào tạo"), and "của Sở" names an author, no actor.
 """
@@ -85,6 +85,17 @@ def _named_in_full(type_word: str, mentions: list[Mention]) -> str | None:
     return longest if all(longest.startswith(name) for name in names) else None
 
 
+def _named_last(type_word: str, mentions: list[Mention], before: int) -> str | None:
+    """The body of that type the report named last before `before` ("Bộ cần có phương án …" after "Bộ Giáo dục và
+    Đào tạo cũng được giao …", though "Bộ Nội vụ" is named further on); the one of `_named_in_full` when it names
+    none before."""
+    head = type_word.lower() + " "
+    earlier = [m for m in mentions if m.end <= before and m.name.lower().startswith(head) and " cấp " not in m.name]
+    if not earlier:
+        return _named_in_full(type_word, mentions)
+    return max(earlier, key=lambda m: m.start).name
+
+
 def type_word_mentions(
     flat: str, folded: str, mentions: list[Mention], issuer_head: str | None, news: bool = False
 ) -> list[Mention]:
@@ -106,7 +117,7 @@ def type_word_mentions(
                 # orders name it (a place printed only in the sapo completes no name: ANNOTATING, one body one name)
                 if ordered is None:
                     ordered = [m for m in mentions if m.task is not None]
-                name = _named_in_full(printed, ordered) or _named_in_full(printed, mentions)
+                name = _named_last(printed, ordered, start) or _named_in_full(printed, mentions)
                 if name:
                     found.append(Mention(start, end, name, "agency.type_word_alone"))
             elif assigned.search(folded, max(0, start - _VERB_REACH), start):
