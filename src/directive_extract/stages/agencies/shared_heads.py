@@ -4,6 +4,7 @@
     các Trường: Tiểu học An Hóa, THCS Tân Thạch -> Trường Tiểu học An Hóa, Trường Trung học cơ sở Tân Thạch
     UBND các phường: Ba Đình, Hoàn Kiếm         -> Ủy ban nhân dân phường Ba Đình, … phường Hoàn Kiếm
     UBND các phường, xã: Ba Đình, Bát Tràng     -> Ủy ban nhân dân phường Ba Đình, … xã Bát Tràng
+    UBND các phường Ba Đình, Hoàn Kiếm          -> the same with no colon, when the lists hold each name
     giao các huyện: Ba Vì, Mỹ Đức               -> Ủy ban nhân dân huyện Ba Vì, … huyện Mỹ Đức (not "tại các huyện:")
     Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk      -> Sở Xây dựng tỉnh Gia Lai, Sở Xây dựng tỉnh Đắk Lắk
     Khu Quản lý đường bộ III và IV              -> Khu Quản lý đường bộ III, Khu Quản lý đường bộ IV
@@ -25,10 +26,11 @@ from collections.abc import Iterator
 
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
+from ...vn import UPPER
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .directive_lists import named_by_a_verb
-from .division_levels import Where, member_levels
+from .division_levels import Where, is_division, member_levels
 from .forces import find_force_lists
 from .grammar import _name_end, name_patterns
 from .level_pairs import bodies_at_each_level
@@ -75,8 +77,9 @@ def _run_start(flat: str, at: int, lo: int) -> int:
 
 _SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
 # a line that ends on a list's comma, its next line the next member: "… Tài chính,\nVăn hóa, …" as a scan's
-# lines break a list; a line break elsewhere ends the list, as a full stop or a colon does
-_WRAPS_ON = re.compile(r",[ \t]*+$")
+# lines break a list (a blank line after the comma too: a wrapped title's lines parted by one); a line break
+# elsewhere ends the list, as a full stop or a colon does
+_WRAPS_ON = re.compile(r",[ \t\n]*+$")
 
 
 def _list_end(flat: str, start: int, hi: int) -> int:
@@ -342,6 +345,8 @@ def find_shared_head_lists(
         if picked:
             members.extend(_named_members(head, levels, picked, party is not None, where))
             heads.append((match.start(), match.end()))
+    named, named_heads = find_named_place_lists(flat, region, where)
+    members, heads = members + named, heads + named_heads
     for head_start, match in _roman_pairs(flat, lo, hi):
         head = squash(flat[head_start : match.start()])
         if not name_patterns().type_word.match(head.lower()):
@@ -350,6 +355,79 @@ def find_shared_head_lists(
         members.append(RawMention(match.start("b"), match.end("b"), f"{head} {match.group('b')}", "agency.shared_head"))
         heads.append((head_start, match.end()))
     return members, heads
+
+
+# one body, "các" and one level word, then the places by name with no colon: "UBND các phường Minh An, Sơn Phong
+# và Cẩm Nam", "Chủ tịch UBND các huyện Phù Cát, Phù Mỹ" (the gate: "các", the level word, a capital)
+_NAMED_PLACES_GATE = re.compile(rf"(?<!\w)các[ \t\n]++(?:{_LEVELS})[ \t\n]++[{UPPER}]")
+_NAMED_PLACES_HEAD = re.compile(
+    rf"{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))"
+    rf"\s+các\s+(?P<level>{_LEVELS})[ \t\n]++"
+)
+
+
+def find_named_place_lists(
+    flat: str, region: tuple[int, int], where: Where | None = None
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """The members of a body's list of places named with no colon ("UBND các xã Tân Lập, Hòa Bình và Phú Mỹ": each
+    commune's government), and the heads they replace. Read only while each member is a division of the level in
+    the authoritative lists: "các tỉnh Tây Nguyên" names a region, "các xã vùng cao" no place."""
+    lo, hi = region
+    members: list[RawMention] = []
+    heads: list[tuple[int, int]] = []
+    pos = lo
+    while (gate := _NAMED_PLACES_GATE.search(flat, pos, hi)) is not None:
+        pos = gate.end()
+        match = _named_places_head(flat, _run_start(flat, gate.start(), lo), gate.end() - 1)
+        if match is None:
+            continue
+        head = squash(expand_abbreviations(match.group("body")))
+        level = squash(match.group("level")).lower()
+        picked = _named_places(flat, match.end(), _list_end(flat, match.end(), hi), level)
+        if picked:
+            # the first member's mention holds the head, as printed ("UBND các phường Minh An"): the role is read
+            # from the words before the head
+            picked[0] = (match.start(), *picked[0][1:])
+            members.extend(_named_members(head, [level], picked, False, where))
+            heads.append((match.start(), match.end()))
+            pos = picked[-1][1]
+    return members, heads
+
+
+_WORD_START = re.compile(r"(?<![\w&])[\w&]")
+
+
+def _named_places_head(flat: str, run_start: int, head_end: int) -> re.Match[str] | None:
+    """The head that ends right before the first member, its body a known one or a people's committee, from the
+    first word of the run that opens one ("Giao UBND các xã": "UBND", not "Giao UBND")."""
+    for word in _WORD_START.finditer(flat, run_start, head_end):
+        match = _NAMED_PLACES_HEAD.fullmatch(flat, word.start(), head_end)
+        if match is None:
+            continue
+        head = squash(expand_abbreviations(match.group("body")))
+        if known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
+            return match
+    return None
+
+
+def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, None) of each place named at `start`, up to the first piece that is no division of the
+    level (a lower-case word, a level word of its own: "…, Tuy Phước, thị xã Hoài Nhơn" ends at "thị xã")."""
+    picked: list[tuple[int, int, str, str | None]] = []
+    pieces = _pieces(flat, start, limit)
+    list_separator = pieces[1][2] if len(pieces) > 1 else ""
+    for index, piece in enumerate(pieces):
+        begin, end, _ = piece
+        if not flat[begin].isupper() or (index and _ends_the_list(flat, piece, list_separator)):
+            break
+        stop = _member_end(flat, begin, end, True)
+        name = squash(flat[begin:stop])
+        if not is_division(name, level):
+            break
+        picked.append((begin, stop, name, None))
+        if stop < end:
+            break  # "Cẩm Nam theo chức năng …": the list ends inside the piece
+    return picked
 
 
 def _named_members(
