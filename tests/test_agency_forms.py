@@ -155,6 +155,11 @@ REPORT_CUES = [
     ("1. Theo dõi các nhiệm vụ được Chính phủ giao; Sở Nội vụ tổng hợp.", [("Sở Nội vụ", "lead")]),
     # a consent to be asked for: the body receives the request
     ("1. Chỉ tổ chức lễ hội khi được Ban Chỉ đạo tỉnh đồng ý.", [("Ban Chỉ đạo tỉnh", "report_to")]),
+    # an order already given still names the body that must act; a deed done after "đã" names no actor
+    ("1. UBND tỉnh đã yêu cầu Sở Nội vụ rà soát biên chế các đơn vị sự nghiệp.", [("Sở Nội vụ", "lead")]),
+    ("1. Về nhà bia, Chủ tịch UBND tỉnh đã chỉ đạo Ban Quản lý di tích tỉnh trùng tu trước mùa mưa.",
+     [("Ban Quản lý di tích tỉnh", "lead")]),
+    ("1. Giải ngân số vốn đã cấp cho Ban Quản lý di tích tỉnh trước tháng 9.", []),
 ]
 # fmt: on
 
