@@ -159,6 +159,8 @@ _GENERIC_CONJUNCT = re.compile(
 _NAME_CONJUNCT = re.compile(
     rf"(?<![^\s(])(?-i:[{UPPER}])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){{0,8}}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
+
+
 # "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
 # is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì"); an order given is still to
 # be done by the body it names ("UBND tỉnh đã yêu cầu Sở Y tế rà soát": `ordering_verb` cues)
