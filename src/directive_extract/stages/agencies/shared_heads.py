@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from ...cues import alternation, load_cues
+from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vn import UPPER
@@ -424,7 +424,12 @@ _WORD_START = re.compile(r"(?<![\w&])[\w&]")
 def _field_list_head() -> re.Pattern[str]:
     """A type word of bodies named by their field (cues `field_list_type_word`: "Sở", "Bộ"), a capital after it."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    return re.compile(rf"(?<![\w&])(?i:{alternation(cues, 'field_list_type_word', fold=False)})[ \t]++(?=[{UPPER}])")
+    # printed with its capital ("cán bộ Tư pháp" is no ministry); case-sensitive, so re skips to the capitals
+    capitalized = "|".join(p[:1].upper() + p[1:] for p in phrases(cues, "field_list_type_word", fold=False))
+    # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital
+    return re.compile(
+        rf"(?<![\w&])(?:{capitalized})[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
+    )
 
 
 _FIELD_SEPARATORS = frozenset({",", "và", ", và"})
@@ -438,9 +443,14 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
     lo, hi = region
     found: list[RawMention] = []
     for head in _field_list_head().finditer(flat, lo, hi):
+        limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
+        if not _SEPARATOR.search(flat, head.end(), limit):
+            continue  # "Sở Y tế chủ trì.": no field after it
         type_word = head.group().strip()
-        pieces = _pieces(flat, head.end(), _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH)))
-        member = _field_member(flat, type_word, pieces, 0)
+        pieces = _pieces(flat, head.end(), limit)
+        if len(pieces) < 2 or pieces[1][2] not in _FIELD_SEPARATORS:
+            continue
+        member = _field_member(flat, type_word, pieces, 0, whole=True)
         while member is not None and member[1] == pieces[member[0]][1] and member[0] + 1 < len(pieces):
             i = member[0] + 1
             start, end, separator = pieces[i]
@@ -452,13 +462,18 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
     return found
 
 
-def _field_member(flat: str, type_word: str, pieces: list[tuple[int, int, str]], i: int) -> tuple[int, int, str] | None:
+def _field_member(
+    flat: str, type_word: str, pieces: list[tuple[int, int, str]], i: int, whole: bool = False
+) -> tuple[int, int, str] | None:
     """(last piece, end, name) of the known body the type word and the field printed from piece `i` make, the field
     holding up to two more pieces ("Văn hóa, Thể thao và Du lịch") and ending inside the last one ("Tư pháp trước
-    khi ban hành"); None when no such body, or the field alone is a body's name."""
+    khi ban hành"), or at its end with `whole`; None when no such body, or the field alone is a body's name."""
     start = pieces[i][0]
     for j in range(min(i + 2, len(pieces) - 1), i - 1, -1):
-        ends = [m.end() for m in islice(_WORD.finditer(flat, pieces[j][0], pieces[j][1]), _FIELD_WORDS)]
+        if whole:
+            ends = [pieces[j][1]]
+        else:
+            ends = [m.end() for m in islice(_WORD.finditer(flat, pieces[j][0], pieces[j][1]), _FIELD_WORDS)]
         for end in reversed(ends):
             field = squash(expand_abbreviations(flat[start:end]))
             name = f"{type_word} {field}"
