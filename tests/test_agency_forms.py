@@ -155,6 +155,11 @@ REPORT_CUES = [
     ("1. Theo dõi các nhiệm vụ được Chính phủ giao; Sở Nội vụ tổng hợp.", [("Sở Nội vụ", "lead")]),
     # a consent to be asked for: the body receives the request
     ("1. Chỉ tổ chức lễ hội khi được Ban Chỉ đạo tỉnh đồng ý.", [("Ban Chỉ đạo tỉnh", "report_to")]),
+    # an order already given still names the body that must act; a deed done after "đã" names no actor
+    ("1. UBND tỉnh đã yêu cầu Sở Nội vụ rà soát biên chế các đơn vị sự nghiệp.", [("Sở Nội vụ", "lead")]),
+    ("1. Về nhà bia, Chủ tịch UBND tỉnh đã chỉ đạo Ban Quản lý di tích tỉnh trùng tu trước mùa mưa.",
+     [("Ban Quản lý di tích tỉnh", "lead")]),
+    ("1. Giải ngân số vốn đã cấp cho Ban Quản lý di tích tỉnh trước tháng 9.", []),
 ]
 # fmt: on
 
@@ -261,6 +266,17 @@ SHARED_HEADS = [
     ("các Bộ: Tài chính; Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
     # no type word: no shared head
     ("các đơn vị: Sở Y tế, Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+    # a list parted by ";" passes over a body of its own and goes on with the head's fields
+    ("Mời đại diện các sở, ngành: Tư pháp; Hội Nông dân tỉnh; Xây dựng; Nội vụ dự họp",
+     ["Sở Tư pháp", "Hội Nông dân tỉnh", "Sở Xây dựng", "Sở Nội vụ"]),
+    # a ";" after members parted by "," goes on where the head and the field make a known body, and ends elsewhere
+    ("Giám đốc các Sở: Tư pháp, Xây dựng; Y tế mở lớp bồi dưỡng kỹ năng số",
+     ["Sở Tư pháp", "Sở Xây dựng", "Sở Y tế"]),
+    ("các Bộ: Y tế, Tài chính; Bưu điện tỉnh bảo đảm đường thư", ["Bộ Y tế", "Bộ Tài chính", "Bưu điện tỉnh"]),
+    # the fields after a body named by its field share its type word (each a known body, the first one too)
+    ("phối hợp với Sở Tư pháp, Nội vụ và Ban Dân tộc tỉnh", ["Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh"]),
+    ("xin ý kiến Bộ Tài chính, Tư pháp trước khi ban hành", ["Bộ Tài chính", "Bộ Tư pháp"]),
+    ("trao đổi với Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh về diễn tập", ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"]),
 ]
 # fmt: on
 
@@ -275,6 +291,9 @@ SHARED_HEAD_ROLES = [
     ("1. Sở Công Thương chủ trì, phối hợp với các Bộ: Tài chính, Xây dựng rà soát.",
      [("Sở Công Thương", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Xây dựng", "coordinate")]),
     ("1. Giao các Sở: Tư pháp, Nội vụ rà soát.", [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "lead")]),
+    ("1. Sở Nội vụ làm đầu mối, phối hợp với Sở Ngoại vụ, Xây dựng và UBND các huyện rà soát biên chế.",
+     [("Sở Nội vụ", "lead"), ("Sở Ngoại vụ", "coordinate"), ("Sở Xây dựng", "coordinate"),
+      ("Ủy ban nhân dân cấp huyện", "coordinate")]),
 ]
 # fmt: on
 

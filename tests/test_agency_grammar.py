@@ -281,8 +281,8 @@ EVERY_UNIT_OF_A_LEVEL = [
     # "và thành phố" with no city named after it: the cities are among the units, the list ends there
     ("Đội Kiểm tra liên ngành các huyện, thị xã và thành phố rà soát.", ["Đội Kiểm tra liên ngành cấp huyện"]),
     ("Trung tâm Dịch vụ nông nghiệp các huyện, thị xã và thành phố chịu trách nhiệm.", ["Trung tâm Dịch vụ nông nghiệp cấp huyện"]),
-    # places named after the level: those places, not every one
-    ("Hội Nông dân các huyện Tân Phú, Định Quán", ["Hội Nông dân", "Ủy ban nhân dân huyện Tân Phú"]),
+    # places named after the level: those places' own bodies, not every one
+    ("Hội Nông dân các huyện Tân Phú, Định Quán", ["Hội Nông dân huyện Tân Phú", "Hội Nông dân huyện Định Quán"]),
     # one unit named: no class
     ("Đảng ủy xã Tân Phú lãnh đạo.", ["Đảng ủy xã Tân Phú"]),
     ("Trạm Y tế phường theo dõi.", ["Trạm Y tế phường"]),

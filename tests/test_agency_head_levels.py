@@ -124,3 +124,30 @@ def test_the_communes_are_read_only_for_a_head_of_a_communes_levels() -> None:
     assert resources.communes.cache_info().currsize == 0
     extract("Giao UBND các xã, phường: Bảo Thành, Hưng Dũng rà soát nhà tạm.")
     assert resources.communes.cache_info().currsize == 1
+
+
+# a body's list of places with no colon: "UBND các huyện A, B và C" names each place's own body, while the lists
+# hold each name at the head's level; the first member's mention holds the head; a blank line after a comma (a
+# wrapped title) does not end the list; a region ("các tỉnh Tây Nguyên") or a lower-case kind ("các xã vùng cao")
+# is no place, and the class stays
+# fmt: off
+NAMED_PLACES = [
+    ("Giao Ủy ban nhân dân các huyện Phù Cát, Tuy Phước và thị xã An Nhơn rà soát diện tích lúa bị ngập.",
+     [("Ủy ban nhân dân các huyện Phù Cát", "Ủy ban nhân dân huyện Phù Cát"),
+      ("Tuy Phước", "Ủy ban nhân dân huyện Tuy Phước"), ("thị xã An Nhơn", "Ủy ban nhân dân thị xã An Nhơn")]),
+    ("Chủ tịch UBND các phường Tràng Tiền, Hàng Bạc và Lý Thái Tổ chịu trách nhiệm về trật tự vỉa hè.",
+     [("Chủ tịch UBND các phường Tràng Tiền", "Ủy ban nhân dân phường Tràng Tiền"),
+      ("Hàng Bạc", "Ủy ban nhân dân phường Hàng Bạc"), ("Lý Thái Tổ", "Ủy ban nhân dân phường Lý Thái Tổ")]),
+    ("Điều 9. Phân công cho Ủy ban nhân dân các phường Tràng Tiền,\n\nHàng Bạc và Lý Thái Tổ",
+     [("Ủy ban nhân dân các phường Tràng Tiền", "Ủy ban nhân dân phường Tràng Tiền"),
+      ("Hàng Bạc", "Ủy ban nhân dân phường Hàng Bạc"), ("Lý Thái Tổ", "Ủy ban nhân dân phường Lý Thái Tổ")]),
+    ("Đề nghị UBND các tỉnh Tây Nguyên chủ động dự trữ nước tưới cho cây cà phê.",
+     [("UBND các tỉnh", "Ủy ban nhân dân cấp tỉnh")]),
+    ("Giao Ủy ban nhân dân các xã vùng cao tổ chức tiêm phòng cho đàn gia súc.",
+     [("Ủy ban nhân dân các xã", "Ủy ban nhân dân cấp xã")]),
+]
+# fmt: on
+
+
+def test_a_bodys_places_named_with_no_colon_are_each_its_own() -> None:
+    check_table(NAMED_PLACES, _members)

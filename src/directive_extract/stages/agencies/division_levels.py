@@ -100,6 +100,13 @@ def _kinds(level: str) -> tuple[str, frozenset[str]]:
     raise ResourceError(f"division_levels.json: no kinds for the level word {level!r}")
 
 
+def is_division(name: str, level: str) -> bool:
+    """Whether the authoritative lists hold a division called `name` of a kind the level word names ("Phù Cát" a
+    "huyện", "Minh An" a "phường"; not "Tây Nguyên", a region, under "tỉnh")."""
+    part, kinds = _kinds(level)
+    return any(kind in kinds for kind, _province, _era in _divisions(name, {part}))
+
+
 def member_levels(names: Sequence[str], levels: Sequence[str], where: Where | None = None) -> list[str]:
     """The level of each member named in `names` under a head of `levels` (as printed, first first)."""
     first = levels[0]

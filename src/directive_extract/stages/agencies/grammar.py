@@ -44,6 +44,7 @@ NAME_CUE_KINDS = frozenset(
         "minor_type_word",
         "type_word_level",
         "closed_type_word",
+        "field_list_type_word",
         "not_a_level",
         "level_in_compound",
         "programme_head",

@@ -20,6 +20,7 @@ ROLE_CUE_KINDS = frozenset(
         "send_object",
         "send_to_word",
         "lead_verb",
+        "ordering_verb",
         "lead_before",
         "lead_after",
         "action_after",

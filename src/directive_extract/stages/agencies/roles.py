@@ -168,10 +168,20 @@ _GENERIC_CONJUNCT = re.compile(
 _NAME_CONJUNCT = re.compile(
     rf"(?<![^\s(])(?-i:[{UPPER}])[^\s.;:,@]*+(?:[ \t]++[^\s.;:,@]++){{0,8}}?(?:[ \t]*+,|[ \t]++(?:và|hoặc))[ \t]*+$"
 )
+
+
 # "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
-# is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì")
+# is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì"); an order given is still to
+# be done by the body it names ("UBND tỉnh đã yêu cầu Sở Y tế rà soát": `ordering_verb` cues)
 # before a body: "đã" and the cue of its verb, up to four words with no new clause or verb joined by "và"
-_PAST_BEFORE = re.compile(r"(?<!\w)đã[ \t\n]++(?!được)(?:(?!và\b)[^\s,.;:]++[ \t\n]++){1,4}$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _past_before() -> re.Pattern[str]:
+    ordering = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "ordering_verb", fold=False)
+    return re.compile(
+        rf"(?<!\w)đã[ \t\n]++(?!được|{ordering}(?!\w))(?:(?!và\b)[^\s,.;:]++[ \t\n]++){{1,4}}$", re.IGNORECASE
+    )
+
+
 _PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)", re.IGNORECASE)
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
@@ -246,7 +256,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         headed = _role_of_the_head(folded, floor, anchor)  # "phối hợp giữa các cơ quan: Sở Tư pháp, …"
         if headed:
             return headed
-    if _PAST_AFTER.match(flat, last.end) or _PAST_BEFORE.search(flat, max(floor, anchor - 40), anchor):
+    if _PAST_AFTER.match(flat, last.end) or _past_before().search(flat, max(floor, anchor - 40), anchor):
         return None  # "Các xã đã ban hành kế hoạch", "kinh phí đã giao cho Công an tỉnh": a report of what was done
     asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
     if (_is_source(before, masked) and not asked) or (

@@ -4,9 +4,11 @@
     các Trường: Tiểu học An Hóa, THCS Tân Thạch -> Trường Tiểu học An Hóa, Trường Trung học cơ sở Tân Thạch
     UBND các phường: Ba Đình, Hoàn Kiếm         -> Ủy ban nhân dân phường Ba Đình, … phường Hoàn Kiếm
     UBND các phường, xã: Ba Đình, Bát Tràng     -> Ủy ban nhân dân phường Ba Đình, … xã Bát Tràng
+    UBND các phường Ba Đình, Hoàn Kiếm          -> the same with no colon, when the lists hold each name
     giao các huyện: Ba Vì, Mỹ Đức               -> Ủy ban nhân dân huyện Ba Vì, … huyện Mỹ Đức (not "tại các huyện:")
     Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk      -> Sở Xây dựng tỉnh Gia Lai, Sở Xây dựng tỉnh Đắk Lắk
     Khu Quản lý đường bộ III và IV              -> Khu Quản lý đường bộ III, Khu Quản lý đường bộ IV
+    Sở Xây dựng, Công Thương                    -> Sở Xây dựng, Sở Công Thương (each field a known body)
 
 Members are split at commas and "và"; consecutive pieces are joined again when together they make
 a known body ("các Bộ: Văn hóa, Thể thao và Du lịch, Y tế" keeps "Văn hóa, Thể thao và Du lịch").
@@ -22,17 +24,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
 
+from ...cues import load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
+from ...vn import UPPER
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .directive_lists import named_by_a_verb
-from .division_levels import Where, member_levels
+from .division_levels import Where, is_division, member_levels
 from .forces import find_force_lists
-from .grammar import _name_end, name_patterns
+from .grammar import NAME_CUE_KINDS, _name_end, name_patterns
 from .level_pairs import bodies_at_each_level
-from .matcher import find_raw_mentions
+from .matcher import find_raw_mentions, fold_key
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
@@ -75,8 +81,9 @@ def _run_start(flat: str, at: int, lo: int) -> int:
 
 _SENTENCE_END = re.compile(r"[.:\n]")  # members may be parted by ";" ("các sở, ngành: Tài chính; Xây dựng")
 # a line that ends on a list's comma, its next line the next member: "… Tài chính,\nVăn hóa, …" as a scan's
-# lines break a list; a line break elsewhere ends the list, as a full stop or a colon does
-_WRAPS_ON = re.compile(r",[ \t]*+$")
+# lines break a list (a blank line after the comma too: a wrapped title's lines parted by one); a line break
+# elsewhere ends the list, as a full stop or a colon does
+_WRAPS_ON = re.compile(r",[ \t\n]*+$")
 
 
 def _list_end(flat: str, start: int, hi: int) -> int:
@@ -210,13 +217,14 @@ def _opens_its_own_body(flat: str, start: int, end: int) -> bool:
     )
 
 
-def _ends_the_list(flat: str, piece: tuple[int, int, str], list_separator: str) -> bool:
+def _ends_the_list(flat: str, piece: tuple[int, int, str], list_separator: str, a_known_member: bool) -> bool:
     """Whether a piece after the first is no member: it opens with an office's title ("Giám đốc các sở: Y tế,
     Tài chính, Chủ tịch UBND huyện …" names the committee's chairman next), or a ";" parts it from a list whose
     members are parted by "," or "và" ("các Bộ: Y tế, Tài chính; Bưu điện tỉnh": the next holder of the
-    sentence, not a ministry; but "các sở, ngành: Tư pháp; Nội vụ" parts every member by ";")."""
+    sentence, not a ministry; but "các sở, ngành: Tư pháp; Nội vụ" parts every member by ";"), unless the head
+    and the piece name a known body ("các Sở: Xây dựng, Tài chính; Công Thương, Văn hóa và Thể thao")."""
     start, end, separator = piece
-    if separator == ";" and list_separator != ";":
+    if separator == ";" and list_separator != ";" and not a_known_member:
         return True
     return office_title().match(flat, start, end) is not None
 
@@ -227,6 +235,19 @@ def _opens_with_a_member(head: str, level: str | None, piece: str) -> bool:
     return any(
         known_body(_member_name(head, level, " ".join(words[:size]))) for size in range(1, min(5, len(words)) + 1)
     )
+
+
+def _exactly_known(name: str) -> bool:
+    """Whether `name` is a known body as printed (not a short form of a longer one: "Sở Giáo dục")."""
+    known = known_body(name)
+    return known is not None and fold_key(known) == fold_key(name)
+
+
+def _opens_with_a_field(head: str, level: str | None, piece: str) -> bool:
+    """Whether the piece opens with a field that makes with the head a known body as printed ("Y tế tổ chức" under
+    "Sở")."""
+    words = piece.split()[:_FIELD_WORDS]
+    return any(_exactly_known(_member_name(head, level, " ".join(words[:size]))) for size in range(len(words), 0, -1))
 
 
 def _member_name(head: str, level: str | None, member: str) -> str:
@@ -300,22 +321,27 @@ def find_shared_head_lists(
         picked: list[tuple[int, int, str, str | None]] = []  # start, end, member as printed, known body
         i = 0
         list_separator = None  # what parts the first two members (not the "và" inside "Văn hóa, Thể thao và Du lịch")
+        passed_a_body = False  # a body of its own passed over in a list parted by ";"
         while i < len(pieces):
             start, end, _ = pieces[i]
             if not flat[start].isupper():
                 break
             if i and list_separator is None:
                 list_separator = pieces[i][2]
-            if i and _ends_the_list(flat, pieces[i], list_separator or ""):
-                break
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 joined = _member_name(head, level, flat[start : pieces[j][1]])
                 if known_body(joined):
                     best = (j, joined)
+            a_field = _exactly_known(best[1]) or _opens_with_a_field(head, level, flat[start:end])
+            if i and _ends_the_list(flat, pieces[i], list_separator or "", a_field):
+                break
             # "các Bộ: …, Khoa học và Công nghệ": a member whose first piece opens like a body of its own ("Khoa")
             whole = best[0] > i or _opens_with_a_member(head, level, flat[start:end])
             if i and _opens_its_own_body(flat, start, end) and not whole:
+                if list_separator == ";" and not level:
+                    i, passed_a_body = i + 1, True  # "các sở, ngành: Nội vụ; Liên đoàn Lao động tỉnh; Tài chính"
+                    continue
                 break  # "…; Ban Dân tộc tỉnh": a body of its own, but "các Bộ: Y tế, Công an" goes on
             if (
                 name_patterns().boundary.match(flat[start:end].lower())
@@ -332,7 +358,7 @@ def find_shared_head_lists(
                     if known:
                         pieces[j] = (start, start + words[size - 1].end(), pieces[j][2])
                         break
-            if known is None and name_patterns().closed_type_word.match(head.lower()):
+            if known is None and (passed_a_body or name_patterns().closed_type_word.match(head.lower())):
                 break  # "các Bộ: Kế hoạch và Đầu. tư": a ministry is one of a closed list
             stop = pieces[j][1] if known else _member_end(flat, start, pieces[j][1], bool(level))
             picked.append((start, stop, squash(flat[start:stop]), known))
@@ -342,6 +368,8 @@ def find_shared_head_lists(
         if picked:
             members.extend(_named_members(head, levels, picked, party is not None, where))
             heads.append((match.start(), match.end()))
+    named, named_heads = find_named_place_lists(flat, region, where)
+    members, heads = members + named, heads + named_heads
     for head_start, match in _roman_pairs(flat, lo, hi):
         head = squash(flat[head_start : match.start()])
         if not name_patterns().type_word.match(head.lower()):
@@ -350,6 +378,146 @@ def find_shared_head_lists(
         members.append(RawMention(match.start("b"), match.end("b"), f"{head} {match.group('b')}", "agency.shared_head"))
         heads.append((head_start, match.end()))
     return members, heads
+
+
+# one body, "các" and one level word, then the places by name with no colon: "UBND các phường Minh An, Sơn Phong
+# và Cẩm Nam", "Chủ tịch UBND các huyện Phù Cát, Phù Mỹ" (the gate: "các", the level word, a capital)
+_NAMED_PLACES_GATE = re.compile(rf"(?<!\w)các[ \t\n]++(?:{_LEVELS})[ \t\n]++[{UPPER}]")
+_NAMED_PLACES_HEAD = re.compile(
+    rf"{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))"
+    rf"\s+các\s+(?P<level>{_LEVELS})[ \t\n]++"
+)
+
+
+def find_named_place_lists(
+    flat: str, region: tuple[int, int], where: Where | None = None
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """The members of a body's list of places named with no colon ("UBND các xã Tân Lập, Hòa Bình và Phú Mỹ": each
+    commune's government), and the heads they replace. Read only while each member is a division of the level in
+    the authoritative lists: "các tỉnh Tây Nguyên" names a region, "các xã vùng cao" no place."""
+    lo, hi = region
+    members: list[RawMention] = []
+    heads: list[tuple[int, int]] = []
+    pos = lo
+    while (gate := _NAMED_PLACES_GATE.search(flat, pos, hi)) is not None:
+        pos = gate.end()
+        match = _named_places_head(flat, _run_start(flat, gate.start(), lo), gate.end() - 1)
+        if match is None:
+            continue
+        head = squash(expand_abbreviations(match.group("body")))
+        level = squash(match.group("level")).lower()
+        picked = _named_places(flat, match.end(), _list_end(flat, match.end(), hi), level)
+        if picked:
+            # the first member's mention holds the head, as printed ("UBND các phường Minh An"): the role is read
+            # from the words before the head
+            picked[0] = (match.start(), *picked[0][1:])
+            members.extend(_named_members(head, [level], picked, False, where))
+            heads.append((match.start(), match.end()))
+            pos = picked[-1][1]
+    return members, heads
+
+
+_WORD_START = re.compile(r"(?<![\w&])[\w&]")
+
+
+@lru_cache(maxsize=1)
+def _field_list_head() -> re.Pattern[str]:
+    """A type word of bodies named by their field (cues `field_list_type_word`: "Sở", "Bộ"), a capital after it."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    # printed with its capital ("cán bộ Tư pháp" is no ministry); case-sensitive, so re skips to the capitals
+    capitalized = "|".join(p[:1].upper() + p[1:] for p in phrases(cues, "field_list_type_word", fold=False))
+    # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital
+    return re.compile(
+        rf"(?<![\w&])(?:{capitalized})[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
+    )
+
+
+_FIELD_SEPARATORS = frozenset({",", "và", ", và"})
+
+
+def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMention]:
+    """The fields printed after a body named by its type word and field, which share its type word: "phối hợp với
+    Sở Xây dựng, Công Thương và UBND xã" -> `Sở Công Thương`. Each field, and the first body's, must make with the
+    type word a known body as printed (so "Sở Giáo dục, Khoa học và Công nghệ", one merged department, is no list);
+    a field that names a body alone ("Bộ Chỉ huy Quân sự, Công an tỉnh") or a body of its own ends the list."""
+    lo, hi = region
+    found: list[RawMention] = []
+    for head in _field_list_head().finditer(flat, lo, hi):
+        limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
+        if not _SEPARATOR.search(flat, head.end(), limit):
+            continue  # "Sở Y tế chủ trì.": no field after it
+        type_word = head.group().strip()
+        pieces = _pieces(flat, head.end(), limit)
+        if len(pieces) < 2 or pieces[1][2] not in _FIELD_SEPARATORS:
+            continue
+        member = _field_member(flat, type_word, pieces, 0, whole=True)
+        while member is not None and member[1] == pieces[member[0]][1] and member[0] + 1 < len(pieces):
+            i = member[0] + 1
+            start, end, separator = pieces[i]
+            if separator not in _FIELD_SEPARATORS or not flat[start].isupper() or _opens_its_own_body(flat, start, end):
+                break
+            member = _field_member(flat, type_word, pieces, i)
+            if member is not None:
+                found.append(RawMention(start, member[1], member[2], "agency.shared_head"))
+    return found
+
+
+def _field_member(
+    flat: str, type_word: str, pieces: list[tuple[int, int, str]], i: int, whole: bool = False
+) -> tuple[int, int, str] | None:
+    """(last piece, end, name) of the known body the type word and the field printed from piece `i` make, the field
+    holding up to two more pieces ("Văn hóa, Thể thao và Du lịch") and ending inside the last one ("Tư pháp trước
+    khi ban hành"), or at its end with `whole`; None when no such body, or the field alone is a body's name."""
+    start = pieces[i][0]
+    for j in range(min(i + 2, len(pieces) - 1), i - 1, -1):
+        if whole:
+            ends = [pieces[j][1]]
+        else:
+            ends = [m.end() for m in islice(_WORD.finditer(flat, pieces[j][0], pieces[j][1]), _FIELD_WORDS)]
+        for end in reversed(ends):
+            field = squash(expand_abbreviations(flat[start:end]))
+            name = f"{type_word} {field}"
+            if _exactly_known(name):
+                return None if known_body(field) else (j, end, known_body(name) or name)
+    return None
+
+
+_WORD = re.compile(r"\S+")
+_FIELD_WORDS = 8  # words of a field in one piece: "Lao động - Thương binh và Xã hội"
+_FIELD_LIST_REACH = 400  # characters a list of fields may run over (a score of fields)
+
+
+def _named_places_head(flat: str, run_start: int, head_end: int) -> re.Match[str] | None:
+    """The head that ends right before the first member, its body a known one or a people's committee, from the
+    first word of the run that opens one ("Giao UBND các xã": "UBND", not "Giao UBND")."""
+    for word in _WORD_START.finditer(flat, run_start, head_end):
+        match = _NAMED_PLACES_HEAD.fullmatch(flat, word.start(), head_end)
+        if match is None:
+            continue
+        head = squash(expand_abbreviations(match.group("body")))
+        if known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
+            return match
+    return None
+
+
+def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, None) of each place named at `start`, up to the first piece that is no division of the
+    level (a lower-case word, a level word of its own: "…, Tuy Phước, thị xã Hoài Nhơn" ends at "thị xã")."""
+    picked: list[tuple[int, int, str, str | None]] = []
+    pieces = _pieces(flat, start, limit)
+    list_separator = pieces[1][2] if len(pieces) > 1 else ""
+    for index, piece in enumerate(pieces):
+        begin, end, _ = piece
+        if not flat[begin].isupper() or (index and _ends_the_list(flat, piece, list_separator, False)):
+            break
+        stop = _member_end(flat, begin, end, True)
+        name = squash(flat[begin:stop])
+        if not is_division(name, level):
+            break
+        picked.append((begin, stop, name, None))
+        if stop < end:
+            break  # "Cẩm Nam theo chức năng …": the list ends inside the piece
+    return picked
 
 
 def _named_members(
@@ -388,7 +556,7 @@ def _mentions_and_members(
         found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
     members, heads = find_shared_head_lists(flat, region, where)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
-    members, heads = members + units, heads + unit_lists
+    members, heads = members + units + find_fields_after_a_body(flat, region), heads + unit_lists
     if not members:
         return found
     overlaps = overlapping(heads + [(m.start, m.end) for m in members])
