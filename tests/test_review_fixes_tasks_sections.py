@@ -17,8 +17,8 @@ from __future__ import annotations
 import time
 
 from directive_extract import extract
+from directive_extract.stages.prose_tasks import _body_carries_on_order
 from directive_extract.stages.sections import _NEWS_TAG, _told_before_lead_in
-from directive_extract.stages.tasks import _body_carries_on_order
 
 HEAD = (
     "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG HỶ\nSố: 214/UBND-NN\nĐồng Hỷ, ngày 9 tháng 10 năm 2026\n"

@@ -7,7 +7,7 @@ fails once."""
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.tasks import orders_in_prose
+from directive_extract.stages.prose_tasks import orders_in_prose
 
 from .test_recognizers import check_table
 from .test_task_forms import ORDERS, plan

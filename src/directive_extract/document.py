@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # the stages define their result types; the document only hol
     from .stages.header import HeaderResult
     from .stages.sections import RawSection
     from .stages.signature import TailResult
-    from .stages.tasks import Item, TaskIndex, TaskLayout
+    from .stages.task_prose import Item
+    from .stages.tasks import TaskIndex, TaskLayout
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from .schema import (
     Task,
     TaskAgency,
 )
-from .stages.tasks import Item
+from .stages.task_prose import Item
 
 
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -33,7 +33,7 @@ convention; ids are ranks, so one paragraph missed or added shifts every later i
   này phải …": `binds_the_body_before`).
 
 A lead-in "… <authority> đề nghị <bodies>:" followed by paragraphs that carry it out, the sapo a page prints under
-its title and a body's own plan ("Thực hiện …, Sở X sẽ …") are read by tasks._implicit_tasks.
+its title and a body's own plan ("Thực hiện …, Sở X sẽ …") are read by prose_tasks.implicit_tasks.
 
 And the forms that tell none:
 
@@ -44,7 +44,7 @@ And the forms that tell none:
 - a paragraph opened by "Đồng thời", "Ngoài ra" … with no subject of its own goes on from the paragraph before
   it: after a paragraph that tells a done act it tells one too (`continues_without_subject`);
 - a paragraph whose lead sentence tells a done act ("Trưa nay, tỉnh đã di dời …"), its later "Người dân khẩn
-  trương …" being the account's (`done_deed_at`, read by tasks._tells_a_done_act);
+  trương …" being the account's (`done_deed_at`, read by prose_tasks._tells_a_done_act);
 - several places' governments ordering at once ("Chính quyền A, B và C yêu cầu …"): the report's summary;
 - a text named by whom it is sent to and its subject ("… có công văn số 12 gửi các sở về việc …": `text_subject`);
 - a leader's assessment: "Thủ tướng nhìn nhận, việc … còn chậm; …, cần điều chỉnh" (`opens_with_an_assessment`);

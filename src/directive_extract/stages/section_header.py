@@ -17,7 +17,8 @@ from ..document import Document
 from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
 from .section_parts import section_parts
-from .tasks import marker_of, section_cues
+from .task_prose import section_cues
+from .tasks import marker_of
 
 # "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"; a reprinted
 # telegram's "Công điện gửi: …", "Điện gửi:"

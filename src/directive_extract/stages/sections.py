@@ -21,7 +21,8 @@ from .news_page import dateline
 from .section_header import addressee_label, header_end, list_left_open
 from .section_news import first_stop, is_lead, page_top, sets_context, short_lines, sums_up
 from .section_parts import damaged_opening, section_parts
-from .tasks import BULLET_KINDS, section_cues, title_names_a_field
+from .task_prose import section_cues
+from .tasks import BULLET_KINDS, title_names_a_field
 
 _NOISE = re.compile(r"^[\W_]+")
 
@@ -120,7 +121,7 @@ def find_sections(doc: Document) -> list[RawSection]:
             lead_start = before[0].start  # its lead opens a paragraph, though no blank line parts it from the title
     indents = _indents_paragraphs(doc, before)
     # a news report alternates its orders (implicit tasks) with its account: each run of tasks is a part, and a
-    # photo between two tasks is the earlier one's furniture (tasks._implicit_tasks)
+    # photo between two tasks is the earlier one's furniture (prose_tasks.implicit_tasks)
     reported = [item for item in layout.tasks if item.kind == "implicit"] if is_news(doc) else []
     stays, heads = _news_furniture(doc, before, [item.start for item in reported])
     addressees = ""  # the paragraph of the addressee list the last paragraph was

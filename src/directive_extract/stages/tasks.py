@@ -15,7 +15,8 @@ item on how the text itself is spread closes, an article with no clauses and no 
 clauses quoted between “ and ” are a cited law's. An in-force article followed by who carries the decision out
 ("Chánh Văn phòng … chịu trách nhiệm thi hành") is a task; a numbered item outside every part titled by an
 assessment ("1. Đánh giá chung") is none. OCR damage is read by sequence: an item whose number became specks or
-lost its digit is the number between its neighbours'.
+lost its digit is the number between its neighbours'. The directive paragraphs outside every item (tasks `p…`) are
+read by `prose_tasks`; the cues and the readings of one paragraph both readers use are `task_prose`'s.
 """
 
 from __future__ import annotations
@@ -25,20 +26,30 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..cues import alternation, load_cues, phrases
+from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
 from ..patterns import first_chars
-from ..vn import LOWER, UPPER, fold_keep_case, is_upper_text
-from ..vocab import LEVEL_OF_WORD, level_pattern
-from . import news_orders
-from .agencies.grammar import NAME_CUE_KINDS
-from .agencies.role_cue_kinds import ROLE_CUE_KINDS
+from ..vn import LOWER, UPPER, is_upper_text
 from .agencies.roles import role_patterns
 from .inline_labels import split_inline_labels
-from .news import is_news, news_photo, unglued_paragraphs
+from .news import is_news
+from .prose_tasks import implicit_tasks
 from .split_labels import rejoin_split_labels
 from .task_forms import template_spans, template_titles
+from .task_prose import (
+    TASK_CUE_KINDS,
+    Item,
+    _folded,
+    closing,
+    dated,
+    first_sentence,
+    is_directive_paragraph,
+    is_title,
+    orders_more,
+    section_cues,
+    task_cues,
+)
 from .task_tables import (
     TaskTable,
     cell,
@@ -105,369 +116,6 @@ _MARKERS = [
     ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○]|\*(?= {2,}))\s*(?=\S)")),
 ]
 
-SECTION_CUE_KINDS = frozenset(
-    {
-        "assessment_heading",
-        "assessment_opening",
-        "purpose_heading",
-        "directive_heading",
-        "purpose_item",
-        "purpose_item_joined",
-        "in_force_document",
-        "in_force_heading",
-        "praise",
-        "praise_opening",
-        "directive_end",
-        "closing",
-        "closing_document",
-        "closing_request",
-        "directive_cue",
-        "directive_verb",
-        "basis_opening",
-        "situation_opening",
-        "closing_last",
-        "addressee_opening",
-        "directive_not_before",
-        "directive_not_after",
-        "closing_phrase",
-        "note_opening",
-        "contact_opening",
-        "basis_clause",
-        "report_difficulty",
-        "grant_opening",
-        "purpose_lead",
-        "members_lead",
-        "addressed_requirement",
-    }
-)
-
-TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
-    {
-        "action_opening",
-        "bare_heading",
-        "field_heading",
-        "meeting_field_heading",
-        "judging_heading",
-        "content_heading",
-        "enacting_opening",
-        "body_noun",
-        "purpose_qualifier",
-        "connector",
-        "manner_adverb",
-        "obligation",
-        "obligation_with_object",
-        "obligation_adverb",
-        "issued_document",
-        "reported_quantity",
-        "number_word",
-        "told_as_done",
-        "schedule_label",
-        "sector_head",
-        "plan_marker",
-        "plan_opening",
-    }
-)
-
-
-@dataclass(frozen=True)
-class SectionCues:
-    """The cues of resources/cues/sections.tsv compiled into the patterns that classify the body.
-
-    Each runs on the copy of the text that keeps it as strict as the words need:
-    - `folded_*` on `_folded(text)` (no diacritics, lower case), for headings printed without
-      diacritics ("CAN CU PHÁP LÝ");
-    - `capital_*` on `_capitals(text)`, so that a heading word counts only where it is printed in
-      capitals ("NHIỆM VỤ", not "nhiệm vụ");
-    - the others on the text itself, ignoring case but not diacritics: folded, the "biết" of
-      "thông báo để … biết" would also be "đặc biệt", and the "có" of "nếu có" "cơ quan".
-    """
-
-    assessment: re.Pattern[str]  # at the start of a heading ("MỘT SỐ KẾT QUẢ …")
-    folded_assessment: re.Pattern[str]
-    assessment_opening: re.Pattern[str]  # group "cue", which must be in sentence case (_sentence_case)
-    folded_purpose: re.Pattern[str]
-    capital_purpose: re.Pattern[str]
-    folded_directive: re.Pattern[str]
-    capital_directive: re.Pattern[str]
-    folded_purpose_item: re.Pattern[str]
-    in_force: re.Pattern[str]  # on `_folded(text)`: "Nghị quyết này có hiệu lực …", "Điều 8. Hiệu lực thi hành"
-    praise: re.Pattern[str]
-    praise_opening: re.Pattern[str]
-    directive_end: re.Pattern[str]
-    # the same words ending the paragraph right before the list, its colon lost: "… thực hiện một số nhiệm vụ sau"
-    lost_colon_end: re.Pattern[str]
-    scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
-    closing: re.Pattern[str]
-    closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
-    directive: re.Pattern[str]  # a directive verb in a sentence: "giao X", "đề nghị X", "X chủ trì"
-    basis_opening: re.Pattern[str]  # a paragraph of context: "Căn cứ …", "Thực hiện …", "Ngày …, tại …"
-    situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
-    addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
-    not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
-    not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
-    closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
-    # the phrases of three words or more also on `_folded(text)`: OCR changes a tone ("văn bản này thay thể"),
-    # and three words together stay unambiguous without their diacritics
-    folded_closing_phrase: re.Pattern[str]
-    closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
-    note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
-    contact_opening: re.Pattern[str]  # "Đầu mối liên hệ: …", "Mọi chi tiết xin liên hệ …" opening a paragraph
-    basis_clause: re.Pattern[str]  # a clause of basis to its last comma within 200 characters: "Căn cứ …, "
-    report_difficulty: re.Pattern[str]  # "khó khăn", "vướng mắc": a report asked of difficulties met
-    # an item on how the text itself is spread or kept: "Kế hoạch này được phổ biến …", "Quyết định này có hiệu lực"
-    itself: re.Pattern[str]
-    grant_opening: re.Pattern[str]  # an article's lead-in granting a permit: "Cho phép Công ty … như sau:"
-    purpose_lead: re.Pattern[str]  # an article's lead-in over purposes: "… được tổ chức nhằm:"
-    members_lead: re.Pattern[str]  # an article's lead-in over members: "… gồm các ông, bà có tên sau:"
-    addressed_requirement: re.Pattern[str]  # "Yêu cầu Công ty …:", group "next" the addressee's first letter
-    ordering_colon: re.Pattern[str]  # a verb of ordering right before the colon ending a lead-in: "… kính đề nghị:"
-
-
-@lru_cache(maxsize=1)
-def section_cues() -> SectionCues:
-    cues = load_cues("sections.tsv", SECTION_CUE_KINDS)
-
-    def folded(kind: str) -> str:
-        return alternation(cues, kind)
-
-    def accented(kind: str) -> str:
-        return alternation(cues, kind, fold=False)
-
-    # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
-    qualifier = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "purpose_qualifier")
-    purpose_item = (
-        rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*(?:\s+{qualifier})?"
-        r"\s*(?::.*|\.)?$"
-    )
-    return SectionCues(
-        assessment=re.compile(rf"^(?:một số\s+)?{accented('assessment_heading')}", re.IGNORECASE),
-        folded_assessment=re.compile(rf"^(?:mot so\s+)?{folded('assessment_heading')}"),
-        assessment_opening=re.compile(rf"^\S+\s+(?P<cue>{accented('assessment_opening')})", re.IGNORECASE),
-        folded_purpose=re.compile(folded("purpose_heading")),
-        capital_purpose=re.compile(accented("purpose_heading")),
-        folded_directive=re.compile(folded("directive_heading")),
-        capital_directive=re.compile(accented("directive_heading")),
-        folded_purpose_item=re.compile(purpose_item),
-        # folded: OCR prints "này" as "nay"; on the item's whole first paragraph, which may wrap before "thông qua"
-        in_force=re.compile(
-            rf"^(?:{folded('in_force_document')}\s+nay\s+(?:co\s+hieu\s+luc|da\s+duoc\s+.{{0,160}}?thong\s+qua)"
-            rf"|{folded('in_force_heading')}\s*$)",
-            re.IGNORECASE,
-        ),
-        praise=re.compile(accented("praise"), re.IGNORECASE),
-        # an item that opens by praising ("Ghi nhận, đánh giá cao …", "Ban Chỉ đạo hoan nghênh …") reports
-        praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
-        directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
-        lost_colon_end=re.compile(rf"\b{accented('directive_end')}\s*$", re.IGNORECASE),
-        # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
-        scrambled_directive_end=re.compile(
-            rf"{accented('directive_end')}\s*:\s*(?P<tail>(?:\w++\s*+){{1,{SCRAMBLED_TAIL_WORDS}}})$", re.IGNORECASE
-        ),
-        closing=re.compile(
-            # "… thông báo [ý kiến …] để/cho/đến … biết" anywhere; the other forms open the paragraph
-            r"thông báo\s+(?:ý kiến[^.]{0,200}?)?(?:để|cho|đến)\s[^.]{0,160}?biết"
-            rf"|^(?:{accented('closing')}|{accented('closing_document')} này\s+(?:được|có hiệu lực|phổ biến))"
-            rf"|^{accented('closing_request')}\s.{{0,160}}(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện"
-            r"(?: nghiêm túc)?\s*\.?/?\.?$",
-            re.IGNORECASE,
-        ),
-        # "X chủ trì", "khẩn trương"; or a directive verb before its addressee ("giao Sở Y tế", "yêu cầu các
-        # đơn vị"), not "lãnh đạo, chỉ đạo," of a narrative
-        directive=re.compile(
-            rf"(?<!\w)(?:{accented('directive_cue')}(?!\w)|{accented('directive_verb')}\s+(?=(?P<object>\w)))",
-            re.IGNORECASE,
-        ),
-        addressee_opening=re.compile(rf"{accented('addressee_opening')}(?!\w)", re.IGNORECASE),
-        closing_last=re.compile(rf"^(?:[^.;:\n]{{0,80}}?)?{accented('closing_last')}", re.IGNORECASE),
-        basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
-        situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
-        # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
-        not_directive_before=re.compile(
-            rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
-        ),
-        not_directive_after=re.compile(rf"\s+{accented('directive_not_after')}(?!\w)", re.IGNORECASE),
-        closing_phrase=re.compile(rf"(?<!\w){accented('closing_phrase')}(?!\w)", re.IGNORECASE),
-        folded_closing_phrase=re.compile(
-            "(?<!\\w)(?:"
-            + "|".join(c.pattern for c in cues if c.kind == "closing_phrase" and _words(c.phrase) >= 3)
-            + ")(?!\\w)"
-        ),
-        closing_with_subject=re.compile(
-            rf"^(?:[^,.;:]{{0,80}}?\s)?{accented('closing_request')}\s[^;]{{0,200}}?thực hiện"
-            r"(?:\s+(?:tốt|nghiêm túc))?\s*\.?/?\.?$",
-            re.IGNORECASE,
-        ),
-        note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
-        contact_opening=re.compile(rf"^[-+•*(]?\s*+{accented('contact_opening')}(?!\w)", re.IGNORECASE),
-        basis_clause=re.compile(rf"{accented('basis_clause')}\s[^.;:]{{0,200}},\s*+", re.IGNORECASE),
-        report_difficulty=re.compile(rf"(?<!\w){accented('report_difficulty')}(?!\w)", re.IGNORECASE),
-        itself=re.compile(
-            rf"{accented('closing_document')}\s+này\s+(?:được|có hiệu lực|phổ biến)(?!\w)", re.IGNORECASE
-        ),
-        grant_opening=re.compile(rf"^{accented('grant_opening')}\s.*:$", re.IGNORECASE),
-        purpose_lead=re.compile(rf"\s{accented('purpose_lead')}\s*:$", re.IGNORECASE),
-        members_lead=re.compile(rf"\s{accented('members_lead')}\s*:$", re.IGNORECASE),
-        addressed_requirement=re.compile(rf"^{accented('addressed_requirement')}\s+(?P<next>\w)", re.IGNORECASE),
-        ordering_colon=re.compile(rf"(?<!\w){accented('directive_verb')}\s*:\s*$", re.IGNORECASE),
-    )
-
-
-@dataclass(frozen=True)
-class TaskCues:
-    """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
-
-    action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
-    bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
-    folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
-    folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
-    # a field of an event's plan opening a title in sentence case ("Thời gian và địa điểm"), on `_folded(text)`
-    folded_meeting_field_heading: re.Pattern[str]
-    # a verb opening an article that does what the decision does ("Điều 1. Phê duyệt …"): the issuer's own act
-    enacting_opening: re.Pattern[str]
-    # a directive word whose part may hold findings ("III. KẾT LUẬN" of an inspection), on `_folded(text)`
-    folded_judging_heading: re.Pattern[str]
-    # what opens a phrase of an article's title that states content ("Mức hỗ trợ"), on `_folded(text)`
-    folded_content_heading: re.Pattern[str]
-    connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
-    continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
-    obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
-    # a verb of doing then how it is to be done, opening a paragraph: "Thực hiện đồng bộ các biện pháp …" (an
-    # imperative, where "Thực hiện Công văn số …, …" opens the context)
-    deed_with_manner: re.Pattern[str]
-    # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
-    # issuing a text attached; group "type" the text's type as printed
-    issues_attached: re.Pattern[str]
-    # a paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
-    # kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi"
-    body_does: re.Pattern[str]
-    # a paragraph whose subject is bodies taken one by one or all ("Các trường tiểu học, trung học cơ sở gửi bài
-    # thi về …", "Mỗi đơn vị cử 02 vận động viên"), then a verb of doing within eight words
-    bodies_do: re.Pattern[str]
-    # a subject of up to four words, none telling the deed as done or going on ("đã", "đang", "vừa"), then a verb of
-    # doing: "thành phố triển khai …", "các địa phương tiếp tục rà soát …"
-    subject_then_deed: re.Pattern[str]
-    # a paragraph that opens with an office's title and its field in capitals, then a verb of doing within eight
-    # words: "Bộ trưởng Quốc phòng tổ chức quán triệt …", "Giám đốc Sở Y tế chỉ đạo …"
-    office_does: re.Pattern[str]
-    # after a clause of basis's comma: a subject of up to twelve words, none telling the deed as done, then a word of
-    # plan or obligation and a verb of doing ("…, Sở X sẽ tiếp tục tổ chức …", "…, các xã cần rà soát …")
-    planned_deed: re.Pattern[str]
-    plan_opening: re.Pattern[str]  # "Thời gian tới, …": a frame of the time to come opening the paragraph
-    # a branch of the administration printed with its capital, then a verb of doing within eight words: "Ngành Y tế
-    # cùng các địa phương chuẩn bị …"
-    sector_does: re.Pattern[str]
-    # before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị
-    # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
-    told_as_done: re.Pattern[str]
-    schedule_label: re.Pattern[str]  # on the folded lower text, at a line's start: "thoi gian thuc hien:"
-
-
-@lru_cache(maxsize=1)
-def task_cues() -> TaskCues:
-    cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    action = alternation(cues, "action_opening", fold=False)
-    adverb = alternation(cues, "obligation_adverb", fold=False)
-    return TaskCues(
-        action_opening=re.compile(rf"{action}(?!\w)", re.IGNORECASE),
-        bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
-        folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
-        folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),
-        folded_meeting_field_heading=re.compile(rf"^{alternation(cues, 'meeting_field_heading')}(?!\w)"),
-        enacting_opening=re.compile(rf"{alternation(cues, 'enacting_opening', fold=False)}(?!\w)", re.IGNORECASE),
-        folded_judging_heading=re.compile(alternation(cues, "judging_heading")),
-        folded_content_heading=re.compile(rf"^{alternation(cues, 'content_heading')}(?!\w)"),
-        connector=re.compile(rf"{alternation(cues, 'connector', fold=False)}(?!\w)\s*+,?\s*+", re.IGNORECASE),
-        # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
-        # truyền thông tiếp tục được tăng cường")
-        continued_order=re.compile(
-            rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}"
-            rf"{action}(?!\w)",
-            re.IGNORECASE,
-        ),
-        # a word of obligation right before a verb of doing, not negated ("không cần", "chưa phải") nor told as
-        # past ("đã chỉ đạo triển khai", "đã yêu cầu rà soát")
-        obligation=re.compile(
-            rf"(?<!\w)(?<!không )(?<!chưa )(?<!đã )(?:{alternation(cues, 'obligation', fold=False)})\s++"
-            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)"
-            # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
-            rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
-            rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
-            re.IGNORECASE,
-        ),
-        deed_with_manner=re.compile(
-            rf"{action}\s++{alternation(cues, 'manner_adverb', fold=False)}(?!\w)", re.IGNORECASE
-        ),
-        issues_attached=re.compile(
-            rf"^(?=[^.;]*?kèm\s+theo)(?:ban\s+hành|phê\s+duyệt)\s++(?:kèm\s+theo\s++\w++(?:\s++\w++)?\s++này\s++)?"
-            rf"(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
-            re.IGNORECASE,
-        ),
-        body_does=_body_does(adverb, action),
-        office_does=_office_does(adverb, action),
-        planned_deed=re.compile(
-            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s.;:]++\s++){{1,12}}?"
-            rf"(?:{alternation(cues, 'plan_marker', fold=False)}|{alternation(cues, 'obligation', fold=False)})\s++"
-            rf"(?:{adverb}\s++){{0,2}}{action}(?!\w)",
-            re.IGNORECASE,
-        ),
-        plan_opening=re.compile(rf"{alternation(cues, 'plan_opening', fold=False)}\s*+,", re.IGNORECASE),
-        sector_does=re.compile(
-            rf"(?=[{UPPER}])(?i:{alternation(cues, 'sector_head', fold=False)})\s++(?:[^\s.;:]++\s++){{1,8}}?"
-            rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
-        ),
-        told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
-        schedule_label=re.compile(rf"{alternation(cues, 'schedule_label')}\s*:"),
-        subject_then_deed=re.compile(
-            rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
-            rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",
-            re.IGNORECASE,
-        ),
-        bodies_do=re.compile(
-            rf"(?:các|mỗi|từng)\s++{alternation(cues, 'body_noun', fold=False)}(?!\w)[,;]?+"
-            rf"(?:\s++[^\s.:]++){{0,12}}?\s++(?:{adverb}\s++){{0,2}}{action}(?!\w)",
-            re.IGNORECASE,
-        ),
-    )
-
-
-def _body_does(adverb: str, action: str) -> re.Pattern[str]:
-    """`TaskCues.body_does`: the type words are the name grammar's (cues/agency_names.tsv), printed with their
-    capital; its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường
-    hợp …"."""
-    names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    types = "|".join(
-        sorted(
-            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
-            key=lambda p: (-len(p), p),
-        )
-    )
-    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
-    # "nhân dân" qualifies the type ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện"), it is not the field
-    # after the name, what it is in this work, set off by a dash: "Sở Nông nghiệp và Phát triển nông thôn - Cơ quan
-    # Thường trực Ban Chỉ huy Phòng chống thiên tai tỉnh theo dõi …"
-    apposition = rf"(?:[-–]\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,30}}?)?"
-    return re.compile(
-        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?{apposition}"
-        rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
-    )
-
-
-def _office_does(adverb: str, action: str) -> re.Pattern[str]:
-    """`TaskCues.office_does`: the titles are cues/roles.tsv `leader_title`, optionally "Phó …"."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
-    return re.compile(
-        rf"(?:(?i:phó)\s++)?(?i:{titles})\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,8}}?"
-        rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
-    )
-
-
-def _words(phrase: str) -> int:
-    return len(phrase.replace("[", " ").replace("]", " ").split())
-
-
-def _folded(text: str) -> str:
-    return fold_keep_case(text).lower()
-
 
 def _capitals(text: str) -> str:
     """`text` lower-cased with every letter printed in small letters blanked, same length: a cue found
@@ -478,29 +126,6 @@ def _capitals(text: str) -> str:
 def _sentence_case(words: str) -> bool:
     """Printed "Tình hình": a capital, then small letters."""
     return words[:1].isupper() and words[1:] == words[1:].lower()
-
-
-@dataclass
-class Item:
-    kind: str  # marker kind
-    label: str  # the number or letter as printed, "" for bullets
-    marker: str  # the marker text as printed
-    start: int  # internal offset of the marker
-    end: int  # internal offset of the end of the item (children included)
-    first_end: int  # end of the item's own first paragraph
-    parent: Item | None = None
-    children: list[Item] = field(default_factory=list)
-    id: str = ""
-    section: str = "tasks"  # tasks | assessment | preamble, for roman sections
-    lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
-    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # a table row's columns (lead, time …)
-    previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
-    # a table row's every lead, coordinate and monitor cell (`cells` keeps the first of each kind)
-    role_cells: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-
-    @property
-    def depth(self) -> int:
-        return 0 if self.parent is None else self.parent.depth + 1
 
 
 @dataclass
@@ -1451,7 +1076,7 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
             return True
         # "Kinh phí thực hiện … phải đảm bảo được công khai …": an obligation whose subject is a field of the plan
         # (the funds) binds no one; "Các đơn vị phải hoàn thành …" does
-        if cues.obligation.search(_first_sentence(text)) and not cues.folded_field_heading.match(_folded(text)):
+        if cues.obligation.search(first_sentence(text)) and not cues.folded_field_heading.match(_folded(text)):
             return True
         if _ordered_after_label(text) or cues.bodies_do.match(text) or (body_named and cues.body_does.match(text)):
             return True
@@ -1721,7 +1346,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
             listed = [item for item in tasks if attachment[0] <= item.start < attachment[1]]
             layout.rules += listed
             tasks = [item for item in tasks if item not in listed]
-    implicit = _implicit_tasks(doc, before, bool(roots))
+    implicit = implicit_tasks(doc, before, bool(roots))
     for item in trailing:
         item.id = f"p{len(implicit) + 1}"
         implicit.append(item)
@@ -1974,12 +1599,6 @@ _POINTER = re.compile(
 )
 
 
-def _is_title(text: str) -> bool:
-    """A line that names what follows: short, not ended as a sentence ("NHIỆM VỤ TRỌNG TÂM")."""
-    text = text.strip()
-    return 0 < len(text) < 150 and not text.endswith((".", ";", ":", ","))
-
-
 def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
     """The one item of the body whose content is only a pointer to the appendix ("2. NHIỆM VỤ TRỌNG TÂM" then
     "(Chi tiết tại phụ lục đính kèm)"): the appendix's task table is its detail, its rows its subtasks (SCHEMA
@@ -1989,7 +1608,7 @@ def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
         for item in candidates
         if not item.children
         and item.first_end < item.end
-        and _is_title(doc.flat[item.start + len(item.marker) : item.first_end])
+        and is_title(doc.flat[item.start + len(item.marker) : item.first_end])
         and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
     ]
     return pointing[0] if len(pointing) == 1 else None
@@ -2057,69 +1676,6 @@ def _walk(item: Item):
         yield from _walk(child)
 
 
-def is_directive_paragraph(text: str) -> bool:
-    """A paragraph that orders something: a directive verb not reported ("theo đề nghị", "đã giao") nor
-    cited ("chỉ đạo của …", "yêu cầu tại Công văn …"), in a paragraph that is not a closing formula (a closing
-    with a deadline or a deed of its own orders: "Trên đây là Kế hoạch …, yêu cầu các sở … triển khai thực hiện,
-    báo cáo kết quả gửi Ủy ban nhân dân tỉnh …")."""
-    cues = section_cues()
-    if cues.closing.search(text) and not (_orders_more(text) or _dated(text)):
-        return False
-    for match in cues.directive.finditer(text):
-        if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
-            continue
-        chair = match.group(0).lower() == "chủ trì"
-        if (
-            chair
-            and _CHAIRED.match(text, match.end())
-            and _CHAIRED_BY.search(text, max(0, match.start() - 200), match.start())
-        ):
-            continue  # "Cuộc họp do đồng chí … chủ trì.": who chaired the meeting, not an order
-        if chair and _CHAIRS_MEETING.match(text, match.end()):
-            continue  # "Phó Thủ tướng … chủ trì Hội nghị.", "… chủ trì họp rà soát …": who chaired, as news tells it
-        if text[match.start()].isupper() and not _opens_sentence(text, match.start()):
-            continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
-        addressee = match.start("object")
-        word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
-        if cues.not_directive_after.match(text, word_end):
-            continue
-        if addressee >= 0 and not (
-            text[addressee].isupper()
-            or cues.addressee_opening.match(text, addressee)
-            or _NAMED_PLACE.match(text, addressee)  # "yêu cầu huyện Vân Canh tập trung …"
-        ):
-            continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
-        return True
-    return False
-
-
-# a level word and a place's name: the body of that place ("huyện Vân Canh", "xã Canh Liên")
-_NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
-
-# a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
-_CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)
-_CHAIRED = re.compile(r"\s*+(?:[.;]|$)")
-# a meeting right after "chủ trì": "chủ trì Hội nghị", "chủ trì cuộc họp", "chủ trì buổi làm việc", "chủ trì họp …"
-_CHAIRS_MEETING = re.compile(
-    r"\s++(?:(?:cuộc|buổi|phiên)\s++)?(?:họp|hội\s++nghị|hội\s++thảo|làm\s++việc|tọa\s++đàm)(?!\w)", re.IGNORECASE
-)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """`at` opens the text, a sentence, a clause after ":" or ";", or a bracket or quotation."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".:;!?…(\"“'-–+•"
-
-
-# a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
-# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
-# Đồng) - Chiều 8/5, …"
-_MEETING_OPENING = re.compile(
-    r"^(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
-    re.IGNORECASE,
-)
-
-
 def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
     """A news report's numbered list of figures ("1. Số bệnh nhân khỏi bệnh: … 10.412 ca", "2. Số ca tử vong: …"):
     every item holds a count, none orders anything, and no lead-in ("… như sau:") announces the list."""
@@ -2135,595 +1691,6 @@ def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def orders_in_prose(text: str) -> bool:
-    """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
-    maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
-    it binds someone to a deed ("… địa phương cần lập danh sách …", "Chậm nhất đến ngày 27/2 phải hoàn thành
-    …", "… yêu cầu tăng cường triển khai …" in its lead sentence). A title (one short line without a full
-    stop, or in capitals) and a paragraph opening with its context ("Thực hiện …", "Trước tình hình …")
-    order nothing here."""
-    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!", "…")):  # "…": a sentence the news cut
-        return False
-    cues = task_cues()
-    situation = section_cues().situation_opening.match(text)
-    if situation:
-        # "Trước tình hình …, thành phố triển khai …": what is done in answer to the situation, a subject and its
-        # deed; after "Hiện nay, …", "Qua …, …" the sentence tells how things are
-        if not situation.group(0).lstrip().lower().startswith("trước"):
-            return False
-        comma = text.find(", ", 0, 300)
-        if comma < 0:
-            return False
-        if cues.subject_then_deed.match(text, comma + 2) is not None:
-            return True
-        # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
-        return cues.obligation.search(_first_sentence(text[comma + 2 :])) is not None
-    if cues.deed_with_manner.match(text):
-        return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
-    if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
-        # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told; "Thực hiện Chương trình …, Sở X
-        # sẽ tiếp tục tổ chức …", "Thời gian tới, tỉnh X cũng sẽ sẵn sàng …": a deed set on its basis or for its time
-        return _plans_after_its_basis(text)
-    opening = cues.connector.match(text)
-    verb = cues.action_opening.match(text, opening.end() if opening else 0)
-    if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
-        if _NOUN_OF.match(text, verb.end()) or news_orders.opening_word_speaks(text, verb.end()):
-            return False  # "Báo cáo của UBND huyện cho thấy, …", "Thông báo nêu rõ: …": a noun, the text told of
-        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết", "Báo cáo với đoàn công tác, ông A cho biết …": where or to
-        # whom someone spoke, not an order
-        return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
-    if opening and cues.continued_order.match(text, opening.end()):
-        return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
-    return cues.obligation.search(_first_sentence(text)) is not None  # in the lead sentence, not a story's detail
-
-
-def _plans_after_its_basis(text: str) -> bool:
-    """After a comma of the paragraph's lead sentence, a subject and a deed it will or must do
-    (`TaskCues.planned_deed`): "Thực hiện Chương trình …, Sở Văn hóa, Thể thao và Du lịch sẽ tiếp tục tổ chức …"."""
-    sentence = _first_sentence(text)
-    planned = task_cues().planned_deed
-    comma = sentence.find(", ")
-    while comma >= 0:
-        if planned.match(sentence, comma + 2):
-            return True
-        comma = sentence.find(", ", comma + 2)
-    return False
-
-
-# after a verb opening a news paragraph: the meeting where it was said ("Báo cáo tại hội nghị, …", "Phát biểu tại
-# buổi làm việc, …")
-_AT_THE_MEETING = re.compile(
-    r"\s++tại\s++(?:cuộc\s++họp|hội\s++nghị|phiên\s++họp|buổi\s++(?:làm\s++việc|họp|tiếp)|hội\s++thảo|lễ)"
-    r"[^,.;:]{0,60},",
-    re.IGNORECASE,
-)
-
-
-# after a verb of doing: "của" makes it a noun ("Báo cáo của UBND huyện …", "Kế hoạch của Sở …")
-_NOUN_OF = re.compile(r"\s++của(?!\w)", re.IGNORECASE)
-
-
-def _first_sentence(text: str) -> str:
-    end = text.find(". ")
-    return text if end < 0 else text[: end + 1]
-
-
-def _implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> list[Item]:
-    """Directive paragraphs outside every numbered item: tasks `p1`, `p2` … (SCHEMA "Implicit tasks").
-
-    The paragraph that leads in to the list ("… yêu cầu các đơn vị thực hiện các nội dung sau:") is
-    not one: its bodies are inherited by the items.
-    """
-    found: list[Item] = []
-    news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
-    photo_end: int | None = None  # a news photo and its caption right after the last task: no task's text
-    # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
-    starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
-    texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
-    announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
-    bridged = False  # a caption or sub-heading stands between the last task and this paragraph
-    run: tuple[int, int] | None = None  # a news lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
-    lead_seen = not news  # the report's first paragraph of prose has been read (`_is_sapo`)
-    conclusions = False  # the report said it tells a text's conclusions (`news_orders.tells_conclusions`)
-    run_end = 0  # where the lead-in or its last paragraph ends
-    if news:
-        before = [
-            part for para in before for sub in _past_subheading(doc, para) for part in unglued_paragraphs(doc, sub)
-        ]
-    for k, para in enumerate(before):
-        if k < starts_at:
-            continue
-        text = doc.flat[para.start : para.end].strip()
-        if run is not None and not doc.text[run_end : para.start].strip():
-            if news_photo(text):
-                run_end = para.end
-                continue
-            if not _ends_lead_in_run(doc, para, text):
-                item = Item("implicit", "", "", para.start, para.end, para.end, lead_in=run)
-                item.id = f"p{len(found) + 1}"
-                found.append(item)
-                run_end = para.end
-                continue
-        run = None
-        conclusions = conclusions or (news and news_orders.tells_conclusions(text))
-        if not lead_seen and not _is_title(text):
-            lead_seen = True
-            if _is_sapo(doc, para):
-                continue
-        if news and _news_lead_in(text):
-            run, run_end = (para.start, para.end), para.end
-            continue
-        after_task = bool(found) and (photo_end is not None or bridged or _adjacent(doc, found[-1], para))
-        if news and after_task and news_photo(text):
-            photo_end = para.end
-            continue
-        bridged = news and after_task and _caption_or_subheading(para, text)
-        if bridged:
-            continue  # "Lực lượng chức năng phong tỏa khu vực …" between two orders: the page's, not the orders'
-        photo_end = None
-        announced = announced_end is not None and not doc.text[announced_end : para.start].strip()
-        if news and news_orders.announces_orders(text):
-            announced_end = para.end
-        last = has_items and k == len(before) - 1
-        leads_in = text.endswith(":") or (
-            last
-            and (
-                section_cues().directive_end.search(text)
-                or _scrambled_lead(text)
-                or section_cues().lost_colon_end.search(text)
-            )
-        )
-        lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
-        # "Thành phố yêu cầu từ 18h …": an authority ordering, read past a title the lead runs on from
-        reported = news and (
-            _reports_order(text)
-            or _authority_orders(_past_title(doc, para) if k == 0 else text)
-            or news_orders.ordered_in_passive(text)
-        )
-        # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
-        meeting = _opens_with_meeting(lines, news) and not reported
-        # a report's closing formula opens its paragraph: "Cùng đó, cơ quan này phải rà soát … . Ngân hàng … được yêu
-        # cầu báo cáo … các nội dung trên" orders first, its later sentence asks for the report
-        closes = _closing(_first_sentence(text) if news else text, unless_dated=True)
-        if leads_in or meeting or (closes and not reported):
-            continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
-        if news and k == 0 and _is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
-            continue
-        if news and not lead_seen and _is_title(text) and not text.endswith("…"):
-            continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
-        if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
-            continue
-        if news and news_orders.refers_back_to_order(text):
-            continue  # "Chủ tịch tỉnh đã chỉ đạo như trên sau khi …": the order was told in the paragraph before
-        if news and news_orders.opens_an_account(text):  # "Trước đó, …": what came before, no order told
-            continue
-        if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
-            continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
-        if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
-            continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
-        # right after an order: a body and its deed, one taken in contrast, the verb of ordering with its giver left
-        # out; in an account of conclusions, anywhere: "Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …"
-        goes_on = news and (
-            ((after_task or conclusions) and _goes_on_ordering(text, after_task))
-            or (after_task and news_orders.quotes_an_order(text))  # "“Chúng ta phải …”, ông A nói."
-        )
-        # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
-        # the text's measure
-        measure = (
-            news
-            and after_task
-            and texts_orders
-            and (news_orders.spells_out_a_measure(text) or task_cues().subject_then_deed.match(text) is not None)
-        )
-        if news and not (reported or goes_on) and _tells_a_done_act(text):
-            continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
-        # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
-        told = news and (
-            orders_in_prose(text)
-            or reported
-            or _authority_orders_later(text)
-            or news_orders.refers_back_to_order(_next_text(doc, before, k))
-        )
-        if not (is_directive_paragraph(text) or told or goes_on or measure):
-            continue
-        if news and not reported and news_orders.opens_with_an_assessment(text):
-            continue  # "Thủ tướng nhìn nhận, việc … còn chậm; …, cần điều chỉnh": the leader's assessment
-        if news and not reported and news_orders.tells_a_sanction(_first_sentence(text)):
-            continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
-        if news and _petitions_upward(text):
-            continue
-        item = Item("implicit", "", "", para.start, para.end, para.end)
-        item.id = f"p{len(found) + 1}"
-        found.append(item)
-        # the first task right after "UBND tỉnh … có văn bản hỏa tốc yêu cầu …" (no task itself) opens its measures
-        texts_orders = news and ((after_task and texts_orders) or announced or news_orders.tells_a_texts_orders(text))
-    return found
-
-
-SAPO_RUN_WORDS = 6  # words of a run the body prints again
-SAPO_REPEATED_SHARE = 1 / 3  # of the runs of a summary's lead sentence: the body tells it again
-
-
-def _is_sapo(doc: Document, para: Paragraph) -> bool:
-    """The news report's first paragraph of prose is its sapo, the summary a page prints under its title, when the
-    body after it prints much of it again (a third of the runs of six words of its lead sentence, or of the whole
-    paragraph): what it says is told, and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ
-    đạo các tỉnh … rà soát, sẵn sàng …" over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát,
-    sẵn sàng …"; a lead whose later sentences the body prints word for word); or when one paragraph of the body
-    prints most words of the order the lead tells after its verb, in another order and other words around them
-    ("… UBND Hà Nội đề nghị người dân hạn chế ra khỏi nhà, nhất là di chuyển trong dịp Tết" over "TP cũng đề nghị
-    người dân hạn chế di chuyển, nhất là trong dịp tết …"). A lead whose order the body does not tell again is the
-    report's first order."""
-    rest = doc.flat[para.end :].split()
-    printed = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)}
-    text = doc.flat[para.start : para.end].strip()
-    if _printed_again(_first_sentence(text).split(), printed) or _printed_again(text.split(), printed):
-        return True
-    order = news_orders.sapo_order_words(_first_sentence(text))
-    return order is not None and any(
-        len(order & _words_of(doc.flat[later.start : later.end])) >= SAPO_ORDER_SHARE * len(order)
-        for later in doc.paragraphs
-        if later.start >= para.end
-    )
-
-
-SAPO_ORDER_SHARE = 0.6  # of the words a sapo's order prints after its verb: one paragraph of the body tells it again
-_WORD = re.compile(r"\w+")
-
-
-def _words_of(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text)}
-
-
-def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:
-    runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
-    return bool(runs) and len(runs & printed) >= SAPO_REPEATED_SHARE * len(runs)
-
-
-def _news_lead_in(text: str) -> bool:
-    """A news paragraph that leads in to the orders its next paragraphs print one by one, as a list's lead-in does:
-    its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố:",
-    "… Ban Chỉ huy kính đề nghị:"); not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
-    if not text.endswith(":"):
-        return False
-    sentence = text[text.rfind(". ") + 1 :].strip()
-    return bool(section_cues().ordering_colon.search(sentence)) or is_directive_paragraph(sentence)
-
-
-def _ends_lead_in_run(doc: Document, para: Paragraph, text: str) -> bool:
-    """The paragraph tells something else than the orders of the lead-in before it: a title ("Gia Lai: Triển khai
-    …"), a new account ("Chiều 02/11, UBND tỉnh … tổ chức họp …"), the closing ("Đề nghị … quan tâm, chỉ đạo thực
-    hiện."), a deed told as done, or a lead-in of its own."""
-    lines = doc.text[para.start : para.end].strip()
-    return (
-        _is_title(text)
-        or text.endswith(":")
-        or _opens_with_meeting(lines, True)
-        # "… thông báo cho thuyền trưởng … biết": what the bodies are to tell others, not the closing formula
-        or (
-            news_orders.before_inner_closing(text, section_cues().closing) is text and _closing(text, unless_dated=True)
-        )
-        or _tells_a_done_act(text)
-    )
-
-
-LONG_LINE = 120  # a line longer than this and twice the one before it is no hard-wrapped line's next
-
-
-def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
-    """A news paragraph whose first line is a sub-heading or a caption the next line was printed under without a
-    blank line ("Không để gián đoạn công việc" over a paragraph printed on one line): the two parts. A hard-wrapped
-    paragraph's lines are of one width, so a line far longer than the short one before it opens a paragraph of its
-    own."""
-    if para.last_line == para.first_line:
-        return [para]
-    first, second = doc.lines[para.first_line], doc.lines[para.first_line + 1]
-    heading = first.text.strip()
-    if not _is_title(heading) or len(second.text.strip()) <= max(LONG_LINE, 2 * len(heading)):
-        return [para]
-    return [
-        Paragraph(para.start, first.start + len(first.text.rstrip()), para.first_line, para.first_line),
-        Paragraph(
-            second.start + len(second.text) - len(second.text.lstrip()), para.end, para.first_line + 1, para.last_line
-        ),
-    ]
-
-
-def _caption_or_subheading(para: Paragraph, text: str) -> bool:
-    """One short line not ended as a sentence that orders nothing: a photo's caption or a sub-heading. A line the
-    news cut ("… trên trang thông tin của tỉnh…") is a sentence (`orders_in_prose`)."""
-    return (
-        para.first_line == para.last_line
-        and _is_title(text)
-        and not (is_directive_paragraph(text) or orders_in_prose(text))
-    )
-
-
-DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
-
-
-def _tells_a_done_act(text: str) -> bool:
-    """A news paragraph whose lead sentence tells a deed as done before anything in it orders ("Trưa nay, tỉnh đã
-    di dời … Người dân khẩn trương chèn chống nhà cửa …"): what it says after the deed is the account's, unless
-    an authority orders in it ("… Giám đốc Sở cho biết: Sở tiếp tục yêu cầu …"). The deed is the sentence's own:
-    its subject opens the paragraph or follows a comma, in a few words; not a deed told inside a clause ("…, trong
-    đó đã phân công …", "… (… các quốc gia đã kiểm soát …)"), nor one after a paragraph opening with a deed to do
-    ("Ngoài ra, Sở A phối hợp … rà soát … đất đã được cấp …")."""
-    done = news_orders.done_deed_at(text)
-    if done is None or is_directive_paragraph(text[:done]) or _prose_order_opening(text):
-        return False
-    subject = text[max(text.rfind(",", 0, done), text.rfind(";", 0, done)) + 1 : done]
-    opening = subject.lstrip()
-    if len(subject.split()) > DONE_SUBJECT_WORDS or "(" in subject or task_cues().connector.match(opening):
-        return False  # the deed of a relative or bracketed clause, not the sentence's own
-    if news_orders.concedes(opening):
-        return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
-    if news_orders.goes_on_to_order(text, done):
-        return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
-    return not news_orders.orders_as_giver_anywhere(text)
-
-
-def _prose_order_opening(text: str) -> bool:
-    """The paragraph opens with a verb of doing or a subject and its deed after a connector (`orders_in_prose`)."""
-    cues = task_cues()
-    opening = cues.connector.match(text)
-    if cues.action_opening.match(text, opening.end() if opening else 0):
-        return True
-    return opening is not None and cues.continued_order.match(text, opening.end()) is not None
-
-
-def _reports_order(text: str) -> bool:
-    """A news paragraph telling an order given (`news_orders.reports_an_order`) or ordering in a sentence that goes
-    on to what its bodies are to tell others (a closing formula's words inside it)."""
-    if news_orders.reports_an_order(text):
-        return True
-    cut = news_orders.before_inner_closing(text, section_cues().closing)
-    return cut is not text and is_directive_paragraph(cut)
-
-
-def _authority_orders(text: str) -> bool:
-    """An authority ordering in the paragraph's lead sentence (`news_orders.giver_order_end`), not deciding its own
-    act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
-    return _orders_someone(text, news_orders.giver_order_end(text))
-
-
-def _authority_orders_later(text: str) -> bool:
-    """A sentence after the lead opens with an authority ordering (`news_orders.later_giver_order_end`), not deciding
-    its own act (`_authority_orders`)."""
-    return _orders_someone(text, news_orders.later_giver_order_end(text))
-
-
-def _orders_someone(text: str, verb_end: int | None) -> bool:
-    """A verb of ordering ending at `verb_end` (None: none) whose object is not the authority's own act."""
-    return verb_end is not None and task_cues().enacting_opening.match(text[verb_end:].lstrip()) is None
-
-
-def _goes_on_ordering(text: str, after_task: bool) -> bool:
-    """A paragraph that goes on with the orders told before it (`_implicit_tasks`): a body and its deed, or right after
-    an order a body taken in contrast or the verb of ordering opening the paragraph."""
-    if _body_carries_on_order(text):
-        return True
-    return after_task and (
-        _contrasted_body_does(text)
-        or news_orders.opens_with_an_order(text)
-        or _conditional_deed(text)
-        or _body_before_bound(text)
-    )
-
-
-def _body_before_bound(text: str) -> bool:
-    """Right after an order, its body named again and bound: "Bộ cần có phương án …", "Cùng đó, cơ quan này phải …"."""
-    opening = task_cues().connector.match(text) or news_orders.news_cues().continuing.match(text)
-    return news_orders.binds_the_body_before(text, opening.end() if opening else 0)
-
-
-def _conditional_deed(text: str) -> bool:
-    """After a condition, who does what, in a few words: "Khi có mưa lớn, chính quyền địa phương sơ tán người dân …"
-    right after an order goes on with it."""
-    after = news_orders.past_condition(text)
-    return after is not None and task_cues().subject_then_deed.match(text, after) is not None
-
-
-def _past_title(doc: Document, para: Paragraph) -> str:
-    """The paragraph's text after its first line when that line is a news title the lead runs on from with no blank
-    line between ("Phó Thủ tướng yêu cầu bình ổn giá …" over "VOV - Chiều 12/10, …"); else all of it."""
-    if para.last_line == para.first_line or not _is_title(doc.lines[para.first_line].text):
-        return doc.flat[para.start : para.end].strip()
-    return doc.flat[doc.lines[para.first_line + 1].start : para.end].strip()
-
-
-def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:
-    if k + 1 >= len(paragraphs):
-        return ""
-    nxt = paragraphs[k + 1]
-    return doc.flat[nxt.start : nxt.end].strip()
-
-
-_WORD_START = re.compile(r"(?<=\s)\S")
-CONTRAST_SUBJECT_WORDS = 12  # words of the body's name read for its verb: "Còn Hạt Kiểm lâm các huyện, thị xã …"
-
-
-def _contrasted_body_does(text: str) -> bool:
-    """A body taken in contrast after an order, then a verb of doing not told as done ("Còn Hạt Kiểm lâm các
-    huyện tăng cường …"): the name may be any, the contrast word says it is the next body ordered."""
-    rest = news_orders.without_contrast(text)
-    if rest is text:
-        return False
-    start = len(text) - len(rest)
-    verb = task_cues().action_opening
-    for k, word in enumerate(_WORD_START.finditer(text, start + 1)):
-        if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
-            return False
-        if verb.match(text, word.start()):
-            return task_cues().told_as_done.search(text, 0, word.start()) is None
-    return False
-
-
-def _goes_on_subjectless(text: str) -> bool:
-    """A paragraph opened by a connector then straight by a verb of doing ("Đồng thời, vận động …")."""
-    opening = task_cues().connector.match(text)
-    return (
-        opening is not None
-        and news_orders.continues_without_subject(text)
-        and task_cues().action_opening.match(text, opening.end()) is not None
-    )
-
-
-def _body_carries_on_order(text: str) -> bool:
-    """A news report of a directive going on body by body, right after a reported order: a paragraph opened by a
-    body or its head, then a verb of doing not told as done ("Bộ trưởng Quốc phòng tổ chức quán triệt …", "Bộ
-    Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
-    chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
-    cues = task_cues()
-    found = (
-        cues.body_does.match(text)
-        or cues.office_does.match(text)
-        or _listed_bodies_do(text)
-        or cues.sector_does.match(text)
-    )
-    return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
-
-
-LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "Bộ A, Bộ B, các bộ, ngành …"
-LISTED_NAME_CHARS = 60  # a name of the list, up to its comma
-
-
-def _listed_bodies_do(text: str) -> re.Match[str] | None:
-    """A paragraph opened by bodies printed by their names, comma by comma, maybe after a list's opening ("3 đơn vị
-    gồm: "), the last of them and its deed as `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ,
-    ngành tháo gỡ …", "3 đơn vị gồm: Đồn Biên phòng A, Đồn Biên phòng B xây dựng kế hoạch …")."""
-    cues = task_cues()
-    pos = 0
-    opening = news_orders.news_cues().list_opening.match(text)
-    if opening is not None:
-        pos = opening.end()
-        found = cues.body_does.match(text, pos) or cues.office_does.match(text, pos)
-        if found is not None:
-            return found
-    for _ in range(LISTED_BODIES):
-        comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
-        if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
-            return None
-        if _DAY_OF_MONTH.search(text, pos, comma):
-            return None  # "Cụ thể ngày 27-3, Thanh tra Sở … kiểm tra …": a dated event told, no body listed
-        pos = comma + 2
-        found = cues.body_does.match(text, pos)
-        if found is not None:
-            return found
-    return None
-
-
-# a day and its month, "27-3", "3/4": what opens a paragraph with it dates an event, names no body
-_DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*+[-/]\s*+\d{1,2}(?!\d)")
-
-
-SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
-
-
-def _scrambled_lead(text: str) -> bool:
-    """The lead-in whose last line OCR printed out of order: "… nội dung sau:khai thực", a few words in small
-    letters after the colon and no full stop (an order after the colon opens with a capital)."""
-    match = section_cues().scrambled_directive_end.search(text)
-    return match is not None and match.group("tail").islower()
-
-
-def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
-    """Nothing but blank space between the item's end and the paragraph."""
-    return not doc.text[item.end : para.start].strip()
-
-
-_UNDERLINE = re.compile(r"[-=]{3,}")
-
-
-def _underlined(doc: Document, paragraphs: list[Paragraph], k: int) -> bool:
-    """The paragraph is a Markdown heading: the next is a line of "-" or "=" only."""
-    if k + 1 >= len(paragraphs):
-        return False
-    nxt = paragraphs[k + 1]
-    return bool(_UNDERLINE.fullmatch(doc.text[nxt.start : nxt.end].strip()))
-
-
-def _petitions_upward(text: str) -> bool:
-    """A news report's account of what a lower level asked of a higher one, not an order: "Dịp này, huyện Vân Canh
-    đề nghị tỉnh hỗ trợ …", "UBND xã X kiến nghị UBND huyện …". Orders go down the levels (xã, huyện, tỉnh);
-    a request from a level to one above it is a petition, answered by the leader whose orders the report tells."""
-    match = _PETITION.search(_first_sentence(text))
-    if match is None:
-        return False
-    below = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("subject").lower().split())))
-    above = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("addressee").lower().split())))
-    return below is not None and above is not None and above > below
-
-
-_RANK = {"commune": 1, "district": 2, "province": 3}
-# a level word and the place's name (up to four words with capitals), then a verb of asking and a level word
-_PETITION = re.compile(
-    rf"(?<!\w)(?P<subject>(?i:{level_pattern()}))\s++(?:[{UPPER}][^\s,.;:]*+\s++){{0,4}}"
-    rf"(?:(?:cũng|tiếp\s+tục)\s++)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s++"
-    rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s++)?(?P<addressee>{level_pattern()})(?!\w)"
-)
-
-
-def _opens_with_meeting(text: str, news: bool) -> bool:
-    """A meeting's account (`_MEETING_OPENING`); in a news report, also under the title line printed in the same
-    paragraph ("Phiên họp thứ nhất Ban Chỉ đạo …" then "NDO - Chiều 20/1, tại …")."""
-    if _MEETING_OPENING.match(text):
-        return True
-    title, _, rest = text.partition("\n")
-    return news and bool(rest) and _is_title(title) and _MEETING_OPENING.match(rest.lstrip()) is not None
-
-
-def _dated(text: str) -> bool:
-    """The paragraph sets a date, a period or a recurrence of its own ("… báo cáo về Sở trước ngày 08/5/2020")."""
-    from .deadlines import find_deadlines  # a sibling stage, imported late: it is not needed otherwise
-
-    return any(f.label != "immediate" for f in find_deadlines(text))
-
-
-def _closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
-    """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
-    nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
-    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
-    cues = section_cues()
-    text = text.lstrip("_ ")  # a speck of OCR before the formula: "_ Nhận Công điện này, yêu cầu …"
-    patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
-    closes = (
-        any(pattern.search(text) for pattern in patterns)
-        or cues.folded_closing_phrase.search(_folded(text))
-        or (last and len(text) < 600 and cues.closing_last.match(text))
-    )
-    return bool(closes) and not (unless_dated and (_dated(text) or _orders_more(text)))
-
-
-def _orders_more(text: str) -> bool:
-    """A closing that goes on to order a further deed, joined by "đồng thời" ("… khẩn trương tổ chức thực hiện,
-    đồng thời có biện pháp tuyên truyền, vận động …"), or a report sent to a body ("… nghiêm túc triển khai thực
-    hiện, báo cáo kết quả gửi Sở Y tế …"): an order of its own, like one with its own deadline. A report asked only
-    of difficulties met ("… nếu có khó khăn, vướng mắc, báo cáo về Sở …") is the closing formula."""
-    if _further_deed().search(text) is not None:
-        return True
-    report = _REPORT_SENT.search(text)
-    return report is not None and section_cues().report_difficulty.search(text, 0, report.start()) is None
-
-
-# a clause after the request that has a report sent to a body: ", báo cáo kết quả thực hiện gửi Ủy ban nhân dân
-# tỉnh", ", tổng hợp báo cáo … gửi về Sở GDĐT"; the recipient is printed with its capital
-_REPORT_SENT = re.compile(
-    rf"[,;]\s*+(?:(?:và|đồng\s+thời)\s++)?(?:tổng\s+hợp,?\s++)?báo\s+cáo\s[^.;]{{0,160}}?"
-    rf"(?<!\w)(?:gửi(?:\s++về)?|về)\s++(?:\(?qua\s++)?(?-i:[{UPPER}])",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def _further_deed() -> re.Pattern[str]:
-    """ ", đồng thời" then at most three words and a verb of doing (tasks.tsv: action_opening)."""
-    return re.compile(
-        rf"[,;]\s*+đồng\s++thời\s++(?:[^\s,.;:]++\s++){{0,3}}?{task_cues().action_opening.pattern}",
-        re.IGNORECASE,
-    )
 
 
 def _opens_a_directive(text: str) -> bool:
@@ -2785,7 +1752,7 @@ def _trailing_paragraphs(
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
         closing_text = doc.flat[closing_para.start : closing_para.end]
-        if _dated(closing_text) or _orders_more(closing_text):
+        if dated(closing_text) or orders_more(closing_text):
             closing_at = None
         else:
             paragraphs = [p for p in paragraphs if p.start < closing_at]
@@ -2803,7 +1770,7 @@ def _trailing_paragraphs(
 
     def ends_the_list(para: Paragraph) -> bool:
         text = flat(para)
-        if _closing(text, last=para.start in last_two) or _gives_contact(text):
+        if closing(text, last=para.start in last_two) or _gives_contact(text):
             return True
         if announces:
             return False
@@ -2820,7 +1787,7 @@ def _trailing_paragraphs(
     found: list[Item] = []
     for para in after[k:]:
         text = flat(para)
-        if _closing(text, unless_dated=True, last=para.start in last_two) or not (
+        if closing(text, unless_dated=True, last=para.start in last_two) or not (
             _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_with_a_deed(text))
         ):
             return found, para.start

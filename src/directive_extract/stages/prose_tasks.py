@@ -1,0 +1,553 @@
+"""Tasks told in prose: the directive paragraphs outside every numbered item, tasks `p1`, `p2` … (SCHEMA "Implicit
+tasks"), in letters without numbered items and in news reports. A news report tells orders in prose: its sapo, a
+lead-in that ends with a colon and the run of orders after it, a deed told as done, a body that goes on with the
+order told before it, a petition of a lower level to a higher one; the words of how news tells an order are read by
+`news_orders`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Paragraph
+from ..vn import UPPER
+from ..vocab import LEVEL_OF_WORD, level_pattern
+from . import news_orders
+from .news import is_news, news_photo, unglued_paragraphs
+from .task_prose import Item, closing, first_sentence, is_directive_paragraph, is_title, section_cues, task_cues
+
+# a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
+# a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
+# Đồng) - Chiều 8/5, …"
+_MEETING_OPENING = re.compile(
+    r"^(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    re.IGNORECASE,
+)
+
+
+def orders_in_prose(text: str) -> bool:
+    """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
+    maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
+    it binds someone to a deed ("… địa phương cần lập danh sách …", "Chậm nhất đến ngày 27/2 phải hoàn thành
+    …", "… yêu cầu tăng cường triển khai …" in its lead sentence). A title (one short line without a full
+    stop, or in capitals) and a paragraph opening with its context ("Thực hiện …", "Trước tình hình …")
+    order nothing here."""
+    if len(text) < 200 and not text.rstrip().endswith((".", ";", "!", "…")):  # "…": a sentence the news cut
+        return False
+    cues = task_cues()
+    situation = section_cues().situation_opening.match(text)
+    if situation:
+        # "Trước tình hình …, thành phố triển khai …": what is done in answer to the situation, a subject and its
+        # deed; after "Hiện nay, …", "Qua …, …" the sentence tells how things are
+        if not situation.group(0).lstrip().lower().startswith("trước"):
+            return False
+        comma = text.find(", ", 0, 300)
+        if comma < 0:
+            return False
+        if cues.subject_then_deed.match(text, comma + 2) is not None:
+            return True
+        # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
+        return cues.obligation.search(first_sentence(text[comma + 2 :])) is not None
+    if cues.deed_with_manner.match(text):
+        return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
+    if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
+        # "Thực hiện chiến dịch …, lực lượng y tế đã …": the context of what is told; "Thực hiện Chương trình …, Sở X
+        # sẽ tiếp tục tổ chức …", "Thời gian tới, tỉnh X cũng sẽ sẵn sàng …": a deed set on its basis or for its time
+        return _plans_after_its_basis(text)
+    opening = cues.connector.match(text)
+    verb = cues.action_opening.match(text, opening.end() if opening else 0)
+    if verb and not verb.group(0).isupper():  # "THÔNG BÁO VỀ 34 CA MẮC MỚI": a title, not an order
+        if _NOUN_OF.match(text, verb.end()) or news_orders.opening_word_speaks(text, verb.end()):
+            return False  # "Báo cáo của UBND huyện cho thấy, …", "Thông báo nêu rõ: …": a noun, the text told of
+        # "Báo cáo tại cuộc họp, đại diện Sở … cho biết", "Báo cáo với đoàn công tác, ông A cho biết …": where or to
+        # whom someone spoke, not an order
+        return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
+    if opening and cues.continued_order.match(text, opening.end()):
+        return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
+    return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+def _plans_after_its_basis(text: str) -> bool:
+    """After a comma of the paragraph's lead sentence, a subject and a deed it will or must do
+    (`TaskCues.planned_deed`): "Thực hiện Chương trình …, Sở Văn hóa, Thể thao và Du lịch sẽ tiếp tục tổ chức …"."""
+    sentence = first_sentence(text)
+    planned = task_cues().planned_deed
+    comma = sentence.find(", ")
+    while comma >= 0:
+        if planned.match(sentence, comma + 2):
+            return True
+        comma = sentence.find(", ", comma + 2)
+    return False
+
+
+# after a verb opening a news paragraph: the meeting where it was said ("Báo cáo tại hội nghị, …", "Phát biểu tại
+# buổi làm việc, …")
+_AT_THE_MEETING = re.compile(
+    r"\s++tại\s++(?:cuộc\s++họp|hội\s++nghị|phiên\s++họp|buổi\s++(?:làm\s++việc|họp|tiếp)|hội\s++thảo|lễ)"
+    r"[^,.;:]{0,60},",
+    re.IGNORECASE,
+)
+
+
+# after a verb of doing: "của" makes it a noun ("Báo cáo của UBND huyện …", "Kế hoạch của Sở …")
+_NOUN_OF = re.compile(r"\s++của(?!\w)", re.IGNORECASE)
+
+
+def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> list[Item]:
+    """Directive paragraphs outside every numbered item: tasks `p1`, `p2` … (SCHEMA "Implicit tasks").
+
+    The paragraph that leads in to the list ("… yêu cầu các đơn vị thực hiện các nội dung sau:") is
+    not one: its bodies are inherited by the items.
+    """
+    found: list[Item] = []
+    news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
+    photo_end: int | None = None  # a news photo and its caption right after the last task: no task's text
+    # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
+    starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
+    texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
+    announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
+    bridged = False  # a caption or sub-heading stands between the last task and this paragraph
+    run: tuple[int, int] | None = None  # a news lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
+    lead_seen = not news  # the report's first paragraph of prose has been read (`_is_sapo`)
+    conclusions = False  # the report said it tells a text's conclusions (`news_orders.tells_conclusions`)
+    run_end = 0  # where the lead-in or its last paragraph ends
+    if news:
+        before = [
+            part for para in before for sub in _past_subheading(doc, para) for part in unglued_paragraphs(doc, sub)
+        ]
+    for k, para in enumerate(before):
+        if k < starts_at:
+            continue
+        text = doc.flat[para.start : para.end].strip()
+        if run is not None and not doc.text[run_end : para.start].strip():
+            if news_photo(text):
+                run_end = para.end
+                continue
+            if not _ends_lead_in_run(doc, para, text):
+                item = Item("implicit", "", "", para.start, para.end, para.end, lead_in=run)
+                item.id = f"p{len(found) + 1}"
+                found.append(item)
+                run_end = para.end
+                continue
+        run = None
+        conclusions = conclusions or (news and news_orders.tells_conclusions(text))
+        if not lead_seen and not is_title(text):
+            lead_seen = True
+            if _is_sapo(doc, para):
+                continue
+        if news and _news_lead_in(text):
+            run, run_end = (para.start, para.end), para.end
+            continue
+        after_task = bool(found) and (photo_end is not None or bridged or _adjacent(doc, found[-1], para))
+        if news and after_task and news_photo(text):
+            photo_end = para.end
+            continue
+        bridged = news and after_task and _caption_or_subheading(para, text)
+        if bridged:
+            continue  # "Lực lượng chức năng phong tỏa khu vực …" between two orders: the page's, not the orders'
+        photo_end = None
+        announced = announced_end is not None and not doc.text[announced_end : para.start].strip()
+        if news and news_orders.announces_orders(text):
+            announced_end = para.end
+        last = has_items and k == len(before) - 1
+        leads_in = text.endswith(":") or (
+            last
+            and (
+                section_cues().directive_end.search(text)
+                or _scrambled_lead(text)
+                or section_cues().lost_colon_end.search(text)
+            )
+        )
+        lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these
+        # "Thành phố yêu cầu từ 18h …": an authority ordering, read past a title the lead runs on from
+        reported = news and (
+            _reports_order(text)
+            or _authority_orders(_past_title(doc, para) if k == 0 else text)
+            or news_orders.ordered_in_passive(text)
+        )
+        # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
+        meeting = _opens_with_meeting(lines, news) and not reported
+        # a report's closing formula opens its paragraph: "Cùng đó, cơ quan này phải rà soát … . Ngân hàng … được yêu
+        # cầu báo cáo … các nội dung trên" orders first, its later sentence asks for the report
+        closes = closing(first_sentence(text) if news else text, unless_dated=True)
+        if leads_in or meeting or (closes and not reported):
+            continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
+        if news and k == 0 and is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
+            continue
+        if news and not lead_seen and is_title(text) and not text.endswith("…"):
+            continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
+        if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
+            continue
+        if news and news_orders.refers_back_to_order(text):
+            continue  # "Chủ tịch tỉnh đã chỉ đạo như trên sau khi …": the order was told in the paragraph before
+        if news and news_orders.opens_an_account(text):  # "Trước đó, …": what came before, no order told
+            continue
+        if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
+            continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
+        if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):
+            continue  # "UBND tỉnh … có công điện gửi …" then "Theo đó, …": the order is told next
+        # right after an order: a body and its deed, one taken in contrast, the verb of ordering with its giver left
+        # out; in an account of conclusions, anywhere: "Ủy ban nhân dân tỉnh X tiếp thu các ý kiến … để hoàn thiện …"
+        goes_on = news and (
+            ((after_task or conclusions) and _goes_on_ordering(text, after_task))
+            or (after_task and news_orders.quotes_an_order(text))  # "“Chúng ta phải …”, ông A nói."
+        )
+        # "Hộ có từ 5 nhân khẩu trở lên phải lấy …", "UBND các huyện bố trí …" right after "Theo đó, … đề nghị …":
+        # the text's measure
+        measure = (
+            news
+            and after_task
+            and texts_orders
+            and (news_orders.spells_out_a_measure(text) or task_cues().subject_then_deed.match(text) is not None)
+        )
+        if news and not (reported or goes_on) and _tells_a_done_act(text):
+            continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
+        # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
+        told = news and (
+            orders_in_prose(text)
+            or reported
+            or _authority_orders_later(text)
+            or news_orders.refers_back_to_order(_next_text(doc, before, k))
+        )
+        if not (is_directive_paragraph(text) or told or goes_on or measure):
+            continue
+        if news and not reported and news_orders.opens_with_an_assessment(text):
+            continue  # "Thủ tướng nhìn nhận, việc … còn chậm; …, cần điều chỉnh": the leader's assessment
+        if news and not reported and news_orders.tells_a_sanction(first_sentence(text)):
+            continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
+        if news and _petitions_upward(text):
+            continue
+        item = Item("implicit", "", "", para.start, para.end, para.end)
+        item.id = f"p{len(found) + 1}"
+        found.append(item)
+        # the first task right after "UBND tỉnh … có văn bản hỏa tốc yêu cầu …" (no task itself) opens its measures
+        texts_orders = news and ((after_task and texts_orders) or announced or news_orders.tells_a_texts_orders(text))
+    return found
+
+
+SAPO_RUN_WORDS = 6  # words of a run the body prints again
+SAPO_REPEATED_SHARE = 1 / 3  # of the runs of a summary's lead sentence: the body tells it again
+
+
+def _is_sapo(doc: Document, para: Paragraph) -> bool:
+    """The news report's first paragraph of prose is its sapo, the summary a page prints under its title, when the
+    body after it prints much of it again (a third of the runs of six words of its lead sentence, or of the whole
+    paragraph): what it says is told, and ordered, where the body tells it ("Tại Công điện số 25, Ban Chỉ đạo chỉ
+    đạo các tỉnh … rà soát, sẵn sàng …" over the công điện's items, one of which is "Các tỉnh, thành phố … rà soát,
+    sẵn sàng …"; a lead whose later sentences the body prints word for word); or when one paragraph of the body
+    prints most words of the order the lead tells after its verb, in another order and other words around them
+    ("… UBND Hà Nội đề nghị người dân hạn chế ra khỏi nhà, nhất là di chuyển trong dịp Tết" over "TP cũng đề nghị
+    người dân hạn chế di chuyển, nhất là trong dịp tết …"). A lead whose order the body does not tell again is the
+    report's first order."""
+    rest = doc.flat[para.end :].split()
+    printed = {tuple(rest[k : k + SAPO_RUN_WORDS]) for k in range(len(rest) - SAPO_RUN_WORDS + 1)}
+    text = doc.flat[para.start : para.end].strip()
+    if _printed_again(first_sentence(text).split(), printed) or _printed_again(text.split(), printed):
+        return True
+    order = news_orders.sapo_order_words(first_sentence(text))
+    return order is not None and any(
+        len(order & _words_of(doc.flat[later.start : later.end])) >= SAPO_ORDER_SHARE * len(order)
+        for later in doc.paragraphs
+        if later.start >= para.end
+    )
+
+
+SAPO_ORDER_SHARE = 0.6  # of the words a sapo's order prints after its verb: one paragraph of the body tells it again
+_WORD = re.compile(r"\w+")
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:
+    runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
+    return bool(runs) and len(runs & printed) >= SAPO_REPEATED_SHARE * len(runs)
+
+
+def _news_lead_in(text: str) -> bool:
+    """A news paragraph that leads in to the orders its next paragraphs print one by one, as a list's lead-in does:
+    its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố:",
+    "… Ban Chỉ huy kính đề nghị:"); not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
+    if not text.endswith(":"):
+        return False
+    sentence = text[text.rfind(". ") + 1 :].strip()
+    return bool(section_cues().ordering_colon.search(sentence)) or is_directive_paragraph(sentence)
+
+
+def _ends_lead_in_run(doc: Document, para: Paragraph, text: str) -> bool:
+    """The paragraph tells something else than the orders of the lead-in before it: a title ("Gia Lai: Triển khai
+    …"), a new account ("Chiều 02/11, UBND tỉnh … tổ chức họp …"), the closing ("Đề nghị … quan tâm, chỉ đạo thực
+    hiện."), a deed told as done, or a lead-in of its own."""
+    lines = doc.text[para.start : para.end].strip()
+    return (
+        is_title(text)
+        or text.endswith(":")
+        or _opens_with_meeting(lines, True)
+        # "… thông báo cho thuyền trưởng … biết": what the bodies are to tell others, not the closing formula
+        or (news_orders.before_inner_closing(text, section_cues().closing) is text and closing(text, unless_dated=True))
+        or _tells_a_done_act(text)
+    )
+
+
+LONG_LINE = 120  # a line longer than this and twice the one before it is no hard-wrapped line's next
+
+
+def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
+    """A news paragraph whose first line is a sub-heading or a caption the next line was printed under without a
+    blank line ("Không để gián đoạn công việc" over a paragraph printed on one line): the two parts. A hard-wrapped
+    paragraph's lines are of one width, so a line far longer than the short one before it opens a paragraph of its
+    own."""
+    if para.last_line == para.first_line:
+        return [para]
+    first, second = doc.lines[para.first_line], doc.lines[para.first_line + 1]
+    heading = first.text.strip()
+    if not is_title(heading) or len(second.text.strip()) <= max(LONG_LINE, 2 * len(heading)):
+        return [para]
+    return [
+        Paragraph(para.start, first.start + len(first.text.rstrip()), para.first_line, para.first_line),
+        Paragraph(
+            second.start + len(second.text) - len(second.text.lstrip()), para.end, para.first_line + 1, para.last_line
+        ),
+    ]
+
+
+def _caption_or_subheading(para: Paragraph, text: str) -> bool:
+    """One short line not ended as a sentence that orders nothing: a photo's caption or a sub-heading. A line the
+    news cut ("… trên trang thông tin của tỉnh…") is a sentence (`orders_in_prose`)."""
+    return (
+        para.first_line == para.last_line
+        and is_title(text)
+        and not (is_directive_paragraph(text) or orders_in_prose(text))
+    )
+
+
+DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
+
+
+def _tells_a_done_act(text: str) -> bool:
+    """A news paragraph whose lead sentence tells a deed as done before anything in it orders ("Trưa nay, tỉnh đã
+    di dời … Người dân khẩn trương chèn chống nhà cửa …"): what it says after the deed is the account's, unless
+    an authority orders in it ("… Giám đốc Sở cho biết: Sở tiếp tục yêu cầu …"). The deed is the sentence's own:
+    its subject opens the paragraph or follows a comma, in a few words; not a deed told inside a clause ("…, trong
+    đó đã phân công …", "… (… các quốc gia đã kiểm soát …)"), nor one after a paragraph opening with a deed to do
+    ("Ngoài ra, Sở A phối hợp … rà soát … đất đã được cấp …")."""
+    done = news_orders.done_deed_at(text)
+    if done is None or is_directive_paragraph(text[:done]) or _prose_order_opening(text):
+        return False
+    subject = text[max(text.rfind(",", 0, done), text.rfind(";", 0, done)) + 1 : done]
+    opening = subject.lstrip()
+    if len(subject.split()) > DONE_SUBJECT_WORDS or "(" in subject or task_cues().connector.match(opening):
+        return False  # the deed of a relative or bracketed clause, not the sentence's own
+    if news_orders.concedes(opening):
+        return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
+    if news_orders.goes_on_to_order(text, done):
+        return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
+    return not news_orders.orders_as_giver_anywhere(text)
+
+
+def _prose_order_opening(text: str) -> bool:
+    """The paragraph opens with a verb of doing or a subject and its deed after a connector (`orders_in_prose`)."""
+    cues = task_cues()
+    opening = cues.connector.match(text)
+    if cues.action_opening.match(text, opening.end() if opening else 0):
+        return True
+    return opening is not None and cues.continued_order.match(text, opening.end()) is not None
+
+
+def _reports_order(text: str) -> bool:
+    """A news paragraph telling an order given (`news_orders.reports_an_order`) or ordering in a sentence that goes
+    on to what its bodies are to tell others (a closing formula's words inside it)."""
+    if news_orders.reports_an_order(text):
+        return True
+    cut = news_orders.before_inner_closing(text, section_cues().closing)
+    return cut is not text and is_directive_paragraph(cut)
+
+
+def _authority_orders(text: str) -> bool:
+    """An authority ordering in the paragraph's lead sentence (`news_orders.giver_order_end`), not deciding its own
+    act: "UBND tỉnh quyết định thành lập Ban chỉ huy …" is done by the decision, no one is ordered."""
+    return _orders_someone(text, news_orders.giver_order_end(text))
+
+
+def _authority_orders_later(text: str) -> bool:
+    """A sentence after the lead opens with an authority ordering (`news_orders.later_giver_order_end`), not deciding
+    its own act (`_authority_orders`)."""
+    return _orders_someone(text, news_orders.later_giver_order_end(text))
+
+
+def _orders_someone(text: str, verb_end: int | None) -> bool:
+    """A verb of ordering ending at `verb_end` (None: none) whose object is not the authority's own act."""
+    return verb_end is not None and task_cues().enacting_opening.match(text[verb_end:].lstrip()) is None
+
+
+def _goes_on_ordering(text: str, after_task: bool) -> bool:
+    """A paragraph that goes on with the orders told before it (`implicit_tasks`): a body and its deed, or right after
+    an order a body taken in contrast or the verb of ordering opening the paragraph."""
+    if _body_carries_on_order(text):
+        return True
+    return after_task and (
+        _contrasted_body_does(text)
+        or news_orders.opens_with_an_order(text)
+        or _conditional_deed(text)
+        or _body_before_bound(text)
+    )
+
+
+def _body_before_bound(text: str) -> bool:
+    """Right after an order, its body named again and bound: "Bộ cần có phương án …", "Cùng đó, cơ quan này phải …"."""
+    opening = task_cues().connector.match(text) or news_orders.news_cues().continuing.match(text)
+    return news_orders.binds_the_body_before(text, opening.end() if opening else 0)
+
+
+def _conditional_deed(text: str) -> bool:
+    """After a condition, who does what, in a few words: "Khi có mưa lớn, chính quyền địa phương sơ tán người dân …"
+    right after an order goes on with it."""
+    after = news_orders.past_condition(text)
+    return after is not None and task_cues().subject_then_deed.match(text, after) is not None
+
+
+def _past_title(doc: Document, para: Paragraph) -> str:
+    """The paragraph's text after its first line when that line is a news title the lead runs on from with no blank
+    line between ("Phó Thủ tướng yêu cầu bình ổn giá …" over "VOV - Chiều 12/10, …"); else all of it."""
+    if para.last_line == para.first_line or not is_title(doc.lines[para.first_line].text):
+        return doc.flat[para.start : para.end].strip()
+    return doc.flat[doc.lines[para.first_line + 1].start : para.end].strip()
+
+
+def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:
+    if k + 1 >= len(paragraphs):
+        return ""
+    nxt = paragraphs[k + 1]
+    return doc.flat[nxt.start : nxt.end].strip()
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+CONTRAST_SUBJECT_WORDS = 12  # words of the body's name read for its verb: "Còn Hạt Kiểm lâm các huyện, thị xã …"
+
+
+def _contrasted_body_does(text: str) -> bool:
+    """A body taken in contrast after an order, then a verb of doing not told as done ("Còn Hạt Kiểm lâm các
+    huyện tăng cường …"): the name may be any, the contrast word says it is the next body ordered."""
+    rest = news_orders.without_contrast(text)
+    if rest is text:
+        return False
+    start = len(text) - len(rest)
+    verb = task_cues().action_opening
+    for k, word in enumerate(_WORD_START.finditer(text, start + 1)):
+        if k >= CONTRAST_SUBJECT_WORDS or text[word.start() - 2] in ".;:":
+            return False
+        if verb.match(text, word.start()):
+            return task_cues().told_as_done.search(text, 0, word.start()) is None
+    return False
+
+
+def _goes_on_subjectless(text: str) -> bool:
+    """A paragraph opened by a connector then straight by a verb of doing ("Đồng thời, vận động …")."""
+    opening = task_cues().connector.match(text)
+    return (
+        opening is not None
+        and news_orders.continues_without_subject(text)
+        and task_cues().action_opening.match(text, opening.end()) is not None
+    )
+
+
+def _body_carries_on_order(text: str) -> bool:
+    """A news report of a directive going on body by body, right after a reported order: a paragraph opened by a
+    body or its head, then a verb of doing not told as done ("Bộ trưởng Quốc phòng tổ chức quán triệt …", "Bộ
+    Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
+    chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
+    cues = task_cues()
+    found = (
+        cues.body_does.match(text)
+        or cues.office_does.match(text)
+        or _listed_bodies_do(text)
+        or cues.sector_does.match(text)
+    )
+    return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
+
+
+LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "Bộ A, Bộ B, các bộ, ngành …"
+LISTED_NAME_CHARS = 60  # a name of the list, up to its comma
+
+
+def _listed_bodies_do(text: str) -> re.Match[str] | None:
+    """A paragraph opened by bodies printed by their names, comma by comma, maybe after a list's opening ("3 đơn vị
+    gồm: "), the last of them and its deed as `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ,
+    ngành tháo gỡ …", "3 đơn vị gồm: Đồn Biên phòng A, Đồn Biên phòng B xây dựng kế hoạch …")."""
+    cues = task_cues()
+    pos = 0
+    opening = news_orders.news_cues().list_opening.match(text)
+    if opening is not None:
+        pos = opening.end()
+        found = cues.body_does.match(text, pos) or cues.office_does.match(text, pos)
+        if found is not None:
+            return found
+    for _ in range(LISTED_BODIES):
+        comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
+        if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
+            return None
+        if _DAY_OF_MONTH.search(text, pos, comma):
+            return None  # "Cụ thể ngày 27-3, Thanh tra Sở … kiểm tra …": a dated event told, no body listed
+        pos = comma + 2
+        found = cues.body_does.match(text, pos)
+        if found is not None:
+            return found
+    return None
+
+
+# a day and its month, "27-3", "3/4": what opens a paragraph with it dates an event, names no body
+_DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*+[-/]\s*+\d{1,2}(?!\d)")
+
+
+def _scrambled_lead(text: str) -> bool:
+    """The lead-in whose last line OCR printed out of order: "… nội dung sau:khai thực", a few words in small
+    letters after the colon and no full stop (an order after the colon opens with a capital)."""
+    match = section_cues().scrambled_directive_end.search(text)
+    return match is not None and match.group("tail").islower()
+
+
+def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
+    """Nothing but blank space between the item's end and the paragraph."""
+    return not doc.text[item.end : para.start].strip()
+
+
+_UNDERLINE = re.compile(r"[-=]{3,}")
+
+
+def _underlined(doc: Document, paragraphs: list[Paragraph], k: int) -> bool:
+    """The paragraph is a Markdown heading: the next is a line of "-" or "=" only."""
+    if k + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[k + 1]
+    return bool(_UNDERLINE.fullmatch(doc.text[nxt.start : nxt.end].strip()))
+
+
+def _petitions_upward(text: str) -> bool:
+    """A news report's account of what a lower level asked of a higher one, not an order: "Dịp này, huyện Vân Canh
+    đề nghị tỉnh hỗ trợ …", "UBND xã X kiến nghị UBND huyện …". Orders go down the levels (xã, huyện, tỉnh);
+    a request from a level to one above it is a petition, answered by the leader whose orders the report tells."""
+    match = _PETITION.search(first_sentence(text))
+    if match is None:
+        return False
+    below = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("subject").lower().split())))
+    above = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("addressee").lower().split())))
+    return below is not None and above is not None and above > below
+
+
+_RANK = {"commune": 1, "district": 2, "province": 3}
+# a level word and the place's name (up to four words with capitals), then a verb of asking and a level word
+_PETITION = re.compile(
+    rf"(?<!\w)(?P<subject>(?i:{level_pattern()}))\s++(?:[{UPPER}][^\s,.;:]*+\s++){{0,4}}"
+    rf"(?:(?:cũng|tiếp\s+tục)\s++)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s++"
+    rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s++)?(?P<addressee>{level_pattern()})(?!\w)"
+)
+
+
+def _opens_with_meeting(text: str, news: bool) -> bool:
+    """A meeting's account (`_MEETING_OPENING`); in a news report, also under the title line printed in the same
+    paragraph ("Phiên họp thứ nhất Ban Chỉ đạo …" then "NDO - Chiều 20/1, tại …")."""
+    if _MEETING_OPENING.match(text):
+        return True
+    title, _, rest = text.partition("\n")
+    return news and bool(rest) and is_title(title) and _MEETING_OPENING.match(rest.lstrip()) is not None
