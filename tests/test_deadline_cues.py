@@ -105,17 +105,29 @@ CASES = [
     ("Đoàn công tác của Bộ đến thăm tỉnh vào ngày 26/6.", []),
     ("Các huyện gửi số liệu. Hội nghị khai mạc vào ngày 26/6.", []),
     # today: an hour of the notice's own day
-    ("Sơ tán người dân khỏi vùng trũng trước 15 giờ ngày hôm nay.", [("trước 15 giờ ngày hôm nay", "date", "2021-05-10")]),
+    (
+        "Sơ tán người dân khỏi vùng trũng trước 15 giờ ngày hôm nay.",
+        [("trước 15 giờ ngày hôm nay", "date", "2021-05-10")],
+    ),
     # field_hedge: a word between a time field's colon and its value
     ("Tiến độ hoàn thành: khoảng tháng 10/2021.", [("Tiến độ hoàn thành: khoảng tháng 10/2021", "period", "2021-10")]),
     # duration_cue_days: days ahead of an event; before an hour it names the hour, before months no limit
-    ("Nộp tờ trình về Văn phòng trước 20 ngày làm việc của phiên họp.", [("trước 20 ngày làm việc", "duration", "P20D")]),
+    (
+        "Nộp tờ trình về Văn phòng trước 20 ngày làm việc của phiên họp.",
+        [("trước 20 ngày làm việc", "duration", "P20D")],
+    ),
     ("Niêm yết danh sách trước ít nhất 07 ngày.", [("trước ít nhất 07 ngày", "duration", "P7D")]),
     ("Gửi số liệu trước 15 giờ.", []),
     ("Xét nâng lương sớm trước 12 tháng.", []),
     # advance_least: "trước khi <event>" and a length ahead of it
-    ("Gửi đề cương cho Đoàn giám sát trước khi làm việc ít nhất 03 ngày.", [("trước khi làm việc ít nhất 03 ngày", "duration", "P3D")]),
-    ("Đăng ký lịch trước khi khởi hành tối thiểu 48 giờ.", [("trước khi khởi hành tối thiểu 48 giờ", "duration", "PT48H")]),
+    (
+        "Gửi đề cương cho Đoàn giám sát trước khi làm việc ít nhất 03 ngày.",
+        [("trước khi làm việc ít nhất 03 ngày", "duration", "P3D")],
+    ),
+    (
+        "Đăng ký lịch trước khi khởi hành tối thiểu 48 giờ.",
+        [("trước khi khởi hành tối thiểu 48 giờ", "duration", "PT48H")],
+    ),
     # duration_measure: how long a measure lasts
     ("Cách ly tập trung trong vòng 14 ngày.", []),
     # recurring_periodic, with and without a unit after it

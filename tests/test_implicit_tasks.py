@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from directive_extract import extract
-from directive_extract.stages.task_prose import is_directive_paragraph
+from directive_extract.stages.paragraph_reading import is_directive_paragraph
 from directive_extract.tables import notices_to_tables
 
 LETTER_HEAD = (

@@ -9,7 +9,7 @@ given a task. Every report below is made up for the test."""
 
 from __future__ import annotations
 
-from directive_extract.stages.task_prose import is_directive_paragraph
+from directive_extract.stages.paragraph_reading import is_directive_paragraph
 from tests.test_news_order_paragraphs import implicit_task_failures
 
 HEAD = "Tin giao thông miền núi\n\nThứ Hai, 17/11/2025 - 09:10\n\n"

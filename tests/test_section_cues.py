@@ -9,7 +9,7 @@ import pytest
 from directive_extract import cues
 from directive_extract.errors import ResourceError
 from directive_extract.pipeline import prepare
-from directive_extract.stages import task_prose, tasks
+from directive_extract.stages import paragraph_reading, tasks
 
 HEAD = "UBND TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch COVID-19\n\n"
 ITEMS = "\n\n1. Sở Y tế rà soát các cơ sở y tế.\n\n2. Công an tỉnh kiểm soát các chốt.\n"
@@ -116,7 +116,7 @@ def test_closing_formulas() -> None:
 @pytest.fixture
 def extra_section_row(cue_table_with_row):
     """The section table with one more line, as a clerk would add it."""
-    return lambda row: cue_table_with_row("sections.tsv", row, task_prose.section_cues)
+    return lambda row: cue_table_with_row("sections.tsv", row, paragraph_reading.section_cues)
 
 
 def test_a_new_heading_word_is_one_line_of_data(extra_section_row) -> None:
@@ -139,6 +139,6 @@ def test_a_bad_row_fails_at_load_with_file_and_line(extra_section_row, row: str,
     lines = cues._read("sections.tsv").count("\n")
     extra_section_row(row)
     with pytest.raises(ResourceError) as caught:
-        task_prose.section_cues()
+        paragraph_reading.section_cues()
     assert message in str(caught.value)
     assert f"cues/sections.tsv:{lines + 1}:" in str(caught.value)

@@ -7,8 +7,8 @@ corpus sentence). Every failing row is collected, then the test fails once.
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.stages.paragraph_reading import is_directive_paragraph
 from directive_extract.stages.prose_tasks import orders_in_prose
-from directive_extract.stages.task_prose import is_directive_paragraph
 
 from .test_recognizers import check_table
 

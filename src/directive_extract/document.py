@@ -21,9 +21,9 @@ from .offsets import OffsetMap, OffsetView
 if TYPE_CHECKING:  # the stages define their result types; the document only holds them
     from .findings import Finding
     from .stages.header import HeaderResult
+    from .stages.paragraph_reading import Item
     from .stages.sections import RawSection
     from .stages.signature import TailResult
-    from .stages.task_prose import Item
     from .stages.tasks import TaskIndex, TaskLayout
 
 

@@ -29,7 +29,7 @@ from .schema import (
     Task,
     TaskAgency,
 )
-from .stages.task_prose import Item
+from .stages.paragraph_reading import Item
 
 
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:

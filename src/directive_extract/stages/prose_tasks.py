@@ -14,7 +14,7 @@ from ..vn import UPPER
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .news import is_news, news_photo, unglued_paragraphs
-from .task_prose import Item, closing, first_sentence, is_directive_paragraph, is_title, section_cues, task_cues
+from .paragraph_reading import Item, closing, first_sentence, is_directive_paragraph, is_title, section_cues, task_cues
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm

@@ -16,8 +16,8 @@ from itertools import pairwise
 from ..document import Document
 from ..vn import is_upper_text
 from ..vocab import DOC_TYPES
+from .paragraph_reading import section_cues
 from .section_parts import section_parts
-from .task_prose import section_cues
 from .tasks import marker_of
 
 # "Kính gửi:", "- Kính gửi:", "(Q5 Kinh gửi:" (stamp noise before it), "Đồng kính gửi:"; a reprinted

@@ -11,9 +11,9 @@ from ..document import Document, Paragraph
 from ..vn import UPPER, is_upper_text
 from . import news_orders
 from .news_page import dateline, page_chrome
+from .paragraph_reading import section_cues
 from .section_header import addressee_label
 from .section_parts import section_parts
-from .task_prose import section_cues
 
 # a news page's title has this many words at least ("Thời sự", a section's name printed above the dateline, has fewer)
 _TITLE_WORDS = 4

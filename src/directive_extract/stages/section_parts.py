@@ -8,7 +8,7 @@ from functools import cache
 
 from ..cues import alternation, load_cues
 from ..vn import fold_keep_case
-from .task_prose import SECTION_CUE_KINDS, TASK_CUE_KINDS
+from .paragraph_reading import SECTION_CUE_KINDS, TASK_CUE_KINDS
 
 KINDS = frozenset(
     {

@@ -18,10 +18,10 @@ from ..vocab import DOC_TYPES
 from . import news_orders
 from .news import is_news, news_photo
 from .news_page import dateline
+from .paragraph_reading import section_cues
 from .section_header import addressee_label, header_end, list_left_open
 from .section_news import first_stop, is_lead, page_top, sets_context, short_lines, sums_up
 from .section_parts import damaged_opening, section_parts
-from .task_prose import section_cues
 from .tasks import BULLET_KINDS, title_names_a_field
 
 _NOISE = re.compile(r"^[\W_]+")

@@ -35,7 +35,9 @@ class SigningTitle:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    from .task_prose import TASK_CUE_KINDS  # late: task_prose imports the agency package, which imports document
+    from .paragraph_reading import (
+        TASK_CUE_KINDS,
+    )  # late: paragraph_reading imports the agency package, which imports document
 
     types = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "issued_document", fold=False)
     syllable = rf"[{UPPER}][{LOWER}]++"

@@ -16,7 +16,7 @@ clauses quoted between “ and ” are a cited law's. An in-force article follow
 ("Chánh Văn phòng … chịu trách nhiệm thi hành") is a task; a numbered item outside every part titled by an
 assessment ("1. Đánh giá chung") is none. OCR damage is read by sequence: an item whose number became specks or
 lost its digit is the number between its neighbours'. The directive paragraphs outside every item (tasks `p…`) are
-read by `prose_tasks`; the cues and the readings of one paragraph both readers use are `task_prose`'s.
+read by `prose_tasks`; the cues and the readings of one paragraph both readers use are `paragraph_reading`'s.
 """
 
 from __future__ import annotations
@@ -34,10 +34,7 @@ from ..vn import LOWER, UPPER, is_upper_text
 from .agencies.roles import role_patterns
 from .inline_labels import split_inline_labels
 from .news import is_news
-from .prose_tasks import implicit_tasks
-from .split_labels import rejoin_split_labels
-from .task_forms import template_spans, template_titles
-from .task_prose import (
+from .paragraph_reading import (
     TASK_CUE_KINDS,
     Item,
     _folded,
@@ -50,6 +47,9 @@ from .task_prose import (
     section_cues,
     task_cues,
 )
+from .prose_tasks import implicit_tasks
+from .split_labels import rejoin_split_labels
+from .task_forms import template_spans, template_titles
 from .task_tables import (
     TaskTable,
     cell,
