@@ -101,6 +101,7 @@ _PIECE_END = r"\s*(?:[,;.:\n()]|\bvà\b|$)"
 # spaces is taken whole (possessive), so the look-ahead does not rescan it from each of its spaces
 _PIECE = re.compile(rf"(?:[^\S\n](?={_PIECE_END})|(?:[^,;.:\n()\s]|[^\S\n]++(?!{_PIECE_END}))+?(?={_PIECE_END}))")
 _SEPARATOR = re.compile(r"\s*(?:,\s*và|,|;|\bvà\b)\s*")
+_SEPARATOR_MARK = re.compile(r"[,;]|\bvà\b")  # a separator is printed somewhere (searched: no spaces to rescan)
 # a piece that names a body of its own ends a shared-head list ("các sở: Tài chính; Ban Dân tộc tỉnh; …")
 _OWN_BODY = re.compile(r"(?:UBND|HĐND|Ủy\s+ban|Hội\s+đồng|Công\s+an|Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐ]")
@@ -444,7 +445,7 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
     found: list[RawMention] = []
     for head in _field_list_head().finditer(flat, lo, hi):
         limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
-        if not _SEPARATOR.search(flat, head.end(), limit):
+        if not _SEPARATOR_MARK.search(flat, head.end(), limit):
             continue  # "Sở Y tế chủ trì.": no field after it
         type_word = head.group().strip()
         pieces = _pieces(flat, head.end(), limit)
