@@ -84,6 +84,42 @@ CASES = [
         True,
     ),
     ("document being made stays", "Sở Nội vụ xây dựng Báo cáo sơ kết gửi Bộ.", "coordination", True),
+    # inspection is enforcement; a school test, an assessment, a health or paper check is not
+    ("inspecting premises", "Cán bộ thú y kiểm tra các quầy thuốc tân dược ở chợ Mỹ Lộc.", "enforcement", True),
+    ("coercion", "Hộ nào cố tình không di dời khỏi bãi bồi thì cưỡng chế.", "enforcement", True),
+    ("security, order", "Dân quân giữ an ninh, trật tự bến đò ngang.", "enforcement", True),
+    ("overseeing the doing", "Hội Nông dân xã giám sát việc chấp hành hương ước làng.", "enforcement", True),
+    ("school test", "Giáo viên chấm bài kiểm tra cuối kỳ môn Địa lý lớp 7.", "enforcement", False),
+    ("assessment", "Giáo viên tiếng Anh kiểm tra, đánh giá năng lực nghe của lớp 4.", "enforcement", False),
+    ("health check", "Nhà trường kiểm tra sức khỏe học sinh nội trú đầu năm.", "enforcement", False),
+    ("recruitment check", "Hội đồng kiểm tra điều kiện của người nộp đơn ngạch kế toán.", "enforcement", False),
+    # communication: calling on people; promoting an image
+    ("calling on people", "Kêu gọi ngư dân đưa ghe về nơi neo trú an toàn.", "communication", True),
+    ("calling for investors", "Huyện in tờ rơi kêu gọi đầu tư vào cụm công nghiệp Tân Lập.", "communication", False),
+    ("promoting", "Quảng bá đặc sản bưởi Năm Roi trên sàn giao dịch.", "communication", True),
+    # distancing: staying home, keeping apart, crowds, halting gatherings
+    ("stay home", "Bà con xóm chài không ra khỏi nhà sau 22 giờ khi lũ dâng.", "distancing", True),
+    ("keeping apart", "Khách xếp hàng giữ khoảng cách khi vào quầy giao dịch.", "distancing", True),
+    ("crowding", "Không tổ chức lễ rước có tập trung đông tại sân đình.", "distancing", True),
+    ("halting events", "Ban văn hóa tạm dừng sự kiện văn nghệ ở đình làng.", "distancing", True),
+    ("limiting contact", "Nhân viên quầy thu ngân hạn chế tiếp xúc gần khách mua.", "distancing", True),
+    ("social isolation is distancing", "Cả thị xã cách ly toàn xã hội suốt nửa tháng.", "distancing", True),
+    ("social isolation is no quarantine", "Cả thị xã cách ly toàn xã hội suốt nửa tháng.", "quarantine", False),
+    ("quarantine stays", "Đưa thuyền viên mới cập cảng đi cách ly tập trung.", "quarantine", True),
+    # food safety and prenatal screening are other areas
+    ("food safety", "Kiểm soát an toàn thực phẩm tại bếp ăn tập thể khu chế xuất.", "supply", False),
+    ("food hygiene", "Thanh tra vệ sinh thực phẩm ở các quán ăn đường phố.", "supply", False),
+    ("food reserves", "Các hộ dự trữ thực phẩm khô đủ dùng một tuần.", "supply", True),
+    ("prenatal screening", "Mở rộng sàng lọc trước sinh cho phụ nữ mang thai ở vùng cao.", "testing", False),
+    ("screening", "Tổ chức sàng lọc nhanh tại các chợ đầu mối.", "testing", True),
+    # economy: the project owner is a role, not the economy
+    (
+        "project owner",
+        "Chủ đầu tư bàn giao mặt bằng; chủ đầu tư nghiệm thu hạng mục cầu.",
+        "economy",
+        False,
+    ),
+    ("investment", "Thu hút đầu tư; ưu tiên đầu tư vào nông nghiệp công nghệ cao.", "economy", True),
 ]
 
 
