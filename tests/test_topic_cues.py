@@ -51,13 +51,19 @@ CASES = [
     ("vulnerable", "Ưu tiên sơ tán các hộ yếu thế trước khi bão vào.", "social_support", True),
     ("relief", "Tiếp nhận, phân phối hàng cứu trợ kịp thời.", "social_support", True),
     ("poor households", "Rà soát hộ nghèo, hộ cận nghèo cuối năm.", "social_support", True),
-    ("aftermath", "Khắc phục hậu quả bão số 3 tại các xã ven biển.", "social_support", True),
+    # repairing a disaster's damage is not, by itself, support to people
+    ("aftermath", "Khắc phục hậu quả bão số 3 tại các xã ven biển.", "social_support", False),
+    ("development support", "Cân nhắc chính sách hỗ trợ phát triển làng nghề gốm Bát Tràng.", "social_support", False),
+    ("welfare support", "Xã lập chính sách hỗ trợ hộ mất mùa do rét đậm.", "social_support", True),
     ("unemployment insurance", "Giải quyết bảo hiểm thất nghiệp đúng hạn.", "social_support", True),
     ("merit", "Thực hiện chính sách ưu đãi người có công với cách mạng.", "social_support", True),
     # coordination
     ("urging", "Văn phòng UBND tỉnh theo dõi, đôn đốc thực hiện.", "coordination", True),
     ("compiling", "Phòng Nội vụ tổng hợp kết quả gửi UBND huyện.", "coordination", True),
     ("advising", "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí.", "coordination", True),
+    # the enacting clause assigns who carries the act out; a duty roster organizes the standing watch
+    ("enacting clause", "Hạt Kiểm lâm vùng cao lo thi hành Quyết định số 12 về mùa khô.", "coordination", True),
+    ("duty roster", "Các trạm bơm duy trì trực ban suốt mùa mưa.", "coordination", True),
     # economy: a business named among the addressees is not the economy
     ("addressees", "Hướng dẫn người dân, doanh nghiệp nộp hồ sơ trực tuyến.", "economy", False),
     ("production", "Tháo gỡ khó khăn cho sản xuất, kinh doanh.", "economy", True),
