@@ -67,6 +67,11 @@ CASES = [
     # economy: a business named among the addressees is not the economy
     ("addressees", "Hướng dẫn người dân, doanh nghiệp nộp hồ sơ trực tuyến.", "economy", False),
     ("production", "Tháo gỡ khó khăn cho sản xuất, kinh doanh.", "economy", True),
+    # a business named as the one who acts ("hộ kinh doanh", "cơ sở sản xuất") is an addressee too
+    ("household business", "Các hộ kinh doanh ven chợ Bến Thành treo biển giá.", "economy", False),
+    ("production unit", "Cơ sở sản xuất nước mắm ở Cát Hải lắp camera.", "economy", False),
+    ("trading person", "Cá nhân kinh doanh hàng rong đăng ký với phường.", "economy", False),
+    ("resuming business", "Giúp nông dân khôi phục sản xuất vụ đông.", "economy", True),
     # toned cue: folded, "đóng cửa" is also "(hoạt) động của"
     ("closing", "Tạm đóng cửa các cơ sở kinh doanh dịch vụ không thiết yếu.", "distancing", True),
     ("closing, OCR tone lost", "Yêu cầu đóng của các quán karaoke, vũ trường.", "distancing", True),
