@@ -141,3 +141,34 @@ def test_topic_cues() -> None:
         if (topic in found) != expected:
             failures.append(f"{form}: {text!r} -> {found} ({topic} expected {expected})")
     assert not failures, "\n".join(failures)
+
+
+# A roman part's heading that names a policy area gives it to the tasks under it; one naming the assignment
+# does not, nor does an article's heading, which mostly names the body it charges.
+HEADED = """UBND HUYỆN TÂN PHÚ
+
+KẾ HOẠCH
+Kiểm tra bếp ăn tập thể năm 2031
+
+I. MỤC ĐÍCH
+
+Nắm rõ điều kiện bếp ăn tại các nhà máy may.
+
+II. NỘI DUNG KIỂM TRA
+
+1. Sổ ghi chép nguồn gốc rau, thịt nhập về bếp.
+
+2. Giấy khám sức khỏe của người nấu ăn.
+
+III. PHÂN CÔNG
+
+1. Phòng Y tế huyện lập danh sách các nhà máy may.
+
+2. Văn phòng huyện bố trí xe đưa đoàn.
+"""
+
+
+def test_heading_topics(pipeline_until) -> None:
+    doc = pipeline_until(HEADED, "topics")
+    assert "enforcement" in doc.topics["II.1"] and "enforcement" in doc.topics["II.2"]
+    assert "coordination" not in doc.topics["III.2"]

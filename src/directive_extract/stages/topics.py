@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import resources
 from ..document import Document, walk_items
@@ -13,6 +13,9 @@ from ..errors import ResourceError
 from ..patterns import PatternSet, lower_same_length
 from ..schema import Topic
 from ..vn import fold_keep_case
+
+if TYPE_CHECKING:
+    from .tasks import Item
 
 TOPICS = Topic.__args__
 
@@ -144,10 +147,32 @@ def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end
     return found
 
 
+# A roman part's heading that names a policy area ("III. NỘI DUNG KIỂM TRA", "II. CÔNG TÁC TUYÊN TRUYỀN")
+# gives it to every task under it; one that names the assignment ("PHÂN CÔNG NHIỆM VỤ") leaves the tasks'
+# own text to decide: each of them is a share of the work, about whatever it says. An article's heading
+# mostly names the body it charges ("Điều 5. Trung tâm Văn hóa, Thông tin và Truyền thanh"): no topic.
+_NOT_FROM_HEADING = frozenset({"coordination"})
+_HEADING_CONTAINERS = frozenset({"roman", "roman_ocr", "chapter"})
+
+
+def _heading_topics(positions: dict[str, tuple[list[int], list[int]]], item: Item) -> list[str]:
+    """The topics named by the heading of the roman part or chapter holding a top-level task."""
+    container = item.parent
+    if container is None or container.kind not in _HEADING_CONTAINERS:
+        return []
+    found = topics_in(positions, container.start, container.first_end)
+    return [topic for topic in found if topic not in _NOT_FROM_HEADING]
+
+
 def topics(doc: Document) -> Document:
     """Reads `doc.folded`, `doc.text`, `doc.layout`; writes `doc.topics` (task id -> topics, every task and subtask)."""
     positions = cue_positions(doc.folded, doc.text)
 
     for item in walk_items(doc.layout.tasks if doc.layout else []):
         doc.topics[item.id] = topics_in(positions, item.start, item.end)
+    for task in doc.layout.tasks if doc.layout else []:
+        inherited = _heading_topics(positions, task)
+        if inherited:
+            own = doc.topics[task.id]
+            doc.topics[task.id] = [topic for topic in TOPICS if topic in own or topic in inherited]
     return doc
