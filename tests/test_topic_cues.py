@@ -40,6 +40,14 @@ CASES = [
     ("lecturer of the Party", "Bồi dưỡng đội ngũ báo cáo viên các cấp.", "communication", True),
     ("lecturer is not reporting", "Bồi dưỡng đội ngũ báo cáo viên các cấp.", "coordination", False),
     ("web portal", "Đăng tải trên cổng thông tin điện tử của huyện.", "communication", True),
+    # folded, "truyền thống" (tradition) is "truyền thông" (media); a stadium is no mobilizing
+    ("media", "Làm truyền thông về lợi ích của sữa mẹ.", "communication", True),
+    ("tradition", "Gìn giữ lễ hội truyền thống đua ghe ngo.", "communication", False),
+    ("department of information", "Nhờ Bộ Thông tin và truyền thông cấp tên miền cho xã.", "communication", False),
+    ("stadium", "Dọn sạch khán đài sân vận động Thống Nhất.", "communication", False),
+    # medical equipment and supplies are the health system's
+    ("medical equipment", "Mua sắm thiết bị y tế cho phòng khám khu vực Ea Kar.", "health_system", True),
+    ("medical supplies", "Dự trữ vật tư y tế cùng thuốc men ở các đảo tiền tiêu.", "health_system", True),
     # social_support
     ("helping people in hardship", "Hỗ trợ người dân bị ảnh hưởng bởi dịch bệnh.", "social_support", True),
     ("helping with a procedure", "Hướng dẫn, hỗ trợ người dân đăng ký tài khoản định danh.", "social_support", False),
