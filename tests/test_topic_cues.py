@@ -84,6 +84,11 @@ CASES = [
     ("closing", "Tạm đóng cửa các cơ sở kinh doanh dịch vụ không thiết yếu.", "distancing", True),
     ("closing, OCR tone lost", "Yêu cầu đóng của các quán karaoke, vũ trường.", "distancing", True),
     ("activity of", "Nâng cao chất lượng hoạt động của các cơ sở giáo dục.", "distancing", False),
+    # folded, "thời gian cách ly" holds "giãn cách" and "tuân thủ đúng" holds "thu dung"
+    ("period of", "Thời gian cách ly đối với thủy thủ là bảy ngày.", "distancing", False),
+    ("spacing stays", "Thời gian giãn cách ở phường kéo dài thêm.", "distancing", True),
+    ("complying", "Chủ xe phải tuân thủ đúng luồng tuyến được cấp.", "treatment", False),
+    ("admitting patients", "Mở thêm tầng để thu dung bệnh nhân nặng.", "treatment", True),
     ("impact of", "Đánh giá tác động của chính sách đến người lao động.", "distancing", False),
     # whole words: folded text must not fire inside another word
     ("legal staff", "Kiện toàn đội ngũ làm công tác pháp chế tại các sở.", "enforcement", False),
