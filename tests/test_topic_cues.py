@@ -27,6 +27,7 @@ CASES = [
     ("patrol", "Dân quân tổ chức tuần tra ban đêm tại các thôn.", "enforcement", True),
     ("corruption", "Thực hiện tốt công tác phòng, chống tham nhũng, tiêu cực.", "enforcement", True),
     ("state secret", "Quán triệt các quy định về bảo vệ bí mật nhà nước.", "enforcement", True),
+    ("state secret, abbreviated", "Lập sổ theo dõi tài liệu BMNN tại văn thư xã.", "enforcement", True),
     # communication: propaganda, mobilization, media
     ("mobilizing people", "Vận động nhân dân không đốt rơm rạ sau thu hoạch.", "communication", True),
     ("mobilizing resources", "Vận động các nguồn lực xã hội hóa để sửa chữa trường học.", "communication", False),
