@@ -6,6 +6,11 @@ document uses for the policy area.
 
 from __future__ import annotations
 
+import pytest
+
+from directive_extract import resources
+from directive_extract.errors import ResourceError
+from directive_extract.stages import topics as stage
 from directive_extract.stages.topics import cue_positions, topics_in
 from directive_extract.vn import fold_keep_case
 
@@ -144,7 +149,7 @@ CASES = [
         "economy",
         False,
     ),
-    ("investment", "Thu hút đầu tư; ưu tiên đầu tư vào nông nghiệp công nghệ cao.", "economy", True),
+    ("investment", "Thu hút đầu tư; ưu tiên đầu tư vào nông nghiệp công nghệ cao; mời doanh nghiệp.", "economy", True),
 ]
 
 
@@ -186,3 +191,39 @@ def test_heading_topics(pipeline_until) -> None:
     doc = pipeline_until(HEADED, "topics")
     assert "enforcement" in doc.topics["II.1"] and "enforcement" in doc.topics["II.2"]
     assert "coordination" not in doc.topics["III.2"]
+
+
+# Weak cues name the common actors and acts of any long task: economy, coordination, the health system and
+# supply need three of them, the other topics two.
+WEAK_CASES = [
+    (
+        "two firms and an investment",
+        "Mời doanh nghiệp dự hội thảo; doanh nghiệp gửi ý kiến về đầu tư trạm sạc.",
+        "economy",
+        True,
+    ),
+    ("one firm, one investment", "Mời doanh nghiệp góp ý phương án đầu tư trạm sạc.", "economy", False),
+    ("two cooperations", "Phối hợp với Hội Cựu chiến binh; phối hợp với Đoàn Thanh niên.", "coordination", False),
+    ("two border words", "Tuần tra biên giới và các cửa khẩu phụ.", "border", True),
+]
+
+
+def test_weak_hits() -> None:
+    failures = [
+        f"{form}: {text!r} -> {topics_of(text)}"
+        for form, text, topic, expected in WEAK_CASES
+        if (topic in topics_of(text)) != expected
+    ]
+    assert not failures, "\n".join(failures)
+
+
+def test_weak_hits_validated(monkeypatch) -> None:
+    data = resources.read_json("topics.json")
+    monkeypatch.setattr(resources, "read_json", lambda name: {**data, "weak_hits": {"economy": 1}})
+    stage._lexicon.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="weak_hits"):
+            stage._lexicon()
+    finally:
+        monkeypatch.undo()
+        stage._lexicon.cache_clear()

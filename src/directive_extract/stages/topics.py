@@ -50,6 +50,10 @@ class Cues(NamedTuple):
     weak: re.Pattern[str] | None
     toned: re.Pattern[str] | None
     toned_exact: re.Pattern[str] | None
+    weak_needed: int  # weak hits that make the topic without a strong cue
+
+
+_WEAK_HITS = 2  # weak hits needed by a topic that topics.json "weak_hits" does not name
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +62,13 @@ def _lexicon() -> list[Cues]:
     when it has none)."""
     data = resources.read_json("topics.json")
     strong, weak, toned = data["topics"], data.get("weak", {}), data.get("toned", {})
-    unknown = (set(strong) | set(weak) | set(toned)) - set(TOPICS)
+    weak_hits = data.get("weak_hits", {})
+    unknown = (set(strong) | set(weak) | set(toned) | set(weak_hits)) - set(TOPICS)
     if unknown:
         raise ResourceError(f"topics.json: unknown topics {sorted(unknown)}")
+    bad_counts = {topic: n for topic, n in weak_hits.items() if not isinstance(n, int) or isinstance(n, bool) or n < 2}
+    if bad_counts:
+        raise ResourceError(f"topics.json: weak_hits must be whole numbers of at least 2: {bad_counts}")
 
     def union(patterns: list[str] | None) -> re.Pattern[str] | None:
         if not patterns:
@@ -76,7 +84,14 @@ def _lexicon() -> list[Cues]:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     return [
-        Cues(topic, union(strong.get(topic)), union(weak.get(topic)), union(toned.get(topic)), exact(toned.get(topic)))
+        Cues(
+            topic,
+            union(strong.get(topic)),
+            union(weak.get(topic)),
+            union(toned.get(topic)),
+            exact(toned.get(topic)),
+            weak_hits.get(topic, _WEAK_HITS),
+        )
         for topic in TOPICS
     ]
 
@@ -131,19 +146,21 @@ def cue_positions(folded_text: str, text: str | None = None) -> dict[str, tuple[
 
 
 def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end: int) -> list[str]:
-    """Topics with a strong cue, or two weak cues, inside [start, end), in vocabulary order."""
+    """Topics with a strong cue, or enough weak cues (two, or the topic's "weak_hits"), inside [start, end),
+    in vocabulary order."""
     found = []
-    for topic in TOPICS:
-        strong, weak = positions[topic]
+    for cues in _lexicon():
+        strong, weak = positions[cues.topic]
         if strong:
             i = bisect_left(strong, start)
             if i < len(strong) and strong[i] < end:
-                found.append(topic)
+                found.append(cues.topic)
                 continue
-        if len(weak) > 1:
+        last = cues.weak_needed - 1
+        if len(weak) > last:
             i = bisect_left(weak, start)
-            if i + 1 < len(weak) and weak[i + 1] < end:
-                found.append(topic)
+            if i + last < len(weak) and weak[i + last] < end:
+                found.append(cues.topic)
     return found
 
 
