@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import resources
 from ..document import Document, walk_items
@@ -13,6 +13,9 @@ from ..errors import ResourceError
 from ..patterns import PatternSet, lower_same_length
 from ..schema import Topic
 from ..vn import fold_keep_case
+
+if TYPE_CHECKING:
+    from .tasks import Item
 
 TOPICS = Topic.__args__
 
@@ -47,6 +50,10 @@ class Cues(NamedTuple):
     weak: re.Pattern[str] | None
     toned: re.Pattern[str] | None
     toned_exact: re.Pattern[str] | None
+    weak_needed: int  # weak hits that make the topic without a strong cue
+
+
+_WEAK_HITS = 2  # weak hits needed by a topic that topics.json "weak_hits" does not name
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +62,13 @@ def _lexicon() -> list[Cues]:
     when it has none)."""
     data = resources.read_json("topics.json")
     strong, weak, toned = data["topics"], data.get("weak", {}), data.get("toned", {})
-    unknown = (set(strong) | set(weak) | set(toned)) - set(TOPICS)
+    weak_hits = data.get("weak_hits", {})
+    unknown = (set(strong) | set(weak) | set(toned) | set(weak_hits)) - set(TOPICS)
     if unknown:
         raise ResourceError(f"topics.json: unknown topics {sorted(unknown)}")
+    bad_counts = {topic: n for topic, n in weak_hits.items() if not isinstance(n, int) or isinstance(n, bool) or n < 2}
+    if bad_counts:
+        raise ResourceError(f"topics.json: weak_hits must be whole numbers of at least 2: {bad_counts}")
 
     def union(patterns: list[str] | None) -> re.Pattern[str] | None:
         if not patterns:
@@ -73,7 +84,14 @@ def _lexicon() -> list[Cues]:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     return [
-        Cues(topic, union(strong.get(topic)), union(weak.get(topic)), union(toned.get(topic)), exact(toned.get(topic)))
+        Cues(
+            topic,
+            union(strong.get(topic)),
+            union(weak.get(topic)),
+            union(toned.get(topic)),
+            exact(toned.get(topic)),
+            weak_hits.get(topic, _WEAK_HITS),
+        )
         for topic in TOPICS
     ]
 
@@ -128,20 +146,39 @@ def cue_positions(folded_text: str, text: str | None = None) -> dict[str, tuple[
 
 
 def topics_in(positions: dict[str, tuple[list[int], list[int]]], start: int, end: int) -> list[str]:
-    """Topics with a strong cue, or two weak cues, inside [start, end), in vocabulary order."""
+    """Topics with a strong cue, or enough weak cues (two, or the topic's "weak_hits"), inside [start, end),
+    in vocabulary order."""
     found = []
-    for topic in TOPICS:
-        strong, weak = positions[topic]
+    for cues in _lexicon():
+        strong, weak = positions[cues.topic]
         if strong:
             i = bisect_left(strong, start)
             if i < len(strong) and strong[i] < end:
-                found.append(topic)
+                found.append(cues.topic)
                 continue
-        if len(weak) > 1:
+        last = cues.weak_needed - 1
+        if len(weak) > last:
             i = bisect_left(weak, start)
-            if i + 1 < len(weak) and weak[i + 1] < end:
-                found.append(topic)
+            if i + last < len(weak) and weak[i + last] < end:
+                found.append(cues.topic)
     return found
+
+
+# A roman part's heading that names a policy area ("III. NỘI DUNG KIỂM TRA", "II. CÔNG TÁC TUYÊN TRUYỀN")
+# gives it to every task under it; one that names the assignment ("PHÂN CÔNG NHIỆM VỤ") leaves the tasks'
+# own text to decide: each of them is a share of the work, about whatever it says. An article's heading
+# mostly names the body it charges ("Điều 5. Trung tâm Văn hóa, Thông tin và Truyền thanh"): no topic.
+_NOT_FROM_HEADING = frozenset({"coordination"})
+_HEADING_CONTAINERS = frozenset({"roman", "roman_ocr", "chapter"})
+
+
+def _heading_topics(positions: dict[str, tuple[list[int], list[int]]], item: Item) -> list[str]:
+    """The topics named by the heading of the roman part or chapter holding a top-level task."""
+    container = item.parent
+    if container is None or container.kind not in _HEADING_CONTAINERS:
+        return []
+    found = topics_in(positions, container.start, container.first_end)
+    return [topic for topic in found if topic not in _NOT_FROM_HEADING]
 
 
 def topics(doc: Document) -> Document:
@@ -150,4 +187,9 @@ def topics(doc: Document) -> Document:
 
     for item in walk_items(doc.layout.tasks if doc.layout else []):
         doc.topics[item.id] = topics_in(positions, item.start, item.end)
+    for task in doc.layout.tasks if doc.layout else []:
+        inherited = _heading_topics(positions, task)
+        if inherited:
+            own = doc.topics[task.id]
+            doc.topics[task.id] = [topic for topic in TOPICS if topic in own or topic in inherited]
     return doc
