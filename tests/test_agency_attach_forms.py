@@ -335,3 +335,25 @@ AFTER_AN_UNREAD_PARTNER = [
 
 def test_a_partner_after_an_unread_partner_name_coordinates() -> None:
     _check(AFTER_AN_UNREAD_PARTNER, DISTRICT)
+
+
+# a body after members the recognizer does not read (a capitalized name, a class after "các", a generic actor) goes on
+# with the list the body before them opened, and takes its role; not a member of it ("Ủy viên …", "đại biểu …"), nor
+# the owner of a text ("quy chế của …")
+# fmt: off
+LIST_GOES_ON = [
+    ("1. Công an huyện, Hợp tác xã Vĩnh Phước, Phòng Y tế huyện:\n- Rà soát danh sách cơ sở lưu trú.",
+     [("Công an huyện", "lead"), ("Phòng Y tế huyện", "lead")]),
+    ("1. Trạm Khuyến nông chủ trì, phối hợp với Công an huyện, Nhà văn hóa Lao Bảo, Phòng Y tế huyện trong việc rà soát quán karaoke.",
+     [("Trạm Khuyến nông", "lead"), ("Công an huyện", "coordinate"), ("Phòng Y tế huyện", "coordinate")]),
+    # not: a member of the body, the owner of a text
+    ("1. Phòng Văn hóa mời Thường trực Huyện ủy, Ủy viên Ban Chấp hành Hội Cựu chiến binh huyện tham dự.",
+     [("Phòng Văn hóa", "lead")]),
+    ("1. Phòng Tài chính hướng dẫn Kho bạc Nhà nước huyện, các xã thi hành quy chế của HĐND huyện Gio Linh.",
+     [("Phòng Tài chính", "lead"), ("Kho bạc Nhà nước huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_body_after_unread_members_goes_on_with_the_list() -> None:
+    _check(LIST_GOES_ON, DISTRICT)
