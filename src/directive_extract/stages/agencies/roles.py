@@ -281,6 +281,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
         if conjunct and cues.report_head.search(before[: conjunct.start()]):
             return "report_to"
+        if conjunct and _asked_to_act(cues, before[: conjunct.start()]):
+            return "lead"  # "Đề nghị các tổ chức, doanh nghiệp, Hiệp hội Du lịch tỉnh …": one list of addressees
     after = folded[last.end : last.end + 60].lower()
     lead = cues.lead_before.search(before)
     if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
@@ -302,6 +304,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
+
+
+def _asked_to_act(cues: RolePatterns, before: str) -> bool:
+    """A directive verb right before ("giao", "đề nghị"), not "đối với" naming an object."""
+    lead = cues.lead_before.search(before)
+    return lead is not None and not lead.group().startswith("doi")
 
 
 # "báo cáo … cho / lên / tới" in the wider clause before a body: it receives the report (folded lower text)
