@@ -281,7 +281,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
         if conjunct and cues.report_head.search(before[: conjunct.start()]):
             return "report_to"
-        if conjunct and _asked_to_act(cues, before[: conjunct.start()]):
+        if conjunct and _asked_to_act(cues, masked[: conjunct.start()]):  # masked: "Phòng Giáo dục" is no "giao"
             return "lead"  # "Đề nghị các tổ chức, doanh nghiệp, Hiệp hội Du lịch tỉnh …": one list of addressees
     after = folded[last.end : last.end + 60].lower()
     lead = cues.lead_before.search(before)
@@ -408,7 +408,8 @@ def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
 
 
 # the separators of a list's members: a comma or "và" / "hoặc" between spaces (on the text as printed)
-_CONJUNCT_SEPARATOR = re.compile(r",|[ \t]++(?:và|hoặc)[ \t]++", re.IGNORECASE)
+# (tried only from a run's first space: from every space of a long run it would rescan the run)
+_CONJUNCT_SEPARATOR = re.compile(r",|(?<![ \t])[ \t]++(?:và|hoặc)[ \t]++", re.IGNORECASE)
 # a member the recognizer did not read: a class ("các hội nghề nghiệp") or a generic actor ("doanh nghiệp"), on the
 # folded, lower-cased member; a name printed with a capital is read on the text as printed
 _UNREAD_MEMBER = re.compile(rf"(?:cac|{_GENERIC_NOUN})\b")
