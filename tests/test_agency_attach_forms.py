@@ -335,3 +335,44 @@ AFTER_AN_UNREAD_PARTNER = [
 
 def test_a_partner_after_an_unread_partner_name_coordinates() -> None:
     _check(AFTER_AN_UNREAD_PARTNER, DISTRICT)
+
+
+# a body after members the recognizer does not read (a capitalized name, a class after "các", a generic actor) goes on
+# with the list the body before them opened, and takes its role; not a member of it ("Ủy viên …", "đại biểu …"), nor
+# the owner of a text ("quy chế của …")
+# fmt: off
+LIST_GOES_ON = [
+    ("1. Công an huyện, Hợp tác xã Vĩnh Phước, Phòng Y tế huyện:\n- Rà soát danh sách cơ sở lưu trú.",
+     [("Công an huyện", "lead"), ("Phòng Y tế huyện", "lead")]),
+    ("1. Trạm Khuyến nông chủ trì và phối hợp với Đồn Công an Cửa Việt, Nhà văn hóa Lao Bảo, Phòng Y tế huyện trong việc rà soát quán karaoke.",
+     [("Trạm Khuyến nông", "lead"), ("Đồn Công an Cửa Việt", "coordinate"), ("Phòng Y tế huyện", "coordinate")]),
+    # not: a member of the body, the owner of a text
+    ("1. Phòng Văn hóa mời Thường trực Huyện ủy, Ủy viên Ban Kiểm tra Hội Luật gia huyện tham dự.",
+     [("Phòng Văn hóa", "lead")]),
+    ("1. Phòng Tài chính hướng dẫn Kho bạc Nhà nước huyện, các xã thi hành quy chế của HĐND huyện Gio Linh.",
+     [("Phòng Tài chính", "lead"), ("Kho bạc Nhà nước huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_body_after_unread_members_goes_on_with_the_list() -> None:
+    _check(LIST_GOES_ON, DISTRICT)
+
+
+# a body after generic actors a directive verb addresses ("Đề nghị các tổ chức, doanh nghiệp, X") is one of the
+# addressees: it leads; not after "đối với", which names an object
+# fmt: off
+ADDRESSED_AFTER_GENERICS = [
+    ("1. Đề nghị các lực lượng, doanh nghiệp, Hội Nông dân huyện tuyên truyền cho hội viên.",
+     [("Hội Nông dân huyện", "lead")]),
+    ("1. Giao các doanh nghiệp, lực lượng, Trung tâm Văn hóa huyện\n- Treo băng rôn, khẩu hiệu.", [("Trung tâm Văn hóa huyện", "lead")]),
+    ("1. Kiểm tra đối với các cơ sở, doanh nghiệp, Hợp tác xã Gio Mỹ về an toàn thực phẩm.", []),
+    # a directive verb's letters inside a body's name are no verb ("Phòng Giáo dục" folds to "giao duc")
+    ("1. Các trường nộp số liệu cho Phòng Giáo dục và Đào tạo rồi mới tính là xong và Phòng Nội vụ nhận được sẽ thẩm tra.",
+     [("Phòng Giáo dục và Đào tạo", "report_to")]),
+]
+# fmt: on
+
+
+def test_a_body_after_addressed_generic_actors_leads() -> None:
+    _check(ADDRESSED_AFTER_GENERICS, DISTRICT)

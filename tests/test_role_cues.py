@@ -26,6 +26,8 @@ CASES = [
     ("Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh rà soát.", "Sở Y tế", "lead"),
     ("Đề nghị Công an tỉnh tăng cường kiểm tra.", "Công an tỉnh", "lead"),
     ("Công an tỉnh có trách nhiệm kiểm tra, xử lý vi phạm.", "Công an tỉnh", "lead"),
+    ("Trong quý III, Sở Xây dựng đẩy nhanh việc sửa chữa trường học.", "Sở Xây dựng", "lead"),
+    ("Cùng với việc kiểm tra kho lạnh, Sở Công Thương cũng được giao lập phương án.", "Sở Công Thương", "lead"),
     ("Sở Nội vụ tổng hợp, báo cáo kết quả về Sở Y tế trước ngày 15/5/2021.", "Sở Y tế", "report_to"),
     ("Sở Nội vụ tổng hợp, tham mưu Sở Y tế xây dựng kế hoạch.", "Sở Y tế", "report_to"),
     ("Sở Nội vụ gửi hồ sơ về Sở Tài chính để thẩm định.", "Sở Tài chính", "report_to"),

@@ -54,6 +54,7 @@ from .own_level import class_name
 from .places import a_city_speaks, addressee_level, distribute_places, in_a_city, with_place_lists
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
+    continues_the_list,
     is_reported_speaker,
     is_speaker,
     issuer_head,
@@ -305,6 +306,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
                 role = previous[0].role  # "Các sở trực thuộc UBND tỉnh; UBND các huyện tiếp tục …": the class's
             else:
                 role = role_of(folded, doc.flat, part, floor, masked_folded)
+            if role is None and previous and continues_the_list(doc.flat, folded, previous[-1], part[0]):
+                role = previous[-1].role  # "Công an huyện, Đồn Biên phòng Sa Thầy, Phòng Y tế huyện:": one list
             for mention in part:
                 mention.role = role
             if role is None and len(part) > 1 and _subject_after_a_source(folded, doc.flat, part, floor, masked_folded):

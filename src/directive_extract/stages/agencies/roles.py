@@ -281,6 +281,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             return "coordinate"  # also "phối hợp với Ủy ban nhân dân các địa phương và X": a generic's head before it
         if conjunct and cues.report_head.search(before[: conjunct.start()]):
             return "report_to"
+        if conjunct and _asked_to_act(cues, masked[: conjunct.start()]):  # masked: "Phòng Giáo dục" is no "giao"
+            return "lead"  # "Đề nghị các tổ chức, doanh nghiệp, Hiệp hội Du lịch tỉnh …": one list of addressees
     after = folded[last.end : last.end + 60].lower()
     lead = cues.lead_before.search(before)
     if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
@@ -302,6 +304,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
+
+
+def _asked_to_act(cues: RolePatterns, before: str) -> bool:
+    """A directive verb right before ("giao", "đề nghị"), not "đối với" naming an object."""
+    lead = cues.lead_before.search(before)
+    return lead is not None and not lead.group().startswith("doi")
 
 
 # "báo cáo … cho / lên / tới" in the wider clause before a body: it receives the report (folded lower text)
@@ -397,3 +405,53 @@ def is_speaker(doc: Document, mention: Mention, issuer: str) -> bool:
     if rest and rest not in fold_key(doc.header.issuer or "") and rest != fold_key(doc.header.place or ""):
         return False  # the place the letter is dated at is the issuer's own ("Hội Nông dân Sơn La" dated "Sơn La")
     return bool(role_patterns().speaker_verb.match(doc.folded[mention.end : mention.end + 40].lower()))
+
+
+# the separators of a list's members: a comma or "và" / "hoặc" between spaces (on the text as printed)
+# (tried only from a run's first space: from every space of a long run it would rescan the run)
+_CONJUNCT_SEPARATOR = re.compile(r",|(?<![ \t])[ \t]++(?:và|hoặc)[ \t]++", re.IGNORECASE)
+# a member the recognizer did not read: a class ("các hội nghề nghiệp") or a generic actor ("doanh nghiệp"), on the
+# folded, lower-cased member; a name printed with a capital is read on the text as printed
+_UNREAD_MEMBER = re.compile(rf"(?:cac|{_GENERIC_NOUN})\b")
+# longer runs are clauses, not members: "Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", "các tổ chức chính trị - xã hội"
+_NAME_WORDS, _CLASS_WORDS = 8, 5
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n…()]")
+
+
+def continues_the_list(flat: str, folded: str, before: Mention, body: Mention) -> bool:
+    """Whether only members the recognizer did not read stand between two bodies of one task, so the second goes on
+    with the list the first opened ("Công an huyện, Đồn Biên phòng Sa Thầy, Trung tâm Y tế, Phòng Y tế huyện:",
+    "Thường trực HĐND, các Ban HĐND"): each member a name printed with a capital, a class after "các" or a generic
+    actor, up to eight words, with no clause break between."""
+    if before.task is not body.task or _CLAUSE_BREAK.search(flat, before.end, body.start):
+        return False
+    cut = before.end
+    for separator in _CONJUNCT_SEPARATOR.finditer(flat, before.end, body.start):
+        if cut == before.end and flat[cut : separator.start()].strip():
+            return False  # the first body ends its clause: "Sở Y tế chủ trì, Sở Tài chính …" are two clauses
+        if not _is_unread_member(flat[cut : separator.start()], folded[cut : separator.start()].lower()):
+            return False
+        cut = separator.end()
+    if cut == before.end or not _is_unread_member(flat[cut : body.start], folded[cut : body.start].lower()):
+        return False
+    return not _named_roleless(folded[cut : body.start].lower())
+
+
+def _named_roleless(words_before: str) -> bool:
+    """Words right before a body that name someone else by it or make it an author: "các đại biểu Quốc hội", "Ủy
+    viên Ban Thường vụ", "Nghị quyết của Chính phủ", "đã được HĐND huyện thông qua"."""
+    cues = role_patterns()
+    return bool(
+        cues.not_actor_before.search(words_before)
+        or cues.passive_before.search(words_before)
+        or _POSSESSOR_BEFORE.search(words_before)
+    )
+
+
+def _is_unread_member(piece: str, folded_piece: str) -> bool:
+    words = piece.split()
+    if not any(ch.isalnum() for ch in piece):
+        return True  # a separator's spaces or a scanner's stray mark ("ˆ")
+    if words[0][0].isupper():
+        return len(words) <= _NAME_WORDS
+    return len(words) <= _CLASS_WORDS and _UNREAD_MEMBER.match(folded_piece.strip()) is not None
