@@ -189,6 +189,18 @@ REFERENCES = [
 ]
 # fmt: on
 
+# a number printed with a space before its dash, or an en dash, read without them
+# fmt: off
+SPACED_NUMBERS = [
+    ("Tiếp theo Quyết định số 317/QĐ -UBND ngày 09/5/2022 của UBND huyện Mường Tè.", [("Quyết định", "317/QĐ-UBND", "2022-05-09", "Quyết định số 317/QĐ -UBND ngày 09/5/2022")]),
+    ("Đối chiếu Công văn số 5120/SNN – TTBVTV ngày 14/8/2019 về sâu cuốn lá.", [("Công văn", "5120/SNN-TTBVTV", "2019-08-14", "Công văn số 5120/SNN – TTBVTV ngày 14/8/2019")]),
+    ("Theo Kế hoạch số 76/KH -\nSYT, từng phường rà soát lại.", [("Kế hoạch", "76/KH-SYT", None, "Kế hoạch số 76/KH -\nSYT")]),
+    ("Quán triệt Kết luận số 217 -KL/HU ngày 03/11/2022 của Huyện ủy Đầm Hà.", [("Kết luận", "217-KL/HU", "2022-11-03", "Kết luận số 217 -KL/HU ngày 03/11/2022")]),
+    ("Triển khai Hướng dẫn số 14 –HD/BTGTU về học tập chuyên đề.", [("Hướng dẫn", "14-HD/BTGTU", None, "Hướng dẫn số 14 –HD/BTGTU")]),
+    ("Theo Kế hoạch số 88/KH-SYT – Sở Y tế đã gửi mẫu biểu.", [("Kế hoạch", "88/KH-SYT", None, "Kế hoạch số 88/KH-SYT")]),  # a sentence's dash
+]
+# fmt: on
+
 
 def test_find_references_on_plain_text() -> None:
     def references(text: str, base_date: str | None):
@@ -198,6 +210,13 @@ def test_find_references_on_plain_text() -> None:
         ]
 
     check_table(REFERENCES, references)
+
+
+def test_a_spaced_or_en_dash_joins_the_parts_of_a_number() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(SPACED_NUMBERS, references)
 
 
 # a typed citation is found from its type word only when a number follows (references.REFERENCE_START looks

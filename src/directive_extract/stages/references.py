@@ -22,10 +22,14 @@ _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh"))
 _TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
 _TYPE = r"(?P<type>" + "|".join(_TYPE_BRANCHES) + ")"
 # a symbol part: "TTg", "BCĐDDQG", "QH14", "GD&ĐT"; a hyphen may end a wrapped line ("BGDĐT- GDTX")
-_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.)[A-ZĐ][A-Za-zĐđ&0-9]*)*"
+# a dash with a space before it, or an en dash, joins only a part in capitals ("QĐ -UBND", "UBND – VP"), not
+# a sentence's dash ("…/KH-UBND – Sở Y tế …"); case-sensitive inside the case-insensitive REFERENCE
+_SPACED_JOIN = r"(?: -|\s?–)\s?(?-i:(?=[A-ZĐ][A-ZĐ&0-9]*(?!\w)))"
+_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.|" + _SPACED_JOIN + r")[A-ZĐ][A-Za-zĐđ&0-9]*)*"
 NUMBER = (
     r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
-    r"|\d{1,5}-\s?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"  # 09-CT/TU, also wrapped as "366- KL/TU"
+    # 09-CT/TU, also wrapped as "366- KL/TU" or spaced as "452 -TB/ĐU", "08 –HD/BTCTU"
+    r"|\d{1,5}(?:-\s?| ?[-–] ?)[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"
 )
 REFERENCE = re.compile(
     rf"(?<!\w){_TYPE}(?:\s++(?:số|sô|so))?\s*+:?\s*+{NUMBER}(?P<tail>(?:\s*+,)?\s++(?:ngày\s++)?(?P<date>{DATE}))?",
@@ -38,13 +42,16 @@ LAW = re.compile(
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
 )
 # where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word; the first two
-# with what must follow (a number's first digits, then "/" or "-"), so that the words and numbers no citation
+# with what must follow (a number's first digits, then "/", "-", " -" or "–"), so that the words and numbers no citation
 # follows are passed over in the scan, not tried one by one
-_NUMBER_AHEAD = r"\d{1,5}[a-z]?[/-]"
+_AFTER_SERIAL = r"(?:[/-]| ?[-–])"
+_NUMBER_AHEAD = rf"\d{{1,5}}[a-z]?{_AFTER_SERIAL}"
 # searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
 REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
 register("reference", REFERENCE_START)
-_BARE_NUMBER_START = re.compile(rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?[/-]))")
+_BARE_NUMBER_START = re.compile(
+    rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?{_AFTER_SERIAL}))"
+)
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 
 
@@ -59,6 +66,11 @@ def _type_name(word: str | None, number: str | None) -> str | None:
             return DOC_TYPE_BY_CODE.get(code.group(1).upper().replace("Đ", "Đ"))
         return "Công văn" if word and "văn" in word.lower() else None
     return None
+
+
+def _symbol(printed: str) -> str:
+    """A number as printed, its spaces removed and an en dash read as the hyphen it stands for."""
+    return re.sub(r"\s+", "", printed).replace("–", "-")
 
 
 def _citation_key(number: str | None, doc_type: str | None, date: str | None) -> str | None:
@@ -105,10 +117,10 @@ def find_references(
         found.append(Finding(m.start(), m.end(), "reference", doc_type, Citation(number, date), rule))
 
     for m in finditer_from(REFERENCE, flat_starts().offsets("reference", lowered(text)), text, body_start):
-        number = re.sub(r"\s+", "", m.group("number"))
+        number = _symbol(m.group("number"))
         add(m, _type_name(m.group("type"), number), number, _date(m, year), "reference.typed")
     for m in finditer_at(BARE_NUMBER, _BARE_NUMBER_START, text, body_start):
-        number = re.sub(r"\s+", "", m.group("number"))
+        number = _symbol(m.group("number"))
         doc_type = _type_name(None, number)
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
