@@ -201,6 +201,14 @@ SPACED_NUMBERS = [
 ]
 # fmt: on
 
+# a bare number whose type code is printed with a small letter ("CTr", "TTr")
+# fmt: off
+SMALL_LETTER_CODES = [
+    ("Bám sát nội dung số 57-CTr/HU ngày 02/4/2024 của Huyện ủy.", [("Chương trình", "57-CTr/HU", "2024-04-02", "số 57-CTr/HU ngày 02/4/2024")]),
+    ("Xem xét đề nghị tại số 412/TTr-SXD ngày 19/9/2023 của Sở Xây dựng.", [("Tờ trình", "412/TTr-SXD", "2023-09-19", "số 412/TTr-SXD ngày 19/9/2023")]),
+]
+# fmt: on
+
 
 def test_find_references_on_plain_text() -> None:
     def references(text: str, base_date: str | None):
@@ -217,6 +225,13 @@ def test_a_spaced_or_en_dash_joins_the_parts_of_a_number() -> None:
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(SPACED_NUMBERS, references)
+
+
+def test_a_type_code_with_a_small_letter_gives_the_type() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(SMALL_LETTER_CODES, references)
 
 
 # a typed citation is found from its type word only when a number follows (references.REFERENCE_START looks

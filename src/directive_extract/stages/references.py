@@ -18,6 +18,8 @@ from ..vn import DATE, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 from .flat_starts import flat_starts, register
 
+# codes compared in capitals: "CTr", "TTr", "QyĐ" are printed with a small letter, OCR may capitalise it
+_TYPE_BY_CODE = {code.upper(): name for code, name in DOC_TYPE_BY_CODE.items()}
 _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh")), key=len, reverse=True)
 _TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
 _TYPE = r"(?P<type>" + "|".join(_TYPE_BRANCHES) + ")"
@@ -63,7 +65,7 @@ def _type_name(word: str | None, number: str | None) -> str | None:
     if number:
         code = re.search(r"(?:^\d+[a-z]?(?:/\d{4})?/|^\d+-\s?)([A-ZĐ][A-Za-zĐđ]*)", number)
         if code:
-            return DOC_TYPE_BY_CODE.get(code.group(1).upper().replace("Đ", "Đ"))
+            return _TYPE_BY_CODE.get(code.group(1).upper())
         return "Công văn" if word and "văn" in word.lower() else None
     return None
 
