@@ -209,6 +209,15 @@ SMALL_LETTER_CODES = [
 ]
 # fmt: on
 
+# a law cited by its name and number, with or without a date
+# fmt: off
+NUMBERED_LAWS = [
+    ("Căn cứ Luật Thủy lợi số 08/2017/QH14 đã được sửa đổi.", [("Luật", "08/2017/QH14", None, "Luật Thủy lợi số 08/2017/QH14")]),
+    ("Chiếu theo Luật Phòng, chống thiên tai số 33/2013/QH13, ngày 19/6/2013;", [("Luật", "33/2013/QH13", "2013-06-19", "Luật Phòng, chống thiên tai số 33/2013/QH13, ngày 19/6/2013")]),
+    ("Theo Luật Đất đai, Nghị định số 102/2024/NĐ-CP quy định chi tiết.", [("Nghị định", "102/2024/NĐ-CP", None, "Nghị định số 102/2024/NĐ-CP")]),  # a comma before a capital ends the name
+]
+# fmt: on
+
 
 def test_find_references_on_plain_text() -> None:
     def references(text: str, base_date: str | None):
@@ -232,6 +241,13 @@ def test_a_type_code_with_a_small_letter_gives_the_type() -> None:
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(SMALL_LETTER_CODES, references)
+
+
+def test_a_law_cited_by_name_and_number() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(NUMBERED_LAWS, references)
 
 
 # a typed citation is found from its type word only when a number follows (references.REFERENCE_START looks

@@ -14,7 +14,7 @@ import re
 from ..document import Document
 from ..findings import Citation, Finding
 from ..patterns import finditer_at, finditer_from, lower_start, lowered, word_start
-from ..vn import DATE, date_from_match, fold_keep_case
+from ..vn import DATE, LOWER, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 from .flat_starts import flat_starts, register
 
@@ -55,6 +55,14 @@ _BARE_NUMBER_START = re.compile(
     rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?{_AFTER_SERIAL}))"
 )
 _LAW_START = re.compile(word_start(_LAW_TYPES))
+# a law cited by its name and number, the date optional ("Luật Nhà ở số 27/2023/QH15", "Luật An toàn, vệ sinh
+# lao động số 84/2015/QH13"): a comma belongs to the name when a word in lower case follows it; no word of the
+# name holds a digit, so the number is the first one after the name
+_LAW_NAME_WORD = rf"[^\s\d,;.()]+(?:,(?=\s+[{LOWER}]))?"
+NUMBERED_LAW = re.compile(
+    rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?:\s+{_LAW_NAME_WORD}){{1,14}}?\s+số\s+{NUMBER}"
+    rf"(?P<tail>(?:\s*+,)?\s++(?:ngày\s++)?(?P<date>{DATE}))?"
+)
 
 
 def _type_name(word: str | None, number: str | None) -> str | None:
@@ -127,6 +135,14 @@ def find_references(
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
         add(m, doc_type, number, _date(m, year), "reference.number")
+    for m in finditer_at(NUMBERED_LAW, _LAW_START, text, body_start):
+        add(
+            m,
+            DOC_TYPES.get(m.group("type").lower(), m.group("type")),
+            _symbol(m.group("number")),
+            _date(m, year),
+            "reference.numbered_law",
+        )
     for m in finditer_at(LAW, _LAW_START, text, body_start):
         date = _date(m, year) if m.group("date") else None
         add(m, DOC_TYPES.get(m.group("type").lower(), m.group("type")), None, date, "reference.law")
