@@ -14,7 +14,7 @@ import re
 from ..document import Document
 from ..findings import Citation, Finding
 from ..patterns import finditer_at, finditer_from, lower_start, lowered, word_start
-from ..vn import DATE, LOWER, date_from_match, fold_keep_case
+from ..vn import DATE, LOWER, UPPER, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 from .flat_starts import flat_starts, register
 
@@ -38,7 +38,7 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(rf"(?<![\w/-])(?:số\s+)?{NUMBER}(?P<tail>\s+ngày\s+(?P<date>{DATE}))?")
-_LAW_TYPES = ["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
+_LAW_TYPES = ["Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp"]
 LAW = re.compile(
     rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?P<name>(?:\s+[^\s,;.()]+){{1,12}}?)\s+(?:số\s+{NUMBER}\s+)?"
     rf"(?:(?P<date>{DATE})|năm\s+(?P<year>\d{{4}}))"
@@ -55,12 +55,31 @@ _BARE_NUMBER_START = re.compile(
     rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?{_AFTER_SERIAL}))"
 )
 _LAW_START = re.compile(word_start(_LAW_TYPES))
+# a law named with neither number nor date ("Luật Du lịch", "Bộ luật Hình sự", "Hiến pháp nước Cộng hòa …"): the
+# name opens with a capital ("Luật sư", "Luật gia" are persons) and runs to punctuation, a digit or a function word
+_NAME_END = (
+    r"(?:hiện\s+hành|và|của|đã|được|để|tại|trong|thì|là|có|hoặc|với|đối|cho|nhằm|số|ngày|năm|này|về|khi|từ|như)(?!\w)"
+)
+_ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a name may wrap, but not across a blank line
+_NAME_WORD = r"[^\s\d,;.:()“”\"]+"
+NAMED_LAW = re.compile(
+    rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})\s+(?!(?:sư|Sư|gia|Gia)(?!\w))(?P<name>(?:[{UPPER}]|(?<=pháp\s)nước\s)[^\s,;.:()“”\"]*"
+    rf"(?:(?:,(?=\s+[{LOWER}]))?{_ONE_BREAK}(?!{_NAME_END}){_NAME_WORD}){{0,9}})(?:\s+(?:năm\s+)?\d{{4}}(?!\d))?"
+)
+# what makes a law's name not a citation of its own: a draft ("dự án Luật …"), or a name inside another document's
+# title or an article of it ("… một số điều của Luật …", "hướng dẫn thi hành Luật …", "Điều 61 Luật …")
+# a bill's working name: "Luật Thủ đô (sửa đổi)"
+_DRAFT_AFTER = re.compile(r"\s*\(sửa\s+đổi")
+_DRAFT_BEFORE = re.compile(r"(?:dự\s+án|dự\s+thảo|xây\s+dựng)\s*$", re.IGNORECASE)
+_NOT_CITED_BEFORE = re.compile(
+    r"(?:dự\s+án|dự\s+thảo|xây\s+dựng|điều\s+của|thi\s+hành|điều\s+\d+(?:\s+của)?)\s*$", re.IGNORECASE
+)
 # a law cited by its name and number, the date optional ("Luật Nhà ở số 27/2023/QH15", "Luật An toàn, vệ sinh
 # lao động số 84/2015/QH13"): a comma belongs to the name when a word in lower case follows it; no word of the
 # name holds a digit, so the number is the first one after the name
 _LAW_NAME_WORD = rf"[^\s\d,;.()]+(?:,(?=\s+[{LOWER}]))?"
 NUMBERED_LAW = re.compile(
-    rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?:\s+{_LAW_NAME_WORD}){{1,14}}?\s+số\s+{NUMBER}"
+    rf"(?<!\w)(?P<type>{'|'.join(_LAW_TYPES)})(?:\s+{_LAW_NAME_WORD}){{1,20}}?\s+số\s+{NUMBER}"
     rf"(?P<tail>(?:\s*+,)?\s++(?:ngày\s++)?(?P<date>{DATE}))?"
 )
 
@@ -81,6 +100,21 @@ def _type_name(word: str | None, number: str | None) -> str | None:
 def _symbol(printed: str) -> str:
     """A number as printed, its spaces removed and an en dash read as the hyphen it stands for."""
     return re.sub(r"\s+", "", printed).replace("–", "-")
+
+
+def _law_type(word: str) -> str:
+    """ "Luật", "Bộ luật" (printed "Bộ Luật" too), "Pháp lệnh", "Hiến pháp"."""
+    return word[:1] + word[1:].lower()
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+_LAW_NAMES = {_law_type(t) for t in _LAW_TYPES}
+
+
+def _law_key(printed: str) -> str:
+    """A law by its type and the first two words of its name: "bộ luật|hình sự"."""
+    words = re.findall(r"[^\W\d_]+", printed.casefold())
+    return "|".join(words[:4]) if words[:2] == ["bộ", "luật"] else "|".join(words[:3])
 
 
 def _citation_key(number: str | None, doc_type: str | None, date: str | None) -> str | None:
@@ -135,16 +169,28 @@ def find_references(
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
         add(m, doc_type, number, _date(m, year), "reference.number")
+    cited_laws: set[str] = set()  # every law cited by number or date, also when that citation repeats another
     for m in finditer_at(NUMBERED_LAW, _LAW_START, text, body_start):
-        add(
-            m,
-            DOC_TYPES.get(m.group("type").lower(), m.group("type")),
-            _symbol(m.group("number")),
-            _date(m, year),
-            "reference.numbered_law",
-        )
+        cited_laws.add(_law_key(m.group()))
+        number = _symbol(m.group("number"))
+        add(m, _law_type(m.group("type")), number, _date(m, year), "reference.numbered_law")
     for m in finditer_at(LAW, _LAW_START, text, body_start):
+        if _DRAFT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "dự án Luật … năm 2026": the year the draft is due
+        cited_laws.add(_law_key(m.group()))
         date = _date(m, year) if m.group("date") else None
-        add(m, DOC_TYPES.get(m.group("type").lower(), m.group("type")), None, date, "reference.law")
+        add(m, _law_type(m.group("type")), None, date, "reference.law")
+    cited_laws.update(_law_key(text[f.start : f.end]) for f in found if f.label in _LAW_NAMES)
+    not_cited_end = -1  # the end of the last law named but not cited: a list continuing it is not cited either
+    for m in finditer_at(NAMED_LAW, _LAW_START, text, body_start):
+        key = _law_key(m.group())
+        in_list = not_cited_end >= 0 and _LIST_JOIN.fullmatch(text, not_cited_end, m.start())
+        draft = _DRAFT_AFTER.match(text, m.end())
+        if in_list or draft or _NOT_CITED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            not_cited_end = m.end()
+            continue
+        if key not in cited_laws:
+            cited_laws.add(key)
+            add(m, _law_type(m.group("type")), None, None, "reference.named_law")
     found.sort(key=lambda f: f.start)
     return found
