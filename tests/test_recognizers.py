@@ -265,6 +265,24 @@ def test_a_law_named_without_number_or_date() -> None:
     check_table(NAMED_LAWS, references)
 
 
+# a Party resolution named by the congress or plenum that passed it
+# fmt: off
+PARTY_RESOLUTIONS = [
+    ("Bám sát Nghị quyết Đại hội lần thứ IX Đảng bộ xã Tân Phước khi xây dựng kế hoạch.", [("Nghị quyết", "Nghị quyết Đại hội lần thứ IX Đảng bộ xã Tân Phước")]),
+    ("Học tập Nghị quyết Hội nghị Trung ương 10 khóa XII trong toàn Đảng bộ.", [("Nghị quyết", "Nghị quyết Hội nghị Trung ương 10 khóa XII")]),
+    ("Quán triệt sâu sắc Nghị quyết Trung ương 7 khóa XIII đến chi bộ.", [("Nghị quyết", "Nghị quyết Trung ương 7 khóa XIII")]),
+    ("Ban hành nghị quyết đại hội chi bộ sau khi bầu cấp ủy.", []),  # a resolution to be written, not named
+]
+# fmt: on
+
+
+def test_a_party_resolution_named_by_its_congress() -> None:
+    def references(text: str):
+        return [(f.label, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(PARTY_RESOLUTIONS, references)
+
+
 def test_a_law_cited_by_name_and_number() -> None:
     def references(text: str):
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]

@@ -57,9 +57,10 @@ _BARE_NUMBER_START = re.compile(
 _LAW_START = re.compile(word_start(_LAW_TYPES))
 # a law named with neither number nor date ("Luật Du lịch", "Bộ luật Hình sự", "Hiến pháp nước Cộng hòa …"): the
 # name opens with a capital ("Luật sư", "Luật gia" are persons) and runs to punctuation, a digit or a function word
-_NAME_END = (
-    r"(?:hiện\s+hành|và|của|đã|được|để|tại|trong|thì|là|có|hoặc|với|đối|cho|nhằm|số|ngày|năm|này|về|khi|từ|như)(?!\w)"
+_NAME_END_WORDS = (
+    "hiện hành|và|của|đã|được|để|tại|trong|thì|là|có|hoặc|với|đối|cho|nhằm|số|ngày|năm|này|về|khi|từ|như|đến|tới|vào"
 )
+_NAME_END = "(?:" + _NAME_END_WORDS.replace(" ", r"\s+") + r")(?!\w)"
 _ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a name may wrap, but not across a blank line
 _NAME_WORD = r"[^\s\d,;.:()“”\"]+"
 NAMED_LAW = re.compile(
@@ -74,6 +75,12 @@ _DRAFT_BEFORE = re.compile(r"(?:dự\s+án|dự\s+thảo|xây\s+dựng)\s*$", re
 _NOT_CITED_BEFORE = re.compile(
     r"(?:dự\s+án|dự\s+thảo|xây\s+dựng|điều\s+của|thi\s+hành|điều\s+\d+(?:\s+của)?)\s*$", re.IGNORECASE
 )
+# a Party resolution named by the congress or plenum that passed it, without a number ("Nghị quyết Đại hội Đảng bộ
+# tỉnh lần thứ XI", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8")
+PARTY_RESOLUTION = re.compile(
+    rf"Nghị quyết\s+(?:Đại\s+hội|Hội\s+nghị|Trung\s+ương)(?:{_ONE_BREAK}(?!{_NAME_END})[^\s,;.:()“”\"]+){{0,12}}"
+)
+_PARTY_RESOLUTION_START = re.compile(word_start(["Nghị quyết"]))
 # a law cited by its name and number, the date optional ("Luật Nhà ở số 27/2023/QH15", "Luật An toàn, vệ sinh
 # lao động số 84/2015/QH13"): a comma belongs to the name when a word in lower case follows it; no word of the
 # name holds a digit, so the number is the first one after the name
@@ -169,6 +176,8 @@ def find_references(
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
         add(m, doc_type, number, _date(m, year), "reference.number")
+    for m in finditer_at(PARTY_RESOLUTION, _PARTY_RESOLUTION_START, text, body_start):
+        add(m, "Nghị quyết", None, None, "reference.party_resolution")
     cited_laws: set[str] = set()  # every law cited by number or date, also when that citation repeats another
     for m in finditer_at(NUMBERED_LAW, _LAW_START, text, body_start):
         cited_laws.add(_law_key(m.group()))
