@@ -209,6 +209,16 @@ SMALL_LETTER_CODES = [
 ]
 # fmt: on
 
+# a bare "số" number with issuer and unit but no type code, dated, is a công văn; undated or without a unit it is not
+# fmt: off
+LETTER_NUMBERS = [
+    ("Tiếp theo số 1187/BXD-KTXD ngày 14/6/2024, Bộ yêu cầu từng tỉnh rà soát lại.", [("Công văn", "1187/BXD-KTXD", "2024-06-14", "số 1187/BXD-KTXD ngày 14/6/2024")]),
+    ("Hồ sơ lưu tại số 1187/BXD-KTXD của phòng.", []),
+    ("Xe mang biển số 51/LD ngày 14/6/2024 bị tạm giữ.", []),
+]
+# fmt: on
+
+
 # a law cited by its name and number, with or without a date
 # fmt: off
 NUMBERED_LAWS = [
@@ -281,6 +291,13 @@ def test_a_party_resolution_named_by_its_congress() -> None:
         return [(f.label, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(PARTY_RESOLUTIONS, references)
+
+
+def test_a_dated_letter_number_is_a_cong_van() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(LETTER_NUMBERS, references)
 
 
 def test_a_law_cited_by_name_and_number() -> None:

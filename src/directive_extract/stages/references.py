@@ -55,6 +55,8 @@ _BARE_NUMBER_START = re.compile(
     rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?{_AFTER_SERIAL}))"
 )
 _LAW_START = re.compile(word_start(_LAW_TYPES))
+# a công văn's number has no type code: serial, issuer, unit (Decree 30/2020/NĐ-CP, "423/TTg-CĐS")
+_LETTER_NUMBER = re.compile(r"\d+/[A-ZĐ][A-Za-zĐđ&]*-[A-ZĐ][A-Za-zĐđ&.]*")
 # a law named with neither number nor date ("Luật Du lịch", "Bộ luật Hình sự", "Hiến pháp nước Cộng hòa …"): the
 # name opens with a capital ("Luật sư", "Luật gia" are persons) and runs to punctuation, a digit or a function word
 _NAME_END_WORDS = (
@@ -173,6 +175,8 @@ def find_references(
     for m in finditer_at(BARE_NUMBER, _BARE_NUMBER_START, text, body_start):
         number = _symbol(m.group("number"))
         doc_type = _type_name(None, number)
+        if doc_type is None and _LETTER_NUMBER.fullmatch(number) and m.group().startswith("số") and m.group("date"):
+            doc_type = "Công văn"  # "số 423/TTg-CĐS ngày 19/04/2026": a letter's number, issuer and unit, dated
         if doc_type is None:
             continue  # a bare symbol with no type code is too often something else
         add(m, doc_type, number, _date(m, year), "reference.number")
