@@ -219,6 +219,19 @@ LETTER_NUMBERS = [
 # fmt: on
 
 
+# a code part OCR damaged, read back when one reading is a known code and the printed one is not
+# fmt: off
+OCR_CODES = [
+    ("Đối chiếu Quyết định số 5021/QD-BYT ngày 02/11/2022 của Bộ trưởng.", ["5021/QĐ-BYT"]),  # "D" for "Đ" in the type
+    ("Theo Tờ trình số 88/TTr-SLDTBXH của Sở.", ["88/TTr-SLDTBXH"]),  # "SLĐTBXH" is no code the list holds
+    ("Đề nghị tại Báo cáo số 51/BC-LDTBXH gửi kèm.", ["51/BC-LĐTBXH"]),
+    ("Bám theo Kế hoạch số 12/KH-GD của Phòng.", ["12/KH-GD"]),  # two letters: "GD" stays
+    ("Thi hành Nghị quyết số 17/2022/UBTVQHl5 về thuế.", ["17/2022/UBTVQH15"]),
+    ("Triển khai Công điện số 91/CĐĐ-TTg của Thủ tướng.", ["91/CĐ-TTg"]),  # a doubled letter
+]
+# fmt: on
+
+
 # a law cited by its name and number, with or without a date
 # fmt: off
 NUMBERED_LAWS = [
@@ -298,6 +311,10 @@ def test_a_dated_letter_number_is_a_cong_van() -> None:
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(LETTER_NUMBERS, references)
+
+
+def test_ocr_damage_in_a_code_is_read_back() -> None:
+    check_table(OCR_CODES, lambda text: [f.value.number for f in find_references(text)])
 
 
 def test_a_law_cited_by_name_and_number() -> None:

@@ -10,10 +10,12 @@ reference.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..findings import Citation, Finding
 from ..patterns import finditer_at, finditer_from, lower_start, lowered, word_start
+from ..resources import abbreviations
 from ..vn import DATE, LOWER, UPPER, date_from_match, fold_keep_case
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES
 from .flat_starts import flat_starts, register
@@ -107,8 +109,38 @@ def _type_name(word: str | None, number: str | None) -> str | None:
 
 
 def _symbol(printed: str) -> str:
-    """A number as printed, its spaces removed and an en dash read as the hyphen it stands for."""
-    return re.sub(r"\s+", "", printed).replace("–", "-")
+    """A number as printed, its spaces removed, an en dash read as the hyphen it stands for and the parts of its
+    code that OCR damaged in a way that leaves one reading (`_repaired_part`) repaired."""
+    number = re.sub(r"\s+", "", printed).replace("–", "-")
+    pieces = re.split(r"([/-])", number)
+    first_code = next((i for i, p in enumerate(pieces) if p[:1].isalpha()), -1)
+    return "".join(_repaired_part(p, i == first_code) if p[:1].isalpha() else p for i, p in enumerate(pieces))
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    """The symbol parts abbreviations.csv holds and the type codes."""
+    canonical: dict[str, str] = {}  # a type's own code, not the unaccented forms read too ("QD", "ND")
+    for code, name in DOC_TYPE_BY_CODE.items():
+        canonical.setdefault(name, code)
+    return frozenset({row["abbr"] for row in abbreviations()} | set(canonical.values()))
+
+
+def _known(part: str) -> bool:
+    return part.rstrip("0123456789") in _known_codes()  # "QH15", "UBTVQH15": the legislature's term
+
+
+def _repaired_part(part: str, type_code: bool) -> str:
+    """A code part OCR damaged, read back when one reading is a known code and the printed form is not: "ĐĐ" for
+    one "Đ" (an eth "Ð" is "Đ" already, stages.normalize), "D" for "Đ" (in a type code, "QD", or a code of four
+    letters or more, "LDTBXH"; "GD" is not "GĐ"), "I" or "l" for "1" in a legislature's term ("UBTVQHI5")."""
+    part = re.sub(r"(?<=QH)[Il](?=\d)", "1", part)
+    if _known(part):
+        return part
+    readings = [part.replace("ĐĐ", "Đ")]
+    if type_code or len(part) >= 4:
+        readings.append(part.replace("D", "Đ"))
+    return next((reading for reading in readings if _known(reading)), part)
 
 
 def _law_type(word: str) -> str:
