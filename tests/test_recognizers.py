@@ -198,6 +198,8 @@ SPACED_NUMBERS = [
     ("Quán triệt Kết luận số 217 -KL/HU ngày 03/11/2022 của Huyện ủy Đầm Hà.", [("Kết luận", "217-KL/HU", "2022-11-03", "Kết luận số 217 -KL/HU ngày 03/11/2022")]),
     ("Triển khai Hướng dẫn số 14 –HD/BTGTU về học tập chuyên đề.", [("Hướng dẫn", "14-HD/BTGTU", None, "Hướng dẫn số 14 –HD/BTGTU")]),
     ("Theo Kế hoạch số 88/KH-SYT – Sở Y tế đã gửi mẫu biểu.", [("Kế hoạch", "88/KH-SYT", None, "Kế hoạch số 88/KH-SYT")]),  # a sentence's dash
+    ("Quán triệt Chỉ thị số 08/CT -TTg ngày 21/2/2022 tới cơ sở.", [("Chỉ thị", "08/CT-TTg", "2022-02-21", "Chỉ thị số 08/CT -TTg ngày 21/2/2022")]),
+    ("Theo công văn số 233 /SNV-TCBC của Sở Nội vụ, các xã rà soát.", [("Công văn", "233/SNV-TCBC", None, "công văn số 233 /SNV-TCBC")]),
 ]
 # fmt: on
 
@@ -343,6 +345,15 @@ def test_a_typed_citation_starts_at_its_type_word() -> None:
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(TYPED_STARTS, references)
+
+
+def test_an_appendix_label_names_the_notice_itself() -> None:
+    text = "BIỂU TỔNG HỢP NHU CẦU (Kèm theo Hướng dẫn số 715 /SNV-CCHC ngày 02/3/2023)"
+    assert [f.value.number for f in find_references(text)] == []  # the notice prints no number
+    assert [f.value.number for f in find_references(text, own_number="745/SNV-CCHC")] == []  # its serial damaged
+    assert [f.value.number for f in find_references(text, own_number="15/SYT-NV")] == ["715/SNV-CCHC"]
+    inline = "Lập biểu theo mẫu (kèm theo Hướng dẫn số 715/SNV-CCHC) gửi về Sở."
+    assert [f.value.number for f in find_references(inline)] == ["715/SNV-CCHC"]
 
 
 def test_find_references_leaves_out_the_notice_itself() -> None:

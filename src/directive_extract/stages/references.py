@@ -26,12 +26,13 @@ _TYPE_WORDS = sorted((t for t in DOC_TYPES if t not in ("công văn", "lệnh"))
 _TYPE_BRANCHES = [*(re.escape(t) for t in _TYPE_WORDS), r"công\s+văn", r"văn\s+bản", r"công\s+điện"]
 _TYPE = r"(?P<type>" + "|".join(_TYPE_BRANCHES) + ")"
 # a symbol part: "TTg", "BCĐDDQG", "QH14", "GD&ĐT"; a hyphen may end a wrapped line ("BGDĐT- GDTX")
-# a dash with a space before it, or an en dash, joins only a part in capitals ("QĐ -UBND", "UBND – VP"), not
-# a sentence's dash ("…/KH-UBND – Sở Y tế …"); case-sensitive inside the case-insensitive REFERENCE
-_SPACED_JOIN = r"(?: -|\s?–)\s?(?-i:(?=[A-ZĐ][A-ZĐ&0-9]*(?!\w)))"
+# a dash with a space before it, or an en dash, joins only a part in capitals, perhaps with one small letter last
+# ("QĐ -UBND", "UBND – VP", "CT -TTg"), not a sentence's dash ("…/KH-UBND – Sở Y tế …"); case-sensitive inside
+# the case-insensitive REFERENCE
+_SPACED_JOIN = r"(?: -|\s?–)\s?(?-i:(?=[A-ZĐ][A-ZĐ&0-9]*[a-zđ]?(?!\w)))"
 _CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.|" + _SPACED_JOIN + r")[A-ZĐ][A-Za-zĐđ&0-9]*)*"
 NUMBER = (
-    r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
+    r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})? ?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
     # 09-CT/TU, also wrapped as "366- KL/TU" or spaced as "452 -TB/ĐU", "08 –HD/BTCTU"
     r"|\d{1,5}(?:-\s?| ?[-–] ?)[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9-]*)"
 )
@@ -48,7 +49,7 @@ LAW = re.compile(
 # where each can begin (patterns.finditer_at): a type word, a number or "số", a law's type word; the first two
 # with what must follow (a number's first digits, then "/", "-", " -" or "–"), so that the words and numbers no citation
 # follows are passed over in the scan, not tried one by one
-_AFTER_SERIAL = r"(?:[/-]| ?[-–])"
+_AFTER_SERIAL = r"(?:[/-]| ?[-–/])"  # "401 /SGDĐT-GDMN": a space may come before the slash
 _NUMBER_AHEAD = rf"\d{{1,5}}[a-z]?{_AFTER_SERIAL}"
 # searched in the text lowered (patterns.lower_start); the spaces possessive as in REFERENCE: linear
 REFERENCE_START = lower_start(_TYPE_BRANCHES, rest=rf"(?=(?:\s++(?:số|sô|so))?\s*+:?\s*+{_NUMBER_AHEAD})")
@@ -57,6 +58,11 @@ _BARE_NUMBER_START = re.compile(
     rf"[s\d](?<![\w/-].)(?:(?<=s)(?=ố\s+{_NUMBER_AHEAD})|(?<=\d)(?=\d{{0,4}}[a-z]?{_AFTER_SERIAL}))"
 )
 _LAW_START = re.compile(word_start(_LAW_TYPES))
+# an appendix's label, in brackets and opening with a capital (in `Document.flat` its line may be joined to the
+# title before it), names the document the appendix goes with ("(Kèm theo Công
+# văn số 1849/BGDĐT-GDPT …)", "*(Ban hành kèm theo Quyết định số 152/QĐ-TTg …)"): the notice itself when it may be
+# (`_may_be_own`), else one whose appendix the notice passes on
+_APPENDIX_LABEL = re.compile(r"(?:^|[\s*])\((?:Ban\s+hành\s+kèm|Kèm)\s+theo\s+$")
 # a công văn's number has no type code: serial, issuer, unit (Decree 30/2020/NĐ-CP, "423/TTg-CĐS")
 _LETTER_NUMBER = re.compile(r"\d+/[A-ZĐ][A-Za-zĐđ&]*-[A-ZĐ][A-Za-zĐđ&.]*")
 # a law named with neither number nor date ("Luật Du lịch", "Bộ luật Hình sự", "Hiến pháp nước Cộng hòa …"): the
@@ -158,6 +164,14 @@ def _law_key(printed: str) -> str:
     return "|".join(words[:4]) if words[:2] == ["bộ", "luật"] else "|".join(words[:3])
 
 
+def _may_be_own(number: str | None, own: str) -> bool:
+    """Whether a number may be the notice's own: the notice prints none, or this one has its code ("342/QĐ-TTg"
+    for "382/QĐ-TTg", the serial damaged)."""
+    if not own:
+        return True
+    return bool(number) and fold_keep_case(number.partition("/")[2]).casefold() == own.partition("/")[2]
+
+
 def _citation_key(number: str | None, doc_type: str | None, date: str | None) -> str | None:
     """Number, type and date: a citation is the same document when all three agree."""
     if not number or not date:
@@ -194,6 +208,9 @@ def find_references(
         # the same citation printed with a typo in its symbol ("874/TB-VUBND" for "874/TB-VPUBND")
         variant = _citation_key(number, doc_type, date)
         if key in seen or variant in seen or fold_keep_case(key) == own or taken.find(1, m.start(), m.end()) >= 0:
+            return
+        if _APPENDIX_LABEL.search(text, max(0, m.start() - 40), m.start()) and _may_be_own(number, own):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             return
         seen.add(key)
         if variant:
