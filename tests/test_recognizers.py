@@ -234,6 +234,19 @@ OCR_CODES = [
 # fmt: on
 
 
+# news cites a document by its serial alone, perhaps with its year; a short form of one cited before, a year, a
+# serial going on into a broken symbol or the short name a text gives are not citations of their own
+# fmt: off
+SERIALS = [
+    ("Thủ tướng vừa ký Quyết định 2417 về chống hàng giả trên mạng.", ["2417"]),
+    ("Theo Nghị định số 58/2023 của Chính phủ, mức phạt tăng; Nghị định 58 cũng bổ sung hình thức tước giấy phép.", ["58/2023"]),
+    ("Các bộ bám sát Nghị quyết 2027 về phát triển.", []),
+    ("Chiếu theo Quyết định số 51 8QĐ-UBND ngày 3/5/2023 của huyện.", []),
+    ("Áp dụng Thông tư số 12/2024/TT-BTC (gọi tắt là Thông tư 12) từ quý III.", ["12/2024/TT-BTC"]),
+]
+# fmt: on
+
+
 # a law cited by its name and number, with or without a date
 # fmt: off
 NUMBERED_LAWS = [
@@ -277,7 +290,7 @@ NAMED_LAWS = [
     ("Mời Luật sư Trần Khôi tư vấn cho hộ dân.", []),  # a lawyer
     ("Góp ý dự án Luật Đường sắt (sửa đổi) trước kỳ họp.", []),  # a draft
     ("Hoàn thiện hồ sơ Luật Quảng cáo (sửa đổi) gửi Bộ Tư pháp.", []),  # a bill's working name
-    ("Nghị định 99 về việc thi hành Luật Đo đạc, Luật Khí tượng được áp dụng.", []),  # in another's title
+    ("Quy định chi tiết việc thi hành Luật Đo đạc, Luật Khí tượng được áp dụng.", []),  # in another's title
     ("Căn cứ Luật Trồng trọt số 31/2018/QH14; các hộ chấp hành Luật Trồng trọt.", [("Luật", "Luật Trồng trọt số 31/2018/QH14")]),
 ]
 # fmt: on
@@ -317,6 +330,10 @@ def test_a_dated_letter_number_is_a_cong_van() -> None:
 
 def test_ocr_damage_in_a_code_is_read_back() -> None:
     check_table(OCR_CODES, lambda text: [f.value.number for f in find_references(text)])
+
+
+def test_a_document_cited_by_its_serial_alone() -> None:
+    check_table(SERIALS, lambda text: [f.value.number for f in find_references(text)])
 
 
 def test_a_law_cited_by_name_and_number() -> None:

@@ -91,6 +91,16 @@ PARTY_RESOLUTION = re.compile(
     rf"Nghị quyết\s+(?:Đại\s+hội|Hội\s+nghị|Trung\s+ương)(?:{_ONE_BREAK}(?!{_NAME_END})[^\s,;.:()“”\"]+){{0,12}}"
 )
 _PARTY_RESOLUTION_START = re.compile(word_start(["Nghị quyết"]))
+# news cites a document by its serial alone, perhaps with its year: "Quyết định 1813", "Nghị định số 111/2022",
+# "Điện số 140"; a bare year is no serial ("Nghị quyết 2021"), nor a serial going on into a symbol, a list item or
+# a symbol OCR broke apart ("Quyết định số 38 7LQĐ-BGDĐT")
+_SERIAL_TYPES = ["Quyết định", "Nghị định", "Nghị quyết", "Chỉ thị", "Công điện", "Thông tư", "Điện"]
+SERIAL_ONLY = re.compile(
+    rf"(?P<type>{'|'.join(_SERIAL_TYPES)})[^\S\n]++(?:số[^\S\n]++)?(?!(?:19|20)\d\d(?![\d/]))"
+    r"(?P<number>\d{1,5}(?:/(?:19|20)\d\d)?)(?![\w/.–-]|\s*+[/⁄–-]|[^\S\n]++[^\s,;]*[/⁄-])"
+)
+_SERIAL_START = re.compile(word_start(_SERIAL_TYPES))
+_SHORT_NAME_BEFORE = re.compile(r"gọi\s+(?:tắt\s+)?là\s*$")
 # a law cited by its name and number, the date optional ("Luật Nhà ở số 27/2023/QH15", "Luật An toàn, vệ sinh
 # lao động số 84/2015/QH13"): a comma belongs to the name when a word in lower case follows it; no word of the
 # name holds a digit, so the number is the first one after the name
@@ -231,6 +241,14 @@ def find_references(
         add(m, doc_type, number, _date(m, year), "reference.number")
     for m in finditer_at(PARTY_RESOLUTION, _PARTY_RESOLUTION_START, text, body_start):
         add(m, "Nghị quyết", None, None, "reference.party_resolution")
+    serials = {re.match(r"\d+", f.value.number).group() for f in found if f.value.number}
+    for m in finditer_at(SERIAL_ONLY, _SERIAL_START, text, body_start):
+        serial = m.group("number").partition("/")[0]
+        if serial in serials or _SHORT_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # a short form of a document cited in full, or the short name a text gives it
+        doc_type = "Công điện" if m.group("type") == "Điện" else m.group("type")
+        add(m, doc_type, m.group("number"), None, "reference.serial")
+        serials.add(serial)
     cited_laws: set[str] = set()  # every law cited by number or date, also when that citation repeats another
     for m in finditer_at(NUMBERED_LAW, _LAW_START, text, body_start):
         cited_laws.add(_law_key(m.group()))
