@@ -230,6 +230,8 @@ OCR_CODES = [
     ("Bám theo Kế hoạch số 12/KH-GD của Phòng.", ["12/KH-GD"]),  # two letters: "GD" stays
     ("Thi hành Nghị quyết số 17/2022/UBTVQHl5 về thuế.", ["17/2022/UBTVQH15"]),
     ("Triển khai Công điện số 91/CĐĐ-TTg của Thủ tướng.", ["91/CĐ-TTg"]),  # a doubled letter
+    ("Quán triệt Chỉ thị số 19/CT-TTEg về phòng cháy.", ["19/CT-TTg"]),  # a capital too many
+    ("Theo Công văn số 775/SGTVT- |\nQLVT ngày 02/6/2022 về xe khách.", ["775/SGTVT-QLVT"]),  # a page border
 ]
 # fmt: on
 

@@ -30,7 +30,8 @@ _TYPE = r"(?P<type>" + "|".join(_TYPE_BRANCHES) + ")"
 # ("QĐ -UBND", "UBND – VP", "CT -TTg"), not a sentence's dash ("…/KH-UBND – Sở Y tế …"); case-sensitive inside
 # the case-insensitive REFERENCE
 _SPACED_JOIN = r"(?: -|\s?–)\s?(?-i:(?=[A-ZĐ][A-ZĐ&0-9]*[a-zđ]?(?!\w)))"
-_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-\s?|\.|" + _SPACED_JOIN + r")[A-ZĐ][A-Za-zĐđ&0-9]*)*"
+# a scanned page's border may be read as a mark beside a dash that ends a line ("2601/VPCP- |⏎KGVX")
+_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*(?:(?:-[ \t]?[|_]?\s?|\.|" + _SPACED_JOIN + r")[A-ZĐ][A-Za-zĐđ&0-9]*)*"
 NUMBER = (
     r"(?P<number>\d{1,5}[a-z]?(?:/\d{4})? ?/" + _CODE + r"(?:/" + _CODE + r")?"  # 15/CT-TTg, 138/2016/NĐ-CP
     # 09-CT/TU, also wrapped as "366- KL/TU" or spaced as "452 -TB/ĐU", "08 –HD/BTCTU"
@@ -127,7 +128,7 @@ def _type_name(word: str | None, number: str | None) -> str | None:
 def _symbol(printed: str) -> str:
     """A number as printed, its spaces removed, an en dash read as the hyphen it stands for and the parts of its
     code that OCR damaged in a way that leaves one reading (`_repaired_part`) repaired."""
-    number = re.sub(r"\s+", "", printed).replace("–", "-")
+    number = re.sub(r"[\s|_]+", "", printed).replace("–", "-")
     pieces = re.split(r"([/-])", number)
     first_code = next((i for i, p in enumerate(pieces) if p[:1].isalpha()), -1)
     return "".join(_repaired_part(p, i == first_code) if p[:1].isalpha() else p for i, p in enumerate(pieces))
@@ -149,11 +150,14 @@ def _known(part: str) -> bool:
 def _repaired_part(part: str, type_code: bool) -> str:
     """A code part OCR damaged, read back when one reading is a known code and the printed form is not: "ĐĐ" for
     one "Đ" (an eth "Ð" is "Đ" already, stages.normalize), "D" for "Đ" (in a type code, "QD", or a code of four
-    letters or more, "LDTBXH"; "GD" is not "GĐ"), "I" or "l" for "1" in a legislature's term ("UBTVQHI5")."""
+    letters or more, "LDTBXH"; "GD" is not "GĐ"), "I" or "l" for "1" in a legislature's term ("UBTVQHI5"), a
+    capital too many in a code that ends in a small letter ("TTEg")."""
     part = re.sub(r"(?<=QH)[Il](?=\d)", "1", part)
     if _known(part):
         return part
     readings = [part.replace("ĐĐ", "Đ")]
+    if part[-1:].islower():  # a mixed-case code with a capital too many: "TTEg" for "TTg"
+        readings += [part[:i] + part[i + 1 :] for i in range(1, len(part) - 1) if part[i].isupper()]
     if type_code or len(part) >= 4:
         readings.append(part.replace("D", "Đ"))
     return next((reading for reading in readings if _known(reading)), part)
