@@ -189,6 +189,75 @@ REFERENCES = [
 ]
 # fmt: on
 
+# a number printed with a space before its dash, or an en dash, read without them
+# fmt: off
+SPACED_NUMBERS = [
+    ("Tiếp theo Quyết định số 317/QĐ -UBND ngày 09/5/2022 của UBND huyện Mường Tè.", [("Quyết định", "317/QĐ-UBND", "2022-05-09", "Quyết định số 317/QĐ -UBND ngày 09/5/2022")]),
+    ("Đối chiếu Công văn số 5120/SNN – TTBVTV ngày 14/8/2019 về sâu cuốn lá.", [("Công văn", "5120/SNN-TTBVTV", "2019-08-14", "Công văn số 5120/SNN – TTBVTV ngày 14/8/2019")]),
+    ("Theo Kế hoạch số 76/KH -\nSYT, từng phường rà soát lại.", [("Kế hoạch", "76/KH-SYT", None, "Kế hoạch số 76/KH -\nSYT")]),
+    ("Quán triệt Kết luận số 217 -KL/HU ngày 03/11/2022 của Huyện ủy Đầm Hà.", [("Kết luận", "217-KL/HU", "2022-11-03", "Kết luận số 217 -KL/HU ngày 03/11/2022")]),
+    ("Triển khai Hướng dẫn số 14 –HD/BTGTU về học tập chuyên đề.", [("Hướng dẫn", "14-HD/BTGTU", None, "Hướng dẫn số 14 –HD/BTGTU")]),
+    ("Theo Kế hoạch số 88/KH-SYT – Sở Y tế đã gửi mẫu biểu.", [("Kế hoạch", "88/KH-SYT", None, "Kế hoạch số 88/KH-SYT")]),  # a sentence's dash
+    ("Quán triệt Chỉ thị số 08/CT -TTg ngày 21/2/2022 tới cơ sở.", [("Chỉ thị", "08/CT-TTg", "2022-02-21", "Chỉ thị số 08/CT -TTg ngày 21/2/2022")]),
+    ("Theo công văn số 233 /SNV-TCBC của Sở Nội vụ, các xã rà soát.", [("Công văn", "233/SNV-TCBC", None, "công văn số 233 /SNV-TCBC")]),
+]
+# fmt: on
+
+# a bare number whose type code is printed with a small letter ("CTr", "TTr")
+# fmt: off
+SMALL_LETTER_CODES = [
+    ("Bám sát nội dung số 57-CTr/HU ngày 02/4/2024 của Huyện ủy.", [("Chương trình", "57-CTr/HU", "2024-04-02", "số 57-CTr/HU ngày 02/4/2024")]),
+    ("Xem xét đề nghị tại số 412/TTr-SXD ngày 19/9/2023 của Sở Xây dựng.", [("Tờ trình", "412/TTr-SXD", "2023-09-19", "số 412/TTr-SXD ngày 19/9/2023")]),
+]
+# fmt: on
+
+# a bare "số" number with issuer and unit but no type code, dated, is a công văn; undated or without a unit it is not
+# fmt: off
+LETTER_NUMBERS = [
+    ("Tiếp theo số 1187/BXD-KTXD ngày 14/6/2024, Bộ yêu cầu từng tỉnh rà soát lại.", [("Công văn", "1187/BXD-KTXD", "2024-06-14", "số 1187/BXD-KTXD ngày 14/6/2024")]),
+    ("Hồ sơ lưu tại số 1187/BXD-KTXD của phòng.", []),
+    ("Xe mang biển số 51/LD ngày 14/6/2024 bị tạm giữ.", []),
+]
+# fmt: on
+
+
+# a code part OCR damaged, read back when one reading is a known code and the printed one is not
+# fmt: off
+OCR_CODES = [
+    ("Đối chiếu Quyết định số 5021/QD-BYT ngày 02/11/2022 của Bộ trưởng.", ["5021/QĐ-BYT"]),  # "D" for "Đ" in the type
+    ("Theo Tờ trình số 88/TTr-SLDTBXH của Sở.", ["88/TTr-SLDTBXH"]),  # "SLĐTBXH" is no code the list holds
+    ("Đề nghị tại Báo cáo số 51/BC-LDTBXH gửi kèm.", ["51/BC-LĐTBXH"]),
+    ("Bám theo Kế hoạch số 12/KH-GD của Phòng.", ["12/KH-GD"]),  # two letters: "GD" stays
+    ("Thi hành Nghị quyết số 17/2022/UBTVQHl5 về thuế.", ["17/2022/UBTVQH15"]),
+    ("Triển khai Công điện số 91/CĐĐ-TTg của Thủ tướng.", ["91/CĐ-TTg"]),  # a doubled letter
+    ("Quán triệt Chỉ thị số 19/CT-TTEg về phòng cháy.", ["19/CT-TTg"]),  # a capital too many
+    ("Theo Công văn số 775/SGTVT- |\nQLVT ngày 02/6/2022 về xe khách.", ["775/SGTVT-QLVT"]),  # a page border
+]
+# fmt: on
+
+
+# news cites a document by its serial alone, perhaps with its year; a short form of one cited before, a year, a
+# serial going on into a broken symbol or the short name a text gives are not citations of their own
+# fmt: off
+SERIALS = [
+    ("Thủ tướng vừa ký Quyết định 2417 về chống hàng giả trên mạng.", ["2417"]),
+    ("Theo Nghị định số 58/2023 của Chính phủ, mức phạt tăng; Nghị định 58 cũng bổ sung hình thức tước giấy phép.", ["58/2023"]),
+    ("Các bộ bám sát Nghị quyết 2027 về phát triển.", []),
+    ("Chiếu theo Quyết định số 51 8QĐ-UBND ngày 3/5/2023 của huyện.", []),
+    ("Áp dụng Thông tư số 12/2024/TT-BTC (gọi tắt là Thông tư 12) từ quý III.", ["12/2024/TT-BTC"]),
+]
+# fmt: on
+
+
+# a law cited by its name and number, with or without a date
+# fmt: off
+NUMBERED_LAWS = [
+    ("Căn cứ Luật Thủy lợi số 08/2017/QH14 đã được sửa đổi.", [("Luật", "08/2017/QH14", None, "Luật Thủy lợi số 08/2017/QH14")]),
+    ("Chiếu theo Luật Phòng, chống thiên tai số 33/2013/QH13, ngày 19/6/2013;", [("Luật", "33/2013/QH13", "2013-06-19", "Luật Phòng, chống thiên tai số 33/2013/QH13, ngày 19/6/2013")]),
+    ("Theo Luật Đất đai, Nghị định số 102/2024/NĐ-CP quy định chi tiết.", [("Luật", None, None, "Luật Đất đai"), ("Nghị định", "102/2024/NĐ-CP", None, "Nghị định số 102/2024/NĐ-CP")]),  # a comma before a capital ends the name
+]
+# fmt: on
+
 
 def test_find_references_on_plain_text() -> None:
     def references(text: str, base_date: str | None):
@@ -198,6 +267,82 @@ def test_find_references_on_plain_text() -> None:
         ]
 
     check_table(REFERENCES, references)
+
+
+def test_a_spaced_or_en_dash_joins_the_parts_of_a_number() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(SPACED_NUMBERS, references)
+
+
+def test_a_type_code_with_a_small_letter_gives_the_type() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(SMALL_LETTER_CODES, references)
+
+
+# (text, [(doc type, printed span)]): a law named with neither number nor date is cited unless it is a draft, a law
+# named in another document's title (and the list that goes on from it), or one cited by number elsewhere
+# fmt: off
+NAMED_LAWS = [
+    ("Các hộ nuôi trồng phải tuân thủ Luật Thủy sản và hướng dẫn của xã.", [("Luật", "Luật Thủy sản")]),
+    ("Xử lý nghiêm theo Bộ Luật Hình sự hiện hành.", [("Bộ luật", "Bộ Luật Hình sự")]),
+    ("Mời Luật sư Trần Khôi tư vấn cho hộ dân.", []),  # a lawyer
+    ("Góp ý dự án Luật Đường sắt (sửa đổi) trước kỳ họp.", []),  # a draft
+    ("Hoàn thiện hồ sơ Luật Quảng cáo (sửa đổi) gửi Bộ Tư pháp.", []),  # a bill's working name
+    ("Quy định chi tiết việc thi hành Luật Đo đạc, Luật Khí tượng được áp dụng.", []),  # in another's title
+    ("Căn cứ Luật Trồng trọt số 31/2018/QH14; các hộ chấp hành Luật Trồng trọt.", [("Luật", "Luật Trồng trọt số 31/2018/QH14")]),
+]
+# fmt: on
+
+
+def test_a_law_named_without_number_or_date() -> None:
+    def references(text: str):
+        return [(f.label, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(NAMED_LAWS, references)
+
+
+# a Party resolution named by the congress or plenum that passed it
+# fmt: off
+PARTY_RESOLUTIONS = [
+    ("Bám sát Nghị quyết Đại hội lần thứ IX Đảng bộ xã Tân Phước khi xây dựng kế hoạch.", [("Nghị quyết", "Nghị quyết Đại hội lần thứ IX Đảng bộ xã Tân Phước")]),
+    ("Học tập Nghị quyết Hội nghị Trung ương 10 khóa XII trong toàn Đảng bộ.", [("Nghị quyết", "Nghị quyết Hội nghị Trung ương 10 khóa XII")]),
+    ("Quán triệt sâu sắc Nghị quyết Trung ương 7 khóa XIII đến chi bộ.", [("Nghị quyết", "Nghị quyết Trung ương 7 khóa XIII")]),
+    ("Ban hành nghị quyết đại hội chi bộ sau khi bầu cấp ủy.", []),  # a resolution to be written, not named
+]
+# fmt: on
+
+
+def test_a_party_resolution_named_by_its_congress() -> None:
+    def references(text: str):
+        return [(f.label, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(PARTY_RESOLUTIONS, references)
+
+
+def test_a_dated_letter_number_is_a_cong_van() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(LETTER_NUMBERS, references)
+
+
+def test_ocr_damage_in_a_code_is_read_back() -> None:
+    check_table(OCR_CODES, lambda text: [f.value.number for f in find_references(text)])
+
+
+def test_a_document_cited_by_its_serial_alone() -> None:
+    check_table(SERIALS, lambda text: [f.value.number for f in find_references(text)])
+
+
+def test_a_law_cited_by_name_and_number() -> None:
+    def references(text: str):
+        return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
+
+    check_table(NUMBERED_LAWS, references)
 
 
 # a typed citation is found from its type word only when a number follows (references.REFERENCE_START looks
@@ -219,6 +364,15 @@ def test_a_typed_citation_starts_at_its_type_word() -> None:
         return [(f.label, f.value.number, f.value.date, text[f.start : f.end]) for f in find_references(text)]
 
     check_table(TYPED_STARTS, references)
+
+
+def test_an_appendix_label_names_the_notice_itself() -> None:
+    text = "BIỂU TỔNG HỢP NHU CẦU (Kèm theo Hướng dẫn số 715 /SNV-CCHC ngày 02/3/2023)"
+    assert [f.value.number for f in find_references(text)] == []  # the notice prints no number
+    assert [f.value.number for f in find_references(text, own_number="745/SNV-CCHC")] == []  # its serial damaged
+    assert [f.value.number for f in find_references(text, own_number="15/SYT-NV")] == ["715/SNV-CCHC"]
+    inline = "Lập biểu theo mẫu (kèm theo Hướng dẫn số 715/SNV-CCHC) gửi về Sở."
+    assert [f.value.number for f in find_references(inline)] == ["715/SNV-CCHC"]
 
 
 def test_find_references_leaves_out_the_notice_itself() -> None:

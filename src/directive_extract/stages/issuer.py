@@ -1,5 +1,7 @@
 """The issuer when the header prints none: from the body, in order of reliability.
 
+0. a council's own lines under a resolution's title ("HỘI ĐỒNG NHÂN DÂN TỈNH …" over "KHÓA XVII - KỲ HỌP THỨ
+   NĂM") or its enacting formula ("Hội đồng nhân dân thành phố ban hành Nghị quyết …"),
 1. the closing formula ("Văn phòng Tỉnh ủy thông báo … để … biết"),
 2. the title of a text printed as news ("Kết luận của Ban Thường vụ Tỉnh ủy về …"),
 3. the signature authority ("T/M BAN THƯỜNG VỤ"), completed from the body's own mentions
@@ -28,6 +30,15 @@ _CLOSING_ISSUER = re.compile(
     r"(?:^|\n)[^\S\n]*+(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)[^\n.,]{0,60}?)\s+(?:trân trọng\s+)?thông báo"
     r"\s+(?:ý kiến|kết luận|để|cho|đến)",
 )
+# the council that passes a resolution prints its name over its term and session (Decree 30/2020/NĐ-CP, form 1.1)
+_COUNCIL_LINES = re.compile(
+    r"(?:^|\n)[^\S\n]*+(?P<body>HỘI ĐỒNG NHÂN DÂN[^\S\n]++[^\n]{2,50}?)[^\S\n]*+\n[^\S\n]*+KH[ÓO]\s*A\s+[IVXL]+\b"
+)
+# the enacting formula of a resolution or decision opens its last paragraph of bases
+_ENACTING = re.compile(
+    r"(?:^|\n)[^\S\n]*+(?P<body>(?:Hội đồng nhân dân|Ủy ban nhân dân)[^\S\n]++[^\n.,;:]{2,40}?)\s+ban\s+hành\s+"
+    r"(?:Nghị quyết|Quyết định)\b"
+)
 _AUTHORITY_BODY = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)\s*[./]?\s*(?P<body>.+)$")
 _PARTY_COMMITTEE = r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)"
 _LEVEL_TAIL = re.compile(r"(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)$")
@@ -51,7 +62,10 @@ def find_issuer(doc: Document) -> tuple[str | None, str | None]:
     closing = None
     for match in _CLOSING_ISSUER.finditer(doc.flat):
         closing = match
-    if closing:
+    council = _COUNCIL_LINES.search(doc.flat) or _ENACTING.search(doc.flat)
+    if council:
+        issuer, rule = canonical_upper_name(council.group("body")), "issuer.council"
+    elif closing:
         issuer, rule = canonical_upper_name(closing.group("body")), "issuer.closing_formula"
     elif header.subject and (title := _TITLE_OF.match(header.subject)):
         issuer, rule = canonical_upper_name(title.group("body")), "issuer.title"
