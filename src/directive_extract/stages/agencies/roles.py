@@ -364,6 +364,19 @@ _NAME_THEN_ADVERB = re.compile(
 )
 
 
+TOLD_CLAUSE_WORDS = 3  # words of the order a sentence tells before ", <giver> chỉ đạo."
+
+
+def _after_a_told_clause(doc: Document, mention: Mention) -> bool:
+    """The body follows a comma that ends the order its sentence told ("Các xã di dời dân trước ngày 10, Chủ tịch
+    huyện chỉ đạo."), not the subject opening the sentence ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo.")."""
+    before = doc.flat[max(0, mention.start - 400) : mention.start].rstrip()
+    if not before.endswith(","):
+        return False
+    clause = re.split(r"[.;:!?\n]", before[:-1])[-1]
+    return len(clause.split()) >= TOLD_CLAUSE_WORDS
+
+
 def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
     whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
@@ -373,7 +386,7 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return False
     verb = role_patterns().reported_verb
     after = doc.folded[mention.end : mention.end + 40].lower()
-    if verb.match(after) or role_patterns().told_after.match(after):
+    if verb.match(after) or (role_patterns().told_after.match(after) and _after_a_told_clause(doc, mention)):
         return True
     if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
         return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
