@@ -479,6 +479,9 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
         if found is None and roots:
             found = _sentence_roman_ocr(text, roots)  # "H. Thành phần" after "I. Thời gian và địa điểm"
+        run_on_part = found is None and roots and _run_on_part(doc, paragraphs, k, roots)
+        if run_on_part:
+            found = run_on_part  # "A. Công tác chủ nhiệm lớp." between items 3 and 4: a part, the numbers run on
         if (
             found is not None
             and stack
@@ -516,7 +519,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             # "… theo quy định tại khoản 1\nĐiều 24 Luật Viên chức …": a citation wrapped to a line start
             _run_on(para, stack, before)
             continue
-        if kind == "part" and not _part_in_sequence(doc, para, label, roots):
+        if kind == "part" and not run_on_part and not _part_in_sequence(doc, para, label, roots):
             # "A. NGUYỄN …" that is not the next lettered part heading: read as the other markers would
             found = marker_of(text, skip_part=True)
             if found is None:
@@ -649,6 +652,32 @@ def _part_in_sequence(doc: Document, para: Paragraph, label: str, roots: list[It
         return label == "A" and not roots
     following = _PART_LETTERS[_PART_LETTERS.index(parts[-1]) + 1 :]
     return label in (following[:2] if following[:1] == "Đ" else following[:1])  # "Đ." may be skipped after "D."
+
+
+# a lettered part heading in sentence case, one short line: "A. Công tác chủ nhiệm lớp.", "B. Công tác tư vấn"
+_SENTENCE_PART = re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)[ \t]++(?=[{UPPER}][{LOWER}])[^\n]{{1,100}}$")
+
+
+def _last_arabic(roots: list[Item]) -> int | None:
+    """The number of the last arabic item printed at the top or right under the last lettered part."""
+    last = roots[-1] if roots[-1].kind != "part" or not roots[-1].children else roots[-1].children[-1]
+    return int(last.label) if last.kind == "arabic" and last.label.isdigit() else None
+
+
+def _run_on_part(doc: Document, paragraphs: list[Paragraph], k: int, roots: list[Item]) -> tuple[str, str, str] | None:
+    """A lettered part heading in sentence case over items whose numbers run on across the parts ("3." …
+    "A. Công tác chủ nhiệm lớp." "4." … "B. Công tác tư vấn." "10."): the part is read by the sequence of its
+    letters and of the numbers around it, where a capitalised heading would be read by its capitals."""
+    match = _SENTENCE_PART.match(doc.text[paragraphs[k].start : paragraphs[k].end].rstrip())
+    if match is None or any(r.kind not in ("arabic", "part") for r in roots):
+        return None
+    label = match.group("label")
+    parts = [r.label for r in roots if r.kind == "part"]
+    expected = _PART_LETTERS[_PART_LETTERS.index(parts[-1]) + 1 : _PART_LETTERS.index(parts[-1]) + 2] if parts else "A"
+    last = _last_arabic(roots)
+    if label != expected or last is None or _next_label(doc, paragraphs, k) != str(last + 1):
+        return None
+    return "part", label, match.group("m")
 
 
 def _heading_text(doc: Document, item: Item) -> str:
