@@ -28,7 +28,8 @@ from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
-from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, LEVEL_WORD, LEVEL_WORDS, level_pattern
+from ...vn import LOWER, UPPER
+from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, GOVERNING_ORGANS, LEVEL_WORD, LEVEL_WORDS, level_pattern
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
@@ -521,6 +522,9 @@ def _site_name_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     return _name_end(flat, lower, site.end(), limit, True)
 
 
+# "TP." or "Tp." and the capitalized words of the city's name ("TP. Cần Thơ", "TP.Vinh")
+_CITY_WITH_STOP = re.compile(rf"T[Pp]\.[ \t]*+[{UPPER}]\w*+(?:[ \t]++[{UPPER}]\w*+){{0,3}}")
+_CITY_STOP = re.compile(rf"(?<!\w)T[Pp]\.[ \t]*+(?=[{UPPER}][{LOWER}])")  # "TP. Cần Thơ" is "thành phố Cần Thơ"
 _LIST_MARK = re.compile(r"[ \t]*(?:,|[-–—]|và(?!\w))[ \t]*")
 _CITY_ABBREVIATION = re.compile(r"TP(?![\w.&/-])")
 MAX_LISTED_FIELD_WORDS = 20  # "phòng thủ dân sự - phòng, chống thiên tai và tìm kiếm cứu nạn": a dozen words
@@ -806,6 +810,9 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         region = _numbered_region_at(flat, lower, at, limit) if (tokens_taken or level_ok) else None
         if region:  # "Hải quan khu vực II", "Kho bạc Nhà nước khu vực IV": the region closes the name
             return region
+        city = _CITY_WITH_STOP.match(flat, at, limit) if tokens_taken else None
+        if city:  # "Hội Luật gia TP. Đà Nẵng", "… Tp. Vinh": the city's level abbreviated with its stop, its place
+            return city.end()
         level = _level_at(flat, lower, at, limit)
         if level and (tokens_taken or level_ok):
             end = level.end()
@@ -1001,11 +1008,29 @@ def find_named_bodies(
             unread.clear()
             if head.start() < pos:
                 continue
+        if _organ_before_a_body(flat, lower, head, hi):
+            continue  # "Ban Chấp hành | Hội Luật gia thành phố Đà Nẵng": the body is read, the organ joined to it
         body = _read_body(flat, lower, head, hi)
         if body is not None:
             found.append(body)
             pos = body.end
     return found
+
+
+# a governing organ printed before the name of the body it governs, which opens with its own type word
+_GOVERNING_ORGAN = re.compile(
+    "(?:" + "|".join(sorted((o.replace(" ", r"[ \t]+") for o in GOVERNING_ORGANS), key=len, reverse=True)) + r")[ \t]+"
+)
+
+
+def _organ_before_a_body(flat: str, lower: str, head: re.Match[str], hi: int) -> bool:
+    """Whether the head opens a governing organ ("Ban Chấp hành", "Ban Thường vụ") and a body's name follows it
+    ("Ban Chấp hành Hội Luật gia thành phố Đà Nẵng"): the organ is no field of a "Ban" of its own, and the name
+    after it is read whole (governing.join_units_of_bodies names the organ of that body)."""
+    organ = _GOVERNING_ORGAN.match(flat, head.start(), hi)
+    if organ is None or name_patterns().type_word_level_head.match(lower, organ.end(), hi):
+        return False  # "Ban Thường vụ Đảng ủy …": a body named by its level, read with its organ as before
+    return _term_opens_a_body(flat, lower, organ.end(), hi)
 
 
 def _own_unit_heading(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
@@ -1156,7 +1181,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     every = class_after_name(flat, lower, head.start(), end, limit)
     if every:  # "Bưu điện huyện, thành phố": the class of them all
         name_end, end, suffix = every
-    name = squash(_expanded_outside_numbers(flat[head.start() : name_end])) + suffix
+    name = squash(_expanded_outside_numbers(_CITY_STOP.sub("thành phố ", flat[head.start() : name_end]))) + suffix
     written = type_words_as_written().get(squash(printed_head).lower())
     # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
     if written and not any(map(_is_abbreviation, printed_head.split())):

@@ -1,0 +1,38 @@
+"""Name forms of associations' and schools' own plans (the sealed set h13, read after it joined the corpus): a city
+printed by its abbreviation with a stop after the body's name ("Hội Luật gia TP. Đà Nẵng" is the association of
+the city of Đà Nẵng, as "TP Đà Nẵng" already was), and a governing organ printed before the name of the body it
+governs ("Ban Chấp hành Hội …", "Ban Thường vụ Hội …"), read whole whether a list knows the body or not. Every
+case is invented: other associations, other places, other sentences."""
+
+from __future__ import annotations
+
+from .test_agency_forms import mention_names
+from .test_agency_names_h10 import PROVINCE, _agencies
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    # "TP." / "Tp." and the city's name end the body's name, spelt out as "thành phố"
+    ("Đơn vị thực hiện: Hội Luật gia TP. Đà Nẵng.", ["Hội Luật gia thành phố Đà Nẵng"]),
+    ("Hội Kiến trúc sư Tp. Vũng Tàu gửi danh sách hội viên.", ["Hội Kiến trúc sư thành phố Vũng Tàu"]),
+    ("Giao Hội Chữ thập đỏ TP. Phan Thiết và Sở Tư pháp rà soát.",
+     ["Hội Chữ thập đỏ thành phố Phan Thiết", "Sở Tư pháp"]),
+]
+# fmt: on
+
+
+def test_mention_forms_of_associations() -> None:
+    check_table(MENTIONS, mention_names)
+
+
+def test_a_governing_organ_names_the_whole_body_it_governs() -> None:
+    """An association no list holds, printed after its organ: the organ of the whole name, not a "Ban" whose field
+    stops inside the association's name ("Ban Chấp hành Hội Luật")."""
+    items = (
+        "1. Ban Chấp hành Hội Luật gia thành phố Đà Nẵng thống nhất lịch sinh hoạt chi hội.\n"
+        "2. Đề nghị Ban Thường vụ Hội Kiến trúc sư tỉnh Ninh Thuận cho ý kiến về quy chế thi tuyển.\n"
+    )
+    found = _agencies(PROVINCE, items)
+    assert ("1", "Ban Chấp hành Hội Luật gia thành phố Đà Nẵng", "lead") in found
+    assert any(task == "2" and name == "Ban Thường vụ Hội Kiến trúc sư tỉnh Ninh Thuận" for task, name, _ in found)
