@@ -1,8 +1,9 @@
 """Name forms of associations' and schools' own plans (the sealed set h13, read after it joined the corpus): a city
 printed by its abbreviation with a stop after the body's name ("Hội Luật gia TP. Đà Nẵng" is the association of
 the city of Đà Nẵng, as "TP Đà Nẵng" already was), and a governing organ printed before the name of the body it
-governs ("Ban Chấp hành Hội …", "Ban Thường vụ Hội …"), read whole whether a list knows the body or not. Every
-case is invented: other associations, other places, other sentences."""
+governs ("Ban Chấp hành Hội …", "Ban Thường vụ Hội …"), read whole whether a list knows the body or not; a
+university's "Phòng Thanh tra" (a type word naming the unit's function) and "Phòng CTHSSV" / "Phòng CTSV" (its
+student-affairs office, abbreviations.csv). Every case is invented: other associations, other places, other sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ MENTIONS = [
     ("Hội Kiến trúc sư Tp. Vũng Tàu gửi danh sách hội viên.", ["Hội Kiến trúc sư thành phố Vũng Tàu"]),
     ("Giao Hội Chữ thập đỏ TP. Phan Thiết và Sở Tư pháp rà soát.",
      ["Hội Chữ thập đỏ thành phố Phan Thiết", "Sở Tư pháp"]),
+    # a university's units: the inspection office, whose field is a type word that names its function, and the
+    # student-affairs office by its abbreviation
+    ("Phòng Thanh tra kiểm tra sổ lên lớp của từng giảng viên.", ["Phòng Thanh tra"]),
+    ("Giảng viên nộp phiếu đánh giá về phòng Thanh tra, phòng Khảo thí.", ["Phòng Thanh tra", "Phòng Khảo thí"]),
+    ("Phòng CTHSSV lập danh sách sinh viên nhận học bổng.", ["Phòng Công tác học sinh, sinh viên"]),
+    ("Giao phòng CTSV cấp thẻ sinh viên khóa mới.", ["Phòng Công tác sinh viên"]),
 ]
 # fmt: on
 

@@ -74,6 +74,7 @@ NAME_CUE_KINDS = frozenset(
         "paired_term",
         "not_a_boundary",
         "own_unit_word",
+        "function_field",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -212,6 +213,7 @@ class NamePatterns:
     site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
     own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
+    function_field: re.Pattern[str]  # on a field lower-cased: "thanh tra"
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +274,7 @@ def name_patterns() -> NamePatterns:
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
+        function_field=re.compile(alternation(cues, "function_field", fold=False) + r"$"),
     )
 
 
@@ -1175,6 +1178,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         and field not in _BARE_TYPE_FIELDS
         and (squash(lower[head.start() : head.end()]), field) != _OFFICE_OF_A_COMMITTEE
         and not patterns.level_only_type_word.fullmatch(field)  # "Chi cục Thống kê", "Cục Hải quan": its system's field
+        and not patterns.function_field.fullmatch(field)  # "Phòng Thanh tra": a unit named by its function
     ):
         return None  # "Công đoàn Tổng Công ty": a type with no field of its own names no body ("Văn phòng Sở" does)
     name_end, suffix = end, ""
