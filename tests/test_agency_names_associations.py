@@ -43,3 +43,25 @@ def test_a_governing_organ_names_the_whole_body_it_governs() -> None:
     found = _agencies(PROVINCE, items)
     assert ("1", "Ban Chấp hành Hội Luật gia thành phố Đà Nẵng", "lead") in found
     assert any(task == "2" and name == "Ban Thường vụ Hội Kiến trúc sư tỉnh Ninh Thuận" for task, name, _ in found)
+
+
+SCHOOL = (
+    "PHÒNG GD&ĐT HUYỆN CHỢ GẠO\nTRƯỜNG TRUNG HỌC CƠ SỞ LƯƠNG HÒA LẠC\nSố: 12/KH-THCS\n"
+    "Lương Hòa Lạc, ngày 9 tháng 10 năm 2023\nKẾ HOẠCH\nPhòng chống đuối nước cho học sinh\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+)
+
+
+def test_a_schools_own_board_and_subject_groups() -> None:
+    """A school's plan names its board as its clerks print it, in lower case ("1. Ban giám hiệu"), and its subject
+    groups as the class of its own units ("các tổ chuyên môn"); in a department's plan those groups are every
+    school's, no body of its own."""
+    items = (
+        "1. Ban giám hiệu\n- Lập danh sách học sinh chưa biết bơi.\n\n"
+        "2. Giáo viên chủ nhiệm\n- Giao các tổ chuyên môn lồng ghép nội dung phòng tránh đuối nước vào bài giảng.\n"
+    )
+    found = _agencies(SCHOOL, items)
+    assert ("II.1", "Ban Giám hiệu", "lead") in found
+    assert ("II.2.1", "Các tổ chuyên môn", "lead") in found
+    department = _agencies(PROVINCE, "1. Các trường chỉ đạo các tổ chuyên môn lồng ghép nội dung vào bài giảng.\n")
+    assert all(name != "Các tổ chuyên môn" for _, name, _ in department)

@@ -75,6 +75,7 @@ NAME_CUE_KINDS = frozenset(
         "not_a_boundary",
         "own_unit_word",
         "function_field",
+        "lower_case_unit",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -214,6 +215,8 @@ class NamePatterns:
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
     own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
     function_field: re.Pattern[str]  # on a field lower-cased: "thanh tra"
+    lower_case_unit: re.Pattern[str]  # on accented lower-case text at a head: "ban giám hiệu"
+    units_as_written: dict[str, str]  # "ban giám hiệu" -> "Ban Giám hiệu"
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +278,8 @@ def name_patterns() -> NamePatterns:
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
         function_field=re.compile(alternation(cues, "function_field", fold=False) + r"$"),
+        lower_case_unit=re.compile(alternation(cues, "lower_case_unit", fold=False) + r"(?!\w)"),
+        units_as_written={squash(c.phrase).lower(): c.phrase for c in cues if c.kind == "lower_case_unit"},
     )
 
 
@@ -1154,6 +1159,9 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(flat, lower, first.start(), limit)
     if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
         return None  # "Thuế thu nhập", "Thống kê Dân số": these heads name a body only with a level or region
+    if not starts_field and (unit := patterns.lower_case_unit.match(lower, head.start(), limit)):
+        # "1. Ban giám hiệu": a school's board, its field printed in lower case by custom
+        return RawMention(head.start(), unit.end(), patterns.units_as_written[squash(unit.group())], "agency.grammar")
     purpose = None
     if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit) or _site_name_end(flat, lower, first.start(), limit)

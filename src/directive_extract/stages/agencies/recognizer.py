@@ -144,6 +144,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
+        elif mention.name in _A_SCHOOLS_OWN_UNITS and not (header.issuer or "").startswith("Trường "):
+            mention.name = ""  # "chỉ đạo các tổ chuyên môn" in a ministry's circular: every school's, none named
         if (
             mention.rule == "agency.class"
             and mention.name.endswith(" tỉnh")
@@ -180,6 +182,9 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
 
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
+# the units every school has (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT, Art. 14 "Tổ chuyên môn"): a class of
+# the issuer's own units in a school's plan, of no one body where a ministry or a department writes of schools
+_A_SCHOOLS_OWN_UNITS = frozenset({"Các tổ chuyên môn"})
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
 # them at most its level and place (words after the name: "Việt Nam tỉnh Kon Tum"), then the conjunction
 # (`front_conjunction` cues)
