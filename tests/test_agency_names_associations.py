@@ -15,7 +15,7 @@ from .test_recognizers import check_table
 # fmt: off
 MENTIONS = [
     # "TP." / "Tp." and the city's name end the body's name, spelt out as "thành phố"
-    ("Đơn vị thực hiện: Hội Luật gia TP. Đà Nẵng.", ["Hội Luật gia thành phố Đà Nẵng"]),
+    ("Nơi chủ trì: Hội Luật gia TP. Đà Nẵng.", ["Hội Luật gia thành phố Đà Nẵng"]),
     ("Hội Kiến trúc sư Tp. Vũng Tàu gửi danh sách hội viên.", ["Hội Kiến trúc sư thành phố Vũng Tàu"]),
     ("Giao Hội Chữ thập đỏ TP. Phan Thiết và Sở Tư pháp rà soát.",
      ["Hội Chữ thập đỏ thành phố Phan Thiết", "Sở Tư pháp"]),
@@ -23,7 +23,7 @@ MENTIONS = [
     # student-affairs office by its abbreviation
     ("Phòng Thanh tra kiểm tra sổ lên lớp của từng giảng viên.", ["Phòng Thanh tra"]),
     ("Giảng viên nộp phiếu đánh giá về phòng Thanh tra, phòng Khảo thí.", ["Phòng Thanh tra", "Phòng Khảo thí"]),
-    ("Phòng CTHSSV lập danh sách sinh viên nhận học bổng.", ["Phòng Công tác học sinh, sinh viên"]),
+    ("Phòng CTHSSV xét duyệt hồ sơ học bổng khuyến khích.", ["Phòng Công tác học sinh, sinh viên"]),
     ("Giao phòng CTSV cấp thẻ sinh viên khóa mới.", ["Phòng Công tác sinh viên"]),
 ]
 # fmt: on
@@ -38,17 +38,17 @@ def test_a_governing_organ_names_the_whole_body_it_governs() -> None:
     stops inside the association's name ("Ban Chấp hành Hội Luật")."""
     items = (
         "1. Ban Chấp hành Hội Luật gia thành phố Đà Nẵng thống nhất lịch sinh hoạt chi hội.\n"
-        "2. Đề nghị Ban Thường vụ Hội Kiến trúc sư tỉnh Ninh Thuận cho ý kiến về quy chế thi tuyển.\n"
+        "2. Đề nghị Ban Thường vụ Hội Nhiếp ảnh tỉnh Ninh Thuận cho ý kiến về quy chế thi tuyển.\n"
     )
     found = _agencies(PROVINCE, items)
     assert ("1", "Ban Chấp hành Hội Luật gia thành phố Đà Nẵng", "lead") in found
-    assert any(task == "2" and name == "Ban Thường vụ Hội Kiến trúc sư tỉnh Ninh Thuận" for task, name, _ in found)
+    assert any(task == "2" and name == "Ban Thường vụ Hội Nhiếp ảnh tỉnh Ninh Thuận" for task, name, _ in found)
 
 
 SCHOOL = (
-    "PHÒNG GD&ĐT HUYỆN CHỢ GẠO\nTRƯỜNG TRUNG HỌC CƠ SỞ LƯƠNG HÒA LẠC\nSố: 12/KH-THCS\n"
-    "Lương Hòa Lạc, ngày 9 tháng 10 năm 2023\nKẾ HOẠCH\nPhòng chống đuối nước cho học sinh\n\n"
-    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "PHÒNG GD&ĐT HUYỆN CHỢ GẠO\nTRƯỜNG THCS LƯƠNG HÒA LẠC\nSố: 12/KH-THCS\n"
+    "Lương Hòa Lạc, ngày 9 tháng 10 năm 2023\nKẾ HOẠCH\nGiữ an toàn cho trẻ khi bơi lội mùa hè\n\n"
+    "II. VIỆC CẦN LÀM NGAY\n\n"
 )
 
 
@@ -58,7 +58,7 @@ def test_a_schools_own_board_and_subject_groups() -> None:
     school's, no body of its own."""
     items = (
         "1. Ban giám hiệu\n- Lập danh sách học sinh chưa biết bơi.\n\n"
-        "2. Giáo viên chủ nhiệm\n- Giao các tổ chuyên môn lồng ghép nội dung phòng tránh đuối nước vào bài giảng.\n"
+        "2. Nhân viên y tế trường\n- Giao các tổ chuyên môn lồng ghép nội dung phòng tránh đuối nước vào bài giảng.\n"
     )
     found = _agencies(SCHOOL, items)
     assert ("II.1", "Ban Giám hiệu", "lead") in found

@@ -175,7 +175,7 @@ LETTERED_PARTS = [
     # parts in sentence case over items whose numbers run on across them: the part heads its items' ids
     ("Phòng Đào tạo đề nghị các bộ môn lưu ý những việc sau:\n\n1. Các bộ môn rà soát đề cương học phần.\n\n"
      "2. Phòng Khảo thí kiểm tra việc ra đề thi.\n\nA. Công tác coi thi.\n\n"
-     "3. Các bộ môn cử đủ cán bộ coi thi theo lịch.\n\n4. Phòng Khảo thí lập biên bản các trường hợp vi phạm.\n\n"
+     "3. Các bộ môn cử đủ cán bộ coi thi theo lịch.\n\n4. Phòng Khảo thí lập biên bản thí sinh mang tài liệu.\n\n"
      "B. Công tác chấm thi\n\n5. Các bộ môn chấm bài thi trong vòng mười ngày.\n",
      ["1", "2", "A.3", "A.4", "B.5"]),
     # "H." that OCR read for "II." stays a roman heading, not a part
