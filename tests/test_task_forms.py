@@ -665,3 +665,23 @@ def test_an_ocr_damaged_dotted_number_is_a_sub_item() -> None:
 def test_a_roman_parts_own_numbering_is_no_ocr_damage() -> None:
     tasks = extract(plan("Tổ chức dạy học", ROMAN_NUMBERED)).tasks
     assert [t.id.split("-")[0] for t in tasks] == ["I", "I", "I", "II", "II"]
+
+
+# A heading in capitals whose text layer lost its marks and misread letters is read with the look-alikes mended
+# (a "Q" not before "U", a digit between letters, a "V" after "H", a "¢" for "Ệ"; vn.mend_ocr_capitals): its
+# directive words name tasks as they do when printed whole. (text, top-level task ids)
+FIELD_ITEMS = (
+    "1. Giải thưởng cuối năm\n\nMỗi xã vùng cao có một giải.\n\n2. Về nhà văn hóa công nhân\n\nMỗi cụm có một nhà.\n"
+)
+# fmt: off
+OCR_HEADINGS = [
+    (plan("Nếp sống văn minh nơi ở của công nhân", "II. NQI DUNG PH6I HQP\n\n" + FIELD_ITEMS), ["II.1", "II.2"]),
+    # OCR glued two words of the heading
+    (plan("Nếp sống văn minh nơi ở của công nhân", "II. NQI DUNGPH6I HQP\n\n" + FIELD_ITEMS), ["II.1", "II.2"]),
+    (plan("Nếp sống văn minh nơi ở của công nhân", "II. TO CHUC THVC HI:¢N\n\n" + FIELD_ITEMS), ["II.1", "II.2"]),
+]
+# fmt: on
+
+
+def test_ocr_damaged_capital_headings_name_their_tasks() -> None:
+    check_table(OCR_HEADINGS, top_ids)

@@ -124,3 +124,26 @@ def is_upper_text(text: str, share: float = 1.0) -> bool:
     leave a few small letters in a heading, hence a share below 1)."""
     letters = list(filter(str.isalpha, text))
     return len(letters) >= 2 and sum(map(str.isupper, letters)) >= share * len(letters)
+
+
+# OCR look-alikes inside a word printed in capitals, each impossible in Vietnamese spelling: "Q" stands only
+# before "U" (between letters, before another, it is a misread "Ộ"/"Ợ": "NQI", "HQP"); a digit between letters
+# is a misread "Ố"/"Ộ" ("PH6I", "D()NG"); "V" opens a syllable and never follows "H" or "R" ("THVC" is THỰC);
+# no syllable doubles "I" ("PIIAN" is PHÂN); "¢" is a misread "Ệ" whose dot OCR printed as a colon ("HI:¢N")
+_OCR_CAPITAL_MENDS = (
+    (re.compile(r"(?<=[A-Z])Q(?=[A-TV-Z])"), "O"),
+    (re.compile(r"(?<=[A-Z])(?:[068]|\(\))(?=[A-Z])"), "O"),
+    (re.compile(r"(?<=[HR])V"), "U"),
+    (re.compile(r"(?<=[BCDGKLMNPST])II(?=[AEOUY])"), "H"),
+    (re.compile(r"(?<=[A-Z]):?¢"), "E"),
+)
+
+
+def mend_ocr_capitals(text: str) -> str:
+    """`text` with the OCR look-alikes of `_OCR_CAPITAL_MENDS` read back as letters, for matching the words of a
+    heading printed in capitals ("NQI DUNG PH6I HQP" reads as NOI DUNG PHOI HOP). Not the same length."""
+    if not any(c in text for c in "Q0681()V¢I"):
+        return text
+    for pattern, letter in _OCR_CAPITAL_MENDS:
+        text = pattern.sub(letter, text)
+    return text

@@ -30,7 +30,7 @@ from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
 from ..patterns import first_chars
-from ..vn import LOWER, UPPER, is_upper_text
+from ..vn import LOWER, UPPER, is_upper_text, mend_ocr_capitals
 from .agencies.roles import role_patterns
 from .inline_labels import split_inline_labels
 from .news import is_news
@@ -827,8 +827,8 @@ def _sentence_heading(doc: Document, item: Item) -> str:
 def _classify_roman(doc: Document, item: Item) -> str:
     cues = section_cues()
     head = doc.text[item.start : item.first_end]
-    first_line = head.split("\n", 1)[0]
-    heading = _sentence_heading(doc, item)
+    first_line = mend_ocr_capitals(head.split("\n", 1)[0])
+    heading = mend_ocr_capitals(_sentence_heading(doc, item))
     if _states_content(doc, item):
         return "preamble"
     if (
@@ -984,7 +984,7 @@ def _titled_by_a_meeting_field(doc: Document, item: Item) -> bool:
 def _judges(doc: Document, item: Item) -> bool:
     """A title in capitals whose only directive words are judging ones ("II. KẾT LUẬN", "KẾT LUẬN THANH TRA"): an
     inspection's findings ("UBND xã … chưa thực hiện đúng quy định …") or a meeting's orders, its text tells."""
-    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    first_line = mend_ocr_capitals(doc.text[item.start : item.first_end].split("\n", 1)[0])
     if not _is_upper(first_line):
         return False
     found = marker_of(first_line)
@@ -999,15 +999,16 @@ def _names_its_tasks(doc: Document, item: Item) -> bool:
     judged by their opening words, `_classify_roman`). "II. THỂ LỆ, CHỦ ĐỀ CUỘC THI", "IV. KHEN THƯỞNG",
     "II. NỘI DUNG TUYỂN SINH" name the fields of a rule: their items are tasks only where they order. "II. NỘI
     DUNG" alone is the plan's content: tasks."""
-    first_line = doc.text[item.start : item.first_end].split("\n", 1)[0]
+    first_line = mend_ocr_capitals(doc.text[item.start : item.first_end].split("\n", 1)[0])
     if not _is_upper(first_line):
         return item.kind != "article" or _article_title_names_tasks(doc, item)
     bare = task_cues().bare_heading
-    if bare.fullmatch(_heading_text(doc, item).strip(" .:")):
+    heading = mend_ocr_capitals(_heading_text(doc, item))
+    if bare.fullmatch(heading.strip(" .:")):
         return True  # "II. NỘI DUNG" alone: the plan's content, what is to be done
-    if item.children and _REPORTING_PART.fullmatch(_folded(_capitals(_heading_text(doc, item))).strip(" .:")):
+    if item.children and _REPORTING_PART.fullmatch(_folded(_capitals(heading)).strip(" .:")):
         return True  # "III. CÔNG TÁC THÔNG TIN, BÁO CÁO" over "1. Phòng GDĐT tổng hợp báo cáo …": who reports what
-    if item.children and _bare_then_deed().match(_folded(_heading_text(doc, item)).strip(" .:")):
+    if item.children and _bare_then_deed().match(_folded(heading).strip(" .:")):
         # "II. NỘI DUNG KIỂM TRA" over its numbered items: each is a thing the team is to inspect; alone over prose
         # it may tell what another body's team will inspect (`_states_a_field` judges it)
         return True
@@ -1070,7 +1071,8 @@ def _bare_then_deed() -> re.Pattern[str]:
     """On `_folded` title phrases: a bare heading word, then a verb of doing ("NỘI DUNG KIỂM TRA", "NỘI DUNG TUYÊN
     TRUYỀN", "NỘI DUNG GIÁM SÁT"), not a rule's field ("NỘI DUNG TUYỂN SINH", "NỘI DUNG THI")."""
     cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    return re.compile(rf"{alternation(cues, 'bare_heading')}\s++{alternation(cues, 'action_opening')}(?!\w)")
+    # no space needed: OCR glues the words of a heading in capitals ("NỘI DUNGPHỐI HỢP")
+    return re.compile(rf"{alternation(cues, 'bare_heading')}\s*+{alternation(cues, 'action_opening')}(?!\w)")
 
 
 def _opening(doc: Document, para: Paragraph) -> str:
