@@ -685,3 +685,20 @@ OCR_HEADINGS = [
 
 def test_ocr_damaged_capital_headings_name_their_tasks() -> None:
     check_table(OCR_HEADINGS, top_ids)
+
+
+# A paragraph that a scan printed without a single mark opens with a verb of doing of two words or more, read folded
+# ("Phoi hop voi …"): in a part titled by a field of the plan the item orders, as it does printed whole; a single
+# word is not read so ("Dat …" may be "Đất …"). (text, top-level task ids)
+PRIZES = "II. KHEN THƯỞNG\n\n1. Giai tap the\n\nMoi huyen vung sau co mot giai.\n\n"
+# fmt: off
+UNMARKED_ORDERS = [
+    (plan("Hội thi kể chuyện sách thiếu nhi", PRIZES + "2. Giai ca nhan\n\nPhoi hop voi cac truong chon hoc sinh du thi.\n"),
+     ["II.2"]),
+    (plan("Hội thi kể chuyện sách thiếu nhi", PRIZES + "2. Giai ca nhan\n\nDat giai nhat duoc tang bang khen.\n"), []),
+]
+# fmt: on
+
+
+def test_an_unmarked_paragraph_opening_with_a_deed_orders() -> None:
+    check_table(UNMARKED_ORDERS, top_ids)

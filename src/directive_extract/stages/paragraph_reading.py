@@ -229,6 +229,9 @@ class TaskCues:
     """The cues of resources/cues/tasks.tsv: what tells that an item of a part holding rules orders something."""
 
     action_opening: re.Pattern[str]  # a verb of doing opening a paragraph: "Tổ chức …", "a) Tuyên truyền …"
+    # the same on `_folded(text)` of a paragraph printed without marks, the verbs of two words or more only (folded,
+    # one syllable merges words: "đặt" and "đất", "dừng" and "dùng"): "Chi dao Phong Van hoa …" of a scan
+    folded_action_opening: re.Pattern[str]
     bare_heading: re.Pattern[str]  # a directive heading word that alone does not make a part directive
     folded_bare_heading: re.Pattern[str]  # the same on `_folded(text)`
     folded_field_heading: re.Pattern[str]  # a field of a plan opening a title ("KINH PHÍ …"), on `_folded(text)`
@@ -281,6 +284,11 @@ def task_cues() -> TaskCues:
     adverb = alternation(cues, "obligation_adverb", fold=False)
     return TaskCues(
         action_opening=re.compile(rf"{action}(?!\w)", re.IGNORECASE),
+        folded_action_opening=re.compile(
+            "(?:"
+            + "|".join(c.pattern for c in cues if c.kind == "action_opening" and _words(c.phrase) >= 2)
+            + r")(?!\w)"
+        ),
         bare_heading=re.compile(rf"{alternation(cues, 'bare_heading', fold=False)}(?!\w)", re.IGNORECASE),
         folded_bare_heading=re.compile(alternation(cues, "bare_heading")),
         folded_field_heading=re.compile(rf"^{alternation(cues, 'field_heading')}(?!\w)"),

@@ -1098,7 +1098,7 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
         text = _opening(doc, para)
         found = marker_of(doc.text[para.start : para.end])
         parts = parts and found is not None and found[0] in BULLET_KINDS
-        verb = None if parts else cues.action_opening.match(text)
+        verb = None if parts else cues.action_opening.match(text) or _unmarked_action_opening(text)
         if verb and item.kind == "article" and para.start <= item.start and cues.enacting_opening.match(text):
             verb = None  # "Điều 1. Phê duyệt danh mục …": the decision's own act, not an order
         if verb and not _AMOUNT.match(text, verb.end()):
@@ -1115,6 +1115,15 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
             return True
         parts = parts or _LISTS_PARTS.search(text) is not None
     return False
+
+
+def _unmarked_action_opening(text: str) -> re.Match[str] | None:
+    """A verb of doing opening a paragraph that a scan printed without a single mark ("Chi dao Phong …", "To chuc
+    hoi thi …"): read folded, as OCR left it."""
+    folded = _folded(text)
+    if folded != text.lower():
+        return None
+    return task_cues().folded_action_opening.match(folded)
 
 
 def _bodies_do_on_basis(text: str) -> bool:
