@@ -78,6 +78,17 @@ ROWS = [
         "Phó Chủ tịch tỉnh yêu cầu các huyện rà soát nguồn nước sinh hoạt trước ngày 10/12.\n",
         ["Phó Chủ tịch tỉnh yêu cầu"],
     ),
+    (  # a meeting's agreed directions spelled out after a colon are its orders, not an account of what it did
+        "Sáng 9/4, Sở Nông nghiệp tỉnh Cao Bằng họp với các huyện về phòng bệnh lở mồm long móng ở trâu bò.\n\n"
+        "Kết thúc buổi họp, các thành viên đã thống nhất đề ra một số giải pháp cấp bách như: các huyện cần lập chốt "
+        "kiểm dịch tại các cửa rừng, tiêu hủy ngay đàn lợn nhiễm bệnh.\n",
+        ["Kết thúc buổi họp"],
+    ),
+    (  # bodies taken all or one by one right after an order go on with it ("Các xã … chủ động …")
+        "Chủ tịch huyện Bảo Lạc yêu cầu Trạm Chăn nuôi và Thú y huyện tăng cường giám sát các lò mổ.\n\n"
+        "Các xã miền núi chủ động phun khử trùng chuồng trại, báo ngay khi có lợn ốm chết bất thường.\n",
+        ["Chủ tịch huyện Bảo Lạc", "Các xã miền núi"],
+    ),
 ]
 
 

@@ -98,6 +98,8 @@ NEWS_CUE_KINDS = frozenset(
         "measure",
         "done_aux",
         "suffered",
+        "agreed_verb",
+        "agreed_orders",
         "concessive",
         "list_opening",
         "stance_verb",
@@ -152,6 +154,8 @@ class NewsCues:
     # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
     # befell a place ("đã bị sạt lở")
     done_deed: re.Pattern[str]
+    # "đã thống nhất đưa ra một số định hướng … như: ": a meeting's agreed orders spelled out after the colon
+    agreed_orders: re.Pattern[str]
     list_opening: re.Pattern[str]  # "3 đơn vị gồm: ": a few words, then the word that opens a list and its colon
     concessive: re.Pattern[str]  # "Dù", "mặc dù": a clause that concedes, its deed no account of the paragraph
     # right after a paragraph's opening word: a verb of saying makes that word a noun, the text that speaks ("Thông
@@ -269,6 +273,10 @@ def news_cues() -> NewsCues:
             rf"{_either(cues, 'told_verb', 'giver_verb', 'urging_verb', 'sending_verb', 'text_sent_verb')}"
             rf"|{_either(cues, 'text_sent_to', 'suffered')})"
             r"(?!\w))"
+        ),
+        agreed_orders=re.compile(
+            rf"{_either(cues, 'done_aux')}\s++(?:{_either(cues, 'agreed_verb')}\s++){{1,2}}[^.;:]{{0,40}}?"
+            rf"(?<!\w){_either(cues, 'agreed_orders')}(?!\w)[^.;:]{{0,200}}:"
         ),
     )
 
@@ -504,6 +512,13 @@ def goes_on_to_order(text: str, done: int) -> bool:
     lead = _lead_sentence(text)
     found = news_cues().clause_order.search(lead, done)
     return found is not None and _addressed(found.group("object"))
+
+
+def agrees_on_orders(text: str, done: int) -> bool:
+    """The deed told as done at `done` is a meeting agreeing on what is to be done, spelled out after a colon in the
+    same sentence: "Tại hội nghị, các đại biểu đã thống nhất đưa ra một số định hướng … cụ thể như: Các bộ, ngành cần
+    …" tells the meeting's orders, not its account."""
+    return news_cues().agreed_orders.match(text, done) is not None
 
 
 def orders_as_giver_anywhere(text: str) -> bool:

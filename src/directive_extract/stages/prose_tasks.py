@@ -343,6 +343,8 @@ def _tells_a_done_act(text: str) -> bool:
         return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
     if news_orders.goes_on_to_order(text, done):
         return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
+    if news_orders.agrees_on_orders(text, done):
+        return False  # "… các đại biểu đã thống nhất đưa ra một số định hướng … như: …": the meeting's orders
     return not news_orders.orders_as_giver_anywhere(text)
 
 
@@ -463,6 +465,7 @@ def _body_carries_on_order(text: str) -> bool:
         or cues.office_does.match(text)
         or _listed_bodies_do(text)
         or cues.sector_does.match(text)
+        or cues.bodies_do.match(text)  # "Các địa phương chủ động giám sát …": bodies taken all or one by one
     )
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
