@@ -178,6 +178,9 @@ class NewsCues:
     # in a body a crawler joined into one line, the space after a stop where a paragraph the page printed began:
     # "Trước đó, …", "Ghi nhận của PV, …", or a new giver "Ông A, Phó Chủ tịch UBND tỉnh X, đã chỉ đạo …"
     joined_paragraph: re.Pattern[str]
+    # in such a body, the space before a sentence that opens a new order: "… . Giao Bộ X …", "… . Phó Thủ tướng yêu
+    # cầu …"; a paragraph the page printed began there when the text before it told an order already
+    joined_order: re.Pattern[str]
     # the lead sentence opened by the bodies ordered, then the passive verb of ordering and their deed: "Bộ Xây dựng
     # được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"
     ordered_addressee: re.Pattern[str]
@@ -248,6 +251,7 @@ def news_cues() -> NewsCues:
         ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         joined_paragraph=_joined_paragraph(cues),
+        joined_order=_joined_order(cues),
         ordered_addressee=_ordered_addressee(cues),
         refers_back=re.compile(
             rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb')}\s++{_either(cues, 'back_reference')}(?!\w)"
@@ -321,7 +325,27 @@ def _joined_paragraph(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     aux = _either(cues, "told_aux", "giver_also")
     verb = _either(cues, "told_verb", "giver_verb")
     giver = rf"(?i:{_either(cues, 'honorific')})\s++{name}\s*+,[^.;:]{{3,120}}?,\s++(?:{aux}\s++)?{verb}(?!\w)"
-    return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?=(?i:{_either(cues, 'joined_opener')})(?!\w)|{giver})")
+    # " * Chiều 28-5, …": an item mark the page printed before a short news item of its own
+    return re.compile(
+        rf"(?<=[.!?])\s++(?=\*\s++[{UPPER}])"
+        rf"|(?<=[.!?])\s++(?=[{UPPER}])(?=(?i:{_either(cues, 'joined_opener')})(?!\w)|{giver})"
+    )
+
+
+def _joined_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.joined_order`: the space after a sentence's stop where a new order opens: an authority or the bodies
+    ordered, then its verb of ordering in the same sentence ("Phó Thủ tướng yêu cầu …", "UBND các tỉnh, thành phố:
+    A, B chỉ đạo …"), or the verb of assigning first and the body after it ("Giao Bộ X …")."""
+    head, _ = _authority(cues)
+    aux = _either(cues, "told_aux", "giver_also")
+    verb = _either(cues, "told_verb", "giver_verb")
+    noun = _either(cues, "noun_after")
+    authority = rf"{head}[^.;!?]{{0,{JOINED_SUBJECT_CHARS}}}?\s(?:{aux}\s++)?{verb}(?!\w)(?!\s++{noun}(?!\w))"
+    assigning = rf"(?i:{_either(cues, 'told_verb')})\s++{head}"
+    return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?={authority}|{assigning})")
+
+
+JOINED_SUBJECT_CHARS = 150  # an authority's name, or the list of the bodies ordered, before the verb of ordering
 
 
 def _stance(cues: tuple[Cue, ...]) -> str:
@@ -610,7 +634,16 @@ def continues_without_subject(text: str) -> bool:
 
 def joined_paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of a body a crawler joined into one line began (`NewsCues.joined_paragraph`)."""
-    return [m.end() for m in news_cues().joined_paragraph.finditer(text)]
+    cues = news_cues()
+    starts = {m.end() for m in cues.joined_paragraph.finditer(text)}
+    orders = set()  # the starts of the paragraphs that open with an order
+    for match in cues.joined_order.finditer(text):
+        last = max((start for start in starts if start < match.start()), default=0)
+        # one order told already in the paragraph so far: the new one opens the next
+        if last in orders or cues.gives_order.search(text[last : match.start()]):
+            starts.add(match.end())
+            orders.add(match.end())
+    return sorted(starts)
 
 
 def ordered_in_passive(text: str) -> bool:
