@@ -89,6 +89,19 @@ ROWS = [
         "Các xã miền núi chủ động phun khử trùng chuồng trại, báo ngay khi có lợn ốm chết bất thường.\n",
         ["Chủ tịch huyện Bảo Lạc", "Các xã miền núi"],
     ),
+    (  # a sector's or a body's plan told in the future, after a time frame: "Từ 3/6, ngành X sẽ bố trí …"
+        "Hội thao dân quân các tỉnh miền Trung khai mạc tại sân vận động Quảng Ngãi vào sáng mùng 5/6.\n\n"
+        "Từ 3/6, ngành du lịch sẽ bố trí xe đưa đón các đoàn vận động viên từ sân bay Chu Lai.\n",
+        ["Từ 3/6, ngành du lịch"],
+    ),
+    (  # right after an order, bodies listed under a shared head, the last after "và", then their deed; and
+        # hospitals taken all together
+        "Ông Lữ Văn Tài, Phó Chủ tịch thị xã Ninh Hòa, đề nghị Trạm Y tế phường phun hóa chất diệt muỗi ở khu tập luyện.\n\n"
+        "Trung tâm Y tế Vạn Ninh, Bệnh viện đa khoa Diên Lâm, Cam Lâm và Bệnh viện Lao tỉnh bố trí xe cứu thương "
+        "trực tại sân vận động suốt giải.\n\n"
+        "Các bệnh viện tuyến huyện chuẩn bị giường lưu bệnh cho vận động viên bị chấn thương.\n",
+        ["Ông Lữ Văn Tài", "Trung tâm Y tế Vạn Ninh", "Các bệnh viện tuyến huyện"],
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ from ..vn import UPPER
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
+from .paragraph_reading import TASK_CUE_KINDS
 
 NEWS_CUE_KINDS = frozenset(
     {
@@ -98,6 +99,7 @@ NEWS_CUE_KINDS = frozenset(
         "measure",
         "done_aux",
         "suffered",
+        "plan_aux",
         "agreed_verb",
         "agreed_orders",
         "concessive",
@@ -543,6 +545,28 @@ def agrees_on_orders(text: str, done: int) -> bool:
     same sentence: "Tại hội nghị, các đại biểu đã thống nhất đưa ra một số định hướng … cụ thể như: Các bộ, ngành cần
     …" tells the meeting's orders, not its account."""
     return news_cues().agreed_orders.match(text, done) is not None
+
+
+def plans_ahead(text: str) -> bool:
+    """The lead sentence, at its start or after a comma, tells a sector's or a body's plan: "Từ ngày 24/3, ngành y tế
+    sẽ triển khai …", "Sở Y tế sẽ cử …" (the report's task, as a plan's measure is)."""
+    return _planned_by_a_body().search(_lead_sentence(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _planned_by_a_body() -> re.Pattern[str]:
+    cues = load_cues("news.tsv", NEWS_CUE_KINDS)
+    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    head, _ = _authority(cues)
+    sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
+    action = _either(task_cues, "action_opening")
+    adverb = _either(task_cues, "obligation_adverb")
+    # the body's name in any letters ("Sở Y tế"), a few words up to the plan word
+    return re.compile(
+        rf"(?:^|,\s++)(?:{head}(?:\s++[^\s,.;:]++){{0,{GIVER_NAME_WORDS}}}?|{sector})\s++"
+        rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}"
+        rf"(?i:{action})(?!\w)"
+    )
 
 
 def orders_as_giver_anywhere(text: str) -> bool:

@@ -208,6 +208,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or reported
             or _authority_orders_later(text)
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
+            or news_orders.plans_ahead(text)
         )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
@@ -488,6 +489,8 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
             return found
     for _ in range(LISTED_BODIES):
         comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
+        if comma < 0 and pos > 0 and text[pos : pos + 1].isupper():
+            return _last_listed_body_does(text, pos)  # "…, Hà Đông, Đức Giang và Bệnh viện Thanh Nhàn bố trí …"
         if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
             return None
         if _DAY_OF_MONTH.search(text, pos, comma):
@@ -499,6 +502,13 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
     return None
 
 
+def _last_listed_body_does(text: str, pos: int) -> re.Match[str] | None:
+    """After the names of a list, the last one's "và" and a body by its name, then its deed (`TaskCues.body_does`)."""
+    joined = _LAST_AND.search(text, pos, pos + LISTED_NAME_CHARS)
+    return None if joined is None else task_cues().body_does.match(text, joined.end())
+
+
+_LAST_AND = re.compile(rf"(?<=\w) và (?=[{UPPER}])")
 # a day and its month, "27-3", "3/4": what opens a paragraph with it dates an event, names no body
 _DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*+[-/]\s*+\d{1,2}(?!\d)")
 
