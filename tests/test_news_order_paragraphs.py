@@ -102,6 +102,12 @@ ROWS = [
         "Các bệnh viện tuyến huyện chuẩn bị giường lưu bệnh cho vận động viên bị chấn thương.\n",
         ["Ông Lữ Văn Tài", "Trung tâm Y tế Vạn Ninh", "Các bệnh viện tuyến huyện"],
     ),
+    (  # a lead the next paragraph points back to ("Thông tin trên …") told the order itself, a deed ordered
+        "(YBO) – Chủ tịch huyện Lục Yên vừa chỉ đạo nạo vét toàn bộ kênh mương nội đồng trước vụ mùa.\n\n"
+        "Thông tin trên có ở Thông báo số 45/TB-UBND về kết luận buổi kiểm tra đồng ruộng ngày 3-6.\n\n"
+        "Ngoài ra, Chủ tịch huyện giao Phòng Nông nghiệp hướng dẫn các xã lịch thời vụ cấy lúa.\n",
+        ["(YBO) – Chủ tịch huyện", "Ngoài ra, Chủ tịch"],
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ NEWS_CUE_KINDS = frozenset(
         "done_aux",
         "suffered",
         "plan_aux",
+        "points_back",
         "agreed_verb",
         "agreed_orders",
         "concessive",
@@ -545,6 +546,22 @@ def agrees_on_orders(text: str, done: int) -> bool:
     same sentence: "Tại hội nghị, các đại biểu đã thống nhất đưa ra một số định hướng … cụ thể như: Các bộ, ngành cần
     …" tells the meeting's orders, not its account."""
     return news_cues().agreed_orders.match(text, done) is not None
+
+
+def tells_an_order_given(text: str) -> bool:
+    """The lead sentence tells an order given, to a body or of a deed: "Chủ tịch … vừa chỉ đạo bổ sung cấp nước …"."""
+    return news_cues().told_order.search(_lead_sentence(text)) is not None
+
+
+def points_back_to_the_lead(text: str) -> bool:
+    """The paragraph opens by pointing back to the report's lead ("Nội dung trên có trong Thông báo số …"): the lead
+    told the order itself, a summary the body tells again it is not."""
+    return _pointing_back().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _pointing_back() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_either(load_cues('news.tsv', NEWS_CUE_KINDS), 'points_back')})(?!\w)")
 
 
 def plans_ahead(text: str) -> bool:

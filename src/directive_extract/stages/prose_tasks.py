@@ -131,9 +131,11 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 continue
         run = None
         conclusions = conclusions or (news and news_orders.tells_conclusions(text))
+        pointed_back = False  # the paragraph after the lead points back to it: the lead told the order itself
         if not lead_seen and not is_title(text):
             lead_seen = True
-            if _is_sapo(doc, para):
+            pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
+            if _is_sapo(doc, para) and not pointed_back:
                 continue
         if news and _news_lead_in(text):
             run, run_end = (para.start, para.end), para.end
@@ -164,6 +166,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             _reports_order(text)
             or _authority_orders(_past_title(doc, para) if k == 0 else text)
             or news_orders.ordered_in_passive(text)
+            or (pointed_back and news_orders.tells_an_order_given(text))
         )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
