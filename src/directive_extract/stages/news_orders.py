@@ -570,6 +570,9 @@ def plans_ahead(text: str) -> bool:
     return _planned_by_a_body().search(_lead_sentence(text)) is not None
 
 
+PLANNER_NAME_WORDS = 6  # words of a body's name after its head: "Sở Y tế thành phố Hà Nội"
+
+
 @lru_cache(maxsize=1)
 def _planned_by_a_body() -> re.Pattern[str]:
     cues = load_cues("news.tsv", NEWS_CUE_KINDS)
@@ -578,9 +581,11 @@ def _planned_by_a_body() -> re.Pattern[str]:
     sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
     action = _either(task_cues, "action_opening")
     adverb = _either(task_cues, "obligation_adverb")
-    # the body's name in any letters ("Sở Y tế"), a few words up to the plan word
+    # the body's name in any letters ("Sở Y tế Hà Nội"), a few words up to the plan word; not a clause of its own
+    # ("Bí thư ghi nhận và hứa sẽ …", "… cho biết sẽ …": what the speaker said he will do)
+    word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++"
     return re.compile(
-        rf"(?:^|,\s++)(?:{head}(?:\s++[^\s,.;:]++){{0,{GIVER_NAME_WORDS}}}?|{sector})\s++"
+        rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector})\s++"
         rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}"
         rf"(?i:{action})(?!\w)"
     )

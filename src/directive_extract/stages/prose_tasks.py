@@ -48,6 +48,8 @@ def orders_in_prose(text: str) -> bool:
             return True
         # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
         return cues.obligation.search(first_sentence(text[comma + 2 :])) is not None
+    if cues.action_opening.match(text) and _done_after_its_clause(text):
+        return False  # "Quán triệt nghiêm túc chỉ đạo của …, UBND tỉnh đã ban hành Kế hoạch …": done on that basis
     if cues.deed_with_manner.match(text):
         return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
     if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
@@ -65,6 +67,26 @@ def orders_in_prose(text: str) -> bool:
     if opening and cues.continued_order.match(text, opening.end()):
         return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+DONE_SUBJECT_AFTER_CLAUSE = 6  # words of the subject after the opening clause's comma: "UBND tỉnh Nghệ An đã …"
+
+
+def _done_after_its_clause(text: str) -> bool:
+    """The lead sentence's opening clause, up to its first comma, is followed by a subject of a few words and a deed
+    told as done ("Quán triệt nghiêm túc chỉ đạo của …, UBND tỉnh đã ban hành Kế hoạch …"): the clause opening with a
+    verb is the basis the subject acted on, no order."""
+    sentence = first_sentence(text)
+    comma = sentence.find(", ")
+    if comma < 0:
+        return False
+    subject = _SUBJECT_THEN_DONE.match(sentence, comma + 2)
+    return subject is not None and subject.group(1)[:1].isupper()
+
+
+_SUBJECT_THEN_DONE = re.compile(
+    rf"((?:[^\s,.;:]++\s++){{1,{DONE_SUBJECT_AFTER_CLAUSE}}}?)(?:đã|đang|vừa)\s++(?!được\s)"
+)
 
 
 def _plans_after_its_basis(text: str) -> bool:
