@@ -681,15 +681,32 @@ def continues_without_subject(text: str) -> bool:
 def joined_paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of a body a crawler joined into one line began (`NewsCues.joined_paragraph`)."""
     cues = news_cues()
-    starts = {m.end() for m in cues.joined_paragraph.finditer(text)}
-    orders = set()  # the starts of the paragraphs that open with an order
+    openers = [m.end() for m in cues.joined_paragraph.finditer(text)]
+    starts = set(openers)
+    last, ordered, k = 0, False, 0  # the start of the paragraph so far, and whether it told an order yet
+    scanned = 0  # how far the paragraph so far was searched for an order
     for match in cues.joined_order.finditer(text):
-        last = max((start for start in starts if start < match.start()), default=0)
-        # one order told already in the paragraph so far: the new one opens the next
-        if last in orders or cues.gives_order.search(text[last : match.start()]):
+        while k < len(openers) and openers[k] < match.start():
+            if openers[k] > last:
+                last, ordered, scanned = openers[k], False, openers[k]
+            k += 1
+        # the part not searched yet, with the words an order read before it could span
+        ordered = ordered or _tells_an_order_in(text, last, max(last, scanned - GIVER_SPAN_CHARS), match.start())
+        scanned = match.start()
+        if ordered:  # one order told already in the paragraph so far: the new one opens the next
             starts.add(match.end())
-            orders.add(match.end())
+            last, ordered, scanned = match.end(), True, match.end()
     return sorted(starts)
+
+
+GIVER_SPAN_CHARS = 300  # an authority, its name and its verb of ordering: what `gives_order` reads at most
+
+
+def _tells_an_order_in(text: str, paragraph: int, start: int, end: int) -> bool:
+    """An authority ordering in text[start:end], of the paragraph that begins at `paragraph` (where "^" stands)."""
+    if start == paragraph:
+        return news_cues().gives_order.search(text[start:end]) is not None
+    return news_cues().gives_order.search(text, start, end) is not None
 
 
 def ordered_in_passive(text: str) -> bool:
