@@ -123,6 +123,11 @@ CUSTOMS_AND_FORCES = [
      [("Cục Hải quan tỉnh", "Cục Hải quan cấp tỉnh", "lead"), ("Bộ đội Biên phòng", "Bộ đội Biên phòng", "coordinate")]),
     (PROVINCE, "Công an tỉnh phối hợp với Bộ đội Biên phòng tỉnh tuần tra.",
      [("Công an tỉnh", "Công an tỉnh", "lead"), ("Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "coordinate")]),
+    # the bodies of a function named by their kind, then their forces; "Quản" opening a name is no "Hải quan"
+    (PROVINCE, "Ủy ban nhân dân các huyện chỉ đạo các đơn vị chức năng như Hải quan, Kiểm lâm, Quản lý đê điều "
+     "tuần tra dọc sông Lam.",
+     [("Ủy ban nhân dân các huyện", "Ủy ban nhân dân cấp huyện", "lead"), ("Hải quan", "Hải quan", "lead"),
+      ("Kiểm lâm", "Kiểm lâm", "lead")]),
 ]
 # fmt: on
 

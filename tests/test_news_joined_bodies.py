@@ -56,3 +56,31 @@ def test_joined_body_task_ends_at_its_sentence() -> None:
     tasks = extract(HEAD + _JOINED + "\n").tasks
     assert tasks[0].text.endswith("ban quản lý chợ cho đúng luật.")
     assert tasks[1].text.endswith("báo cáo UBND huyện trong tháng tới.")
+
+
+# a joined body of a leader's letter: each new order opens a paragraph, after an order already told ("… . Giao Bộ
+# X …", "… . Bộ trưởng đề nghị …", "… . UBND các tỉnh: A, B chỉ đạo …"); a "* " news brief after them is its own
+_SITUATION = (
+    " Mùa mưa năm nay đến sớm, nhiều đoạn đèo ở các huyện vùng cao bị sạt taluy, xe khách phải chờ hàng giờ để qua"
+    " những cây cầu treo đã xuống cấp qua bao mùa lũ, có nơi mặt cầu chỉ còn lát tạm bằng ván gỗ và dây"
+    " cáp neo hai đầu đã gỉ sét."
+)
+_ORDERS_LEAD = "(TTV) - Bộ Xây dựng vừa có văn bản gửi sáu tỉnh vùng cao về những cây cầu treo yếu.\n\n"
+_ORDERS_JOINED = (
+    "Theo đó, Bộ trưởng đề nghị Cục Đường bộ rà soát toàn bộ cầu yếu trên các quốc lộ miền núi, cắm biển hạn chế"
+    " tải trọng tại đầu cầu trước mùa mưa lũ." + _SITUATION + " Giao Bộ Tài chính bố trí kinh phí sửa chữa khẩn cấp"
+    " các cầu yếu, hướng dẫn các tỉnh thanh quyết toán." + _SITUATION + " Bộ trưởng đề nghị Sở Xây dựng"
+    " các tỉnh miền núi phía Bắc tổ chức phân luồng xe tải nặng qua các cầu yếu."
+    + _SITUATION
+    + " UBND các tỉnh: Cao Bằng,"
+    " Bắc Kạn, Hà Giang chỉ đạo lực lượng chức năng khẩn trương kiểm tra tải trọng xe, báo cáo Bộ Xây dựng trước ngày 15/9."
+    " * Sáng 10-9, Thứ trưởng Bộ Xây dựng Lê Minh Tuấn chủ trì họp trực tuyến với sáu tỉnh về các cầu yếu." + _SITUATION
+)
+
+
+def test_a_joined_body_opens_a_paragraph_at_each_new_order() -> None:
+    openings = ["Theo đó, Bộ trưởng", "Giao Bộ Tài chính", "Bộ trưởng đề nghị Sở", "UBND các tỉnh: Cao"]
+    failures = implicit_task_failures(HEAD, [(_ORDERS_LEAD + _ORDERS_JOINED + "\n", openings)])
+    assert not failures, failures
+    last = extract(HEAD + _ORDERS_LEAD + _ORDERS_JOINED + "\n").tasks[3]
+    assert last.text.endswith("trước ngày 15/9."), last.text[-60:]

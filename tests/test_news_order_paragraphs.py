@@ -78,6 +78,36 @@ ROWS = [
         "Phó Chủ tịch tỉnh yêu cầu các huyện rà soát nguồn nước sinh hoạt trước ngày 10/12.\n",
         ["Phó Chủ tịch tỉnh yêu cầu"],
     ),
+    (  # a meeting's agreed directions spelled out after a colon are its orders, not an account of what it did
+        "Sáng 9/4, Sở Nông nghiệp tỉnh Cao Bằng họp với các huyện về phòng bệnh lở mồm long móng ở trâu bò.\n\n"
+        "Kết thúc buổi họp, các thành viên đã thống nhất đề ra một số giải pháp cấp bách như: các huyện cần lập chốt "
+        "kiểm dịch tại các cửa rừng, tiêu hủy ngay đàn lợn nhiễm bệnh.\n",
+        ["Kết thúc buổi họp"],
+    ),
+    (  # bodies taken all or one by one right after an order go on with it ("Các xã … chủ động …")
+        "Chủ tịch huyện Bảo Lạc yêu cầu Trạm Chăn nuôi và Thú y huyện tăng cường giám sát các lò mổ.\n\n"
+        "Các xã miền núi chủ động phun khử trùng chuồng trại, báo ngay khi có lợn ốm chết bất thường.\n",
+        ["Chủ tịch huyện Bảo Lạc", "Các xã miền núi"],
+    ),
+    (  # a sector's or a body's plan told in the future, after a time frame: "Từ 3/6, ngành X sẽ bố trí …"
+        "Hội thao dân quân các tỉnh miền Trung khai mạc tại sân vận động Quảng Ngãi vào sáng mùng 5/6.\n\n"
+        "Từ 3/6, ngành du lịch sẽ bố trí xe đưa đón các đoàn vận động viên từ sân bay Chu Lai.\n",
+        ["Từ 3/6, ngành du lịch"],
+    ),
+    (  # right after an order, bodies listed under a shared head, the last after "và", then their deed; and
+        # hospitals taken all together
+        "Ông Lữ Văn Tài, Phó Chủ tịch thị xã Ninh Hòa, đề nghị Trạm Y tế phường phun hóa chất diệt muỗi ở khu tập luyện.\n\n"
+        "Trung tâm Y tế Vạn Ninh, Bệnh viện đa khoa Diên Lâm, Cam Lâm và Bệnh viện Lao tỉnh bố trí xe cứu thương "
+        "trực tại sân vận động suốt giải.\n\n"
+        "Các bệnh viện tuyến huyện chuẩn bị giường lưu bệnh cho vận động viên bị chấn thương.\n",
+        ["Ông Lữ Văn Tài", "Trung tâm Y tế Vạn Ninh", "Các bệnh viện tuyến huyện"],
+    ),
+    (  # a lead the next paragraph points back to ("Thông tin trên …") told the order itself, a deed ordered
+        "(YBO) – Chủ tịch huyện Lục Yên vừa chỉ đạo nạo vét toàn bộ kênh mương nội đồng trước vụ mùa.\n\n"
+        "Thông tin trên có ở Thông báo số 45/TB-UBND về kết luận buổi kiểm tra đồng ruộng ngày 3-6.\n\n"
+        "Ngoài ra, Chủ tịch huyện giao Phòng Nông nghiệp hướng dẫn các xã lịch thời vụ cấy lúa.\n",
+        ["(YBO) – Chủ tịch huyện", "Ngoài ra, Chủ tịch"],
+    ),
 ]
 
 

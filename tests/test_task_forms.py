@@ -383,6 +383,9 @@ PROSE = [
     ("Thực hiện Kế hoạch số 15/KH-UBND, các trường đã tổ chức ngoại khóa cho học sinh.", False),
     # "của" after the verb makes it a noun: the report told of, not an order
     ("Báo cáo của UBND thị xã cho thấy, 9 tháng đầu năm thu ngân sách đạt 812 tỷ đồng.", False),
+    # a clause opened by a verb, then a subject and its deed told as done: the basis it acted on, no order
+    ("Quán triệt nghiêm túc nghị quyết của Tỉnh ủy, Sở Nội vụ đã trình đề án gộp các bản nhỏ ở vùng cao.", False),
+    ("Siết chặt kỷ luật phát ngôn của người làm công vụ trong mùa cao điểm bầu cử.", True),
 ]
 # fmt: on
 

@@ -67,6 +67,7 @@ from ..vn import UPPER
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
+from .paragraph_reading import TASK_CUE_KINDS
 
 NEWS_CUE_KINDS = frozenset(
     {
@@ -98,6 +99,10 @@ NEWS_CUE_KINDS = frozenset(
         "measure",
         "done_aux",
         "suffered",
+        "plan_aux",
+        "points_back",
+        "agreed_verb",
+        "agreed_orders",
         "concessive",
         "list_opening",
         "stance_verb",
@@ -152,6 +157,8 @@ class NewsCues:
     # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
     # befell a place ("đã bị sạt lở")
     done_deed: re.Pattern[str]
+    # "đã thống nhất đưa ra một số định hướng … như: ": a meeting's agreed orders spelled out after the colon
+    agreed_orders: re.Pattern[str]
     list_opening: re.Pattern[str]  # "3 đơn vị gồm: ": a few words, then the word that opens a list and its colon
     concessive: re.Pattern[str]  # "Dù", "mặc dù": a clause that concedes, its deed no account of the paragraph
     # right after a paragraph's opening word: a verb of saying makes that word a noun, the text that speaks ("Thông
@@ -174,6 +181,9 @@ class NewsCues:
     # in a body a crawler joined into one line, the space after a stop where a paragraph the page printed began:
     # "Trước đó, …", "Ghi nhận của PV, …", or a new giver "Ông A, Phó Chủ tịch UBND tỉnh X, đã chỉ đạo …"
     joined_paragraph: re.Pattern[str]
+    # in such a body, the space before a sentence that opens a new order: "… . Giao Bộ X …", "… . Phó Thủ tướng yêu
+    # cầu …"; a paragraph the page printed began there when the text before it told an order already
+    joined_order: re.Pattern[str]
     # the lead sentence opened by the bodies ordered, then the passive verb of ordering and their deed: "Bộ Xây dựng
     # được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"
     ordered_addressee: re.Pattern[str]
@@ -244,6 +254,7 @@ def news_cues() -> NewsCues:
         ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         joined_paragraph=_joined_paragraph(cues),
+        joined_order=_joined_order(cues),
         ordered_addressee=_ordered_addressee(cues),
         refers_back=re.compile(
             rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb')}\s++{_either(cues, 'back_reference')}(?!\w)"
@@ -269,6 +280,10 @@ def news_cues() -> NewsCues:
             rf"{_either(cues, 'told_verb', 'giver_verb', 'urging_verb', 'sending_verb', 'text_sent_verb')}"
             rf"|{_either(cues, 'text_sent_to', 'suffered')})"
             r"(?!\w))"
+        ),
+        agreed_orders=re.compile(
+            rf"{_either(cues, 'done_aux')}\s++(?:{_either(cues, 'agreed_verb')}\s++){{1,2}}[^.;:]{{0,40}}?"
+            rf"(?<!\w){_either(cues, 'agreed_orders')}(?!\w)[^.;:]{{0,200}}:"
         ),
     )
 
@@ -313,7 +328,27 @@ def _joined_paragraph(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     aux = _either(cues, "told_aux", "giver_also")
     verb = _either(cues, "told_verb", "giver_verb")
     giver = rf"(?i:{_either(cues, 'honorific')})\s++{name}\s*+,[^.;:]{{3,120}}?,\s++(?:{aux}\s++)?{verb}(?!\w)"
-    return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?=(?i:{_either(cues, 'joined_opener')})(?!\w)|{giver})")
+    # " * Chiều 28-5, …": an item mark the page printed before a short news item of its own
+    return re.compile(
+        rf"(?<=[.!?])\s++(?=\*\s++[{UPPER}])"
+        rf"|(?<=[.!?])\s++(?=[{UPPER}])(?=(?i:{_either(cues, 'joined_opener')})(?!\w)|{giver})"
+    )
+
+
+def _joined_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.joined_order`: the space after a sentence's stop where a new order opens: an authority or the bodies
+    ordered, then its verb of ordering in the same sentence ("Phó Thủ tướng yêu cầu …", "UBND các tỉnh, thành phố:
+    A, B chỉ đạo …"), or the verb of assigning first and the body after it ("Giao Bộ X …")."""
+    head, _ = _authority(cues)
+    aux = _either(cues, "told_aux", "giver_also")
+    verb = _either(cues, "told_verb", "giver_verb")
+    noun = _either(cues, "noun_after")
+    authority = rf"{head}[^.;!?]{{0,{JOINED_SUBJECT_CHARS}}}?\s(?:{aux}\s++)?{verb}(?!\w)(?!\s++{noun}(?!\w))"
+    assigning = rf"(?i:{_either(cues, 'told_verb')})\s++{head}"
+    return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?={authority}|{assigning})")
+
+
+JOINED_SUBJECT_CHARS = 150  # an authority's name, or the list of the bodies ordered, before the verb of ordering
 
 
 def _stance(cues: tuple[Cue, ...]) -> str:
@@ -506,6 +541,56 @@ def goes_on_to_order(text: str, done: int) -> bool:
     return found is not None and _addressed(found.group("object"))
 
 
+def agrees_on_orders(text: str, done: int) -> bool:
+    """The deed told as done at `done` is a meeting agreeing on what is to be done, spelled out after a colon in the
+    same sentence: "Tại hội nghị, các đại biểu đã thống nhất đưa ra một số định hướng … cụ thể như: Các bộ, ngành cần
+    …" tells the meeting's orders, not its account."""
+    return news_cues().agreed_orders.match(text, done) is not None
+
+
+def tells_an_order_given(text: str) -> bool:
+    """The lead sentence tells an order given, to a body or of a deed: "Chủ tịch … vừa chỉ đạo bổ sung cấp nước …"."""
+    return news_cues().told_order.search(_lead_sentence(text)) is not None
+
+
+def points_back_to_the_lead(text: str) -> bool:
+    """The paragraph opens by pointing back to the report's lead ("Nội dung trên có trong Thông báo số …"): the lead
+    told the order itself, a summary the body tells again it is not."""
+    return _pointing_back().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _pointing_back() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_either(load_cues('news.tsv', NEWS_CUE_KINDS), 'points_back')})(?!\w)")
+
+
+def plans_ahead(text: str) -> bool:
+    """The lead sentence, at its start or after a comma, tells a sector's or a body's plan: "Từ ngày 24/3, ngành y tế
+    sẽ triển khai …", "Sở Y tế sẽ cử …" (the report's task, as a plan's measure is)."""
+    return _planned_by_a_body().search(_lead_sentence(text)) is not None
+
+
+PLANNER_NAME_WORDS = 6  # words of a body's name after its head: "Sở Y tế thành phố Hà Nội"
+
+
+@lru_cache(maxsize=1)
+def _planned_by_a_body() -> re.Pattern[str]:
+    cues = load_cues("news.tsv", NEWS_CUE_KINDS)
+    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    head, _ = _authority(cues)
+    sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
+    action = _either(task_cues, "action_opening")
+    adverb = _either(task_cues, "obligation_adverb")
+    # the body's name in any letters ("Sở Y tế Hà Nội"), a few words up to the plan word; not a clause of its own
+    # ("Bí thư ghi nhận và hứa sẽ …", "… cho biết sẽ …": what the speaker said he will do)
+    word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++"
+    return re.compile(
+        rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector})\s++"
+        rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}"
+        rf"(?i:{action})(?!\w)"
+    )
+
+
 def orders_as_giver_anywhere(text: str) -> bool:
     """Some sentence or clause of the paragraph tells an authority ordering ("… Giám đốc Sở cho biết: Sở tiếp tục
     yêu cầu …", "… Chủ tịch UBND tỉnh X yêu cầu …")."""
@@ -595,7 +680,33 @@ def continues_without_subject(text: str) -> bool:
 
 def joined_paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of a body a crawler joined into one line began (`NewsCues.joined_paragraph`)."""
-    return [m.end() for m in news_cues().joined_paragraph.finditer(text)]
+    cues = news_cues()
+    openers = [m.end() for m in cues.joined_paragraph.finditer(text)]
+    starts = set(openers)
+    last, ordered, k = 0, False, 0  # the start of the paragraph so far, and whether it told an order yet
+    scanned = 0  # how far the paragraph so far was searched for an order
+    for match in cues.joined_order.finditer(text):
+        while k < len(openers) and openers[k] < match.start():
+            if openers[k] > last:
+                last, ordered, scanned = openers[k], False, openers[k]
+            k += 1
+        # the part not searched yet, with the words an order read before it could span
+        ordered = ordered or _tells_an_order_in(text, last, max(last, scanned - GIVER_SPAN_CHARS), match.start())
+        scanned = match.start()
+        if ordered:  # one order told already in the paragraph so far: the new one opens the next
+            starts.add(match.end())
+            last, ordered, scanned = match.end(), True, match.end()
+    return sorted(starts)
+
+
+GIVER_SPAN_CHARS = 300  # an authority, its name and its verb of ordering: what `gives_order` reads at most
+
+
+def _tells_an_order_in(text: str, paragraph: int, start: int, end: int) -> bool:
+    """An authority ordering in text[start:end], of the paragraph that begins at `paragraph` (where "^" stands)."""
+    if start == paragraph:
+        return news_cues().gives_order.search(text[start:end]) is not None
+    return news_cues().gives_order.search(text, start, end) is not None
 
 
 def ordered_in_passive(text: str) -> bool:

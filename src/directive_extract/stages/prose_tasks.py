@@ -18,9 +18,9 @@ from .paragraph_reading import Item, closing, first_sentence, is_directive_parag
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
-# Đồng) - Chiều 8/5, …"
+# Đồng) - Chiều 8/5, …"; a news brief may open with its item mark, "* Chiều 28-5, …"
 _MEETING_OPENING = re.compile(
-    r"^(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
+    r"^(?:\*\s++)?(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
 )
 
@@ -48,6 +48,8 @@ def orders_in_prose(text: str) -> bool:
             return True
         # "Trước tình hình …, ngành y tế cần huy động …": the answering clause binds someone to a deed
         return cues.obligation.search(first_sentence(text[comma + 2 :])) is not None
+    if cues.action_opening.match(text) and _done_after_its_clause(text):
+        return False  # "Quán triệt nghiêm túc chỉ đạo của …, UBND tỉnh đã ban hành Kế hoạch …": done on that basis
     if cues.deed_with_manner.match(text):
         return True  # "Thực hiện đồng bộ các biện pháp …": how a deed is to be done, an imperative
     if section_cues().basis_opening.match(text) or cues.plan_opening.match(text):
@@ -65,6 +67,26 @@ def orders_in_prose(text: str) -> bool:
     if opening and cues.continued_order.match(text, opening.end()):
         return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
     return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
+
+
+DONE_SUBJECT_AFTER_CLAUSE = 6  # words of the subject after the opening clause's comma: "UBND tỉnh Nghệ An đã …"
+
+
+def _done_after_its_clause(text: str) -> bool:
+    """The lead sentence's opening clause, up to its first comma, is followed by a subject of a few words and a deed
+    told as done ("Quán triệt nghiêm túc chỉ đạo của …, UBND tỉnh đã ban hành Kế hoạch …"): the clause opening with a
+    verb is the basis the subject acted on, no order."""
+    sentence = first_sentence(text)
+    comma = sentence.find(", ")
+    if comma < 0:
+        return False
+    subject = _SUBJECT_THEN_DONE.match(sentence, comma + 2)
+    return subject is not None and subject.group(1)[:1].isupper()
+
+
+_SUBJECT_THEN_DONE = re.compile(
+    rf"((?:[^\s,.;:]++\s++){{1,{DONE_SUBJECT_AFTER_CLAUSE}}}?)(?:đã|đang|vừa)\s++(?!được\s)"
+)
 
 
 def _plans_after_its_basis(text: str) -> bool:
@@ -131,9 +153,11 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 continue
         run = None
         conclusions = conclusions or (news and news_orders.tells_conclusions(text))
+        pointed_back = False  # the paragraph after the lead points back to it: the lead told the order itself
         if not lead_seen and not is_title(text):
             lead_seen = True
-            if _is_sapo(doc, para):
+            pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
+            if _is_sapo(doc, para) and not pointed_back:
                 continue
         if news and _news_lead_in(text):
             run, run_end = (para.start, para.end), para.end
@@ -164,6 +188,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             _reports_order(text)
             or _authority_orders(_past_title(doc, para) if k == 0 else text)
             or news_orders.ordered_in_passive(text)
+            or (pointed_back and news_orders.tells_an_order_given(text))
         )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
         meeting = _opens_with_meeting(lines, news) and not reported
@@ -208,6 +233,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or reported
             or _authority_orders_later(text)
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
+            or news_orders.plans_ahead(text)
         )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
@@ -343,6 +369,8 @@ def _tells_a_done_act(text: str) -> bool:
         return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
     if news_orders.goes_on_to_order(text, done):
         return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
+    if news_orders.agrees_on_orders(text, done):
+        return False  # "… các đại biểu đã thống nhất đưa ra một số định hướng … như: …": the meeting's orders
     return not news_orders.orders_as_giver_anywhere(text)
 
 
@@ -463,6 +491,7 @@ def _body_carries_on_order(text: str) -> bool:
         or cues.office_does.match(text)
         or _listed_bodies_do(text)
         or cues.sector_does.match(text)
+        or cues.bodies_do.match(text)  # "Các địa phương chủ động giám sát …": bodies taken all or one by one
     )
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
 
@@ -485,6 +514,8 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
             return found
     for _ in range(LISTED_BODIES):
         comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
+        if comma < 0 and pos > 0 and text[pos : pos + 1].isupper():
+            return _last_listed_body_does(text, pos)  # "…, Hà Đông, Đức Giang và Bệnh viện Thanh Nhàn bố trí …"
         if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
             return None
         if _DAY_OF_MONTH.search(text, pos, comma):
@@ -496,6 +527,13 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
     return None
 
 
+def _last_listed_body_does(text: str, pos: int) -> re.Match[str] | None:
+    """After the names of a list, the last one's "và" and a body by its name, then its deed (`TaskCues.body_does`)."""
+    joined = _LAST_AND.search(text, pos, pos + LISTED_NAME_CHARS)
+    return None if joined is None else task_cues().body_does.match(text, joined.end())
+
+
+_LAST_AND = re.compile(rf"(?<=\w) và (?=[{UPPER}])")
 # a day and its month, "27-3", "3/4": what opens a paragraph with it dates an event, names no body
 _DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*+[-/]\s*+\d{1,2}(?!\d)")
 

@@ -1,7 +1,8 @@
-"""A list of forces after "lực lượng": one agency per force, by the force's name.
+"""A list of forces after "lực lượng" or "các đơn vị chức năng như": one agency per force, by the force's name.
 
     phối hợp với lực lượng Công an, Biên phòng, Cảnh sát biển -> Công an, Bộ đội Biên phòng, Cảnh sát biển
     các lực lượng Quân đội, Dân quân tự vệ                     -> Quân đội, Dân quân tự vệ
+    các đơn vị chức năng như Hải quan, Công an                 -> Hải quan, Công an
 
 The forces are the `force` cues of cues/agency_names.tsv, each written with its full name; a member printed
 with the name's last words ("Biên phòng" of "Bộ đội Biên phòng") is that force. The list is capitalized pieces
@@ -22,10 +23,17 @@ from .grammar import NAME_CUE_KINDS
 from .matcher import fold_key
 from .mentions import RawMention
 
-# `(?<!\w)(?:[Cc]ác\s+)?[Ll]ực\s+lượng\s+`, written so that re skips ahead to the Cs and Ls (patterns.word_start)
+# `(?<!\w)(?:[Cc]ác\s+)?[Ll]ực\s+lượng\s+`, written so that re skips ahead to the Cs and Ls (patterns.word_start);
+# or the bodies of a function named by their kind, then their forces: "các đơn vị chức năng như Bộ đội Biên phòng,
+# Hải quan, Công an"
+_FUNCTIONAL = r"(?:đơn[ \t\n]+vị|cơ[ \t\n]+quan|lực[ \t\n]+lượng)[ \t\n]+chức[ \t\n]+năng[ \t\n]+(?:như|gồm)"
 _AFTER_FORCES = re.compile(
-    word_start([rf"{c}ác[ \t\n]+[Ll]ực[ \t\n]+lượng" for c in "Cc"] + [rf"{c}ực[ \t\n]+lượng" for c in "Ll"])
-    + r"[ \t\n]+"
+    word_start(
+        [rf"{c}ác[ \t\n]+{_FUNCTIONAL}" for c in "Cc"]
+        + [rf"{c}ác[ \t\n]+[Ll]ực[ \t\n]+lượng" for c in "Cc"]
+        + [rf"{c}ực[ \t\n]+lượng" for c in "Ll"]
+    )
+    + r"[ \t\n]*:?[ \t\n]+"
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:[ \t\n]+[^\W\d_]+){0,3}")
 _WORD_AFTER = re.compile(r"[ \t\n]+([^\W\d_]+)")
@@ -39,7 +47,8 @@ def _forces() -> dict[str, str]:
     table: dict[str, str] = {}
     for name in names:
         words = name.split()
-        for at in range(len(words)):
+        # a two-word name's last word is no force of its own: "Quản" (of "Quản lý …") is not "Hải quan"
+        for at in range(len(words) if len(words) > 2 else 1):
             table.setdefault(fold_key(" ".join(words[at:])), name)
     for name in names:
         table[fold_key(name)] = name  # a full name is always its own force
