@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...patterns import finditer_at, lowered, word_start
+from ...vn import fold_keep_case
 from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
 
@@ -83,7 +84,7 @@ def _plural_with_kind() -> re.Pattern[str]:
     kinds = alternation(load_cues("agency_names.tsv", NAME_CUE_KINDS), "place_kind")
     return re.compile(
         word_start([r"cac\s+"])
-        + rf"(?:(?P<province>tinh)|(?P<district>huyen|quan)|(?P<commune>xa|phuong))\s+{kinds}(?!\w)"
+        + rf"(?:(?P<province>tinh)|(?P<district>huyen|quan)|(?P<commune>xa|phuong))\s+(?P<kind>{kinds})(?!\w)"
     )
 
 
@@ -107,7 +108,24 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
         level = match.lastgroup
         found.append(RawMention(match.start(), end, _NAME[level], "agency.class"))
     for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
-        if _an_actor_at(text, lo, match.start()):
+        start = match.start()
+        if committee := _COMMITTEE_BEFORE.search(text, max(lo, start - 48), start):  # "UBND các huyện ven biển"
+            start = committee.start()
+        if _an_actor_at(text, lo, start):
             level = next(group for group in _NAME if match.group(group))
-            found.append(RawMention(match.start(), match.end(), _NAME[level], "agency.class"))
+            name = f"Ủy ban nhân dân các {_LEVEL_WORDS[match.group(level)]} {_place_kinds()[match.group('kind')]}"
+            found.append(RawMention(start, match.end(), name, "agency.class"))
     return found
+
+
+_COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:(?:pho\s+)?chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+$")
+# the level word printed in the plural, folded, in its spelling
+_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    """Each kind of land, folded and lowered as the text is read, to its spelling ("ven bien" -> "ven biển"): the
+    places that share it are named with it, not as the whole level (ANNOTATING, classes of localities)."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    return {lowered(fold_keep_case(cue.phrase)): cue.phrase for cue in cues if cue.kind == "place_kind"}
