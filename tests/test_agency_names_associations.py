@@ -65,3 +65,34 @@ def test_a_schools_own_board_and_subject_groups() -> None:
     assert ("II.2.1", "Các tổ chuyên môn", "lead") in found
     department = _agencies(PROVINCE, "1. Các trường chỉ đạo các tổ chuyên môn lồng ghép nội dung vào bài giảng.\n")
     assert all(name != "Các tổ chuyên môn" for _, name, _ in department)
+
+
+# A school's Pioneers and Youth Union printed by their short forms (Điều lệ Đội TNTP Hồ Chí Minh: "Liên đội", "Chi
+# đội"; Điều lệ Đoàn TNCS Hồ Chí Minh: the school's "Đoàn trường", its "chi đoàn") are those organisations, in a
+# school's own plan only; a person named by an office in them ("Bí thư chi đoàn", "Liên đội trưởng") is no body,
+# and "đội" in small letters is a team ("tổ chức đội văn nghệ"). (item, (task, name, role) of every body read)
+SCHOOL_TASKS = (
+    "PHÒNG GD&ĐT HUYỆN TAM NÔNG\nTRƯỜNG THCS PHÚ CƯỜNG\nSố: 41/KH-THCS\n"
+    "Phú Cường, ngày 2 tháng 11 năm 2023\nKẾ HOẠCH\nXây dựng tủ sách lớp học thân thiện\n\nII. NHIỆM VỤ CỤ THỂ\n\n"
+)
+# fmt: off
+SCHOOL_UNIONS = [
+    ("1. Liên đội phát động phong trào quyên góp sách cũ.\n",
+     [("II.1", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "lead")]),
+    ("1. Giao tổ chức Đội viết mỗi tuần một bản tin ảnh về lớp học.\n",
+     [("II.1", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "lead")]),
+    ("1. Đoàn trường phối hợp với Ban giám hiệu dọn vệ sinh sân bóng.\n",
+     [("II.1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead"), ("II.1", "Ban Giám hiệu", "coordinate")]),
+    ("1. Các chi đoàn khối 11 trồng cây quanh nhà thể chất.\n",
+     [("II.1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead")]),
+    ("1. Bí thư chi đoàn lớp trực cổng vào sáng thứ hai.\n", []),
+    ("1. Liên đội trưởng ghi sổ cờ đỏ mỗi buổi.\n", []),
+    ("1. Giáo viên âm nhạc tổ chức đội văn nghệ của khối 7.\n", []),
+]
+# fmt: on
+
+
+def test_a_schools_pioneers_and_youth_union_by_their_short_forms() -> None:
+    check_table(SCHOOL_UNIONS, lambda items: _agencies(SCHOOL_TASKS, items))
+    department = _agencies(PROVINCE, "1. Liên đội các trường phát động phong trào quyên góp sách cũ.\n")
+    assert all(name != "Đội Thiếu niên Tiền phong Hồ Chí Minh" for _, name, _ in department)

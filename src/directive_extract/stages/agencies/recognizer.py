@@ -182,9 +182,13 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
 
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
-# the units every school has (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT, Art. 14 "Tổ chuyên môn"): a class of
-# the issuer's own units in a school's plan, of no one body where a ministry or a department writes of schools
-_A_SCHOOLS_OWN_UNITS = frozenset({"Các tổ chuyên môn"})
+# the units every school has (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT, Art. 14 "Tổ chuyên môn"), and the
+# Pioneers and the Youth Union it houses, printed by their short forms ("Liên đội", "Chi đội", "tổ chức Đội": Điều lệ
+# Đội TNTP Hồ Chí Minh; "Đoàn trường", "Chi đoàn": Điều lệ Đoàn TNCS Hồ Chí Minh): a class of the issuer's own units
+# in a school's plan, of no one body where a ministry or a department writes of schools
+_A_SCHOOLS_OWN_UNITS = frozenset(
+    {"Các tổ chuyên môn", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
+)
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
 # them at most its level and place (words after the name: "Việt Nam tỉnh Kon Tum"), then the conjunction
 # (`front_conjunction` cues)
