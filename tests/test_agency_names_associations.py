@@ -96,3 +96,35 @@ def test_a_schools_pioneers_and_youth_union_by_their_short_forms() -> None:
     check_table(SCHOOL_UNIONS, lambda items: _agencies(SCHOOL_TASKS, items))
     department = _agencies(PROVINCE, "1. Liên đội các trường phát động phong trào quyên góp sách cũ.\n")
     assert all(name != "Đội Thiếu niên Tiền phong Hồ Chí Minh" for _, name, _ in department)
+
+
+UNIVERSITY = (
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TÂY\nSố: 88/TB-ĐHKT\n"
+    "Cần Thơ, ngày 6 tháng 3 năm 2024\nTHÔNG BÁO\nLịch nộp hồ sơ thực tập cuối khóa\n\n"
+    "Ban Giám hiệu yêu cầu các khoa lưu ý mấy việc sau:\n\n"
+)
+
+# A university's notice chains its own units: "khoa" printed bare ("Khoa …", "lãnh đạo khoa", "khoa chủ quản") is each
+# of its faculties, the class `Các khoa`, and never "khoa học" or a named faculty ("Khoa Cơ khí"); "gởi" (the southern
+# spelling of "gửi") sends to the body after it; the body "hỗ trợ" helps shares the deed. In a department's letter a
+# bare "khoa" names no body. (items, (task, name, role) of every body read)
+# fmt: off
+UNIVERSITY_UNITS = [
+    ("1. Khoa phối hợp cùng phòng Quản trị sắp xếp phòng thực hành cho từng nhóm.\n",
+     [("1", "Các khoa", "lead"), ("1", "Phòng Quản trị", "coordinate")]),
+    # the lead is the lead-in's ("yêu cầu các khoa"), the item naming none of its own
+    ("1. Sinh viên nộp nhật ký thực tập cho khoa chủ quản trước kỳ bảo vệ.\n",
+     [("1", "Các khoa", "report_to"), ("1", "Các khoa", "lead")]),
+    ("1. Lãnh đạo khoa gởi bảng điểm thực tập cho phòng Khảo thí để lưu.\n",
+     [("1", "Các khoa", "lead"), ("1", "Phòng Khảo thí", "report_to")]),
+    ("1. Phòng Khảo thí hỗ trợ Khoa chấm phúc khảo bài thi.\n",
+     [("1", "Phòng Khảo thí", "lead"), ("1", "Các khoa", "coordinate")]),
+    ("1. Khoa Cơ khí trưng bày mô hình khoa học của sinh viên.\n", [("1", "Khoa Cơ khí", "lead")]),
+]
+# fmt: on
+
+
+def test_a_universitys_faculties_and_offices_in_a_chain_of_sentences() -> None:
+    check_table(UNIVERSITY_UNITS, lambda items: _agencies(UNIVERSITY, items))
+    department = _agencies(PROVINCE, "1. Khoa phối hợp cùng phòng Quản trị sắp xếp phòng thực hành cho từng nhóm.\n")
+    assert all(name != "Các khoa" for _, name, _ in department)
