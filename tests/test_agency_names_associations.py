@@ -120,6 +120,7 @@ UNIVERSITY_UNITS = [
     ("1. Phòng Khảo thí hỗ trợ Khoa chấm phúc khảo bài thi.\n",
      [("1", "Phòng Khảo thí", "lead"), ("1", "Các khoa", "coordinate")]),
     ("1. Khoa Cơ khí trưng bày mô hình khoa học của sinh viên.\n", [("1", "Khoa Cơ khí", "lead")]),
+    ("1. Sinh viên khóa mới nộp học phí đúng hạn, khóa trước nộp bù nếu còn nợ.\n", [("1", "Các khoa", "lead")]),
 ]
 # fmt: on
 

@@ -147,7 +147,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         elif mention.name in _A_SCHOOLS_OWN_UNITS and not (header.issuer or "").startswith("Trường "):
             mention.name = ""  # "chỉ đạo các tổ chuyên môn" in a ministry's circular: every school's, none named
         elif mention.name == _A_FACULTY:  # "Khoa phối hợp …", "lãnh đạo khoa": each faculty of the issuing school
-            mention.name = "Các khoa" if _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
+            printed = _KHOA.search(flat, mention.start, mention.end)
+            mention.name = "Các khoa" if printed and _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
         if (
             mention.rule == "agency.class"
             and mention.name.endswith(" tỉnh")
@@ -188,6 +189,7 @@ _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc V
 # a college's own document is each of its faculties, the class `Các khoa`; elsewhere it names no one body
 _A_FACULTY = "@a_faculty"
 # (the issuer as the header printed it: "Trường ĐH …", "TRƯỜNG CAO ĐẲNG …")
+_KHOA = re.compile(r"(?<!\w)[Kk]hoa(?!\w)")  # as printed: the class is matched on folded text, where "Khóa 65" is too
 _SCHOOL_WITH_FACULTIES = re.compile(
     r"(?:trường\s+(?:đại\s+học|đh|cao\s+đẳng|cđ)|đại\s+học|học\s+viện)(?!\w)", re.IGNORECASE
 )
