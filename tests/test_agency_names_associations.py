@@ -65,3 +65,67 @@ def test_a_schools_own_board_and_subject_groups() -> None:
     assert ("II.2.1", "Các tổ chuyên môn", "lead") in found
     department = _agencies(PROVINCE, "1. Các trường chỉ đạo các tổ chuyên môn lồng ghép nội dung vào bài giảng.\n")
     assert all(name != "Các tổ chuyên môn" for _, name, _ in department)
+
+
+# A school's Pioneers and Youth Union printed by their short forms (Điều lệ Đội TNTP Hồ Chí Minh: "Liên đội", "Chi
+# đội"; Điều lệ Đoàn TNCS Hồ Chí Minh: the school's "Đoàn trường", its "chi đoàn") are those organisations, in a
+# school's own plan only; a person named by an office in them ("Bí thư chi đoàn", "Liên đội trưởng") is no body,
+# and "đội" in small letters is a team ("tổ chức đội văn nghệ"). (item, (task, name, role) of every body read)
+SCHOOL_TASKS = (
+    "PHÒNG GD&ĐT HUYỆN TAM NÔNG\nTRƯỜNG THCS PHÚ CƯỜNG\nSố: 41/KH-THCS\n"
+    "Phú Cường, ngày 2 tháng 11 năm 2023\nKẾ HOẠCH\nXây dựng tủ sách lớp học thân thiện\n\nII. NHIỆM VỤ CỤ THỂ\n\n"
+)
+# fmt: off
+SCHOOL_UNIONS = [
+    ("1. Liên đội phát động phong trào quyên góp sách cũ.\n",
+     [("II.1", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "lead")]),
+    ("1. Giao tổ chức Đội viết mỗi tuần một bản tin ảnh về lớp học.\n",
+     [("II.1", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "lead")]),
+    ("1. Đoàn trường phối hợp với Ban giám hiệu dọn vệ sinh sân bóng.\n",
+     [("II.1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead"), ("II.1", "Ban Giám hiệu", "coordinate")]),
+    ("1. Các chi đoàn khối 11 trồng cây quanh nhà thể chất.\n",
+     [("II.1", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead")]),
+    ("1. Bí thư chi đoàn lớp trực cổng vào sáng thứ hai.\n", []),
+    ("1. Liên đội trưởng ghi sổ cờ đỏ mỗi buổi.\n", []),
+    ("1. Giáo viên âm nhạc tổ chức đội văn nghệ của khối 7.\n", []),
+]
+# fmt: on
+
+
+def test_a_schools_pioneers_and_youth_union_by_their_short_forms() -> None:
+    check_table(SCHOOL_UNIONS, lambda items: _agencies(SCHOOL_TASKS, items))
+    department = _agencies(PROVINCE, "1. Liên đội các trường phát động phong trào quyên góp sách cũ.\n")
+    assert all(name != "Đội Thiếu niên Tiền phong Hồ Chí Minh" for _, name, _ in department)
+
+
+UNIVERSITY = (
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TÂY\nSố: 88/TB-ĐHKT\n"
+    "Cần Thơ, ngày 6 tháng 3 năm 2024\nTHÔNG BÁO\nLịch nộp hồ sơ thực tập cuối khóa\n\n"
+    "Ban Giám hiệu yêu cầu các khoa lưu ý mấy việc sau:\n\n"
+)
+
+# A university's notice chains its own units: "khoa" printed bare ("Khoa …", "lãnh đạo khoa", "khoa chủ quản") is each
+# of its faculties, the class `Các khoa`, and never "khoa học" or a named faculty ("Khoa Cơ khí"); "gởi" (the southern
+# spelling of "gửi") sends to the body after it; the body "hỗ trợ" helps shares the deed. In a department's letter a
+# bare "khoa" names no body. (items, (task, name, role) of every body read)
+# fmt: off
+UNIVERSITY_UNITS = [
+    ("1. Khoa phối hợp cùng phòng Quản trị sắp xếp phòng thực hành cho từng nhóm.\n",
+     [("1", "Các khoa", "lead"), ("1", "Phòng Quản trị", "coordinate")]),
+    # the lead is the lead-in's ("yêu cầu các khoa"), the item naming none of its own
+    ("1. Sinh viên nộp nhật ký thực tập cho khoa chủ quản trước kỳ bảo vệ.\n",
+     [("1", "Các khoa", "report_to"), ("1", "Các khoa", "lead")]),
+    ("1. Lãnh đạo khoa gởi bảng điểm thực tập cho phòng Khảo thí để lưu.\n",
+     [("1", "Các khoa", "lead"), ("1", "Phòng Khảo thí", "report_to")]),
+    ("1. Phòng Khảo thí hỗ trợ Khoa chấm phúc khảo bài thi.\n",
+     [("1", "Phòng Khảo thí", "lead"), ("1", "Các khoa", "coordinate")]),
+    ("1. Khoa Cơ khí trưng bày mô hình khoa học của sinh viên.\n", [("1", "Khoa Cơ khí", "lead")]),
+    ("1. Sinh viên khóa mới nộp học phí đúng hạn, khóa trước nộp bù nếu còn nợ.\n", [("1", "Các khoa", "lead")]),
+]
+# fmt: on
+
+
+def test_a_universitys_faculties_and_offices_in_a_chain_of_sentences() -> None:
+    check_table(UNIVERSITY_UNITS, lambda items: _agencies(UNIVERSITY, items))
+    department = _agencies(PROVINCE, "1. Khoa phối hợp cùng phòng Quản trị sắp xếp phòng thực hành cho từng nhóm.\n")
+    assert all(name != "Các khoa" for _, name, _ in department)

@@ -19,6 +19,7 @@ TEXTS = [
     "các tổ chức chính trị - xã hội, các, các Sở Giáo dục và Đào tạo, UBND cấp xã, chính quyền cấp mình",
     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương; các cơ quan Trung ương đóng trên địa bàn; các",
     "Ban công tác Mặt trận các thôn, bản; Ban Công tác Mặt trận ở khu dân cư; Công an các cấp; công an xã",
+    "Liên đội, các chi đội, Bí thư chi đoàn; Đoàn trường, tổ chức Đội, Đội TNTP, đội ngũ, Chi đoàn phó",
 ]
 # fmt: on
 

@@ -85,3 +85,40 @@ LEAD_INS = [
 
 def test_a_lead_in_is_no_task_even_scrambled() -> None:
     check_table(LEAD_INS, opening_ids)
+
+
+PLAN = (
+    "HỘI LUẬT GIA\nTỈNH QUẢNG BÌNH\nSố: 12/KH-HLG\nQuảng Bình, ngày 08 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+    "Hoạt động của Hội năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao chất lượng sinh hoạt hội viên.\n\n"
+    "II. NỘI DUNG\n\n1. Mở lớp bồi dưỡng nghiệp vụ cho hội viên trong quý II.\n\n"
+    "2. Tổ chức đợt tư vấn pháp luật miễn phí tại các xã vùng cao.\n\n"
+)
+
+
+def plan_parts(last_part: str) -> list[tuple[str, bool]]:
+    """(id, whether the task holds the last part's paragraph) of every top-level task."""
+    doc = extract(PLAN + last_part + TAIL)
+    paragraph = last_part.rstrip().rsplit("\n\n", 1)[-1]
+    return [(task.id, paragraph in task.text) for task in doc.tasks]
+
+
+# A plan's last roman part whose paragraph hands the plan to named bodies ("III. Tổ chức thực hiện" then "Giao
+# Ban …, các chi hội … tổ chức thực hiện …") is a task holding that paragraph, even when the paragraph ends with
+# the formula on difficulties met; a paragraph that only asks for the plan to be carried out stays the closing.
+# (last part, top-level ids with whether each holds the last paragraph)
+# fmt: off
+LAST_PART = [
+    ("III. Phân công triển khai\n\nGiao Ban thường trực, các chi hội cơ sở đôn đốc hội viên làm theo Kế hoạch này. "
+     "Quá trình làm nếu có điều gì vướng mắc, các chi hội phản ánh về Thường trực Hội để sớm tháo gỡ./.",
+     [("II.1", False), ("II.2", False), ("III", True)]),
+    ("III. Phân công triển khai\n\nGiao cho Văn phòng Hội nhắc nhở, kèm cặp các chi hội; nếu có vướng mắc thì "
+     "trình Thường trực Hội./.",
+     [("II.1", False), ("II.2", False), ("III", True)]),
+    ("Trên đây là nội dung hoạt động năm 2024 của Hội; đề nghị các chi hội nghiêm túc làm theo./.",
+     [("II.1", False), ("II.2", False)]),
+]
+# fmt: on
+
+
+def test_an_assigning_last_part_is_a_task_not_the_closing() -> None:
+    check_table(LAST_PART, plan_parts)

@@ -43,6 +43,7 @@ SECTION_CUE_KINDS = frozenset(
         "directive_not_after",
         "closing_phrase",
         "note_opening",
+        "assignment_opening",
         "contact_opening",
         "basis_clause",
         "report_difficulty",
@@ -123,6 +124,7 @@ class SectionCues:
     folded_closing_phrase: re.Pattern[str]
     closing_with_subject: re.Pattern[str]  # after the last item: "UBND tỉnh yêu cầu các sở … thực hiện./."
     note_opening: re.Pattern[str]  # "Lưu ý:" opening a paragraph after the last item
+    assignment_opening: re.Pattern[str]  # "Giao Ban …": a deed handed to a named body, never the closing
     contact_opening: re.Pattern[str]  # "Đầu mối liên hệ: …", "Mọi chi tiết xin liên hệ …" opening a paragraph
     basis_clause: re.Pattern[str]  # a clause of basis to its last comma within 200 characters: "Căn cứ …, "
     report_difficulty: re.Pattern[str]  # "khó khăn", "vướng mắc": a report asked of difficulties met
@@ -210,6 +212,7 @@ def section_cues() -> SectionCues:
             re.IGNORECASE,
         ),
         note_opening=re.compile(rf"^\(?\s*{accented('note_opening')}\s*:", re.IGNORECASE),
+        assignment_opening=re.compile(rf"^(?i:{accented('assignment_opening')})\s++(?=[{UPPER}])"),
         contact_opening=re.compile(rf"^[-+•*(]?\s*+{accented('contact_opening')}(?!\w)", re.IGNORECASE),
         basis_clause=re.compile(rf"{accented('basis_clause')}\s[^.;:]{{0,200}},\s*+", re.IGNORECASE),
         report_difficulty=re.compile(rf"(?<!\w){accented('report_difficulty')}(?!\w)", re.IGNORECASE),
@@ -490,9 +493,12 @@ def dated(text: str) -> bool:
 def closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     """A closing paragraph: a closing formula, a request to carry out what was said above ("… thực hiện
     nghiêm túc các nội dung trên./."), or to report difficulties; among the body's last two paragraphs, a
-    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order."""
+    `closing_last` one too. With `unless_dated`, one with a deadline of its own is an order. A paragraph
+    that hands a deed to a named body ("Giao Ban … tổ chức thực hiện …") is an order whatever it ends with."""
     cues = section_cues()
     text = text.lstrip("_ ")  # a speck of OCR before the formula: "_ Nhận Công điện này, yêu cầu …"
+    if cues.assignment_opening.match(text):
+        return False
     patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
     closes = (
         any(pattern.search(text) for pattern in patterns)

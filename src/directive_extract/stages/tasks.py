@@ -433,6 +433,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     closing_last = section_cues().closing_last
     # on folded text, a closing phrase of three words or more: "… trân trọng cảm ơn./.", "cám ơn" as well
     folded_closing_phrase = section_cues().folded_closing_phrase
+    assignment_opening = section_cues().assignment_opening  # "Giao Ban …" ending in the closing phrase: an order
     last_two = {para.start for para in paragraphs[-2:]}
     last_article = 0
     row_number: int | None = None  # the last row number of a table printed one cell a line, after its "TT"
@@ -496,7 +497,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 continue
             flat = doc.flat[para.start : para.end]
             if closing.search(flat) or (
-                para.start in last_two
+                not assignment_opening.match(flat)
+                and para.start in last_two
                 and len(flat) < 600
                 and (closing_last.match(flat.strip()) or folded_closing_phrase.search(_folded(flat)))
             ):
@@ -1798,7 +1800,9 @@ def _trailing_paragraphs(
             paragraphs = [p for p in paragraphs if p.start < closing_at]
     after = [p for p in paragraphs if p.start > last_start]
     last = max(items, key=lambda item: item.start)
-    announces = doc.flat[last.start : last.first_end].rstrip().endswith(":")  # its paragraphs follow
+    first_line = doc.flat[last.start : last.first_end].rstrip()
+    # its paragraphs follow: "5. Sở Y tế:", or a heading with nothing under it ("III. Tổ chức thực hiện")
+    announces = first_line.endswith(":") or (last.kind in CONTAINERS and not last.children and is_title(first_line))
 
     def flat(para: Paragraph) -> str:
         return doc.flat[para.start : para.end].strip()

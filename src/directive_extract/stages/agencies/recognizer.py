@@ -146,6 +146,9 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.name = ""  # "các tổ chức thành viên" of some other body
         elif mention.name in _A_SCHOOLS_OWN_UNITS and not (header.issuer or "").startswith("Trường "):
             mention.name = ""  # "chỉ đạo các tổ chuyên môn" in a ministry's circular: every school's, none named
+        elif mention.name == _A_FACULTY:  # "Khoa phối hợp …", "lãnh đạo khoa": each faculty of the issuing school
+            printed = _KHOA.search(flat, mention.start, mention.end)
+            mention.name = "Các khoa" if printed and _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
         if (
             mention.rule == "agency.class"
             and mention.name.endswith(" tỉnh")
@@ -182,9 +185,21 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
 
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
-# the units every school has (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT, Art. 14 "Tổ chuyên môn"): a class of
-# the issuer's own units in a school's plan, of no one body where a ministry or a department writes of schools
-_A_SCHOOLS_OWN_UNITS = frozenset({"Các tổ chuyên môn"})
+# "khoa" printed bare ("Khoa phối hợp với phòng Đào tạo …", "gởi lãnh đạo khoa", "khoa chủ quản") in a university's or
+# a college's own document is each of its faculties, the class `Các khoa`; elsewhere it names no one body
+_A_FACULTY = "@a_faculty"
+# (the issuer as the header printed it: "Trường ĐH …", "TRƯỜNG CAO ĐẲNG …")
+_KHOA = re.compile(r"(?<!\w)[Kk]hoa(?!\w)")  # as printed: the class is matched on folded text, where "Khóa 65" is too
+_SCHOOL_WITH_FACULTIES = re.compile(
+    r"(?:trường\s+(?:đại\s+học|đh|cao\s+đẳng|cđ)|đại\s+học|học\s+viện)(?!\w)", re.IGNORECASE
+)
+# the units every school has (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT, Art. 14 "Tổ chuyên môn"), and the
+# Pioneers and the Youth Union it houses, printed by their short forms ("Liên đội", "Chi đội", "tổ chức Đội": Điều lệ
+# Đội TNTP Hồ Chí Minh; "Đoàn trường", "Chi đoàn": Điều lệ Đoàn TNCS Hồ Chí Minh): a class of the issuer's own units
+# in a school's plan, of no one body where a ministry or a department writes of schools
+_A_SCHOOLS_OWN_UNITS = frozenset(
+    {"Các tổ chuyên môn", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
+)
 # the Front named right before its members: "MTTQ và các tổ chức thành viên", "giữa Mặt trận với các …"; between
 # them at most its level and place (words after the name: "Việt Nam tỉnh Kon Tum"), then the conjunction
 # (`front_conjunction` cues)
