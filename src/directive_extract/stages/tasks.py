@@ -32,6 +32,7 @@ from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, is_upper_text, mend_ocr_capitals
 from .agencies.roles import role_patterns
+from .agencies.shared_heads import find_mentions
 from .inline_labels import split_inline_labels
 from .news import is_news
 from .paragraph_reading import (
@@ -303,6 +304,44 @@ def _lost_number(
     return "arabic", str(int(arabic.label) + 1), specks
 
 
+def _names_bodies_only(line: str) -> bool:
+    """A line that is one or more bodies' names and nothing else ("UBND quận, huyện, thị xã", "Sở Y tế và Công an
+    tỉnh"), a colon or stop at most after them."""
+    line = line.strip().rstrip(":.")
+    if not line or len(line) > BODY_HEADING_CHARS or "\n" in line:
+        return False
+    mentions = find_mentions(line, (0, len(line)))
+    if not mentions or mentions[0].start != 0:
+        return False
+    rest, at = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        rest.append(line[at : mention.start])
+        at = max(at, mention.end)
+    rest.append(line[at:])
+    return all(_BETWEEN_BODIES.fullmatch(gap) for gap in rest)
+
+
+def _unnumbered_body_heading(
+    doc: Document, text: str, stack: list[Item], paragraphs: list[Paragraph], k: int
+) -> tuple[str, str, str] | None:
+    """A line that names a body alone, under a numbered item whose heading names a body alone (a part charging
+    bodies item by item: "1. Sở Y tế", "2. Các sở, ban, ngành"), is the next item whose number conversion lost,
+    unless the next numbered item carries that number."""
+    arabic = next((s for s in reversed(stack) if s.kind == "arabic"), None)
+    if arabic is None or not arabic.label.isdigit():
+        return None
+    if not _names_bodies_only(text) or not _names_bodies_only(_heading_text(doc, arabic)):
+        return None
+    following = str(int(arabic.label) + 1)
+    if _next_label(doc, paragraphs, k) == following:
+        return None
+    return "arabic", following, ""
+
+
+BODY_HEADING_CHARS = 80  # a heading naming bodies is a short line; a sentence's opening is longer
+_BETWEEN_BODIES = re.compile(r"[\s,;]*+(?:và\s++)?")
+
+
 MISREAD_NUMBER_LETTERS = 3  # "sết" for "2.": an item number and its stop read as at most three small letters
 LOST_NUMBER_LOOKAHEAD = 20  # paragraphs read ahead for the next item's number: a lost number's item is short
 
@@ -478,6 +517,8 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                     _SENTENCE_ENDS
                 )
                 found = _lost_number(text, stack, _next_label(doc, paragraphs, k), finished)
+        if found is None and stack and (lost := _unnumbered_body_heading(doc, text, stack, paragraphs, k)):
+            found = lost  # "2. Sở, ban, ngành Thành phố" … then "UBND quận, huyện" alone on a line: item 3
         if found is None and roots:
             found = _sentence_roman_ocr(text, roots)  # "H. Thành phần" after "I. Thời gian và địa điểm"
         run_on_part = found is None and roots and _run_on_part(doc, paragraphs, k, roots)
