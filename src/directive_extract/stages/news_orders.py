@@ -93,6 +93,7 @@ NEWS_CUE_KINDS = frozenset(
         "giver_also",
         "sector_head",
         "speaker_account",
+        "body_account",
         "giver_verb",
         "urging_verb",
         "noun_after",
@@ -194,6 +195,7 @@ class NewsCues:
     quoted_order: re.Pattern[str]
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
+    body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
 
 
 def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
@@ -265,6 +267,7 @@ def news_cues() -> NewsCues:
         ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
         speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
+        body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
@@ -380,6 +383,13 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
         rf"(?:^|[,.;:]\s++[“\"]?)(?:{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+|{sector})"
         rf"{quoted}(?:\s++{aux})*+\s++{verb}"
     )
+
+
+def _body_account(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """`NewsCues.body_account`: "Theo", an authority's head as `_gives_order` reads it, the rest of its name up to
+    a comma."""
+    head = _authority(cues)[0]
+    return re.compile(rf"(?i:{_either(cues, 'body_account')})\s++{head}[^,.;:]{{0,80}}+,")
 
 
 def _ordered_passive(cues: tuple[Cue, ...]) -> re.Pattern[str]:
@@ -507,6 +517,17 @@ def later_giver_order_end(text: str) -> int | None:
         if text[match.start()] == ".":
             return match.end()
     return None
+
+
+def account_order_end(text: str) -> int | None:
+    """Where the verb of ordering ends when a paragraph that tells what a body says ("Theo UBND Thành phố, đây là … .
+    Vì vậy, Thành phố yêu cầu …") tells an authority ordering in any clause after its opening; None otherwise."""
+    cues = news_cues()
+    opening = cues.body_account.match(text)
+    if opening is None:
+        return None
+    match = cues.gives_order.search(text, opening.end())
+    return None if match is None else match.end()
 
 
 def orders_as_giver(text: str) -> bool:

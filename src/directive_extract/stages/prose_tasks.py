@@ -400,8 +400,10 @@ def _authority_orders(text: str) -> bool:
 
 def _authority_orders_later(text: str) -> bool:
     """A sentence after the lead opens with an authority ordering (`news_orders.later_giver_order_end`), not deciding
-    its own act (`_authority_orders`)."""
-    return _orders_someone(text, news_orders.later_giver_order_end(text))
+    its own act (`_authority_orders`); in a paragraph telling what a body says ("Theo UBND tỉnh, …"), any clause
+    after its opening (`news_orders.account_order_end`)."""
+    later = news_orders.later_giver_order_end(text)
+    return _orders_someone(text, later) or _orders_someone(text, news_orders.account_order_end(text))
 
 
 def _orders_someone(text: str, verb_end: int | None) -> bool:
