@@ -141,13 +141,14 @@ PLACES_AS_ACTORS = [
     ("Giao huyện đảo Lý Sơn dự trữ lương thực cho người dân trên đảo.", [("Ủy ban nhân dân huyện Lý Sơn", "lead")]),
     ("Huyện đảo Bạch Long Vĩ khẩn trương kêu gọi tàu thuyền về nơi trú ẩn.",
      [("Ủy ban nhân dân huyện Bạch Long Vĩ", "lead")]),
-    # one level in the plural with the kind of land, opening a clause after ";" or named by "giao"
+    # one level in the plural with the kind of land, opening a clause after ";" or named by "giao": those
+    # localities, the kind kept (ANNOTATING, classes of localities with a feature)
     ("Sở Tài nguyên và Môi trường quan trắc mực nước biển; các xã ven sông và huyện đảo Cô Tô phối hợp với Bộ "
      "đội Biên phòng đưa tàu thuyền vào nơi neo đậu.",
-     [("Sở Tài nguyên và Môi trường", "lead"), ("Ủy ban nhân dân cấp xã", "lead"),
+     [("Sở Tài nguyên và Môi trường", "lead"), ("Ủy ban nhân dân các xã ven sông", "lead"),
       ("Ủy ban nhân dân huyện Cô Tô", "lead"), ("Bộ đội Biên phòng", "coordinate")]),
     ("Giao các xã biên giới phối hợp với Đồn Biên phòng tuần tra đường mòn, lối mở.",
-     [("Ủy ban nhân dân cấp xã", "lead"), ("Đồn Biên phòng", "coordinate")]),
+     [("Ủy ban nhân dân các xã biên giới", "lead"), ("Đồn Biên phòng", "coordinate")]),
     # locations: no actor
     ("Bố trí nơi tạm trú cho dân tại các huyện miền núi và huyện đảo Cô Tô.", []),
     ("Hỗ trợ người dân các xã vùng sâu, vùng xa ổn định cuộc sống.", []),

@@ -42,7 +42,8 @@ SEMICOLON_ITEMS = [
     ("Giao Sở Y tế; Sở Tài chính và các đơn vị liên quan; Phòng Kinh tế chủ trì thực hiện.",
      [("Sở Y tế", "Sở Y tế"), ("Sở Tài chính", "Sở Tài chính"), ("Phòng Kinh tế", "Phòng Kinh tế cấp huyện")]),
     ("Giao Ủy ban nhân dân các xã ven biển; Công an tỉnh thực hiện; Sở Y tế chủ động;",
-     [("Ủy ban nhân dân các xã", "Ủy ban nhân dân cấp xã"), ("Công an tỉnh", "Công an tỉnh"), ("Sở Y tế", "Sở Y tế")]),
+     [("Ủy ban nhân dân các xã ven biển", "Ủy ban nhân dân các xã ven biển"), ("Công an tỉnh", "Công an tỉnh"),
+      ("Sở Y tế", "Sở Y tế")]),
 ]
 # fmt: on
 

@@ -144,7 +144,7 @@ NAMED_PLACES = [
     ("Đề nghị UBND các tỉnh Tây Nguyên chủ động dự trữ nước tưới cho cây cà phê.",
      [("UBND các tỉnh", "Ủy ban nhân dân cấp tỉnh")]),
     ("Giao Ủy ban nhân dân các xã vùng cao tổ chức tiêm phòng cho đàn gia súc.",
-     [("Ủy ban nhân dân các xã", "Ủy ban nhân dân cấp xã")]),
+     [("Ủy ban nhân dân các xã vùng cao", "Ủy ban nhân dân các xã vùng cao")]),
 ]
 # fmt: on
 

@@ -96,7 +96,7 @@ ASSEMBLY_BODIES = [
       ("Ủy ban KHCN&MT", "Thường trực Ủy ban Khoa học, Công nghệ và Môi trường", "lead")]),
     (ASSEMBLY, "Chi bộ Thường trực Hội đồng Dân tộc, Ủy ban nhân dân các tỉnh miền núi giám sát.",
      [("Chi bộ Thường trực Hội đồng Dân tộc", "Chi bộ Thường trực Hội đồng Dân tộc", "lead"),
-      ("Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân cấp tỉnh", "lead")]),
+      ("Ủy ban nhân dân các tỉnh miền núi", "Ủy ban nhân dân các tỉnh miền núi", "lead")]),
     (ASSEMBLY, "Thường trực Hội đồng Dân tộc và Ủy ban MTTQ tỉnh đôn đốc.",
      [("Thường trực Hội đồng Dân tộc", "Thường trực Hội đồng Dân tộc", "lead"),
       ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh", "lead")]),

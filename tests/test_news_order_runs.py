@@ -76,6 +76,6 @@ def test_news_order_runs() -> None:
 def test_a_paragraph_with_no_subject_takes_the_lead_in_bodies() -> None:
     tasks = extract(HEAD + LEAD_IN).tasks
     assert [[(a.name, a.role) for a in task.agencies] for task in tasks] == [
-        [("Ủy ban nhân dân cấp huyện", "lead")],
-        [("Ủy ban nhân dân cấp huyện", "lead")],
+        [("Ủy ban nhân dân các huyện vùng cao", "lead")],
+        [("Ủy ban nhân dân các huyện vùng cao", "lead")],
     ]

@@ -182,7 +182,7 @@ KINDS = [
          "giờ ngày 11/7/2025.\nb) Tổ chức sơ tán người dân ở khu vực nguy hiểm.\n2. Bộ Chỉ huy Quân sự tỉnh chủ "
          "động bố trí lực lượng, phương tiện sẵn sàng ứng cứu.\n3. Sở Nông nghiệp và Môi trường tổng hợp tình hình, "
          "báo cáo Chủ tịch UBND tỉnh hằng ngày./."),
-     [("1", {("Ủy ban nhân dân cấp huyện", "lead")}, set()), ("2", {("Bộ Chỉ huy Quân sự tỉnh", "lead")}, set()),
+     [("1", {("Ủy ban nhân dân các huyện ven biển", "lead")}, set()), ("2", {("Bộ Chỉ huy Quân sự tỉnh", "lead")}, set()),
       ("3", {("Sở Nông nghiệp và Môi trường", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")}, {"daily"})]),
     # a district's công điện on floods: bullets after "yêu cầu X:" take X; the orders after them are implicit tasks
     (doc("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ", "02/CĐ-UBND", "CÔNG ĐIỆN", "Về việc tập trung ứng phó mưa lũ",
