@@ -304,12 +304,13 @@ def _lost_number(
     return "arabic", str(int(arabic.label) + 1), specks
 
 
+@lru_cache(maxsize=4096)
 def _names_bodies_only(line: str) -> bool:
     """A line that is one or more bodies' names and nothing else ("UBND quận, huyện, thị xã", "Sở Y tế và Công an
     tỉnh"), a colon or stop at most after them."""
     line = line.strip().rstrip(":.")
-    if not line or len(line) > BODY_HEADING_CHARS or "\n" in line:
-        return False
+    if not line or len(line) > BODY_HEADING_CHARS or "\n" in line or not line[0].isupper():
+        return False  # a name opens with a capital: "UBND …", "Các sở …"
     mentions = find_mentions(line, (0, len(line)))
     if not mentions or mentions[0].start != 0:
         return False
