@@ -75,6 +75,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "number_word",
         "told_as_done",
         "schedule_label",
+        "arrangement_label",
         "sector_head",
         "plan_marker",
         "plan_opening",
@@ -278,6 +279,9 @@ class TaskCues:
     # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
     told_as_done: re.Pattern[str]
     schedule_label: re.Pattern[str]  # on the folded lower text, at a line's start: "thoi gian thuc hien:"
+    # on an item's folded heading: an arrangement's label, up to six words of its own, then a colon ("doi tuong
+    # tham gia:", "thoi gian to chuc dien dan: du kien …"); a line without one titles a stretch of the work
+    folded_arrangement_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +344,9 @@ def task_cues() -> TaskCues:
         ),
         told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
         schedule_label=re.compile(rf"{alternation(cues, 'schedule_label')}\s*:"),
+        folded_arrangement_label=re.compile(
+            rf"^{alternation(cues, 'arrangement_label')}(?!\w)(?:\s*+[^\s:]++){{0,6}}?\s*+:"
+        ),
         subject_then_deed=re.compile(
             rf"(?!{alternation(cues, 'reported_quantity', fold=False)}\s)"
             rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}{action}(?!\w)",

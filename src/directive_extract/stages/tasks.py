@@ -798,6 +798,20 @@ def _defines(doc: Document, item: Item) -> bool:
     return definition is not None and _folded(definition.group("term")).strip() in _folded(title)
 
 
+def _states_an_arrangement(doc: Document, item: Item, part: Item) -> bool:
+    """An item of a plan's part titled by an arrangement of its event ("II. NỘI DUNG" over "2. Đối tượng tham gia:",
+    "5. Thời gian tổ chức: Dự kiến tháng 10", "7. Kinh phí: …": `arrangement_label`) whose text orders nothing: who,
+    when, where, how much, no deed ("3. Hình thức: - Xây dựng trang tin …" orders, a task). Under a title that is
+    itself a deed ("II. Xây dựng dự toán năm 2026" over "1. Kinh phí chi trả …:") the items are what it does."""
+    heading = _folded(_heading_text(doc, item)).strip(" *")
+    if task_cues().folded_arrangement_label.match(heading) is None:
+        return False
+    title = _heading_text(doc, part)
+    if task_cues().action_opening.match(title) and not section_cues().folded_directive.search(_folded(title)):
+        return False
+    return not orders_something(doc, item)
+
+
 def _speaks_of_itself(doc: Document, item: Item) -> bool:
     """An item that says how the text itself is spread or kept ("3. Kế hoạch này được phổ biến đến các thành
     viên và lưu tại …", "Quyết định này có hiệu lực …"): the closing formula printed as an item."""
@@ -1398,6 +1412,10 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
                     for c in item.children
                     if c.kind in BULLET_KINDS or (is_directive_item(doc, c) and not _assesses(doc, c, labelled=judging))
                 ]
+                # "7. Kinh phí: …" of a plan's content: a field of its rules (its figures are planned), no task
+                arranged = [c for c in children if c.kind not in BULLET_KINDS and _states_an_arrangement(doc, c, item)]
+                layout.rules += arranged
+                children = [c for c in children if c not in arranged]
                 if not _names_its_tasks(doc, item):  # a part that names the fields of a rule
                     layout.rules += [c for c in children if not orders_something(doc, c)]
                     children = [c for c in children if orders_something(doc, c)]
