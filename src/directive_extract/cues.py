@@ -150,19 +150,20 @@ def load_cues(name: str, kinds: frozenset[str]) -> tuple[Cue, ...]:
     return tuple(parse_cues(_read(name), name, kinds))
 
 
-def phrases(cues: tuple[Cue, ...] | list[Cue], kind: str, fold: bool = True) -> list[str]:
-    """The regex of every phrase of `kind`, longest first (so "trong vòng" wins over "trong").
+def phrases(cues: tuple[Cue, ...] | list[Cue], *kinds: str, fold: bool = True) -> list[str]:
+    """The regex of every phrase of `kinds`, longest first across them all (so "trong vòng" wins over "trong").
 
     With `fold=False` the phrases keep their diacritics, for text where folding would merge words
     ("giao" to assign, "Giáo" of "Giáo dục"); match them case-insensitively.
     """
-    chosen = {c.pattern if fold else phrase_pattern(c.phrase, fold=False) for c in cues if c.kind == kind}
+    chosen = {c.pattern if fold else phrase_pattern(c.phrase, fold=False) for c in cues if c.kind in kinds}
     patterns = sorted(chosen, key=lambda p: (-len(p), p))
-    if not patterns:
-        raise ResourceError(f"no cue of kind {kind!r}")
+    present = {c.kind for c in cues}
+    if missing := [kind for kind in kinds if kind not in present]:
+        raise ResourceError(f"no cue of kind {missing[0]!r}")
     return patterns
 
 
-def alternation(cues: tuple[Cue, ...] | list[Cue], kind: str, fold: bool = True) -> str:
-    """One regex alternative of every phrase of `kind`, longest first (see `phrases`)."""
-    return "(?:" + "|".join(phrases(cues, kind, fold)) + ")"
+def alternation(cues: tuple[Cue, ...] | list[Cue], *kinds: str, fold: bool = True) -> str:
+    """One regex alternative of every phrase of `kinds`, longest first across them all (see `phrases`)."""
+    return "(?:" + "|".join(phrases(cues, *kinds, fold=fold)) + ")"

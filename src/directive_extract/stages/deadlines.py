@@ -163,19 +163,6 @@ MEASURE_WORDS = r"(?:\s+[^\s,;.:]+){0,5}\s*$"  # from a measure to the duration'
 _LENGTH_BEFORE_F = re.compile(r"(?<!\d)\d++\s++(?:ngay|tuan|thang|nam)\s*+,?\s*+$", re.IGNORECASE)
 
 
-def _alt(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> str:
-    """One alternation of the phrases of several kinds, longest first across them all ("trong vòng" before
-    "trong"); `cues.alternation` orders one kind."""
-    name = "+".join(kinds)
-    return alternation([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold=fold)
-
-
-def _phrases(cues: tuple[Cue, ...], *kinds: str, fold: bool = True) -> list[str]:
-    """The phrases of several kinds, longest first across them all, one regex each (as `_alt` joins them)."""
-    name = "+".join(kinds)
-    return phrases([replace(c, kind=name) for c in cues if c.kind in kinds], name, fold)
-
-
 def _leading_options_spelled_out(cues: tuple[Cue, ...], kind: str) -> tuple[Cue, ...]:
     """The cues of `kind`, a phrase that opens with an optional word ("[tuần] đầu") given as two ("tuần đầu", "đầu"):
     a scan's branch must open with a letter (patterns.word_start)."""
@@ -193,9 +180,9 @@ def _leading_options_spelled_out(cues: tuple[Cue, ...], kind: str) -> tuple[Cue,
 
 
 def _cue_start(cues: tuple[Cue, ...], *kinds: str) -> str:
-    r"""`(?<!\w)` and `_alt(cues, *kinds)` case-insensitively, written so that re skips to the phrases' first
+    r"""`(?<!\w)` and `alternation(cues, *kinds)` case-insensitively, written so that re skips to the phrases' first
     letters (patterns.word_start): in a pattern compiled by `_fast`, whatever follows goes in `(?i:…)`."""
-    return word_start(_phrases(cues, *kinds), ignore_case=True)
+    return word_start(phrases(cues, *kinds), ignore_case=True)
 
 
 def _folded(pattern: str) -> re.Pattern[str]:
@@ -312,7 +299,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             )
 
     def alt(*kinds: str) -> str:
-        return _alt(cues, *kinds)
+        return alternation(cues, *kinds)
 
     def one_of(*kinds: str) -> re.Pattern[str]:  # to ask which kind a matched cue is, with fullmatch
         return re.compile(alt(*kinds), re.IGNORECASE)
@@ -321,7 +308,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         return _cue_start(cues, *kinds)
 
     def low_start(*kinds: str, rest: str = "") -> re.Pattern[str]:  # cue_start in the folded text lowered
-        return lower_start(_phrases(cues, *kinds), rest=rest)
+        return lower_start(phrases(cues, *kinds), rest=rest)
 
     # What must follow a cue for each form to match there, as a look-ahead on the start (in the text lowered):
     # most cues ("trước", "trong", "đến", "từ") are common words, and a start that no form can go on from is
@@ -358,7 +345,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"\s+(?:{TIME})?(?P<date>{DAY})(?!\s*(?:[-–/]|{alt('window_until')}))"
             rf"(?!\s*(?:{alt('open_end')})(?!\w))",  # "từ ngày 04/10/2021 trở đi": a regime from then on
         ),
-        past_after=re.compile(rf"(?<!\w){_alt(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
+        past_after=re.compile(rf"(?<!\w){alternation(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
             rf"(?<!\w)(?:(?P<cue>{alt('date_cue', 'period_cue', 'period_cue_until')})\s+)?"
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
@@ -373,10 +360,10 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         periodic_before=_folded(rf"(?<!\w)(?:{alt('recurring_periodic')})\s+$"),
         cell_line=_fast(
-            f"(?P<cue>{word_start(_phrases(lead_ins, 'time_cell_lead_in'), ignore_case=True)})",
+            f"(?P<cue>{word_start(phrases(lead_ins, 'time_cell_lead_in'), ignore_case=True)})",
             rf"\s+(?:{QUARTER}|{MONTH})(?=[ \t]*+(?:\n|$))",
         ),
-        cell_line_start=lower_start(_phrases(lead_ins, "time_cell_lead_in")),
+        cell_line_start=lower_start(phrases(lead_ins, "time_cell_lead_in")),
         next_period=_fast(
             f"(?P<cue>{cue_start('date_cue')})",
             rf"\s+ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+(?:của\s+)?"
@@ -465,9 +452,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         ),
         # where a recurrence can begin (patterns.finditer_from), in the text lowered: "định kỳ", "hằng …", "mỗi" (in
         # the one scan of the starts), "2 lần" (a scan of digits)
-        recurring_start=lower_start(
-            [*_phrases(cues, "recurring_periodic"), *_phrases(cues, *_RECURRENCE_KINDS), "moi"]
-        ),
+        recurring_start=lower_start([*phrases(cues, "recurring_periodic"), *phrases(cues, *_RECURRENCE_KINDS), "moi"]),
         recurring_digit=re.compile(r"\d(?<!\w.)\d?\s+lan"),
         recurrence=tuple((one_of(kind), value) for kind, value in _RECURRENCE_KINDS.items()),
         recurring_action=one_of("recurring_action"),
@@ -490,11 +475,11 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         # tail of each group of phrases on each of its phrases, so that every branch opens with a letter; in
         # the accented text lowered (patterns.lower_start), as re.IGNORECASE matches the text
         immediate=lower_start(
-            [p + r"\s+[^,;.:]{1,60}" for p in _phrases(cues, "immediate_upon", fold=False)]
-            + _phrases(cues, "immediate", fold=False)
+            [p + r"\s+[^,;.:]{1,60}" for p in phrases(cues, "immediate_upon", fold=False)]
+            + phrases(cues, "immediate", fold=False)
             + [
-                p + rf"(?!\s+{_alt(cues, 'immediate_not_before', fold=False)}\b)"
-                for p in _phrases(cues, "immediate_ambiguous", fold=False)
+                p + rf"(?!\s+{alternation(cues, 'immediate_not_before', fold=False)}\b)"
+                for p in phrases(cues, "immediate_ambiguous", fold=False)
             ],
             rest=r"(?!\w)",
         ),

@@ -60,9 +60,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from ..cues import Cue, load_cues, phrases
+from ..cues import Cue, alternation, load_cues, phrases
 from ..vn import UPPER
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
@@ -198,10 +198,8 @@ class NewsCues:
     body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
 
 
-def _either(cues: tuple[Cue, ...], *kinds: str) -> str:
-    """One alternation of the accented phrases of `kinds`, longest first."""
-    found = sorted({p for kind in kinds for p in phrases(cues, kind, fold=False)}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(found) + ")"
+# one alternation of the accented phrases of one or more kinds, longest first across them all
+_either = partial(alternation, fold=False)
 
 
 @lru_cache(maxsize=1)
