@@ -422,7 +422,7 @@ class Item:
         return 0 if self.parent is None else self.parent.depth + 1
 
 
-def is_title(text: str) -> bool:
+def is_heading_line(text: str) -> bool:
     """A line that names what follows: short, not ended as a sentence ("NHIỆM VỤ TRỌNG TÂM")."""
     text = text.strip()
     return 0 < len(text) < 150 and not text.endswith((".", ";", ":", ","))

@@ -14,7 +14,15 @@ from ..vn import UPPER
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .news import is_news, news_photo, unglued_paragraphs
-from .paragraph_reading import Item, closing, first_sentence, is_directive_paragraph, is_title, section_cues, task_cues
+from .paragraph_reading import (
+    Item,
+    closing,
+    first_sentence,
+    is_directive_paragraph,
+    is_heading_line,
+    section_cues,
+    task_cues,
+)
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
@@ -154,7 +162,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         run = None
         conclusions = conclusions or (news and news_orders.tells_conclusions(text))
         pointed_back = False  # the paragraph after the lead points back to it: the lead told the order itself
-        if not lead_seen and not is_title(text):
+        if not lead_seen and not is_heading_line(text):
             lead_seen = True
             pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
             if _is_sapo(doc, para) and not pointed_back:
@@ -197,9 +205,9 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         closes = closing(first_sentence(text) if news else text, unless_dated=True)
         if leads_in or meeting or (closes and not reported):
             continue  # in a report, "… yêu cầu … thông báo cho chủ tàu biết" orders what its bodies tell others
-        if news and k == 0 and is_title(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
+        if news and k == 0 and is_heading_line(text):  # "Phó Thủ tướng chủ trì họp về …": the report's title
             continue
-        if news and not lead_seen and is_title(text) and not text.endswith("…"):
+        if news and not lead_seen and is_heading_line(text) and not text.endswith("…"):
             continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
@@ -307,7 +315,7 @@ def _ends_lead_in_run(doc: Document, para: Paragraph, text: str) -> bool:
     hiện."), a deed told as done, or a lead-in of its own."""
     lines = doc.text[para.start : para.end].strip()
     return (
-        is_title(text)
+        is_heading_line(text)
         or text.endswith(":")
         or _opens_with_meeting(lines, True)
         # "… thông báo cho thuyền trưởng … biết": what the bodies are to tell others, not the closing formula
@@ -328,7 +336,7 @@ def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
         return [para]
     first, second = doc.lines[para.first_line], doc.lines[para.first_line + 1]
     heading = first.text.strip()
-    if not is_title(heading) or len(second.text.strip()) <= max(LONG_LINE, 2 * len(heading)):
+    if not is_heading_line(heading) or len(second.text.strip()) <= max(LONG_LINE, 2 * len(heading)):
         return [para]
     return [
         Paragraph(para.start, first.start + len(first.text.rstrip()), para.first_line, para.first_line),
@@ -343,7 +351,7 @@ def _caption_or_subheading(para: Paragraph, text: str) -> bool:
     news cut ("… trên trang thông tin của tỉnh…") is a sentence (`orders_in_prose`)."""
     return (
         para.first_line == para.last_line
-        and is_title(text)
+        and is_heading_line(text)
         and not (is_directive_paragraph(text) or orders_in_prose(text))
     )
 
@@ -440,7 +448,7 @@ def _conditional_deed(text: str) -> bool:
 def _past_title(doc: Document, para: Paragraph) -> str:
     """The paragraph's text after its first line when that line is a news title the lead runs on from with no blank
     line between ("Phó Thủ tướng yêu cầu bình ổn giá …" over "VOV - Chiều 12/10, …"); else all of it."""
-    if para.last_line == para.first_line or not is_title(doc.lines[para.first_line].text):
+    if para.last_line == para.first_line or not is_heading_line(doc.lines[para.first_line].text):
         return doc.flat[para.start : para.end].strip()
     return doc.flat[doc.lines[para.first_line + 1].start : para.end].strip()
 
@@ -590,4 +598,4 @@ def _opens_with_meeting(text: str, news: bool) -> bool:
     if _MEETING_OPENING.match(text):
         return True
     title, _, rest = text.partition("\n")
-    return news and bool(rest) and is_title(title) and _MEETING_OPENING.match(rest.lstrip()) is not None
+    return news and bool(rest) and is_heading_line(title) and _MEETING_OPENING.match(rest.lstrip()) is not None

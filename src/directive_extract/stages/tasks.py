@@ -43,7 +43,7 @@ from .paragraph_reading import (
     dated,
     first_sentence,
     is_directive_paragraph,
-    is_title,
+    is_heading_line,
     orders_more,
     section_cues,
     task_cues,
@@ -1710,7 +1710,7 @@ def _appendix_pointer(doc: Document, candidates: list[Item]) -> Item | None:
         for item in candidates
         if not item.children
         and item.first_end < item.end
-        and is_title(doc.flat[item.start + len(item.marker) : item.first_end])
+        and is_heading_line(doc.flat[item.start + len(item.marker) : item.first_end])
         and _POINTER.match(_folded(doc.flat[item.first_end : item.end].strip()))
     ]
     return pointing[0] if len(pointing) == 1 else None
@@ -1862,7 +1862,9 @@ def _trailing_paragraphs(
     last = max(items, key=lambda item: item.start)
     first_line = doc.flat[last.start : last.first_end].rstrip()
     # its paragraphs follow: "5. Sở Y tế:", or a heading with nothing under it ("III. Tổ chức thực hiện")
-    announces = first_line.endswith(":") or (last.kind in CONTAINERS and not last.children and is_title(first_line))
+    announces = first_line.endswith(":") or (
+        last.kind in CONTAINERS and not last.children and is_heading_line(first_line)
+    )
 
     def flat(para: Paragraph) -> str:
         return doc.flat[para.start : para.end].strip()

@@ -365,6 +365,7 @@ _NAME_THEN_ADVERB = re.compile(
 
 
 TOLD_CLAUSE_WORDS = 3  # words of the order a sentence tells before ", <giver> chỉ đạo."
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 
 def _after_a_told_clause(doc: Document, mention: Mention) -> bool:
@@ -373,7 +374,7 @@ def _after_a_told_clause(doc: Document, mention: Mention) -> bool:
     before = doc.flat[max(0, mention.start - 400) : mention.start].rstrip()
     if not before.endswith(","):
         return False
-    clause = re.split(r"[.;:!?\n]", before[:-1])[-1]
+    clause = _CLAUSE_BREAK.split(before[:-1])[-1]
     return len(clause.split()) >= TOLD_CLAUSE_WORDS
 
 
