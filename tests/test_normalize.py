@@ -24,6 +24,9 @@ CASES = [
     # lookalike letters, one for one: the eth for "Đ", a PDF font's Latin OI for "Ư" (a mark after it composes)
     ("\u00d0iều 4. \u00f0ội", "Điều 4. đội"),
     ("H\u01a2ỚNG DẪN nh\u01a3 sau, s\u01a3\u0309a đổi", "HƯỚNG DẪN như sau, sửa đổi"),
+    # markdown heading marks opening a line (a converted PDF or web page): the numbered heading they print is left
+    ("# II. NỘI DUNG\n## 1. Kế hoạch\n###### Nơi nhận:", "II. NỘI DUNG\n1. Kế hoạch\nNơi nhận:"),
+    ("Số #5, C# và ## giữa dòng\n####### bảy\n#\n#không", "Số #5, C# và ## giữa dòng\n####### bảy\n#\n#không"),
     ("", ""),
 ]
 

@@ -3,6 +3,8 @@
 - line endings: CRLF, CR, form feed, Unicode line/paragraph separators become "\\n";
 - odd spaces (NBSP, thin and ideographic spaces, tabs) become " ";
 - invisible characters (zero-width, soft hyphen, BOM) and markdown bold markers are dropped;
+- markdown heading marks opening a line ("## 1. Kế hoạch …", "# II. NỘI DUNG", a text converted from a PDF
+  or a web page) are dropped, so the line reads as the numbered heading it prints;
 - margin line numbers, printed at the start of line after line ("12  Các sở, ngành …"), are dropped
   (stages/furniture.py);
 - the Icelandic eth "Ð"/"ð" (U+00D0/U+00F0), which legacy font converters (TCVN3, VNI) and OCR print for
@@ -39,6 +41,7 @@ _ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
 _LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0"}
 _LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
 
 
@@ -70,6 +73,8 @@ def normalize(doc: Document) -> Document:
         doc.rewrite(_NEWLINES, lambda m: "\n")
         doc.rewrite(_SPACES, lambda m: " ")
         doc.rewrite(_INVISIBLE, lambda m: "")
+    if "#" in doc.text:
+        doc.rewrite(_HEADING_MARKS, lambda m: "")
     margin_numbers = {start for start, _ in line_number_spans(doc.text)}
     if margin_numbers:
         doc.rewrite(_LINE_START_NUMBER, lambda m: "" if m.start() in margin_numbers else m.group())

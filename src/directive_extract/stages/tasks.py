@@ -661,13 +661,28 @@ def _fold_field_lines(doc: Document, items: list[Item]) -> None:
             continue
         kept: list[Item] = []
         for child in item.children:
-            if _is_field_line(doc, child):
+            if _is_field_line(doc, child) or _defines_its_term(doc, child):
                 if kept:
                     kept[-1].end = max(kept[-1].end, child.end)
                 continue
             kept.append(child)
         item.children = kept
         _fold_field_lines(doc, kept)
+
+
+# a line that defines the term it opens with, the term a noun phrase of up to twelve words, commas between its parts
+# ("Kế hoạch dạy học các môn học, hoạt động giáo dục là kế hoạch …")
+_DEFINED_TERM = re.compile(r"^(?:[^\s.;:()]++\s++){1,12}?là\s++\w")
+
+
+def _defines_its_term(doc: Document, item: Item) -> bool:
+    """A lettered line of a guidance's content that defines a term and orders nothing ("1. Kế hoạch giáo dục của
+    nhà trường" over "a) Kế hoạch giáo dục của nhà trường là kế hoạch tổ chức các hoạt động …"): the explanation
+    of its item, read as its text; "b) Hằng năm, Hiệu trưởng tổ chức xây dựng kế hoạch …" beside it is a subtask."""
+    if item.kind != "letter" or item.children:
+        return False
+    own = doc.flat[item.start + len(item.marker) : item.first_end].strip()
+    return _DEFINED_TERM.match(own) is not None and not orders_something(doc, item)
 
 
 def _closes_with_its_card(doc: Document, item: Item) -> bool:
