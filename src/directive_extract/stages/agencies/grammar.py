@@ -392,6 +392,8 @@ def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     patterns = name_patterns()
     if patterns.paired_term.match(text):
         return False  # "… và Phòng, chống thiên tai": a duty's two words, no "Phòng" of another body
+    if patterns.compound_head.match(text):
+        return False  # "Sở Giáo dục - Khoa học và Công nghệ": a term of the field, no faculty ("Khoa")
     return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
 
 

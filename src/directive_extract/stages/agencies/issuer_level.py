@@ -4,11 +4,13 @@ the body of the issuer's own level, and only when every locality of that level h
 "<head> <level word>" (`Đảng ủy xã` for a ward's letter; no `Đảng ủy huyện`, a district's is the `Huyện ủy`).
 Only the bodies of the local political system are read so (the Party committee, the council, the Front and its
 organisations, the military command, the associations the State assigns tasks to, the press named in more than
-one word): a bare "Thanh tra" or "Báo" at a sentence's start is a word of the sentence more often than a body.
+one word), and the State's bodies named by a field after their type word ("Ban Dân tộc" in a province's letter):
+a bare "Thanh tra" or "Báo" at a sentence's start is a word of the sentence more often than a body.
 The name stays bare: a level word not printed is not added (corpus/ANNOTATING.md, settled 9)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ... import resources
@@ -20,6 +22,15 @@ _COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân d�
 # the level's press by a name of more words than its type word ("Đài Phát thanh và Truyền hình", "Cổng Thông tin
 # điện tử"): no sentence word; a bare "Báo" stays out
 _MEDIA = "media"
+# a state body named by its field after the type word ("Ban Dân tộc", "Kho bạc Nhà nước"): no word of a sentence,
+# where a type word alone is ("Thanh tra", "Công an" at a sentence's start)
+_FIELD_AFTER_TYPE = re.compile(r"^\S+(?: [a-zđ]\S*)? [A-ZĐÂĂÊÔƠƯ]")
+
+
+def _named_by_a_field(name: str) -> bool:
+    from .grammar import name_patterns  # the grammar reads the gazetteer through this module's callers
+
+    return bool(_FIELD_AFTER_TYPE.match(name)) and not name_patterns().type_word.fullmatch(name.lower())
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +48,10 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
         return None
     for name in (bare_name, squash(expand_abbreviations(printed))):
         branch = _branch_by_name().get(f"{name} {word}")
-        if branch in _BRANCHES or (branch == "state" and name in _COUNCIL) or (branch == _MEDIA and " " in name):
+        if (
+            branch in _BRANCHES
+            or (branch == "state" and (name in _COUNCIL or _named_by_a_field(name)))
+            or (branch == _MEDIA and " " in name)
+        ):
             return name
     return None

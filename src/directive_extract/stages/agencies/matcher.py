@@ -601,6 +601,7 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str,
             return (
                 _is_type_word(printed)
                 or _branch_after(flat, known.end)
+                or (known.needs_place and _dash_joined_after(flat, known.end))
                 or (_clipped_alias(printed) and _field_after(flat, folded, known.end, printed))
             )
     return False
@@ -627,6 +628,16 @@ _BRANCH = re.compile(r"[ \t]+chi[ \t]+nhánh[ \t]+(?=\w)")
 def _branch_after(flat: str, end: int) -> bool:
     """Whether a known body's name ending at `end` is followed by "chi nhánh": the name of one of its branches."""
     return _BRANCH.match(flat, end) is not None
+
+
+# a dash and a capital after a head that names a body only with its place ("Ban Dân tộc" of "Ban Dân tộc tỉnh"): its
+# field goes on with another term ("Ban Dân tộc - Tôn giáo"), the grammar reading whether the term is a field or
+# opens another body; after a whole name the dash opens an apposition ("Sở Nông nghiệp … - Cơ quan Thường trực")
+_DASH_JOINED = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
+def _dash_joined_after(flat: str, end: int) -> bool:
+    return _DASH_JOINED.match(flat, end) is not None
 
 
 def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
@@ -704,7 +715,10 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         if not covered[start - region[0]] or start in repaired_at:
             return False
         return not any(
-            _is_type_word(flat[r.start : r.end]) or _clipped_alias(flat[r.start : r.end]) or _branch_after(flat, r.end)
+            _is_type_word(flat[r.start : r.end])
+            or _clipped_alias(flat[r.start : r.end])
+            or _branch_after(flat, r.end)
+            or (r.needs_place and _dash_joined_after(flat, r.end))
             for r in gazetteer_at.get(start, ())
         )
 
