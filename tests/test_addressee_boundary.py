@@ -36,6 +36,10 @@ ROWS = [
     ("Kính gửi:\n- Hạt Kiểm lâm huyện;\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh.\n"
      "1. Tăng cường tuần tra rừng.\n2. Báo cáo kết quả.\n",
      ["Hạt Kiểm lâm huyện"], "1"),
+    # the first bullet printed on the "Kính gửi:" line itself: its bullet is no part of the name
+    ("Kính gửi: - Phòng Tài chính - Kế hoạch;\n- Chi cục Thuế khu vực.\n"
+     "1. Rà soát nguồn thu.\n2. Báo cáo kết quả.\n",
+     ["Phòng Tài chính - Kế hoạch", "Chi cục Thuế khu vực"], "1"),
 ]
 # fmt: on
 

@@ -424,8 +424,8 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     """Read one addressee block opening at line `i` into `items`; returns its last line."""
     rest = _ADDRESSEE_START.match(lines[i].text).group("rest").strip()
     before = len(items)
-    if rest:
-        items.extend(p for p in re.split(r";", rest) if p.strip())
+    if rest:  # "Kính gửi: - Sở Y tế các tỉnh;" then the next bullets: the first one's bullet too
+        items.extend(_BULLET.sub("", p.strip()) for p in re.split(r";", rest) if p.strip())
     last = i
     for j in range(i + 1, len(lines)):
         nxt = lines[j].stripped
