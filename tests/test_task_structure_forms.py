@@ -168,7 +168,8 @@ TELEGRAM_ORDERS = [
      ["1", "2", "3"]),
     # the first item's digit lost, its full stop kept: item 1 where "2." follows
     (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\n2. Kiểm tra các hồ đập xung yếu."), ["1", "2"]),
-    (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\nKiểm tra các hồ đập xung yếu."), []),
+    # no "2." after it: no item, two unmarked orders after the lead-in, one task each
+    (TELEGRAM.format(body=". Sơ tán người dân khỏi vùng trũng.\n\nKiểm tra các hồ đập xung yếu."), ["p1", "p2"]),
     # no number skipped: a paragraph of the item, not an item
     (TELEGRAM.format(body="1. Sơ tán người dân khỏi vùng trũng.\n\n~'_ + Kiểm tra các hồ đập xung yếu.\n\n"
                           "2. Bố trí lực lượng trực 24/24 giờ."),

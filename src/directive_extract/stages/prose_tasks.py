@@ -137,7 +137,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
     texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
     announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
     bridged = False  # a caption or sub-heading stands between the last task and this paragraph
-    run: tuple[int, int] | None = None  # a news lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
+    run: tuple[int, int] | None = None  # a lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
     lead_seen = not news  # the report's first paragraph of prose has been read (`_is_sapo`)
     conclusions = False  # the report said it tells a text's conclusions (`news_orders.tells_conclusions`)
     run_end = 0  # where the lead-in or its last paragraph ends
@@ -167,7 +167,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
             if _is_sapo(doc, para) and not pointed_back:
                 continue
-        if news and _news_lead_in(text):
+        # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
+        if (news or not has_items) and _lead_in_of_orders(text):
             run, run_end = (para.start, para.end), para.end
             continue
         after_task = bool(found) and (photo_end is not None or bridged or _adjacent(doc, found[-1], para))
@@ -299,10 +300,11 @@ def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:
     return bool(runs) and len(runs & printed) >= SAPO_REPEATED_SHARE * len(runs)
 
 
-def _news_lead_in(text: str) -> bool:
-    """A news paragraph that leads in to the orders its next paragraphs print one by one, as a list's lead-in does:
-    its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố:",
-    "… Ban Chỉ huy kính đề nghị:"); not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
+def _lead_in_of_orders(text: str) -> bool:
+    """A paragraph that leads in to the orders its next paragraphs print one by one, unmarked, as a list's lead-in
+    does: its last sentence orders and ends with a colon ("… Ban Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành
+    phố:", "… Ban Chỉ huy kính đề nghị:", a letter's "Ủy ban nhân dân tỉnh yêu cầu:" over a paragraph per body);
+    not one that lists what it names ("… các dự thảo văn kiện sau đây:")."""
     if not text.endswith(":"):
         return False
     sentence = text[text.rfind(". ") + 1 :].strip()

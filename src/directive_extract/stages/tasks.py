@@ -106,7 +106,8 @@ _MARKERS = [
     ),
     ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
-    ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*[.\-–)])(?!\d)\s*(?=\S)")),
+    # "1/ Sở Y tế …": a slash and a space close the number too (not a date, "15/4", nor a run-in "1/Phân bổ …")
+    ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*(?:[.\-–)]|/(?=[ \t])))(?!\d)\s*(?=\S)")),
     # "100." … "1000." only where it continues "99." … "999." (see _long_number); otherwise a count starts the line
     ("arabic_long", re.compile(r"^(?P<m>(?P<label>\d{3,4})[.)])(?!\d)\s+(?=\S)")),
     ("paren", re.compile(r"^(?P<m>\((?P<label>\d{1,2})\))\s*(?=\S)")),
@@ -114,6 +115,7 @@ _MARKERS = [
     ("dash", re.compile(r"^(?P<m>[-–—])(?![-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
     # "*   Chủ trì …": the bullet a converter prints for a markdown list item, its star before two or more spaces
+    # ("* Lưu ý:", "* Thành phần gồm:" with one space: a note's mark in a letter, no item)
     ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○]|\*(?= {2,}))\s*(?=\S)")),
 ]
 
