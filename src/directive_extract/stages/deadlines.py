@@ -314,7 +314,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     # most cues ("trước", "trong", "đến", "từ") are common words, and a start that no form can go on from is
     # then passed over in the scan instead of being tried from Python. Each is implied by its form's pattern.
     number_word = fold_keep_case(NUMBER_WORD)  # lowered by lower_start
-    day_ahead = r"(?=\s++(?:het\s++)?[ln\d])"  # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY)
+    # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY), or a weekday ("thứ", "chủ nhật")
+    day_ahead = r"(?=\s++(?:het\s++)?(?:[ln\d]|thu\s|chu\s))"
     window_ahead = r"(?=\s++(?:[ln\d]|thang))"  # TIME, "ngày", a day (WINDOW_START, DAY) or "tháng" (month_window)
     period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
     length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
@@ -393,7 +394,8 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         event_word=low_start("event", rest=r"(?!\w)"),
         date=_fast(
             f"(?P<cue>{cue_start('date_cue', 'date_cue_dated', 'date_cue_action')})",
-            rf"\s+(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
+            # "trước thứ Sáu, ngày 12/4/2024": the weekday the date falls on, between the cue and the date
+            rf"\s+(?:hết\s+)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME})?(?P<date>{DAY})",
         ),
         date_start=low_start("date_cue", "date_cue_dated", "date_cue_action", rest=day_ahead),
         date_dated=one_of("date_cue_dated"),
