@@ -32,6 +32,8 @@ CASES = [
     ("Sở Nội vụ tổng hợp, tham mưu Sở Y tế xây dựng kế hoạch.", "Sở Y tế", "report_to"),
     ("Sở Nội vụ gửi hồ sơ về Sở Tài chính để thẩm định.", "Sở Tài chính", "report_to"),
     ("Đơn vị phối hợp: Công an tỉnh.", "Công an tỉnh", "coordinate"),
+    ("Sở Tài chính rà soát kinh phí với sự phối hợp của Sở Nội vụ.", "Sở Nội vụ", "coordinate"),
+    ("Thanh tra tỉnh kiểm tra, có sự phối hợp của Công an tỉnh.", "Công an tỉnh", "coordinate"),
     ("Thực hiện theo hướng dẫn của Bộ Y tế về cách ly.", "Bộ Y tế", None),
 ]
 
