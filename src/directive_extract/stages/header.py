@@ -17,7 +17,7 @@ from ..names import capitalized_run, squash
 from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
-from .agencies.canonical import canonical_upper_name, known_body
+from .agencies.canonical import canonical_upper_name, is_named_school, known_body
 from .agencies.grammar import name_patterns
 from .agencies.shared_heads import find_shared_head_lists
 from .news_page import dateline, has_a_word, page_chrome, valid_date
@@ -59,7 +59,8 @@ _NUMBER = re.compile(
 # the Official Gazette's page head, "CÔNG BÁO/Số 118/Ngày 02-03-2024": the issue of the gazette, not the number
 _GAZETTE_HEAD = re.compile(r"^\W*C[ÔO]NG\s+B[ÁA]O\s*/", re.IGNORECASE)
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
-_DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
+# "Hà Nội, ngày 03 tháng 4 năm 2024", also in figures ("Quảng Trị, ngày 3/4/2024", "ngày 03-4-2024")
+_DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*(?:tháng|[/.-])\s*(?P<m>\d{1,2})\s*(?:năm|[/.-])\s*(?P<y>\d{4})"
 _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + _DATE_TAIL, re.IGNORECASE)
 # its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
 _DATE_COMMA = re.compile(_DATE_TAIL, re.IGNORECASE)
@@ -595,6 +596,20 @@ _ORGAN_OF_BODY = re.compile(
 )
 
 
+_NAME_WRAP_WORDS = 5  # words of the part of a name a narrow header cell wraps onto a line of its own
+_NATIONAL_NAME_PIECE = re.compile(r"\b(?:CONG\s+HOA|CHU\s+NGHIA|XA\s+HOI|DOC\s+LAP)\b")
+
+
+def _goes_on_a_name(line: str) -> bool:
+    """A short issuer line that opens no body of its own (no type word): the rest of the line above's name."""
+    words = line.split()
+    return (
+        0 < len(words) <= _NAME_WRAP_WORDS
+        and not name_patterns().type_word.match(line.lower())
+        and not _NATIONAL_NAME_PIECE.search(fold_keep_case(line).upper())  # "CỘNG HÒA XÃ" a narrow cell cut
+    )
+
+
 def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
     if not issuer_lines:
         return None
@@ -604,6 +619,9 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
         if body:
             joint = " của " if organ.group("delegation") else " "
             return canonical_upper_name(issuer_lines[-1]) + joint + body
+    if len(issuer_lines) == 3 and _goes_on_a_name(issuer_lines[2]):
+        # "PHÒNG GD&ĐT TP BẾN TRE" / "TRƯỜNG TRUNG HỌC CƠ SỞ" / "HOÀNG LAM": a narrow cell wrapped the body's name
+        issuer_lines = [issuer_lines[0], f"{issuer_lines[1]} {issuer_lines[2]}"]
     lines = issuer_lines[:2]
     if len(lines) == 2 and known_body(lines[0] + " " + lines[1]):
         return canonical_upper_name(lines[0] + " " + lines[1])
@@ -613,7 +631,7 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
         parent = canonical_upper_name(lines[0])
         child = canonical_upper_name(lines[1])
         place = re.search(rf"\b({_LEVELS})\s+(.+)$", parent)
-        if place and not re.search(rf"\b({_LEVELS})\b", child):
+        if place and not re.search(rf"\b({_LEVELS})\b", child) and not is_named_school(child):
             return f"{child} {place.group(1)} {place.group(2)}"
         return child
     return canonical_upper_name(lines[0])

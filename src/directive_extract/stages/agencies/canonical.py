@@ -10,7 +10,7 @@ from ...vn import fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
 from ...vocab import LEVEL_RANK as LEVEL_RANK  # defined in vocab; named here too for the stages that import it
 from ...vocab import LEVEL_WORD as LEVEL_WORD
-from .grammar import name_patterns, type_words_as_written
+from .grammar import name_patterns, school_levels, type_words_as_written
 from .matcher import _with_printed_level, fold_key, matcher
 
 _LEVEL_RE = re.compile(r"(?:^|\s)(" + "|".join(LEVEL_WORDS) + r")\s+(\S.*)$", re.IGNORECASE)
@@ -36,9 +36,9 @@ def canonical_upper_name(text: str) -> str:
     match = _level_match(lowered)
     if match:
         head = lowered[: match.start(1)].strip()
-        head = known_body(head) or head
+        head = known_body(head) or _school_head(head) or _name_as_printed(head)
         place = _place_part(text[match.start(1) :].split())
-        return f"{head[:1].upper()}{head[1:]} {place}".strip()
+        return f"{head} {place}".strip()
     return _name_as_printed(lowered)
 
 
@@ -56,6 +56,72 @@ def _level_match(lowered: str, at_start: bool = False) -> re.Match[str] | None:
     return folded if known_place(lowered[folded.start(2) :].strip(" ;,.")) else None
 
 
+# a college's level, and the abbreviations of one a header prints ("TRƯỜNG ĐH DUY TÂN") that no list expands: "ĐH" is
+# also "Đại hội"; after "Trường" it is the university
+_COLLEGE_LEVELS = {
+    "đại học": "đại học",
+    "đh": "đại học",
+    "cao đẳng": "cao đẳng",
+    "cđ": "cao đẳng",
+    "trung cấp": "trung cấp",
+}
+
+
+@lru_cache(maxsize=1)
+def _school_pattern() -> re.Pattern[str]:
+    """A school's name in small letters after its type word: its level (cues `school_level`, or a college's), then
+    its own name ("trường trung học cơ sở nguyễn du", "trường tiểu học và trung học cơ sở đồng tân", "trường đại
+    học duy tân")."""
+    levels = sorted({*school_levels(), *_COLLEGE_LEVELS}, key=lambda level: (-len(level), level))
+    one = "|".join(re.escape(level) for level in levels)  # longest first: "trung học cơ sở" before "trung học"
+    # atomic: "trường trung học cơ sở" alone is no "trung học" school named "Cơ Sở"
+    return re.compile(
+        rf"(?P<type>Trường) (?P<level>(?>{one})(?: (?:và|-) (?>{one}))*)(?P<gifted> chuyên)? (?P<own>\S.*)$"
+    )
+
+
+def _school_name(school: re.Match[str]) -> str:
+    """The name of a school ("Trường Tiểu học và Trung học cơ sở Đồng Tân"): each level with its capital, the
+    school's own name a proper name, "chuyên" (a school for the gifted) in small letters."""
+    levels = re.split(r" (?:và|-) ", school.group("level"))
+    own = _own_name(school.group("own"), levels)
+    return f"{school.group('type')} {_levels_written(school.group('level'))}{school.group('gifted') or ''} {own}"
+
+
+def _levels_written(level: str) -> str:
+    """ "tiểu học và trung học cơ sở" -> "Tiểu học và Trung học cơ sở"; "đh" -> "Đại học"."""
+    parts = re.split(r"( (?:và|-) )", level)
+    return "".join(
+        part if k % 2 else _COLLEGE_LEVELS.get(part, part)[:1].upper() + _COLLEGE_LEVELS.get(part, part)[1:]
+        for k, part in enumerate(parts)
+    )
+
+
+def is_named_school(name: str) -> bool:
+    """Whether a canonical name is a school's with a name of its own ("Trường Trung học cơ sở Hoàng Lam"), which
+    names it without the place of the office above it."""
+    return name.startswith("Trường ") and _school_pattern().match("Trường " + name[7:].lower()) is not None
+
+
+def _school_head(head: str) -> str | None:
+    """A school's head before its place ("trường trung học cơ sở" of "… thành phố Bến Tre"), written as names are."""
+    found = _school_pattern().match(head.capitalize() + " x")
+    return f"Trường {_levels_written(found.group('level'))}" if found and found.group("own") == "x" else None
+
+
+def _own_name(own: str, levels: list[str]) -> str:
+    """A school's own name: a proper name ("Nguyễn Du", "Duy Tân"), but a college's field before a known place is
+    a field ("Công nghiệp Hà Nội")."""
+    if levels[-1] in _COLLEGE_LEVELS:
+        words = own.split(" ")
+        for size in range(min(len(words) - 1, 4), 0, -1):
+            place = known_place(" ".join(words[-size:]))
+            if place:
+                field = " ".join(words[:-size])
+                return f"{field[:1].upper()}{field[1:]} {place}"
+    return own.title()
+
+
 def _name_as_printed(lowered: str) -> str:
     """A name no list holds, lower-cased, in the casing a name is printed in: its type word as names write it
     ("Ban Quản lý"), a known place at its end as the place list spells it ("vịnh Hạ Long"), the rest in small
@@ -63,6 +129,9 @@ def _name_as_printed(lowered: str) -> str:
     head = name_patterns().type_word.match(lowered)
     written = type_words_as_written().get(head.group()) if head else None
     name = written + lowered[head.end() :] if head and written else lowered
+    school = _school_pattern().match(name)
+    if school:  # "TRƯỜNG THCS NGUYỄN DU": the level as names print it, the school's own name a proper name
+        return _school_name(school)
     words = name.split(" ")
     for size in range(min(len(words) - 1, 4), 0, -1):
         place = known_place(" ".join(words[-size:]))

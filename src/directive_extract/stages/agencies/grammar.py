@@ -334,6 +334,12 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def school_levels() -> list[str]:
+    """The levels of education a school's name prints after "Trường" (cues `school_level`), lower case."""
+    return [cue.phrase.lower() for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "school_level"]
+
+
+@lru_cache(maxsize=1)
 def type_words_as_written() -> dict[str, str]:
     """Each type word lower-cased -> as a name prints it ("ban chỉ đạo" -> "Ban Chỉ đạo")."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
