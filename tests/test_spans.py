@@ -20,6 +20,8 @@ def test_all_spans_are_exact(path) -> None:
     dumped = notice.model_dump()
     bad = [(where, text[:40], span) for where, text, span in iter_spans(dumped) if source[span[0] : span[1]] != text]
     assert not bad
+    edged = [(where, text[:40]) for where, text, _ in iter_spans(dumped) if text != text.strip()]
+    assert not edged, "a span neither opens nor ends with white space"
     sections = notice.sections
     assert sections, "sections cover the document"
     assert sections[0].span[0] == 0 and sections[-1].span[1] == len(source)

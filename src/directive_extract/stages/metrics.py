@@ -581,7 +581,7 @@ def find_metrics(text: str, in_task=lambda offset: False, base_date: str | None 
                 if not prefix:
                     continue
                 start -= len(prefix.group())
-            end = q.end() + noun.end()
+            end = q.end() + len(noun.group().rstrip())  # "trên 95% | trong năm": no space at the end of the span
             indicator, unit = rule.indicator, rule.unit
             if rule.subject:
                 subject = _last_cue(text[_sentence_start(text, q.start(), 600) : start], _SUBJECT_UNITS)
