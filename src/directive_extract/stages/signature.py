@@ -441,6 +441,17 @@ def _byline(doc: Document, raw: str) -> bool:
     return is_news(doc) and not _indented(raw)
 
 
+# what opens a decision's bases ("Căn cứ Luật …", "Xét đề nghị của …", "Theo đề nghị của …")
+_BASES_OPENING = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)(?!\w)", re.IGNORECASE)
+
+
+def _issues_over_its_bases(lines: list, at: int) -> bool:
+    """A position line over the bases of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN" then "Căn cứ …"): the
+    authority that issues it, printed above them (Decree 30/2020, form 1.4), no signature."""
+    following = next((line.stripped for line in lines[at + 1 : at + 4] if line.stripped), "")
+    return _BASES_OPENING.match(following) is not None
+
+
 def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     lines = doc.lines
     result = TailResult()
@@ -523,7 +534,13 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
             result.authority = squash(auth.group("auth"))
             result.signature_lines.append(i)
             continue
-        if result.position is None and _is_upper(text) and _POSITION.match(text) and len(text) < 60:
+        if (
+            result.position is None
+            and _is_upper(text)
+            and _POSITION.match(text)
+            and len(text) < 60
+            and not _issues_over_its_bases(lines, i)
+        ):
             result.position = squash(text)
             result.signature_lines.append(i)
             continue

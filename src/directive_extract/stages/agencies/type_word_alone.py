@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ...cues import load_cues, phrases
+from ...item_labels import ITEM_MARKER
 from ...patterns import word_start
 from ...vn import fold_keep_case
 from ...vocab import BARE_TYPE_WORDS
@@ -35,6 +36,9 @@ TYPE_WORDS = {
 # a team set up for a task is named by its kind: never named in full, "Tổ công tác" is its whole name (a bare "Sở"
 # names no one body)
 TEAM_TYPE_WORDS = frozenset(("Tổ công tác", "Tổ điều hành"))
+# the bodies a decision sets up and its articles then name by their kind ("Điều 1. Thành lập Ban Chỉ đạo …", "Điều
+# 2. Ban Chỉ đạo có nhiệm vụ …"); a bare "Sở" opening an item is as often the text's account of a body's deeds
+SET_UP_TYPE_WORDS = TEAM_TYPE_WORDS | {"Ban Chỉ đạo"}
 
 
 @lru_cache(maxsize=1)
@@ -60,14 +64,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What opens a clause right before the type word (the text's start, a stop, a colon, a semicolon, a comma), and
-    the verb of doing right after it (`action_after`), on the folded text."""
+def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What opens a clause right before the type word (the text's start, a stop, a colon, a semicolon, a comma), the
+    verb of doing right after it (`action_after`, or the words that bind a body to duties, `duty_bound`: "có nhiệm
+    vụ"), and what opens an item right before it (a line's start, an article's number or an item's marker), on the
+    folded text."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
-    deeds = sorted(phrases(cues, "action_after"), key=len, reverse=True)
+    deeds = sorted(phrases(cues, "action_after", "duty_bound"), key=len, reverse=True)
     opens = re.compile(r"(?:^|[.;:,])[ \t\n]*+$")
     deed = re.compile(rf"[ \t]++(?i:{'|'.join(deeds)})\b")
-    return opens, deed
+    item = re.compile(rf"(?:^|\n)[ \t]*+(?:Dieu[ \t]++\d{{1,3}}[ \t]*+[.:]?[ \t]*+|{ITEM_MARKER})?$")
+    return opens, deed, item
 
 
 _REACH = 16  # characters before the type word where its send or report word is read
@@ -111,8 +118,19 @@ def type_word_mentions(
         if flat[start:end].lower() != printed.lower() or inside(start):
             continue  # "Bổ", "Cực": another word folded alike
         if not before.search(folded, max(0, start - _REACH), start):
-            opens, deed = _subject_patterns()
-            if news and opens.search(folded, max(0, start - _REACH), start) and deed.match(folded, end):
+            opens, deed, item = _subject_patterns()
+            if (
+                not news
+                and printed in SET_UP_TYPE_WORDS
+                and item.search(folded, max(0, start - _REACH), start)
+                and deed.match(folded, end)
+            ):
+                # "Điều 2. Tổ công tác có nhiệm vụ …", "3. Ban Chỉ đạo tổng hợp …": an item's subject, the body the
+                # text set up or named in full (not the issuer, which orders)
+                name = _named_in_full(printed, mentions) or _team_named_alone(printed)
+                if name and not (issuer_head and issuer_head.startswith(printed + " ")):
+                    found.append(Mention(start, end, name, "agency.type_word_alone"))
+            elif news and opens.search(folded, max(0, start - _REACH), start) and deed.match(folded, end):
                 # "Ngoài ra, Sở sẽ tổ chức …": the body the report named in full, doing its deed; named as its
                 # orders name it (a place printed only in the sapo completes no name: ANNOTATING, one body one name)
                 if ordered is None:
