@@ -789,7 +789,41 @@ def _last_term_before_a_closer(
     province = _province_name().match(flat, after, limit) if after > end else None
     if province and _ends_a_name(flat, lower, province.end(), limit):
         return end  # "Viện Quy hoạch | xây dựng Hà Nội | và …": the body's province closes the field
-    return None
+    # "Ban Quản lý Dự án đầu tư | xây dựng khu vực Gio Linh | chủ trì": the field to its certain end
+    return _reads_on_to_a_closer(flat, lower, end, limit, lower_run + len(words))
+
+
+_TAIL_WORDS = 4  # capitalized words of a proper name that may close a field ("… khu vực Gio Linh")
+_READ_ON_RUN = MAX_LOWER_RUN + 4  # a field's words in small letters when a certain end of the name follows them
+
+
+def _reads_on_to_a_closer(flat: str, lower: str, end: int, limit: int, lower_run: int) -> int | None:
+    """Where the field that goes on from `end` reaches a certain end of a name, or None: words of names in small
+    letters (no boundary word; the field's run within `_READ_ON_RUN`), then maybe a proper name, then a
+    `field_closer` ("chủ trì", "phối hợp"), ";" or ")". Only then is a boundary word before them a term of the
+    field: "Sở Tài chính | xây dựng dự toán ngân sách tỉnh" reaches no closer, and "Trung tâm … | tổ chức đấu giá,
+    Sở Tài chính thẩm định" a comma: the word is a verb."""
+    patterns = name_patterns()
+    pos, run = end, lower_run
+    while run < _READ_ON_RUN:
+        at = _GAP.match(flat, pos, limit).end()
+        token = _TOKEN.match(flat, at, limit) if at > pos else None
+        if token is None or _is_capitalized(token.group()) or not token.group()[:1].isalpha():
+            break
+        if patterns.boundary.match(lower, at, limit) or token.group() not in name_words():
+            break
+        pos, run = token.end(), run + 1
+    for _ in range(_TAIL_WORDS):
+        at = _GAP.match(flat, pos, limit).end()
+        token = _TOKEN.match(flat, at, limit) if at > pos else None
+        if token is None or not _is_capitalized(token.group()) or _opens_a_name(flat, at, limit):
+            break
+        pos = token.end()
+    if pos == end:
+        return None
+    after = _GAP.match(flat, pos, limit).end()
+    closed = _CLOSING_MARK.match(flat, pos, limit) or (after > pos and patterns.field_closer.match(lower, after, limit))
+    return pos if closed else None
 
 
 def _ends_a_name(flat: str, lower: str, end: int, limit: int) -> bool:

@@ -1,0 +1,28 @@
+"""A field in small letters that runs on past a word that could be a verb ("Ban Quản lý Dự án đầu tư | xây dựng khu
+vực …") is the field's when it reaches a certain end of a name ("chủ trì", "phối hợp", ";"); otherwise the word is
+the verb it looks like (issue 9: open-class names). Every case is invented."""
+
+from __future__ import annotations
+
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    ("Giao Ban Quản lý Dự án đầu tư xây dựng khu vực Gio Linh chủ trì rà soát.",
+     ["Ban Quản lý Dự án đầu tư xây dựng khu vực Gio Linh"]),
+    ("Ban Quản lý Dự án đầu tư xây dựng công trình dân dụng phối hợp với Sở Y tế.",
+     ["Ban Quản lý Dự án đầu tư xây dựng công trình dân dụng", "Sở Y tế"]),
+    # no certain end after the words: the word is a verb, the name ends before it
+    ("Trung tâm Phát triển quỹ đất tổ chức đấu giá, Sở Tài chính thẩm định.",
+     ["Trung tâm Phát triển quỹ đất", "Sở Tài chính"]),
+    ("Ban Quản lý Dự án đầu tư xây dựng khu vực Gio Linh, Sở Tài chính phối hợp.",
+     ["Ban Quản lý Dự án đầu tư", "Sở Tài chính"]),
+    ("Chi cục Phát triển nông thôn xây dựng kế hoạch tập huấn năm 2025.", ["Chi cục Phát triển nông thôn"]),
+]
+# fmt: on
+
+
+def test_a_long_field_runs_on_to_a_certain_end() -> None:
+    check_table(MENTIONS, mention_names)
