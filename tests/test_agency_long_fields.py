@@ -20,6 +20,11 @@ MENTIONS = [
     ("Ban Quản lý Dự án đầu tư xây dựng khu vực Gio Linh, Sở Tài chính phối hợp.",
      ["Ban Quản lý Dự án đầu tư", "Sở Tài chính"]),
     ("Chi cục Phát triển nông thôn xây dựng kế hoạch tập huấn năm 2025.", ["Chi cục Phát triển nông thôn"]),
+    # a site a board manages (cues `site_kind`), its kind in either case: no purpose or field cut inside the kind
+    ("Ban Quản lý khu bảo tồn Sơn Trà phối hợp kiểm tra.", ["Ban Quản lý khu bảo tồn Sơn Trà"]),
+    ("Giao Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa chủ trì.",
+     ["Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa"]),
+    ("Ban Quản lý Vườn quốc gia Bạch Mã tuần tra.", ["Ban Quản lý Vườn quốc gia Bạch Mã"]),
 ]
 # fmt: on
 

@@ -1205,8 +1205,12 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         # "1. Ban giám hiệu": a school's board, its field printed in lower case by custom
         return RawMention(head.start(), unit.end(), patterns.units_as_written[squash(unit.group())], "agency.grammar")
     purpose = None
-    if not starts_field and patterns.purpose_type_word.match(lower, head.start(), head.end()):
-        purpose = _purpose_end(flat, lower, first.start(), limit) or _site_name_end(flat, lower, first.start(), limit)
+    if patterns.purpose_type_word.match(lower, head.start(), head.end()):
+        # a site's kind is the more particular reading, in either case: "khu bảo tồn Sơn Trà" is no purpose cut at
+        # "khu bảo", "Khu bảo tồn thiên nhiên Bắc Hướng Hóa" no field cut there
+        purpose = _site_name_end(flat, lower, first.start(), limit)
+        if purpose is None and not starts_field:
+            purpose = _purpose_end(flat, lower, first.start(), limit)
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"
