@@ -141,8 +141,10 @@ UNIONS_AND_COMPANIES = [
      [("Công ty trách nhiệm hữu hạn một thành viên khai thác công trình thủy lợi huyện",
        "Công ty trách nhiệm hữu hạn một thành viên khai thác công trình thủy lợi huyện")]),
     ("Công ty Điện lực Hà Giang bảo đảm cấp điện.", [("Công ty Điện lực Hà Giang", "Công ty Điện lực Hà Giang")]),
-    # a company by a private legal form, or with a field in lower case and no level, names no body
-    ("Công ty Cổ phần Xây dựng Sông Đà thi công.", []),
+    # a company by its name, whatever its legal form, is a body (ANNOTATING settled 8, 2026-12-05: SCHEMA's open
+    # class); one with a field in lower case and no level names none
+    ("Công ty Cổ phần Xây dựng Sông Đà thi công.",
+     [("Công ty Cổ phần Xây dựng Sông Đà", "Công ty cổ phần Xây dựng Sông Đà")]),
     ("đơn của Công ty TNHH MTV chăn nuôi bò sữa.", []),
     # a visiting team and a conference are no bodies; the committee's name stops before "diễn ra"
     ("Đoàn kiểm tra của tỉnh làm việc tại xã.", []),

@@ -546,6 +546,16 @@ _CITY_ABBREVIATION = re.compile(r"TP(?![\w.&/-])")
 MAX_LISTED_FIELD_WORDS = 20  # "phòng thủ dân sự - phòng, chống thiên tai và tìm kiếm cứu nạn": a dozen words
 
 
+def _legal_form_closes(flat: str, lower: str, at: int, limit: int) -> bool:
+    """A company's legal form after a dash, closing its name ("Tập đoàn Vingroup - Công ty cổ phần", "Tổng công ty
+    Tư vấn thiết kế Giao thông vận tải - Công ty cổ phần"): a type word with no field of its own after it."""
+    head = name_patterns().type_word.match(lower, at, limit)
+    if head is None or not lower.startswith("công ty", at):
+        return False
+    nxt = _next_token(flat, head.end(), limit)
+    return nxt is None or not (_is_capitalized(nxt.group()) or _is_abbreviation(nxt.group()))
+
+
 def _term_opens_a_body(flat: str, lower: str, at: int, limit: int) -> bool:
     """Whether a body's name opens at `at`: a type word with its capitalized field ("Sở Y tế", not "Phòng chống
     thiên tai"), or a type word named with its level alone ("Công an")."""
@@ -927,7 +937,11 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             continue
         if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
-            if not nxt or not _is_capitalized(nxt.group()) or _opens_a_name(flat, nxt.start(), limit):
+            if not nxt or not _is_capitalized(nxt.group()):
+                break
+            if _opens_a_name(flat, nxt.start(), limit) and not (
+                word in ("-", "–", "—") and _legal_form_closes(flat, lower, nxt.start(), limit)
+            ):
                 break
             if word != "và" and office_title().match(flat, nxt.start()):
                 break  # "Trưởng Ban Kinh tế - Ngân sách - Phó Trưởng Đoàn giám sát": the holder's next office
