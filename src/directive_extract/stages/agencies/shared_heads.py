@@ -59,12 +59,14 @@ _HEAD = re.compile(
     # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
     rf"|(?<!\w)[Cc]ác\s+(?P<levels>(?:{_LEVELS}){_JOIN}{_LEVEL_RUN})"
     # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
-    r"|(?<!\w)[Cc]ác\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){0,3}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?)\s*:[ \t]*"
+    # "các bộ, cơ quan:" (ministries by their field, and other bodies by their whole names)
+    r"|(?<!\w)[Cc]ác\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){0,3}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
+    r"|\s*,\s*cơ\s+quan)?)\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(
-    rf"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:"
+    rf"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
