@@ -105,7 +105,9 @@ KINDS = [
          "phó.\n\nĐiều 2. Tổ công tác có nhiệm vụ rà soát các dự án chậm tiến độ, đề xuất Chủ tịch UBND tỉnh biện "
          "pháp xử lý trước ngày 30/9/2025.\n\n"
          + EXECUTION.format(formula="chịu trách nhiệm thi hành Quyết định này")),
-     [("Điều 2", {("Ủy ban nhân dân tỉnh", "report_to")}, {"2025-09-30"}), ("Điều 3", EXECUTORS, set())]),
+     # the team the decision set up leads its duties (test_set_up_bodies.py), named as the text names it
+     [("Điều 2", {("Tổ công tác", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")}, {"2025-09-30"}),
+      ("Điều 3", EXECUTORS, set())]),
     # a decision that approves: "Phê duyệt …" is its own act; the assignment and "căn cứ Quyết định thi hành" order
     (doc(PROVINCE, "3456/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc phê duyệt danh mục dự án kêu gọi đầu tư", DECIDES
          + "Điều 1. Phê duyệt danh mục 25 dự án kêu gọi đầu tư trên địa bàn tỉnh (chi tiết tại Phụ lục kèm theo).\n\n"

@@ -24,7 +24,9 @@ from .wrapped_titles import continues_title
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
 ITEM_START = re.compile(
     r"""^\s*(?:
-        [-–—+•·∙◦▪●○*]\s*\S              # bullets
+        # bullets, those of a PDF's Symbol and Wingdings fonts too (private use area)
+        [-–—+•·∙◦▪●○*➢➤►▶❖⇒→■□❑✓✔\uf0b7\uf09f\uf0d8\uf076\uf0e0\uf0de\uf0e8\uf0a7\uf06e\uf071\uf06f\uf0fc]\s*\S
+      | o[ \t]+[A-ZĐÂĂÊÔƠƯ]           # a word processor's second-level "o" bullet
       | (?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.\-–)/]\s  # I. 1. 1.2. a)
       | \d{3,4}[.)]\s                      # 100. … 1000. of a long list
       | (?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+   # articles and parts

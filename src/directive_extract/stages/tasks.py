@@ -77,7 +77,7 @@ NUMBERED_RANK = {
     "letter": 5,
 }
 CONTAINERS = ("roman", "article")  # sections whose numbered items are the top-level tasks
-BULLET_KINDS = ("dash", "plus", "dot")
+BULLET_KINDS = ("dash", "plus", "dot", "arrow", "square", "circle", "check")
 
 # "A. PHƯƠNG THỨC …", "B. …", "D. TỔ CHỨC THỰC HIỆN": lettered parts above the romans, in the Vietnamese
 # alphabet's order (no F); "H." stops before it, since OCR reads "II." as "H."
@@ -116,7 +116,14 @@ _MARKERS = [
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
     # "*   Chủ trì …": the bullet a converter prints for a markdown list item, its star before two or more spaces
     # ("* Lưu ý:", "* Thành phần gồm:" with one space: a note's mark in a letter, no item)
-    ("dot", re.compile(r"^(?P<m>[•·∙◦▪●○]|\*(?= {2,}))\s*(?=\S)")),
+    ("dot", re.compile(r"^(?P<m>[•·∙●\uf0b7\uf09f]|\*(?= {2,}))\s*(?=\S)")),
+    # the other glyphs of a word processor's bullets, each a level of its own list; a PDF's text layer prints the
+    # Symbol and Wingdings ones in the private use area (U+F0D8 "➢", U+F0A7 "▪", U+F0FC "✓"), and Word's second
+    # level "o" as the letter before a capital ("o Báo cáo phải …")
+    ("arrow", re.compile(r"^(?P<m>[➢➤►▶❖⇒→\uf0d8\uf076\uf0e0\uf0de\uf0e8])\s*(?=\S)")),
+    ("square", re.compile(r"^(?P<m>[▪■□❑\uf0a7\uf06e\uf071])\s*(?=\S)")),
+    ("circle", re.compile(rf"^(?P<m>[◦○\uf06f]|o(?=[ \t]+[{UPPER}]))\s*(?=\S)")),
+    ("check", re.compile(r"^(?P<m>[✓✔\uf0fc])\s*(?=\S)")),
 ]
 
 
@@ -548,9 +555,11 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             ):
                 closing_at = para.start
                 break
-            # continuation: bullets are single paragraphs, so it goes to the nearest numbered item
-            # (when only bullets are open, it continues the innermost one)
-            if any(s.kind not in BULLET_KINDS for s in stack):
+            # continuation: bullets are single paragraphs, so it goes to the nearest numbered item (when only bullets
+            # are open, it continues the innermost one); but a line of a bullet a hard-wrapped text broke after a
+            # stop, with the same list going on after it ("• Sinh viên … cho Khoa." / "Khoa phân công …" / "• Sinh
+            # viên …"), continues that bullet
+            if any(s.kind not in BULLET_KINDS for s in stack) and not _bullets_go_on(doc, paragraphs, k, stack):
                 while stack[-1].kind in BULLET_KINDS:
                     stack.pop()
             for open_item in stack:
@@ -640,6 +649,18 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
             open_item.end = max(open_item.end, para.end)
     _fold_field_lines(doc, roots)
     return roots, before, closing_at
+
+
+def _bullets_go_on(doc: Document, paragraphs: list[Paragraph], k: int, stack: list[Item]) -> bool:
+    """Whether the next paragraph is a bullet of the innermost open list, the paragraph at `k` one line between
+    them (a wrapped line of a PDF's text, not a paragraph of the item above)."""
+    if stack[-1].kind not in BULLET_KINDS or k + 1 >= len(paragraphs):
+        return False
+    para, following = paragraphs[k], paragraphs[k + 1]
+    if para.first_line != para.last_line or doc.text[para.end : following.start].count("\n") > 1:
+        return False
+    found = marker_of(doc.text[following.start : following.end])
+    return found is not None and found[0] == stack[-1].kind
 
 
 def _is_field_line(doc: Document, item: Item, kinds: tuple[str, ...] = ("letter",)) -> bool:
