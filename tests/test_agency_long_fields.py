@@ -25,6 +25,11 @@ MENTIONS = [
     ("Giao Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa chủ trì.",
      ["Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa"]),
     ("Ban Quản lý Vườn quốc gia Bạch Mã tuần tra.", ["Ban Quản lý Vườn quốc gia Bạch Mã"]),
+    # a body a directive verb names, then its deed up to a ";": no item of a list of names (semicolon_items.py)
+    ("Thủ tướng yêu cầu Bộ Tài chính thường xuyên cập nhật, đánh giá số liệu thu ngân sách; báo cáo kết quả.",
+     ["Thủ tướng Chính phủ", "Bộ Tài chính"]),
+    ("Giao Cục Kế hoạch và tài chính; Cục Trang bị và kho vận; Sở Y tế thực hiện.",
+     ["Cục Kế hoạch và tài chính", "Cục Trang bị và kho vận", "Sở Y tế"]),
 ]
 # fmt: on
 

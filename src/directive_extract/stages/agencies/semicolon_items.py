@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...vn import fold_keep_case
 from ...vocab import LEVEL_WORDS
 from .grammar import name_patterns
 from .mentions import RawMention
@@ -87,6 +88,8 @@ def _item_end(flat: str, lo: int, hi: int, mention: RawMention, starts: dict[int
     if opener is None:
         return None
     limit = min(hi, mention.end + _REACH)
+    if role_patterns().action_after.match(fold_keep_case(flat[mention.end : min(limit, mention.end + 40)]).lower()):
+        return None  # "Bộ Y tế thường xuyên cập nhật, đánh giá …;": the body and its deed, no rest of a name
     lower = flat[mention.end : limit].lower()  # the boundary words are matched on lower-case text
     boundary = name_patterns().boundary
     pos, words, place_closed, capital_last, joined = mention.end, 0, False, False, False
