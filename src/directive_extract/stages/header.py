@@ -316,10 +316,30 @@ def find_header(doc: Document) -> HeaderResult:
         if result.date is None and result.subject is None:
             _news_dateline(doc, result)
 
+    if result.date is None:
+        _front_matter_date(doc, result)
+
     result.issuer = _issuer_from_lines(issuer_lines)
     if last_used >= 0:
         result.end = lines[last_used].end
     return result
+
+
+# a static site's front matter opening the text ("---" / "date: 2021-07-31" / … / "---"): its page's date
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(?!---)[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
+_FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", re.MULTILINE)
+
+
+def _front_matter_date(doc: Document, result: HeaderResult) -> None:
+    """A text exported from a static site prints no date line, but its front matter holds the page's date (Jekyll,
+    Hugo): the text's date when no line of the text gives one."""
+    block = _FRONT_MATTER.match(doc.text)
+    found = _FRONT_MATTER_DATE.search(doc.text, 0, block.end()) if block else None
+    if found is None:
+        return
+    result.date = valid_date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    if result.date is not None:
+        result.evidence["date"] = (found.start(), found.end())
 
 
 def _subject_block(lines: list[Line], candidates: list[Line]) -> list[Line]:

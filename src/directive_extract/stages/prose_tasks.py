@@ -13,6 +13,7 @@ from ..document import Document, Paragraph
 from ..vn import UPPER
 from ..vocab import LEVEL_OF_WORD, level_pattern
 from . import news_orders
+from .deadlines import find_deadlines
 from .news import is_news, news_photo, unglued_paragraphs
 from .paragraph_reading import (
     Item,
@@ -131,6 +132,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
     """
     found: list[Item] = []
     news = is_news(doc)  # a news report tells of orders in prose: `orders_in_prose`
+    base_date = doc.header.date if doc.header else None
     photo_end: int | None = None  # a news photo and its caption right after the last task: no task's text
     # a news page's title and teaser before its lead's source tag tell nothing (news_orders.report_start)
     starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
@@ -232,13 +234,20 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             news
             and after_task
             and texts_orders
-            and (news_orders.spells_out_a_measure(text) or task_cues().subject_then_deed.match(text) is not None)
+            and (
+                news_orders.spells_out_a_measure(text)
+                or task_cues().subject_then_deed.match(text) is not None
+                or _dated(first_sentence(text), base_date)  # "Trước 17h ngày 7/9, Sở GDĐT … hoàn tất …": its schedule
+            )
         )
         if news and not (reported or goes_on) and _tells_a_done_act(text):
             continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
         # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
         told = news and (
             orders_in_prose(text)
+            # "Theo đó, lịch tuyển sinh được điều chỉnh như sau: … trước 17h ngày 22/8; …": the text's orders as a
+            # schedule, each with its time limit
+            or (news_orders.tells_a_texts_orders(text) and _dated(text, base_date))
             or reported
             or _authority_orders_later(text)
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
@@ -298,6 +307,12 @@ def _words_of(text: str) -> set[str]:
 def _printed_again(words: list[str], printed: set[tuple[str, ...]]) -> bool:
     runs = {tuple(words[k : k + SAPO_RUN_WORDS]) for k in range(len(words) - SAPO_RUN_WORDS + 1)}
     return bool(runs) and len(runs & printed) >= SAPO_REPEATED_SHARE * len(runs)
+
+
+def _dated(text: str, base_date: str | None) -> bool:
+    """Whether the text sets a time limit: a deadline of a day, a period or a length (deadlines.py), not a
+    recurrence or "ngay"; `base_date`, the document's, gives a day printed without its year its year."""
+    return any(f.label in ("date", "period", "duration") for f in find_deadlines(text, base_date=base_date))
 
 
 def _lead_in_of_orders(text: str) -> bool:
