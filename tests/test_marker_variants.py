@@ -40,6 +40,7 @@ MARKERS = {
     "-": lambda i: "- ",
     "–": lambda i: "– ",  # an en dash
     "•": lambda i: "• ",
+    "Một là": lambda i: ["Một là, ", "Hai là, ", "Ba là, ", "Bốn là, "][i],  # ordinals
     "none": lambda i: "",  # unmarked paragraphs after the lead-in "… yêu cầu:": one order each
 }
 
