@@ -25,6 +25,10 @@ MENTIONS = [
     ("Giao Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa chủ trì.",
      ["Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa"]),
     ("Ban Quản lý Vườn quốc gia Bạch Mã tuần tra.", ["Ban Quản lý Vườn quốc gia Bạch Mã"]),
+    # a steering committee named by the number of the decision that set it up, then its level and place
+    ("Giao Ban Chỉ đạo 389 tỉnh chủ trì kiểm tra.", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("Đề nghị Ban Chỉ đạo 138 huyện Gio Linh chỉ đạo.", ["Ban Chỉ đạo 138 huyện Gio Linh"]),
+    ("Sư đoàn 312 chuẩn bị lực lượng.", ["Sư đoàn 312"]),
     # a body a directive verb names, then its deed up to a ";": no item of a list of names (semicolon_items.py)
     ("Thủ tướng yêu cầu Bộ Tài chính thường xuyên cập nhật, đánh giá số liệu thu ngân sách; báo cáo kết quả.",
      ["Thủ tướng Chính phủ", "Bộ Tài chính"]),

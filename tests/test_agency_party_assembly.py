@@ -211,8 +211,8 @@ SHORT_FORM_HEADS = [
      [("Ban Chỉ đạo phòng, chống ma túy tỉnh", "Ban Chỉ đạo phòng, chống ma túy tỉnh")]),
     (_DEFINED + "Ban Chỉ đạo giảm nghèo bền vững huyện rà soát hộ nghèo.",
      [("Ban Chỉ đạo giảm nghèo bền vững huyện", "Ban Chỉ đạo giảm nghèo bền vững huyện")]),
-    (_DEFINED + "Ban Chỉ đạo 127 huyện rà soát hồ sơ.",
-     []),
+    (_DEFINED + "Ban Chỉ đạo 127 huyện rà soát hồ sơ.",  # named by its decision's number: another body
+     [("Ban Chỉ đạo 127 huyện", "Ban Chỉ đạo 127 huyện")]),
 ]
 # fmt: on
 

@@ -1209,8 +1209,12 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if first is None:
         return None
     if _UNIT_NUMBER.fullmatch(first.group()) and patterns.numbered_type_word.match(lower, head.start(), head.end()):
-        # "Sư đoàn 312", "Binh đoàn 12": a unit named by its number alone
-        return RawMention(head.start(), first.end(), squash(flat[head.start() : first.end()]), "agency.grammar")
+        # "Sư đoàn 312", "Binh đoàn 12": a unit named by its number alone; "Ban Chỉ đạo 389 tỉnh": then its level
+        end = first.end()
+        after = _GAP.match(flat, end, limit).end()
+        if after > end and _level_at(flat, lower, after, limit):
+            end = _name_end(flat, lower, after, limit, True) or end
+        return RawMention(head.start(), end, squash(flat[head.start() : end]), "agency.grammar")
     starts_field = _is_capitalized(first.group()) or _is_abbreviation(first.group())
     at_level = _LEVEL_START.match(lower, first.start(), limit) or _numbered_region_at(flat, lower, first.start(), limit)
     if patterns.level_only_type_word.match(lower, head.start(), head.end()) and not at_level:
