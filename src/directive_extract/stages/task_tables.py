@@ -123,6 +123,8 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
     current: TaskTable | None = None
     paragraphs = [line for para in paragraphs for line in _row_lines(doc, para)]
     rows = [cells_of(doc, para) for para in paragraphs]
+    if any(row is None for row in rows):
+        paragraphs, rows = _rows_printed_a_cell_a_line(doc, paragraphs, rows)
     wrapped_at = -1  # the second line of a heading row whose cells wrapped onto it
     for k, para in enumerate(paragraphs):
         cells = rows[k]
@@ -163,6 +165,63 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
             continue
         current.rows.append(Row(para, cells))
     return tables, rest
+
+
+def _blocks(doc: Document, paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """The paragraphs in runs printed on consecutive lines, no blank line between two of a run."""
+    blocks: list[list[Paragraph]] = []
+    for k, para in enumerate(paragraphs):
+        if k and doc.text.count("\n", paragraphs[k - 1].end, para.start) <= 1:
+            blocks[-1].append(para)
+        else:
+            blocks.append([para])
+    return blocks
+
+
+def _line_cells(doc: Document, block: list[Paragraph]) -> list[Cell]:
+    """Each line of a block of paragraphs as a cell."""
+    cells = []
+    for para in block:
+        for k in range(para.first_line, para.last_line + 1):
+            line = doc.lines[k]
+            text = line.text.strip()
+            if text:
+                lead = len(line.text) - len(line.text.lstrip())
+                cells.append(Cell(line.start + lead, line.start + lead + len(text), text))
+    return cells
+
+
+_COLUMNS_MAX = 12  # the columns of a table printed a cell a line: more lines in a run are no heading of one
+
+
+def _rows_printed_a_cell_a_line(
+    doc: Document, paragraphs: list[Paragraph], rows: list[list[Cell] | None]
+) -> tuple[list[Paragraph], list[list[Cell] | None]]:
+    """A table a page printed a cell a line ("Đơn vị thực hiện" / "Nhiệm vụ" / "Thời hạn", then "UBND TP HCM" /
+    "Hướng dẫn …" / "Sớm nhất", a blank line between rows): a run of lines that each name a column, the content's
+    and who acts among them, then the runs of as many lines after it, each a row. Returns the paragraphs with each
+    such run as one, and their rows."""
+    row_of = {id(para): row for para, row in zip(paragraphs, rows, strict=True)}
+    out_paragraphs: list[Paragraph] = []
+    out_rows: list[list[Cell] | None] = []
+    width = 0  # the columns of the table being read, 0 outside one
+    for block in _blocks(doc, paragraphs):
+        lines = block[-1].last_line - block[0].first_line + 1
+        cells = (
+            _line_cells(doc, block) if 1 < lines <= _COLUMNS_MAX and all(row_of[id(p)] is None for p in block) else []
+        )
+        kinds = [column_of(cell.text) for cell in cells]
+        acts = bool(set(kinds) & {"lead", "coordinate", "monitor"})
+        heading = len(cells) > 1 and all(kinds) and "content" in kinds and acts
+        if heading or (width and len(cells) == width and not any(kinds)):
+            width = len(cells) if heading else width
+            out_paragraphs.append(Paragraph(block[0].start, block[-1].end, block[0].first_line, block[-1].last_line))
+            out_rows.append(cells)
+            continue
+        width = 0
+        out_paragraphs.extend(block)
+        out_rows.extend(row_of[id(p)] for p in block)
+    return out_paragraphs, out_rows
 
 
 _PAGE_NUMBER = re.compile(r"\s*+\d{1,3}\s*+")

@@ -1800,7 +1800,9 @@ def _host_item(candidates: list[Item], table: TaskTable, body: tuple[int, int]) 
     """The body item a table is printed inside: the last item opening before it, in the body."""
     if not body[0] <= table.start < body[1]:
         return None
-    before = [item for item in candidates if item.start < table.start]
+    # a bullet is one paragraph: a table after it is no bullet's ("• Thi công xong bồn chứa …" then a table of who
+    # does what by when), but the item above it's, if any
+    before = [item for item in candidates if item.start < table.start and item.kind not in BULLET_KINDS]
     return max(before, key=lambda item: item.start) if before else None
 
 
