@@ -171,7 +171,7 @@ def _blocks(doc: Document, paragraphs: list[Paragraph]) -> list[list[Paragraph]]
     """The paragraphs in runs printed on consecutive lines, no blank line between two of a run."""
     blocks: list[list[Paragraph]] = []
     for k, para in enumerate(paragraphs):
-        if k and doc.text.count("\n", paragraphs[k - 1].end, para.start) <= 1:
+        if k and para.first_line == paragraphs[k - 1].last_line + 1:
             blocks[-1].append(para)
         else:
             blocks.append([para])
@@ -191,6 +191,17 @@ def _line_cells(doc: Document, block: list[Paragraph]) -> list[Cell]:
     return cells
 
 
+@lru_cache(maxsize=1)
+def _content_column_line_pattern() -> re.Pattern[str]:
+    """A line that is only the name of a content column ("Nhiệm vụ", "Nội dung công việc"), on the folded text."""
+    cues = load_cues("table_columns.tsv", COLUMN_KINDS)
+    return re.compile(rf"^[ \t]*+(?i:{alternation(cues, 'content')})[^\n]{{0,30}}$", re.MULTILINE)
+
+
+def _content_column_line(doc: Document) -> bool:
+    return _content_column_line_pattern().search(doc.folded) is not None
+
+
 _COLUMNS_MAX = 12  # the columns of a table printed a cell a line: more lines in a run are no heading of one
 
 
@@ -201,15 +212,17 @@ def _rows_printed_a_cell_a_line(
     "Hướng dẫn …" / "Sớm nhất", a blank line between rows): a run of lines that each name a column, the content's
     and who acts among them, then the runs of as many lines after it, each a row. Returns the paragraphs with each
     such run as one, and their rows."""
+    if not _content_column_line(doc):
+        return paragraphs, rows  # no line of the text is a content column's name alone: no such table
     row_of = {id(para): row for para, row in zip(paragraphs, rows, strict=True)}
     out_paragraphs: list[Paragraph] = []
     out_rows: list[list[Cell] | None] = []
     width = 0  # the columns of the table being read, 0 outside one
     for block in _blocks(doc, paragraphs):
         lines = block[-1].last_line - block[0].first_line + 1
-        cells = (
-            _line_cells(doc, block) if 1 < lines <= _COLUMNS_MAX and all(row_of[id(p)] is None for p in block) else []
-        )
+        opens = width or column_of(doc.lines[block[0].first_line].text)  # a heading opens with a column's name
+        may_be_a_row = 1 < lines <= _COLUMNS_MAX and opens and all(row_of[id(p)] is None for p in block)
+        cells = _line_cells(doc, block) if may_be_a_row else []
         kinds = [column_of(cell.text) for cell in cells]
         acts = bool(set(kinds) & {"lead", "coordinate", "monitor"})
         heading = len(cells) > 1 and all(kinds) and "content" in kinds and acts
