@@ -17,6 +17,9 @@ NAMES = [
     ("TRƯỜNG CAO ĐẲNG Y TẾ QUẢNG TRỊ", "Trường Cao đẳng Y tế Quảng Trị"),  # a college's field, then its place
     ("TRƯỜNG TRUNG HỌC CƠ SỞ THÀNH PHỐ BẾN TRE", "Trường Trung học cơ sở thành phố Bến Tre"),
     ("TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG TRỊ", "Trường Chính trị tỉnh Quảng Trị"),  # no level of education: as before
+    # a body no list holds: its field opens with a capital, a site's kind keeps its small letters
+    ("KHOA KHOA HỌC MÁY TÍNH", "Khoa Khoa học máy tính"),
+    ("BAN QUẢN LÝ VỊNH HẠ LONG", "Ban Quản lý vịnh Hạ Long"),
 ]
 # fmt: on
 
@@ -37,6 +40,8 @@ BODY = "\n\nKính gửi: Các tổ chuyên môn.\n\n1. Tổ Toán rà soát.\n\n
         ("UBND HUYỆN GIO LINH\nTRƯỜNG TIỂU HỌC\nKIM ĐỒNG", "Trường Tiểu học Kim Đồng"),
         # a third line that is a piece of the national name a narrow cell cut is no part of the issuer
         ("VĂN PHÒNG\nCHÍNH PHỦ\nCỘNG HÒA XÃ", "Văn phòng Chính phủ"),
+        # the name above wrapped before its "và", then the unit that issues
+        ("TRƯỜNG ĐẠI HỌC KỸ THUẬT\nVÀ CÔNG NGHỆ MIỀN TRUNG\nKHOA ĐIỆN TỬ VIỄN THÔNG", "Khoa Điện tử viễn thông"),
     ],
 )
 def test_an_issuer_wrapped_over_three_lines(lines: str, issuer: str) -> None:

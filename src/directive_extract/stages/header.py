@@ -617,6 +617,7 @@ _ORGAN_OF_BODY = re.compile(
 
 
 _NAME_WRAP_WORDS = 5  # words of the part of a name a narrow header cell wraps onto a line of its own
+_JOINED_ON = re.compile(r"(?:VÀ|&)\s")  # a line that opens with the "và" of the name above it
 _NATIONAL_NAME_PIECE = re.compile(r"\b(?:CONG\s+HOA|CHU\s+NGHIA|XA\s+HOI|DOC\s+LAP)\b")
 
 
@@ -639,6 +640,9 @@ def _issuer_from_lines(issuer_lines: list[str]) -> str | None:
         if body:
             joint = " của " if organ.group("delegation") else " "
             return canonical_upper_name(issuer_lines[-1]) + joint + body
+    if len(issuer_lines) >= 2 and _JOINED_ON.match(issuer_lines[1]):
+        # "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN" / "VÀ TRUYỀN THÔNG VIỆT - HÀN": a name wrapped before its "và"
+        issuer_lines = [f"{issuer_lines[0]} {issuer_lines[1]}", *issuer_lines[2:]]
     if len(issuer_lines) == 3 and _goes_on_a_name(issuer_lines[2]):
         # "PHÒNG GD&ĐT TP BẾN TRE" / "TRƯỜNG TRUNG HỌC CƠ SỞ" / "HOÀNG LAM": a narrow cell wrapped the body's name
         issuer_lines = [issuer_lines[0], f"{issuer_lines[1]} {issuer_lines[2]}"]

@@ -132,6 +132,17 @@ def _name_as_printed(lowered: str) -> str:
     school = _school_pattern().match(name)
     if school:  # "TRƯỜNG THCS NGUYỄN DU": the level as names print it, the school's own name a proper name
         return _school_name(school)
+    field = name[len(written) + 1 :] if head and written and name[len(written) : len(written) + 1] == " " else ""
+    if (
+        field
+        and not field.startswith("nhân dân")  # "Ủy ban nhân dân", "Hội đồng nhân dân": it qualifies the type
+        and written != "Đoàn"  # a delegation by its purpose ("Đoàn kiểm tra", "Đoàn giám sát"), Decree 30's form
+        and not name_patterns().site_kind.match(field)
+        and not _LEVEL_RE.match(" " + field)
+    ):
+        # "KHOA KHOA HỌC MÁY TÍNH": the field opens with its capital ("Khoa Khoa học máy tính"); a site's kind ("Ban
+        # Quản lý vịnh Hạ Long") and a level ("Phòng huyện …") keep their small letters
+        name = f"{written} {field[:1].upper()}{field[1:]}"
     words = name.split(" ")
     for size in range(min(len(words) - 1, 4), 0, -1):
         place = known_place(" ".join(words[-size:]))
