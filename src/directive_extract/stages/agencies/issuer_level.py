@@ -16,6 +16,7 @@ from functools import lru_cache
 from ... import resources
 from ...names import expand_abbreviations, squash
 from ...vocab import LEVEL_WORD
+from .grammar import name_patterns
 
 _BRANCHES = frozenset({"party", "front", "union", "military", "other"})
 _COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
@@ -28,8 +29,6 @@ _FIELD_AFTER_TYPE = re.compile(r"^\S+(?: [a-zđ]\S*)? [A-ZĐÂĂÊÔƠƯ]")
 
 
 def _named_by_a_field(name: str) -> bool:
-    from .grammar import name_patterns  # the grammar reads the gazetteer through this module's callers
-
     return bool(_FIELD_AFTER_TYPE.match(name)) and not name_patterns().type_word.fullmatch(name.lower())
 
 

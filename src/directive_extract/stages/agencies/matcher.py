@@ -28,7 +28,7 @@ from ...patterns import (
     skipping,
     word_start,
 )
-from ...vn import fold_keep_case
+from ...vn import UPPER, fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
 from .directive_lists import DirectiveList
@@ -633,7 +633,7 @@ def _branch_after(flat: str, end: int) -> bool:
 # a dash and a capital after a head that names a body only with its place ("Ban Dân tộc" of "Ban Dân tộc tỉnh"): its
 # field goes on with another term ("Ban Dân tộc - Tôn giáo"), the grammar reading whether the term is a field or
 # opens another body; after a whole name the dash opens an apposition ("Sở Nông nghiệp … - Cơ quan Thường trực")
-_DASH_JOINED = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_DASH_JOINED = re.compile(rf"[ \t]*[-–][ \t]*[{UPPER}]")
 
 
 def _dash_joined_after(flat: str, end: int) -> bool:
