@@ -13,6 +13,15 @@ ARTICLE_NUMBER = r"\d{1,3}"
 ARABIC = r"\d{1,2}"
 DOTTED = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
+# the glyphs of a word processor's bullets, one set a list level (the item readers' kinds "dot", "arrow", "square",
+# "circle", "check"); a PDF's text layer prints the Symbol and Wingdings ones in the private use area (U+F0B7 "•",
+# U+F0D8 "➢", U+F0A7 "▪", U+F0FC "✓")
+BULLET_DOTS = "•·∙●\uf0b7\uf09f"
+BULLET_ARROWS = "➢➤►▶❖⇒→\uf0d8\uf076\uf0e0\uf0de\uf0e8"
+BULLET_SQUARES = "▪■□❑\uf0a7\uf06e\uf071"
+BULLET_CIRCLES = "◦○\uf06f"
+BULLET_CHECKS = "✓✔\uf0fc"
+BULLET_GLYPHS = BULLET_DOTS + BULLET_ARROWS + BULLET_SQUARES + BULLET_CIRCLES + BULLET_CHECKS
 # a chapter of a decree or a regulation, numbered in roman or arabic ("Chương IV", "CHƯƠNG 2"; its number in the
 # group `label`); what may follow it is each reader's ("Chương II của Luật …" is a citation)
 CHAPTER = rf"(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}|{ARABIC})(?!\w)"

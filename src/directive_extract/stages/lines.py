@@ -16,19 +16,19 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line, Paragraph, overwrite_spans
+from ..item_labels import BULLET_GLYPHS
 from ..patterns import ends_with_photo_credit
-from ..vn import fold_keep_case
+from ..vn import UPPER, fold_keep_case
 from .furniture import furniture_lines
 from .wrapped_titles import continues_title
 
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
 ITEM_START = re.compile(
-    r"""^\s*(?:
-        # bullets, those of a PDF's Symbol and Wingdings fonts too (private use area)
-        [-–—+•·∙◦▪●○*➢➤►▶❖⇒→■□❑✓✔\uf0b7\uf09f\uf0d8\uf076\uf0e0\uf0de\uf0e8\uf0a7\uf06e\uf071\uf06f\uf0fc]\s*\S
-      | o[ \t]+[A-ZĐÂĂÊÔƠƯ]           # a word processor's second-level "o" bullet
-      | (?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.\-–)/]\s  # I. 1. 1.2. a)
-      | \d{3,4}[.)]\s                      # 100. … 1000. of a long list
+    rf"""^\s*(?:
+        [-–—+*{BULLET_GLYPHS}]\s*\S     # bullets, a word processor's too (item_labels)
+      | o[ \t]+[{UPPER}]               # a word processor's second-level "o" bullet
+      | (?:[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])\s*[.\-–)/]\s  # I. 1. 1.2. a)
+      | \d{{3,4}}[.)]\s                      # 100. … 1000. of a long list
       | (?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+   # articles and parts
       | (?:Nơi\s+nhận|Kính\s+gửi|Căn\s+cứ|Số\s*:?\s*\S*\d|V/v\b|TM\.|KT\.|TL\.|T/M|K/T|T/L|Q\.)
     )""",

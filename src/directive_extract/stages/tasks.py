@@ -28,7 +28,18 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
-from ..item_labels import ARABIC, ARTICLE_NUMBER, CHAPTER, DOTTED, ROMAN
+from ..item_labels import (
+    ARABIC,
+    ARTICLE_NUMBER,
+    BULLET_ARROWS,
+    BULLET_CHECKS,
+    BULLET_CIRCLES,
+    BULLET_DOTS,
+    BULLET_SQUARES,
+    CHAPTER,
+    DOTTED,
+    ROMAN,
+)
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, is_upper_text, mend_ocr_capitals
 from .agencies.roles import role_patterns
@@ -116,14 +127,13 @@ _MARKERS = [
     ("plus", re.compile(r"^(?P<m>\+)\s*(?=\S)")),
     # "*   Chủ trì …": the bullet a converter prints for a markdown list item, its star before two or more spaces
     # ("* Lưu ý:", "* Thành phần gồm:" with one space: a note's mark in a letter, no item)
-    ("dot", re.compile(r"^(?P<m>[•·∙●\uf0b7\uf09f]|\*(?= {2,}))\s*(?=\S)")),
-    # the other glyphs of a word processor's bullets, each a level of its own list; a PDF's text layer prints the
-    # Symbol and Wingdings ones in the private use area (U+F0D8 "➢", U+F0A7 "▪", U+F0FC "✓"), and Word's second
+    ("dot", re.compile(rf"^(?P<m>[{BULLET_DOTS}]|\*(?= {{2,}}))\s*(?=\S)")),
+    # the other glyphs of a word processor's bullets, each a level of its own list (item_labels), and Word's second
     # level "o" as the letter before a capital ("o Báo cáo phải …")
-    ("arrow", re.compile(r"^(?P<m>[➢➤►▶❖⇒→\uf0d8\uf076\uf0e0\uf0de\uf0e8])\s*(?=\S)")),
-    ("square", re.compile(r"^(?P<m>[▪■□❑\uf0a7\uf06e\uf071])\s*(?=\S)")),
-    ("circle", re.compile(rf"^(?P<m>[◦○\uf06f]|o(?=[ \t]+[{UPPER}]))\s*(?=\S)")),
-    ("check", re.compile(r"^(?P<m>[✓✔\uf0fc])\s*(?=\S)")),
+    ("arrow", re.compile(rf"^(?P<m>[{BULLET_ARROWS}])\s*(?=\S)")),
+    ("square", re.compile(rf"^(?P<m>[{BULLET_SQUARES}])\s*(?=\S)")),
+    ("circle", re.compile(rf"^(?P<m>[{BULLET_CIRCLES}]|o(?=[ \t]+[{UPPER}]))\s*(?=\S)")),
+    ("check", re.compile(rf"^(?P<m>[{BULLET_CHECKS}])\s*(?=\S)")),
 ]
 
 
