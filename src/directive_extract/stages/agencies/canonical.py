@@ -76,7 +76,7 @@ def _school_pattern() -> re.Pattern[str]:
     one = "|".join(re.escape(level) for level in levels)  # longest first: "trung học cơ sở" before "trung học"
     # atomic: "trường trung học cơ sở" alone is no "trung học" school named "Cơ Sở"
     return re.compile(
-        rf"(?P<type>Trường) (?P<level>(?>{one})(?: (?:và|-) (?>{one}))*)(?P<gifted> chuyên)? (?P<own>\S.*)$"
+        rf"(?P<type>Trường) (?P<level>(?>{one})(?: (?:và|-) (?>{one}))*)(?P<gifted> chuyên)?(?: (?P<own>\S.*))?$"
     )
 
 
@@ -91,35 +91,45 @@ def _school_name(school: re.Match[str]) -> str:
 def _levels_written(level: str) -> str:
     """ "tiểu học và trung học cơ sở" -> "Tiểu học và Trung học cơ sở"; "đh" -> "Đại học"."""
     parts = re.split(r"( (?:và|-) )", level)
-    return "".join(
-        part if k % 2 else _COLLEGE_LEVELS.get(part, part)[:1].upper() + _COLLEGE_LEVELS.get(part, part)[1:]
-        for k, part in enumerate(parts)
-    )
+    return "".join(part if k % 2 else _first_capital(_COLLEGE_LEVELS.get(part, part)) for k, part in enumerate(parts))
+
+
+def _first_capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def is_named_school(name: str) -> bool:
     """Whether a canonical name is a school's with a name of its own ("Trường Trung học cơ sở Hoàng Lam"), which
     names it without the place of the office above it."""
-    return name.startswith("Trường ") and _school_pattern().match("Trường " + name[7:].lower()) is not None
+    if not name.startswith("Trường "):
+        return False
+    school = _school_pattern().match("Trường " + name.removeprefix("Trường ").lower())
+    return school is not None and school.group("own") is not None
 
 
 def _school_head(head: str) -> str | None:
     """A school's head before its place ("trường trung học cơ sở" of "… thành phố Bến Tre"), written as names are."""
-    found = _school_pattern().match(head.capitalize() + " x")
-    return f"Trường {_levels_written(found.group('level'))}" if found and found.group("own") == "x" else None
+    found = _school_pattern().match(head.capitalize())
+    return f"Trường {_levels_written(found.group('level'))}" if found and found.group("own") is None else None
 
 
 def _own_name(own: str, levels: list[str]) -> str:
     """A school's own name: a proper name ("Nguyễn Du", "Duy Tân"), but a college's field before a known place is
     a field ("Công nghiệp Hà Nội")."""
-    if levels[-1] in _COLLEGE_LEVELS:
-        words = own.split(" ")
-        for size in range(min(len(words) - 1, 4), 0, -1):
-            place = known_place(" ".join(words[-size:]))
-            if place:
-                field = " ".join(words[:-size])
-                return f"{field[:1].upper()}{field[1:]} {place}"
+    if levels[-1] in _COLLEGE_LEVELS and (placed := _known_place_at_end(own.split(" "))):
+        field, place = placed
+        return f"{_first_capital(' '.join(field))} {place}"
     return own.title()
+
+
+def _known_place_at_end(words: list[str]) -> tuple[list[str], str] | None:
+    """(the words before it, the place as the place list spells it) of the longest known place, up to four words,
+    that a name's words end with after at least one other word; None when they end with none."""
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        place = known_place(" ".join(words[-size:]))
+        if place:
+            return words[:-size], place
+    return None
 
 
 def _name_as_printed(lowered: str) -> str:
@@ -130,7 +140,7 @@ def _name_as_printed(lowered: str) -> str:
     written = type_words_as_written().get(head.group()) if head else None
     name = written + lowered[head.end() :] if head and written else lowered
     school = _school_pattern().match(name)
-    if school:  # "TRƯỜNG THCS NGUYỄN DU": the level as names print it, the school's own name a proper name
+    if school and school.group("own"):  # "TRƯỜNG THCS NGUYỄN DU": the level as names print it, its own name a name
         return _school_name(school)
     field = name[len(written) + 1 :] if head and written and name[len(written) : len(written) + 1] == " " else ""
     if (
@@ -142,14 +152,10 @@ def _name_as_printed(lowered: str) -> str:
     ):
         # "KHOA KHOA HỌC MÁY TÍNH": the field opens with its capital ("Khoa Khoa học máy tính"); a site's kind ("Ban
         # Quản lý vịnh Hạ Long") and a level ("Phòng huyện …") keep their small letters
-        name = f"{written} {field[:1].upper()}{field[1:]}"
-    words = name.split(" ")
-    for size in range(min(len(words) - 1, 4), 0, -1):
-        place = known_place(" ".join(words[-size:]))
-        if place:
-            name = " ".join([*words[:-size], place])
-            break
-    return name[:1].upper() + name[1:]
+        name = f"{written} {_first_capital(field)}"
+    if placed := _known_place_at_end(name.split(" ")):
+        name = " ".join([*placed[0], placed[1]])
+    return _first_capital(name)
 
 
 _AMPERSAND = re.compile(r"(?:(?<!\s)\s+)?&\s*")  # spaces from the start of their run: linear
