@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ... import resources
 from ...cues import alternation, load_cues, phrases
+from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, word_start
 from ...vn import LOWER, UPPER
@@ -76,6 +77,7 @@ NAME_CUE_KINDS = frozenset(
         "own_unit_word",
         "function_field",
         "lower_case_unit",
+        "abbreviated_head",
     }
 )
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
@@ -183,6 +185,17 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
+_INTER = "liên "  # "liên huyện", "liên xã": a body serving two places, printed "A - B" after the level word
+_SECOND_PLACE = re.compile(rf"[ \t]*[-–][ \t]*[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}}")
+
+
+def _second_place_end(flat: str, end: int, limit: int) -> int:
+    """The end of the second place a body of two places names after the first, joined by a dash ("Hạt Kiểm lâm liên
+    huyện Hướng Hóa - Đakrông"); `end` where there is none."""
+    second = _SECOND_PLACE.match(flat, end, limit)
+    return second.end() if second else end
+
+
 _ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
 _LEVEL_START = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS) + r")(?!\w)")
 
@@ -532,10 +545,18 @@ def _site_name_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     """The end of a site a board manages, printed at `at` as its kind in small letters and its proper name
     (`site_kind` cues): "Ban Quản lý | vịnh Hạ Long", "Ban Quản lý | vườn quốc gia Cúc Phương". The name is
     capitalized and opens no other body; None when no such site is printed there."""
+    if lower.startswith(_EVERY, at):  # "Ban Quản lý | các khu kinh tế tỉnh": every site of its kind in a place
+        site = name_patterns().site_kind.match(lower, at + len(_EVERY), limit)
+        if site is None or not _level_at(flat, lower, _GAP.match(flat, site.end(), limit).end(), limit):
+            return None
+        return _name_end(flat, lower, site.end(), limit, True)
     site = name_patterns().site_kind.match(lower, at, limit)
     if site is None or not flat[site.end()].isupper() or _opens_a_name(flat, site.end(), limit):
         return None
     return _name_end(flat, lower, site.end(), limit, True)
+
+
+_EVERY = "các "
 
 
 # "TP." or "Tp." and the capitalized words of the city's name ("TP. Cần Thơ", "TP.Vinh")
@@ -886,6 +907,8 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
                     kept += 1
                 if kept:
                     end = end + len(" ".join(words[:kept])) + (len(place.group()) - len(place.group().lstrip()))
+                    if lower.endswith(_INTER, 0, level.start()):
+                        end = _second_place_end(flat, end, limit)
             return end
         token = _TOKEN.match(flat, at, limit)
         if token is None:
@@ -1078,7 +1101,48 @@ def find_named_bodies(
         if body is not None:
             found.append(body)
             pos = body.end
-    return found
+    return _with_abbreviated_heads(flat, lower, region, found, dropped)
+
+
+def _with_abbreviated_heads(
+    flat: str, lower: str, region: tuple[int, int], found: list[RawMention], dropped: Callable[[int], bool] | None
+) -> list[RawMention]:
+    """`found` with the bodies whose type word and first field are printed as one abbreviation (`abbreviated_head`
+    cues: "TTYT Dự phòng tỉnh", "TTYT các huyện", "BVĐK tỉnh"): the abbreviation's expansion, then the field, level
+    or place the grammar reads after it. Where a list's body or a body read already stands, nothing is added."""
+    heads = _abbreviated_heads()
+    lo, hi = region
+    extra = []
+    for head in heads.finditer(flat, lo, hi):
+        if (dropped is not None and dropped(head.start())) or any(b.start <= head.start() < b.end for b in found):
+            continue
+        limit = _line_limit(flat, head, hi)
+        expansion = _abbreviation_expansions()[head.group()]
+        every = class_level_at(flat, lower, head.end(), limit)
+        if every:  # "TTYT các huyện": every district's centre
+            extra.append(RawMention(head.start(), every[0], expansion + every[1], "agency.grammar"))
+            continue
+        end = _name_end(flat, lower, head.end(), limit, True)
+        if end is not None and end > head.end():
+            name = squash(expansion + _expanded_outside_numbers(flat[head.end() : end]))
+            extra.append(RawMention(head.start(), end, name, "agency.grammar"))
+    return sorted(found + extra, key=lambda body: body.start) if extra else found
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_expansions() -> dict[str, str]:
+    return {row["abbr"]: row["expansion"] for row in resources.abbreviations()}
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_heads() -> re.Pattern[str]:
+    """The `abbreviated_head` cues as printed (case-sensitive: "bv" in small letters is no hospital)."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    heads = sorted((c.phrase for c in cues if c.kind == "abbreviated_head"), key=len, reverse=True)
+    unknown = [h for h in heads if h not in _abbreviation_expansions()]
+    if unknown:
+        raise ResourceError(f"agency_names.tsv: abbreviated_head {unknown} not in abbreviations.csv")
+    return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w&])")
 
 
 # a governing organ printed before the name of the body it governs, which opens with its own type word

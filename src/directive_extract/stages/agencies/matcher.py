@@ -368,6 +368,13 @@ def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str,
     return None
 
 
+def _other_syllable(printed: str, name: str) -> bool:
+    """Whether a name of one syllable ("Báo", the provincial paper awaiting its place) is printed as another word
+    its folded letters also spell ("Bảo tàng", "Bão số 3"): printed with tone marks, they must be the name's;
+    printed without any (a scan that lost them), it may be the name."""
+    return " " not in name and not printed.isascii() and printed.lower() != name.lower()
+
+
 def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = None) -> list[RawMention]:
     """Every agency mention in `flat[region]`, longest first where they overlap."""
     m = matcher()
@@ -427,7 +434,7 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             continue  # body names are capitalized ("ca", "sở" in running text are not bodies), "phòng Nội vụ" too
         key = fold_key(match.group())
         form = m.forms.get(key)
-        if form is None:
+        if form is None or _other_syllable(flat[match.start() : match.end()], form.name):
             continue
         name = form.name
         if key != fold_key(form.name):
@@ -602,6 +609,7 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str,
                 _is_type_word(printed)
                 or _branch_after(flat, known.end)
                 or (known.needs_place and _dash_joined_after(flat, known.end))
+                or _own_name_after(known, flat, folded, body.end)
                 or (_clipped_alias(printed) and _field_after(flat, folded, known.end, printed))
             )
     return False
@@ -638,6 +646,51 @@ _DASH_JOINED = re.compile(rf"[ \t]*[-–][ \t]*[{UPPER}]")
 
 def _dash_joined_after(flat: str, end: int) -> bool:
     return _DASH_JOINED.match(flat, end) is not None
+
+
+# an office, or someone speaking for a body, printed before it: the name after the body is the person's
+_HOLDER_BEFORE = re.compile(
+    r"(?i:giám đốc|trưởng|chánh|chủ tịch|bí thư|lãnh đạo|đại diện|cán bộ|người phát ngôn)[ \t]+$"
+)
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+_LOCAL_LEVELS = frozenset({"province", "district", "commune"})
+
+
+def _named_after_the_list(body: RawMention, listed_here: list[RawMention], flat: str, folded: str) -> RawMention:
+    """A body the grammar read past a list's head that awaited its place, then a proper name of its own ("Ban Quản
+    lý khu kinh tế Vân Phong"): the list's name of the head, then the proper name as printed, so that one body
+    keeps one spelling of its head across documents."""
+    for known in listed_here:
+        if known.end < body.end and _own_name_after(known, flat, folded, body.end):
+            name = f"{known.name} {squash(flat[known.end : body.end])}"
+            return RawMention(body.start, body.end, name, body.rule, body.needs_place, body.place)
+    return body
+
+
+def _own_name_after(known: RawMention, flat: str, folded: str, body_end: int | None = None) -> bool:
+    """Whether a list's body that names one body only with its place ("Trường Chính trị", "Báo", "Ban Quản lý Khu
+    kinh tế" of a province) is followed by a proper name that is no place any list knows ("Trường Chính trị Lê
+    Duẩn", "Ban Quản lý khu kinh tế Vân Phong"): the name is the body's own, read by the grammar up to `body_end`
+    (when known), every word of it in title case; a known place still makes the list's body of that place, and
+    after an office's title the name is its holder's ("Giám đốc Sở Y tế Nguyễn Văn A")."""
+    form = matcher().forms.get(fold_key(flat[known.start : known.end]))
+    if not known.needs_place and (form is None or form.level not in _LOCAL_LEVELS):
+        return False
+    if _HOLDER_BEFORE.search(flat, max(0, known.start - 16), known.start):
+        return False
+    if body_end is not None and not all(_title_case(w) for w in _WORDS.findall(flat, known.end, body_end)):
+        return False  # "Sở Văn hóa Thể thao | Du lịch cấp tỉnh": the grammar read on into other words
+    word = _NEXT_WORD.match(flat, known.end)
+    if word is None or not _title_case(word.group(1)) or word.group(1).lower() in _LEVEL_FIRST_SYLLABLES:
+        return False  # "Sở Y tế HCM": a place abbreviated, the list's body of that place
+    if name_patterns().boundary.match(lower_same_length_uncached(flat[word.start(1) : word.start(1) + 40])):
+        return False  # "Sở Tài chính Hướng dẫn …": a duty printed capitalized, no name
+    return longest_place(folded, word.start(1), matcher()) is None
 
 
 def _field_after(flat: str, folded: str, end: int, printed: str) -> bool:
@@ -719,6 +772,7 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
             or _clipped_alias(flat[r.start : r.end])
             or _branch_after(flat, r.end)
             or (r.needs_place and _dash_joined_after(flat, r.end))
+            or _own_name_after(r, flat, folded)
             for r in gazetteer_at.get(start, ())
         )
 
@@ -730,7 +784,8 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
             continue
         if covered[body.start - region[0]]:
             if _generic_head_at(body, gazetteer_at.get(body.start, []), flat, folded):
-                out.append(body)  # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
+                # "Ban Chỉ đạo đổi mới chương trình …": the list knows only "Ban Chỉ đạo"
+                out.append(_named_after_the_list(body, gazetteer_at[body.start], flat, folded))
             elif (repaired := repaired_at.get(body.start)) and _read_on_past_a_repair(flat, folded, body, repaired):
                 out.append(body)  # "Cục Quản lý đê điều …" is no "Cục Quân y" whose letters OCR damaged
             continue  # a listed mention stands at or across the head

@@ -42,6 +42,7 @@ from .matcher import find_raw_mentions, fold_key
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
+from .school_lists import find_school_lists
 from .semicolon_items import whole_items
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
@@ -559,7 +560,8 @@ def _mentions_and_members(
         found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
     members, heads = find_shared_head_lists(flat, region, where)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
-    members, heads = members + units + find_fields_after_a_body(flat, region), heads + unit_lists
+    members = members + units + find_fields_after_a_body(flat, region) + find_school_lists(flat, region)
+    heads = heads + unit_lists
     if not members:
         return found
     overlaps = overlapping(heads + [(m.start, m.end) for m in members])

@@ -1,0 +1,67 @@
+"""Bodies of public service and their lists as unseen letters print them (issue 9, round h16): libraries, museums,
+national parks, children's houses; a school or party school named after a person; a board of every zone of a kind
+("Ban Quản lý các khu kinh tế tỉnh"); a body of two places ("liên huyện A - B"); a type word and its field printed as
+one abbreviation ("TTYT Dự phòng tỉnh", "BVĐK tỉnh"); schools after one shared head with no colon; a one-syllable
+head ("Báo") never read from another word its letters spell ("Bảo tàng"). Every case is invented."""
+
+from __future__ import annotations
+
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    # type words of public service units (Decree 30's form: type word, capitalized field or level)
+    ("Thư viện tỉnh tổ chức hoạt động hè.", ["Thư viện tỉnh"]),
+    ("Bảo tàng Hồ Chí Minh tổ chức triển lãm.", ["Bảo tàng Hồ Chí Minh"]),
+    ("Bảo tàng tỉnh trưng bày hiện vật.", ["Bảo tàng tỉnh"]),
+    ("Vườn quốc gia Bạch Mã kiểm tra lâm phần.", ["Vườn quốc gia Bạch Mã"]),
+    ("Nhà Thiếu nhi tỉnh tổ chức hoạt động hè.", ["Nhà Thiếu nhi tỉnh"]),
+    ("Nhà văn hóa Lao Bảo mở cửa.", []),  # a building: "văn hóa" in small letters names no unit
+    ("Khu bảo tồn thiên nhiên Bắc Hướng Hóa tuần tra.", ["Khu bảo tồn thiên nhiên Bắc Hướng Hóa"]),
+    ("Nhà văn hóa thôn được sửa chữa.", []),  # a building, in small letters
+    ("Bệnh viện Phục hồi chức năng tỉnh chuẩn bị giường bệnh.", ["Bệnh viện Phục hồi chức năng tỉnh"]),
+    # a name of its own after a head the list knows only with its place
+    ("Trường Chính trị Lê Duẩn mở lớp bồi dưỡng.", ["Trường Chính trị Lê Duẩn"]),
+    ("Ban Quản lý khu kinh tế Vân Phong cấp phép.", ["Ban Quản lý Khu kinh tế Vân Phong"]),
+    ("Báo Tuổi Trẻ đưa tin.", ["Báo Tuổi Trẻ"]),
+    ("Trường Chính trị tỉnh Quảng Trị mở lớp.", ["Trường Chính trị tỉnh Quảng Trị"]),
+    ("Phó giám đốc Sở Y tế Nguyễn Hoài Nam cho biết.", ["Sở Y tế"]),  # the holder's name, no body's
+    ("Sở Tài chính Hướng dẫn các đơn vị.", ["Sở Tài chính"]),  # a duty printed capitalized
+    ("Sở Y tế HCM thông báo.", ["Sở Y tế Hồ Chí Minh"]),  # a place abbreviated: the list's body of it
+    # every zone of a kind, one board
+    ("Ban Quản lý các khu kinh tế tỉnh hướng dẫn doanh nghiệp.", ["Ban Quản lý các khu kinh tế tỉnh"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh Bình Dương cấp phép.", ["Ban Quản lý các Khu công nghiệp tỉnh Bình Dương"]),
+    # a body of two places
+    ("Hạt Kiểm lâm liên huyện Hướng Hóa - Đakrông tuần tra rừng.", ["Hạt Kiểm lâm liên huyện Hướng Hóa - Đakrông"]),
+    ("Trạm Y tế liên xã Tân Hợp - Tân Lập khám bệnh.", ["Trạm Y tế liên xã Tân Hợp - Tân Lập"]),
+    ("Hạt Kiểm lâm huyện Hướng Hóa - Đakrông tuần tra.", ["Hạt Kiểm lâm huyện Hướng Hóa"]),  # no "liên": one place
+    # a type word and its first field as one abbreviation
+    ("TTYT Dự phòng tỉnh giám sát dịch.", ["Trung tâm Y tế Dự phòng tỉnh"]),
+    ("TTYT các huyện giám sát dịch.", ["Trung tâm Y tế cấp huyện"]),
+    ("BVĐK tỉnh tiếp nhận bệnh nhân.", ["Bệnh viện Đa khoa tỉnh"]),
+    ("BV Đa khoa khu vực Triệu Hải tiếp nhận.", ["Bệnh viện Đa khoa khu vực Triệu Hải"]),
+    ("BQL Khu kinh tế Dung Quất cấp phép.", ["Ban Quản lý Khu kinh tế Dung Quất"]),
+    ("TTYT chủ trì.", []),
+    # schools after one shared head, no colon
+    ("Các trường THPT Lê Quý Đôn, Đông Hà và Cồn Tiên tổ chức ôn thi.",
+     ["Trường Trung học phổ thông Lê Quý Đôn", "Trường Trung học phổ thông Đông Hà",
+      "Trường Trung học phổ thông Cồn Tiên"]),
+    ("Trường THCS Nguyễn Du, Lê Lợi, Trần Phú tổ chức ôn thi.",
+     ["Trường Trung học cơ sở Nguyễn Du", "Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Trần Phú"]),
+    ("Trường THCS Nguyễn Du và Lê Lợi tổ chức ôn thi.",
+     ["Trường Trung học cơ sở Nguyễn Du", "Trường Trung học cơ sở Lê Lợi"]),
+    ("Các trường mầm non Hoa Sen, Sơn Ca phối hợp.", ["Trường mầm non Hoa Sen", "Trường mầm non Sơn Ca"]),
+    ("Trường THCS Nguyễn Du, Hà Nội tổ chức ôn thi.", ["Trường Trung học cơ sở Nguyễn Du"]),  # its place
+    ("Trường Tiểu học Kim Đồng, Phòng Giáo dục và Đào tạo phối hợp.",
+     ["Trường Tiểu học Kim Đồng", "Phòng Giáo dục và Đào tạo"]),
+    # a one-syllable head printed as another word
+    ("Bão số 3 gây thiệt hại.", []),
+    ("Bao Quang Tri dua tin.", ["Báo Quảng Trị"]),  # a scan without tone marks may still be the paper
+]
+# fmt: on
+
+
+def test_public_service_bodies_and_their_lists() -> None:
+    check_table(MENTIONS, mention_names)
