@@ -6,7 +6,7 @@ head ("Báo") never read from another word its letters spell ("Bảo tàng"). Ev
 
 from __future__ import annotations
 
-from .test_agency_forms import mention_names
+from .test_agency_forms import _check, mention_names
 from .test_recognizers import check_table
 
 # (text, names of the bodies read in it)
@@ -56,6 +56,12 @@ MENTIONS = [
     ("Trường THCS Nguyễn Du, Hà Nội tổ chức ôn thi.", ["Trường Trung học cơ sở Nguyễn Du"]),  # its place
     ("Trường Tiểu học Kim Đồng, Phòng Giáo dục và Đào tạo phối hợp.",
      ["Trường Tiểu học Kim Đồng", "Phòng Giáo dục và Đào tạo"]),
+    # a branch of a body, its name the body's after "Chi nhánh"
+    ("Chi nhánh Văn phòng Đăng ký đất đai huyện Gio Linh cập nhật biến động.",
+     ["Chi nhánh Văn phòng Đăng ký đất đai huyện Gio Linh"]),
+    ("Chi nhánh Ngân hàng Chính sách xã hội huyện Gio Linh giải ngân.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội huyện Gio Linh"]),
+    ("Các chi nhánh ngân hàng trên địa bàn giải ngân.", []),
     # a one-syllable head printed as another word
     ("Bão số 3 gây thiệt hại.", []),
     ("Bao Quang Tri dua tin.", ["Báo Quảng Trị"]),  # a scan without tone marks may still be the paper
@@ -65,3 +71,21 @@ MENTIONS = [
 
 def test_public_service_bodies_and_their_lists() -> None:
     check_table(MENTIONS, mention_names)
+
+
+PROVINCE_LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 15/UBND-VX\nQuảng Trị, ngày 3 tháng 4 năm 2024\nV/v ra quân hè\n\n"
+)
+# (items, the first task's agencies): a body printed by an alias of the issuer's level's body without its level word
+# ("Đoàn Thanh niên" of "Đoàn Thanh niên tỉnh") is that body, its name bare as printed (ANNOTATING, settled 9)
+# fmt: off
+ISSUERS_LEVEL = [
+    ("1. Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân tham gia ra quân.",
+     [("Đoàn Thanh niên", "lead"), ("Hội Liên hiệp Phụ nữ", "lead"), ("Hội Nông dân", "lead")]),
+    ("1. Đoàn Thanh niên tham gia ra quân.", [("Đoàn Thanh niên", "lead")]),
+]
+# fmt: on
+
+
+def test_an_alias_of_the_issuers_level_body_printed_bare() -> None:
+    _check(ISSUERS_LEVEL, PROVINCE_LETTER)

@@ -34,7 +34,12 @@ def _named_by_a_field(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _branch_by_name() -> dict[str, str]:
-    return {row["name"]: row["branch"] for row in resources.agency_rows()}
+    """Each row's branch by its name and by each of its aliases ("Đoàn Thanh niên tỉnh" of the "Tỉnh đoàn")."""
+    branches = {row["name"]: row["branch"] for row in resources.agency_rows()}
+    for row in resources.agency_rows():
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            branches.setdefault(alias, row["branch"])
+    return branches
 
 
 def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None) -> str | None:
