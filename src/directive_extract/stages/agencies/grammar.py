@@ -186,7 +186,8 @@ LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phườ
 _SPACES = re.compile(r"\s*")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _INTER = "liên "  # "liên huyện", "liên xã": a body serving two places, printed "A - B" after the level word
-_SECOND_PLACE = re.compile(rf"[ \t]*[-–][ \t]*[{UPPER}][\w]*(?:[ \t]+[{UPPER}][\w]*){{0,3}}")
+# not inside a run of spaces (searched, it would rescan the run from each of them)
+_SECOND_PLACE = re.compile(rf"(?<![ \t])[ \t]*+[-–][ \t]*+[{UPPER}]\w*+(?:[ \t]++[{UPPER}]\w*+){{0,3}}")
 
 
 def _second_place_end(flat: str, end: int, limit: int) -> int:
