@@ -89,3 +89,20 @@ ISSUERS_LEVEL = [
 
 def test_an_alias_of_the_issuers_level_body_printed_bare() -> None:
     _check(ISSUERS_LEVEL, PROVINCE_LETTER)
+
+
+# (text, names): a head whose colon is followed by a duty labels its bodies and names no members; a field that is a
+# verb ("Xây dựng") and makes a known body with the head is a member still; fields of the information industry
+# fmt: off
+LABELS_AND_FIELDS = [
+    ("UBND các huyện, thành phố: Lựa chọn địa điểm tổ chức đào tạo.", ["Ủy ban nhân dân cấp huyện"]),
+    ("Các Bộ: Xây dựng, Công Thương theo chức năng chỉ đạo.", ["Bộ Xây dựng", "Bộ Công Thương"]),
+    ("Viện Công nghiệp phần mềm và Nội dung số Việt Nam phối hợp.",
+     ["Viện Công nghiệp phần mềm và Nội dung số Việt Nam"]),
+    ("Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam phối hợp.", ["Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam"]),
+]
+# fmt: on
+
+
+def test_a_label_after_a_heads_colon_and_fields_of_the_information_industry() -> None:
+    check_table(LABELS_AND_FIELDS, mention_names)

@@ -216,6 +216,39 @@ def _first_body_line(doc: Document, lines: list[Line]) -> int:
     return len(lines)
 
 
+# a legal database's title under the type line, the issuer, number and date in capitals after it ("CHỈ THỊ" / "CỦA
+# BỘ THÔNG TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT" / "NGÀY 30 THÁNG 12 NĂM 2008" / "VỀ …"), as the Official Gazette
+# and the legal-text sites print a document's title
+_TITLE_DATE = r"NGÀY\s++(?P<d>\d{1,2})\s++THÁNG\s++(?P<m>\d{1,2})\s++NĂM\s++(?P<y>\d{4})"
+_TITLE_ISSUER = re.compile(r"^CỦA\s++(?=[^\W\d_])")
+# not inside a run of spaces or commas (searched, it would rescan the run from each of them)
+_TITLE_ISSUER_END = re.compile(r"(?<![\s,])(?:[\s,]++(?=SỐ[:\s]|NGÀY\s)|\s*+$)")
+_TITLE_NUMBER_DATE = re.compile(rf"^(?:SỐ[:\s]++(?P<num>\d[\w/.&Đ-]*+))?(?:[\s,]*+{_TITLE_DATE})?\s*+$")
+
+
+def _database_title(text: str, line: Line, i: int, result: HeaderResult) -> bool:
+    """Reads a line of a legal database's title ("CỦA <ISSUER> SỐ <number>", "SỐ <number> NGÀY … THÁNG … NĂM …")
+    into `result`; False for any other line. The issuer is left in `result.evidence["title_issuer"]` for the caller."""
+    issuer = _TITLE_ISSUER.match(text)
+    rest = text
+    if issuer is not None:
+        end = _TITLE_ISSUER_END.search(text, issuer.end())
+        result.evidence["title_issuer"] = squash(text[issuer.end() : end.start()])
+        result.evidence.setdefault("issuer", (line.start, line.end))
+        rest = text[end.end() :]
+    found = _TITLE_NUMBER_DATE.match(rest)
+    if found is None or (issuer is None and not found.group()):
+        return False
+    groups = found.groupdict()
+    if groups.get("num") and result.number is None:
+        result.number = _clean_number(groups["num"])
+        result.evidence["number"] = (line.start, line.end)
+    if groups.get("y") and result.date is None:
+        result.date = valid_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        result.evidence["date"] = (line.start, line.end)
+    return True
+
+
 def find_header(doc: Document) -> HeaderResult:
     result = HeaderResult()
     lines = _header_lines(doc)
@@ -225,9 +258,14 @@ def find_header(doc: Document) -> HeaderResult:
     type_at = None
     issuer_lines: list[str] = []
 
+    title_end = None  # the last line of a legal database's title under the type line
     for i, line in enumerate(zone):
         text = line.stripped
         if not text or _RULE_LINE.match(text):
+            continue
+        if type_at is not None and title_end in (None, i - 1, i - 2) and _database_title(text, line, i, result):
+            issuer_lines = [result.evidence.pop("title_issuer")] if "title_issuer" in result.evidence else issuer_lines
+            title_end = last_used = i
             continue
         without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
         number = (
@@ -289,7 +327,8 @@ def find_header(doc: Document) -> HeaderResult:
 
     # subject: the block right after the type line
     if type_at is not None:
-        block = _subject_block(lines, zone[type_at + 1 :] + _title_after_type(doc, lines, type_at, body_at))
+        after = (title_end if title_end is not None else type_at) + 1
+        block = _subject_block(lines, zone[after:] + _title_after_type(doc, lines, type_at, body_at))
         if block:
             subject = squash(" ".join(ln.stripped for ln in block)).rstrip(" .")
             # "CÔNG ĐIỆN / V/v chủ động ứng phó …": the marker is no part of the trích yếu (ANNOTATING, Header)

@@ -287,6 +287,18 @@ def _levels_of(printed: str) -> list[str]:
     return [squash(word) for word in _LEVEL_WORD.findall(printed)]
 
 
+def _a_duty_after_the_colon(flat: str, head: str, level: str | None, piece: tuple[int, int, str]) -> bool:
+    """Whether the words after a head's colon open with a verb of duty ("Lựa chọn", "Phối hợp", "Chủ trì"): the head
+    labels the bodies that do it, and names no members; a field that makes a known body with the head is a member
+    still ("các Bộ: Xây dựng, Công Thương")."""
+    start, end, _ = piece
+    if name_patterns().boundary.match(flat[start : start + 40].lower()) is None:
+        return False
+    if all(word[:1].isupper() for word in flat[start:end].split()):
+        return False  # "các huyện: Cần Giuộc, …": a name whose first word is also a verb
+    return not known_body(_member_name(head, level, flat[start:end]))
+
+
 def find_shared_head_lists(
     flat: str, region: tuple[int, int], where: Where | None = None
 ) -> tuple[list[RawMention], list[tuple[int, int]]]:
@@ -321,6 +333,8 @@ def find_shared_head_lists(
         search_from = match.end()
         limit = _list_end(flat, match.end(), hi)
         pieces = _pieces(flat, match.end(), limit)
+        if pieces and _a_duty_after_the_colon(flat, head, level, pieces[0]):
+            continue  # "UBND các huyện, thành phố: Lựa chọn địa điểm …": a label, its duty after it, no list
         party = _PARTY_COHEAD.search(flat[max(lo, match.start() - 40) : match.start()]) if level else None
         picked: list[tuple[int, int, str, str | None]] = []  # start, end, member as printed, known body
         i = 0
