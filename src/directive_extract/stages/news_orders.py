@@ -771,7 +771,9 @@ _WORD = re.compile(r"\w+")
 
 
 def announces_a_text(text: str, next_text: str) -> bool:
-    """The paragraph tells that a text of orders was sent and the next paragraph opens "Theo đó, …" with what
-    it orders: "Cùng ngày, UBND tỉnh … có công điện gửi các cơ quan …" is the text's issuing, no task."""
+    """The paragraph tells that a text of orders was sent and the next paragraph opens "Theo đó, …" or "Theo công
+    điện, …" with what it orders: "Cùng ngày, UBND tỉnh … có công điện gửi các cơ quan …" is the text's issuing, no
+    task."""
     cues = news_cues()
-    return cues.its_content.match(next_text) is not None and cues.names_a_text.search(_lead_sentence(text)) is not None
+    content = cues.its_content.match(next_text) or cues.text_opening.match(next_text)
+    return content is not None and cues.names_a_text.search(_lead_sentence(text)) is not None

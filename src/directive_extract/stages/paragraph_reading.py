@@ -452,8 +452,9 @@ def is_directive_paragraph(text: str) -> bool:
             continue  # a capital inside a sentence is a name: "Tiểu học Giao Long", "Trường Chủ Trì"
         addressee = match.start("object")
         word_end = len(text[:addressee].rstrip()) if addressee >= 0 else match.end()
-        if cues.not_directive_after.match(text, word_end):
-            continue
+        named = addressee >= 0 and _BODY_NAME_AT.match(text, addressee) is not None
+        if cues.not_directive_after.match(text, word_end) and not named:
+            continue  # "giao ban", "đề nghị của …"; but "đề nghị Ban Chỉ huy …" names a body
         if addressee >= 0 and not (
             text[addressee].isupper()
             or cues.addressee_opening.match(text, addressee)
@@ -464,6 +465,8 @@ def is_directive_paragraph(text: str) -> bool:
     return False
 
 
+# a capitalized word and another after it at an addressee: a body's name ("Ban Chỉ huy …", "Ban Quản lý …")
+_BODY_NAME_AT = re.compile(rf"[{UPPER}]\w*+[ \t]++[{UPPER}]")
 # a level word and a place's name: the body of that place ("huyện Vân Canh", "xã Canh Liên")
 _NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
 

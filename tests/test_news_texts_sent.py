@@ -1,0 +1,24 @@
+"""A news report that tells a text was sent ("… có công điện gửi …") and then "Theo công điện, <body> đề nghị <Ban …>
+…" with its orders (issue 9, round h16): the sending paragraph is the text's issuing, no task; the next paragraph is
+the order, its addressee a body whose name opens with "Ban" (no "giao ban" meeting). Invented text."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+REPORT = """Quảng Trị: Chủ động ứng phó với nắng nóng
+
+Nắng nóng gay gắt kéo dài, để chủ động ứng phó, Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh có công điện gửi Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thị xã; Sở Y tế, Sở Công Thương.
+
+Theo công điện, Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thị xã thường xuyên cập nhật diễn biến nắng nóng; tăng cường tuyên truyền, hướng dẫn người dân sử dụng nước tiết kiệm.
+
+PV
+"""
+
+
+def test_the_text_sent_is_no_task_and_its_orders_to_a_ban_are() -> None:
+    tasks = extract(REPORT).tasks
+    assert [t.text.split(",")[0] for t in tasks] == ["Theo công điện"]
+    assert [(a.name, a.role) for a in tasks[0].agencies] == [
+        ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn cấp huyện", "lead")
+    ]
