@@ -22,3 +22,22 @@ def test_the_text_sent_is_no_task_and_its_orders_to_a_ban_are() -> None:
     assert [(a.name, a.role) for a in tasks[0].agencies] == [
         ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn cấp huyện", "lead")
     ]
+
+
+# a page that lost its lead: the first paragraph of prose opens "Theo đó, …", and a later order prints its words again
+LOST_LEAD = """Hồ Cửa Đạt, một điểm du lịch của tỉnh
+
+Theo đó, UBND tỉnh yêu cầu Chủ tịch UBND huyện Thường Xuân chỉ đạo các phòng, ban tăng cường công tác quản lý nhà nước về đất đai, quản lý xây dựng trên địa bàn xã Xuân Cẩm.
+
+Chủ tịch UBND huyện Thường Xuân chịu trách nhiệm trước UBND tỉnh nếu để xảy ra xây dựng trái phép.
+
+Đề nghị Thường trực Huyện ủy Thường Xuân lãnh đạo, chỉ đạo UBND huyện tăng cường công tác quản lý nhà nước về đất đai, quản lý xây dựng trên địa bàn xã Xuân Cẩm.
+"""
+
+
+def test_a_first_paragraph_that_opens_theo_do_is_no_sapo() -> None:
+    tasks = extract(LOST_LEAD).tasks
+    assert [t.text.split(",")[0] for t in tasks][:2] == [
+        "Theo đó",
+        "Chủ tịch UBND huyện Thường Xuân chịu trách nhiệm trước UBND tỉnh nếu để xảy ra xây dựng trái phép.",
+    ]

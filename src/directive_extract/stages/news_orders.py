@@ -617,6 +617,11 @@ def orders_as_giver_anywhere(text: str) -> bool:
     return cues.gives_order.search(text) is not None or cues.ordered_passive.search(text) is not None
 
 
+def opens_with_its_content(text: str) -> bool:
+    """The paragraph opens "Theo đó, …" (`its_content`): it tells the content of something told before it."""
+    return news_cues().its_content.match(text) is not None
+
+
 def tells_a_texts_orders(text: str) -> bool:
     """The paragraph tells what a text orders: it opens "Theo đó, …" or "Theo thông báo của …, …", or tells the text
     sent with its order ("… vừa có công điện khẩn yêu cầu …"); the measures of the text may follow it paragraph by

@@ -167,7 +167,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         if not lead_seen and not is_heading_line(text):
             lead_seen = True
             pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
-            if _is_sapo(doc, para) and not pointed_back:
+            # a paragraph that opens "Theo đó, …" points back to a text told before it: the body, no summary
+            if _is_sapo(doc, para) and not pointed_back and not news_orders.opens_with_its_content(text):
                 continue
         # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
         if (news or not has_items) and _lead_in_of_orders(text):
