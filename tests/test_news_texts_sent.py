@@ -41,3 +41,18 @@ def test_a_first_paragraph_that_opens_theo_do_is_no_sapo() -> None:
         "Theo đó",
         "Chủ tịch UBND huyện Thường Xuân chịu trách nhiệm trước UBND tỉnh nếu để xảy ra xây dựng trái phép.",
     ]
+
+
+GOES_ON = """Hà Tĩnh yêu cầu xét nghiệm tầm soát
+
+Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì, tăng cường điều phối các trung tâm y tế huyện lấy mẫu xét nghiệm.
+
+Cùng đó, xây dựng kế hoạch xét nghiệm tầm soát cho học sinh và giáo viên tại các khu vực có nguy cơ cao.
+
+Tỉnh hiện có 120 ca mắc trong cộng đồng.
+"""
+
+
+def test_an_order_goes_on_after_cung_do_with_no_subject() -> None:
+    tasks = extract(GOES_ON).tasks
+    assert [t.text.split(",")[0] for t in tasks] == ["Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì", "Cùng đó"]
