@@ -106,3 +106,22 @@ LABELS_AND_FIELDS = [
 
 def test_a_label_after_a_heads_colon_and_fields_of_the_information_industry() -> None:
     check_table(LABELS_AND_FIELDS, mention_names)
+
+
+# (text, names): a unit printed right before the body it belongs to, which a list knows, is one body named with both
+# fmt: off
+UNITS_OF_LISTED_BODIES = [
+    ("Phòng Kế hoạch - Tài chính Sở Thông tin và Truyền thông thẩm định.",
+     ["Phòng Kế hoạch - Tài chính Sở Thông tin và Truyền thông"]),
+    ("phòng Kế hoạch tài chính Sở Y tế thẩm định.", ["Phòng Kế hoạch tài chính Sở Y tế"]),
+    ("Trung tâm Tin học thuộc Sở Y tế chuẩn bị lực lượng.", ["Trung tâm Tin học thuộc Sở Y tế"]),
+    ("Văn phòng Công nghệ thông tin thuộc Bộ Khoa học và Công nghệ hướng dẫn.",
+     ["Văn phòng Công nghệ thông tin thuộc Bộ Khoa học và Công nghệ"]),
+    ("Công đoàn Cơ quan Bộ Giáo dục và Đào tạo tổ chức.", ["Công đoàn Cơ quan Bộ Giáo dục và Đào tạo"]),
+    ("Bộ Trưởng Bộ Nội vụ chỉ đạo.", ["Bộ Nội vụ"]),  # an office's title, no unit
+]
+# fmt: on
+
+
+def test_a_unit_printed_before_its_listed_body_is_one_body() -> None:
+    check_table(UNITS_OF_LISTED_BODIES, mention_names)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ... import resources
+from ...cues import load_cues
 from ...errors import ResourceError
 from ...names import expand_abbreviations, squash
 from ...patterns import (
@@ -33,6 +34,7 @@ from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
 from .directive_lists import DirectiveList
 from .grammar import (
+    NAME_CUE_KINDS,
     capitalized_duty_at,
     class_after_name,
     class_may_follow,
@@ -45,6 +47,7 @@ from .grammar import (
 )
 from .mentions import RawMention
 from .ministers import find_minister_bodies
+from .offices import office_title
 from .own_level import PLACEHOLDER as OWN_LEVEL
 from .own_level import name_read_alone, printed_class
 from .place_classes import find_place_classes
@@ -796,7 +799,43 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         within = inside[bisect_right(starts, body.start) : bisect_left(starts, body.end)]
         if max((b for _, b in within), default=0) <= body.end:
             out.append(body)
+        elif (unit := _unit_of_a_listed_body(flat, body, within, listed)) is not None:
+            out.append(unit)
     return out
+
+
+_UNIT_LINKS = ("trực thuộc", "thuộc", "của")  # printed between a unit and the body it belongs to, if anything
+
+
+def _unit_of_a_listed_body(
+    flat: str, body: RawMention, within: list[tuple[int, int]], listed: list[RawMention]
+) -> RawMention | None:
+    """A unit the grammar read into the name of the body it belongs to, which a list knows ("Phòng Kế hoạch - Tài
+    chính | Sở Thông tin và Truyền thông", "Trung tâm Tin học thuộc | Sở Y tế"): the grammar cut the body's name at its
+    first word in small letters; the unit is one body named with its own words, the link and the body's whole
+    name. Only when that body is the one mention across the grammar's end, and the unit has words of its own."""
+    start, end = within[-1]
+    if end <= body.end or any(b > start for _, b in within[:-1]):
+        return None
+    known = next((r for r in listed if (r.start, r.end) == (start, end)), None)
+    before = flat[body.start : start]
+    if known is None or before.rstrip() == before or not before.strip() or office_title().match(flat, body.start):
+        return None  # the body's name follows the unit's words after a space; "Bộ Trưởng Bộ Nội vụ" is an office
+    cut = squash(flat[start : body.end])  # the body's first words, which the grammar read into the unit's name
+    own = body.name[: -len(cut)].rstrip() if body.name.endswith(cut) else squash(before)
+    link = next((word for word in _UNIT_LINKS if own.endswith(" " + word)), "")
+    unit_words = own.removesuffix(" " + link) if link else own
+    if " " not in unit_words or unit_words.lower() in _units_of_bodies():
+        return None  # a type word alone names no unit; "Ban Biên tập", "Đảng ủy": governing.py names them
+    return RawMention(body.start, end, f"{own} {known.name}", body.rule)
+
+
+@lru_cache(maxsize=1)
+def _units_of_bodies() -> frozenset[str]:
+    """The `unit_of_body` cues lower-cased: a unit printed bare before its body, which governing.py joins to it."""
+    return frozenset(
+        c.phrase.lower() for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "unit_of_body"
+    )
 
 
 # a name and its place never run across a paragraph break ("Sở Tài chính\n\nChủ trì …" names no place "Chũ");
