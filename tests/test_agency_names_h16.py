@@ -125,3 +125,20 @@ UNITS_OF_LISTED_BODIES = [
 
 def test_a_unit_printed_before_its_listed_body_is_one_body() -> None:
     check_table(UNITS_OF_LISTED_BODIES, mention_names)
+
+
+# (text, names): a member joined over "và" whose last piece runs on into the sentence; a district's departments named
+# by their fields after one "Phòng"; a commune's Youth Union by its level and place
+# fmt: off
+MORE_LISTS = [
+    ("Giao các Sở: Y tế, Giáo dục và Đào tạo phối hợp.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("UBND huyện chỉ đạo Phòng Y tế, Giáo dục và Đào tạo triển khai.",
+     ["Ủy ban nhân dân huyện", "Phòng Y tế", "Phòng Giáo dục và Đào tạo"]),
+    ("Gửi về Đoàn xã Phúc Thịnh trong thời gian quy định.", ["Đoàn xã Phúc Thịnh"]),
+    ("Đoàn kiểm tra liên ngành huyện làm việc.", []),  # a delegation, no Youth Union
+]
+# fmt: on
+
+
+def test_more_lists_and_a_communes_youth_union() -> None:
+    check_table(MORE_LISTS, mention_names)

@@ -348,9 +348,13 @@ def find_shared_head_lists(
                 list_separator = pieces[i][2]
             best = (i, _member_name(head, level, flat[start:end]))
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
-                joined = _member_name(head, level, flat[start : pieces[j][1]])
-                if known_body(joined):
-                    best = (j, joined)
+                # the last piece may run on into the sentence ("Giáo dục và | Đào tạo phối hợp"): its name's end too
+                for piece_end in (pieces[j][1], _member_end(flat, pieces[j][0], pieces[j][1], bool(level))):
+                    joined = _member_name(head, level, flat[start:piece_end])
+                    if known_body(joined):
+                        best = (j, joined)
+                        pieces[j] = (pieces[j][0], piece_end, pieces[j][2])
+                        break
             a_field = _exactly_known(best[1]) or _opens_with_a_field(head, level, flat[start:end])
             if i and _ends_the_list(flat, pieces[i], list_separator or "", a_field):
                 break
