@@ -1115,6 +1115,8 @@ def _with_abbreviated_heads(
     lo, hi = region
     extra = []
     for head in heads.finditer(flat, lo, hi):
+        if head.start() > 0 and (flat[head.start() - 1].isalnum() or flat[head.start() - 1] == "&"):
+            continue  # inside a word or an abbreviation
         if (dropped is not None and dropped(head.start())) or any(b.start <= head.start() < b.end for b in found):
             continue
         limit = _line_limit(flat, head, hi)
@@ -1143,7 +1145,8 @@ def _abbreviated_heads() -> re.Pattern[str]:
     unknown = [h for h in heads if h not in _abbreviation_expansions()]
     if unknown:
         raise ResourceError(f"agency_names.tsv: abbreviated_head {unknown} not in abbreviations.csv")
-    return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w&])")
+    # capitals first, so that re skips to them; the character before is checked by the caller
+    return re.compile(r"(?:" + "|".join(map(re.escape, heads)) + r")(?![\w&])")
 
 
 # a governing organ printed before the name of the body it governs, which opens with its own type word

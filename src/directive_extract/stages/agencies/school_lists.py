@@ -44,18 +44,26 @@ def _head() -> re.Pattern[str]:
             reverse=True,
         )
     )
-    return re.compile(
-        rf"(?<![\w&])(?P<plural>[Cc]ác[ \t]+)?[Tt]rường[ \t]+(?P<level>(?i:{levels}))(?![\w&])(?=[ \t]+[{UPPER}])"
-    )
+    # opens with the type word's letters, so that re skips to them ("các" before it is read apart: _plural_before)
+    return re.compile(rf"[Tt]rường[ \t]+(?P<level>(?i:{levels}))(?![\w&])(?=[ \t]+[{UPPER}])")
+
+
+_PLURAL_BEFORE = re.compile(r"(?:^|(?<=[^\w&]))[Cc]ác[ \t]+$")
+
+
+def _plural_before(flat: str, at: int) -> bool:
+    """Whether "các" stands right before the head at `at` ("các trường THPT …")."""
+    return _PLURAL_BEFORE.search(flat, max(0, at - 8), at) is not None
 
 
 def find_school_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
     """The schools after the first of a list that shares the first's head (see the module's note)."""
     lo, hi = region
-    if "rường" not in flat[lo:hi]:
-        return []
     found: list[RawMention] = []
     for head in _head().finditer(flat, lo, hi):
+        if head.start() > 0 and (flat[head.start() - 1].isalnum() or flat[head.start() - 1] == "&"):
+            continue  # inside a word
+        plural = _plural_before(flat, head.start())
         first = _PROPER_NAME.match(flat, _skip_blanks(flat, head.end(), hi), hi)
         if first is None:
             continue
@@ -71,9 +79,9 @@ def find_school_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
             pos = name.end()
             if flat[pos : pos + 1] in (" ", "\t") and _LIST_SEPARATOR.match(flat, pos, limit) is None:
                 break  # "… Cồn Tiên tổ chức": the sentence goes on
-        if not members or (not head.group("plural") and len(members) < 2 and members[0][2] != "và"):
+        if not members or (not plural and len(members) < 2 and members[0][2] != "và"):
             continue
-        school = head.end("plural") if head.group("plural") else head.start()
+        school = head.start()
         for start, end, _ in [(school, first.end(), ""), *members]:  # the first too: the grammar may read on past it
             own = flat[first.start() : end] if start == school else flat[start:end]
             name = squash(expand_abbreviations(f"Trường {level} {own}"))
