@@ -75,3 +75,20 @@ def test_bullets_ending_with_the_items_card_are_the_items_own() -> None:
 def test_a_card_opening_a_list_of_deeds_leaves_the_bullets_subtasks() -> None:
     tree = _tree(CARD_PLAN)
     assert "II.2.1" in tree and "II.2.2" in tree
+
+
+def test_a_card_whose_schedule_label_is_bare_thoi_gian_is_the_items_own() -> None:
+    plan = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Đào tạo kỹ năng số cho cán bộ\n"
+        "- Cơ quan chủ trì: Phòng Nội vụ.\n"
+        "- Cơ quan phối hợp: Trung tâm Văn hóa huyện.\n"
+        "- Thời gian: trước ngày 30/9/2024.\n"
+        "2. Cập nhật cơ sở dữ liệu cán bộ\n"
+        "- Cơ quan chủ trì: Phòng Nội vụ.\n"
+        "- Thời hạn: tháng 10 năm 2024.\n"
+    )
+    tree = _tree(plan)
+    assert [k for k in tree if k.count(".") > 1] == []  # no bullet is a subtask
+    assert tree["II.1"] == ([("Phòng Nội vụ", "lead"), ("Trung tâm Văn hóa huyện", "coordinate")], 1)
+    assert tree["II.2"] == ([("Phòng Nội vụ", "lead")], 1)
