@@ -165,7 +165,7 @@ RECURRING_FIELDS = [
 # a day printed after a recurrence, without its year, is the day the recurrence falls on: one recurring deadline,
 # not also a date; with its year the day is one time only
 DAYS_OF_A_RECURRENCE = [
-    ("định kỳ hằng năm (trước ngày 10/12) gửi báo cáo về Sở Nội vụ.", [("định kỳ hằng năm (trước ngày 10/12", "recurring", "yearly", None, None)]),
+    ("định kỳ hằng năm (trước ngày 10/12) gửi báo cáo về Sở Nội vụ.", [("định kỳ hằng năm (trước ngày 10/12)", "recurring", "yearly", None, None)]),
     ("Báo cáo hàng năm, chậm nhất ngày 05 tháng 01 gửi Bộ Tài chính.", [("hàng năm, chậm nhất ngày 05 tháng 01", "recurring", "yearly", None, None)]),
     ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý", [("Định kỳ hằng quý, trước ngày 18", "recurring", "quarterly", None, None)]),
     ("Tổng hợp hằng tháng, trước ngày 22 gửi Văn phòng.", [("hằng tháng, trước ngày 22", "recurring", "monthly", None, None)]),

@@ -835,8 +835,10 @@ def _dated_recurrences(p: DeadlinePatterns, flat: str, text: str, year: int | No
             continue
         periodic = p.periodic_before.search(text, max(0, m.start() - 16), m.start())
         value = next(value for pattern, value in p.recurrence if pattern.fullmatch(m.group("unit")))
-        start = periodic.start() if periodic else m.start()
-        found.add(start, m.end(), "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
+        start, end = (periodic.start() if periodic else m.start()), m.end()
+        if "(" in text[start:end] and ")" not in text[start:end] and text.startswith(")", end):
+            end += 1  # "hằng năm (trước ngày 15/11)": the day's parenthesis closed in the span too
+        found.add(start, end, "recurring", _due(value, time=time_of_day(m)), "deadline.recurring")
 
 
 _NEXT_PERIOD_RECURRENCE = {"thang": "monthly", "quy": "quarterly", "nam": "yearly"}
