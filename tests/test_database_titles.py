@@ -17,6 +17,9 @@ TITLES = [
      "Bộ Thông tin và Truyền thông", "07/2008/CT-BTTTT", "2008-12-30", "VỀ ĐẨY MẠNH SỬ DỤNG"),
     ("QUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ\nSỐ 235/2004/QĐ-TTg NGÀY 02 THÁNG 3 NĂM 2004\nVỀ VIỆC PHÊ DUYỆT DỰ ÁN",
      "Thủ tướng Chính phủ", "235/2004/QĐ-TTg", "2004-03-02", "VỀ VIỆC PHÊ DUYỆT DỰ ÁN"),
+    # the subject on the issuer's line: the issuer read, the line the subject's
+    ("THÔNG BÁO\nCỦA VĂN PHÒNG CHÍNH PHỦ VỀ Ý KIẾN KẾT LUẬN", "Văn phòng Chính phủ", None, None,
+     "CỦA VĂN PHÒNG CHÍNH PHỦ VỀ Ý KIẾN KẾT LUẬN"),
     ("CHỈ THỊ\nCỦA ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nVỀ TĂNG CƯỜNG PHÒNG CHÁY",
      "Ủy ban nhân dân tỉnh Quảng Trị", None, None, "VỀ TĂNG CƯỜNG PHÒNG CHÁY"),
 ]

@@ -223,6 +223,7 @@ _TITLE_DATE = r"NGÀY\s++(?P<d>\d{1,2})\s++THÁNG\s++(?P<m>\d{1,2})\s++NĂM\s++(
 _TITLE_ISSUER = re.compile(r"^CỦA\s++(?=[^\W\d_])")
 # not inside a run of spaces or commas (searched, it would rescan the run from each of them)
 _TITLE_ISSUER_END = re.compile(r"(?<![\s,])(?:[\s,]++(?=SỐ[:\s]|NGÀY\s)|\s*+$)")
+_TITLE_ABOUT = re.compile(r" VỀ(?: |$)")  # the subject opening on the issuer's line
 _TITLE_NUMBER_DATE = re.compile(rf"^(?:SỐ[:\s]++(?P<num>\d[\w/.&Đ-]*+))?(?:[\s,]*+{_TITLE_DATE})?\s*+$")
 
 
@@ -233,8 +234,12 @@ def _database_title(text: str, line: Line, i: int, result: HeaderResult) -> bool
     rest = text
     if issuer is not None:
         end = _TITLE_ISSUER_END.search(text, issuer.end())
-        result.evidence["title_issuer"] = squash(text[issuer.end() : end.start()])
+        name = squash(text[issuer.end() : end.start()])
+        about = _TITLE_ABOUT.search(name)
+        result.evidence["title_issuer"] = name[: about.start()] if about else name
         result.evidence.setdefault("issuer", (line.start, line.end))
+        if about:
+            return False  # "CỦA VĂN PHÒNG CHÍNH PHỦ VỀ Ý KIẾN KẾT LUẬN …": the issuer, then the subject on its line
         rest = text[end.end() :]
     found = _TITLE_NUMBER_DATE.match(rest)
     if found is None or (issuer is None and not found.group()):
@@ -263,10 +268,13 @@ def find_header(doc: Document) -> HeaderResult:
         text = line.stripped
         if not text or _RULE_LINE.match(text):
             continue
-        if type_at is not None and title_end in (None, i - 1, i - 2) and _database_title(text, line, i, result):
-            issuer_lines = [result.evidence.pop("title_issuer")] if "title_issuer" in result.evidence else issuer_lines
-            title_end = last_used = i
-            continue
+        if type_at is not None and title_end in (None, i - 1, i - 2):
+            title_line = _database_title(text, line, i, result)
+            if "title_issuer" in result.evidence:
+                issuer_lines = [result.evidence.pop("title_issuer")]
+            if title_line:
+                title_end = last_used = i
+                continue
         without_motto = squash(_STRAY_MARKS.sub(" ", _TABLE_FURNITURE.sub(" ", _without_motto(text))))
         number = (
             _NUMBER.search(without_motto)
