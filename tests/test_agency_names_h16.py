@@ -132,6 +132,8 @@ def test_a_unit_printed_before_its_listed_body_is_one_body() -> None:
 # fmt: off
 MORE_LISTS = [
     ("Giao các Sở: Y tế, Giáo dục và Đào tạo phối hợp.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    # the list ends in the piece that ran on: the places after it are no departments
+    ("Giao các Sở: Y tế, Giáo dục và Đào tạo phối hợp với Hà Nội, Huế kiểm tra.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("UBND huyện chỉ đạo Phòng Y tế, Giáo dục và Đào tạo triển khai.",
      ["Ủy ban nhân dân huyện", "Phòng Y tế", "Phòng Giáo dục và Đào tạo"]),
     ("Gửi về Đoàn xã Phúc Thịnh trong thời gian quy định.", ["Đoàn xã Phúc Thịnh"]),

@@ -347,13 +347,13 @@ def find_shared_head_lists(
             if i and list_separator is None:
                 list_separator = pieces[i][2]
             best = (i, _member_name(head, level, flat[start:end]))
+            joined_end = None  # where a name joined over pieces ends, inside its last piece when it runs on
             for j in range(i + 1, min(i + 3, len(pieces))):  # a name holding "," or "và" (Văn hóa, Thể thao và Du lịch)
                 # the last piece may run on into the sentence ("Giáo dục và | Đào tạo phối hợp"): its name's end too
                 for piece_end in (pieces[j][1], _member_end(flat, pieces[j][0], pieces[j][1], bool(level))):
                     joined = _member_name(head, level, flat[start:piece_end])
                     if known_body(joined):
-                        best = (j, joined)
-                        pieces[j] = (pieces[j][0], piece_end, pieces[j][2])
+                        best, joined_end = (j, joined), piece_end
                         break
             a_field = _exactly_known(best[1]) or _opens_with_a_field(head, level, flat[start:end])
             if i and _ends_the_list(flat, pieces[i], list_separator or "", a_field):
@@ -382,7 +382,7 @@ def find_shared_head_lists(
                         break
             if known is None and (passed_a_body or name_patterns().closed_type_word.match(head.lower())):
                 break  # "các Bộ: Kế hoạch và Đầu. tư": a ministry is one of a closed list
-            stop = pieces[j][1] if known else _member_end(flat, start, pieces[j][1], bool(level))
+            stop = (joined_end or pieces[j][1]) if known else _member_end(flat, start, pieces[j][1], bool(level))
             picked.append((start, stop, squash(flat[start:stop]), known))
             if stop < pieces[j][1]:
                 break  # the list ends inside this piece ("Lâm Đồng tiếp tục phân công …")
