@@ -227,31 +227,30 @@ _TITLE_ABOUT = re.compile(r" VỀ(?: |$)")  # the subject opening on the issuer'
 _TITLE_NUMBER_DATE = re.compile(rf"^(?:SỐ[:\s]++(?P<num>\d[\w/.&Đ-]*+))?(?:[\s,]*+{_TITLE_DATE})?\s*+$")
 
 
-def _database_title(text: str, line: Line, i: int, result: HeaderResult) -> bool:
+def _database_title(text: str, line: Line, result: HeaderResult) -> tuple[bool, str | None]:
     """Reads a line of a legal database's title ("CỦA <ISSUER> SỐ <number>", "SỐ <number> NGÀY … THÁNG … NĂM …")
-    into `result`; False for any other line. The issuer is left in `result.evidence["title_issuer"]` for the caller."""
+    into `result`'s number and date: (whether the line is the title's, the issuer it names if any)."""
     issuer = _TITLE_ISSUER.match(text)
+    name = None
     rest = text
     if issuer is not None:
         end = _TITLE_ISSUER_END.search(text, issuer.end())
         name = squash(text[issuer.end() : end.start()])
-        about = _TITLE_ABOUT.search(name)
-        result.evidence["title_issuer"] = name[: about.start()] if about else name
         result.evidence.setdefault("issuer", (line.start, line.end))
-        if about:
-            return False  # "CỦA VĂN PHÒNG CHÍNH PHỦ VỀ Ý KIẾN KẾT LUẬN …": the issuer, then the subject on its line
+        about = _TITLE_ABOUT.search(name)
+        if about:  # "CỦA VĂN PHÒNG CHÍNH PHỦ VỀ Ý KIẾN KẾT LUẬN …": the issuer, then the subject on its line
+            return False, name[: about.start()]
         rest = text[end.end() :]
     found = _TITLE_NUMBER_DATE.match(rest)
     if found is None or (issuer is None and not found.group()):
-        return False
-    groups = found.groupdict()
-    if groups.get("num") and result.number is None:
-        result.number = _clean_number(groups["num"])
+        return False, name
+    if found.group("num") and result.number is None:
+        result.number = _clean_number(found.group("num"))
         result.evidence["number"] = (line.start, line.end)
-    if groups.get("y") and result.date is None:
-        result.date = valid_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+    if found.group("y") and result.date is None:
+        result.date = valid_date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
         result.evidence["date"] = (line.start, line.end)
-    return True
+    return True, name
 
 
 def find_header(doc: Document) -> HeaderResult:
@@ -269,9 +268,9 @@ def find_header(doc: Document) -> HeaderResult:
         if not text or _RULE_LINE.match(text):
             continue
         if type_at is not None and title_end in (None, i - 1, i - 2):
-            title_line = _database_title(text, line, i, result)
-            if "title_issuer" in result.evidence:
-                issuer_lines = [result.evidence.pop("title_issuer")]
+            title_line, title_issuer = _database_title(text, line, result)
+            if title_issuer:
+                issuer_lines = [title_issuer]
             if title_line:
                 title_end = last_used = i
                 continue

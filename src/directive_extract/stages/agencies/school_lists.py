@@ -25,12 +25,13 @@ from .mentions import RawMention
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w-]*(?:[ \t]+(?:[{UPPER}][\w-]*|\d+)){{0,4}}")
 _REACH = 300  # characters a list of schools may run over
+_BLANKS = re.compile(r"[ \t]*+")
 
 
 @lru_cache(maxsize=1)
 def _head() -> re.Pattern[str]:
     """ "các trường", "Trường", then a level of schools in words or as abbreviated, a capitalized name after it."""
-    words = {level for level in school_levels()}
+    words = set(school_levels())
     abbreviations = {
         row["abbr"]
         for row in resources.abbreviations()
@@ -64,7 +65,7 @@ def find_school_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
         if head.start() > 0 and (flat[head.start() - 1].isalnum() or flat[head.start() - 1] == "&"):
             continue  # inside a word
         plural = _plural_before(flat, head.start())
-        first = _PROPER_NAME.match(flat, _skip_blanks(flat, head.end(), hi), hi)
+        first = _PROPER_NAME.match(flat, _BLANKS.match(flat, head.end(), hi).end(), hi)
         if first is None:
             continue
         level = squash(flat[head.start("level") : head.end("level")])
@@ -87,9 +88,3 @@ def find_school_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
             name = squash(expand_abbreviations(f"Trường {level} {own}"))
             found.append(RawMention(start, end, name, "agency.shared_head"))
     return found
-
-
-def _skip_blanks(flat: str, pos: int, hi: int) -> int:
-    while pos < hi and flat[pos] in " \t":
-        pos += 1
-    return pos
