@@ -144,3 +144,23 @@ MORE_LISTS = [
 
 def test_more_lists_and_a_communes_youth_union() -> None:
     check_table(MORE_LISTS, mention_names)
+
+
+# (text, names): a school's or an office's unit named by its field after "Tổ" (its subject groups: Điều lệ trường
+# phổ thông), not the common words that open with "tổ"; a school's trade union is no Youth Union
+# fmt: off
+UNITS_NAMED_TO = [
+    ("Tổ Toán - Tin xây dựng kế hoạch.", ["Tổ Toán - Tin"]),
+    ("Tổ chuyên môn Ngữ văn xây dựng kế hoạch.", ["Tổ chuyên môn Ngữ văn"]),
+    ("Tổ Khoa học Tự nhiên phối hợp.", ["Tổ Khoa học Tự nhiên"]),
+    ("Phòng Hành chính – Tổ chức phối hợp.", ["Phòng Hành chính - Tổ chức"]),
+    ("Bảo Vệ Tổ Quốc là nhiệm vụ.", []),
+    ("Nhân dịp Giỗ Tổ Hùng Vương, các trường cho học sinh nghỉ.", []),
+    ("Tổ Trưởng Tổ Dân Phố báo cáo.", []),
+    ("Công đoàn trường phối hợp.", []),
+]
+# fmt: on
+
+
+def test_units_named_after_to_and_a_schools_trade_union() -> None:
+    check_table(UNITS_NAMED_TO, mention_names)
