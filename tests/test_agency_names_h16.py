@@ -158,6 +158,9 @@ UNITS_NAMED_TO = [
     ("Nhân dịp Giỗ Tổ Hùng Vương, các trường cho học sinh nghỉ.", []),
     ("Tổ Trưởng Tổ Dân Phố báo cáo.", []),
     ("Công đoàn trường phối hợp.", []),
+    # the parents' board of a school (Thông tư 55/2011/TT-BGDĐT), in small letters or with its field's capital
+    ("Ban đại diện cha mẹ học sinh phối hợp.", ["Ban đại diện cha mẹ học sinh"]),
+    ("Ban Đại diện cha mẹ học sinh trường phối hợp tổ chức.", ["Ban Đại diện cha mẹ học sinh trường"]),
 ]
 # fmt: on
 
