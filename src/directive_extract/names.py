@@ -15,8 +15,14 @@ def squash(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_table() -> dict[str, str]:
+    """Each abbreviation of abbreviations.csv -> its expansion ("TTYT" -> "Trung tâm Y tế")."""
+    return {row["abbr"]: row["expansion"] for row in resources.abbreviations()}
+
+
+@lru_cache(maxsize=1)
 def _abbreviation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {row["abbr"]: row["expansion"] for row in resources.abbreviations()}
+    table = abbreviation_table()
     keys = sorted(table, key=len, reverse=True)  # longest first: "MTTQVN" before "MTTQ"
     pattern = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
     return pattern, table

@@ -67,6 +67,12 @@ def _case_variants(char: str) -> str:
     return "".join(sorted(c for c in candidates if len(c) == 1 and re.fullmatch(re.escape(char), c, re.I)))
 
 
+def opens_a_word(text: str, at: int) -> bool:
+    """Whether `at` opens a word: no letter, digit or "&" (of an abbreviation such as "GD&ĐT") stands before it. A
+    pattern that checks this itself with a look-behind cannot be skipped to its first letters by `re`."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "&")
+
+
 def word_start(
     alternatives: Iterable[str],
     not_after: str = r"\w",

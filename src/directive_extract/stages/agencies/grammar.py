@@ -27,8 +27,8 @@ from functools import lru_cache
 from ... import resources
 from ...cues import alternation, load_cues, phrases
 from ...errors import ResourceError
-from ...names import expand_abbreviations, squash
-from ...patterns import lower_same_length, lower_same_length_uncached, word_start
+from ...names import abbreviation_table, expand_abbreviations, squash
+from ...patterns import lower_same_length, lower_same_length_uncached, opens_a_word, word_start
 from ...vn import LOWER, UPPER
 from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, GOVERNING_ORGANS, LEVEL_WORD, LEVEL_WORDS, level_pattern
 from .directive_lists import named_by_a_verb
@@ -1115,12 +1115,12 @@ def _with_abbreviated_heads(
     lo, hi = region
     extra = []
     for head in heads.finditer(flat, lo, hi):
-        if head.start() > 0 and (flat[head.start() - 1].isalnum() or flat[head.start() - 1] == "&"):
+        if not opens_a_word(flat, head.start()):
             continue  # inside a word or an abbreviation
         if (dropped is not None and dropped(head.start())) or any(b.start <= head.start() < b.end for b in found):
             continue
         limit = _line_limit(flat, head, hi)
-        expansion = _abbreviation_expansions()[head.group()]
+        expansion = abbreviation_table()[head.group()]
         every = class_level_at(flat, lower, head.end(), limit)
         if every:  # "TTYT các huyện": every district's centre
             extra.append(RawMention(head.start(), every[0], expansion + every[1], "agency.grammar"))
@@ -1133,16 +1133,11 @@ def _with_abbreviated_heads(
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_expansions() -> dict[str, str]:
-    return {row["abbr"]: row["expansion"] for row in resources.abbreviations()}
-
-
-@lru_cache(maxsize=1)
 def _abbreviated_heads() -> re.Pattern[str]:
     """The `abbreviated_head` cues as printed (case-sensitive: "bv" in small letters is no hospital)."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
     heads = sorted((c.phrase for c in cues if c.kind == "abbreviated_head"), key=len, reverse=True)
-    unknown = [h for h in heads if h not in _abbreviation_expansions()]
+    unknown = [h for h in heads if h not in abbreviation_table()]
     if unknown:
         raise ResourceError(f"agency_names.tsv: abbreviated_head {unknown} not in abbreviations.csv")
     # capitals first, so that re skips to them; the character before is checked by the caller

@@ -47,7 +47,7 @@ from .grammar import (
 )
 from .mentions import RawMention
 from .ministers import find_minister_bodies
-from .offices import office_title
+from .offices import office_title, office_title_before
 from .own_level import PLACEHOLDER as OWN_LEVEL
 from .own_level import name_read_alone, printed_class
 from .place_classes import find_place_classes
@@ -651,10 +651,9 @@ def _dash_joined_after(flat: str, end: int) -> bool:
     return _DASH_JOINED.match(flat, end) is not None
 
 
-# an office, or someone speaking for a body, printed before it: the name after the body is the person's
-_HOLDER_BEFORE = re.compile(
-    r"(?i:giám đốc|trưởng|chánh|chủ tịch|bí thư|lãnh đạo|đại diện|cán bộ|người phát ngôn)[ \t]+$"
-)
+# someone speaking for a body printed before it (an office's title is `office_title_before`): the name after the
+# body is the person's
+_SPEAKER_BEFORE = re.compile(r"(?i:đại diện|cán bộ|người phát ngôn)[ \t]+$")
 
 
 def _title_case(word: str) -> bool:
@@ -684,7 +683,8 @@ def _own_name_after(known: RawMention, flat: str, folded: str, body_end: int | N
     form = matcher().forms.get(fold_key(flat[known.start : known.end]))
     if not known.needs_place and (form is None or form.level not in _LOCAL_LEVELS):
         return False
-    if _HOLDER_BEFORE.search(flat, max(0, known.start - 16), known.start):
+    before = max(0, known.start - 24)
+    if office_title_before().search(flat, before, known.start) or _SPEAKER_BEFORE.search(flat, before, known.start):
         return False
     if body_end is not None and not all(_title_case(w) for w in _WORDS.findall(flat, known.end, body_end)):
         return False  # "Sở Văn hóa Thể thao | Du lịch cấp tỉnh": the grammar read on into other words

@@ -25,6 +25,14 @@ def office_title() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def office_title_before() -> re.Pattern[str]:
+    """An office's title and the spaces after it, ending where searched: the name after the body it precedes is
+    the holder's ("Phó giám đốc Sở Y tế Nguyễn Văn A")."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(rf"(?<!\w){titles}[ \t]++$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _office_list_gap() -> re.Pattern[str]:
     """The list's separators, then maybe the next holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ":
     the gap is ", Trưởng "); or "kiêm" and a second office one holder holds too ("Phó Chủ tịch HĐND tỉnh kiêm

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import resources
-from ...names import expand_abbreviations, squash
+from ...names import abbreviation_table, expand_abbreviations, squash
+from ...patterns import opens_a_word
 from ...vn import UPPER
 from .grammar import name_patterns, school_levels
 from .mentions import RawMention
@@ -33,9 +33,9 @@ def _head() -> re.Pattern[str]:
     """ "các trường", "Trường", then a level of schools in words or as abbreviated, a capitalized name after it."""
     words = set(school_levels())
     abbreviations = {
-        row["abbr"]
-        for row in resources.abbreviations()
-        if all(part.strip() in words for part in re.split(r"\bvà\b", row["expansion"].lower()))
+        abbr
+        for abbr, expansion in abbreviation_table().items()
+        if all(part.strip() in words for part in re.split(r"\bvà\b", expansion.lower()))
     }
     levels = "|".join(
         sorted(
@@ -62,7 +62,7 @@ def find_school_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
     lo, hi = region
     found: list[RawMention] = []
     for head in _head().finditer(flat, lo, hi):
-        if head.start() > 0 and (flat[head.start() - 1].isalnum() or flat[head.start() - 1] == "&"):
+        if not opens_a_word(flat, head.start()):
             continue  # inside a word
         plural = _plural_before(flat, head.start())
         first = _PROPER_NAME.match(flat, _BLANKS.match(flat, head.end(), hi).end(), hi)
