@@ -60,7 +60,8 @@ _NUMBER = re.compile(
 _GAZETTE_HEAD = re.compile(r"^\W*C[ÔO]NG\s+B[ÁA]O\s*/", re.IGNORECASE)
 _NUMBER_CODE = re.compile(r"^\d+[A-Za-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐ]+)\b")
 # "Hà Nội, ngày 03 tháng 4 năm 2024", also in figures ("Quảng Trị, ngày 3/4/2024", "ngày 03-4-2024")
-_DATE_TAIL = r",\s*ngày\s*(?P<d>\d{1,2})\s*(?:tháng|[/.-])\s*(?P<m>\d{1,2})\s*(?:năm|[/.-])\s*(?P<y>\d{4})"
+_DAY_MONTH_YEAR = r"ngày\s*(?P<d>\d{1,2})\s*(?:tháng|[/.-])\s*(?P<m>\d{1,2})\s*(?:năm|[/.-])\s*(?P<y>\d{4})"
+_DATE_TAIL = r",\s*" + _DAY_MONTH_YEAR
 _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^,\n]{0,40}?)\s*" + _DATE_TAIL, re.IGNORECASE)
 # its comma and what follows, found first (patterns.search_before_anchor): the pattern opens with any letter
 _DATE_COMMA = re.compile(_DATE_TAIL, re.IGNORECASE)
@@ -219,12 +220,11 @@ def _first_body_line(doc: Document, lines: list[Line]) -> int:
 # a legal database's title under the type line, the issuer, number and date in capitals after it ("CHỈ THỊ" / "CỦA
 # BỘ THÔNG TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT" / "NGÀY 30 THÁNG 12 NĂM 2008" / "VỀ …"), as the Official Gazette
 # and the legal-text sites print a document's title
-_TITLE_DATE = r"NGÀY\s++(?P<d>\d{1,2})\s++THÁNG\s++(?P<m>\d{1,2})\s++NĂM\s++(?P<y>\d{4})"
 _TITLE_ISSUER = re.compile(r"^CỦA\s++(?=[^\W\d_])")
 # not inside a run of spaces or commas (searched, it would rescan the run from each of them)
 _TITLE_ISSUER_END = re.compile(r"(?<![\s,])(?:[\s,]++(?=SỐ[:\s]|NGÀY\s)|\s*+$)")
 _TITLE_ABOUT = re.compile(r" VỀ(?: |$)")  # the subject opening on the issuer's line
-_TITLE_NUMBER_DATE = re.compile(rf"^(?:SỐ[:\s]++(?P<num>\d[\w/.&Đ-]*+))?(?:[\s,]*+{_TITLE_DATE})?\s*+$")
+_TITLE_NUMBER_DATE = re.compile(rf"^(?:SỐ[:\s]++(?P<num>\d[\w/.&Đ-]*+))?(?:[\s,]*+(?i:{_DAY_MONTH_YEAR}))?\s*+$")
 
 
 def _database_title(text: str, line: Line, result: HeaderResult) -> tuple[bool, str | None]:
