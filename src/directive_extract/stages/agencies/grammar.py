@@ -184,6 +184,7 @@ _OFFICE_OF_A_COMMITTEE = ("văn phòng", "ban chỉ đạo")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
+_CAPITALIZED_LAST_TERM = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t]+[{LOWER}]\w*)?$")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _INTER = "liên "  # "liên huyện", "liên xã": a body serving two places, printed "A - B" after the level word
 # not inside a run of spaces (searched, it would rescan the run from each of them)
@@ -422,6 +423,19 @@ def _joined_terms(word: str) -> bool:
     ("Phòng không-Không quân", "Lao động-Thương binh"): the field goes on into that term."""
     parts = word.split("-")
     return len(parts) > 1 and parts[0] in name_words() and all(map(_is_capitalized, parts[1:]))
+
+
+def _head_ends_with(lower: str, start: int, word: str) -> bool:
+    """Whether the words before `start` (and the spaces before it) end with `word`."""
+    end = start
+    while end > 0 and lower[end - 1] in " \t":
+        end -= 1
+    return lower.endswith(word, 0, end)
+
+
+def _capitalized_next(flat: str, at: int, limit: int) -> bool:
+    nxt = _next_token(flat, at, limit)
+    return nxt is not None and _is_capitalized(nxt.group())
 
 
 def _next_token(flat: str, at: int, limit: int) -> re.Match[str] | None:
@@ -872,9 +886,10 @@ def _ends_a_name(flat: str, lower: str, end: int, limit: int) -> bool:
     )
 
 
-def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> int | None:
-    """`lower` is `flat` lower-cased with its accents (same length)."""
-    """Where the field, level and place that begin at `start` end; None when no name begins there."""
+def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool, parent_ok: bool = False) -> int | None:
+    """Where the field, level and place that begin at `start` end; None when no name begins there. `lower` is
+    `flat` lower-cased with its accents (same length); `parent_ok`: the head was printed with its capital, so a
+    parent's bare type word may open the field ("Thanh tra Sở Y tế")."""
     patterns = name_patterns()
     pos = start
     end = None
@@ -885,6 +900,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
     last_word_start = start  # where the last word taken starts
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     after_a_pair = False  # the last term taken a `paired_term`: "và" may join the next one ("… và cứu nạn, cứu hộ")
+    after_an_abbreviation = False  # the last word taken an abbreviation ("QLDA", "GD&ĐT")
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -915,6 +931,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
         if token is None:
             break
         word = token.group()
+        follows_an_abbreviation, after_an_abbreviation = after_an_abbreviation, False
         if tokens_taken and (pair := patterns.paired_term.match(lower, at, limit)):
             end = pos = pair.end()  # "phòng cháy, chữa cháy", "Phòng, chống": the comma joins one term's words
             tokens_taken += 1
@@ -984,15 +1001,28 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool) -> 
             body_abbreviation_seen = body_abbreviation_seen or _abbreviates_a_body(word)
             end = pos = token.end()
             tokens_taken += 1
-            capitals_in_a_row, lower_run = 2, 0
+            capitals_in_a_row, lower_run = 2, 0  # no word in small letters goes on after it ("Sở GD&ĐT | tổ chức")
+            after_an_abbreviation = True
             continue
         if not word[:1].isalpha():
             break
         if tokens_taken and capitalized_duty_at(flat, at, limit, lower):
             break  # "Chi cục Thống kê | Phối hợp với …": a duty printed capitalized after its body, as a label's
+        if (
+            parent_ok
+            and not tokens_taken
+            and word.lower() in _BARE_TYPE_FIELDS
+            and not _head_ends_with(lower, start, word.lower())  # "Trưởng phòng | Phòng Nội vụ": a title's word
+            and _capitalized_next(flat, token.end(), limit)
+        ):
+            # "Thanh tra Sở | Y tế", "Văn phòng Bộ | Xây dựng": the parent's type word, then its own field's run
+            tokens_taken += 1
+            last_word_start = at
+            end = pos = token.end()
+            continue
         if _is_capitalized(word):
-            if not capitals_in_a_row:
-                capital_starts = []
+            if not capitals_in_a_row or follows_an_abbreviation:  # "Ban QLDA | Đầu tư xây dựng": a term of its own
+                capitals_in_a_row, capital_starts = 0, []
             capital_starts.append(at)
             capitals_in_a_row += 1
             lower_run = 0
@@ -1255,6 +1285,22 @@ def _heading_end(flat: str, lower: str, at: int, hi: int) -> int | None:
     )
 
 
+def _before_its_type_word_again(flat: str, printed_head: str, field_start: int, end: int) -> int:
+    """Where a field ends that runs into its own type word printed again before a capital: "Sở Tài chính | Sở Xây
+    dựng", "Phòng Nội vụ | Phòng Tư pháp" with no comma between: two bodies of one kind, never one inside the other
+    (a unit inside its parent prints another type word: "Văn phòng Sở Y tế"). Not in an office holder's title
+    ("Bộ Trưởng Bộ Nội vụ"), nor after a term in small letters ("Đại học X và Dự án phát triển Đại học Y": a project
+    named after a body); the field's last term opens with its capital ("Tài chính", "Kế hoạch và Đầu tư")."""
+    head_start = field_start - len(printed_head)
+    if not printed_head[:1].isupper() or office_title().match(flat, head_start):
+        return end
+    printed = r"[ \t]+".join(map(re.escape, printed_head.split()))
+    again = re.compile(rf"(?<=\w)[ \t]+{printed}[ \t]+(?=[{UPPER}])").search(flat, field_start, end)
+    if again is None or not _CAPITALIZED_LAST_TERM.search(flat, field_start, again.start()):
+        return end
+    return again.start()
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1298,13 +1344,17 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     headed = not titled and heads_an_item(lower, head.start())  # "1.1. Phòng Kỹ thuật, tu bổ và tôn tạo cảnh quan"
     if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
         return None
-    end = purpose or (_name_end(flat, lower, field_start, limit, level_ok) if starts_field or at_level else None)
+    if purpose is None and (starts_field or at_level):
+        end = _name_end(flat, lower, field_start, limit, level_ok, parent_ok=printed_head[:1].isupper())
+    else:
+        end = purpose
     if titled:
         end = _title_end(flat, lower, end or field_start, hi) or end
     elif headed and end is not None:
         end = _heading_end(flat, lower, end, limit) or end
     if end is None:
         return None
+    end = _before_its_type_word_again(flat, printed_head, field_start, end)
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):
         end = _listed_field_end(flat, lower, end, limit) or end
     field = squash(lower[_GAP.match(lower, field_start).end() : end])
