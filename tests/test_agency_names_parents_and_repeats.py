@@ -5,7 +5,7 @@ name. Every case is invented."""
 
 from __future__ import annotations
 
-from .test_agency_forms import mention_names
+from .test_agency_forms import PROVINCE, _check, mention_names
 from .test_recognizers import check_table
 
 # (text, names of the bodies read in it)
@@ -55,3 +55,50 @@ AFTER_A_NAME = [
 
 def test_a_term_after_an_abbreviation_and_the_verb_sign_after_a_name() -> None:
     check_table(AFTER_A_NAME, mention_names)
+
+
+# (text, names): a unit printed before its parent's name, the parent's type word inside the unit's field; a field
+# whose terms a comma and "và" join, the middle one of up to four words; "&" between terms written "và"; a quality
+# assurance office and the education field printed by their abbreviations; a university's units and a commune's
+# village boards as classes
+# fmt: off
+UNITS_AND_CLASSES = [
+    ("Ban Giám hiệu Trường Phổ thông Dân tộc nội trú tỉnh họp.",
+     ["Ban Giám hiệu Trường Phổ thông Dân tộc nội trú tỉnh"]),
+    ("Ban Giám hiệu Trường Năng khiếu nghệ thuật thông báo cho phụ huynh.",
+     ["Ban Giám hiệu Trường Năng khiếu nghệ thuật"]),
+    ("Ban Giám hiệu Trường Tiểu học thực hành thông báo.", ["Ban Giám hiệu Trường Tiểu học thực hành"]),
+    ("Phòng Hành chính Viện Nghiên cứu hải sản chuẩn bị.", ["Phòng Hành chính Viện Nghiên cứu hải sản"]),
+    ("Cục Công nghệ thông tin Bộ Y tế thí điểm bệnh án điện tử.", ["Cục Công nghệ thông tin Bộ Y tế"]),
+    ("Phòng Tổ chức cán bộ Cục Thuế tỉnh rà soát.", ["Phòng Tổ chức cán bộ Cục Thuế tỉnh"]),
+    ("Bộ Giáo dục Đài Loan quy định.", ["Bộ Giáo dục Đài Loan"]),  # "Đài" opens no parent's name
+    ("Trung tâm Tư vấn, Hỗ trợ doanh nghiệp và Xúc tiến đầu tư cung cấp thông tin.",
+     ["Trung tâm Tư vấn, Hỗ trợ doanh nghiệp và Xúc tiến đầu tư"]),
+    ("Phòng Quản lý & Phát triển đô thị kiểm tra.", ["Phòng Quản lý và Phát triển đô thị"]),
+    ("Phòng Thanh tra & ĐBCL tổng hợp.", ["Phòng Thanh tra và Đảm bảo chất lượng"]),
+    ("Phòng KT&ĐBCL chuẩn bị đề thi.", ["Phòng Khảo thí và Đảm bảo chất lượng"]),
+    ("Giao Sở GD và ĐT chủ trì.", ["Sở Giáo dục và Đào tạo"]),
+    ("Đề nghị các Khoa, Viện, Bộ môn rà soát.", ["Các khoa, viện, bộ môn"]),
+    ("Đề nghị các khoa, viện trực thuộc rà soát.", ["Các khoa, viện"]),
+    ("Đề nghị các khoa chuyên môn rà soát.", ["Các khoa"]),
+    ("Ban nhân dân các thôn, buôn ra quân dọn vệ sinh.", ["Ban nhân dân các thôn"]),
+    ("Ban nhân dân các tổ dân phố ra quân dọn vệ sinh.", ["Ban nhân dân các thôn"]),
+]
+# fmt: on
+
+
+def test_units_before_their_parent_fields_joined_by_a_comma_and_classes_of_units() -> None:
+    check_table(UNITS_AND_CLASSES, mention_names)
+
+
+# (item, (name, role) of its bodies): "sẽ do" lays a deed on the body after it, in the future; a relative clause's
+# "do" names who does a thing, no actor
+# fmt: off
+FUTURE_AGENTS = [
+    ("1. Các biểu mẫu hợp đồng sẽ do Sở Tư pháp chuẩn bị và hướng dẫn.", [("Sở Tư pháp", "lead")]),
+]
+# fmt: on
+
+
+def test_a_deed_laid_on_a_body_by_se_do() -> None:
+    _check(FUTURE_AGENTS, PROVINCE)

@@ -78,12 +78,15 @@ NAME_CUE_KINDS = frozenset(
         "function_field",
         "lower_case_unit",
         "abbreviated_head",
+        "parent_type_word",
     }
 )
+NO_PARENT, PARENT_TYPE_WORD, PARENT_FIRST_WORD = 0, 1, 2  # where a field is in a parent's name printed inside it
 MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
 # an en or em dash between two terms of a name is its hyphen
+_SPACED_AMPERSAND = re.compile(r"[ \t]+&[ \t]+")
 _PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -198,7 +201,7 @@ def _second_place_end(flat: str, end: int, limit: int) -> int:
     return second.end() if second else end
 
 
-_ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,2}[ \t]+và[ \t]+[^\W\d_]")
+_ONE_TERM_BEFORE_VA = re.compile(r"[ \t]*[^\W\d_]\w*(?:[ \t]+(?-i:[a-zà-ỹđ])\w*){0,3}[ \t]+và[ \t]+[^\W\d_]")
 _LEVEL_START = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS) + r")(?!\w)")
 
 
@@ -229,6 +232,7 @@ class NamePatterns:
     site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
     own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
+    parent_type_word: re.Pattern[str]  # on accented lower-case text, one word: "trường", "bộ"
     function_field: re.Pattern[str]  # on a field lower-cased: "thanh tra"
     lower_case_unit: re.Pattern[str]  # on accented lower-case text at a head: "ban giám hiệu"
     units_as_written: dict[str, str]  # "ban giám hiệu" -> "Ban Giám hiệu"
@@ -292,6 +296,7 @@ def name_patterns() -> NamePatterns:
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
+        parent_type_word=re.compile(alternation(cues, "parent_type_word", fold=False)),
         function_field=re.compile(alternation(cues, "function_field", fold=False) + r"$"),
         lower_case_unit=re.compile(alternation(cues, "lower_case_unit", fold=False) + r"(?!\w)"),
         units_as_written={squash(c.phrase).lower(): c.phrase for c in cues if c.kind == "lower_case_unit"},
@@ -901,6 +906,7 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool, par
     body_abbreviation_seen = False  # "Văn phòng HĐND và UBND": a field that names bodies goes on with another
     after_a_pair = False  # the last term taken a `paired_term`: "và" may join the next one ("… và cứu nạn, cứu hộ")
     after_an_abbreviation = False  # the last word taken an abbreviation ("QLDA", "GD&ĐT")
+    parent_term = NO_PARENT  # a parent's type word inside the field, then its name's first capitalized word
     while pos < limit:
         at = _GAP.match(flat, pos, limit).end()
         if at >= limit:
@@ -1026,7 +1032,19 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool, par
             capital_starts.append(at)
             capitals_in_a_row += 1
             lower_run = 0
+            parent_term = PARENT_FIRST_WORD if parent_term == PARENT_TYPE_WORD else NO_PARENT
+            if (
+                tokens_taken
+                and patterns.parent_type_word.fullmatch(lower, at, token.end())
+                and not _head_ends_with(lower, start, lower[at : token.end()])  # "Bộ Trưởng | Bộ Nội vụ"
+            ):
+                # "Ban Giám hiệu | Trường | Thực hành sư phạm": a parent's type word opens its own name's run
+                capitals_in_a_row, capital_starts = 0, []
+                parent_term = PARENT_TYPE_WORD
         else:
+            if parent_term == PARENT_FIRST_WORD and word not in name_words():
+                break  # "Công ty Xây dựng Trường Sơn | khắc phục": a proper name, no parent's term
+            parent_term = NO_PARENT
             # "Tổ chức", "Y tế", "Công lập"; not after a parent's bare type word, a whole field of its own ("Văn
             # phòng Bộ | cập nhật", "Thanh tra Sở | hoàn thiện"): there only a word of names goes on
             completes_a_term = (
@@ -1378,6 +1396,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
         return None  # a bare type word; a place's name ("nút giao Vụ Bổn", "thành phố Hội An")
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
+    name = _SPACED_AMPERSAND.sub(" và ", name)  # "Phòng Khảo thí & Đảm bảo chất lượng": a name writes the word
     name = _JOINING_HYPHEN.sub(_spaced_hyphen, name)  # "Phòng không-Không quân" -> "Phòng không - Không quân"
     if patterns.levels_of_schools.fullmatch(name[len(squash(printed_head)) + 1 :].lower()):
         return None  # "các trường Tiểu học", "Trường THCS trên địa bàn": the levels of schools, no school
