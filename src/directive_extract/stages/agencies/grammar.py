@@ -86,7 +86,7 @@ MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
 # an en or em dash between two terms of a name is its hyphen
-_SPACED_AMPERSAND = re.compile(r"[ \t]+&[ \t]+")
+_SPACED_AMPERSAND = re.compile(r"(?<![ \t])[ \t]++&[ \t]++")
 _PRINTED_DASH = re.compile(r"(?:(?<![ \t])[ \t]++)?[–—][ \t]*+")
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -187,6 +187,7 @@ _OFFICE_OF_A_COMMITTEE = ("văn phòng", "ban chỉ đạo")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 LEVEL_AT_END = re.compile(r"(?<![ \t])[ \t]+(?:tỉnh|huyện|quận|xã|phường)$")
 _SPACES = re.compile(r"\s*")
+LAST_TERM_CHARS = 40  # a capitalized word and one in small letters are shorter: the search stays near the end
 _CAPITALIZED_LAST_TERM = re.compile(rf"(?<!\w)[{UPPER}]\w*(?:[ \t]+[{LOWER}]\w*)?$")
 _PLACE_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,4}")
 _INTER = "liên "  # "liên huyện", "liên xã": a body serving two places, printed "A - B" after the level word
@@ -891,10 +892,19 @@ def _ends_a_name(flat: str, lower: str, end: int, limit: int) -> bool:
     )
 
 
-def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool, parent_ok: bool = False) -> int | None:
+def _name_end(
+    flat: str,
+    lower: str,
+    start: int,
+    limit: int,
+    level_ok: bool,
+    parent_ok: bool = False,
+    type_word_again: re.Pattern[str] | None = None,
+) -> int | None:
     """Where the field, level and place that begin at `start` end; None when no name begins there. `lower` is
     `flat` lower-cased with its accents (same length); `parent_ok`: the head was printed with its capital, so a
-    parent's bare type word may open the field ("Thanh tra Sở Y tế")."""
+    parent's bare type word may open the field ("Thanh tra Sở Y tế"); `type_word_again`: the head's type word
+    printed again, where the next body of its kind begins (`_type_word_again`)."""
     patterns = name_patterns()
     pos = start
     end = None
@@ -1027,6 +1037,13 @@ def _name_end(flat: str, lower: str, start: int, limit: int, level_ok: bool, par
             end = pos = token.end()
             continue
         if _is_capitalized(word):
+            if (
+                type_word_again is not None
+                and end is not None
+                and type_word_again.match(flat, at, limit)
+                and _CAPITALIZED_LAST_TERM.search(flat, max(start, end - LAST_TERM_CHARS), end)
+            ):
+                break  # "Sở Tài chính | Sở Xây dựng"; not after a term in small letters ("Dự án phát triển Đại học")
             if not capitals_in_a_row or follows_an_abbreviation:  # "Ban QLDA | Đầu tư xây dựng": a term of its own
                 capitals_in_a_row, capital_starts = 0, []
             capital_starts.append(at)
@@ -1303,20 +1320,15 @@ def _heading_end(flat: str, lower: str, at: int, hi: int) -> int | None:
     )
 
 
-def _before_its_type_word_again(flat: str, printed_head: str, field_start: int, end: int) -> int:
-    """Where a field ends that runs into its own type word printed again before a capital: "Sở Tài chính | Sở Xây
-    dựng", "Phòng Nội vụ | Phòng Tư pháp" with no comma between: two bodies of one kind, never one inside the other
-    (a unit inside its parent prints another type word: "Văn phòng Sở Y tế"). Not in an office holder's title
-    ("Bộ Trưởng Bộ Nội vụ"), nor after a term in small letters ("Đại học X và Dự án phát triển Đại học Y": a project
-    named after a body); the field's last term opens with its capital ("Tài chính", "Kế hoạch và Đầu tư")."""
-    head_start = field_start - len(printed_head)
-    if not printed_head[:1].isupper() or office_title().match(flat, head_start):
-        return end
+def _type_word_again(flat: str, printed_head: str, field_start: int) -> re.Pattern[str] | None:
+    """The head's own type word printed again before a capital, matched where a field's word begins: "Sở Tài chính |
+    Sở Xây dựng", "Phòng Nội vụ | Phòng Tư pháp" with no comma between are two bodies of one kind, never one inside
+    the other (a unit inside its parent prints another type word: "Văn phòng Sở Y tế"). None for a head in small
+    letters or an office holder's title ("Bộ Trưởng Bộ Nội vụ")."""
+    if not printed_head[:1].isupper() or office_title().match(flat, field_start - len(printed_head)):
+        return None
     printed = r"[ \t]+".join(map(re.escape, printed_head.split()))
-    again = re.compile(rf"(?<=\w)[ \t]+{printed}[ \t]+(?=[{UPPER}])").search(flat, field_start, end)
-    if again is None or not _CAPITALIZED_LAST_TERM.search(flat, field_start, again.start()):
-        return end
-    return again.start()
+    return re.compile(rf"{printed}[ \t]+(?=[{UPPER}])")
 
 
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
@@ -1363,7 +1375,9 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
         return None
     if purpose is None and (starts_field or at_level):
-        end = _name_end(flat, lower, field_start, limit, level_ok, parent_ok=printed_head[:1].isupper())
+        again = _type_word_again(flat, printed_head, field_start)
+        parent_ok = printed_head[:1].isupper()
+        end = _name_end(flat, lower, field_start, limit, level_ok, parent_ok=parent_ok, type_word_again=again)
     else:
         end = purpose
     if titled:
@@ -1372,7 +1386,6 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         end = _heading_end(flat, lower, end, limit) or end
     if end is None:
         return None
-    end = _before_its_type_word_again(flat, printed_head, field_start, end)
     if patterns.purpose_type_word.match(lower, head.start(), head.end()):
         end = _listed_field_end(flat, lower, end, limit) or end
     field = squash(lower[_GAP.match(lower, field_start).end() : end])
