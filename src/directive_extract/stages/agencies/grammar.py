@@ -1327,6 +1327,12 @@ def _type_word_again(flat: str, printed_head: str, field_start: int) -> re.Patte
     letters or an office holder's title ("Bộ Trưởng Bộ Nội vụ")."""
     if not printed_head[:1].isupper() or office_title().match(flat, field_start - len(printed_head)):
         return None
+    return _printed_again(printed_head)
+
+
+@lru_cache(maxsize=256)
+def _printed_again(printed_head: str) -> re.Pattern[str]:
+    """The head's words as printed, then spaces before a capital: built once per head, not at every body read."""
     printed = r"[ \t]+".join(map(re.escape, printed_head.split()))
     return re.compile(rf"{printed}[ \t]+(?=[{UPPER}])")
 
