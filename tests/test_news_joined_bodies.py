@@ -84,3 +84,28 @@ def test_a_joined_body_opens_a_paragraph_at_each_new_order() -> None:
     assert not failures, failures
     last = extract(HEAD + _ORDERS_LEAD + _ORDERS_JOINED + "\n").tasks[3]
     assert last.text.endswith("trước ngày 15/9."), last.text[-60:]
+
+
+# a body a crawler joined with the spaces its paragraphs ended with: a stop, then two spaces, marks where a printed
+# paragraph began (the sentences of one paragraph follow each other after one space); once in a body proves nothing
+_SPACED_LEAD = "(TTV) - UBND tỉnh vừa có văn bản đôn đốc giải phóng mặt bằng các dự án giao thông.\n\n"
+_SPACED_BODY = (
+    "Chủ tịch UBND tỉnh chỉ đạo các sở, ngành khẩn trương hoàn thành hồ sơ giải phóng mặt bằng các dự án giao thông."
+    + _SITUATION * 3
+    + "  Với các dự án chậm tiến độ, Sở Xây dựng phải báo cáo, giải trình và đề xuất giải pháp khắc phục trước ngày 20/12."
+    + _SITUATION * 3
+    + "  Chủ tịch UBND tỉnh giao UBND huyện Hòa Lạc bàn giao mặt bằng tuyến tránh trong quý I năm 2026."
+    + _SITUATION
+)
+
+
+def test_a_body_joined_with_two_spaces_opens_a_paragraph_at_each() -> None:
+    openings = ["Chủ tịch UBND tỉnh chỉ đạo", "Với các dự án chậm", "Chủ tịch UBND tỉnh giao"]
+    failures = implicit_task_failures(HEAD, [(_SPACED_LEAD + _SPACED_BODY + "\n", openings)])
+    assert not failures, failures
+
+
+def test_two_spaces_once_in_a_body_cut_nothing() -> None:
+    once = _SPACED_BODY.replace("  Chủ tịch UBND tỉnh giao", " Chủ tịch UBND tỉnh giao")
+    tasks = extract(HEAD + _SPACED_LEAD + once + "\n").tasks
+    assert not any(t.text.startswith("Với các dự án") for t in tasks), [t.text[:40] for t in tasks]

@@ -39,11 +39,14 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
     next opens with a capital right after the stop ("… vẫn thi công.Văn bản do …"). Each is a paragraph of its own;
     "TP.HCM", "Tp.Hồ Chí Minh" (a capital before the stop) and "v.v." are no such end. A paragraph as long as a
     whole report's body is one a crawler joined with spaces: it is cut where a printed paragraph began
-    (`news_orders.joined_paragraph_starts`)."""
+    (`news_orders.joined_paragraph_starts`), and where the crawler left its mark: a stop, then two spaces or more
+    before a capital, where the sentences of one paragraph follow each other with one (a join of paragraphs whose
+    text ended in a space), when the body holds that mark at least twice."""
     cuts = [m.end() for m in _GLUED_STOP.finditer(doc.flat, para.start, para.end)]
     if para.end - para.start >= _JOINED_BODY_CHARS:
         joined = [para.start + cut for cut in joined_paragraph_starts(doc.flat[para.start : para.end])]
-        cuts = sorted({*cuts, *joined})
+        spaced = [m.end() for m in _SPACED_STOP.finditer(doc.flat, para.start, para.end)]
+        cuts = sorted({*cuts, *joined, *(spaced if len(spaced) >= _SPACED_STOPS_MIN else [])})
     if not cuts:
         return [para]
     bounds = [para.start, *cuts, para.end]
@@ -56,3 +59,6 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
 _JOINED_BODY_CHARS = 1500  # a paragraph no report prints: a body's paragraphs joined into one line
 # a sentence's stop after two small letters, a capital and a small letter glued after it
 _GLUED_STOP = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}][{LOWER}])")
+# a sentence's stop after a small letter or a digit, two spaces or more, then a capital: paragraphs joined with a space
+_SPACED_STOP = re.compile(rf"(?<=[{LOWER}\d][.!?…])[ \t]{{2,}}+(?=[{UPPER}])")
+_SPACED_STOPS_MIN = 2
