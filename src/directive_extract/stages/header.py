@@ -18,7 +18,7 @@ from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, is_named_school, known_body
-from .agencies.grammar import name_patterns
+from .agencies.grammar import name_patterns, names_an_authority
 from .agencies.shared_heads import find_shared_head_lists
 from .news_page import dateline, has_a_word, page_chrome, valid_date
 from .tasks import marker_of
@@ -320,6 +320,9 @@ def find_header(doc: Document) -> HeaderResult:
             and _is_upper(without_motto)
             and not _NUMBER_LIKE.search(without_motto)
             and has_a_word(without_motto)  # a feed's timestamp ("2025-11-02T14:46:00.000Z") names no issuer
+            # the first line names an organ, not a portal's category ("THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH"); the lines after
+            # it may go on with its name ("VĂN PHÒNG CHÍNH" / "PHỦ") or its unit's ("TRƯỜNG THCS" / "HOÀNG LAM")
+            and (issuer_lines or names_an_authority(without_motto))
         )
         if (
             type_at is None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
+from ..names import abbreviation_table
 from ..vn import UPPER, fold_keep_case
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
@@ -78,6 +79,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "arrangement_label",
         "sector_head",
         "plan_marker",
+        "mandate",
         "plan_opening",
     }
 )
@@ -275,6 +277,9 @@ class TaskCues:
     # a branch of the administration printed with its capital, then a verb of doing within eight words: "Ngành Y tế
     # cùng các địa phương chuẩn bị …"
     sector_does: re.Pattern[str]
+    # a paragraph opened by bodies, however many, then the formula sending them to act within their remit: "Các sở:
+    # A, B; Công an tỉnh; UBND các huyện căn cứ chức năng, nhiệm vụ được giao khẩn trương …" (in its first sentence)
+    bodies_in_remit: re.Pattern[str]
     # before the deed: told as done or going on ("đã", "đang"), or what the body said ("Sở Y tế cho biết để chuẩn bị
     # …, các bệnh viện tổ chức …"): the report's account, not the order; in small letters, as printed
     told_as_done: re.Pattern[str]
@@ -343,6 +348,10 @@ def task_cues() -> TaskCues:
             rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
         ),
         told_as_done=re.compile(rf"\b{alternation(cues, 'told_as_done', fold=False)}\s"),
+        bodies_in_remit=re.compile(
+            rf"(?=[{UPPER}])(?:[^.!?\n]|\.(?=\S)){{1,{REMIT_SUBJECT_CHARS}}}?(?<!\w)"
+            rf"(?i:{alternation(cues, 'mandate', fold=False)})(?!\w)"
+        ),
         schedule_label=re.compile(rf"{alternation(cues, 'schedule_label')}\s*:"),
         folded_arrangement_label=re.compile(
             rf"^{alternation(cues, 'arrangement_label')}(?!\w)(?:\s*+[^\s:]++){{0,6}}?\s*+:"
@@ -365,13 +374,10 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
     capital; its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường
     hợp …"."""
     names = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    types = "|".join(
-        sorted(
-            {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)},
-            key=lambda p: (-len(p), p),
-        )
-    )
-    field = rf"(?=[{UPPER}]|{level_pattern()}(?!\w))"
+    type_phrases = {*phrases(names, "type_word", fold=False), *phrases(names, "type_word_level", fold=False)}
+    types = "|".join(sorted(type_phrases | _abbreviated_types(type_phrases), key=lambda p: (-len(p), p)))
+    # its field, its level, or the level of a class ("UBND các huyện, thị xã chủ động …")
+    field = rf"(?=[{UPPER}]|(?:các\s++)?{level_pattern()}(?!\w))"
     # "nhân dân" qualifies the type ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện"), it is not the field
     # after the name, what it is in this work, set off by a dash: "Sở Nông nghiệp và Phát triển nông thôn - Cơ quan
     # Thường trực Ban Chỉ huy Phòng chống thiên tai tỉnh theo dõi …"
@@ -380,6 +386,17 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
         rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?{apposition}"
         rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
+
+
+def _abbreviated_types(type_phrases: set[str]) -> set[str]:
+    """The abbreviations (abbreviations.csv) of a type word and what follows it, as a clerk prints a body's head:
+    "UBND" (Ủy ban nhân dân), "TTYT" (Trung tâm Y tế); matched as printed, in capitals."""
+    opens = re.compile(rf"(?i:{'|'.join(type_phrases)})(?!\w)")
+    return {
+        re.escape(abbr)
+        for abbr, expansion in abbreviation_table().items()
+        if abbr.isupper() and " " not in abbr and opens.match(expansion)
+    }
 
 
 def _office_does(adverb: str, action: str) -> re.Pattern[str]:
@@ -490,6 +507,7 @@ def first_sentence(text: str) -> str:
     return text if end < 0 else text[: end + 1]
 
 
+REMIT_SUBJECT_CHARS = 600  # the bodies before "căn cứ chức năng, nhiệm vụ": a list of a dozen names, semicolons and all
 SCRAMBLED_TAIL_WORDS = 3  # words of a line OCR moved after the lead-in's colon
 
 

@@ -520,8 +520,15 @@ def _body_carries_on_order(text: str) -> bool:
         or _listed_bodies_do(text)
         or cues.sector_does.match(text)
         or cues.bodies_do.match(text)  # "Các địa phương chủ động giám sát …": bodies taken all or one by one
+        or cues.bodies_in_remit.match(text)  # "Các sở: A, B; Công an tỉnh căn cứ chức năng, nhiệm vụ …"
     )
-    return found is not None and cues.told_as_done.search(text, 0, found.end()) is None
+    return found is not None and cues.told_as_done.search(text, 0, found.end()) is None and not _enacts(text, found)
+
+
+def _enacts(text: str, found: re.Match[str]) -> bool:
+    """The deed a body's match ends with is its own act, done by deciding it ("UBND tỉnh thành lập Ban Chỉ huy …",
+    "Sở … phê duyệt …"): an event told, no one ordered."""
+    return any(m.end() == found.end() for m in task_cues().enacting_opening.finditer(text, found.start(), found.end()))
 
 
 LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "Bộ A, Bộ B, các bộ, ngành …"

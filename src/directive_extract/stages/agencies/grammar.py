@@ -29,7 +29,7 @@ from ...cues import alternation, load_cues, phrases
 from ...errors import ResourceError
 from ...names import abbreviation_table, expand_abbreviations, squash
 from ...patterns import lower_same_length, lower_same_length_uncached, opens_a_word, word_start
-from ...vn import LOWER, UPPER
+from ...vn import LOWER, UPPER, fold_keep_case
 from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, GOVERNING_ORGANS, LEVEL_WORD, LEVEL_WORDS, level_pattern
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
@@ -63,6 +63,7 @@ NAME_CUE_KINDS = frozenset(
         "numbered_type_word",
         "unit_command",
         "unit_of_body",
+        "authority_word",
         "minister_title",
         "name_closing",
         "shared_level_head",
@@ -358,6 +359,24 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
 def school_levels() -> list[str]:
     """The levels of education a school's name prints after "Trường" (cues `school_level`), lower case."""
     return [cue.phrase.lower() for cue in load_cues("agency_names.tsv", NAME_CUE_KINDS) if cue.kind == "school_level"]
+
+
+def names_an_authority(line: str) -> bool:
+    """Whether a capitalized line of a document's top can be its issuer's: it holds a type word, a level word or
+    an organ's word (agency_names.tsv: authority_word) — not a portal's category ("THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH")."""
+    return _authority_words().search(fold_keep_case(line).lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _authority_words() -> re.Pattern[str]:
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    words = [
+        *phrases(cues, "type_word"),
+        *phrases(cues, "minor_type_word"),
+        *phrases(cues, "authority_word"),
+        *(fold_keep_case(word) for word in LEVEL_WORDS),
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(set(words), key=lambda w: (-len(w), w)))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
