@@ -6,6 +6,7 @@ convention):
 - a body printed by the abbreviation of its type word ("UBND các huyện, thị xã chủ động …", "TTYT huyện …") does
   as one printed in full does; a body's own act by deciding it ("… thành lập Ban Chỉ huy …") orders no one;
 - "VH,TT&DL" (the field's first part cut off by a comma) is one field of a shared head, not two;
+- "Theo đó, …" on the line under a report's title printed without a stop opens the report's body;
 - a portal's category printed in capitals above the title ("THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH") is no issuer, and a
   report under it names its giver as the speaker, not as an actor.
 
@@ -47,6 +48,18 @@ ROWS = [
         ["Theo đó, giao Văn phòng"],
     ),
 ]
+
+
+def test_its_content_under_a_title_without_a_stop_opens_a_paragraph() -> None:
+    body = (
+        "Ngày 26/5, UBND tỉnh ban hành Công văn số 70/UBND-TN về công tác lập kế hoạch sử dụng đất trên địa bàn tỉnh\n"
+        "Theo đó, giao các sở, ngành liên quan rà soát nhu cầu sử dụng đất của ngành, gửi báo cáo về Sở Tài nguyên và "
+        "Môi trường trước ngày 28/5.\n"
+        "UBND các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng đất kỳ đầu, gửi báo cáo về Sở Tài "
+        "nguyên và Môi trường trước ngày 28/5.\n"
+    )
+    failures = implicit_task_failures(HEAD, [(body, ["Theo đó, giao các sở", "UBND các huyện tổ chức"])])
+    assert not failures, failures
 
 
 def test_orders_carried_on_in_remit_and_under_abbreviated_heads() -> None:

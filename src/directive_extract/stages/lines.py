@@ -20,6 +20,7 @@ from ..item_labels import BULLET_GLYPHS
 from ..patterns import ends_with_photo_credit
 from ..vn import UPPER, fold_keep_case
 from .furniture import furniture_lines
+from .news_orders import opens_with_its_content
 from .wrapped_titles import continues_title
 
 # a line that starts a new unit: list markers, numbered and lettered items, articles, labels
@@ -81,6 +82,8 @@ def _soft_break(prev: str, nxt: str, indented_first_lines: bool = False) -> bool
     if _is_upper_line(prev) or _is_upper_line(nxt):
         return False
     first = nxt[0]
+    if first.isupper() and opens_with_its_content(nxt):
+        return False  # "Theo đó, …" under a line without a stop (a report's title): it tells what that line told
     if first.islower() or first in "(“\"'":
         return True
     return len(prev) >= _MIN_WRAPPED_LINE or prev.endswith(",")
