@@ -451,7 +451,7 @@ def is_directive_paragraph(text: str) -> bool:
     with a deadline or a deed of its own orders: "Trên đây là Kế hoạch …, yêu cầu các sở … triển khai thực hiện,
     báo cáo kết quả gửi Ủy ban nhân dân tỉnh …")."""
     cues = section_cues()
-    if cues.closing.search(text) and not (orders_more(text) or dated(text)):
+    if closing_formula(text) and not (orders_more(text) or dated(text)):
         return False
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
@@ -527,13 +527,26 @@ def closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     text = text.lstrip("_ ")  # a speck of OCR before the formula: "_ Nhận Công điện này, yêu cầu …"
     if cues.assignment_opening.match(text):
         return False
-    patterns = (cues.closing, cues.closing_phrase, cues.closing_with_subject)
     closes = (
-        any(pattern.search(text) for pattern in patterns)
+        closing_formula(text)
+        or cues.closing_phrase.search(text)
+        or cues.closing_with_subject.search(text)
         or cues.folded_closing_phrase.search(_folded(text))
         or (last and len(text) < 600 and cues.closing_last.match(text))
     )
     return bool(closes) and not (unless_dated and (dated(text) or orders_more(text)))
+
+
+def closing_formula(text: str) -> bool:
+    """`SectionCues.closing`, but not "thông báo cho … biết" as the deed a body is asked for ("… đề nghị Ban Chấp
+    hành các chi đoàn thông báo cho đoàn viên được biết và thu đoàn phí …"): the letter's own closing tells, with
+    no one ordered before it in its sentence ("Ban Thường vụ thông báo để các chi đoàn được biết")."""
+    cues = section_cues()
+    found = cues.closing.search(text)
+    if found is None or not found.group().lower().startswith("thông báo"):
+        return found is not None
+    sentence = text.rfind(". ", 0, found.start()) + 1
+    return cues.directive.search(text, sentence, found.start()) is None
 
 
 def orders_more(text: str) -> bool:

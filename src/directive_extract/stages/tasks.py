@@ -51,6 +51,7 @@ from .paragraph_reading import (
     Item,
     _folded,
     closing,
+    closing_formula,
     dated,
     first_sentence,
     is_directive_paragraph,
@@ -488,7 +489,6 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
     stack: list[Item] = []
     before: list[Paragraph] = []
     closing_at = None
-    closing = section_cues().closing
     closing_last = section_cues().closing_last
     # on folded text, a closing phrase of three words or more: "… trân trọng cảm ơn./.", "cám ơn" as well
     folded_closing_phrase = section_cues().folded_closing_phrase
@@ -557,7 +557,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 before.append(para)
                 continue
             flat = doc.flat[para.start : para.end]
-            if closing.search(flat) or (
+            if closing_formula(flat) or (
                 not assignment_opening.match(flat)
                 and para.start in last_two
                 and len(flat) < 600

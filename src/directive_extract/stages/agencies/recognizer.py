@@ -264,6 +264,17 @@ def _of_the_named_unit_before(flat: str, before: Mention | None, mention: Mentio
     return found is not None and found[0] == level_of(before.name)
 
 
+def _signing_body(doc: Document) -> str | None:
+    """The body the letter is signed on behalf of ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG" -> "ban thuong vu doan truong"),
+    folded: it speaks the letter's orders as its issuer does. None when the signature names no such body."""
+    authority = doc.tail.authority if doc.tail else None
+    marked = _ON_BEHALF_OF.match(authority or "")
+    return fold_key(marked.group("body")) if marked else None
+
+
+_ON_BEHALF_OF = re.compile(r"(?:TM|T/M|T\.M)\s*[./]?\s+(?P<body>\S.*)$")
+
+
 def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
     """With no issuer read, the level of the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
     verb = role_patterns().speaker_verb
@@ -338,9 +349,12 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
         if mention.role and mention.task is not None and in_cited_text(doc.flat, mention.start, mention.task.start):
             mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered
     issuer = issuer_key(doc.header.issuer)
+    signing = _signing_body(doc)
     for mention in mentions:
         if mention.role and issuer and not _submitted_to(doc, mention) and is_speaker(doc, mention, issuer):
             mention.role = None  # "Phòng GD&ĐT yêu cầu các đơn vị …": the issuer giving the order
+        elif mention.role and signing and not _submitted_to(doc, mention) and is_speaker(doc, mention, signing):
+            mention.role = None  # "Ban Thường vụ Đoàn trường đề nghị …" signed "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG"
         elif mention.role and not issuer and is_reported_speaker(doc, mention):
             mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: mentions at one offset keep their order
