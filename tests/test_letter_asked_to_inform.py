@@ -63,3 +63,33 @@ CELLS = [
 
 def test_cells_of_the_unions_as_classes() -> None:
     check_table(CELLS, mention_names)
+
+
+_COMMUNE = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nSố: 21/TB-UBND\n\nAn Bình, ngày 5 tháng 1 năm 2026\n\nTHÔNG BÁO\n"
+    "Về việc tạm dừng tiếp công dân\n\nỦy ban nhân dân xã An Bình thông báo như sau:\n\n"
+    "1. Tạm dừng tiếp công dân tại trụ sở UBND xã từ ngày 06/01/2026.\n\n"
+    "2. Công dân gửi đơn qua bưu điện hoặc hộp thư góp ý của xã.\n\n"
+)
+_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
+_ASKED = (
+    "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống loa truyền thanh để "
+    "toàn thể nhân dân biết thực hiện./."
+)
+
+
+def test_a_closing_request_that_hands_a_deed_of_its_own_is_an_order() -> None:
+    notice = extract(_COMMUNE + _ASKED + _SIGNED)
+    assert [task.id for task in notice.tasks] == ["1", "2", "p1"], [(t.id, t.text[:30]) for t in notice.tasks]
+    assert [agency.name for agency in notice.tasks[2].agencies][:1] == ["Đài truyền thanh xã"]
+
+
+def test_an_order_after_the_letters_closing_formula_is_a_task() -> None:
+    closing = "Ủy ban nhân dân xã thông báo để toàn thể cán bộ và nhân dân trong xã được biết.\n\n"
+    notice = extract(_COMMUNE + closing + _ASKED + _SIGNED)
+    assert [task.id for task in notice.tasks] == ["1", "2", "p1"], [(t.id, t.text[:30]) for t in notice.tasks]
+
+
+def test_the_bare_request_to_carry_out_stays_the_closing() -> None:
+    notice = extract(_COMMUNE + "Đề nghị các thôn nghiêm túc triển khai thực hiện./." + _SIGNED)
+    assert [task.id for task in notice.tasks] == ["1", "2"], [(t.id, t.text[:30]) for t in notice.tasks]

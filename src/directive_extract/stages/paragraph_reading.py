@@ -34,6 +34,7 @@ SECTION_CUE_KINDS = frozenset(
         "closing",
         "closing_document",
         "closing_request",
+        "request_formula_word",
         "directive_cue",
         "directive_verb",
         "basis_opening",
@@ -534,7 +535,33 @@ def closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
         or cues.folded_closing_phrase.search(_folded(text))
         or (last and len(text) < 600 and cues.closing_last.match(text))
     )
-    return bool(closes) and not (unless_dated and (dated(text) or orders_more(text)))
+    return bool(closes) and not (unless_dated and (dated(text) or orders_more(text))) and not requests_a_deed(text)
+
+
+def requests_a_deed(text: str) -> bool:
+    """A closing request ("Đề nghị … thực hiện./.") whose words before its last "thực hiện" hold a verb of doing
+    besides the formula's own (sections.tsv: request_formula_word): "Đề nghị Đài truyền thanh xã, các đồng chí
+    Trưởng thôn thông báo liên tục trên hệ thống truyền thanh … để nhân dân biết thực hiện./." hands its bodies a
+    deed of their own, an order."""
+    request = section_cues().closing_with_subject.match(text)
+    if request is None:
+        return False
+    end = text.lower().rfind("thực hiện")
+    deeds = (m.group() for m in _request_deed().finditer(text, 0, end))
+    return any(deed.lower() not in _request_formula_words() for deed in deeds)
+
+
+@lru_cache(maxsize=1)
+def _request_deed() -> re.Pattern[str]:
+    """A verb of doing (tasks.tsv: action_opening) after the request's verb."""
+    action = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "action_opening", fold=False)
+    return re.compile(rf"(?<=\s)(?i:{action})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _request_formula_words() -> frozenset[str]:
+    cues = load_cues("sections.tsv", SECTION_CUE_KINDS)
+    return frozenset(cue.phrase.lower() for cue in cues if cue.kind == "request_formula_word")
 
 
 def closing_formula(text: str) -> bool:
@@ -543,8 +570,10 @@ def closing_formula(text: str) -> bool:
     no one ordered before it in its sentence ("Ban Thường vụ thông báo để các chi đoàn được biết")."""
     cues = section_cues()
     found = cues.closing.search(text)
-    if found is None or not found.group().lower().startswith("thông báo"):
-        return found is not None
+    if found is None:
+        return False
+    if not found.group().lower().startswith("thông báo"):
+        return not requests_a_deed(text)
     sentence = text.rfind(". ", 0, found.start()) + 1
     return cues.directive.search(text, sentence, found.start()) is None
 

@@ -57,6 +57,7 @@ from .paragraph_reading import (
     is_directive_paragraph,
     is_heading_line,
     orders_more,
+    requests_a_deed,
     section_cues,
     task_cues,
 )
@@ -562,6 +563,7 @@ def build_items(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[Item],
                 and para.start in last_two
                 and len(flat) < 600
                 and (closing_last.match(flat.strip()) or folded_closing_phrase.search(_folded(flat)))
+                and not requests_a_deed(flat)
             ):
                 closing_at = para.start
                 break
@@ -1881,6 +1883,21 @@ _COMMA = re.compile(r",\s*+")
 _PURPOSE_CLAUSE = re.compile(r"(?:Để|Nhằm)\s[^.;:]{0,300},\s*+")
 
 
+def _orders_after_the_closing(
+    doc: Document, paragraphs: list[Paragraph], closing_at: int, last_two: set[int]
+) -> list[Item]:
+    """The orders printed after a letter's closing formula ("Vậy UBND xã thông báo … biết và thực hiện." then "Đề
+    nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục …"): each a task `p…` of its own."""
+    found = []
+    for para in paragraphs:
+        if para.start <= closing_at:
+            continue
+        text = doc.flat[para.start : para.end].strip()
+        if is_directive_paragraph(text) and not closing(text, unless_dated=True, last=para.start in last_two):
+            found.append(Item("implicit", "", "", para.start, para.end, para.end))
+    return found
+
+
 def _trailing_paragraphs(
     doc: Document, paragraphs: list[Paragraph], roots: list[Item], closing_at: int | None
 ) -> tuple[list[Item], int | None]:
@@ -1901,13 +1918,18 @@ def _trailing_paragraphs(
     last_start = max(item.start for item in items)
     paragraphs = _rejoin_split_sentences(doc, paragraphs)
     last_two = {para.start for para in paragraphs[-2:]}
+    after_closing: list[Item] = []
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
         closing_text = doc.flat[closing_para.start : closing_para.end]
         if dated(closing_text) or orders_more(closing_text):
             closing_at = None
         else:
+            after_closing = _orders_after_the_closing(doc, paragraphs, closing_at, last_two)
             paragraphs = [p for p in paragraphs if p.start < closing_at]
+    if after_closing:
+        found, closing_at = _trailing_paragraphs(doc, paragraphs, roots, None)
+        return found + after_closing, closing_at if closing_at is not None else closing_para.start
     after = [p for p in paragraphs if p.start > last_start]
     last = max(items, key=lambda item: item.start)
     first_line = doc.flat[last.start : last.first_end].rstrip()
