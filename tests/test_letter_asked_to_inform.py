@@ -4,6 +4,8 @@
   "đề nghị X thông báo cho đoàn viên được biết và thu …" is X's deed, an order;
 - the body a letter is signed on behalf of ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG") gives its orders as the issuer does
   ("Ban Thường vụ Đoàn trường đề nghị …"): the speaker, not an actor;
+- the authors of opinions taken in by a shared-head list ("tiếp thu ý kiến của các Bộ: Tài chính, Tư pháp") are
+  no actors, and "nghiên cứu" in small letters ends a name ("Vụ Kế hoạch nghiên cứu, …");
 - the cells of the mass organisations named as a class ("các chi đoàn", "các cơ sở đoàn",
   "các Đoàn khoa"), and an organ over them ("Ban Chấp hành các chi đoàn"), are classes at the issuer's level.
 
@@ -93,3 +95,20 @@ def test_an_order_after_the_letters_closing_formula_is_a_task() -> None:
 def test_the_bare_request_to_carry_out_stays_the_closing() -> None:
     notice = extract(_COMMUNE + "Đề nghị các thôn nghiêm túc triển khai thực hiện./." + _SIGNED)
     assert [task.id for task in notice.tasks] == ["1", "2"], [(t.id, t.text[:30]) for t in notice.tasks]
+
+
+_MINISTRY = "BỘ XÂY DỰNG\n\nSố: 12/BXD-KH\n\nKính gửi: Các đơn vị thuộc Bộ\n\nBộ Xây dựng đề nghị:\n\n"
+
+
+def test_the_authors_of_opinions_taken_in_are_no_actors_and_a_verb_ends_the_name() -> None:
+    item = "1. Vụ Kế hoạch nghiên cứu, tiếp thu ý kiến của các Bộ: Tài chính, Tư pháp để hoàn thiện dự thảo.\n\n"
+    notice = extract(_MINISTRY + item + "2. Vụ Pháp chế theo dõi việc thực hiện.\n")
+    roles = [(agency.name, agency.role) for agency in notice.tasks[0].agencies]
+    assert roles == [("Vụ Kế hoạch", "lead")], roles
+
+
+def test_partners_of_a_shared_head_list_still_coordinate() -> None:
+    item = "1. Vụ Kế hoạch phối hợp với các Bộ: Tài chính, Tư pháp hoàn thiện dự thảo.\n\n"
+    notice = extract(_MINISTRY + item + "2. Vụ Pháp chế theo dõi việc thực hiện.\n")
+    roles = [(agency.name, agency.role) for agency in notice.tasks[0].agencies]
+    assert roles == [("Vụ Kế hoạch", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Tư pháp", "coordinate")], roles

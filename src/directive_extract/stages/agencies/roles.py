@@ -246,6 +246,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
                 return "coordinate"
             if cues.report_before.search(before_head):
                 return "report_to"
+            if _is_source(before_head, before_head):
+                return None  # "tiếp thu ý kiến của các Bộ: Tài chính, Tư pháp": the authors of what is taken in
     before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
