@@ -529,7 +529,7 @@ def closing(text: str, unless_dated: bool = False, last: bool = False) -> bool:
     if cues.assignment_opening.match(text):
         return False
     closes = (
-        closing_formula(text)
+        _closing_formula_found(text)
         or cues.closing_phrase.search(text)
         or cues.closing_with_subject.search(text)
         or cues.folded_closing_phrase.search(_folded(text))
@@ -543,19 +543,13 @@ def requests_a_deed(text: str) -> bool:
     besides the formula's own (sections.tsv: request_formula_word): "Đề nghị Đài truyền thanh xã, các đồng chí
     Trưởng thôn thông báo liên tục trên hệ thống truyền thanh … để nhân dân biết thực hiện./." hands its bodies a
     deed of their own, an order."""
-    request = section_cues().closing_with_subject.match(text)
-    if request is None:
+    if section_cues().closing_with_subject.match(text) is None:
         return False
     end = text.lower().rfind("thực hiện")
-    deeds = (m.group() for m in _request_deed().finditer(text, 0, end))
+    deeds = (  # verbs of doing (tasks.tsv: action_opening) opening a word after the request's verb
+        m.group() for m in task_cues().action_opening.finditer(text, 1, end) if text[m.start() - 1].isspace()
+    )
     return any(deed.lower() not in _request_formula_words() for deed in deeds)
-
-
-@lru_cache(maxsize=1)
-def _request_deed() -> re.Pattern[str]:
-    """A verb of doing (tasks.tsv: action_opening) after the request's verb."""
-    action = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "action_opening", fold=False)
-    return re.compile(rf"(?<=\s)(?i:{action})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -567,13 +561,17 @@ def _request_formula_words() -> frozenset[str]:
 def closing_formula(text: str) -> bool:
     """`SectionCues.closing`, but not "thông báo cho … biết" as the deed a body is asked for ("… đề nghị Ban Chấp
     hành các chi đoàn thông báo cho đoàn viên được biết và thu đoàn phí …"): the letter's own closing tells, with
-    no one ordered before it in its sentence ("Ban Thường vụ thông báo để các chi đoàn được biết")."""
+    no one ordered before it in its sentence ("Ban Thường vụ thông báo để các chi đoàn được biết"); nor a request
+    handing its bodies a deed of their own (`requests_a_deed`)."""
+    return _closing_formula_found(text) and not requests_a_deed(text)
+
+
+def _closing_formula_found(text: str) -> bool:
+    """`closing_formula` before the test of a deed requested (which `closing` makes once, of every form)."""
     cues = section_cues()
     found = cues.closing.search(text)
-    if found is None:
-        return False
-    if not found.group().lower().startswith("thông báo"):
-        return not requests_a_deed(text)
+    if found is None or not found.group().lower().startswith("thông báo"):
+        return found is not None
     sentence = text.rfind(". ", 0, found.start()) + 1
     return cues.directive.search(text, sentence, found.start()) is None
 

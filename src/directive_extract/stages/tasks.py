@@ -1915,7 +1915,6 @@ def _trailing_paragraphs(
     items = [item for root in roots for item in _walk(root)]
     if not items:
         return [], closing_at
-    last_start = max(item.start for item in items)
     paragraphs = _rejoin_split_sentences(doc, paragraphs)
     last_two = {para.start for para in paragraphs[-2:]}
     after_closing: list[Item] = []
@@ -1927,9 +1926,16 @@ def _trailing_paragraphs(
         else:
             after_closing = _orders_after_the_closing(doc, paragraphs, closing_at, last_two)
             paragraphs = [p for p in paragraphs if p.start < closing_at]
-    if after_closing:
-        found, closing_at = _trailing_paragraphs(doc, paragraphs, roots, None)
-        return found + after_closing, closing_at if closing_at is not None else closing_para.start
+    found, closing_at = _orders_after_the_list(doc, paragraphs, items, closing_at, last_two)
+    return found + after_closing, closing_at
+
+
+def _orders_after_the_list(
+    doc: Document, paragraphs: list[Paragraph], items: list[Item], closing_at: int | None, last_two: set[int]
+) -> tuple[list[Item], int | None]:
+    """`_trailing_paragraphs` before the closing: where the last item ends, the orders after it (ids unset) and
+    where the closing starts (`closing_at` when none of these paragraphs opens it)."""
+    last_start = max(item.start for item in items)
     after = [p for p in paragraphs if p.start > last_start]
     last = max(items, key=lambda item: item.start)
     first_line = doc.flat[last.start : last.first_end].rstrip()
