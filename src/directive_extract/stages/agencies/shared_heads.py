@@ -185,6 +185,32 @@ def _member_end(flat: str, start: int, end: int, is_place: bool) -> int:
     return found if found else end
 
 
+def _canonical_head(head: str, level: str | None) -> str | None:
+    """The name of a list's head as the gazetteer prints it, whatever its case: a known body ("Phòng giáo dục và đào
+    tạo các huyện: …"), or one known with the list's level word after it ("Hạt kiểm lâm các huyện …": "Hạt Kiểm lâm
+    huyện"), the level word then left to the members; None for a head the gazetteer does not hold."""
+    known = known_body(head)
+    if known:
+        return _without_unprinted_level(known, head)
+    if not level:
+        return None
+    with_level = known_body(f"{head} {level}")
+    suffix = " " + level
+    return with_level[: -len(suffix)] if with_level and with_level.lower().endswith(suffix) else None
+
+
+_LAST_LEVEL_WORD = re.compile(r"\s+(?:" + "|".join(LEVEL_WORDS) + r")$")
+
+
+def _without_unprinted_level(known: str, printed: str) -> str:
+    """A known name without the level word the gazetteer adds and the head does not print ("Trung tâm Kiểm soát
+    bệnh tật" is known as "… tỉnh"): the list's members carry their own level."""
+    level = _LAST_LEVEL_WORD.search(known)
+    if level is None or printed.lower().endswith(level.group().strip().lower()):
+        return known
+    return known[: level.start()]
+
+
 def _a_body_by_its_form(head: str) -> bool:
     """A head no list holds that the grammar reads as a body, a type word and its capitalized field: "Ban Chỉ huy
     ƯPT Công an các tỉnh, thành phố: …", "Trung tâm Kiểm soát bệnh tật các tỉnh: …" (each place's own)."""
@@ -315,9 +341,11 @@ def find_shared_head_lists(
         levels: list[str] = []
         if match.group("level"):
             head = squash(expand_abbreviations(match.group("body")))
-            if not (known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head)):
-                continue
             levels = _levels_of(match.group("level"))
+            known_head = _canonical_head(head, levels[0] if levels else None)
+            if not (known_head or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head)):
+                continue
+            head = known_head or head
         elif match.group("levels"):  # "giao các xã, thị trấn: A, B": each commune's or township's government
             if not named_by_a_verb(flat, match.start()):
                 continue
@@ -426,8 +454,9 @@ def find_named_place_lists(
         match = _named_places_head(flat, _run_start(flat, gate.start(), lo), gate.end() - 1)
         if match is None:
             continue
-        head = squash(expand_abbreviations(match.group("body")))
         level = squash(match.group("level")).lower()
+        head = squash(expand_abbreviations(match.group("body")))
+        head = _canonical_head(head, level) or head
         picked = _named_places(flat, match.end(), _list_end(flat, match.end(), hi), level)
         if picked:
             # the first member's mention holds the head, as printed ("UBND các phường Minh An"): the role is read
@@ -517,7 +546,8 @@ def _named_places_head(flat: str, run_start: int, head_end: int) -> re.Match[str
         if match is None:
             continue
         head = squash(expand_abbreviations(match.group("body")))
-        if known_body(head) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
+        level = squash(match.group("level")).lower()
+        if _canonical_head(head, level) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
             return match
     return None
 
