@@ -168,7 +168,11 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             lead_seen = True
             pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
             # a paragraph that opens "Theo đó, …" points back to a text told before it: the body, no summary
-            if _is_sapo(doc, para) and not pointed_back and not news_orders.opens_with_its_content(text):
+            if (
+                not pointed_back
+                and not news_orders.opens_with_its_content(text)
+                and (_is_sapo(doc, para) or _spelled_out_after(doc, before, k, text))
+            ):
                 continue
         # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
         if (news or not has_items) and _lead_in_of_orders(text):
@@ -469,6 +473,17 @@ def _past_title(doc: Document, para: Paragraph) -> str:
     if para.last_line == para.first_line or not is_heading_line(doc.lines[para.first_line].text):
         return doc.flat[para.start : para.end].strip()
     return doc.flat[doc.lines[para.first_line + 1].start : para.end].strip()
+
+
+def _spelled_out_after(doc: Document, paragraphs: list[Paragraph], k: int, lead: str) -> bool:
+    """The lead tells a text sent with its orders ("Bộ … vừa ban hành văn bản yêu cầu các cơ quan … triển khai …")
+    and the body's first paragraph of prose, past a sub-heading, spells the text out ("Cụ thể, Bộ yêu cầu Cục …"):
+    the lead is the report's summary of the orders the body tells one by one."""
+    for later in paragraphs[k + 1 : k + 3]:
+        text = doc.flat[later.start : later.end].strip()
+        if not is_heading_line(text):
+            return news_orders.announces_a_text(lead, text)
+    return False
 
 
 def _next_text(doc: Document, paragraphs: list[Paragraph], k: int) -> str:

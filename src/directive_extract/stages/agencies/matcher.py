@@ -587,12 +587,27 @@ def _fuzzy_bodies(
             found = process.extractOne(printed, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if found and not is_ocr_repair(printed, found[0]):
                 continue  # "Văn phòng Đăng ký …" is no "Văn phòng Đảng ủy": a syllable changed, not mended
+            if found and _field_in_small_letters(flat, head, m.forms[found[0]].name):
+                continue  # "Cục quản lý đường bộ" is no "Cục Quân y": damage changes letters, not a field's case
             if found and (best is None or found[1] >= best[0]):
                 best = (found[1], found[0], end)
         if best:
             out.append(RawMention(start, best[2], m.forms[best[1]].name, "agency.fuzzy"))
             covered[start - region[0] : best[2] - region[0]] = b"\x01" * (best[2] - start)
     return out
+
+
+def _field_in_small_letters(flat: str, head: re.Match[str], form: str) -> bool:
+    """Whether the word after a head opens with the letter of the gazetteer form's field in small letters where the
+    form prints a capital ("Cục quản lý" and "Cục Quân y"): a word of the sentence, not damage ("Bộ ư pháp", its
+    first letter lost, is "Bộ Tư pháp")."""
+    field = flat[head.end() : head.end() + 40].lstrip()[:1]
+    form_words = form.split()
+    head_words = len(head.group().split())
+    if not field.islower() or len(form_words) <= head_words:
+        return False
+    capital = form_words[head_words][:1]
+    return capital.isupper() and fold_key(capital)[:1] == fold_key(field)[:1]
 
 
 @lru_cache(maxsize=4096)
