@@ -1508,7 +1508,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
         layout.items = sorted([*roots, *implicit], key=lambda item: item.start)
         tasks = sorted([*tasks, *implicit], key=lambda item: item.start)
     if tables:
-        table_tasks, rows = _table_tasks(doc, tables, tasks, body)
+        table_tasks, rows = _table_tasks(doc, tables, tasks, body, roots)
         roles = {"lead": "lead", "coordinate": "coordinate", "monitor": "report_to"}
         layout.column_roles = [(*span, roles[kind]) for row in rows for kind, span in row.role_cells if kind in roles]
         layout.items = sorted([*layout.items, *table_tasks], key=lambda item: item.start)
@@ -1660,7 +1660,7 @@ def _runs_to_end_marks(doc: Document, paragraphs: list[Paragraph]) -> list[list[
 
 
 def _table_tasks(
-    doc: Document, tables: list[TaskTable], body_tasks: list[Item], body: tuple[int, int]
+    doc: Document, tables: list[TaskTable], body_tasks: list[Item], body: tuple[int, int], roots: list[Item]
 ) -> tuple[list[Item], list[Item]]:
     """The rows of task tables as items; returns the new top-level ones (groups and ungrouped rows), and
     every row.
@@ -1680,6 +1680,9 @@ def _table_tasks(
         group: Item | None = None
         previous: Item | None = None
         host = _host_item(candidates, table, body)
+        part = _part_heading_over(roots, table, host)
+        if part is not None:
+            host = None  # "IV. TIẾN ĐỘ THỰC HIỆN" then its table: the part's rows, not the item above's
         pointer = part_pointers.get(_appendix_part(doc, table.start, body)) or only_pointer
         if pointer is not None and table.start >= pointer.end:
             group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
@@ -1738,9 +1741,24 @@ def _table_tasks(
                     item.id = f"{group.id}.{len(group.children)}"
             else:
                 item.id = label or f"T{len(top) + 1}"
+                if part is not None and label:
+                    item.id = f"{part.label}.{label}"  # numbered under the part heading, as its items are
                 top.append(item)
     _unique_ids(top)
     return top, rows
+
+
+def _part_heading_over(roots: list[Item], table: TaskTable, host: Item | None) -> Item | None:
+    """The roman part whose heading is printed right above a table, after the body item the table would
+    otherwise belong to, with no item of its own ("III. … d. Vụ …" then "IV. TIẾN ĐỘ THỰC HIỆN" and the
+    table): the table is the part's content."""
+    parts = [item for item in roots if item.kind == "roman" and item.start < table.start]
+    if not parts:
+        return None
+    part = max(parts, key=lambda item: item.start)
+    if part.children or (host is not None and host.start > part.start):
+        return None
+    return part
 
 
 # on `_folded(text)`: all an item says after its title is where its detail is printed ("(Chi tiết tại Phụ lục đính
