@@ -38,7 +38,7 @@ from .division_levels import Where, is_division, member_levels
 from .forces import find_force_lists
 from .grammar import NAME_CUE_KINDS, _name_end, name_patterns
 from .level_pairs import bodies_at_each_level
-from .matcher import find_raw_mentions, fold_key
+from .matcher import _trailing_level, find_raw_mentions, fold_key
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
@@ -199,14 +199,11 @@ def _canonical_head(head: str, level: str | None) -> str | None:
     return with_level[: -len(suffix)] if with_level and with_level.lower().endswith(suffix) else None
 
 
-_LAST_LEVEL_WORD = re.compile(r"(?<!\s)\s+(?:" + "|".join(LEVEL_WORDS) + r")$")  # from a run's start: linear
-
-
 def _without_unprinted_level(known: str, printed: str) -> str:
     """A known name without the level word the gazetteer adds and the head does not print ("Trung tâm Kiểm soát
     bệnh tật" is known as "… tỉnh"): the list's members carry their own level."""
-    level = _LAST_LEVEL_WORD.search(known)
-    if level is None or printed.lower().endswith(level.group().strip().lower()):
+    level = _trailing_level(known)
+    if level is None or printed.lower().endswith(level.group(1).lower()):
         return known
     return known[: level.start()]
 
@@ -451,12 +448,11 @@ def find_named_place_lists(
     pos = lo
     while (gate := _NAMED_PLACES_GATE.search(flat, pos, hi)) is not None:
         pos = gate.end()
-        match = _named_places_head(flat, _run_start(flat, gate.start(), lo), gate.end() - 1)
-        if match is None:
+        found = _named_places_head(flat, _run_start(flat, gate.start(), lo), gate.end() - 1)
+        if found is None:
             continue
+        match, head = found
         level = squash(match.group("level")).lower()
-        head = squash(expand_abbreviations(match.group("body")))
-        head = _canonical_head(head, level) or head
         picked = _named_places(flat, match.end(), _list_end(flat, match.end(), hi), level)
         if picked:
             # the first member's mention holds the head, as printed ("UBND các phường Minh An"): the role is read
@@ -538,17 +534,18 @@ _FIELD_WORDS = 8  # words of a field in one piece: "Lao động - Thương binh 
 _FIELD_LIST_REACH = 400  # characters a list of fields may run over (a score of fields)
 
 
-def _named_places_head(flat: str, run_start: int, head_end: int) -> re.Match[str] | None:
+def _named_places_head(flat: str, run_start: int, head_end: int) -> tuple[re.Match[str], str] | None:
     """The head that ends right before the first member, its body a known one or a people's committee, from the
-    first word of the run that opens one ("Giao UBND các xã": "UBND", not "Giao UBND")."""
+    first word of the run that opens one ("Giao UBND các xã": "UBND", not "Giao UBND"), with the body's name (the
+    gazetteer's spelling when it holds it)."""
     for word in _WORD_START.finditer(flat, run_start, head_end):
         match = _NAMED_PLACES_HEAD.fullmatch(flat, word.start(), head_end)
         if match is None:
             continue
         head = squash(expand_abbreviations(match.group("body")))
-        level = squash(match.group("level")).lower()
-        if _canonical_head(head, level) or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
-            return match
+        known = _canonical_head(head, squash(match.group("level")).lower())
+        if known or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
+            return match, known or head
     return None
 
 
