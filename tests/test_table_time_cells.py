@@ -1,6 +1,7 @@
 """The time column of a task table names when a row is due, often without a cue word (SCHEMA "Task tables",
 "Deadlines"): a date ("30/6/2026", "Trước 30/6": a date), a month, quarter or year ("Quý II/2026": a period),
-a recurrence ("Hằng tháng": recurring), "Thường xuyên" (none), and a meeting or a part of a month printed before
+a month printed as in a date ("9/2026"), a range of months or quarters ("Tháng 2 - 3/2026": its last month), a
+recurrence ("Hằng tháng": recurring), "Thường xuyên" (none), and a meeting or a part of a month printed before
 the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2026", "Tuần đầu tháng 5/2026", "Hội nghị quý III/2026"):
 the month or quarter it falls in; other words before the period ("Sau 6 tháng", "Bàn giao sau tháng …") are no such lead-in. The finding spans the cell, or the phrase with its own cue ("cuối quý II"). Cases invented, none a corpus sentence.
 """
@@ -27,6 +28,10 @@ CELLS = [
     ("Tuần đầu tháng 5/2026", [("period", "2026-05")]),
     ("Quý II/2026", [("period", "2026-Q2")]),
     ("Trước 30/6", [("date", "2026-06-30")]),
+    ("9/2026", [("period", "2026-09")]),     # a month printed as in a date
+    ("Tháng 2 - 3/2026", [("period", "2026-03")]),           # a range: its last month
+    ("Tháng 11/2026- Tháng 2/2027", [("period", "2027-02")]),
+    ("Quý III - IV/2026", [("period", "2026-Q4")]),
     ("Hằng tháng", [("recurring", "monthly")]),
     ("Thường xuyên", []),
     ("6 tháng đầu năm", []),                 # a span counted, no month named

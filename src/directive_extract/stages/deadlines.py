@@ -154,6 +154,8 @@ FIELD_VALUE = (
     rf"(?:(?P<date>{DATE})(?![/\d])|{QUARTER}|{MONTH}|(?P<mn2>\d{{1,2}})\s*/\s*(?P<my2>\d{{4}})"
     r"|(?:năm\s+)?(?P<yy>\d{4})(?!\s*[-–/]\s*\d))(?!\w)"
 )
+# the year printed after a range's month or quarter: "/2025", "-2025", " năm 2025" (its last four characters)
+_RANGE_YEAR = r"(?:\s*[/-]\s*|\s+năm\s+)\d{4}"
 # the words between an event and its date or period ("Đại hội Đảng bộ tỉnh năm 2025"): four at most
 EVENT_WORDS = r"(?:\s+[^\s\d,;.:()]+){0,4}?"
 # a number in words with its digits after it in brackets, as laws print a length: "chín mươi (90)"
@@ -209,6 +211,7 @@ class DeadlinePatterns:
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
     month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
+    period_range: re.Pattern[str]  # "trong tháng 9 - 10/2025", "từ quý II đến quý IV/2025"
     window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin (in the folded text lowered)
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
@@ -316,13 +319,15 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     number_word = fold_keep_case(NUMBER_WORD)  # lowered by lower_start
     # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY), or a weekday ("thứ", "chủ nhật")
     day_ahead = r"(?=\s++(?:het\s++)?(?:[ln\d]|thu\s|chu\s))"
-    window_ahead = r"(?=\s++(?:[ln\d]|thang))"  # TIME, "ngày", a day (WINDOW_START, DAY) or "tháng" (month_window)
+    # TIME, "ngày", a day (WINDOW_START, DAY), "tháng" (month_window) or "quý" (period_range)
+    window_ahead = r"(?=\s++(?:[ln\d]|thang|qu))"
     period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
     length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
 
     units = alt(*_RECURRENCE_KINDS)
     lead_ins = _leading_options_spelled_out(cues, "time_cell_lead_in")
     until = rf"(?:(?P<until>{alt('window_until')})\s+|[-–]\s*)"
+    through = rf"(?:(?:{alt('window_until')})\s+|[-–]\s*)"  # the same, uncaptured (twice in one pattern)
     # The patterns scanned over the whole text open with `(?<!\w)(?P<cue>…)`: each is written with `_fast`, so
     # that re skips to the first letters of its cues instead of trying every offset (patterns.word_start).
     return DeadlinePatterns(
@@ -335,6 +340,14 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
             rf"\s+tháng\s+(?P<sm>\d{{1,2}})"
             rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
             r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
+        ),
+        # a range of months or quarters, the year printed once at its end or at both: its end is the deadline
+        period_range=_fast(
+            f"(?P<cue>{cue_start('window_from', 'period_cue', 'period_cue_until')})",
+            rf"\s+(?:tháng\s+(?P<sm>\d{{1,2}})(?P<ys>{_RANGE_YEAR})?\s*{through}(?:hết\s+)?(?:tháng\s+)?"
+            rf"(?P<em>\d{{1,2}})(?P<ye>{_RANGE_YEAR})"
+            rf"|qu[ýí]\s+(?P<sq>[IV]{{1,3}}|[1-4])(?P<yqs>{_RANGE_YEAR})?\s*{through}(?:hết\s+)?(?:qu[ýí]\s+)?"
+            rf"(?P<eq>[IV]{{1,3}}|[1-4])(?P<yqe>{_RANGE_YEAR}))(?!\w)",
         ),
         window_cue=low_start("window_from", rest=window_ahead),
         slot=_fast(
@@ -709,7 +722,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
     for cue in p.starts.finditer("window_cue", lowered(text)):
         at = cue.start()
-        for form in (_slot, _day_window, _month_window, _opening):
+        for form in (_slot, _day_window, _month_window, _period_range, _opening):
             if form(p, flat, text, year, base, found, at):
                 break
 
@@ -753,6 +766,50 @@ def _month_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
         return True
     start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
     return found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
+
+
+def _period_range(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    """A range of months or quarters ("trong tháng 9 - 10/2025", "Tháng 11/2024 - Tháng 9/2025", "từ quý II đến quý
+    IV/2025"): a `period` of its last month or quarter, `start` the first day of its first; none when it ends by the
+    notice's date or its clause tells it happened, nor when it dates what a clause describes."""
+    m = p.period_range.match(text, at)
+    if m is None:
+        return False
+    quarter = m.group("sq") is not None
+    first, last = (
+        (_quarter_number(m.group("sq")), _quarter_number(m.group("eq")))
+        if quarter
+        else (
+            int(m.group("sm")),
+            int(m.group("em")),
+        )
+    )
+    if not (1 <= first <= (4 if quarter else 12) and 1 <= last <= (4 if quarter else 12)):
+        return False
+    end_year = int((m.group("yqe") if quarter else m.group("ye"))[-4:])
+    printed_start_year = m.group("yqs") if quarter else m.group("ys")
+    start_year = int(printed_start_year[-4:]) if printed_start_year else end_year - (first > last)
+    if start_year > end_year or (start_year == end_year and first > last):
+        return False
+    last_month = f"{end_year}-{last * 3 if quarter else last:02d}"
+    if _reports_past(p, flat, m.end(), last_month, base[:7] if base else None) or _measure_before(p, text, at):
+        found.block(m.start(), m.end())
+        return True
+    if _described(p, text, at):
+        return False
+    value = f"{end_year}-Q{last}" if quarter else last_month
+    start_month = (first - 1) * 3 + 1 if quarter else first
+    return found.add(m.start(), m.end(), "period", _due(value, f"{start_year}-{start_month:02d}-01"), "deadline.range")
+
+
+def _quarter_number(printed: str) -> int:
+    return int(printed) if printed.isdigit() else ROMAN.get(printed.upper(), 0)
+
+
+def _period_ranges(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found) -> None:
+    """Ranges behind a period's cue ("trong", "đến hết"); those behind "từ" are windows (_windows)."""
+    for at in p.starts.offsets("period_start", lowered(text)):
+        _period_range(p, flat, text, year, base, found, at)
 
 
 def _opening(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
@@ -1110,6 +1167,7 @@ def _immediate(p: DeadlinePatterns, flat: str, text: str, year: int | None, base
 # longest and most specific first: a window before its "đến" date, a dated recurrence before its month
 _FORMS: tuple[Form, ...] = (
     _windows,
+    _period_ranges,
     _dated_recurrences,
     _next_periods,
     _fields,

@@ -358,10 +358,11 @@ def _time_cell_lead_in() -> re.Pattern[str]:
 
 def recognize_table_deadlines(doc: Document) -> list:
     """Recognizer: the deadline of each task-table row, read from its time cell alone ("Trước ngày
-    30/11/2025", "Quý II/2026", "2025", "Tháng 12 hằng năm"; "Thường xuyên" is none). A cell printed
-    without a cue word is read as the deadline it stands for: a date as "trước ngày …", a period as
-    "trong …"; a meeting or a part of a month before the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2027") as
-    the period it falls in; the finding spans the whole cell."""
+    30/11/2025", "Quý II/2026", "2025", "10/2025", "Tháng 1 - 2/2026", "Tháng 12 hằng năm"; "Thường xuyên" is
+    none). A cell printed without a cue word is read as the deadline it stands for: a date as "trước ngày …", a
+    period or a range of them as "trong …", a month printed as in a date ("10/2025") as that month; a meeting or a
+    part of a month before the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2027") as the period it falls
+    in; the finding spans the whole cell."""
     from dataclasses import replace
 
     from .deadlines import find_deadlines, notice_base_date
@@ -391,6 +392,10 @@ def recognize_table_deadlines(doc: Document) -> list:
                 found.append(replace(first, start=span[0], end=span[1], rule=first.rule + "+table_cell"))
                 break
         else:
+            bare = [f for f in find_deadlines(text, base_date=base, time_field=True) if f.rule == "deadline.field"]
+            if bare and not text[: bare[0].start].strip():  # "10/2024": a month printed as in a date, no word
+                found.append(replace(bare[0], start=span[0], end=span[1], rule=bare[0].rule + "+table_cell"))
+                continue
             inside = _PERIOD_INSIDE.search(text)
             lead_in = fold_keep_case(text[: inside.start()].strip()).lower() if inside else ""
             if not (inside and _time_cell_lead_in().fullmatch(lead_in)):
