@@ -1312,6 +1312,13 @@ def _expanded_outside_numbers(printed: str) -> str:
     return "".join(part if i % 2 else expand_abbreviations(part) for i, part in enumerate(parts))
 
 
+def _field_capitalized(name: str, at: int) -> str:
+    """A name whose field, printed as an abbreviation, opens with a word its expansion writes in small letters
+    ("công nghệ thông tin"): the field's first letter capitalized, as Nghị định 30/2020 writes a body's field (a
+    committee's purpose stays in small letters: "Ban Chỉ đạo phòng, chống dịch")."""
+    return name[:at] + name[at : at + 1].upper() + name[at + 1 :]
+
+
 def _title_end(flat: str, lower: str, at: int, hi: int) -> int | None:
     """The end of the body a title names, read from `at` to the title's end (title_names.py)."""
     patterns = name_patterns()
@@ -1431,6 +1438,12 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     # "phòng Nội vụ", "Ban chỉ đạo …": the type word as a name prints it
     if written and not any(map(_is_abbreviation, printed_head.split())):
         name = written + name[len(squash(printed_head)) :]
+    if (
+        _is_abbreviation(first.group())
+        and not any(map(_is_abbreviation, printed_head.split()))
+        and not patterns.purpose_type_word.match(lower, head.start(), head.end())  # "Ban Chỉ đạo PC dịch"
+    ):
+        name = _field_capitalized(name, len(squash(printed_head)) + 1)  # "Cục CNTT": "Cục Công nghệ thông tin"
     if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
         return None  # a bare type word; a place's name ("nút giao Vụ Bổn", "thành phố Hội An")
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"

@@ -797,6 +797,7 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     gazetteer_starts = sorted(gazetteer_at)
     for body in find_named_bodies(flat, folded, region, dropped):
         body = _committee_of_a_body(flat, folded, body, gazetteer_at, gazetteer_starts)
+        body = _abbreviated_known_name(flat, body)
         if covered.find(1, body.start - region[0], body.end - region[0]) == -1:
             out.append(body)
             continue
@@ -817,6 +818,20 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         elif (unit := _unit_of_a_listed_body(flat, body, within, listed)) is not None:
             out.append(unit)
     return out
+
+
+_ABBREVIATION = re.compile(rf"(?<![\w&])[{UPPER}]{{2,}}(?![\w&])")  # a word of capitals: "CBQLGD", "CNTT"
+
+
+def _abbreviated_known_name(flat: str, body: RawMention) -> RawMention:
+    """A body the grammar read whose printed name abbreviates words of a name the gazetteer holds ("Cục Nhà giáo
+    và CBQLGD"): the gazetteer's spelling, which the printed form's own letters could not match."""
+    if body.rule != "agency.grammar" or not _ABBREVIATION.search(flat, body.start, body.end):
+        return body
+    form = matcher().forms.get(fold_key(body.name))
+    if form is None or form.needs_place or form.name == body.name:
+        return body
+    return RawMention(body.start, body.end, form.name, body.rule, body.needs_place, body.place)
 
 
 _UNIT_LINKS = ("trực thuộc", "thuộc", "của")  # printed between a unit and the body it belongs to, if anything

@@ -278,7 +278,9 @@ def _opens_with_a_field(head: str, level: str | None, piece: str) -> bool:
 
 
 def _member_name(head: str, level: str | None, member: str) -> str:
-    member = squash(expand_abbreviations(member))
+    expanded = squash(expand_abbreviations(member))
+    # "các Vụ: TCCB, PC": a member printed as an abbreviation is a field, its first letter capitalized
+    member = expanded[:1].upper() + expanded[1:] if expanded != member and member[:1].isupper() else expanded
     if level:
         return f"{head} {level} {member}"
     return f"{head} {member}"
