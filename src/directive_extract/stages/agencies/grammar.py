@@ -1442,6 +1442,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         _is_abbreviation(first.group())
         and not any(map(_is_abbreviation, printed_head.split()))
         and not patterns.purpose_type_word.match(lower, head.start(), head.end())  # "Ban Chỉ đạo PC dịch"
+        and expand_abbreviations(first.group()).lower() not in LEVEL_WORDS  # "Bệnh viện TP Quảng Ngãi"
     ):
         name = _field_capitalized(name, len(squash(printed_head)) + 1)  # "Cục CNTT": "Cục Công nghệ thông tin"
     if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
