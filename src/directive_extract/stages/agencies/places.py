@@ -64,25 +64,6 @@ def _level_before(name: str, place: str) -> str | None:
     return None
 
 
-def _levels_printed_after(flat: str, group: list[Mention]) -> list[str | None]:
-    """For each body of a list, the level word of the next body printed with one, no place after it ("UBND, HĐND
-    tỉnh và Thường trực Tỉnh ủy": "tỉnh" for UBND): heads printed bare share it; a body printed whole in between
-    ("Tỉnh ủy") ends the sharing."""
-    levels: list[str | None] = []
-    following: str | None = None
-    for mention in reversed(group):
-        levels.append(following)
-        if mention.rule != "needs_place":
-            printed = flat[mention.start : mention.end].rstrip().lower()
-            following = next(
-                (w for w in _SHARED_LEVELS if printed.endswith(" " + w) and mention.name.endswith(" " + w)), None
-            )
-    return levels[::-1]
-
-
-_SHARED_LEVELS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã")
-
-
 def distribute_places(
     flat: str, mentions: list[Mention], kept_bare: Callable[[str, str], str | None] = lambda name, printed: None
 ) -> list[Mention]:
@@ -107,12 +88,7 @@ def distribute_places(
         every_unit = (every_level and _a_body_of_every_level(group[-1])) or (
             not place and _ALL_THE_BODIES.search(flat, max(0, group[0].start - 16), group[0].start) is not None
         )
-        shared_levels = [None] * len(group) if place or every_level else _levels_printed_after(flat, group)
-        for mention, shared_level in zip(group, shared_levels, strict=True):
-            if mention.rule == "needs_place" and shared_level:  # "HĐND, UBND tỉnh": the council is the province's
-                mention.name, mention.rule = f"{mention.name} {shared_level}", "agency.gazetteer+list_level"
-                out.append(mention)
-                continue
+        for mention in group:
             if mention.rule == "needs_place" and every_unit:  # "Viện kiểm sát, Tòa án các cấp": each at every level
                 mention.name, mention.rule = mention.name + _OF_EVERY_LEVEL, "agency.gazetteer+every_level"
                 out.append(mention)
