@@ -26,6 +26,25 @@ BULLET_GLYPHS = BULLET_DOTS + BULLET_ARROWS + BULLET_SQUARES + BULLET_CIRCLES + 
 # group `label`); what may follow it is each reader's ("Chương II của Luật …" is a citation)
 CHAPTER = rf"(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}|{ARABIC})(?!\w)"
 
+# a word ordinal that opens an item, as printed ("Một là, …", "Thứ nhất, …"; its label: "Một là", "Thứ nhất")
+WORD_ORDINAL = (
+    r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là"
+    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+)
+# the words of each ordinal in order, for a sequence of them ("Thứ nhất" before "Thứ hai")
+ORDINAL_WORDS = (
+    ("một", "nhất"),
+    ("hai",),
+    ("ba",),
+    ("bốn", "tư"),
+    ("năm",),
+    ("sáu",),
+    ("bảy",),
+    ("tám",),
+    ("chín",),
+    ("mười",),
+)
+
 # an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
 # Sở Y tế …", "- Công ty …", "(4) Đài …", "2/ Sở …", "Hai là, …"): a bullet, a number in brackets, a number (dotted
 # or not), a letter or a roman numeral in either case and its closing mark, or an ordinal; atomic, since "i)" is
@@ -33,5 +52,6 @@ CHAPTER = rf"(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}|{ARABIC})(?!\w)"
 ITEM_MARKER = (
     r"(?>[-–—+•*]\s*+|\(\d{1,2}\)\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)\s*+[.)/-]\s*+"
     # an ordinal item, as printed, folded or lowered ("Một là, …", "hai la: …")
-    r"|(?i:một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s++(?i:là|la)\s*+[,:]\s*+)"
+    r"|(?i:một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s++(?i:là|la)\s*+[,:]\s*+"
+    r"|(?i:thứ|thu)\s++(?i:nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s*+,\s*+)"
 )

@@ -4,7 +4,9 @@
 ninh; b) Ban Chỉ huy Quân sự tỉnh …": one paragraph holds several items. The general form: a sentence ends
 (".", ";" or ":"), then after a space an arabic number and "." or a letter and ")", then a word with a capital.
 It starts a new item only where it continues the labels already read: the arabic number after the last one
-(or "1." after a lead-in's ":"), the letter after the last letter under the same number (or "a)" after ":").
+(or "1." after a lead-in's ":"), the letter after the last letter under the same number (or "a)" after ":"), a word
+ordinal after the one before it ("…: Thứ nhất, … Thứ hai, …", "Một là, … Hai là, …"; a first one only where its
+second follows in the paragraph).
 A decimal ("2.5"), a date ("15/3."), a citation ("Điều 2.", "khoản 1.": a word, not a sentence end, before
 the number) or a number out of sequence is left in its sentence.
 """
@@ -15,17 +17,19 @@ import re
 from bisect import bisect_right
 
 from ..document import Document, Paragraph
-from ..item_labels import ARABIC, ROMAN
+from ..item_labels import ARABIC, ORDINAL_WORDS, ROMAN, WORD_ORDINAL
 from ..vn import UPPER
 
 # the Vietnamese alphabet's item letters, in order (no f, j, w, z)
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 # the label a paragraph opens with; a roman heading or an article starts a new count
 _OPENS = re.compile(
-    rf"^\s*+(?:(?P<arabic>{ARABIC})\s*+[.)]|(?P<letter>[a-zđ])\s*+\)|(?P<head>{ROMAN}\s*+[.\-–:]|Điều\s++\d++\s*+[.:]))\s"
+    rf"^\s*+(?:(?P<arabic>{ARABIC})\s*+[.)]|(?P<letter>[a-zđ])\s*+\)|(?P<ordinal>{WORD_ORDINAL})\s*+[,:](?!\s*(?:ngày|\d))"
+    rf"|(?P<head>{ROMAN}\s*+[.\-–:]|Điều\s++\d++\s*+[.:]))\s"
 )
 _INLINE = re.compile(
-    rf"(?P<end>[.;:])[ \t]++(?P<label>(?P<arabic>{ARABIC})\.|(?P<letter>[a-zđ])\))[ \t]++(?=[{UPPER}])"
+    rf"(?P<end>[.;:])[ \t]++(?P<label>(?P<arabic>{ARABIC})\.(?=[ \t]++[{UPPER}])"
+    rf"|(?P<letter>[a-zđ])\)(?=[ \t]++[{UPPER}])|(?P<ordinal>{WORD_ORDINAL})(?=[ \t]*+[,:](?!\s*(?:ngày|\d))))"
 )
 
 
@@ -33,22 +37,43 @@ def _next_letter(letter: str | None) -> str:
     return "a" if letter is None else (_LETTERS[_LETTERS.index(letter) + 1 : _LETTERS.index(letter) + 2] or "-")
 
 
+def _ordinal_index(printed: str) -> int:
+    """0 for "Thứ nhất" and "Một là", 1 for "Thứ hai" and "Hai là" …"""
+    words = printed.lower().split()
+    word = words[1] if words[0] == "thứ" else words[0]
+    return next(k for k, names in enumerate(ORDINAL_WORDS) if word in names)
+
+
+_NEXT_ORDINAL = re.compile(rf"(?<!\w)(?:{WORD_ORDINAL})(?=[ \t]*+[,:])")
+
+
 class _Sequence:
-    """The last arabic number and the last letter under it."""
+    """The last arabic number and the last letter under it, or the last word ordinal."""
 
     def __init__(self) -> None:
         self.arabic: int | None = None
         self.letter: str | None = None
+        self.ordinal: int | None = None
 
-    def open(self, arabic: str | None, letter: str | None, head: bool = False) -> None:
+    def open(self, arabic: str | None, letter: str | None, head: bool = False, ordinal: str | None = None) -> None:
         if head:
-            self.arabic = self.letter = None
+            self.arabic = self.letter = self.ordinal = None
+        elif ordinal is not None:
+            self.ordinal = _ordinal_index(ordinal)
         elif arabic is not None:
             self.arabic, self.letter = int(arabic), None
         elif letter is not None:
             self.letter = letter
 
     def continues(self, found: re.Match[str]) -> bool:
+        if found.group("ordinal") is not None:
+            # "…: Thứ nhất, … Thứ hai, …": the next word ordinal; a first one only where its second follows
+            index = _ordinal_index(found.group("ordinal"))
+            if self.ordinal is not None:
+                return index == self.ordinal + 1
+            return index == 0 and any(
+                _ordinal_index(later.group()) == 1 for later in _NEXT_ORDINAL.finditer(found.string, found.end())
+            )
         after_colon = found.group("end") == ":"
         if found.group("arabic") is not None:
             number = int(found.group("arabic"))
@@ -74,7 +99,9 @@ def split_inline_labels(doc: Document, paragraphs: list[Paragraph]) -> list[Para
         text = doc.text[para.start : para.end]
         opens = _OPENS.match(text)
         if opens is not None:
-            sequence.open(opens.group("arabic"), opens.group("letter"), opens.group("head") is not None)
+            sequence.open(
+                opens.group("arabic"), opens.group("letter"), opens.group("head") is not None, opens.group("ordinal")
+            )
         if not any(c in text for c in ".;:"):
             out.append(para)
             continue
@@ -84,7 +111,7 @@ def split_inline_labels(doc: Document, paragraphs: list[Paragraph]) -> list[Para
                 continue
             cut = para.start + found.start("label")
             out.append(Paragraph(start, para.start + found.end("end"), line_of(start), line_of(cut)))
-            sequence.open(found.group("arabic"), found.group("letter"))
+            sequence.open(found.group("arabic"), found.group("letter"), ordinal=found.group("ordinal"))
             start = cut
         out.append(para if start == para.start else Paragraph(start, para.end, line_of(start), para.last_line))
     return out

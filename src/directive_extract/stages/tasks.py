@@ -39,6 +39,7 @@ from ..item_labels import (
     CHAPTER,
     DOTTED,
     ROMAN,
+    WORD_ORDINAL,
 )
 from ..patterns import first_chars
 from ..vn import LOWER, UPPER, is_upper_text, mend_ocr_capitals
@@ -117,7 +118,8 @@ _MARKERS = [
         "roman_ocr",
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
-    ("ordinal", re.compile(r"^(?P<m>(?P<label>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là))\s*[,:]\s*")),
+    # "Một là, …", "Thứ nhất, …" ("Thứ hai, ngày 5/5", "Thứ năm, 21/3/2024" are weekdays)
+    ("ordinal", re.compile(rf"^(?P<m>(?P<label>{WORD_ORDINAL}))\s*[,:](?!\s*(?:ngày|\d))\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
     # "1/ Sở Y tế …": a slash and a space close the number too (not a date, "15/4", nor a run-in "1/Phân bổ …")
     ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*(?:[.\-–)]|/(?=[ \t])))(?!\d)\s*(?=\S)")),
