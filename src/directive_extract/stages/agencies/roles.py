@@ -191,7 +191,10 @@ _REPORT_THROUGH = re.compile(
     r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}(?:\((?:\s*thong)?|\sthong)\s*qua\s+(?:cac\s+)?$"
 )
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
-_SHARED_HEAD_BEFORE = re.compile(r"(?:^|\s)cac\s+[^.;:\n]{1,60}:\s*$")
+_SHARED_HEAD_BEFORE = re.compile(
+    r"(?:^|\s)(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\s+[^.;:\n]{1,60}:\s*$"  # "các Bộ:", "ba bộ:"
+)
+_WORKING_TOGETHER = re.compile(r"(?:^|\s)phoi\s+hop\s+giua\s*$")  # folded, lowered
 
 
 def only_named_by(folded: str, flat: str, mention: Mention, floor: int, masked_folded: str) -> bool:
@@ -242,6 +245,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         if head:
             head_start = max(floor, anchor - 80) + head.start() + (head.group()[:1].isspace())
             before_head = folded[head_start - len(_clause_before(flat, head_start, floor)) : head_start].lower()
+            if _WORKING_TOGETHER.search(before_head):  # "sự phối hợp giữa ba bộ: …": the bodies do it together
+                return "lead"
             if cues.coordinate_before.search(before_head):
                 return "coordinate"
             if cues.report_before.search(before_head):

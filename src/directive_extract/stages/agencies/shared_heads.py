@@ -55,19 +55,21 @@ _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND cá
     r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
 )
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
+_COUNT = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|0?[2-9]|1\d)(?=\s+[Bb]ộ\s*:)"  # "ba bộ:" (ministries only)
 _HEAD = re.compile(
     rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVEL_RUN})"
     # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
     rf"|(?<!\w)[Cc]ác\s+(?P<levels>(?:{_LEVELS}){_JOIN}{_LEVEL_RUN})"
     # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
     # "các bộ, cơ quan:" (ministries by their field, and other bodies by their whole names)
-    r"|(?<!\w)[Cc]ác\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){0,3}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
+    # "ba bộ: Y tế, Công Thương, …": a count of them in place of "các"
+    rf"|(?<!\w)(?:[Cc]ác|{_COUNT})\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){{0,3}}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
     r"|\s*,\s*cơ\s+quan)?)\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(
-    rf"[Cc]ác\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
+    rf"(?:[Cc]ác|{_COUNT})\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
