@@ -55,7 +55,12 @@ _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND cá
     r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
 )
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
-_COUNT = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|0?[2-9]|1\d)(?=\s+[Bb]ộ\s*:)"  # "ba bộ:" (ministries only)
+# "ba bộ:" (ministries only): branches of the head's first alternation, each opening with its own letter or digit
+# (re skips ahead only to the first characters of a flat alternation)
+_COUNT = "|".join(
+    rf"{count}(?=\s+[Bb]ộ\s*:)"
+    for count in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "0[2-9]", r"1\d", *"23456789")
+)
 _HEAD = re.compile(
     rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVEL_RUN})"
     # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
@@ -69,7 +74,7 @@ _HEAD = re.compile(
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(
-    rf"(?:[Cc]ác|{_COUNT})\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
+    rf"(?:Các|các|{_COUNT})\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
