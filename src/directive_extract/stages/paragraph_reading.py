@@ -24,6 +24,7 @@ SECTION_CUE_KINDS = frozenset(
         "assessment_opening",
         "purpose_heading",
         "directive_heading",
+        "assignment_heading",
         "purpose_item",
         "purpose_item_joined",
         "in_force_document",
@@ -105,6 +106,8 @@ class SectionCues:
     folded_purpose: re.Pattern[str]
     capital_purpose: re.Pattern[str]
     folded_directive: re.Pattern[str]
+    # a heading that assigns the work to bodies ("TỔ CHỨC THỰC HIỆN"): orders, also inside an approved programme
+    folded_assignment: re.Pattern[str]
     capital_directive: re.Pattern[str]
     folded_purpose_item: re.Pattern[str]
     in_force: re.Pattern[str]  # on `_folded(text)`: "Nghị quyết này có hiệu lực …", "Điều 8. Hiệu lực thi hành"
@@ -164,6 +167,7 @@ def section_cues() -> SectionCues:
         folded_purpose=re.compile(folded("purpose_heading")),
         capital_purpose=re.compile(accented("purpose_heading")),
         folded_directive=re.compile(folded("directive_heading")),
+        folded_assignment=re.compile(folded("assignment_heading")),
         capital_directive=re.compile(accented("directive_heading")),
         folded_purpose_item=re.compile(purpose_item),
         # folded: OCR prints "này" as "nay"; on the item's whole first paragraph, which may wrap before "thông qua"

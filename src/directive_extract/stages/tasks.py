@@ -1439,11 +1439,14 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     for k, item in enumerate(units):
         if quoted.holds(item.start):
             item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
-        elif item.start in approved:
+        elif item.start in approved and not _assigns_the_work(doc, item):
             item.section = "preamble"  # the strategy "Điều 1. Phê duyệt …" approves, printed before "Điều 2."
+
         elif item.kind == "article" and _issued_type(doc, item.start, item.first_end):
             item.section = "preamble"  # "Điều 1. Ban hành kèm theo … Kế hoạch …": the plan's own items order
         elif item.kind in CONTAINERS:
+            if (holder := approved.get(item.start)) is not None:
+                _assign_ids([item], holder.id)  # its "TỔ CHỨC THỰC HIỆN", part of the article: "Điều 1.IV.1"
             item.section = _classify_roman(doc, item)
             if item.section == "closing" and any(later.kind in CONTAINERS for later in units[k + 1 :]):
                 # an effective-date article before other articles is context, or part of the orders it is
@@ -1522,13 +1525,13 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     return layout
 
 
-def _approved_parts(doc: Document, units: list[Item]) -> set[int]:
+def _approved_parts(doc: Document, units: list[Item]) -> dict[int, Item | None]:
     """Where the roman parts start that a decision's enacting article holds: printed after "Điều 1. Phê duyệt …
     với những nội dung chủ yếu sau:" and before "Điều 2.", or, the first page lost, before an article numbered
     above 1 with no article printed above them. What the article approves is no order (ANNOTATING.md, decisions
     2); a text issued attached ("Điều 1. Ban hành kèm theo … Kế hoạch …", printed after the articles) is read as
-    usual, its own items order."""
-    approved: set[int] = set()
+    usual, its own items order. Each part's start -> the article that holds it (None when that is lost)."""
+    approved: dict[int, Item | None] = {}
     holder: Item | None = None  # the last article met
     pending: list[Item] = []  # roman parts since it
     for item in units:
@@ -1537,9 +1540,15 @@ def _approved_parts(doc: Document, units: list[Item]) -> set[int]:
         elif item.kind == "article":
             lost_first = holder is None and item.label.isdigit() and int(item.label) > 1
             if pending and (lost_first or (holder is not None and _enacts(doc, holder))):
-                approved.update(part.start for part in pending)
+                approved.update((part.start, holder) for part in pending)
             holder, pending = item, []
     return approved
+
+
+def _assigns_the_work(doc: Document, part: Item) -> bool:
+    """A part of an approved programme whose heading gives its work out to bodies ("IV. TỔ CHỨC THỰC HIỆN" over "1. Bộ
+    Giáo dục và Đào tạo: a) Chủ trì …"): orders, where the rest of what the article approves states content."""
+    return section_cues().folded_assignment.search(_folded(_heading_text(doc, part))) is not None
 
 
 def _enacts(doc: Document, article: Item) -> bool:
