@@ -26,24 +26,17 @@ BULLET_GLYPHS = BULLET_DOTS + BULLET_ARROWS + BULLET_SQUARES + BULLET_CIRCLES + 
 # group `label`); what may follow it is each reader's ("Chương II của Luật …" is a citation)
 CHAPTER = rf"(?:Chương|CHƯƠNG)\s++(?P<label>{ROMAN}|{ARABIC})(?!\w)"
 
+# the numbers one to ten as "Một là, …" counts them, and as "Thứ nhất, …" does (its first and fourth are other words)
+CARDINAL_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # a word ordinal that opens an item, as printed ("Một là, …", "Thứ nhất, …"; its label: "Một là", "Thứ nhất")
 WORD_ORDINAL = (
-    r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là"
-    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+    rf"(?:{'|'.join(word.capitalize() for word in CARDINAL_WORDS)})\s+là"
+    rf"|Thứ\s+(?:{'|'.join(ORDINAL_WORDS)})(?!\w)"
 )
-# the words of each ordinal in order, for a sequence of them ("Thứ nhất" before "Thứ hai")
-ORDINAL_WORDS = (
-    ("một", "nhất"),
-    ("hai",),
-    ("ba",),
-    ("bốn", "tư"),
-    ("năm",),
-    ("sáu",),
-    ("bảy",),
-    ("tám",),
-    ("chín",),
-    ("mười",),
-)
+# after an ordinal's comma or colon: no date, for "Thứ hai, ngày 5/5" and "Thứ năm, 21/3/2024" are weekdays
+NOT_A_WEEKDAY = r"(?!\s*(?:ngày|\d))"
+
 
 # an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
 # Sở Y tế …", "- Công ty …", "(4) Đài …", "2/ Sở …", "Hai là, …"): a bullet, a number in brackets, a number (dotted

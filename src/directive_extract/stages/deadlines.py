@@ -210,8 +210,9 @@ class DeadlinePatterns:
     """
 
     window: re.Pattern[str]  # "từ ngày 03/11 đến ngày 05/11/2021"
-    month_window: re.Pattern[str]  # "từ tháng 4 đến tháng 12 năm 2020"
-    period_range: re.Pattern[str]  # "trong tháng 9 - 10/2025", "từ quý II đến quý IV/2025"
+    # a range of months or quarters: "từ tháng 4 đến tháng 12 năm 2020", "trong tháng 9 - 10/2025", "từ quý II đến
+    # quý IV/2025"
+    period_range: re.Pattern[str]
     window_cue: re.Pattern[str]  # "từ", "kể từ": where the window forms may begin (in the folded text lowered)
     slot: re.Pattern[str]  # hours of one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"
     opening: re.Pattern[str]  # a window without its end: "trở lại từ ngày 06/5/2020", "Từ 7h30, ngày 9/9/2020"
@@ -319,7 +320,7 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
     number_word = fold_keep_case(NUMBER_WORD)  # lowered by lower_start
     # "hết", then "lúc" (TIME), "ngày" or a digit (TIME, DAY), or a weekday ("thứ", "chủ nhật")
     day_ahead = r"(?=\s++(?:het\s++)?(?:[ln\d]|thu\s|chu\s))"
-    # TIME, "ngày", a day (WINDOW_START, DAY), "tháng" (month_window) or "quý" (period_range)
+    # TIME, "ngày", a day (WINDOW_START, DAY), "tháng" or "quý" (period_range)
     window_ahead = r"(?=\s++(?:[ln\d]|thang|qu))"
     period_ahead = r"(?=\s++(?:qu|thang|nam))"  # QUARTER, MONTH, "tháng", "năm"
     length_ahead = rf"(?=\s++(?:[\dilo]|{number_word}))"  # a number, OCR's "l0", "O5", or a number word
@@ -334,12 +335,6 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         window=_fast(
             f"(?P<cue>{cue_start('window_from')})",
             rf"\s+(?:{TIME_UNCAPTURED})?(?:ngày\s+)?{WINDOW_START}\s*{until}(?:hết\s+)?(?:{TIME})?(?P<date>{DAY})",
-        ),
-        month_window=_fast(
-            f"(?P<cue>{cue_start('window_from')})",
-            rf"\s+tháng\s+(?P<sm>\d{{1,2}})"
-            rf"(?:\s*[/-]\s*(?P<sy>\d{{4}})|\s+năm\s+(?P<sy2>\d{{4}}))?\s*{until}(?:hết\s+)?(?:tháng\s+)?"
-            r"(?P<mn>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<my>\d{4})",
         ),
         # a range of months or quarters, the year printed once at its end or at both: its end is the deadline
         period_range=_fast(
@@ -574,9 +569,9 @@ def _period(m: re.Match[str], year: int | None) -> str | None:
     or YEARS."""
     groups = m.groupdict()
     if groups.get("qn"):
-        return f"{m.group('qy')}-Q{ROMAN.get(m.group('qn').upper()) or int(m.group('qn'))}"
+        return f"{m.group('qy')}-Q{_quarter_number(m.group('qn'))}"
     if groups.get("qn2"):
-        return f"{year}-Q{ROMAN.get(m.group('qn2').upper()) or int(m.group('qn2'))}" if year else None
+        return f"{year}-Q{_quarter_number(m.group('qn2'))}" if year else None
     for month_group, year_group in (("mn", "my"), ("mn2", "my2")):
         if groups.get(month_group) and (groups.get(year_group) or year):
             month = int(m.group(month_group))
@@ -722,7 +717,7 @@ def _windows(p: DeadlinePatterns, flat: str, text: str, year: int | None, base: 
     The forms share their cue ("từ", "kể từ"): it is found once, and each form tried where it stands."""
     for cue in p.starts.finditer("window_cue", lowered(text)):
         at = cue.start()
-        for form in (_slot, _day_window, _month_window, _period_range, _opening):
+        for form in (_slot, _day_window, _range_window, _opening):
             if form(p, flat, text, year, base, found, at):
                 break
 
@@ -753,41 +748,33 @@ def _day_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, bas
     return _window(p, flat, text, base, found, m, end, window_start(m.group("start"), end))
 
 
-def _month_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
-    m = p.month_window.match(text, at)
-    if m is None:
-        return False
-    first, last = int(m.group("sm")), int(m.group("mn"))
-    if not (1 <= first <= 12 and 1 <= last <= 12):
-        return False
-    end = f"{m.group('my')}-{last:02d}"
-    if _reports_past(p, flat, m.end(), end, base[:7] if base else None) or _measure_before(p, text, m.start()):
-        found.block(m.start(), m.end())
-        return True
-    start_year = m.group("sy") or m.group("sy2") or (int(m.group("my")) - (first > last))
-    return found.add(m.start(), m.end(), "period", _due(end, f"{start_year}-{first:02d}-01"), "deadline.window")
-
-
-def _period_range(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+def _period_range(
+    p: DeadlinePatterns,
+    flat: str,
+    text: str,
+    year: int | None,
+    base,
+    found: _Found,
+    at: int,
+    rule: str = "deadline.range",
+) -> bool:
     """A range of months or quarters ("trong tháng 9 - 10/2025", "Tháng 11/2024 - Tháng 9/2025", "từ quý II đến quý
     IV/2025"): a `period` of its last month or quarter, `start` the first day of its first; none when it ends by the
-    notice's date or its clause tells it happened, nor when it dates what a clause describes."""
+    notice's date or its clause tells it happened, nor, behind a period's cue, when it dates what a clause
+    describes."""
     m = p.period_range.match(text, at)
     if m is None:
         return False
     quarter = m.group("sq") is not None
-    first, last = (
-        (_quarter_number(m.group("sq")), _quarter_number(m.group("eq")))
-        if quarter
-        else (
-            int(m.group("sm")),
-            int(m.group("em")),
-        )
-    )
-    if not (1 <= first <= (4 if quarter else 12) and 1 <= last <= (4 if quarter else 12)):
+    if quarter:
+        first, last, most = _quarter_number(m.group("sq")), _quarter_number(m.group("eq")), 4
+        printed_start_year, printed_end_year = m.group("yqs"), m.group("yqe")
+    else:
+        first, last, most = int(m.group("sm")), int(m.group("em")), 12
+        printed_start_year, printed_end_year = m.group("ys"), m.group("ye")
+    if not (1 <= first <= most and 1 <= last <= most):
         return False
-    end_year = int((m.group("yqe") if quarter else m.group("ye"))[-4:])
-    printed_start_year = m.group("yqs") if quarter else m.group("ys")
+    end_year = int(printed_end_year[-4:])
     start_year = int(printed_start_year[-4:]) if printed_start_year else end_year - (first > last)
     if start_year > end_year or (start_year == end_year and first > last):
         return False
@@ -795,11 +782,16 @@ def _period_range(p: DeadlinePatterns, flat: str, text: str, year: int | None, b
     if _reports_past(p, flat, m.end(), last_month, base[:7] if base else None) or _measure_before(p, text, at):
         found.block(m.start(), m.end())
         return True
-    if _described(p, text, at):
+    if rule == "deadline.range" and _described(p, text, at):
         return False
     value = f"{end_year}-Q{last}" if quarter else last_month
     start_month = (first - 1) * 3 + 1 if quarter else first
-    return found.add(m.start(), m.end(), "period", _due(value, f"{start_year}-{start_month:02d}-01"), "deadline.range")
+    return found.add(m.start(), m.end(), "period", _due(value, f"{start_year}-{start_month:02d}-01"), rule)
+
+
+def _range_window(p: DeadlinePatterns, flat: str, text: str, year: int | None, base, found: _Found, at: int) -> bool:
+    """A range behind "từ": a window ("từ tháng 4 đến tháng 12 năm 2020")."""
+    return _period_range(p, flat, text, year, base, found, at, rule="deadline.window")
 
 
 def _quarter_number(printed: str) -> int:

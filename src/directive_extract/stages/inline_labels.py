@@ -17,19 +17,19 @@ import re
 from bisect import bisect_right
 
 from ..document import Document, Paragraph
-from ..item_labels import ARABIC, ORDINAL_WORDS, ROMAN, WORD_ORDINAL
+from ..item_labels import ARABIC, CARDINAL_WORDS, NOT_A_WEEKDAY, ORDINAL_WORDS, ROMAN, WORD_ORDINAL
 from ..vn import UPPER
 
 # the Vietnamese alphabet's item letters, in order (no f, j, w, z)
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 # the label a paragraph opens with; a roman heading or an article starts a new count
 _OPENS = re.compile(
-    rf"^\s*+(?:(?P<arabic>{ARABIC})\s*+[.)]|(?P<letter>[a-zđ])\s*+\)|(?P<ordinal>{WORD_ORDINAL})\s*+[,:](?!\s*(?:ngày|\d))"
+    rf"^\s*+(?:(?P<arabic>{ARABIC})\s*+[.)]|(?P<letter>[a-zđ])\s*+\)|(?P<ordinal>{WORD_ORDINAL})\s*+[,:]{NOT_A_WEEKDAY}"
     rf"|(?P<head>{ROMAN}\s*+[.\-–:]|Điều\s++\d++\s*+[.:]))\s"
 )
 _INLINE = re.compile(
     rf"(?P<end>[.;:])[ \t]++(?P<label>(?P<arabic>{ARABIC})\.(?=[ \t]++[{UPPER}])"
-    rf"|(?P<letter>[a-zđ])\)(?=[ \t]++[{UPPER}])|(?P<ordinal>{WORD_ORDINAL})(?=[ \t]*+[,:](?!\s*(?:ngày|\d))))"
+    rf"|(?P<letter>[a-zđ])\)(?=[ \t]++[{UPPER}])|(?P<ordinal>{WORD_ORDINAL})(?=[ \t]*+[,:]{NOT_A_WEEKDAY}))"
 )
 
 
@@ -40,8 +40,7 @@ def _next_letter(letter: str | None) -> str:
 def _ordinal_index(printed: str) -> int:
     """0 for "Thứ nhất" and "Một là", 1 for "Thứ hai" and "Hai là" …"""
     words = printed.lower().split()
-    word = words[1] if words[0] == "thứ" else words[0]
-    return next(k for k, names in enumerate(ORDINAL_WORDS) if word in names)
+    return ORDINAL_WORDS.index(words[1]) if words[0] == "thứ" else CARDINAL_WORDS.index(words[0])
 
 
 _NEXT_ORDINAL = re.compile(rf"(?<!\w)(?:{WORD_ORDINAL})(?=[ \t]*+[,:])")

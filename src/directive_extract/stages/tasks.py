@@ -38,6 +38,7 @@ from ..item_labels import (
     BULLET_SQUARES,
     CHAPTER,
     DOTTED,
+    NOT_A_WEEKDAY,
     ROMAN,
     WORD_ORDINAL,
 )
@@ -118,8 +119,8 @@ _MARKERS = [
         "roman_ocr",
         re.compile(rf"^(?P<m>(?P<label>(?=[IVXHlL]*[HlL])[IVXHlL]{{1,4}})\s*[.\-–:)])\s*(?=[{UPPER}]{{2}})"),
     ),
-    # "Một là, …", "Thứ nhất, …" ("Thứ hai, ngày 5/5", "Thứ năm, 21/3/2024" are weekdays)
-    ("ordinal", re.compile(rf"^(?P<m>(?P<label>{WORD_ORDINAL}))\s*[,:](?!\s*(?:ngày|\d))\s*")),
+    # "Một là, …", "Thứ nhất, …" (not a weekday: item_labels.NOT_A_WEEKDAY)
+    ("ordinal", re.compile(rf"^(?P<m>(?P<label>{WORD_ORDINAL}))\s*[,:]{NOT_A_WEEKDAY}\s*")),
     ("dotted", re.compile(rf"^(?P<m>(?P<label>{DOTTED})\.?)(?:\s+|(?=[^\d\s.]))")),
     # "1/ Sở Y tế …": a slash and a space close the number too (not a date, "15/4", nor a run-in "1/Phân bổ …")
     ("arabic", re.compile(rf"^(?P<m>(?P<label>{ARABIC})\s*(?:[.\-–)]|/(?=[ \t])))(?!\d)\s*(?=\S)")),

@@ -35,6 +35,7 @@ from .class_starts import ClassStarts
 from .directive_lists import DirectiveList
 from .grammar import (
     NAME_CUE_KINDS,
+    _is_abbreviation,
     capitalized_duty_at,
     class_after_name,
     class_may_follow,
@@ -820,13 +821,10 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
     return out
 
 
-_ABBREVIATION = re.compile(rf"(?<![\w&])[{UPPER}]{{2,}}(?![\w&])")  # a word of capitals: "CBQLGD", "CNTT"
-
-
 def _abbreviated_known_name(flat: str, body: RawMention) -> RawMention:
     """A body the grammar read whose printed name abbreviates words of a name the gazetteer holds ("Cục Nhà giáo
     và CBQLGD"): the gazetteer's spelling, which the printed form's own letters could not match."""
-    if body.rule != "agency.grammar" or not _ABBREVIATION.search(flat, body.start, body.end):
+    if body.rule != "agency.grammar" or not any(map(_is_abbreviation, flat[body.start : body.end].split())):
         return body
     form = matcher().forms.get(fold_key(body.name))
     if form is None or form.needs_place or form.name == body.name:
