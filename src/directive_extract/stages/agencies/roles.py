@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from ...cues import alternation, load_cues
 from ...document import Document
-from ...item_labels import ITEM_MARKER
+from ...item_labels import CARDINAL_WORDS, ITEM_MARKER
 from ...patterns import skipping
-from ...vn import UPPER
+from ...vn import UPPER, fold_keep_case
 from ...vocab import level_pattern
 from .directive_lists import FORCES_BEFORE, FORCES_WORD
 from .matcher import fold_key
@@ -191,9 +191,8 @@ _REPORT_THROUGH = re.compile(
     r"(?<!\w)(?:bao\s+cao|gui|nop|phan\s+anh)\s[^.;()]{0,200}(?:\((?:\s*thong)?|\sthong)\s*qua\s+(?:cac\s+)?$"
 )
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
-_SHARED_HEAD_BEFORE = re.compile(
-    r"(?:^|\s)(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\s+[^.;:\n]{1,60}:\s*$"  # "các Bộ:", "ba bộ:"
-)
+_COUNTS = "|".join(fold_keep_case(word) for word in CARDINAL_WORDS[1:])  # folded: "ba bộ:" (shared_heads._COUNT)
+_SHARED_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?:cac|{_COUNTS}|\d{{1,2}})\s+[^.;:\n]{{1,60}}:\s*$")  # "các Bộ:", "ba bộ:"
 _WORKING_TOGETHER = re.compile(r"(?:^|\s)phoi\s+hop\s+giua\s*$")  # folded, lowered
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ...cues import load_cues, phrases
+from ...item_labels import CARDINAL_WORDS
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vn import UPPER
@@ -57,10 +58,7 @@ _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND cá
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
 # "ba bộ:" (ministries only): branches of the head's first alternation, each opening with its own letter or digit
 # (re skips ahead only to the first characters of a flat alternation)
-_COUNT = "|".join(
-    rf"{count}(?=\s+[Bb]ộ\s*:)"
-    for count in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "0[2-9]", r"1\d", *"23456789")
-)
+_COUNT = "|".join(rf"{count}(?=\s+[Bb]ộ\s*:)" for count in (*CARDINAL_WORDS[1:], "0[2-9]", r"1\d", *"23456789"))
 _HEAD = re.compile(
     rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVEL_RUN})"
     # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
