@@ -556,7 +556,7 @@ I. CẢI CÁCH THỂ CHẾ
 def test_a_bare_periodic_in_a_row_gives_way_to_its_time_cell() -> None:
     """A row "Định kỳ công bố … | Trước ngày 31/01 năm liền kề": the time cell says which period (yearly); a row whose
     time cell holds no deadline keeps its "định kỳ", and a "định kỳ hằng tháng" that names its period stays."""
-    got = {task.id: [(d.kind, d.value) for d in task.deadlines] for task in extract(TABLE_PLAN).tasks[0].subtasks}
+    got = {task.id: [(d.kind, d.value) for d in task.deadlines] for task in extract(TABLE_PLAN).tasks}
     assert got == {
         "I.1": [("recurring", "yearly")],
         "I.2": [("recurring", "periodic")],

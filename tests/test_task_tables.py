@@ -44,14 +44,13 @@ def _view(tasks, out=None):
 def test_a_docx_plan_with_a_task_table(tmp_path: Path) -> None:
     notice = extract_file(make_docx_plan(tmp_path / "plan.docx"))
     assert _view(notice.tasks) == [
-        ("I", [], []),
         ("I.1", [("Bộ Chỉ huy Quân sự tỉnh", "lead"), ("Sở Nội vụ", "coordinate"), ("Công an tỉnh", "coordinate")],
          [("period", "2026-Q2")]),
         ("I.2", [("Các sở, ban, ngành tỉnh", "coordinate")], [("date", "2026-11-30")]),  # "Các sở, ngành": the class
         ("I.3", [("Sở Văn hóa", "lead"), ("Đài Phát thanh", "coordinate")], []),  # "Thường xuyên": no deadline
         ("I.4", [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")], [("recurring", "yearly")]),
     ]  # fmt: skip
-    row_2 = notice.tasks[0].subtasks[1]
+    row_2 = notice.tasks[1]  # I.2: the group heading is no task, its rows are
     assert [(a.name, a.role, a.inherited) for a in row_2.agencies] == [
         ("Các sở, ban, ngành tỉnh", "coordinate", False),
         ("Bộ Chỉ huy Quân sự tỉnh", "lead", True),
@@ -105,7 +104,6 @@ def test_rows_that_restate_nothing_keep_the_table_numbering() -> None:
     )
     view = _view(extract(text).tasks)
     assert view == [
-        ("I", [], []),
         ("I.1", [("Báo Đồng Tháp", "lead")], [("date", "2026-04-15")]),
         ("I.2", [("Sở Văn hóa, Thể thao và Du lịch", "lead")], [("period", "2026-05")]),
     ]

@@ -648,9 +648,10 @@ def recognize_deadlines(doc: Document) -> list[Finding]:
 def _timed_rows(doc: Document, base: str | None) -> Iterator[tuple[int, int, int, int]]:
     """(row start, row end, time cell start, time cell end) of each task-table row whose time cell is a deadline."""
     for item in walk_items(doc.layout.tasks if doc.layout else []):
-        cell = item.cells.get("time")
-        if cell and find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
-            yield (item.start, item.end, *cell)
+        for cell in item.time_spans:  # the piece of a split cell that holds the deadline
+            if find_deadlines(doc.flat[cell[0] : cell[1]], base_date=base, time_field=True):
+                yield (item.start, item.end, *cell)
+                break
 
 
 class _Found:

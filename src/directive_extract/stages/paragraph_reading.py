@@ -438,6 +438,8 @@ class Item:
     previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
     # a table row's every lead, coordinate and monitor cell (`cells` keeps the first of each kind)
     role_cells: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    # where a table row's time cell is printed: its span, or each piece of a cell a page break split
+    time_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def depth(self) -> int:

@@ -39,6 +39,12 @@ class Cell:
     start: int
     end: int
     text: str
+    # the pieces of a cell a page break or a wrapped row printed on two lines (`_continued_row`), each a span
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Where the cell's text is printed: its one span, or each piece of a cell continued on a later line."""
+        return self.parts or ([(self.start, self.end)] if self.text else [])
 
 
 @dataclass
@@ -163,8 +169,58 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
         if current is None:
             rest.append(para)
             continue
+        if current.rows and (continued := _continued_row(doc, para, current)) is not None:
+            _merge_into(current.rows[-1], para, continued)
+            continue
         current.rows.append(Row(para, cells))
     return tables, rest
+
+
+def _continued_row(doc: Document, para: Paragraph, table: TaskTable) -> list[Cell] | None:
+    """The cells of a line that goes on with the row above it, or None: a row a page break or a wrapped line
+    split ("2 | Ban hành chiến lược … giai đoạn 2026- | Phòng R&D | … | Bản dự thảo … các bên", then " | 2030 |
+    |  |  | liên quan"). In a table whose heading has no outer pipe, a line that opens with one leaves its
+    number cell empty; it goes on with the row above when it has the heading's cells and its content is empty,
+    goes on in lower case or a number, or stands alone in its row (no body, no time): a row of its own would
+    name its doers. The row above must be a task's (a number and content of its own)."""
+    heading = doc.text[table.heading.paragraph.start : table.heading.paragraph.end]
+    if heading.lstrip().startswith("|") or not doc.text[para.start : para.end].lstrip().startswith("|"):
+        return None
+    cells = cells_of(doc, para, outer=True)
+    if cells is None or len(cells) != len(table.heading.cells):
+        return None
+    above = table.rows[-1]
+    if row_label(above, table) is None or not ((content := cell(above, table, "content")) and content.text):
+        return None
+    number, own = cell_in(cells, table, "number"), cell_in(cells, table, "content")
+    if number is None or number.text or own is None:
+        return None
+    doers = [c for kind in ("lead", "coordinate", "monitor", "time") if (c := cell_in(cells, table, kind)) and c.text]
+    if not own.text or not own.text[0].isupper() or not doers:
+        return cells
+    return None
+
+
+def cell_in(cells: list[Cell], table: TaskTable, kind: str) -> Cell | None:
+    for index, column in table.columns.items():
+        if column == kind and index < len(cells):
+            return cells[index]
+    return None
+
+
+def _merge_into(row: Row, para: Paragraph, cells: list[Cell]) -> None:
+    """The row above with a continued line's cells joined to its own, one for one; it then ends where the line
+    does."""
+    for index, below in enumerate(cells):
+        if index >= len(row.cells) or not below.text:
+            continue
+        above = row.cells[index]
+        spans = [*above.spans(), (below.start, below.end)]
+        text = f"{above.text} {below.text}" if above.text else below.text
+        start, end = (above.start, above.end) if above.text else (below.start, below.end)
+        row.cells[index] = Cell(start, end, text, spans)
+    first = row.paragraph
+    row.paragraph = Paragraph(first.start, para.end, first.first_line, para.last_line)
 
 
 def _blocks(doc: Document, paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
@@ -270,10 +326,7 @@ def _wrapped_heading(doc: Document, first: Paragraph, second: Paragraph) -> Task
 
 
 def cell(row: Row, table: TaskTable, kind: str) -> Cell | None:
-    for index, column in table.columns.items():
-        if column == kind and index < len(row.cells):
-            return row.cells[index]
-    return None
+    return cell_in(row.cells, table, kind)
 
 
 def column_cells(row: Row, table: TaskTable, kind: str) -> list[Cell]:
@@ -326,12 +379,16 @@ def item_headings(items, doc: Document) -> tuple[list, list[str]]:
     ]
 
 
-def restated_item(title: str, headings: tuple[list, list[str]]):
+def restated_item(title: str, headings: tuple[list, list[str]], before: int | None = None):
     """The body item whose heading the group title restates, if any (`headings` from `item_headings`):
-    the best score at RESTATES or above, the first item of those that tie."""
+    the best score at RESTATES or above, the first item of those that tie. With `before` (the table's start),
+    only an item printed before the table: the table details what the body said first, never an item after."""
     if not title:
         return None
     items, texts = headings
+    if before is not None:
+        kept = [k for k, item in enumerate(items) if item.start < before]
+        items, texts = [items[k] for k in kept], [texts[k] for k in kept]
     # rapidfuzz's loop in C; it keeps the first best, as a loop keeping only a higher score does
     best = process.extractOne(fold_keep_case(title).lower(), texts, scorer=fuzz.token_set_ratio, score_cutoff=RESTATES)
     return items[best[2]] if best else None
@@ -363,44 +420,47 @@ def recognize_table_deadlines(doc: Document) -> list:
     period or a range of them as "trong …", a month printed as in a date ("10/2025") as that month; a meeting or a
     part of a month before the period ("Phiên giao ban tháng 7/2027", "Đầu tháng 4/2027") as the period it falls
     in; the finding spans the whole cell."""
-    from dataclasses import replace
-
-    from .deadlines import find_deadlines, notice_base_date
+    from .deadlines import notice_base_date
 
     base = notice_base_date(doc)
     found = []
     for row in _table_rows(doc):
-        span = row.cells.get("time")
-        if span is None:
-            continue
-        text = doc.flat[span[0] : span[1]]
-        own = find_deadlines(text, base_date=base)
-        if own:
-            found.extend(replace(f, start=f.start + span[0], end=f.end + span[0], rule=f.rule + "+table") for f in own)
-            continue
-        if _NO_DEADLINE.match(text.strip()):
-            continue
-        for prefix, kinds in (
-            ("báo cáo ", {"recurring"}),
-            ("trước ngày ", {"date"}),
-            ("trong ", None),
-            ("trong năm ", None),
-        ):
-            read = [f for f in find_deadlines(prefix + text, base_date=base) if kinds is None or f.label in kinds]
+        for span in row.time_spans:  # a cell a page break split: the first piece that reads as a deadline
+            read = _time_cell_deadlines(doc.flat[span[0] : span[1]], span, base)
             if read:
-                first = read[0]
-                found.append(replace(first, start=span[0], end=span[1], rule=first.rule + "+table_cell"))
+                found.extend(read)
                 break
-        else:
-            bare = [f for f in find_deadlines(text, base_date=base, time_field=True) if f.rule == "deadline.field"]
-            if bare and not text[: bare[0].start].strip():  # "10/2024": a month printed as in a date, no word
-                found.append(replace(bare[0], start=span[0], end=span[1], rule=bare[0].rule + "+table_cell"))
-                continue
-            inside = _PERIOD_INSIDE.search(text)
-            lead_in = fold_keep_case(text[: inside.start()].strip()).lower() if inside else ""
-            if not (inside and _time_cell_lead_in().fullmatch(lead_in)):
-                continue
-            read = find_deadlines(text[inside.start() + 1 :], base_date=base, time_field=True)
-            if read and read[0].start == 0 and read[0].label == "period":
-                found.append(replace(read[0], start=span[0], end=span[1], rule=read[0].rule + "+table_cell_inside"))
     return found
+
+
+def _time_cell_deadlines(text: str, span: tuple[int, int], base: str | None) -> list:
+    """The deadlines of one time cell's text printed at `span` (recognize_table_deadlines)."""
+    from dataclasses import replace
+
+    from .deadlines import find_deadlines
+
+    own = find_deadlines(text, base_date=base)
+    if own:
+        return [replace(f, start=f.start + span[0], end=f.end + span[0], rule=f.rule + "+table") for f in own]
+    if _NO_DEADLINE.match(text.strip()):
+        return []
+    for prefix, kinds in (
+        ("báo cáo ", {"recurring"}),
+        ("trước ngày ", {"date"}),
+        ("trong ", None),
+        ("trong năm ", None),
+    ):
+        read = [f for f in find_deadlines(prefix + text, base_date=base) if kinds is None or f.label in kinds]
+        if read:
+            return [replace(read[0], start=span[0], end=span[1], rule=read[0].rule + "+table_cell")]
+    bare = [f for f in find_deadlines(text, base_date=base, time_field=True) if f.rule == "deadline.field"]
+    if bare and not text[: bare[0].start].strip():  # "10/2024": a month printed as in a date, no word
+        return [replace(bare[0], start=span[0], end=span[1], rule=bare[0].rule + "+table_cell")]
+    inside = _PERIOD_INSIDE.search(text)
+    lead_in = fold_keep_case(text[: inside.start()].strip()).lower() if inside else ""
+    if not (inside and _time_cell_lead_in().fullmatch(lead_in)):
+        return []
+    read = find_deadlines(text[inside.start() + 1 :], base_date=base, time_field=True)
+    if read and read[0].start == 0 and read[0].label == "period":
+        return [replace(read[0], start=span[0], end=span[1], rule=read[0].rule + "+table_cell_inside")]
+    return []

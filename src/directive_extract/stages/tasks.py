@@ -67,6 +67,7 @@ from .prose_tasks import implicit_tasks
 from .split_labels import rejoin_split_labels
 from .task_forms import template_spans, template_titles
 from .task_tables import (
+    Row,
     TaskTable,
     cell,
     column_cells,
@@ -1700,20 +1701,28 @@ def _table_tasks(
             group = pointer  # the item that sends its reader to the table holds its rows, whatever their groups
         elif host is not None and not any(group_title(row, table) for row in table.rows):
             group = host
-        for row in table.rows:
+        holder: Item | None = None  # a group heading no body item restates: no task, its rows numbered under it
+        for k, row in enumerate(table.rows):
             para = row.paragraph
+            if holder is not None and (sub := _sub_group(row, table, k)) is not None:
+                # "III. Hoạt động cải tiến …" over "1. Chuyển đổi số" over "1.1 | …": the group's numbered part, a
+                # task over its rows (III.1, III.1.1)
+                sub.id = f"{holder.id}.{sub.label}"
+                top.append(sub)
+                group, previous = sub, None
+                continue
             title = group_title(row, table)
             if title is not None and pointer is not None and group is pointer:
                 continue
             if title is not None:
                 label, heading = title
-                if headings is None:
-                    headings = item_headings(candidates, doc)
-                group = restated_item(heading, headings)
-                if group is None:
-                    group = Item("table_group", label, label, para.start, para.end, para.end)
-                    group.id = label or f"T{len(top) + 1}"
-                    top.append(group)
+                if headings is None:  # a bullet ("- Về kiểm định chất lượng: …") is restated by no group
+                    headings = item_headings([c for c in candidates if c.kind not in BULLET_KINDS], doc)
+                group = restated_item(heading, headings, before=table.start)
+                holder = None
+                if group is None:  # its rows keep the table's numbering (SCHEMA "Task tables": I.1, I.2)
+                    holder = Item("table_group", label, label, para.start, para.end, para.end)
+                    holder.id = label or f"T{len(top) + 1}"
                 previous = None
                 continue
             content = cell(row, table, "content")
@@ -1728,20 +1737,24 @@ def _table_tasks(
                 if (c := cell(row, table, kind)) and c.text
             }
             item.role_cells = [
-                (kind, (c.start, c.end))
+                (kind, span)
                 for kind in ("lead", "coordinate", "monitor")
                 for c in column_cells(row, table, kind)
-                if c.text
+                for span in c.spans()
             ]
+            if (time := cell(row, table, "time")) is not None:
+                item.time_spans = time.spans()
             item.previous_row = previous
             previous = item
             rows.append(item)
             if group is not None:
                 item.parent = group
                 group.children.append(item)
-                if group.kind == "table_group":
+                if group.kind == "table_group":  # a numbered part of a group: "1.1" under "III.1" is III.1.1
                     group.end = max(group.end, item.end)
-                    item.id = f"{group.id}.{label}" if label else f"{group.id}.{len(group.children)}"
+                    within = holder is not None and label and label.startswith(group.label + ".")
+                    owner = holder if within else group
+                    item.id = f"{owner.id}.{label}" if label else f"{group.id}.{len(group.children)}"
                 elif (
                     pointer is not None and group is pointer and label
                 ):  # the appendix's rows, as printed, under the item pointing there
@@ -1751,6 +1764,10 @@ def _table_tasks(
                     _stretch(group, item.end)
                 else:  # a restated body item: numbered on after its own sub-items
                     item.id = f"{group.id}.{len(group.children)}"
+            elif holder is not None:
+                holder.children.append(item)
+                item.id = f"{holder.id}.{label or len(holder.children)}"
+                top.append(item)
             else:
                 item.id = label or f"T{len(top) + 1}"
                 if part is not None and label:
@@ -1758,6 +1775,26 @@ def _table_tasks(
                 top.append(item)
     _unique_ids(top)
     return top, rows
+
+
+def _sub_group(row: Row, table: TaskTable, k: int) -> Item | None:
+    """A row that heads a numbered part of a table's group, as an item, or None: an arabic number and a title,
+    in one cell ("1. Chuyển đổi số") or in the number and content cells with nothing else ("2 | Công tác nhân
+    sự"), the row after it numbered under it ("1.1", "2.1")."""
+    texts = [c.text for c in row.cells if c.text]
+    if len(texts) == 1 and (opening := _SUB_GROUP.match(texts[0])):
+        label = opening.group("label")
+    elif len(texts) == 2 and (label := row_label(row, table) or "").isdigit():
+        pass
+    else:
+        return None
+    if k + 1 >= len(table.rows) or not (row_label(table.rows[k + 1], table) or "").startswith(label + "."):
+        return None
+    para = row.paragraph
+    return Item("table_group", label, label, para.start, para.end, para.end)
+
+
+_SUB_GROUP = re.compile(r"(?P<label>\d{1,2})[.)]\s+\S")
 
 
 def _part_heading_over(roots: list[Item], table: TaskTable, host: Item | None) -> Item | None:
