@@ -76,6 +76,7 @@ NAME_CUE_KINDS = frozenset(
         "paired_term",
         "not_a_boundary",
         "own_unit_word",
+        "cell_stop",
         "function_field",
         "lower_case_unit",
         "abbreviated_head",
@@ -234,6 +235,7 @@ class NamePatterns:
     site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
     own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
+    cell_stop: re.Pattern[str]  # on accented lower-case text: "theo", "tại"
     parent_type_word: re.Pattern[str]  # on accented lower-case text, one word: "trường", "bộ"
     function_field: re.Pattern[str]  # on a field lower-cased: "thanh tra"
     lower_case_unit: re.Pattern[str]  # on accented lower-case text at a head: "ban giám hiệu"
@@ -298,6 +300,7 @@ def name_patterns() -> NamePatterns:
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
+        cell_stop=re.compile(r"(?<!\w)" + alternation(cues, "cell_stop", fold=False) + r"(?!\w)"),
         parent_type_word=re.compile(alternation(cues, "parent_type_word", fold=False)),
         function_field=re.compile(alternation(cues, "function_field", fold=False) + r"$"),
         lower_case_unit=re.compile(alternation(cues, "lower_case_unit", fold=False) + r"(?!\w)"),
@@ -332,7 +335,7 @@ def division_names_of_type_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_abbreviations() -> frozenset[str]:
+def known_abbreviations() -> frozenset[str]:
     return frozenset(row["abbr"] for row in resources.abbreviations())
 
 
@@ -351,7 +354,7 @@ def opens_in_lower_case(flat: str, head_start: int, head_end: int) -> bool:
         return False
     word = first.group()
     if _is_abbreviation(word):
-        return word in _known_abbreviations()
+        return word in known_abbreviations()
     return word.lower() in name_words()  # "phòng Covid-19" prevents a disease
 
 

@@ -29,6 +29,7 @@ from .canonical import (
     level_word_in_lower_case,
     standing_board_of_the_front,
 )
+from .cell_names import names_in_cells
 from .council_organs import council_organs_share_the_level
 from .division_levels import Where
 from .front_level import front_with_the_lists_level
@@ -126,7 +127,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     layout, header, index = doc.layout, doc.header, doc.task_index
     flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
     found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded, where)])
-    raw = with_place_lists(flat, found)
+    raw = names_in_cells(flat, with_place_lists(flat, found), layout.column_roles)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)
     placed = distribute_places(flat, mentions, lambda name, printed: of_the_issuers_level(name, printed, issuer_level))
@@ -144,6 +145,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.name = named
         elif mention.name == _FRONT_MEMBERS and not _of_the_front(folded, mention, header.issuer):
             mention.name = ""  # "các tổ chức thành viên" of some other body
+        elif mention.name == _FUNCTIONAL_ROOMS and not _has_rooms_of_its_own(header.issuer):
+            mention.name = ""  # a district's "các phòng chức năng" (its departments, no level said), or news
         elif mention.name in _A_SCHOOLS_OWN_UNITS and not (header.issuer or "").startswith("Trường "):
             mention.name = ""  # "chỉ đạo các tổ chuyên môn" in a ministry's circular: every school's, none named
         elif mention.name == _A_FACULTY:  # "Khoa phối hợp …", "lãnh đạo khoa": each faculty of the issuing school
@@ -185,6 +188,22 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
 
 
 _FRONT_MEMBERS = "Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
+# "các phòng chức năng" printed bare: the issuer's own rooms where the issuer is a body made of rooms (a
+# department, a university, a hospital, a centre: ANNOTATING "a body's own units" 3), as "các khoa" are a
+# university's faculties; a People's Committee's or a Party committee's "phòng" are a district's departments, a
+# class of a level that "chức năng" without a level does not name (ANNOTATING 8a), and news has no issuer
+_FUNCTIONAL_ROOMS = "Các phòng chức năng"
+_GOVERNS_A_LEVEL = re.compile(
+    r"(?:ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|chính\s+phủ|thủ\s+tướng|ban\s+thường\s+vụ|ban\s+chấp\s+hành"
+    r"|(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _has_rooms_of_its_own(issuer: str | None) -> bool:
+    return bool(issuer) and not _GOVERNS_A_LEVEL.match(issuer)
+
+
 # "khoa" printed bare ("Khoa phối hợp với phòng Đào tạo …", "gởi lãnh đạo khoa", "khoa chủ quản") in a university's or
 # a college's own document is each of its faculties, the class `Các khoa`; elsewhere it names no one body
 _A_FACULTY = "@a_faculty"

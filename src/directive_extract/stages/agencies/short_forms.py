@@ -12,7 +12,8 @@ from ...cues import load_cues
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
-from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, name_patterns
+from .canonical import known_body
+from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, known_abbreviations, name_patterns
 from .mentions import Mention
 
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
@@ -50,6 +51,46 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
             if any(not _read_from_the_short_form(flat, m, found) for m in here):
                 continue
             out.replace(here, Mention(found.start(), found.end(), name, "agency.short_form"))
+    return out.in_order()
+
+
+# an acronym defined in brackets right after a body's name: "Phòng Xúc tiến nghiên cứu, hợp tác và phát triển
+# (R&D)", "Khoa Khoa học xã hội liên ngành (FISS)"; capitals, digits and joiners only, two to twelve characters
+# (not in the middle of a name: "Ban Thường vụ Công đoàn Giáo dục (CĐGD) Việt Nam" goes on after it)
+_ACRONYM = re.compile(r"[ \t]*\((?P<short>[A-ZĐ][A-ZĐ0-9]*(?:[&/.-]?[A-ZĐ0-9]+)*)\)(?![ \t]+[A-ZĐ])")
+_ACRONYM_LENGTH = range(2, 13)
+
+
+def acronyms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; each later print of an acronym defined in brackets after a body's name is that
+    body, bare ("FISS") or after the body's own type word ("Khoa FISS", "phòng R&D"), where no mention runs past
+    it. An acronym the abbreviation table holds is a type word's or a field's, read as the table says ("UBND",
+    "KT&ĐBCL"), one the gazetteer holds names what the gazetteer says ("VCCI"); one with a level, a place or
+    "các" after it is another body's head."""
+    known = known_abbreviations()
+    type_word = name_patterns().type_word
+    defined = []
+    for mention in mentions:
+        found = _ACRONYM.match(flat, mention.end)
+        if found is None or len(short := found.group("short")) not in _ACRONYM_LENGTH or short in known:
+            continue
+        if known_body(short) is not None:
+            continue  # "(VCCI)": the gazetteer's own short form, read as the gazetteer names it
+        head = type_word.match(mention.name.lower())
+        defined.append((short, found.end(), mention.name, head.group() if head else None))
+    if not defined:
+        return mentions
+    out = _SpanIndex(mentions)
+    for short, after, name, head in defined:
+        opening = rf"(?:(?i:{re.escape(head)})[ \t]+)?" if head else ""
+        for found in re.finditer(rf"(?<![\w&/-]){opening}{re.escape(short)}(?![\w&/-])", flat[after:]):
+            start, end = after + found.start(), after + found.end()
+            if _LEVEL_AFTER.match(flat, end) or _CLASS_OR_LEVEL.match(flat, end):
+                continue
+            here = out.overlapping(start, end)
+            if any(m.start < start or m.end > end for m in here):
+                continue
+            out.replace(here, Mention(start, end, name, "agency.short_form"))
     return out.in_order()
 
 
