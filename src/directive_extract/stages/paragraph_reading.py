@@ -60,6 +60,7 @@ SECTION_CUE_KINDS = frozenset(
 TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
     {
         "action_opening",
+        "nominalizer",
         "bare_heading",
         "field_heading",
         "meeting_field_heading",
@@ -317,6 +318,7 @@ def task_cues() -> TaskCues:
         # after a connector: who (up to four words), then the deed ("các địa phương triển khai …", "công tác
         # truyền thông tiếp tục được tăng cường")
         continued_order=re.compile(
+            rf"(?!(?:{alternation(cues, 'nominalizer', fold=False)})\s++{action}(?!\w))"
             rf"(?:[^\s,.;:]++\s++){{1,4}}?(?:{adverb}\s++){{0,2}}"
             rf"{action}(?!\w)",
             re.IGNORECASE,

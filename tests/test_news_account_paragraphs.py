@@ -1,0 +1,25 @@
+"""A news report's account of the work done is no order (ANNOTATING, news convention 1): a speaker's report
+"to" the leader told with "cho hay" as with "cho biết" ("Báo cáo với Bí thư, ông A cho hay, …"), and a paragraph
+going on "Trong đó, công tác di dời … cơ bản đã hoàn thành": after a connector, "công tác" (or "việc") before a
+verb of doing makes that verb a noun, no subject and its deed. Invented report, no corpus text."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+
+REPORT = (
+    "Chủ tịch tỉnh kiểm tra tiến độ cầu Bến Đình\n\n"
+    "Sáng 12/9, ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh Bình Thuận, đã kiểm tra tiến độ dự án cầu Bến Đình.\n\n"
+    "Báo cáo với Chủ tịch tỉnh, ông Lê Minh Tân, Giám đốc Ban Quản lý dự án giao thông tỉnh cho hay, công trình "
+    "đã hoàn thành 70% khối lượng.\n\n"
+    "Trong đó, công tác di dời hệ thống điện chiếu sáng, cấp nước cơ bản đã hoàn thành. Hạng mục mố cầu cũng đã "
+    "xong.\n\n"
+    "Ông Hòa yêu cầu Sở Giao thông vận tải đôn đốc nhà thầu đẩy nhanh tiến độ, hoàn thành dự án trước ngày "
+    "30/11/2025.\n"
+)
+
+
+def test_a_speakers_report_and_the_work_done_are_no_tasks() -> None:
+    tasks = extract(REPORT).tasks
+    assert [t.text[:20] for t in tasks] == ["Ông Hòa yêu cầu Sở G"]
+    assert [(a.name, a.role) for a in tasks[0].agencies] == [("Sở Giao thông vận tải", "lead")]
