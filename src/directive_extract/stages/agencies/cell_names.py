@@ -24,10 +24,17 @@ from .mentions import RawMention
 
 # where an item of a cell ends: a mark, or a comma, "và", "&" or "/" before another body ("các …", a type word)
 _HARD_STOP = re.compile(r"[;(\n:]")
-_JOINER = re.compile(r"[ \t]*(?:,|\bvà\b|&|/)[ \t]*")
+_JOINER = re.compile(r"(?:(?<![ \t])[ \t]++)?(?:,|(?<!\w)và(?!\w)|&|/)[ \t]*+")  # spaces from their run's start
 _CLASS_OPENING = re.compile(r"(?:các|những|mọi)(?!\w)")
-# the words a name goes on with after its reading: lower-case words, commas and "và" between them
-_LOWER_RUN = re.compile(r"(?:[ \t]*(?:,|và)?[ \t]*[a-zà-ỹđ][\w-]*)+[ \t]*", re.IGNORECASE)
+_WORD_GAP = re.compile(r"[ \t,]+")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _lower_words(text: str) -> bool:
+    """Whether `text` is words a name goes on with after its reading: lower-case words ("và" among them), with
+    spaces and commas between them ("nghiên cứu, hợp tác và phát triển"), no digit or mark opening a word."""
+    words = _WORD_GAP.split(text.strip())
+    return bool(text.strip()) and all(w[:1].isalpha() and w[:1].islower() and _WORD.fullmatch(w) for w in words)
 
 
 def names_in_cells(flat: str, mentions: list[RawMention], cells: list[tuple[int, int, str]]) -> list[RawMention]:
@@ -90,7 +97,7 @@ def _read_item(flat: str, lower: str, mentions: list[RawMention], start: int, en
     if len(inside) == 1 and at_head:
         reading = at_head[0]
         rest = flat[reading.end : end]
-        if reading.end < end and _LOWER_RUN.fullmatch(rest) and not reading.rule.startswith("agency.class"):
+        if reading.end < end and _lower_words(rest) and not reading.rule.startswith("agency.class"):
             name = reading.name + " " + squash(rest.strip())
             extended = replace(reading, end=end, name=name, rule=reading.rule + "+cell")
             return [extended if m is reading else m for m in mentions]
@@ -100,7 +107,7 @@ def _read_item(flat: str, lower: str, mentions: list[RawMention], start: int, en
     rest = flat[head.end() : end]
     if not rest.strip() and not patterns.own_unit_word.fullmatch(head.group()):
         return mentions  # a type word alone ("Phòng" before a page break) is a unit only if every body has one
-    if rest.strip() and not _LOWER_RUN.fullmatch(rest):
+    if rest.strip() and not _lower_words(rest):
         return mentions  # capitalized words after the head: the grammar's to read, not the cell's
     written = type_words_as_written().get(squash(head.group()), squash(flat[head.start() : head.end()]))
     name = squash(written + rest)

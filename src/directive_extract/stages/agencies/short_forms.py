@@ -57,7 +57,7 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
 # an acronym defined in brackets right after a body's name: "Phòng Xúc tiến nghiên cứu, hợp tác và phát triển
 # (R&D)", "Khoa Khoa học xã hội liên ngành (FISS)"; capitals, digits and joiners only, two to twelve characters
 # (not in the middle of a name: "Ban Thường vụ Công đoàn Giáo dục (CĐGD) Việt Nam" goes on after it)
-_ACRONYM = re.compile(r"[ \t]*\((?P<short>[A-ZĐ][A-ZĐ0-9]*(?:[&/.-]?[A-ZĐ0-9]+)*)\)(?![ \t]+[A-ZĐ])")
+_ACRONYM = re.compile(r"[ \t]*+\((?P<short>[A-ZĐ][A-ZĐ0-9]*+(?:[&/.-][A-ZĐ0-9]++)*+)\)(?![ \t]+[A-ZĐ])")
 _ACRONYM_LENGTH = range(2, 13)
 
 
