@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.tables import iter_tasks
 
 PLAN = (
     "ĐẠI HỌC ĐÀ NẴNG\nTRƯỜNG ĐẠI HỌC BÁCH KHOA\n"
@@ -31,9 +32,7 @@ PLAN = (
 
 
 def _walk(tasks):
-    for task in tasks:
-        yield task
-        yield from _walk(task.subtasks)
+    return (task for task, _parent, _top, _depth in iter_tasks(tasks))
 
 
 def _agencies(text: str) -> dict[str, list[tuple[str, str]]]:

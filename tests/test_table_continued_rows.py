@@ -9,6 +9,7 @@ document's text."""
 from __future__ import annotations
 
 from directive_extract import extract
+from directive_extract.tables import iter_tasks
 
 PLAN = (
     "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH\nTRƯỜNG ĐẠI HỌC KINH TẾ - LUẬT\n"
@@ -36,9 +37,7 @@ PLAN = (
 
 
 def _walk(tasks):
-    for task in tasks:
-        yield task
-        yield from _walk(task.subtasks)
+    return (task for task, _parent, _top, _depth in iter_tasks(tasks))
 
 
 def test_a_row_broken_across_a_page_keeps_its_bodies_and_deadline() -> None:

@@ -17,7 +17,7 @@ monitor column `report_to`, and the deadline of a time column is read from the c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -183,9 +183,10 @@ def _continued_row(doc: Document, para: Paragraph, table: TaskTable) -> list[Cel
     number cell empty; it goes on with the row above when it has the heading's cells and its content is empty,
     goes on in lower case or a number, or stands alone in its row (no body, no time): a row of its own would
     name its doers. The row above must be a task's (a number and content of its own)."""
-    heading = doc.text[table.heading.paragraph.start : table.heading.paragraph.end]
-    if heading.lstrip().startswith("|") or not doc.text[para.start : para.end].lstrip().startswith("|"):
+    if not doc.text[para.start : para.end].lstrip().startswith("|"):
         return None
+    if doc.text[table.heading.paragraph.start : table.heading.paragraph.end].lstrip().startswith("|"):
+        return None  # a pipe table: every row opens with its outer pipe
     cells = cells_of(doc, para, outer=True)
     if cells is None or len(cells) != len(table.heading.cells):
         return None
@@ -435,8 +436,6 @@ def recognize_table_deadlines(doc: Document) -> list:
 
 def _time_cell_deadlines(text: str, span: tuple[int, int], base: str | None) -> list:
     """The deadlines of one time cell's text printed at `span` (recognize_table_deadlines)."""
-    from dataclasses import replace
-
     from .deadlines import find_deadlines
 
     own = find_deadlines(text, base_date=base)

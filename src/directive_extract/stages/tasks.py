@@ -1782,13 +1782,11 @@ def _sub_group(row: Row, table: TaskTable, k: int) -> Item | None:
     in one cell ("1. Chuyển đổi số") or in the number and content cells with nothing else ("2 | Công tác nhân
     sự"), the row after it numbered under it ("1.1", "2.1")."""
     texts = [c.text for c in row.cells if c.text]
-    if len(texts) == 1 and (opening := _SUB_GROUP.match(texts[0])):
-        label = opening.group("label")
-    elif len(texts) == 2 and (label := row_label(row, table) or "").isdigit():
-        pass
-    else:
+    opening = _SUB_GROUP.match(texts[0]) if len(texts) == 1 else None
+    label = opening.group("label") if opening else row_label(row, table) if len(texts) == 2 else None
+    if not (label and label.isdigit()) or k + 1 >= len(table.rows):
         return None
-    if k + 1 >= len(table.rows) or not (row_label(table.rows[k + 1], table) or "").startswith(label + "."):
+    if not (row_label(table.rows[k + 1], table) or "").startswith(label + "."):
         return None
     para = row.paragraph
     return Item("table_group", label, label, para.start, para.end, para.end)

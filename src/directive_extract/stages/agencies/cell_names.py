@@ -20,7 +20,7 @@ from dataclasses import replace
 from ...names import squash
 from ...patterns import lower_same_length
 from .grammar import name_patterns, type_words_as_written
-from .mentions import RawMention
+from .mentions import RawMention, SpanIndex
 
 # where an item of a cell ends: a mark, or a comma, "và", "&" or "/" before another body ("các …", a type word)
 _HARD_STOP = re.compile(r"[;(\n:]")
@@ -42,11 +42,11 @@ def names_in_cells(flat: str, mentions: list[RawMention], cells: list[tuple[int,
     if not cells:
         return mentions
     lower = lower_same_length(flat)
-    out = list(mentions)
+    index = SpanIndex(mentions)
     for cell_start, cell_end, _ in cells:
         for start, end in _items(lower, cell_start, cell_end):
-            out = _read_item(flat, lower, out, start, end)
-    return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+            _read_item(flat, lower, index, start, end)
+    return index.in_order()
 
 
 def _items(lower: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -82,33 +82,30 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _read_item(flat: str, lower: str, mentions: list[RawMention], start: int, end: int) -> list[RawMention]:
+def _read_item(flat: str, lower: str, index: SpanIndex, start: int, end: int) -> None:
     patterns = name_patterns()
     head = patterns.type_word.match(lower, start, end)
     if head is None:
-        return mentions
+        return
     stop = patterns.cell_stop.search(lower, head.end(), end)
     if stop is not None:
         end = _strip(lower, start, stop.start())[1]
-    inside = [m for m in mentions if m.start < end and m.end > start]
+    inside = index.overlapping(start, end)
     if any(m.start < start or m.end > end for m in inside):
-        return mentions  # a reading that runs past the item: another form, left as it is
-    at_head = [m for m in inside if m.start == start]
-    if len(inside) == 1 and at_head:
-        reading = at_head[0]
+        return  # a reading that runs past the item: another form, left as it is
+    if len(inside) == 1 and inside[0].start == start:
+        reading = inside[0]
         rest = flat[reading.end : end]
         if reading.end < end and _lower_words(rest) and not reading.rule.startswith("agency.class"):
             name = reading.name + " " + squash(rest.strip())
-            extended = replace(reading, end=end, name=name, rule=reading.rule + "+cell")
-            return [extended if m is reading else m for m in mentions]
-        return mentions
+            index.replace(inside, replace(reading, end=end, name=name, rule=reading.rule + "+cell"))
+        return
     if inside or not flat[start].isupper():
-        return mentions
+        return
     rest = flat[head.end() : end]
     if not rest.strip() and not patterns.own_unit_word.fullmatch(head.group()):
-        return mentions  # a type word alone ("Phòng" before a page break) is a unit only if every body has one
+        return  # a type word alone ("Phòng" before a page break) is a unit only if every body has one
     if rest.strip() and not _lower_words(rest):
-        return mentions  # capitalized words after the head: the grammar's to read, not the cell's
+        return  # capitalized words after the head: the grammar's to read, not the cell's
     written = type_words_as_written().get(squash(head.group()), squash(flat[head.start() : head.end()]))
-    name = squash(written + rest)
-    return [*mentions, RawMention(start, end, name, "agency.grammar+cell")]
+    index.replace([], RawMention(start, end, squash(written + rest), "agency.grammar+cell"))

@@ -103,3 +103,38 @@ def join_neighbours(mentions: list[Mention], joined: Callable[[Mention, Mention]
         else:
             out[-1] = one
     return out
+
+
+class SpanIndex:
+    """Mentions (or raw mentions) by start, for the ones overlapping a span (a list scanned whole for each would
+    cost the square of their number); `in_order()` is `sorted(list, key=start)` of the list they would be in had
+    each replacement removed the old ones and appended the new one."""
+
+    def __init__(self, mentions: list[Mention] | list[RawMention]) -> None:
+        self.entries = sorted(((m.start, at, m) for at, m in enumerate(mentions)), key=lambda e: (e[0], e[1]))
+        self.starts = [e[0] for e in self.entries]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.added = len(mentions)
+
+    def overlapping(self, start: int, end: int) -> list[Mention | RawMention]:
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [m for _, _, m in self.entries[low:high] if m.end > start]
+
+    def replace(self, old: list[Mention | RawMention], new: Mention | RawMention) -> None:
+        for mention in old:
+            at = next(
+                i
+                for i in range(bisect_left(self.starts, mention.start), len(self.entries))
+                if self.entries[i][2] is mention
+            )
+            del self.entries[at], self.starts[at]
+        entry = (new.start, self.added, new)
+        self.added += 1
+        at = bisect_right(self.entries, (new.start, entry[1]), key=lambda e: (e[0], e[1]))
+        self.entries.insert(at, entry)
+        self.starts.insert(at, new.start)
+        self.longest = max(self.longest, new.end - new.start)
+
+    def in_order(self) -> list[Mention | RawMention]:
+        return [m for _, _, m in self.entries]

@@ -5,7 +5,7 @@ brackets after a body's name is that body wherever it is printed later, as long 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...cues import load_cues
@@ -14,7 +14,7 @@ from ...patterns import lower_same_length
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, known_abbreviations, name_patterns
-from .mentions import Mention
+from .mentions import Mention, SpanIndex
 
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
 # đây gọi tắt là Tổ công tác)", "(viết tắt là Ban Chỉ đạo)"; the short form printed later in the document is that
@@ -39,7 +39,7 @@ def short_forms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
             defined.append((short.group("short"), short.end(), mention.name))
     if not defined:
         return mentions
-    out = _SpanIndex(mentions)
+    out = SpanIndex(mentions)
     prints: dict[str, tuple[int, list[re.Match[str]]]] = {}  # a short form -> (from where, its prints from there)
     for short, after, name in defined:
         for found in _prints_after(flat, short, after, prints):
@@ -70,21 +70,23 @@ def acronyms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
     known = known_abbreviations()
     type_word = name_patterns().type_word
     defined = []
+    seen: set[tuple[str, str]] = set()  # an acronym defined again for the same body: its prints are read already
     for mention in mentions:
         found = _ACRONYM.match(flat, mention.end)
         if found is None or len(short := found.group("short")) not in _ACRONYM_LENGTH or short in known:
             continue
-        if known_body(short) is not None:
+        if (short, mention.name) in seen or known_body(short) is not None:
             continue  # "(VCCI)": the gazetteer's own short form, read as the gazetteer names it
+        seen.add((short, mention.name))
         head = type_word.match(mention.name.lower())
         defined.append((short, found.end(), mention.name, head.group() if head else None))
     if not defined:
         return mentions
-    out = _SpanIndex(mentions)
+    out = SpanIndex(mentions)
     for short, after, name, head in defined:
         opening = rf"(?:(?i:{re.escape(head)})[ \t]+)?" if head else ""
-        for found in re.finditer(rf"(?<![\w&/-]){opening}{re.escape(short)}(?![\w&/-])", flat[after:]):
-            start, end = after + found.start(), after + found.end()
+        for found in re.compile(rf"(?<![\w&/-]){opening}{re.escape(short)}(?![\w&/-])").finditer(flat, after):
+            start, end = found.start(), found.end()
             if _LEVEL_AFTER.match(flat, end) or _CLASS_OR_LEVEL.match(flat, end):
                 continue
             here = out.overlapping(start, end)
@@ -114,41 +116,6 @@ def _prints_after(
     if after < searched:
         prints[short] = (after, found)
     return found
-
-
-class _SpanIndex:
-    """Mentions by start, for the ones overlapping a span (a list scanned whole for each would cost the square of
-    their number); `in_order()` is `sorted(list, key=start)` of the list they would be in had each replacement
-    removed the old ones and appended the new one."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.entries = sorted(((m.start, at, m) for at, m in enumerate(mentions)), key=lambda e: (e[0], e[1]))
-        self.starts = [e[0] for e in self.entries]
-        self.longest = max((m.end - m.start for m in mentions), default=0)
-        self.added = len(mentions)
-
-    def overlapping(self, start: int, end: int) -> list[Mention]:
-        low = bisect_left(self.starts, start - self.longest)
-        high = bisect_left(self.starts, end)
-        return [m for _, _, m in self.entries[low:high] if m.end > start]
-
-    def replace(self, old: list[Mention], new: Mention) -> None:
-        for mention in old:
-            at = next(
-                i
-                for i in range(bisect_left(self.starts, mention.start), len(self.entries))
-                if self.entries[i][2] is mention
-            )
-            del self.entries[at], self.starts[at]
-        entry = (new.start, self.added, new)
-        self.added += 1
-        at = bisect_right(self.entries, (new.start, entry[1]), key=lambda e: (e[0], e[1]))
-        self.entries.insert(at, entry)
-        self.starts.insert(at, new.start)
-        self.longest = max(self.longest, new.end - new.start)
-
-    def in_order(self) -> list[Mention]:
-        return [m for _, _, m in self.entries]
 
 
 _BLANK = re.compile(r"[ \t\n]*")
