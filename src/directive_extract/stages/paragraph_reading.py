@@ -436,9 +436,9 @@ class Item:
     id: str = ""
     section: str = "tasks"  # tasks | assessment | preamble, for roman sections
     lead_in: tuple[int, int] | None = None  # internal span of the sentence that introduces the children
-    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # a table row's columns (lead, time …)
+    cells: set[str] = field(default_factory=set)  # a table row's filled columns (lead, time …); empty: no row
     previous_row: Item | None = None  # the row above in the same table (a lead merged down the rows)
-    # a table row's every lead, coordinate and monitor cell (`cells` keeps the first of each kind)
+    # a table row's every lead, coordinate and monitor cell, each piece of one a page break split
     role_cells: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     # where a table row's time cell is printed: its span, or each piece of a cell a page break split
     time_spans: list[tuple[int, int]] = field(default_factory=list)

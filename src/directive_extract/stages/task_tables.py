@@ -9,9 +9,10 @@ numbered under it ("I.1", "I.2"). When a group's heading restates an item of the
 toàn … phòng thủ dân sự"), its rows become that item's subtasks, numbered on after its own
 ("II.1.1", "II.1.2"; SCHEMA "Task tables").
 
-The rows' cells are kept on the items (`Item.cells`: column -> internal span), so the agency stage
-gives the bodies of a lead column the role `lead`, of a coordinate column `coordinate` and of a
-monitor column `report_to`, and the deadline of a time column is read from the cell alone.
+The rows' cells are kept on the items (`Item.role_cells`: column and internal span of each piece,
+`Item.time_spans`, `Item.cells`: the columns a row fills), so the agency stage gives the bodies of a
+lead column the role `lead`, of a coordinate column `coordinate` and of a monitor column
+`report_to`, and the deadline of a time column is read from the cell alone.
 """
 
 from __future__ import annotations

@@ -1732,9 +1732,7 @@ def _table_tasks(
             number = cell(row, table, "number")
             item = Item("table_row", label or "", number.text if number else "", para.start, para.end, para.end)
             item.cells = {
-                kind: (c.start, c.end)
-                for kind in ("lead", "coordinate", "monitor", "time")
-                if (c := cell(row, table, kind)) and c.text
+                kind for kind in ("lead", "coordinate", "monitor", "time") if (c := cell(row, table, kind)) and c.text
             }
             item.role_cells = [
                 (kind, span)
