@@ -193,6 +193,7 @@ class NewsCues:
     refers_back: re.Pattern[str]
     # a paragraph that is a quote binding someone, then its speaker: "“Chúng ta phải …”, ông A nói."
     quoted_order: re.Pattern[str]
+    order_verb: re.Pattern[str]  # a verb of ordering wherever it stands, its giver however printed
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
     body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
@@ -241,6 +242,7 @@ def news_cues() -> NewsCues:
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
         gives_order=_gives_order(cues),
+        order_verb=re.compile(rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb', 'urging_verb')}(?!\w)"),
         ordered_passive=_ordered_passive(cues),
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
@@ -760,11 +762,14 @@ def opens_an_account(text: str) -> bool:
 SAPO_ORDER_MIN_WORDS = 6  # words an order must print after its verb for its wording to be recognized again
 
 
-def sapo_order_words(lead: str) -> set[str] | None:
+def sapo_order_words(lead: str, any_giver: bool = False) -> set[str] | None:
     """The words, lower case, of the order a sapo's lead sentence tells after its verb of ordering ("… đề nghị người
-    dân hạn chế ra khỏi nhà …" → {"người", "dân", "hạn", …}); None when it tells none, or too short to recognize."""
+    dân hạn chế ra khỏi nhà …" → {"người", "dân", "hạn", …}); None when it tells none, or too short to recognize.
+    `any_giver`: the verb read wherever it stands, its giver printed in any form (a damaged word, a byname)."""
     cues = news_cues()
     verb = cues.told_order.search(lead) or cues.gives_order.search(lead)
+    if verb is None and any_giver:
+        verb = cues.order_verb.search(lead)
     if verb is None:
         return None
     start = verb.start("object") if "object" in verb.re.groupindex else verb.end()

@@ -171,7 +171,11 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             if (
                 not pointed_back
                 and not news_orders.opens_with_its_content(text)
-                and (_is_sapo(doc, para) or _spelled_out_after(doc, before, k, text))
+                and (
+                    _is_sapo(doc, para)
+                    or _spelled_out_after(doc, before, k, text)
+                    or _summarizes_before_dated_lead(doc, para, text, _next_text(doc, before, k))
+                )
             ):
                 continue
         # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
@@ -302,6 +306,21 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
 
 
 SAPO_ORDER_SHARE = 0.6  # of the words a sapo's order prints after its verb: one paragraph of the body tells it again
+SAPO_BODY_SHARE = 0.8  # of the same words: the body after a dated lead prints them, anywhere
+
+
+def _summarizes_before_dated_lead(doc: Document, para: Paragraph, text: str, next_text: str) -> bool:
+    """An undated first paragraph over the report's dated lead ("Chiều 16/10, ông … đã đến kiểm tra …") is the page's
+    sapo when the body after it prints nearly every word of the order it tells, in its own sentences: "… chỉ đạo đơn vị
+    thi công phải tập trung nhân lực hoàn thành nút giao thông …" over a body that tells the inspection of that
+    crossing and then "yêu cầu các nhà thầu thi công … tập trung nhân lực … để hoàn thành công trình …". The summary
+    is no order of its own; the order is told where the body tells it."""
+    if _MEETING_OPENING.match(text) or not _MEETING_OPENING.match(next_text):
+        return False
+    order = news_orders.sapo_order_words(first_sentence(text), any_giver=True)
+    return order is not None and len(order & _words_of(doc.flat[para.end :])) >= SAPO_BODY_SHARE * len(order)
+
+
 _WORD = re.compile(r"\w+")
 
 
