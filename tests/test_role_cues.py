@@ -35,6 +35,11 @@ CASES = [
     ("Sở Tài chính rà soát kinh phí với sự phối hợp của Sở Nội vụ.", "Sở Nội vụ", "coordinate"),
     ("Thanh tra tỉnh kiểm tra, có sự phối hợp của Công an tỉnh.", "Công an tỉnh", "coordinate"),
     ("Thực hiện theo hướng dẫn của Bộ Y tế về cách ly.", "Bộ Y tế", None),
+    # "đã" marks a deed done only up to the next clause: "nên", "thì" open one whose body is still to act
+    ("Các xã đã lập danh sách và Sở Y tế kiểm tra lại.", "Sở Y tế", "lead"),
+    ("Mùa mưa đã đến gần nên Sở Xây dựng phải kiểm tra các công trình.", "Sở Xây dựng", "lead"),
+    ("Khi dịch đã lan rộng thì Sở Y tế phải báo cáo ngay.", "Sở Y tế", "lead"),
+    ("Kinh phí đã giao cho Sở Xây dựng quyết toán.", "Sở Xây dựng", None),
 ]
 
 

@@ -21,6 +21,7 @@ ROLE_CUE_KINDS = frozenset(
         "send_to_word",
         "lead_verb",
         "ordering_verb",
+        "clause_joiner",
         "lead_before",
         "lead_after",
         "action_after",
