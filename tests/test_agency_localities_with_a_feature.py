@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from directive_extract import extract
+from directive_extract.stages.paragraph_reading import is_directive_paragraph
 
 ROWS = [
     (
@@ -27,6 +28,16 @@ ROWS = [
     ),
     ("Đề nghị các tỉnh, thành phố hoàn thành việc rà soát trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
     ("Tăng cường tuần tra tại các xã ven biển trong mùa mưa bão.", []),
+    # a region is such a feature: "các tỉnh phía bắc", "các tỉnh miền Trung"
+    ("Cục Thú y yêu cầu các tỉnh phía bắc phun thuốc tiêu độc ngay.", [("Ủy ban nhân dân các tỉnh phía bắc", "lead")]),
+    (
+        "Đề nghị các tỉnh miền Trung sẵn sàng phương án sơ tán dân.",
+        [("Ủy ban nhân dân các tỉnh miền Trung", "lead")],
+    ),
+    # every province, counted or printed as "tỉnh thành"
+    ("Đề nghị các tỉnh thành rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    ("Đề nghị 63 tỉnh, thành phố rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    ("Đề nghị 64 tỉnh thành rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
 ]
 
 
@@ -34,3 +45,17 @@ ROWS = [
 def test_localities_with_a_feature(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = [(agency.name, agency.role) for task in extract(sentence).tasks for agency in task.agencies]
     assert got == expected
+
+
+def test_a_count_of_places_is_an_addressee_but_a_committees_name_is_no_order() -> None:
+    report = (
+        "Tin dịch cúm gia cầm\n\nSáng 21/12, Cục Thú y họp với các địa phương.\n\n"
+        "Cục Thú y yêu cầu 63 tỉnh, thành phố tăng cường tiêu độc, khử trùng.\n"
+    )
+    tasks = extract(report).tasks
+    assert [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in tasks] == [
+        ("Cục Thú y yêu cầ", [("Ủy ban nhân dân cấp tỉnh", "lead")])
+    ]
+    # "ban chỉ đạo" is a committee's name: its count of places is no addressee of an order
+    assert is_directive_paragraph("Ban chỉ đạo yêu cầu 24 huyện báo cáo kết quả rà soát.")
+    assert not is_directive_paragraph("Cuộc họp do đồng chí Nguyễn Văn A, Trưởng ban chỉ đạo 24 huyện chủ trì.")

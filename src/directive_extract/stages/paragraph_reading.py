@@ -43,6 +43,7 @@ SECTION_CUE_KINDS = frozenset(
         "closing_last",
         "addressee_opening",
         "directive_not_before",
+        "directive_noun_before",
         "directive_not_after",
         "closing_phrase",
         "note_opening",
@@ -125,6 +126,7 @@ class SectionCues:
     situation_opening: re.Pattern[str]  # a paragraph on the situation: "Trước tình hình …", "Dự báo …"
     addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
+    noun_before: re.Pattern[str]  # "ban" right before "chỉ đạo": the steering committee's name, no verb
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
     closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
     # the phrases of three words or more also on `_folded(text)`: OCR changes a tone ("văn bản này thay thể"),
@@ -205,6 +207,7 @@ def section_cues() -> SectionCues:
         basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
         situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
         # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
+        noun_before=re.compile(rf"(?<!\w){accented('directive_noun_before')}\s+$", re.IGNORECASE),
         not_directive_before=re.compile(
             rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
         ),
@@ -465,6 +468,8 @@ def is_directive_paragraph(text: str) -> bool:
     for match in cues.directive.finditer(text):
         if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if cues.noun_before.search(text[max(0, match.start() - 8) : match.start()]):
+            continue  # "Trưởng ban chỉ đạo 24 huyện chủ trì": a committee's name
         chair = match.group(0).lower() == "chủ trì"
         if (
             chair
@@ -485,6 +490,7 @@ def is_directive_paragraph(text: str) -> bool:
             text[addressee].isupper()
             or cues.addressee_opening.match(text, addressee)
             or _NAMED_PLACE.match(text, addressee)  # "yêu cầu huyện Vân Canh tập trung …"
+            or _COUNTED_PLACES.match(text, addressee)  # "yêu cầu 63 tỉnh, thành phố tăng cường …"
         ):
             continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
         return True
@@ -495,6 +501,8 @@ def is_directive_paragraph(text: str) -> bool:
 _BODY_NAME_AT = re.compile(rf"[{UPPER}]\w*+[ \t]++[{UPPER}]")
 # a level word and a place's name: the body of that place ("huyện Vân Canh", "xã Canh Liên")
 _NAMED_PLACE = re.compile(rf"{level_pattern()}\s++[{UPPER}]")
+# a count of places of a level: "63 tỉnh, thành phố", "5 xã"
+_COUNTED_PLACES = re.compile(rf"\d++\s++{level_pattern()}(?!\w)")
 
 # a passive "do <someone> chủ trì" closing its sentence: who chaired ("Hội nghị do Phó Chủ tịch … chủ trì.")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,200}$", re.IGNORECASE)

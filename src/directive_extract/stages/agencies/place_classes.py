@@ -1,6 +1,6 @@
 """Places of one level named together as actors: the people's committees of them all.
 
-"gửi các tỉnh, thành phố", "Các huyện, thành phố còn lại triển khai …", "giao các xã, thị trấn …"
+"gửi các tỉnh, thành phố" (or "các tỉnh thành"), "Các huyện, thành phố còn lại triển khai …", "giao các xã, thị trấn …"
 name every province's, district's or commune's people's committee (SCHEMA.md "Agencies": a place as actor is an
 agency); so does one level in the plural with the kind of land its places share ("các huyện ven biển … phối
 hợp", "giao các xã biên giới": `place_kind` cues). The same words after a locative ("tại các xã, thị trấn",
@@ -22,7 +22,8 @@ from .mentions import RawMention
 _SEP = r"\s*+[,/]\s*+"
 _PLACE_CLASSES = re.compile(
     r"(?:"
-    rf"(?P<province>(?:cac|\d+)\s+tinh{_SEP}thanh\s+pho(?:\s+truc\s+thuoc\s+(?:trung\s+uong|tw))?)"
+    rf"(?P<province>(?:cac|\d+)\s+tinh(?:{_SEP}thanh\s+pho(?:\s+truc\s+thuoc\s+(?:trung\s+uong|tw))?"
+    r"|(?:\s*+,)?\s+thanh(?!\s+pho)))"  # "các tỉnh thành", "63 tỉnh, thành": the provinces and the cities
     rf"|(?P<district>(?:cac\s+)?(?:huyen|quan)(?:{_SEP}|\s+)(?:huyen|quan|thi\s+xa|thanh\s+pho|tp)"
     rf"(?:{_SEP}(?:huyen|quan|thi\s+xa|thanh\s+pho|tp))*)"
     rf"|(?P<commune>(?:cac\s+)?(?:xa|phuong)(?:{_SEP})(?:xa|phuong|thi\s+tran|dac\s+khu)"
@@ -40,7 +41,7 @@ _PLACE_CLASS_START = re.compile(
             r"phuong\s*+[,/]",
         ],
         or_class=r"\d",
-        class_rest=r"*+\s+tinh",
+        class_rest=r"\d*+\s+tinh",  # the rest of the count: "63 tinh"
     )
 )
 _NAME = {
