@@ -23,3 +23,29 @@ def test_a_speakers_report_and_the_work_done_are_no_tasks() -> None:
     tasks = extract(REPORT).tasks
     assert [t.text[:20] for t in tasks] == ["Ông Hòa yêu cầu Sở G"]
     assert [(a.name, a.role) for a in tasks[0].agencies] == [("Sở Giao thông vận tải", "lead")]
+
+
+MEETING = (
+    "Cục Thú y họp bàn phòng chống dịch cúm gia cầm\n\n"
+    "Sáng 20/12, Cục Thú y tổ chức hội nghị phòng chống dịch cúm gia cầm khu vực phía bắc.\n\n"
+    "Dịch đã xuất hiện tại 7 xã của 6 tỉnh.\n\n"
+    "Đại diện các tỉnh Phú Thọ, Yên Bái cho rằng Cục Thú y cần tham mưu cho Bộ ban hành hướng dẫn xử lý gia cầm "
+    "chết.\n\n"
+    "Ngoài ra, lãnh đạo các tỉnh cũng đề nghị Bộ yêu cầu lực lượng quản lý thị trường kiểm soát gia cầm nhập lậu.\n\n"
+    "Kết luận hội nghị, Cục trưởng chỉ đạo ngay tuần sau, các tỉnh phía bắc phải phun thuốc tiêu độc toàn bộ chợ "
+    "gia cầm.\n"
+)
+
+
+def test_what_the_localities_asked_is_no_order_and_the_chairs_order_is() -> None:
+    # the representatives or leaders of several localities ask or judge; the chair orders, a time said between
+    # the verb and the bodies it addresses
+    tasks = extract(MEETING).tasks
+    assert [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in tasks] == [
+        ("Kết luận hội ngh", [("Ủy ban nhân dân các tỉnh phía bắc", "lead")])
+    ]
+
+
+def test_one_leader_of_a_body_orders() -> None:
+    letter = MEETING.replace("lãnh đạo các tỉnh cũng đề nghị Bộ yêu cầu", "lãnh đạo Cục cũng yêu cầu")
+    assert [t.text[:16] for t in extract(letter).tasks] == ["Ngoài ra, lãnh đ", "Kết luận hội ngh"]

@@ -44,6 +44,7 @@ SECTION_CUE_KINDS = frozenset(
         "addressee_opening",
         "directive_not_before",
         "directive_noun_before",
+        "time_before_addressee",
         "directive_not_after",
         "closing_phrase",
         "note_opening",
@@ -127,6 +128,8 @@ class SectionCues:
     addressee_opening: re.Pattern[str]  # what an addressee opens with when not with a capital ("các")
     not_directive_before: re.Pattern[str]  # "theo", "xét", "đã" before it: reported, not ordered
     noun_before: re.Pattern[str]  # "ban" right before "chỉ đạo": the steering committee's name, no verb
+    # a time said between the verb and its addressee, up to its comma: "chỉ đạo ngay tuần sau, các tỉnh …"
+    time_before_addressee: re.Pattern[str]
     not_directive_after: re.Pattern[str]  # "của", "tại" after it: a cited instruction
     closing_phrase: re.Pattern[str]  # in a paragraph after the last item: the closing ("… các nội dung trên")
     # the phrases of three words or more also on `_folded(text)`: OCR changes a tone ("văn bản này thay thể"),
@@ -206,8 +209,11 @@ def section_cues() -> SectionCues:
         closing_last=re.compile(rf"^(?:[^.;:\n]{{0,80}}?)?{accented('closing_last')}", re.IGNORECASE),
         basis_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('basis_opening')}(?!\w)", re.IGNORECASE),
         situation_opening=re.compile(rf"^(?:\W{{0,3}}\s*)?{accented('situation_opening')}(?!\w)", re.IGNORECASE),
-        # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
+        time_before_addressee=re.compile(
+            rf"{accented('time_before_addressee')}(?!\w)[^,.;:\n]{{0,30}},[ \t]*+", re.IGNORECASE
+        ),
         noun_before=re.compile(rf"(?<!\w){accented('directive_noun_before')}\s+$", re.IGNORECASE),
+        # up to two words between: "đã kịp thời chỉ đạo", "được UBND tỉnh giao"
         not_directive_before=re.compile(
             rf"(?<!\w){accented('directive_not_before')}(?:\s+[^\s,.;:]+){{0,2}}\s+$", re.IGNORECASE
         ),
@@ -486,15 +492,23 @@ def is_directive_paragraph(text: str) -> bool:
         named = addressee >= 0 and _BODY_NAME_AT.match(text, addressee) is not None
         if cues.not_directive_after.match(text, word_end) and not named:
             continue  # "giao ban", "đề nghị của …"; but "đề nghị Ban Chỉ huy …" names a body
-        if addressee >= 0 and not (
-            text[addressee].isupper()
-            or cues.addressee_opening.match(text, addressee)
-            or _NAMED_PLACE.match(text, addressee)  # "yêu cầu huyện Vân Canh tập trung …"
-            or _COUNTED_PLACES.match(text, addressee)  # "yêu cầu 63 tỉnh, thành phố tăng cường …"
-        ):
-            continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
+        if addressee >= 0 and not _addressee_at(cues, text, addressee):
+            timed = cues.time_before_addressee.match(text, addressee)  # "chỉ đạo ngay tuần sau, các tỉnh …"
+            if timed is None or not _addressee_at(cues, text, timed.end()):
+                continue  # "lãnh đạo, chỉ đạo, huy động …": a noun of a narrative, not an order
         return True
     return False
+
+
+def _addressee_at(cues: SectionCues, text: str, at: int) -> bool:
+    """Whether a body addressed opens at `at`: a capital, an addressee's opening word ("các"), a named place
+    ("huyện Vân Canh") or a count of places ("63 tỉnh, thành phố")."""
+    return (
+        text[at : at + 1].isupper()
+        or cues.addressee_opening.match(text, at) is not None
+        or _NAMED_PLACE.match(text, at) is not None
+        or _COUNTED_PLACES.match(text, at) is not None
+    )
 
 
 # a capitalized word and another after it at an addressee: a body's name ("Ban Chỉ huy …", "Ban Quản lý …")

@@ -634,7 +634,10 @@ def _petitions_upward(text: str) -> bool:
     """A news report's account of what a lower level asked of a higher one, not an order: "Dịp này, huyện Vân Canh
     đề nghị tỉnh hỗ trợ …", "UBND xã X kiến nghị UBND huyện …". Orders go down the levels (xã, huyện, tỉnh);
     a request from a level to one above it is a petition, answered by the leader whose orders the report tells."""
-    match = _PETITION.search(first_sentence(text))
+    lead = first_sentence(text)
+    if _PARTICIPANTS_ASK.search(lead):
+        return True
+    match = _PETITION.search(lead)
     if match is None:
         return False
     below = _RANK.get(LEVEL_OF_WORD.get(" ".join(match.group("subject").lower().split())))
@@ -643,6 +646,14 @@ def _petitions_upward(text: str) -> bool:
 
 
 _RANK = {"commune": 1, "district": 2, "province": 3}
+# the representatives or leaders of several localities, at a meeting, asking or judging: "Đại diện các tỉnh Hà Tây,
+# Vĩnh Phúc cho rằng Cục Thú y cần …", "Ngoài ra, lãnh đạo các tỉnh cũng đề nghị Bộ …" — what the meeting heard,
+# not what its chair ordered (one leader of a body, "Lãnh đạo Sở đề nghị các phòng …", orders: no plural there)
+_PARTICIPANTS_ASK = re.compile(
+    rf"(?:^|,\s++)(?i:đại\s+diện(?:\s++các)?|lãnh\s+đạo\s++các)\s++(?i:{level_pattern()}|địa\s+phương)(?!\w)"
+    rf"(?:[\s,]++(?:và\s++)?[{UPPER}][^\s,.;:]*+){{0,12}}\s++(?:(?:cũng|đều)\s++)?"
+    r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|cho\s+rằng|mong\s+muốn)(?!\w)"
+)
 # a level word and the place's name (up to four words with capitals), then a verb of asking and a level word
 _PETITION = re.compile(
     rf"(?<!\w)(?P<subject>(?i:{level_pattern()}))\s++(?:[{UPPER}][^\s,.;:]*+\s++){{0,4}}"
