@@ -49,3 +49,17 @@ def test_what_the_localities_asked_is_no_order_and_the_chairs_order_is() -> None
 def test_one_leader_of_a_body_orders() -> None:
     letter = MEETING.replace("lãnh đạo các tỉnh cũng đề nghị Bộ yêu cầu", "lãnh đạo Cục cũng yêu cầu")
     assert [t.text[:16] for t in extract(letter).tasks] == ["Ngoài ra, lãnh đ", "Kết luận hội ngh"]
+
+
+def test_a_body_that_judges_speaks_and_the_one_it_asks_acts() -> None:
+    report = (
+        "Bộ Y tế yêu cầu siết an toàn thực phẩm bếp ăn tập thể\n\n"
+        "Sáng 5/11, Bộ Y tế có văn bản gửi các địa phương về bếp ăn tập thể.\n\n"
+        "Dịch vụ ăn uống quanh trường học tiềm ẩn nhiều nguy cơ.\n\n"
+        "Bộ Y tế đánh giá việc tổ chức bữa ăn bán trú rất phổ biến, vì vậy Bộ đề nghị Bộ Giáo dục và Đào tạo chỉ "
+        "đạo các trường kiểm tra nguồn gốc thực phẩm.\n"
+    )
+    tasks = extract(report).tasks
+    assert [[(a.name, a.role) for a in t.agencies] for t in tasks] == [[("Bộ Giáo dục và Đào tạo", "lead")]]
+    giving = report.replace("Bộ Y tế đánh giá việc", "Giao Cục An toàn thực phẩm đánh giá việc")
+    assert ("Cục An toàn thực phẩm", "lead") in [(a.name, a.role) for t in extract(giving).tasks for a in t.agencies]
