@@ -34,6 +34,7 @@ from ...patterns import lower_same_length
 from ...vn import UPPER
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
+from .damaged_names import find_damaged_names
 from .directive_lists import named_by_a_verb
 from .division_levels import Where, is_division, member_levels
 from .forces import find_force_lists
@@ -606,6 +607,12 @@ def _mentions_and_members(
     flat: str, region: tuple[int, int], folded: str | None, where: Where | None
 ) -> list[RawMention]:
     found = find_raw_mentions(flat, region, folded)
+    damaged = find_damaged_names(flat, region)  # "Giao Sâ Xây dirng …" in a damaged OCR layer; none in clean text
+    if damaged:  # a name read whole there covers what the matcher read of it ("UBND" of "UBND các huyn, thj xã")
+        covered = overlapping([(r.start, r.end) for r in damaged])
+        kept = [r for r in found if not covered(r.start, r.end)]
+        overlaps = overlapping([(r.start, r.end) for r in kept])
+        found = sorted(kept + [r for r in damaged if not overlaps(r.start, r.end)], key=lambda r: r.start)
     forces = find_force_lists(flat, region)
     if forces:  # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
         overlaps = overlapping([(f.start, f.end) for f in forces])
