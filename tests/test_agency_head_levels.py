@@ -129,7 +129,7 @@ def test_the_communes_are_read_only_for_a_head_of_a_communes_levels() -> None:
 # a body's list of places with no colon: "UBND các huyện A, B và C" names each place's own body, while the lists
 # hold each name at the head's level; the first member's mention holds the head; a blank line after a comma (a
 # wrapped title) does not end the list; a region ("các tỉnh Tây Nguyên") or a lower-case kind ("các xã vùng cao")
-# is no place, and the class stays
+# is no place: the localities with that feature (ANNOTATING, "Classes of localities with a feature")
 # fmt: off
 NAMED_PLACES = [
     ("Giao Ủy ban nhân dân các huyện Phù Cát, Tuy Phước và thị xã An Nhơn rà soát diện tích lúa bị ngập.",
@@ -142,7 +142,7 @@ NAMED_PLACES = [
      [("Ủy ban nhân dân các phường Tràng Tiền", "Ủy ban nhân dân phường Tràng Tiền"),
       ("Hàng Bạc", "Ủy ban nhân dân phường Hàng Bạc"), ("Lý Thái Tổ", "Ủy ban nhân dân phường Lý Thái Tổ")]),
     ("Đề nghị UBND các tỉnh Tây Nguyên chủ động dự trữ nước tưới cho cây cà phê.",
-     [("UBND các tỉnh", "Ủy ban nhân dân cấp tỉnh")]),
+     [("UBND các tỉnh Tây Nguyên", "Ủy ban nhân dân các tỉnh Tây Nguyên")]),
     ("Giao Ủy ban nhân dân các xã vùng cao tổ chức tiêm phòng cho đàn gia súc.",
      [("Ủy ban nhân dân các xã vùng cao", "Ủy ban nhân dân các xã vùng cao")]),
 ]

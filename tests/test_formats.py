@@ -36,8 +36,8 @@ from directive_extract.errors import (
 )
 from directive_extract.formats import legacy
 from directive_extract.formats.numbering import format_number
-from directive_extract.formats.vietnamese import is_syllable, letters
 from directive_extract.read import decode, read_file
+from directive_extract.syllables import is_syllable, letters
 
 NOTICE = """ỦY BAN NHÂN DÂN
 TỈNH CÀ MAU

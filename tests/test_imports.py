@@ -27,6 +27,7 @@ AGENCIES_MAY_IMPORT = {
     "vocab",
     "patterns",
     "item_labels",
+    "syllables",
 }
 
 

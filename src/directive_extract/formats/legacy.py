@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 
 from ..errors import BinaryInputError, DecodeError, ResourceError
-from .vietnamese import Score, is_syllable, letters, score
+from ..syllables import Score, is_syllable, letters, score
 
 _TABLE_FILE = "legacy_encodings.json"
 _SAMPLE = 64 * 1024  # bytes scored per candidate; the winner then decodes the whole file

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from ...formats.vietnamese import COMMON, is_syllable
 from ...resources import agency_rows
+from ...syllables import COMMON, is_syllable
 from ...vn import fold_keep_case
 from .mentions import RawMention
 

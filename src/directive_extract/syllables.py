@@ -1,4 +1,5 @@
-"""Does a decoded text read as Vietnamese? The judge between candidate decodings of legacy bytes.
+"""Does a text read as Vietnamese? The judge between candidate decodings of legacy bytes (formats/legacy.py),
+and of a text layer an OCR damaged (stages/agencies/damaged_names.py).
 
 Legacy 8-bit files carry no label, and every byte decodes to *something* in every candidate table, so
 charset sniffers (which know no TCVN3 or VNI) cannot tell them apart. A wrong table, however, yields
