@@ -49,6 +49,7 @@ from .issuer_level import of_the_issuers_level
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher, own_level_reading
 from .mentions import Mention, covering, lists
+from .named_sets import named_set_mentions
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
@@ -182,6 +183,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     # "gửi về Phòng": the issuer; in news, "Ngoài ra, Sở sẽ tổ chức …": the Sở the report named
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=doc.is_news)
     alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
+    if doc.is_news:  # "yêu cầu các xã …" after "lãnh đạo 5 xã A, B, C, D và E": those five
+        alone += named_set_mentions(doc.flat, mentions)
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
