@@ -36,7 +36,7 @@ TYPE_SIMILARITY = 0.4  # and keeps this much of its letters ("Scy" of "so"; not 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTERS = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\S+")
-_ADDRESS = re.compile(r"\S*[/_@]\S*")  # "https://…", "logo_header.png", "a@b.vn"
+_ADDRESS = re.compile(r"(?<!\S)[^\s/_@]*+[/_@]\S*+")  # a whole token: "https://…", "logo_header.png", "a@b.vn"
 _EDGE_PUNCTUATION = "(),.;:\"'“”"
 # "UBND" or its full name, then "các" (often damaged to "the", "cac") and up to six words of levels
 _COMMITTEE = re.compile(r"(?<!\w)(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uy\s+ban\s+nhan\s+dan)\s++", re.IGNORECASE)

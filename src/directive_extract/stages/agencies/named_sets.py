@@ -26,7 +26,7 @@ _COUNTED_SET = re.compile(
     rf"(?<!\w)(?P<count>{_COUNT})[ \t]++(?P<level>{_LEVEL})[ \t]++"
     rf"(?P<names>{_PLACE}(?:[ \t]*+,[ \t]*+{_PLACE})*+[ \t]*+,?[ \t]*+và[ \t]++{_PLACE})"
 )
-_NAME_SPLIT = re.compile(r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)")
+_NAME_SPLIT = re.compile(r",|(?<!\w)và(?!\w)")
 # the plural that points back: "các xã", "các địa phương"; not a list of levels ("các xã, phường"), not a name after
 # it ("các xã Nội Bài và Kim Anh"), not a kind of land ("các xã miền núi": a class of its own)
 _PLURAL = re.compile(
@@ -48,7 +48,7 @@ def _sets(flat: str) -> dict[str, tuple[int, list[str]]]:
     """Each level word with the one set the report counts and names of it: (where the set ends, its places)."""
     found: dict[str, list[tuple[int, list[str]]]] = {}
     for match in _COUNTED_SET.finditer(flat):
-        names = _NAME_SPLIT.split(match.group("names"))
+        names = [name.strip() for name in _NAME_SPLIT.split(match.group("names")) if name.strip()]
         if _count_of(match.group("count")) != len(names) or len(names) < 2:
             continue
         level = " ".join(match.group("level").split())
