@@ -26,7 +26,7 @@ from ...vn import fold_keep_case
 from .mentions import RawMention
 
 DAMAGED_SHARE = 0.2  # of a document's words in lower or mixed case: no Vietnamese syllable
-SAMPLE_WORDS = 2000  # the words read to judge it (a document's first pages say it)
+SAMPLE_WORDS = 600  # the words read to judge it (a document's first page says it)
 MIN_WORDS = 150  # fewer words say nothing
 FIELD_SIMILARITY = 0.8  # a field printed damaged and the known field, letters only, accents folded away
 MIN_FIELD_LETTERS = 3  # a shorter field matches too much when damaged ("Y tế" has three)
@@ -64,7 +64,10 @@ def is_damaged(flat: str) -> bool:
     words = [w for w in _WORD.findall(sample) if not w.isupper()][:SAMPLE_WORDS]
     if len(words) < MIN_WORDS:
         return False
-    return sum(not is_syllable(word) for word in words) >= DAMAGED_SHARE * len(words)
+    return sum(not _is_syllable(word) for word in words) >= DAMAGED_SHARE * len(words)
+
+
+_is_syllable = lru_cache(maxsize=16384)(is_syllable)  # the same few thousand words, document after document
 
 
 @lru_cache(maxsize=1)
