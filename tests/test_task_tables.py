@@ -16,6 +16,8 @@ COLUMNS = [
     ("Cơ quan chủ trì", "lead"), ("CƠ QUAN, ĐƠN VỊ CHỦ TRÌ", "lead"), ("Đơn vị thực hiện", "lead"),
     ("Cơ quan phối hợp", "coordinate"), ("Thời gian hoàn thành", "time"), ("Thời hạn", "time"),
     ("Tiến độ thực hiện", "time"), ("Sản phẩm", "product"), ("Ghi chú", "note"), ("Địa bàn", None),
+    # who is in charge: "Phụ trách", "Thực hiện" (not its time: "Thời gian thực hiện")
+    ("Phụ trách", "lead"), ("Bộ phận phụ trách", "lead"), ("Thực hiện", "lead"), ("Thời gian thực hiện", "time"),
 ]
 # fmt: on
 
@@ -146,3 +148,14 @@ def test_an_item_that_points_to_the_appendix_holds_its_rows() -> None:
     )
     assert [t.id for t in extract(text).tasks] == ["2", "3"]
     assert [t.id for t in extract(text).tasks[0].subtasks] == ["2.1", "2.2"]
+
+
+def test_a_table_whose_lead_column_is_headed_phu_trach() -> None:
+    plan = (
+        "KẾ HOẠCH\nTổ chức lễ trao bằng tốt nghiệp\n\nPhân công thực hiện\n\n"
+        "TT | Công việc | Phụ trách | Ghi chú\n"
+        "1 | Chuẩn bị hội trường | Phòng Quản trị thiết bị | Trước 7 giờ\n"
+        "2 | In bằng tốt nghiệp | Phòng Đào tạo |\n"
+    )
+    rows = [(t.id, [(a.name, a.role) for a in t.agencies]) for t in extract(plan).tasks]
+    assert rows == [("1", [("Phòng Quản trị thiết bị", "lead")]), ("2", [("Phòng Đào tạo", "lead")])]
