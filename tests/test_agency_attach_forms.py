@@ -148,7 +148,9 @@ NOT_THE_ACTOR = [
     # the words of a provision quoted after a colon are another document's: its bodies are no actors here
     ("1. Khoản 2 Điều 12 Thông tư số 45/2023/TT-BXD quy định: “Sở Xây dựng chủ trì thẩm định hồ sơ”. "
      "Các chủ đầu tư nộp hồ sơ đúng hạn.", []),
-    ("1. Khoản 2 Điều 12 quy định như sau: \"Sở Xây dựng chủ trì thẩm định hồ sơ\". Các xã thực hiện.", []),
+    # (the communes after the quotation act: every commune, ANNOTATING "Class names"; the quoted Sở does not)
+    ("1. Khoản 2 Điều 12 quy định như sau: \"Sở Xây dựng chủ trì thẩm định hồ sơ\". Các xã thực hiện.",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
     ("1. Phát động phong trào “Ngày thứ Bảy tình nguyện”, Tỉnh đoàn chủ trì tổ chức.", [("Tỉnh đoàn", "lead")]),
     # "đã" marks a deed reported, not one ordered; an assignment made ("đã được giao") still names the actor, and
     # a past relative clause before a new verb does not carry over

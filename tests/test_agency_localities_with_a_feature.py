@@ -59,3 +59,24 @@ def test_a_count_of_places_is_an_addressee_but_a_committees_name_is_no_order() -
     # "ban chỉ đạo" is a committee's name: its count of places is no addressee of an order
     assert is_directive_paragraph("Ban chỉ đạo yêu cầu 24 huyện báo cáo kết quả rà soát.")
     assert not is_directive_paragraph("Cuộc họp do đồng chí Nguyễn Văn A, Trưởng ban chỉ đạo 24 huyện chủ trì.")
+
+
+ONE_LEVEL_ROWS = [
+    (
+        "Bộ Xây dựng đề nghị các tỉnh rà soát các công trình hết niên hạn sử dụng.",
+        [("Ủy ban nhân dân cấp tỉnh", "lead")],
+    ),
+    (
+        "Giao Sở Y tế phối hợp với các huyện kiểm tra bếp ăn tập thể.",
+        [("Sở Y tế", "lead"), ("Ủy ban nhân dân cấp huyện", "coordinate")],
+    ),
+    # where, not who; a noun after it is read with its kind or not at all
+    ("Tăng cường kiểm tra tại các xã trong mùa lũ.", []),
+    ("Kinh phí hỗ trợ các xã nghèo được bố trí từ ngân sách tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_LEVEL_ROWS)
+def test_one_level_in_the_plural_acting_is_its_class(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = [(agency.name, agency.role) for task in extract(sentence).tasks for agency in task.agencies]
+    assert got == expected

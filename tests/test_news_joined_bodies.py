@@ -109,3 +109,28 @@ def test_two_spaces_once_in_a_body_cut_nothing() -> None:
     once = _SPACED_BODY.replace("  Chủ tịch UBND tỉnh giao", " Chủ tịch UBND tỉnh giao")
     tasks = extract(HEAD + _SPACED_LEAD + once + "\n").tasks
     assert not any(t.text.startswith("Với các dự án") for t in tasks), [t.text[:40] for t in tasks]
+
+
+_COMMA_JOINED = (
+    "Bộ Xây dựng yêu cầu rà soát nhà cũ\n\n"
+    " , Sáng 22/9 đã xảy ra vụ sập một biệt thự cũ trên phố Hàng Bài, làm 2 người bị thương."
+    " , Bộ Xây dựng vừa có văn bản gửi UBND thành phố Hà Nội về việc giải quyết sự cố."
+    " , Theo đó, Bộ Xây dựng đề nghị UBND thành phố Hà Nội tổ chức giám định nguyên nhân sự cố."
+    " , Khẩn trương hỗ trợ các gia đình bị ảnh hưởng, bố trí chỗ ở tạm cho các hộ dân."
+    " , Bộ cũng đề nghị các tỉnh rà soát các công trình hết niên hạn sử dụng, báo cáo trước ngày 30/10/2015."
+    " , Theo thống kê, cả nước có hàng nghìn biệt thự được xây dựng trước năm 1954, phần lớn đã xuống cấp."
+    + _FILLER * 4
+    + "\n"
+)
+
+
+def test_paragraphs_a_crawler_joined_with_commas_are_cut_there() -> None:
+    tasks = extract(_COMMA_JOINED).tasks
+    assert [(t.text[:20], [(a.name, a.role) for a in t.agencies]) for t in tasks] == [
+        ("Theo đó, Bộ Xây dựng", [("Ủy ban nhân dân thành phố Hà Nội", "lead")]),
+        # no subject, no lead-in with a colon: it inherits no body, though the crawler's line holds the others
+        ("Khẩn trương hỗ trợ c", []),
+        ("Bộ cũng đề nghị các ", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    ]
+    for task in tasks:  # a task's text ends at its own stop, the crawler's ", " left out
+        assert task.text.endswith(".")

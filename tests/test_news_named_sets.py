@@ -37,7 +37,8 @@ def test_the_plural_names_each_place_the_report_counted() -> None:
 
 
 def test_a_count_that_is_not_the_number_of_names_is_no_set() -> None:
-    assert _pairs(REPORT.replace("lãnh đạo 3 xã", "lãnh đạo 4 xã"))[0] == []
+    # the plural is then every commune, the level's class (ANNOTATING, "Class names")
+    assert _pairs(REPORT.replace("lãnh đạo 3 xã", "lãnh đạo 4 xã"))[0] == [("Ủy ban nhân dân cấp xã", "lead")]
 
 
 def test_a_letters_plural_is_every_place_of_its_level() -> None:

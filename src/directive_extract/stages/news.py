@@ -41,17 +41,20 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
     whole report's body is one a crawler joined with spaces: it is cut where a printed paragraph began
     (`news_orders.joined_paragraph_starts`), and where the crawler left its mark: a stop, then two spaces or more
     before a capital, where the sentences of one paragraph follow each other with one (a join of paragraphs whose
-    text ended in a space), when the body holds that mark at least twice."""
+    text ended in a space), or a stop, then " , " before a capital (a join with ", "), when the body holds that
+    mark at least twice."""
     cuts = [m.end() for m in _GLUED_STOP.finditer(doc.flat, para.start, para.end)]
     if para.end - para.start >= _JOINED_BODY_CHARS:
         joined = [para.start + cut for cut in joined_paragraph_starts(doc.flat[para.start : para.end])]
         spaced = [m.end() for m in _SPACED_STOP.finditer(doc.flat, para.start, para.end)]
-        cuts = sorted({*cuts, *joined, *(spaced if len(spaced) >= _SPACED_STOPS_MIN else [])})
+        commas = [m.end() for m in _COMMA_JOIN.finditer(doc.flat, para.start, para.end)]
+        marked = [*(spaced if len(spaced) >= _SPACED_STOPS_MIN else []), *(commas if len(commas) >= 2 else [])]
+        cuts = sorted({*cuts, *joined, *marked})
     if not cuts:
         return [para]
     bounds = [para.start, *cuts, para.end]
     return [
-        Paragraph(start, start + len(doc.flat[start:end].rstrip()), para.first_line, para.last_line)
+        Paragraph(start, start + len(_JOIN_MARK_END.sub("", doc.flat[start:end])), para.first_line, para.last_line)
         for start, end in pairwise(bounds)
     ]
 
@@ -62,3 +65,6 @@ _GLUED_STOP = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}][{LOWER}])")
 # a sentence's stop after a small letter or a digit, two spaces or more, then a capital: paragraphs joined with a space
 _SPACED_STOP = re.compile(rf"(?<=[{LOWER}\d][.!?…])[ \t]{{2,}}+(?=[{UPPER}])")
 _SPACED_STOPS_MIN = 2
+# a sentence's stop, then " , " before a capital: paragraphs a crawler joined with ", " (no sentence goes on so)
+_COMMA_JOIN = re.compile(rf"(?<=[{LOWER}\d)][.!?…:;])[ \t]++,[ \t]++(?=[{UPPER}])")
+_JOIN_MARK_END = re.compile(r"(?:[ \t]++,)?\s*+$")  # what a paragraph's end keeps of the mark: nothing

@@ -108,6 +108,14 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
             continue
         level = match.lastgroup
         found.append(RawMention(match.start(), end, _NAME[level], "agency.class"))
+    taken = [(m.start, m.end) for m in found]
+    for match in _ONE_LEVEL_ALONE.finditer(text, lo, hi):  # "Bộ đề nghị các tỉnh rà soát …": every province
+        if any(a <= match.start() < b for a, b in taken) or re.match(
+            r"\s+(?-i:[A-ZĐ])", flat[match.end() : match.end() + 3]
+        ):
+            continue  # a list of levels read above, or places named after it ("các huyện Ba Vì, Mỹ Đức")
+        if _an_actor_at(text, lo, match.start()) and _ACTOR_AFTER.match(text, match.end()):
+            found.append(RawMention(match.start(), match.end(), _NAME[match.lastgroup], "agency.class"))
     for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
         start = match.start()
         if committee := _COMMITTEE_BEFORE.search(text, max(lo, start - 48), start):  # "UBND các huyện ven biển"
@@ -119,6 +127,17 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
     return found
 
 
+# one level word in the plural, alone: no other level after it (a list read by _PLACE_CLASSES), no kind of land
+_ONE_LEVEL_ALONE = re.compile(
+    r"(?<!\w)cac\s+(?:(?P<province>tinh)|(?P<district>huyen|quan)|(?P<commune>xa|phuong))(?!\w)(?!\s*+[,/]\s*+"
+    r"(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?!\w))"
+)
+# what follows a level word in the plural that acts: a verb or a modal, not a noun it qualifies ("các xã biên giới",
+# "các tỉnh phía bắc" are read with their kind)
+_ACTOR_AFTER = re.compile(
+    r"\s++(?:can|phai|chu\s+dong|khan\s+truong|tiep\s+tuc|ra\s+soat|bao\s+cao|trien\s+khai"
+    r"|to\s+chuc|thuc\s+hien|tang\s+cuong|kiem\s+tra|xay\s+dung|chi\s+dao|phoi\s+hop)(?!\w)"
+)
 _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:(?:pho\s+)?chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+$")
 # the level word printed in the plural, folded, in its spelling
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}

@@ -48,7 +48,7 @@ from .inheritance import (
 from .issuer_level import of_the_issuers_level
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher, own_level_reading
-from .mentions import Mention, covering, lists
+from .mentions import Mention, covering, lists, overlapping
 from .named_sets import named_set_mentions
 from .offices import in_one_list
 from .one_name import one_name_per_body
@@ -183,8 +183,12 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     # "gửi về Phòng": the issuer; in news, "Ngoài ra, Sở sẽ tổ chức …": the Sở the report named
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=doc.is_news)
     alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
-    if doc.is_news:  # "yêu cầu các xã …" after "lãnh đạo 5 xã A, B, C, D và E": those five
-        alone += named_set_mentions(doc.flat, mentions)
+    if doc.is_news:  # "yêu cầu các xã …" after "lãnh đạo 5 xã A, B, C, D và E": those five, not every commune
+        named = named_set_mentions(doc.flat, [m for m in mentions if m.rule != "agency.class"])
+        if named:
+            replaced = overlapping([(m.start, m.end) for m in named])
+            mentions = [m for m in mentions if m.rule != "agency.class" or not replaced(m.start, m.end)]
+            alone += named
     for mention in alone:
         mention.task = index.deepest(mention.start)
     return sorted(mentions + alone, key=lambda m: m.start) if alone else mentions
@@ -479,8 +483,10 @@ def _inherited(doc: Document, mentions: list[Mention], addressed: list[Mention])
     layout, index = doc.layout, doc.task_index
     body = layout.body
     copies_in_rows = _merged_cell_leads(mentions, index)
+    # (a body in a task is that task's, though a crawler's one-line report holds the tasks in its lead-in's line)
+    untasked = [m for m in mentions if m.task is None]
     preamble_leads = (
-        lead_in_leads(doc, mentions, layout.lead_in)
+        lead_in_leads(doc, untasked, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
         or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressed))
     )
