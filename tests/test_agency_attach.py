@@ -296,8 +296,9 @@ TYPE_WORD_ALONE = [
     ("1. Các xã tổng hợp số liệu, báo cáo về Phòng.", [("Phòng Nội vụ", "report_to")]),
     ("1. Sở Nội vụ tỉnh Quảng Trị kiểm tra công tác văn thư.\n2. Các xã nộp hồ sơ đăng ký với Sở theo hướng dẫn.",
      [("Sở Nội vụ tỉnh Quảng Trị", "report_to")], "2"),
-    ("1. Các xã phối hợp với Sở\nTư pháp rà soát hồ sơ.", [("Sở Tư pháp", "coordinate")]),
-    ("1. Các xã thực hiện theo hướng dẫn của Sở.", []),
+    # ("Các xã" acting: every commune, ANNOTATING "Class names")
+    ("1. Các xã phối hợp với Sở\nTư pháp rà soát hồ sơ.", [("Ủy ban nhân dân cấp xã", "lead"), ("Sở Tư pháp", "coordinate")]),
+    ("1. Các xã thực hiện theo hướng dẫn của Sở.", [("Ủy ban nhân dân cấp xã", "lead")]),
 ]
 # fmt: on
 
