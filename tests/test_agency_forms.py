@@ -62,9 +62,8 @@ SPEAKER_AT_ITS_LEVEL = [
     # the issuer advised or reported to, followed by the verb it is advised to act by, is no speaker
     ("1. Phòng Nội vụ tham mưu UBND huyện ban hành quy chế.",
      [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
-    # ("các xã" directed to act: every commune, ANNOTATING "Class names")
     ("1. Phòng Tư pháp giúp UBND huyện chỉ đạo các xã rà soát.",
-     [("Phòng Tư pháp", "lead"), ("Ủy ban nhân dân huyện", "report_to"), ("Ủy ban nhân dân cấp xã", "lead")]),
+     [("Phòng Tư pháp", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
     ("1. Phòng Nội vụ rà soát, báo cáo Chủ tịch UBND huyện quyết định.",
      [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân huyện", "report_to")]),
     # a noun and a comma before the issuer: the issuer speaking

@@ -158,7 +158,8 @@ KINDS = [
     (doc(PROVINCE, "55/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch bệnh dịp lễ",
          "I. NHIỆM VỤ\n1. Hạn chế: tổ chức các hoạt động tập trung đông người trong dịp lễ.\n"
          "2. Tình hình dịch: các xã báo cáo hằng tuần về Sở Y tế.\n"),
-     [("I.1", set(), set()), ("I.2", {("Sở Y tế", "report_to")}, {"weekly"})]),
+     # ("các xã báo cáo": the communes act, every commune of the province: ANNOTATING "Class names")
+     [("I.1", set(), set()), ("I.2", {("Ủy ban nhân dân cấp xã", "lead"), ("Sở Y tế", "report_to")}, {"weekly"})]),
     # a commune's meeting conclusion: the meeting's report is none; the Chairman's conclusions are tasks
     (doc("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC", "40/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch UBND xã về phòng cháy",
          "I. NỘI DUNG CUỘC HỌP\nNgày 09/7/2025, UBND xã tổ chức họp về công tác phòng cháy, chữa cháy.\n"

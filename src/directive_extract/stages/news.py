@@ -54,7 +54,7 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
         return [para]
     bounds = [para.start, *cuts, para.end]
     return [
-        Paragraph(start, start + len(_JOIN_MARK_END.sub("", doc.flat[start:end])), para.first_line, para.last_line)
+        Paragraph(start, start + len(_without_join_mark(doc.flat[start:end])), para.first_line, para.last_line)
         for start, end in pairwise(bounds)
     ]
 
@@ -67,4 +67,11 @@ _SPACED_STOP = re.compile(rf"(?<=[{LOWER}\d][.!?…])[ \t]{{2,}}+(?=[{UPPER}])")
 _SPACED_STOPS_MIN = 2
 # a sentence's stop, then " , " before a capital: paragraphs a crawler joined with ", " (no sentence goes on so)
 _COMMA_JOIN = re.compile(rf"(?<=[{LOWER}\d)][.!?…:;])[ \t]++,[ \t]++(?=[{UPPER}])")
-_JOIN_MARK_END = re.compile(r"(?:[ \t]++,)?\s*+$")  # what a paragraph's end keeps of the mark: nothing
+
+
+def _without_join_mark(text: str) -> str:
+    """A paragraph's text without the spaces after it nor the " ," a crawler's join left at its end."""
+    text = text.rstrip()
+    if text.endswith(",") and text[-2:-1] in (" ", "\t"):
+        text = text[:-1].rstrip()
+    return text

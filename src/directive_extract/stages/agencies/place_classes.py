@@ -114,7 +114,8 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
             r"\s+(?-i:[A-ZĐ])", flat[match.end() : match.end() + 3]
         ):
             continue  # a list of levels read above, or places named after it ("các huyện Ba Vì, Mỹ Đức")
-        if _an_actor_at(text, lo, match.start()) and _ACTOR_AFTER.match(text, match.end()):
+        before = text[max(lo, match.start() - 40) : match.start()].rstrip(" \t")
+        if (not before or _BARE_ACTOR_BEFORE.search(before)) and _ACTOR_AFTER.match(text, match.end()):
             found.append(RawMention(match.start(), match.end(), _NAME[match.lastgroup], "agency.class"))
     for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
         start = match.start()
@@ -131,6 +132,11 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
 _ONE_LEVEL_ALONE = re.compile(
     r"(?<!\w)cac\s+(?:(?P<province>tinh)|(?P<district>huyen|quan)|(?P<commune>xa|phuong))(?!\w)(?!\s*+[,/]\s*+"
     r"(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?!\w))"
+)
+# what stands before one level word in the plural that acts: a clause's start, the speaker's verb of ordering or a
+# partner's cue; not a verb the item's own body directs with ("UBND các huyện chỉ đạo các xã …": the districts act)
+_BARE_ACTOR_BEFORE = re.compile(
+    r"(?:[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?|,|\bva)$"
 )
 # what follows a level word in the plural that acts: a verb or a modal, not a noun it qualifies ("các xã biên giới",
 # "các tỉnh phía bắc" are read with their kind)
