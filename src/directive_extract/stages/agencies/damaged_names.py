@@ -60,6 +60,8 @@ def _skeleton(text: str) -> str:
 def is_damaged(flat: str) -> bool:
     """Whether most words of the text are no Vietnamese syllable: a damaged OCR layer, not a clean text with a
     few foreign words and abbreviations (words in capitals are left out)."""
+    if len(flat) < MIN_WORDS * 3:  # a line or a short text: too few words to say (and most calls are these)
+        return False
     sample = _ADDRESS.sub(" ", flat[: SAMPLE_WORDS * 12])  # a web page's links and file names are no words
     words = [w for w in _WORD.findall(sample) if not w.isupper()][:SAMPLE_WORDS]
     if len(words) < MIN_WORDS:
