@@ -105,7 +105,6 @@ def _type_words_of(token: str, shared: bool = False) -> list[str]:
         head
         for head in heads
         if head[0] == first
-        and " " not in head
         and len(word) <= len(head) + TYPE_SLACK
         and Indel.normalized_similarity(head, own) >= TYPE_SIMILARITY
     ]
@@ -120,13 +119,15 @@ def _best_field(heads: list[str], tokens: list[re.Match[str]], at: int) -> tuple
     """The known field of one of `heads` closest to the tokens from index `at`: (similarity, name, tokens it
     spans), None below FIELD_SIMILARITY."""
     best: tuple[float, str, int] | None = None
+    printed: dict[int, str] = {}  # the tokens' skeleton, by how many are read
     for head in heads:
         for skeleton, words, name in _known_fields()[head]:
             for count in (words - 1, words, words + 1):
                 if count < 1 or at + count > len(tokens):
                     continue
-                printed = _skeleton(" ".join(t.group() for t in tokens[at : at + count]))
-                score = Indel.normalized_similarity(skeleton, printed)
+                if count not in printed:
+                    printed[count] = _skeleton(" ".join(t.group() for t in tokens[at : at + count]))
+                score = Indel.normalized_similarity(skeleton, printed[count])
                 # a tie goes to the longer name: "Thông kê tinh" is "Cục Thống kê tỉnh", not "Cục Thống kê"
                 if best is None or (score, count) > (best[0], best[2]):
                     best = (score, name, count)
