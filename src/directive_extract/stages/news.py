@@ -48,7 +48,7 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
         joined = [para.start + cut for cut in joined_paragraph_starts(doc.flat[para.start : para.end])]
         spaced = [m.end() for m in _SPACED_STOP.finditer(doc.flat, para.start, para.end)]
         commas = [m.end() for m in _COMMA_JOIN.finditer(doc.flat, para.start, para.end)]
-        marked = [*(spaced if len(spaced) >= _SPACED_STOPS_MIN else []), *(commas if len(commas) >= 2 else [])]
+        marked = [mark for marks in (spaced, commas) if len(marks) >= _JOIN_MARKS_MIN for mark in marks]
         cuts = sorted({*cuts, *joined, *marked})
     if not cuts:
         return [para]
@@ -64,7 +64,7 @@ _JOINED_BODY_CHARS = 1500  # a paragraph no report prints: a body's paragraphs j
 _GLUED_STOP = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])(?=[{UPPER}][{LOWER}])")
 # a sentence's stop after a small letter or a digit, two spaces or more, then a capital: paragraphs joined with a space
 _SPACED_STOP = re.compile(rf"(?<=[{LOWER}\d][.!?…])[ \t]{{2,}}+(?=[{UPPER}])")
-_SPACED_STOPS_MIN = 2
+_JOIN_MARKS_MIN = 2  # a crawler's mark is one when a body holds it this often
 # a sentence's stop, then " , " before a capital: paragraphs a crawler joined with ", " (no sentence goes on so)
 _COMMA_JOIN = re.compile(rf"(?<=[{LOWER}\d)][.!?…:;])[ \t]++,[ \t]++(?=[{UPPER}])")
 

@@ -166,7 +166,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         pointed_back = False  # the paragraph after the lead points back to it: the lead told the order itself
         if not lead_seen and not is_heading_line(text):
             lead_seen = True
-            pointed_back = news_orders.points_back_to_the_lead(_next_text(doc, before, k))
+            next_text = _next_text(doc, before, k)
+            pointed_back = news_orders.points_back_to_the_lead(next_text)
             # a paragraph that opens "Theo đó, …" points back to a text told before it: the body, no summary
             if (
                 not pointed_back
@@ -174,7 +175,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 and (
                     _is_sapo(doc, para)
                     or _spelled_out_after(doc, before, k, text)
-                    or _summarizes_before_dated_lead(doc, para, text, _next_text(doc, before, k))
+                    or _summarizes_before_dated_lead(doc, para, text, next_text)
                 )
             ):
                 continue

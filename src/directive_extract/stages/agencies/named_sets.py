@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from ...item_labels import CARDINAL_WORDS
-from ...vn import UPPER
+from ...vn import UPPER, parse_number
+from ...vocab import LEVEL_WORDS, level_pattern
 from .mentions import Mention, covering
 
-_LEVELS = ("thị xã", "thị trấn", "xã", "phường", "huyện", "quận", "tỉnh")
-_LEVEL = "|".join(w.replace(" ", r"\s+") for w in _LEVELS)
+# the level words of places one can count ("thành phố" names no one level)
+_LEVEL = level_pattern(words=tuple(word for word in LEVEL_WORDS if word != "thành phố"))
 _COUNT = r"\d{1,2}|" + "|".join(CARDINAL_WORDS)
 _PLACE = rf"[{UPPER}]\w*+(?:[ \t]++[{UPPER}]\w*+){{0,3}}"
 # "5 xã Sóc Sơn, Nội Bài, Trung Giã, Đa Phúc và Kim Anh"
@@ -37,19 +38,12 @@ _LOCATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:tại|ở|trên\s+địa\s+bàn|đ�
 _LOCATIVE_REACH = 20
 
 
-def _count_of(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    lowered = word.lower()
-    return CARDINAL_WORDS.index(lowered) + 1 if lowered in CARDINAL_WORDS else None
-
-
 def _sets(flat: str) -> dict[str, tuple[int, list[str]]]:
     """Each level word with the one set the report counts and names of it: (where the set ends, its places)."""
     found: dict[str, list[tuple[int, list[str]]]] = {}
     for match in _COUNTED_SET.finditer(flat):
         names = [name.strip() for name in _NAME_SPLIT.split(match.group("names")) if name.strip()]
-        if _count_of(match.group("count")) != len(names) or len(names) < 2:
+        if parse_number(match.group("count")) != len(names) or len(names) < 2:
             continue
         level = " ".join(match.group("level").split())
         found.setdefault(level, []).append((match.end(), names))

@@ -17,7 +17,7 @@ from ...cues import alternation, load_cues
 from ...patterns import finditer_at, lowered, word_start
 from ...vn import fold_keep_case
 from .grammar import NAME_CUE_KINDS
-from .mentions import RawMention
+from .mentions import RawMention, covering
 
 _SEP = r"\s*+[,/]\s*+"
 _PLACE_CLASSES = re.compile(
@@ -51,16 +51,17 @@ _NAME = {
 }
 # what may stand right before such a list when it names actors (on the text before it, trailing spaces
 # stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
-_ACTOR_BEFORE = re.compile(
-    r"(?:[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao|\bgui"
-    r"|phoi\s+hop(?:\s+voi)?|huong\s+dan|doi\s+voi|,|\bva)$"
-)
+_CLAUSE_START = r"[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|,|\bva"
+_TASK_GIVEN = r"\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?"
+_ACTOR_BEFORE = re.compile(rf"(?:{_CLAUSE_START}|{_TASK_GIVEN}|chi\s+dao|\bgui|huong\s+dan|doi\s+voi)$")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|khu\s+vuc|\bcho|\bdi|nhu|\bla"
     r"|\bmot\s+so)[\s,]*+$"
 )
 
 
+# a place's name printed right after (on the text as printed): "huyện, thành phố Lạng Sơn"
+_NAMED_AFTER = re.compile(r"\s+[A-ZĐ]")
 # one level named in the plural: with a named place after it, still every place of that level ("các huyện")
 _ONE_LEVEL_IN_THE_PLURAL = re.compile(r"cac\s+(?:huyen|quan|xa|phuong)")
 
@@ -89,8 +90,12 @@ def _plural_with_kind() -> re.Pattern[str]:
     )
 
 
+def _words_before(text: str, lo: int, start: int) -> str:
+    return text[max(lo, start - 40) : start].rstrip(" \t")
+
+
 def _an_actor_at(text: str, lo: int, start: int) -> bool:
-    before = text[max(lo, start - 40) : start].rstrip(" \t")
+    before = _words_before(text, lo, start)
     return not _LOCATIVE_BEFORE.search(before) and (not before or _ACTOR_BEFORE.search(before) is not None)
 
 
@@ -100,7 +105,7 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
     found = []
     for match in finditer_at(_PLACE_CLASSES, _PLACE_CLASS_START, text, lo, hi):
         end = match.end()
-        if re.match(r"\s+(?-i:[A-ZĐ])", flat[end : end + 3]):
+        if _NAMED_AFTER.match(flat, end, end + 3):
             end = _before_a_named_place(text, match)
             if end is None:
                 continue  # "huyện, thành phố Lạng Sơn": a named place
@@ -108,13 +113,11 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
             continue
         level = match.lastgroup
         found.append(RawMention(match.start(), end, _NAME[level], "agency.class"))
-    taken = [(m.start, m.end) for m in found]
+    taken = covering(found)
     for match in _ONE_LEVEL_ALONE.finditer(text, lo, hi):  # "Bộ đề nghị các tỉnh rà soát …": every province
-        if any(a <= match.start() < b for a, b in taken) or re.match(
-            r"\s+(?-i:[A-ZĐ])", flat[match.end() : match.end() + 3]
-        ):
+        if taken(match.start()) or _NAMED_AFTER.match(flat, match.end(), match.end() + 3):
             continue  # a list of levels read above, or places named after it ("các huyện Ba Vì, Mỹ Đức")
-        before = text[max(lo, match.start() - 40) : match.start()].rstrip(" \t")
+        before = _words_before(text, lo, match.start())
         if (not before or _BARE_ACTOR_BEFORE.search(before)) and _ACTOR_AFTER.match(text, match.end()):
             found.append(RawMention(match.start(), match.end(), _NAME[match.lastgroup], "agency.class"))
     for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
@@ -135,9 +138,7 @@ _ONE_LEVEL_ALONE = re.compile(
 )
 # what stands before one level word in the plural that acts: a clause's start, the speaker's verb of ordering or a
 # partner's cue; not a verb the item's own body directs with ("UBND các huyện chỉ đạo các xã …": the districts act)
-_BARE_ACTOR_BEFORE = re.compile(
-    r"(?:[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?|,|\bva)$"
-)
+_BARE_ACTOR_BEFORE = re.compile(rf"(?:{_CLAUSE_START}|{_TASK_GIVEN})$")
 # what follows a level word in the plural that acts: a verb or a modal, not a noun it qualifies ("các xã biên giới",
 # "các tỉnh phía bắc" are read with their kind)
 _ACTOR_AFTER = re.compile(

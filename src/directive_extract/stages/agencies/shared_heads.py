@@ -603,20 +603,23 @@ def find_mentions(
     return bodies_at_each_level(flat, whole_items(flat, region, _mentions_and_members(flat, region, folded, where)))
 
 
+def _in_place_of(found: list[RawMention], better: list[RawMention]) -> list[RawMention]:
+    """`found` with `better` in place of the mentions they overlap, in order."""
+    if not better:
+        return found
+    overlaps = overlapping([(r.start, r.end) for r in better])
+    return sorted([r for r in found if not overlaps(r.start, r.end)] + better, key=lambda r: r.start)
+
+
 def _mentions_and_members(
     flat: str, region: tuple[int, int], folded: str | None, where: Where | None
 ) -> list[RawMention]:
     found = find_raw_mentions(flat, region, folded)
-    damaged = find_damaged_names(flat, region)  # "Giao Sâ Xây dirng …" in a damaged OCR layer; none in clean text
-    if damaged:  # a name read whole there covers what the matcher read of it ("UBND" of "UBND các huyn, thj xã")
-        covered = overlapping([(r.start, r.end) for r in damaged])
-        kept = [r for r in found if not covered(r.start, r.end)]
-        overlaps = overlapping([(r.start, r.end) for r in kept])
-        found = sorted(kept + [r for r in damaged if not overlaps(r.start, r.end)], key=lambda r: r.start)
-    forces = find_force_lists(flat, region)
-    if forces:  # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
-        overlaps = overlapping([(f.start, f.end) for f in forces])
-        found = sorted([r for r in found if not overlaps(r.start, r.end)] + forces, key=lambda r: r.start)
+    # "Giao Sâ Xây dirng …" in a damaged OCR layer (none in clean text): a name read whole there covers what the
+    # matcher read of it ("UBND" of "UBND các huyn, thj xã")
+    found = _in_place_of(found, find_damaged_names(flat, region))
+    # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
+    found = _in_place_of(found, find_force_lists(flat, region))
     members, heads = find_shared_head_lists(flat, region, where)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
     members = members + units + find_fields_after_a_body(flat, region) + find_school_lists(flat, region)
