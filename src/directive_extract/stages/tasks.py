@@ -1523,7 +1523,9 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     layout.tasks = tasks
     if before and before[-1].start not in {item.start for item in implicit}:
         last = before[-1]
-        layout.lead_in = (last.start, last.end)
+        # a crawler's one-line report holds its tasks in this paragraph: the lead-in is what comes before them
+        inside = [item.start for item in implicit if last.start < item.start < last.end]
+        layout.lead_in = (last.start, min(inside, default=last.end))
     return layout
 
 

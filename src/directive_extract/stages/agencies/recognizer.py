@@ -483,10 +483,8 @@ def _inherited(doc: Document, mentions: list[Mention], addressed: list[Mention])
     layout, index = doc.layout, doc.task_index
     body = layout.body
     copies_in_rows = _merged_cell_leads(mentions, index)
-    # (a body in a task is that task's, though a crawler's one-line report holds the tasks in its lead-in's line)
-    untasked = [m for m in mentions if m.task is None]
     preamble_leads = (
-        lead_in_leads(doc, untasked, layout.lead_in)
+        lead_in_leads(doc, mentions, layout.lead_in)
         or session_leads(doc, mentions, (0, layout.tasks[0].start if layout.tasks else body[1]))
         or ([] if lead_in_names_its_own(doc, layout.lead_in) else _own_level_read(doc, addressed))
     )
