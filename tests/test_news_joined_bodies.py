@@ -1,6 +1,7 @@
 """News reports whose body a crawler joined into one line (ANNOTATING, news convention): the line is cut where the
 page's paragraphs began, at a sentence opening the report's own account ("Trước đó, …", "Ghi nhận của PV, …") or
-a new giver ("Ông A, Phó Chủ tịch huyện B, đã giao …"), and a paragraph opening the account tells no order.
+a new giver ("Ông A, Phó Chủ tịch huyện B, đã giao …"), and a paragraph opening the account tells no order unless
+it recalls one.
 A paragraph of ordinary length is the page's own and stays whole. Every report below is made up for the test."""
 
 from __future__ import annotations
@@ -40,9 +41,14 @@ ROWS = [
         ["Sở Công Thương vừa đề nghị"],
     ),
     (  # a paragraph opening the account tells what came before, no order
-        "Trước đó, UBND tỉnh đã yêu cầu các huyện rà soát toàn bộ chợ tạm trên hành lang bờ sông.\n\n"
+        "Trước đó, UBND tỉnh đã nhận được nhiều phản ánh về chợ tạm trên hành lang bờ sông.\n\n"
         "Chủ tịch UBND huyện Hòa Lạc yêu cầu Phòng Kinh tế dời khu chợ tạm khỏi bờ kè trong tháng này.\n",
         ["Chủ tịch UBND huyện Hòa Lạc"],
+    ),
+    (  # unless it recalls an order given before, which still stands (ANNOTATING, news reports 1)
+        "Trước đó, UBND tỉnh đã yêu cầu các huyện rà soát toàn bộ chợ tạm trên hành lang bờ sông.\n\n"
+        "Chủ tịch UBND huyện Hòa Lạc yêu cầu Phòng Kinh tế dời khu chợ tạm khỏi bờ kè trong tháng này.\n",
+        ["Trước đó, UBND tỉnh", "Chủ tịch UBND huyện Hòa Lạc"],
     ),
 ]
 

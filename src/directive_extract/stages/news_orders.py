@@ -690,12 +690,20 @@ def announces_orders(text: str) -> bool:
     return news_cues().text_with_orders.search(_lead_sentence(text)) is not None
 
 
+TEASER_MAX_CHARS = 600  # a page's title, date and teaser before the lead's source tag; more is the report itself
+
+
 def report_start(texts: list[str]) -> int:
     """The index of the paragraph that opens the report with its source tag, or 0: what comes before it is the
-    page's title, date and teaser."""
+    page's title, date and teaser. A tag after more than a teaser opens another article's teaser the page prints
+    after the report ("(PLO)- TP.HCM sẽ …" under a related title at its foot)."""
+    before = 0
     for k, text in enumerate(texts):
         if _SOURCE_TAG.match(text):
             return k
+        before += len(text)
+        if before > TEASER_MAX_CHARS:
+            break
     return 0
 
 

@@ -226,8 +226,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             continue
         if news and news_orders.refers_back_to_order(text):
             continue  # "Chủ tịch tỉnh đã chỉ đạo như trên sau khi …": the order was told in the paragraph before
-        if news and news_orders.opens_an_account(text):  # "Trước đó, …": what came before, no order told
-            continue
+        if news and news_orders.opens_an_account(text) and not (reported or is_directive_paragraph(text)):
+            continue  # "Trước đó, Sở đã nhận …": what came before; "Trước đó, … ông chỉ đạo X …" still orders
         if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
             continue  # "Đồng thời, vận động …" after a done act: it goes on telling that act
         if news and news_orders.announces_a_text(text, _next_text(doc, before, k)):

@@ -28,7 +28,29 @@ def main_province(doc: Document) -> str | None:
             if name in provinces:
                 counts[name] += 1
                 break
+    short_forms = _city_short_forms()
+    for match in _CITY_SHORT.finditer(doc.flat):  # "TP.HCM": a news report names its city so
+        city = short_forms.get(match.group(1))
+        if city:
+            counts[city] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_CITY_SHORT = re.compile(r"(?<!\w)TP\.?[ \t]?(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _city_short_forms() -> dict[str, str]:
+    """The short names abbreviations.csv gives centrally-run cities ("TP.HCM" = "Thành phố Hồ Chí Minh"): "HCM" -> the
+    city's name."""
+    provinces = resources.province_names()
+    out = {}
+    for row in resources.abbreviations():
+        short = _CITY_SHORT.fullmatch(row["abbr"])
+        name = row["expansion"].removeprefix("Thành phố ")
+        if short and row["expansion"].startswith("Thành phố ") and name in provinces:
+            out[short.group(1)] = name
+    return out
 
 
 # a list of bodies at every level ("chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp"): none is the issuer's level's
@@ -234,20 +256,28 @@ _SENTENCE_START = re.compile(r"[;!?\n]|(?:\w{3}|\d|\))\.")
 _SPEAKER_REACH = 300  # characters of the sentence read back from the class
 
 
-def a_city_speaks(flat: str, start: int) -> bool:
+def a_city_speaks(flat: str, start: int) -> bool | None:
     """Whether the last level word printed before `start` in its sentence is a centrally-run city's: "thành phố" or
     "TP" with a centrally-run city's name after it, or with no name, speaking to a province-level class ("Trưởng Ban
     Chỉ huy … thành phố đề nghị các sở, ban, ngành": only a centrally-run city has sở). In a news report with no
-    issuer a bare class then takes "thành phố", not "tỉnh"."""
+    issuer a bare class then takes "thành phố", not "tỉnh". None when the sentence prints no level word ("Về lâu
+    dài, ông yêu cầu các sở, ngành …"): the report's own place decides."""
     floor = max(0, start - _SPEAKER_REACH)
     breaks = [m.end() for m in _SENTENCE_START.finditer(flat, floor, start)]
     sentence = breaks[-1] if breaks else floor
     levels = list(_SPEAKER_LEVEL.finditer(flat, sentence, start))
     last = levels[-1] if levels else None
-    if last is None or last.group("province"):
+    if last is None:
+        return None
+    if last.group("province"):
         return False
     name = last.group("name") or ""
     if not name[:1].isupper():
         return True
     words = name.split()
     return any(" ".join(words[:size]) in _cities() for size in range(len(words), 0, -1))
+
+
+def reports_on_a_city(doc: Document) -> bool:
+    """A report with no issuer whose main place is a centrally-run city (Hà Nội, Hồ Chí Minh …)."""
+    return main_province(doc) in _cities()

@@ -53,7 +53,14 @@ from .named_sets import named_set_mentions
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
-from .places import a_city_speaks, addressee_level, distribute_places, in_a_city, with_place_lists
+from .places import (
+    a_city_speaks,
+    addressee_level,
+    distribute_places,
+    in_a_city,
+    reports_on_a_city,
+    with_place_lists,
+)
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
     continues_the_list,
@@ -122,6 +129,12 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
     return f"{base} cấp {LEVEL_WORD[level]}"
 
 
+def _a_city_speaks_in_news(doc: Document, flat: str, start: int) -> bool:
+    """In a news report, the city speaking to a bare class: the level word of its sentence, else the report's place."""
+    speaks = a_city_speaks(flat, start)
+    return reports_on_a_city(doc) if speaks is None else speaks
+
+
 def _mentions(doc: Document, where: Where) -> list[Mention]:
     """Every mention in the body regions, with its canonical name completed and its deepest task (`where`: the
     document's era and province, read only if a list's head names several levels)."""
@@ -157,7 +170,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.rule == "agency.class"
             and mention.name.endswith(" tỉnh")
             and " cấp " not in mention.name
-            and (city or (not header.issuer and a_city_speaks(flat, mention.start)))  # news: the city speaking
+            and (city or (not header.issuer and _a_city_speaks_in_news(doc, flat, mention.start)))
         ):
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
         generic = _GENERIC_STEERING.match(mention.name)

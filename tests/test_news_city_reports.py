@@ -1,0 +1,59 @@
+"""A city paper's report of its committee's orders (ANNOTATING, news reports): the page prints a related article's
+teaser with its own source tag at its foot, which does not open the report; an earlier order recalled ("Trước đó, …
+ông chỉ đạo X …") is still an order (rule 1); a class the sentence names with no level word ("ông yêu cầu các sở,
+ngành …") is the city's when the report's place is a centrally-run city, printed "TP.HCM". Invented report, no
+corpus text."""
+
+from __future__ import annotations
+
+from directive_extract import extract
+from directive_extract.stages.news_orders import report_start
+
+REPORT = (
+    "TP.HCM: Siết chặt quản lý quảng cáo ngoài trời | Thời sự\n\n"
+    "Phó Chủ tịch UBND TP.HCM vừa ký văn bản gửi các sở ngành, UBND các quận huyện về quản lý quảng cáo ngoài "
+    "trời trên địa bàn.\n\n"
+    "Theo văn bản, trong quý II, toàn TP sẽ rà soát các bảng quảng cáo dựng trái phép dọc các tuyến đường chính, "
+    "nhất là các khu vực trung tâm và cửa ngõ.\n\n"
+    "UBND TP giao Sở Xây dựng chủ trì kiểm tra, xử lý các bảng quảng cáo không phép, báo cáo kết quả trước ngày "
+    "30-6.\n\n"
+    "Trước đó, sau phản ánh của người dân, Chủ tịch UBND TP đã có chỉ đạo khẩn. Trong đó ông chỉ đạo Sở Văn hóa "
+    "và Thể thao phối hợp với Sở Xây dựng lập danh sách các bảng quảng cáo có nguy cơ mất an toàn.\n\n"
+    "Về lâu dài, ông yêu cầu các sở, ngành rà soát các quy định để đề xuất giải pháp xử lý dứt điểm.\n\n"
+    "TP.HCM quyết liệt xử lý quảng cáo trái phép\n\n"
+    "(PLO)- TP.HCM sẽ mở đợt cao điểm xử lý quảng cáo trái phép từ nay đến cuối năm.\n"
+)
+
+
+def _tasks() -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in extract(REPORT).tasks]
+
+
+def test_a_source_tag_after_the_report_does_not_open_it() -> None:
+    paragraphs = [p.strip() for p in REPORT.split("\n\n")]
+    assert report_start(paragraphs) == 0
+    assert report_start(["Tiêu đề bài báo", "(PLO)- TP.HCM sẽ mở đợt cao điểm …", "Nội dung"]) == 1
+    assert ("UBND TP giao Sở ", [("Sở Xây dựng", "lead")]) in _tasks()
+
+
+def test_an_earlier_order_recalled_is_an_order() -> None:
+    recalled = [agencies for text, agencies in _tasks() if text.startswith("Trước đó")]
+    assert recalled == [[("Sở Văn hóa và Thể thao", "lead"), ("Sở Xây dựng", "coordinate")]]
+
+
+def test_an_account_of_what_came_before_is_still_no_order() -> None:
+    report = REPORT.replace(
+        "Trong đó ông chỉ đạo Sở Văn hóa và Thể thao phối hợp với Sở Xây dựng lập danh sách",
+        "Nhiều bảng quảng cáo đã được tháo dỡ, trong đó có danh sách",
+    )
+    assert not [t for t in extract(report).tasks if t.text.startswith("Trước đó")]
+
+
+def test_a_bare_class_in_a_city_report_is_the_citys() -> None:
+    assert ("Về lâu dài, ông ", [("Các sở, ban, ngành thành phố", "lead")]) in _tasks()
+
+
+def test_a_bare_class_in_a_provinces_report_stays_the_provinces() -> None:
+    report = REPORT.replace("TP.HCM", "tỉnh Long An").replace("UBND TP", "UBND tỉnh")
+    found = [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in extract(report).tasks]
+    assert ("Về lâu dài, ông ", [("Các sở, ban, ngành tỉnh", "lead")]) in found
