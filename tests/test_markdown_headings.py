@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from directive_extract import extract
 
 PLAIN = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
@@ -71,3 +73,39 @@ def test_every_span_of_the_marked_letter_is_its_source_text() -> None:
     for task in notice.tasks:
         assert source[task.span[0] : task.span[1]] == task.text
         assert not task.text.startswith("#")
+
+
+DECISION = """THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 15/2026/QĐ-TTg
+
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+
+Về tín dụng đối với học sinh, sinh viên
+
+**Điều 5. Tổ chức thực hiện**
+
+1. Ngân hàng Chính sách xã hội hướng dẫn hồ sơ vay vốn.
+
+2. Bộ Tài chính bố trí nguồn vốn cho vay.
+
+{label}
+- Ban Bí thư Trung ương Đảng;
+- Các bộ, cơ quan ngang bộ;
+- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;
+- Lưu: VT, KTTH.
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize("label", ["**_Nơi nhận:_**", "*Nơi nhận*:", "__Nơi nhận:__", "Nơi nhận:"])
+def test_a_distribution_label_set_in_emphasis_closes_the_last_article(label: str) -> None:
+    notice = extract(DECISION.format(label=label))
+    assert [t.id for t in notice.tasks] == ["Điều 5.1", "Điều 5.2"]
+    assert notice.distribution[:2] == ["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ"]

@@ -25,7 +25,10 @@ from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_it
 TAIL_SCAN_LINES = 80
 _PAST_LIST = 20  # lines after the list's last item where the signing block is still looked for
 
-_RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Markdown may set the label in emphasis: "**_Nơi nhận:_**", "*Nơi nhận*:"
+_RECIPIENTS = re.compile(
+    r"^\s*+(?:[*_]++\s*+)?N[ơo]i\s+nh[ậa]n[*_]*+\s*+:?[*_]*+\s*+(?P<rest>.*)$", re.IGNORECASE
+)
 # OCR damages the label ("Noi nhén:") or loses its first letter at the scan's margin ("ơi nhận:"): matched on
 # folded text, with the colon required
 _RECIPIENTS_OCR = re.compile(r"^\s*(?:N\w{1,2}|o)i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -174,7 +177,7 @@ def _opening(first: str) -> Opening:
     return re.compile(rf"[^\S\n]*{first}"), re.compile(rf"\n[^\S\n]*{first}")
 
 
-_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}{_LOST_N}]")
+_RECIPIENTS_OPENING = _opening(f"[{_N_FOLDS}{_LOST_N}*_]")
 _AUTHORITY_OPENING = _opening("[TKQ]")
 _TABLE_OPENING = _opening(r"\|")
 
