@@ -26,9 +26,7 @@ TAIL_SCAN_LINES = 80
 _PAST_LIST = 20  # lines after the list's last item where the signing block is still looked for
 
 # Markdown may set the label in emphasis: "**_Nơi nhận:_**", "*Nơi nhận*:"
-_RECIPIENTS = re.compile(
-    r"^\s*+(?:[*_]++\s*+)?N[ơo]i\s+nh[ậa]n[*_]*+\s*+:?[*_]*+\s*+(?P<rest>.*)$", re.IGNORECASE
-)
+_RECIPIENTS = re.compile(r"^\s*+(?:[*_]++\s*+)?N[ơo]i\s+nh[ậa]n[*_]*+\s*+:?[*_]*+\s*+(?P<rest>.*)$", re.IGNORECASE)
 # OCR damages the label ("Noi nhén:") or loses its first letter at the scan's margin ("ơi nhận:"): matched on
 # folded text, with the colon required
 _RECIPIENTS_OCR = re.compile(r"^\s*(?:N\w{1,2}|o)i\s+nh\w{1,2}n\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
