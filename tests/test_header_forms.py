@@ -19,6 +19,19 @@ NEWS_BODY = (
 
 CASES = [
     # (text, field, expected)
+    # a received stamp under the number and date, the receiving office in capitals, before the type line
+    (
+        "SỞ Y TẾ\n" + MOTTO + "Số: 52/SYT-NVY\nLong An, ngày 4 tháng 3 năm 2024\n\nTRUNG TÂM Y TẾ HUYỆN CẦN GIUỘC\n"
+        "ĐẾN Số: 318\nNgày: 5/3/2024\n\nKẾ HOẠCH\nPhòng, chống sốt xuất huyết" + BASES,
+        "issuer",
+        "Sở Y tế",
+    ),
+    (
+        "THỦ TƯỚNG CHÍNH PHỦ | " + MOTTO + "Số: 15/2026/QĐ-TTg | Hà Nội, ngày 4 tháng 4 năm 2026\n\nHỎA TỐC\n\n"
+        "| CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ |\n| ĐẾN Giờ: 0 Ngày: 5/4/26 |\n\nQUYẾT ĐỊNH\nVề tín dụng" + BASES,
+        "issuer",
+        "Thủ tướng Chính phủ",
+    ),
     # the type line as OCR prints it: a mark dropped or changed, a full stop after it
     (UBND_NO_CODE + "KỂ HOACH\nSửa chữa kênh mương nội đồng năm 2024" + BASES, "doc_type", "Kế hoạch"),
     (UBND + "CHỈ THI.\nVề tăng cường phòng cháy" + BASES, "doc_type", "Chỉ thị"),

@@ -52,6 +52,16 @@ ARTICLES = [
                      + "Điều 3. Nguồn vốn thực hiện\n1. Ngân sách tỉnh.\n2. Vốn lồng ghép các chương trình.\n\n"
                      + EXECUTION),
      ["Điều 4.1", "Điều 4.2"]),
+    # a credit programme's terms: its method, amount, term and interest rate state rules, no one is ordered
+    (DECISION.format(last=5, body=SCOPE
+                     + "Điều 2. Phương thức cho vay\n1. Cho vay thông qua hộ gia đình.\n"
+                       "2. Cho vay trực tiếp đối với sinh viên đã đủ 18 tuổi.\n\n"
+                     + "Điều 3. Thời hạn cho vay\n1. Thời hạn cho vay tối đa 36 tháng.\n"
+                       "2. Kỳ hạn trả nợ do ngân hàng và người vay thỏa thuận.\n\n"
+                     + "Điều 4. Lãi suất cho vay\n1. Lãi suất cho vay 1,2%/năm.\n"
+                       "2. Lãi suất nợ quá hạn bằng 130% lãi suất cho vay.\n\n"
+                     + EXECUTION.replace("Điều 4", "Điều 5")),
+     ["Điều 5.1", "Điều 5.2"]),
     # a content article's clause that orders a body stays a task
     (DECISION.format(last=4, body=SCOPE
                      + "Điều 2. Điều kiện được hỗ trợ\n1. Diện tích trồng mới từ 0,5 ha trở lên.\n"

@@ -261,6 +261,7 @@ def find_header(doc: Document) -> HeaderResult:
     last_used = -1
     type_at = None
     issuer_lines: list[str] = []
+    issuer_done = False  # a number, date or urgency line read after the issuer's lines: its name has ended
 
     title_end = None  # the last line of a legal database's title under the type line
     for i, line in enumerate(zone):
@@ -298,8 +299,10 @@ def find_header(doc: Document) -> HeaderResult:
         if place_only:
             result.place = _place(place_only.group("place"))  # the date itself is damaged
         if number or date:
+            issuer_done = bool(issuer_lines)
             continue
         if _URGENCY.match(text):
+            issuer_done = bool(issuer_lines)
             word = squash(_URGENCY.match(text).group(1)).lower()
             result.urgency = {"hỏa tốc": "hỏa tốc", "hoa toc": "hỏa tốc"}.get(word, word)
             result.evidence["urgency"] = (line.start, line.end)
@@ -330,6 +333,7 @@ def find_header(doc: Document) -> HeaderResult:
             and issuer_like
             and not marker_of(text)
             and len(issuer_lines) < 3
+            and not issuer_done  # a received stamp's office under the number ("CỔNG THÔNG TIN … / ĐẾN Giờ: …")
         ):
             issuer_lines.append(without_motto)
             result.evidence.setdefault("issuer", (line.start, line.end))
