@@ -57,3 +57,28 @@ def test_a_bare_class_in_a_provinces_report_stays_the_provinces() -> None:
     report = REPORT.replace("TP.HCM", "tỉnh Long An").replace("UBND TP", "UBND tỉnh")
     found = [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in extract(report).tasks]
     assert ("Về lâu dài, ông ", [("Các sở, ban, ngành tỉnh", "lead")]) in found
+
+
+MEETING = (
+    "Triển khai ứng phó với bão số 5\n\n"
+    "Sáng 12/10, Ban Chỉ đạo quốc gia về phòng, chống thiên tai họp trực tuyến với các tỉnh ven biển.\n\n"
+    "Tham dự hội nghị có các Bộ, ngành Trung ương và các tỉnh từ Quảng Ninh đến Nghệ An. Phó Thủ tướng Lê Văn A và "
+    "Bộ trưởng Bộ Nông nghiệp và Môi trường cùng chủ trì.\n\n"
+    "Tại điểm cầu tỉnh Thanh Hóa, Chủ tịch UBND tỉnh Trần Văn B chủ trì; lãnh đạo các sở, ngành đã tham dự.\n\n"
+    "Phó Thủ tướng yêu cầu Bộ Công Thương chỉ đạo các hồ thủy điện vận hành an toàn.\n"
+)
+
+
+def test_who_attended_and_chaired_a_meeting_is_no_order() -> None:
+    tasks = extract(MEETING).tasks
+    assert [(t.text[:16], [(a.name, a.role) for a in t.agencies]) for t in tasks] == [
+        ("Phó Thủ tướng yê", [("Bộ Công Thương", "lead")])
+    ]
+
+
+def test_an_order_that_names_who_attends_stays_an_order() -> None:
+    report = MEETING.replace(
+        "Phó Thủ tướng yêu cầu",
+        "Phó Thủ tướng giao Bộ Y tế bảo đảm an toàn thực phẩm cho các đại biểu tham dự.\n\nPhó Thủ tướng yêu cầu",
+    )
+    assert [[a.name for a in t.agencies] for t in extract(report).tasks] == [["Bộ Y tế"], ["Bộ Công Thương"]]

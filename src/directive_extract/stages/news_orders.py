@@ -124,6 +124,7 @@ NEWS_CUE_KINDS = frozenset(
         "speaking_verb",
         "plural_word",
         "honorific",
+        "attended",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -195,6 +196,7 @@ class NewsCues:
     quoted_order: re.Pattern[str]
     order_verb: re.Pattern[str]  # a verb of ordering wherever it stands, its giver however printed
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
+    attended: re.Pattern[str]  # "Tham dự hội nghị có …", "… cùng chủ trì; … đã tham dự": who attended a meeting
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
     body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
 
@@ -269,6 +271,7 @@ def news_cues() -> NewsCues:
         speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
         body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
+        attended=re.compile(rf"(?<!\w)(?i:{_either(cues, 'attended')})(?!\w)"),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
         ),
@@ -759,6 +762,25 @@ def quotes_an_order(text: str) -> bool:
     """The whole paragraph quotes its speaker binding someone: "“Chúng ta phải kích hoạt …”, ông A nói." — right
     after an order, the speaker's order in his own words."""
     return news_cues().quoted_order.fullmatch(text) is not None
+
+
+# "chủ trì" as a meeting's chair: its clause ends right after it ("Phó Thủ tướng … cùng chủ trì.", "… chủ trì; các
+# thành viên … đã tham dự"); a chair's duty goes on to its object ("Sở Y tế chủ trì tổ chức …")
+_CHAIR = re.compile(r"(?<!\w)chủ\s++trì(?!\w)(?![ \t]*+[^\s,.;:])", re.IGNORECASE)
+_ANY_CHAIR = re.compile(r"(?<!\w)chủ\s++trì(?!\w)", re.IGNORECASE)
+
+
+def tells_who_attended(text: str) -> bool:
+    """The paragraph tells who attended or chaired a meeting and orders nothing: a verb of attending, "chủ trì"
+    only as the chair (`_CHAIR`), no verb of ordering ("Tham dự hội nghị có các Bộ, ngành …; Phó Thủ tướng … cùng
+    chủ trì.")."""
+    cues = news_cues()
+    attended = cues.attended.search(text)
+    if attended is None or cues.gives_order.search(text) is not None:
+        return False
+    chairs, chaired = len(_ANY_CHAIR.findall(text)), len(_CHAIR.findall(text))
+    # the account opens with who attended, or names the chair: "học sinh tham dự" inside an order is neither
+    return chairs == chaired and (attended.start() == 0 or chaired > 0)
 
 
 def opens_an_account(text: str) -> bool:

@@ -226,6 +226,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             continue
         if news and news_orders.refers_back_to_order(text):
             continue  # "Chủ tịch tỉnh đã chỉ đạo như trên sau khi …": the order was told in the paragraph before
+        if news and not reported and news_orders.tells_who_attended(text):
+            continue  # "Tham dự hội nghị có …; Phó Thủ tướng … cùng chủ trì.": the meeting's account
         if news and news_orders.opens_an_account(text) and not (reported or is_directive_paragraph(text)):
             continue  # "Trước đó, Sở đã nhận …": what came before; "Trước đó, … ông chỉ đạo X …" still orders
         if news and not (after_task or is_directive_paragraph(text)) and _goes_on_subjectless(text):
