@@ -82,3 +82,12 @@ def test_an_order_that_names_who_attends_stays_an_order() -> None:
         "Phó Thủ tướng giao Bộ Y tế bảo đảm an toàn thực phẩm cho các đại biểu tham dự.\n\nPhó Thủ tướng yêu cầu",
     )
     assert [[a.name for a in t.agencies] for t in extract(report).tasks] == [["Bộ Y tế"], ["Bộ Công Thương"]]
+
+
+def test_a_city_printed_with_its_short_name_gives_and_plans() -> None:
+    from directive_extract.stages.news_orders import news_cues, plans_ahead
+
+    assert plans_ahead("Theo đó, TP.HCM sẽ tổ chức kiểm tra các cơ sở karaoke.")
+    assert plans_ahead("Theo đó, UBND TP.HCM sẽ tổ chức kiểm tra các cơ sở karaoke.")
+    assert news_cues().gives_order.search("UBND TP.HCM yêu cầu các sở kiểm tra.")
+    assert not plans_ahead("Theo đó, nhiều người dân TP.HCM sẽ được hỗ trợ.")

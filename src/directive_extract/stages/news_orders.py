@@ -307,10 +307,12 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
     level = level_pattern()
     body = rf"(?>(?=[{UPPER}])(?i:{types}))"  # atomic: "Ban chỉ đạo …" is not "Ban" then the verb "chỉ đạo"
     # a title before a body's type word: "Bộ trưởng …" is no "Bộ" then "trưởng"
-    head = rf"(?>(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)|{body}|(?i:{level}))(?!\w)"
+    # a level word may carry its place's short name glued after a stop: "TP.HCM", "UBND TP.HCM"
+    glued = rf"(?:\.[{UPPER}][^\s,;:.]*+)?"
+    head = rf"(?>(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)|{body}|(?i:{level}))(?!\w){glued}"
     # the small-letter words first: "Chính" would take the capital's branch and leave "phủ"
     name_word = (
-        rf"(?i:{_either(cues, 'name_word')})(?!\w)|{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w)"
+        rf"(?i:{_either(cues, 'name_word')})(?!\w)|{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w){glued}"
         rf"|và(?=\s++[{UPPER}])"
     )
     return head, name_word
@@ -607,7 +609,7 @@ def _planned_by_a_body() -> re.Pattern[str]:
     adverb = _either(task_cues, "obligation_adverb")
     # the body's name in any letters ("Sở Y tế Hà Nội"), a few words up to the plan word; not a clause of its own
     # ("Bí thư ghi nhận và hứa sẽ …", "… cho biết sẽ …": what the speaker said he will do)
-    word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++"
+    word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++(?:\.[^\s,.;:]++)*+"
     return re.compile(
         rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector})\s++"
         rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}"
