@@ -26,6 +26,12 @@ CASES = [
         "issuer",
         "Sở Y tế",
     ),
+    (  # OCR ran the stamp's line into the type line beside it: the type and the trích yếu under it are read
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n" + MOTTO + "Số: 07/CT-UBND\n\nĐẾN Số: ..... ~ CHỈ THỊ\n\n"
+        "Về tăng cường quản lý\nvật liệu nổ công nghiệp" + BASES,
+        "subject",
+        "Về tăng cường quản lý vật liệu nổ công nghiệp",
+    ),
     (
         "THỦ TƯỚNG CHÍNH PHỦ | " + MOTTO + "Số: 15/2026/QĐ-TTg | Hà Nội, ngày 4 tháng 4 năm 2026\n\nHỎA TỐC\n\n"
         "| CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ |\n| ĐẾN Giờ: 0 Ngày: 5/4/26 |\n\nQUYẾT ĐỊNH\nVề tín dụng" + BASES,

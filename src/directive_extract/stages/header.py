@@ -92,6 +92,12 @@ _TYPE_PREFIX = re.compile(
 _TYPE_LINE = re.compile(
     r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s*$"
 )
+# a received stamp's line that OCR ran into the type line beside it: "ĐẾN Số: ..... ~ CHỈ THỊ"
+_STAMPED_TYPE_LINE = re.compile(
+    r"^\s*+(?:ĐẾN|Đến)(?!\w)[^\n]*?[\s~|]++(?P<type>"
+    + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True))
+    + r")\s*$"
+)
 # the type line as OCR prints it, matched on folded text: a mark dropped or changed ("NGHỊ QUYET", "Quyét định"),
 # a full stop or a markdown star after it ("CÔNG ĐIỆN.", "**CHỈ THỊ**"); the type word is in capitals or in
 # sentence case, and the line holds nothing else
@@ -308,8 +314,10 @@ def find_header(doc: Document) -> HeaderResult:
             result.evidence["urgency"] = (line.start, line.end)
             last_used = i
             continue
-        type_match = _TYPE_LINE.match(text) or (
-            type_at is None and _TYPE_PREFIX.match(text) if _is_upper(text) else None
+        type_match = (
+            _TYPE_LINE.match(text)
+            or (type_at is None and _TYPE_PREFIX.match(text) if _is_upper(text) else None)
+            or (_STAMPED_TYPE_LINE.match(text) if type_at is None else None)
         )
         folded_type = None if type_match or type_at is not None else _folded_type_line(text)
         if (type_match or folded_type) and type_at is None:
