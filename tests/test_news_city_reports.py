@@ -91,3 +91,22 @@ def test_a_city_printed_with_its_short_name_gives_and_plans() -> None:
     assert plans_ahead("Theo đó, UBND TP.HCM sẽ tổ chức kiểm tra các cơ sở karaoke.")
     assert news_cues().gives_order.search("UBND TP.HCM yêu cầu các sở kiểm tra.")
     assert not plans_ahead("Theo đó, nhiều người dân TP.HCM sẽ được hỗ trợ.")
+
+
+DIRECTIVE_REPORT = (
+    "Đẩy mạnh tinh giản biên chế\n\n"
+    "Thủ tướng Chính phủ vừa ban hành Chỉ thị 05/CT-TTg về đẩy mạnh tinh giản biên chế.\n\n"
+    "Để thực hiện chủ trương này, Thủ tướng Chính phủ chỉ thị Bộ trưởng các Bộ tập trung tuyên truyền đến "
+    "toàn thể công chức.\n\n"
+    "Các Bộ, ngành đã phê duyệt Đề án tinh giản biên chế nhưng kết quả thực hiện còn thấp, cần có giải pháp để "
+    "thực hiện hiệu quả kế hoạch.\n\n"
+    "Các Bộ, ngành đã phê duyệt Đề án tinh giản biên chế và đạt kết quả tốt trong năm qua.\n"
+)
+
+
+def test_an_order_given_with_chi_thi_and_one_bound_after_a_contrast_are_tasks() -> None:
+    texts = [t.text[:30] for t in extract(DIRECTIVE_REPORT).tasks]
+    assert texts == [
+        "Để thực hiện chủ trương này, T",
+        "Các Bộ, ngành đã phê duyệt Đề ",
+    ]

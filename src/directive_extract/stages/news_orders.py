@@ -125,6 +125,7 @@ NEWS_CUE_KINDS = frozenset(
         "plural_word",
         "honorific",
         "attended",
+        "adversative",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -197,6 +198,8 @@ class NewsCues:
     order_verb: re.Pattern[str]  # a verb of ordering wherever it stands, its giver however printed
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
     attended: re.Pattern[str]  # "Tham dự hội nghị có …", "… cùng chủ trì; … đã tham dự": who attended a meeting
+    # after a deed told as done, a clause of contrast that binds: "… đã phê duyệt nhưng kết quả còn thấp, cần …"
+    binds_after_contrast: re.Pattern[str]
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
     body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
 
@@ -272,6 +275,10 @@ def news_cues() -> NewsCues:
         body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         attended=re.compile(rf"(?<!\w)(?i:{_either(cues, 'attended')})(?!\w)"),
+        binds_after_contrast=re.compile(
+            rf"(?<!\w)(?:{_either(cues, 'adversative')})(?!\w)[^.;:]{{0,200}}?"
+            rf"(?<!\w)(?:{_either(cues, 'anaphor_must')})(?!\w)"
+        ),
         said_to=re.compile(
             rf"\s++với\s++[^,.;:]{{1,60}}+,[^.;:]{{1,300}}?(?<!\w){_either(cues, 'quoting_verb')}(?!\w)", re.IGNORECASE
         ),
@@ -669,6 +676,20 @@ def done_deed_at(text: str) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def binds_after_contrast(text: str, done: int | None = None) -> bool:
+    """After the deed told as done at `done` (the lead's, `done_deed_at`, when None), its sentence goes on in contrast
+    and binds ("… đã phê duyệt Đề án nhưng kết quả thực hiện còn thấp, cần có giải pháp …"): the paragraph orders."""
+    done = done_deed_at(text) if done is None else done
+    if done is None:
+        return False
+    end = len(text)
+    for stop in ".;":
+        at = text.find(stop, done)
+        if at >= 0:
+            end = min(end, at)
+    return news_cues().binds_after_contrast.search(text, done, end) is not None
 
 
 def concedes(clause: str) -> bool:

@@ -264,6 +264,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or _authority_orders_later(text)
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
             or news_orders.plans_ahead(text)
+            or news_orders.binds_after_contrast(text)
         )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
             continue
@@ -421,6 +422,8 @@ def _tells_a_done_act(text: str) -> bool:
         return False  # "Dù đã bước sang tháng 12 nhưng …, chủ đầu tư vẫn yêu cầu …": granted, the main clause orders
     if news_orders.goes_on_to_order(text, done):
         return False  # "Ông A đã đến kiểm tra xã B, yêu cầu chính quyền …": the inspection, then its orders
+    if news_orders.binds_after_contrast(text, done):
+        return False  # "Các Bộ … đã phê duyệt Đề án nhưng kết quả còn thấp, cần có giải pháp …": the order after
     if news_orders.agrees_on_orders(text, done):
         return False  # "… các đại biểu đã thống nhất đưa ra một số định hướng … như: …": the meeting's orders
     return not news_orders.orders_as_giver_anywhere(text)
