@@ -96,8 +96,8 @@ def test_a_city_printed_with_its_short_name_gives_and_plans() -> None:
 DIRECTIVE_REPORT = (
     "Đẩy mạnh tinh giản biên chế\n\n"
     "Thủ tướng Chính phủ vừa ban hành Chỉ thị 05/CT-TTg về đẩy mạnh tinh giản biên chế.\n\n"
-    "Để thực hiện chủ trương này, Thủ tướng Chính phủ chỉ thị Bộ trưởng các Bộ tập trung tuyên truyền đến "
-    "toàn thể công chức.\n\n"
+    "Để thực hiện chủ trương này, Thủ tướng Chính phủ chỉ thị Bộ trưởng, Thủ trưởng cơ quan ngang Bộ và Chủ tịch "
+    "Ủy ban nhân dân các tỉnh tập trung tuyên truyền đến toàn thể công chức.\n\n"
     "Các Bộ, ngành đã phê duyệt Đề án tinh giản biên chế nhưng kết quả thực hiện còn thấp, cần có giải pháp để "
     "thực hiện hiệu quả kế hoạch.\n\n"
     "Các Bộ, ngành đã phê duyệt Đề án tinh giản biên chế và đạt kết quả tốt trong năm qua.\n"
@@ -109,4 +109,9 @@ def test_an_order_given_with_chi_thi_and_one_bound_after_a_contrast_are_tasks() 
     assert texts == [
         "Để thực hiện chủ trương này, T",
         "Các Bộ, ngành đã phê duyệt Đề ",
+    ]
+    ordered = extract(DIRECTIVE_REPORT).tasks[0]
+    assert [(a.name, a.role) for a in ordered.agencies] == [
+        ("Các bộ, ngành Trung ương", "lead"),
+        ("Ủy ban nhân dân cấp tỉnh", "lead"),
     ]
