@@ -93,11 +93,17 @@ _TYPE_LINE = re.compile(
     r"^\s*(?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")\s*$"
 )
 # a received stamp's line that OCR ran into the type line beside it: "ĐẾN Số: ..... ~ CHỈ THỊ"
-_STAMPED_TYPE_LINE = re.compile(
-    r"^\s*+(?:ĐẾN|Đến)(?!\w)[^\n]*?[\s~|]++(?P<type>"
-    + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True))
-    + r")\s*$"
+_STAMP_OPENING = re.compile(r"\s*+(?:ĐẾN|Đến)(?!\w)")
+_TYPE_AT_END = re.compile(
+    r"[\s~|](?P<type>" + "|".join(t.upper() for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")$"
 )
+
+
+def _stamped_type_line(text: str) -> re.Match[str] | None:
+    """The type at the end of a received stamp's line ("ĐẾN Số: ..... ~ CHỈ THỊ"), read from the line's end."""
+    return _TYPE_AT_END.search(text.rstrip()) if _STAMP_OPENING.match(text) else None
+
+
 # the type line as OCR prints it, matched on folded text: a mark dropped or changed ("NGHỊ QUYET", "Quyét định"),
 # a full stop or a markdown star after it ("CÔNG ĐIỆN.", "**CHỈ THỊ**"); the type word is in capitals or in
 # sentence case, and the line holds nothing else
@@ -317,7 +323,7 @@ def find_header(doc: Document) -> HeaderResult:
         type_match = (
             _TYPE_LINE.match(text)
             or (type_at is None and _TYPE_PREFIX.match(text) if _is_upper(text) else None)
-            or (_STAMPED_TYPE_LINE.match(text) if type_at is None else None)
+            or (_stamped_type_line(text) if type_at is None else None)
         )
         folded_type = None if type_match or type_at is not None else _folded_type_line(text)
         if (type_match or folded_type) and type_at is None:
