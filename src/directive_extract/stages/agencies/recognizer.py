@@ -31,6 +31,7 @@ from .canonical import (
 )
 from .cell_names import names_in_cells
 from .council_organs import council_organs_share_the_level
+from .defined_abbreviations import defined_abbreviations, with_phrases_written_out
 from .division_levels import Where
 from .front_level import front_with_the_lists_level
 from .governing import join_governing_organs
@@ -151,6 +152,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
+    defined = defined_abbreviations(doc.flat)
     before: Mention | None = None
     for mention in mentions:
         reader = (reading_level, header.issuer, city)
@@ -183,6 +185,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         if not _of_the_named_unit_before(flat, before, mention):  # "UBND phường Hồng Ngự … chỉ đạo Phòng Văn hóa"
             mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
+        mention.name = with_phrases_written_out(mention.name, defined)  # "Đội Ứng cứu sự cố ATTTM …", ATTTM defined
         mention.task = index.deepest(mention.start)
         before = mention
     at_the_subjects_level(flat, mentions)  # "UBND các huyện …, phối hợp với Liên đoàn Lao động cùng cấp"
