@@ -11,7 +11,7 @@ from functools import lru_cache
 from ... import resources
 from ...document import Document
 from ...names import capitalized_run
-from .matcher import RawMention, printed_commune_name_end, resolve_bare_places
+from .matcher import RawMention, fold_key, matcher, printed_commune_name_end, resolve_bare_places
 from .mentions import LIST_GAP, Mention, covering
 
 _PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
@@ -28,29 +28,15 @@ def main_province(doc: Document) -> str | None:
             if name in provinces:
                 counts[name] += 1
                 break
-    short_forms = _city_short_forms()
+    known = matcher().places  # with the short names abbreviations.csv gives centrally-run cities ("HCM")
     for match in _CITY_SHORT.finditer(doc.flat):  # "TP.HCM": a news report names its city so
-        city = short_forms.get(match.group(1))
-        if city:
-            counts[city] += 1
+        place = known.get(fold_key(match.group(1)))
+        if place is not None and place[1] == "city_province":
+            counts[place[0]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
 _CITY_SHORT = re.compile(r"(?<!\w)TP\.?[ \t]?(\w+)")
-
-
-@lru_cache(maxsize=1)
-def _city_short_forms() -> dict[str, str]:
-    """The short names abbreviations.csv gives centrally-run cities ("TP.HCM" = "Thành phố Hồ Chí Minh"): "HCM" -> the
-    city's name."""
-    provinces = resources.province_names()
-    out = {}
-    for row in resources.abbreviations():
-        short = _CITY_SHORT.fullmatch(row["abbr"])
-        name = row["expansion"].removeprefix("Thành phố ")
-        if short and row["expansion"].startswith("Thành phố ") and name in provinces:
-            out[short.group(1)] = name
-    return out
 
 
 # a list of bodies at every level ("chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp"): none is the issuer's level's
