@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from ...names import abbreviation_table
 from ...vn import fold_keep_case
-from .grammar import SHORT_FORM_OPENING
+from .grammar import SHORT_FORM_BRACKET
 
 # the bracket that defines it, right after the phrase: "(sau đây viết tắt là ATTTM)", "(ATTTM)"
-_DEFINED = re.compile(SHORT_FORM_OPENING.removeprefix(r"[ \t]*") + r"(?P<short>[A-ZĐ]{2,10})[ \t]*+\)")
+_DEFINED = re.compile(SHORT_FORM_BRACKET + r"(?P<short>[A-ZĐ]{2,10})[ \t]*+\)")
 _WORD = re.compile(r"[^\W\d_]++")
 PHRASE_REACH = 120  # characters before the bracket read for the phrase: ten words at most
 

@@ -722,7 +722,8 @@ def _programme_after(flat: str, lower: str, at: int, verb_end: int, pos: int, li
 # so does a purpose opening with a report's noun
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
 # a bracket that opens a short form: "(Ban Chỉ đạo)", "(sau đây gọi tắt là …)", "(viết tắt là …)", "(gọi là …)"
-SHORT_FORM_OPENING = r"[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
+SHORT_FORM_BRACKET = r"\((?:sau[ \t]+đây[ \t]+)?(?:(?:viết|gọi)[ \t]+tắt[ \t]+(?:là[ \t]+)?|gọi[ \t]+là[ \t]+)?"
+SHORT_FORM_OPENING = r"[ \t]*" + SHORT_FORM_BRACKET  # the bracket after the name's last word, spaces before it
 _ABOUT_STOP = re.compile(SHORT_FORM_OPENING + r"(?=[^\W\d_])")
 # the boundary words that are no directive's verb: a purpose running into them may be the topic of a report
 # ("báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng theo quy định")
