@@ -19,9 +19,15 @@ _PLACE_MENTION = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\w+\s?){1,4})")
 
 def main_province(doc: Document) -> str | None:
     """The province or centrally-run city the text names most often ("tỉnh Hà Tĩnh")."""
+    return _main_province_of(doc.flat)
+
+
+@lru_cache(maxsize=4)
+def _main_province_of(flat: str) -> str | None:
+    """`main_province` of a text: read once per document, however many stages ask."""
     provinces = resources.province_names()
     counts: Counter[str] = Counter()
-    for match in _PLACE_MENTION.finditer(doc.flat):
+    for match in _PLACE_MENTION.finditer(flat):
         words = capitalized_run(match.group(1).split())
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
@@ -29,7 +35,7 @@ def main_province(doc: Document) -> str | None:
                 counts[name] += 1
                 break
     known = matcher().places  # with the short names abbreviations.csv gives centrally-run cities ("HCM")
-    for match in _CITY_SHORT.finditer(doc.flat):  # "TP.HCM": a news report names its city so
+    for match in _CITY_SHORT.finditer(flat):  # "TP.HCM": a news report names its city so
         place = known.get(fold_key(match.group(1)))
         if place is not None and place[1] == "city_province":
             counts[place[0]] += 1
