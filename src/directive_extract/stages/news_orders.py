@@ -126,6 +126,7 @@ NEWS_CUE_KINDS = frozenset(
         "honorific",
         "attended",
         "adversative",
+        "chair_verb",
     }
 )
 GIVER_NAME_WORDS = 10  # words of an authority's name and level after its head: "Phó chủ tịch UBND tỉnh X Lê Văn A"
@@ -198,6 +199,8 @@ class NewsCues:
     order_verb: re.Pattern[str]  # a verb of ordering wherever it stands, its giver however printed
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
     attended: re.Pattern[str]  # "Tham dự hội nghị có …", "… cùng chủ trì; … đã tham dự": who attended a meeting
+    chaired: re.Pattern[str]  # "chủ trì" as a meeting's chair, its clause ending right after it ("… cùng chủ trì.")
+    chair_verb: re.Pattern[str]  # "chủ trì" wherever it stands, as chair or as a duty
     # after a deed told as done, a clause of contrast that binds: "… đã phê duyệt nhưng kết quả còn thấp, cần …"
     binds_after_contrast: re.Pattern[str]
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
@@ -275,6 +278,8 @@ def news_cues() -> NewsCues:
         body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         attended=re.compile(rf"(?<!\w)(?i:{_either(cues, 'attended')})(?!\w)"),
+        chaired=re.compile(rf"(?<!\w)(?i:{_either(cues, 'chair_verb')})(?!\w)(?![ \t]*+[^\s,.;:])"),
+        chair_verb=re.compile(rf"(?<!\w)(?i:{_either(cues, 'chair_verb')})(?!\w)"),
         binds_after_contrast=re.compile(
             rf"(?<!\w)(?:{_either(cues, 'adversative')})(?!\w)[^.;:]{{0,200}}?"
             rf"(?<!\w)(?:{_either(cues, 'anaphor_must')})(?!\w)"
@@ -787,21 +792,15 @@ def quotes_an_order(text: str) -> bool:
     return news_cues().quoted_order.fullmatch(text) is not None
 
 
-# "chủ trì" as a meeting's chair: its clause ends right after it ("Phó Thủ tướng … cùng chủ trì.", "… chủ trì; các
-# thành viên … đã tham dự"); a chair's duty goes on to its object ("Sở Y tế chủ trì tổ chức …")
-_CHAIR = re.compile(r"(?<!\w)chủ\s++trì(?!\w)(?![ \t]*+[^\s,.;:])", re.IGNORECASE)
-_ANY_CHAIR = re.compile(r"(?<!\w)chủ\s++trì(?!\w)", re.IGNORECASE)
-
-
 def tells_who_attended(text: str) -> bool:
     """The paragraph tells who attended or chaired a meeting and orders nothing: a verb of attending, "chủ trì"
-    only as the chair (`_CHAIR`), no verb of ordering ("Tham dự hội nghị có các Bộ, ngành …; Phó Thủ tướng … cùng
-    chủ trì.")."""
+    only as the chair (its clause ending right after it), no verb of ordering ("Tham dự hội nghị có các Bộ, ngành
+    …; Phó Thủ tướng … cùng chủ trì.")."""
     cues = news_cues()
     attended = cues.attended.search(text)
     if attended is None or cues.gives_order.search(text) is not None:
         return False
-    chairs, chaired = len(_ANY_CHAIR.findall(text)), len(_CHAIR.findall(text))
+    chairs, chaired = len(cues.chair_verb.findall(text)), len(cues.chaired.findall(text))
     # the account opens with who attended, or names the chair: "học sinh tham dự" inside an order is neither
     return chairs == chaired and (attended.start() == 0 or chaired > 0)
 
