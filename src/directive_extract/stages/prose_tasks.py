@@ -476,7 +476,19 @@ def _goes_on_ordering(text: str, after_task: bool) -> bool:
         or news_orders.opens_with_an_order(text)
         or _conditional_deed(text)
         or _body_before_bound(text)
+        or _deed_on_a_matter(text)
     )
+
+
+# the matter a paragraph of orders takes up, printed before them: "Về công tác kiểm tra chuyên ngành, "
+_MATTER_OPENING = re.compile(r"(?:về|đối\s++với)\s++[^,.;:]{1,80}+,\s++", re.IGNORECASE)
+
+
+def _deed_on_a_matter(text: str) -> bool:
+    """Right after an order, the matter it goes on to and the deed, its doer the one ordered before: "Về công tác
+    kiểm tra chuyên ngành, quán triệt thực hiện nghiêm Nghị quyết …"."""
+    matter = _MATTER_OPENING.match(text)
+    return matter is not None and task_cues().action_opening.match(text, matter.end()) is not None
 
 
 def _body_before_bound(text: str) -> bool:
@@ -554,15 +566,22 @@ def _body_carries_on_order(text: str) -> bool:
     Quốc phòng phối hợp với … điều tra …"). At large in a report such a paragraph tells an event ("Sở Y tế tổ
     chức hội nghị …"): only in the run of orders is it one of them; "đã", "đang", "vừa" tell it as done anywhere."""
     cues = task_cues()
+    # past a connector or the year the deed falls in: "Đồng thời, các Bộ, ngành rà soát …", "Năm 2019 các Bộ, ngành
+    # hoàn thành …"
+    opening = cues.connector.match(text) or news_orders.news_cues().continuing.match(text) or _YEAR_OPENING.match(text)
+    at = opening.end() if opening else 0
     found = (
-        cues.body_does.match(text)
-        or cues.office_does.match(text)
-        or _listed_bodies_do(text)
-        or cues.sector_does.match(text)
-        or cues.bodies_do.match(text)  # "Các địa phương chủ động giám sát …": bodies taken all or one by one
-        or cues.bodies_in_remit.match(text)  # "Các sở: A, B; Công an tỉnh căn cứ chức năng, nhiệm vụ …"
+        cues.body_does.match(text, at)
+        or cues.office_does.match(text, at)
+        or _listed_bodies_do(text, at)
+        or cues.sector_does.match(text, at)
+        or cues.bodies_do.match(text, at)  # "Các địa phương chủ động giám sát …": bodies taken all or one by one
+        or cues.bodies_in_remit.match(text, at)  # "Các sở: A, B; Công an tỉnh căn cứ chức năng, nhiệm vụ …"
     )
     return found is not None and cues.told_as_done.search(text, 0, found.end()) is None and not _enacts(text, found)
+
+
+_YEAR_OPENING = re.compile(r"(?:trong\s++)?năm\s++\d{4}(?:\s*+,)?\s++", re.IGNORECASE)
 
 
 def _enacts(text: str, found: re.Match[str]) -> bool:
@@ -575,13 +594,13 @@ LISTED_BODIES = 6  # names before the last one of a list opening a paragraph: "B
 LISTED_NAME_CHARS = 60  # a name of the list, up to its comma
 
 
-def _listed_bodies_do(text: str) -> re.Match[str] | None:
+def _listed_bodies_do(text: str, at: int = 0) -> re.Match[str] | None:
     """A paragraph opened by bodies printed by their names, comma by comma, maybe after a list's opening ("3 đơn vị
     gồm: "), the last of them and its deed as `TaskCues.body_does` reads one ("Bộ Tài chính, Bộ Công Thương, các bộ,
     ngành tháo gỡ …", "3 đơn vị gồm: Đồn Biên phòng A, Đồn Biên phòng B xây dựng kế hoạch …")."""
     cues = task_cues()
-    pos = 0
-    opening = news_orders.news_cues().list_opening.match(text)
+    pos = at
+    opening = news_orders.news_cues().list_opening.match(text, at)
     if opening is not None:
         pos = opening.end()
         found = cues.body_does.match(text, pos) or cues.office_does.match(text, pos)
@@ -589,7 +608,7 @@ def _listed_bodies_do(text: str) -> re.Match[str] | None:
             return found
     for _ in range(LISTED_BODIES):
         comma = text.find(", ", pos, pos + LISTED_NAME_CHARS)
-        if comma < 0 and pos > 0 and text[pos : pos + 1].isupper():
+        if comma < 0 and pos > at and text[pos : pos + 1].isupper():
             return _last_listed_body_does(text, pos)  # "…, Hà Đông, Đức Giang và Bệnh viện Thanh Nhàn bố trí …"
         if comma < 0 or not text[pos : pos + 1].isupper() or any(c in ".;:" for c in text[pos:comma]):
             return None
