@@ -56,6 +56,11 @@ FURNITURE = [
     (lines_of("Phụ lục 1", FILLER, "Phụ lục 2", FILLER), []),  # headings, not furniture
     (lines_of("Điều 5", FILLER, "Điều 6", FILLER), []),
     (lines_of("1. Sở Y tế chủ trì.", "2. Trang bị thiết bị.", "Trang thiết bị y tế 2"), []),
+    # items' numbers alone on their lines, their text below: "1." then "2." a few lines on, "3." pages later
+    (lines_of("1.", "Đề án có ý nghĩa lớn.", "2.", "Nhiệm vụ chính:", FILLER, FILLER, "3.", "Yêu cầu:"), []),
+    # … while page numbers printed with a stop still make a run, and a run of pages keeps its missing one
+    (lines_of(FILLER, "2.", FILLER, "3.", FILLER), ["2.", "3."]),
+    (lines_of(FILLER, "2", FILLER, "3", FILLER, "4", FILLER, "1.", "Ghi chú", "2.", "Phụ lục"), ["2", "3", "4"]),
 ]
 # fmt: on
 

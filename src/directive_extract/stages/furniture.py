@@ -54,6 +54,25 @@ def _page_runs(candidates: list[tuple[int, int]]) -> set[int]:
     return {line for run in runs if len(run) >= 2 for line, _ in run}
 
 
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\s?[.)]$")  # "1.", "2 .": an item's number printed alone on its line
+
+
+def _numbered_items(lines: Sequence[str], bare: list[tuple[int, int]]) -> set[int]:
+    """The lines of bare numbers printed as items' numbers ("1." alone, its text on the lines below): a number with
+    a stop whose number before it stands within a page above it, and each next one of such a sequence, however far
+    on ("1." … "2." three lines below … "3." two pages on). A page number is never a page from the one before."""
+    items: set[int] = set()
+    printed: dict[int, int] = {}  # number -> the line it was last printed as an item's number
+    for line, number in bare:
+        if not _ITEM_NUMBER.match(lines[line].strip()):
+            continue
+        before = printed.get(number - 1)
+        if before is not None and (before in items or line - before < MIN_PAGE_LINES):
+            items.update((before, line))
+        printed[number] = line
+    return items
+
+
 def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indices of the lines that are page furniture."""
     found: set[int] = set()
@@ -71,7 +90,8 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
             m = _RUNNING.match(text)
             if m:
                 running.setdefault(m.group("key"), []).append((i, int(m.group("n"))))
-    found |= _page_runs(bare)
+    items = _numbered_items(lines, bare)
+    found |= _page_runs([(line, number) for line, number in bare if line not in items])
     for candidates in running.values():
         found |= _page_runs(candidates)
     return frozenset(found)
