@@ -12,6 +12,8 @@
 - the Latin letter OI "Ƣ"/"ƣ" (U+01A2/U+01A3), which some PDF fonts print for "Ư"/"ư" ("HƢỚNG DẪN",
   "ngƣời"), becomes "Ư"/"ư" (before NFC, so a mark combined after it composes: "ƣ" + hook -> "ử");
 - Unicode NFC;
+- a word segmenter's output ("Bộ Lao_động - Thương_binh và Xã_hội , …") is read as printed text: its joins
+  become spaces, the spaces it put around punctuation are dropped (stages/word_segmented.py);
 - a syllable a PDF text layer split before its marked vowel ("Sở Xây d ựng", "phư ờng") is joined
   (stages/split_syllables.py);
 - tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
@@ -26,6 +28,7 @@ import unicodedata
 from ..document import Document
 from .furniture import line_number_spans
 from .split_syllables import SPACE_BEFORE_MARKED, mended_spaces
+from .word_segmented import JOIN, SPACED_PUNCTUATION, is_word_segmented
 
 # Each pattern opens with a character class, so `re` skips ahead to the characters it can start with
 # (an alternation of a class and a literal, or a leading look-behind, makes it try every offset):
@@ -82,6 +85,9 @@ def normalize(doc: Document) -> Document:
         doc.rewrite(_LOOKALIKE, lambda m: _LOOKALIKES[m.group()])
     if not unicodedata.is_normalized("NFC", doc.text):
         doc.rewrite(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group()))
+    if is_word_segmented(doc.text):
+        doc.rewrite(JOIN, lambda m: " ")
+        doc.rewrite(SPACED_PUNCTUATION, lambda m: "")
     split = set(mended_spaces(doc.text))
     if split:
         doc.rewrite(SPACE_BEFORE_MARKED, lambda m: "" if m.start() in split else m.group())
