@@ -220,6 +220,8 @@ def test_a_body_below_the_issuer_printed_without_place_is_the_class_of_them_all(
     assert _agencies_of("ỦY BAN NHÂN DÂN\n", "Phòng Y tế chủ trì rà soát.") == ["Phòng Y tế"]
     # "Xã hội" is no level
     assert _agencies_of("BỘ Y TẾ\n", "Bảo hiểm xã hội Việt Nam chủ trì.") == ["Bảo hiểm xã hội Việt Nam"]
+    # a name that prints its level ("Tỉnh ủy", "Huyện ủy") names the class as it stands
+    assert _agencies_of("BỘ Y TẾ\n", "Báo cáo Tỉnh ủy, Huyện ủy về kết quả.") == ["Tỉnh ủy", "Huyện ủy"]
 
 
 # (text, the class names read in it)

@@ -127,7 +127,13 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
     level, base = found
     if level not in LEVEL_WORD or LEVEL_RANK[level] <= LEVEL_RANK.get(issuer_level, 9):
         return mention.name
+    if base.split(" ", 1)[0].lower() in _LEVEL_SYLLABLES:
+        return mention.name  # "Tỉnh ủy", "Huyện ủy", "Thành đoàn": the name prints its level, every one's the same
     return f"{base} cấp {LEVEL_WORD[level]}"
+
+
+# the first syllable of a level word, opening a body's name that holds its level ("Tỉnh ủy", "Thị ủy", "Quận đoàn")
+_LEVEL_SYLLABLES = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
 
 
 def _a_city_speaks_in_news(doc: Document, flat: str, start: int) -> bool:
