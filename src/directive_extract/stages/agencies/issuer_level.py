@@ -49,7 +49,7 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
     "Ban Chỉ huy Quân sự"."""
     word = LEVEL_WORD.get(issuer_level or "")
     if word is None:
-        return None
+        return _an_institutions_own(squash(expand_abbreviations(printed)))
     for name in (bare_name, squash(expand_abbreviations(printed))):
         branch = _branch_by_name().get(f"{name} {word}")
         if (
@@ -59,3 +59,17 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
         ):
             return name
     return None
+
+
+_UNION = "union"
+
+
+def _an_institutions_own(printed: str) -> str | None:
+    """In a document of no administrative level (a university's, a school's, a company's plan), a mass organisation
+    printed by its name without level or place ("Đoàn Thanh niên", "Công đoàn", "Hội Cựu chiến binh") is the
+    institution's own: its name as printed, abbreviations written out. Only the organisations every level has (the
+    gazetteer holds "<name> <level word>" as one of them), named in more than their type word."""
+    if " " not in printed:
+        return None
+    branches = _branch_by_name()
+    return printed if any(branches.get(f"{printed} {word}") == _UNION for word in LEVEL_WORD.values()) else None

@@ -1,0 +1,26 @@
+"""Mass organisations of an institution (issuer_level.py): in a document of no administrative level (a university's
+or a school's plan, or a text whose issuer is not printed), "Đoàn Thanh niên", "Hội Cựu chiến binh" printed without
+level or place are the institution's own, named as printed (ANNOTATING settled 9: a level not printed is not
+added); a type word alone ("Thanh tra") stays a word of the sentence. Every document below is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract import extract
+
+UNIVERSITY = (
+    "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG\nSố: 12/KH-ĐHKT\nĐà Nẵng, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+)
+NO_HEADER = "KẾ HOẠCH\n\n"
+
+
+@pytest.mark.parametrize("head", [UNIVERSITY, NO_HEADER])
+def test_an_institutions_unions_are_read_as_printed(head: str) -> None:
+    tasks = extract(
+        head + "1. Giao Đoàn Thanh niên, Hội Cựu chiến binh phối hợp tuyên truyền.\n2. Thanh tra chủ trì kiểm tra.\n"
+    ).tasks
+    assert [[(a.name, a.role) for a in task.agencies] for task in tasks] == [
+        [("Đoàn Thanh niên", "lead"), ("Hội Cựu chiến binh", "lead")],
+        [],
+    ]
