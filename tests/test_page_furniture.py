@@ -193,6 +193,11 @@ TRAILING = [
         "Lưu ý: Thủ trưởng các đơn vị phải bố trí cán bộ trực trong các ngày nghỉ lễ.",
         [("p1", "Lưu ý: Thủ trưởng các đơn vị phải bố trí cán bộ trực trong các ngày nghỉ lễ.")],
     ),
+    # after one-paragraph items, the bodies taken all together and their deed: an order of the whole letter
+    (
+        "Các đơn vị triển khai thực hiện và báo cáo kết quả về Sở Y tế để theo dõi, chỉ đạo./.",
+        [("p1", "Các đơn vị triển khai thực hiện và báo cáo kết quả về Sở Y tế để theo dõi, chỉ đạo./.")],
+    ),
     # a closing phrase with a deadline of its own is an order
     (
         "Sở Y tế yêu cầu các đơn vị thực hiện tốt các nội dung trên; báo cáo kết quả về Sở trước ngày 08/11/2021./.",

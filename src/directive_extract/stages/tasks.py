@@ -2023,7 +2023,7 @@ def _orders_after_the_list(
             return True
         if announces:
             return False
-        return _opens_a_directive(text) or (single and _opens_with_a_deed(text))
+        return _opens_a_directive(text) or (single and _opens_a_whole_order(text))
 
     k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
     if k is None:
@@ -2037,11 +2037,18 @@ def _orders_after_the_list(
     for para in after[k:]:
         text = flat(para)
         if closing(text, unless_dated=True, last=para.start in last_two) or not (
-            _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_with_a_deed(text))
+            _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_a_whole_order(text))
         ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+def _opens_a_whole_order(text: str) -> bool:
+    """After one-paragraph items, a paragraph that opens with a deed and no subject ("Tổ chức trực ban …") or with the
+    bodies taken all together and their deed ("Các đơn vị triển khai thực hiện và báo cáo về …"): an order of the
+    whole letter, not the last item's."""
+    return _opens_with_a_deed(text) or task_cues().bodies_do.match(text) is not None
 
 
 def _gives_contact(text: str) -> bool:
