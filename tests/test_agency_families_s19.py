@@ -95,6 +95,19 @@ NUMBERED_UNITS = [
      [("Sư đoàn 304", "Sư đoàn 304"), ("325", "Sư đoàn 325"), ("968", "Sư đoàn 968")]),
     ("Lữ đoàn 293 và 550 bảo đảm cầu phao.", [("Lữ đoàn 293", "Lữ đoàn 293"), ("550", "Lữ đoàn 550")]),
     ("Quân khu 5 sẵn sàng lực lượng.", [("Quân khu 5", "Quân khu 5")]),
+    # the command without "các", or as its abbreviation, the numbers maybe unspaced
+    ("Bộ Tư lệnh Quân khu 1, 2 duy trì lực lượng.",
+     [("Bộ Tư lệnh Quân khu 1", "Bộ Tư lệnh Quân khu 1"), ("2", "Bộ Tư lệnh Quân khu 2")]),
+    ("BTL Quân khu 7,9 duy trì lực lượng.",
+     [("BTL Quân khu 7", "Bộ Tư lệnh Quân khu 7"), ("9", "Bộ Tư lệnh Quân khu 9")]),
+    # the services' commands (Decree 164/2017), the later one by its field after the head's, abbreviated
+    ("BTL Quân chủng Hải quân, PK-KQ duy trì lực lượng.",
+     [("BTL Quân chủng Hải quân", "Bộ Tư lệnh Quân chủng Hải quân"),
+      ("PK-KQ", "Bộ Tư lệnh Quân chủng Phòng không - Không quân")]),
+    # a verb of doing ends an item's name after ";"
+    ("BTL Quân khu 9; Quân chủng Hải quân, Binh đoàn 12 duy trì lực lượng.",
+     [("BTL Quân khu 9", "Bộ Tư lệnh Quân khu 9"), ("Quân chủng Hải quân", "Quân chủng Hải quân"),
+      ("Binh đoàn 12", "Binh đoàn 12")]),
 ]
 # fmt: on
 

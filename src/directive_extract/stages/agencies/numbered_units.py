@@ -3,9 +3,11 @@
     các Quân khu 1, 2 và 3             -> Quân khu 1, Quân khu 2, Quân khu 3
     Sư đoàn 312, 316                   -> Sư đoàn 312, Sư đoàn 316
     Bộ Tư lệnh (BTL) các Quân khu 4, 5 -> Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Quân khu 5
+    BTL Quân khu 3,4,5                 -> Bộ Tư lệnh Quân khu 3, Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Quân khu 5
 
 The unit word is a `numbered_type_word` cue (cues/agency_names.tsv), printed capitalized; a command printed
-before it with "các" ("Bộ Tư lệnh các Quân khu") is the command of each unit. Each member's mention spans its
+before it, with "các" or not, in full or abbreviated ("Bộ Tư lệnh các Quân khu", "BTL Quân khu") is the command
+of each unit. Each member's mention spans its
 number, the first one the head too; the list's span is the head's (shared_heads.find_mentions drops what the
 matcher read inside it).
 """
@@ -16,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ...cues import load_cues, phrases
-from ...names import squash
+from ...names import abbreviation_table, squash
 from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention
@@ -30,13 +32,17 @@ _PLURAL = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
 
 @lru_cache(maxsize=1)
 def _command() -> re.Pattern[str]:
-    """The command of each unit (`unit_command` cue), printed before "các" with maybe its abbreviation in
-    brackets: "Bộ Tư lệnh (BTL) các"; capitalized as a name prints it, its later words maybe in lower case."""
-    commands = "|".join(
-        rf"(?-i:{p[0].upper()}){p[1:]}"
-        for p in phrases(load_cues("agency_names.tsv", NAME_CUE_KINDS), "unit_command", fold=False)
+    """The command of each unit (`unit_command` cue), printed before the unit word, maybe with "các" and its
+    abbreviation in brackets ("Bộ Tư lệnh (BTL) các"), or as its abbreviation (abbreviations.csv: "BTL Quân khu 3,
+    4, 5"); capitalized as a name prints it, its later words maybe in lower case."""
+    cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
+    cued = phrases(cues, "unit_command", fold=False)
+    printed = {cue.phrase for cue in cues if cue.kind == "unit_command"}
+    abbreviated = [re.escape(abbr) for abbr, expansion in abbreviation_table().items() if expansion in printed]
+    commands = "|".join([rf"(?-i:{p[0].upper()}){p[1:]}" for p in cued] + [rf"(?-i:{a})" for a in abbreviated])
+    return re.compile(
+        rf"(?<!\w)(?:{commands})(?:[ \t]*\([^()\n]{{1,12}}\))?(?:[ \t]+các)?[ \t]+$", re.IGNORECASE
     )
-    return re.compile(rf"(?<!\w)(?:{commands})(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]+các[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from ...cues import load_cues, phrases
+from ...cues import load_cues
 from ...item_labels import CARDINAL_WORDS
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
@@ -479,8 +479,10 @@ _WORD_START = re.compile(r"(?<![\w&])[\w&]")
 def _field_list_head() -> re.Pattern[str]:
     """A type word of bodies named by their field (cues `field_list_type_word`: "Sở", "Bộ"), a capital after it."""
     cues = load_cues("agency_names.tsv", NAME_CUE_KINDS)
-    # printed with its capital ("cán bộ Tư pháp" is no ministry); case-sensitive, so re skips to the capitals
-    capitalized = "|".join(p[:1].upper() + p[1:] for p in phrases(cues, "field_list_type_word", fold=False))
+    # printed with its capitals, as the cue writes it ("cán bộ Tư pháp" is no ministry; "Bộ Tư lệnh Quân chủng");
+    # case-sensitive, so re skips to the capitals
+    printed = sorted((c.phrase for c in cues if c.kind == "field_list_type_word"), key=len, reverse=True)
+    capitalized = "|".join(r"[ \t]++".join(map(re.escape, phrase.split())) for phrase in printed)
     # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital
     return re.compile(
         rf"(?<![\w&])(?:{capitalized})[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
@@ -501,7 +503,7 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
         limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
         if not _SEPARATOR_MARK.search(flat, head.end(), limit):
             continue  # "Sở Y tế chủ trì.": no field after it
-        type_word = head.group().strip()
+        type_word = squash(expand_abbreviations(head.group()))  # "BTL Quân chủng": "Bộ Tư lệnh Quân chủng"
         pieces = _pieces(flat, head.end(), limit)
         if len(pieces) < 2 or pieces[1][2] not in _FIELD_SEPARATORS:
             continue
