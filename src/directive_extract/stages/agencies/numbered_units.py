@@ -40,9 +40,7 @@ def _command() -> re.Pattern[str]:
     printed = {cue.phrase for cue in cues if cue.kind == "unit_command"}
     abbreviated = [re.escape(abbr) for abbr, expansion in abbreviation_table().items() if expansion in printed]
     commands = "|".join([rf"(?-i:{p[0].upper()}){p[1:]}" for p in cued] + [rf"(?-i:{a})" for a in abbreviated])
-    return re.compile(
-        rf"(?<!\w)(?:{commands})(?:[ \t]*\([^()\n]{{1,12}}\))?(?:[ \t]+các)?[ \t]+$", re.IGNORECASE
-    )
+    return re.compile(rf"(?<!\w)(?:{commands})(?:[ \t]*\([^()\n]{{1,12}}\))?(?:[ \t]+các)?[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
