@@ -19,7 +19,8 @@ _OLD_STYLE = re.compile(r"\b\w*(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]
 def test_tone_moves_agree_with_underthesea() -> None:
     words = set()
     for path in corpus_texts():
-        words.update(m.group() for m in _OLD_STYLE.finditer(path.read_text(encoding="utf-8")))
+        # a word segmenter's "_" joins syllables ("Tỉnh_uỷ", h28_f1): each syllable is a word of its own here
+        words.update(m.group() for m in _OLD_STYLE.finditer(path.read_text(encoding="utf-8").replace("_", " ")))
     words.update(["hoà", "Hoà", "thuỷ", "Uỷ", "khoẻ", "hoá", "tuỳ", "luỹ", "quý", "Quý"])
     disagreements = []
     for word in sorted(words):
