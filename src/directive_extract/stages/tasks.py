@@ -1405,6 +1405,11 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     paragraphs = split_inline_labels(doc, rejoin_split_labels(doc, paragraphs, _number_words()))
     roots, before, closing_at = build_items(doc, paragraphs)
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
+    if _news_findings_list(doc, roots, before):
+        # "Cụ thể: - Công ty có vi phạm …": what an inspection found, no items of orders; the report's paragraphs,
+        # before and after the list, are read as prose (`implicit_tasks`)
+        roots, trailing = [], []
+        before = [p for p in paragraphs if closing_at is None or p.start < closing_at]
     attachments: list[tuple[int, int]] = []
     if appendix is not None:
         # an appendix after the signature ("PHỤ LỤC …") is a second list of directive items
@@ -1893,6 +1898,19 @@ def _walk(item: Item):
     yield item
     for child in item.children:
         yield from _walk(child)
+
+
+def _news_findings_list(doc: Document, roots: list[Item], before: list[Paragraph]) -> bool:
+    """A news report whose only marked items are bullets that order nothing, under a paragraph that tells what was
+    done or found ("… đoàn đã phát hiện một số hành vi … Cụ thể:" over "- Công ty có vi phạm về nhãn hàng hóa …"):
+    the findings it lists, not a list of orders ("Việc chi trả được thực hiện như sau:" over "• Đoàn khoa sẽ …"
+    arranges what is to be done)."""
+    if not roots or not before or not all(item.kind in BULLET_KINDS for item in roots) or not is_news(doc):
+        return False
+    lead = doc.flat[before[-1].start : before[-1].end].strip()
+    if task_cues().told_as_done.search(lead) is None or is_directive_paragraph(lead):
+        return False
+    return not any(orders_something(doc, item) for item in roots)
 
 
 def _news_figures_only(doc: Document, roots: list[Item]) -> bool:
