@@ -40,10 +40,15 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
                 or _ADDRESSED_FIRST.fullmatch(doc.flat, verb.end(), groups[0][0].start)
             )
             and not _AUTHOR.search(doc.flat, verb.end(), groups[0][0].start)
+            and not _SENTENCE_END.search(doc.flat, verb.end(), groups[0][0].start)
         ):
-            return groups[0]  # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead
+            # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead; not "… chỉ đạo ứng phó bão.
+            # Cục … đề nghị …": the next sentence's subject
+            return groups[0]
     return _bound_by_the_lead_in(doc, mentions, span) or _titled_by_their_duties(doc, mentions, span)
 
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])")  # searched up to the next body: what follows is cut off
 
 # an article's number before its title ("Điều 9. ", "Điều 12: "), on the folded text
 _ARTICLE_NUMBER = re.compile(r"[ \t\n]*+(?:Dieu|DIEU)[ \t]++\d{1,3}+[ \t]*+[.:]?[ \t]*+")
@@ -171,6 +176,8 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
+        if _inside_a_name(doc.flat, verb.start()):
+            continue  # "Ban Chỉ đạo Trung ương …": a word of a body's name, no verb
         following = doc.flat[verb.end() : verb.end() + 1]
         if following.isupper() and not _courtesy().match(doc.folded, verb.end()):
             return True
@@ -183,6 +190,14 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
         _class_of_heads(False).match(doc.folded, guide.end()) and not cited.search(doc.folded, span[0], guide.start())
         for guide in guides.finditer(doc.folded, *span)
     )
+
+
+_WORD_BEFORE = re.compile(r"\w[ \t]+$")
+
+
+def _inside_a_name(flat: str, at: int) -> bool:
+    """A word printed with a capital after another word of its sentence ("Ban Chỉ đạo"): a name's, not a verb."""
+    return flat[at].isupper() and _WORD_BEFORE.search(flat, max(0, at - 4), at) is not None
 
 
 _MARKER = re.compile(rf"\s*+{ITEM_MARKER}?")
@@ -270,9 +285,31 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
 _ISSUER_SENDS = re.compile(r"[^\n:]{1,120}?\s(?i:dien)\s*+:")
 
 
+# a text told in prose with its addressees after a colon: "… đã có công điện số 37/TK gửi: BTL Quân khu 3,4,5; BTL
+# Cảnh sát biển với nội dung: …"; the list ends at "với nội dung", "nội dung", a colon or a sentence's end
+_SENT_TO = re.compile(r"(?<!\w)gửi[ \t]*+:[ \t]*+", re.IGNORECASE)
+_SENT_TO_END = re.compile(r"[ \t]+(?:với[ \t]+)?nội[ \t]+dung\b|:|\.(?=\s)|\n", re.IGNORECASE)
+SENT_TO_REACH = 400  # characters of the list
+
+
+def _sent_to_in_prose(doc: Document) -> tuple[int, int] | None:
+    """Where a letter or a report of one, with no "Kính gửi" block, lists whom a text was sent to in its first
+    paragraph of prose before the tasks ("… công điện số 37/TK gửi: A; B; C với nội dung: …"): the bodies the tasks
+    that name none address."""
+    layout = doc.layout
+    if layout is None or not layout.tasks:
+        return None
+    first_task = layout.tasks[0].start
+    found = _SENT_TO.search(doc.flat, layout.body[0], first_task)
+    if found is None:
+        return None
+    end = _SENT_TO_END.search(doc.flat, found.end(), min(first_task, found.end() + SENT_TO_REACH))
+    return (found.end(), end.start()) if end is not None else None
+
+
 def addressee_leads(doc: Document, header, where: Where) -> list[Mention]:
     """Bodies of the "Kính gửi" list, for a letter whose items name no actor (`where`: the document's, Where.of)."""
-    span = header.evidence.get("addressees")  # internal offsets
+    span = header.evidence.get("addressees") or _sent_to_in_prose(doc)  # internal offsets
     if not span:
         return []
     start, end = span
