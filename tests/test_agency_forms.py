@@ -264,8 +264,9 @@ SHARED_HEADS = [
     ("Giám đốc các sở, ngành: Tư pháp; Nội vụ; Ban Dân tộc tỉnh và Công an tỉnh thực hiện",
      ["Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh", "Công an tỉnh"]),
     ("các Bộ: Tài chính; Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
-    # no type word: no shared head
+    # no type word: no shared head; nor a common word opening with a type word's syllable ("trường hợp")
     ("các đơn vị: Sở Y tế, Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+    ("đóng cửa, trừ các trường hợp sau: Siêu thị tổng hợp; Trung tâm thương mại", []),
     # a list parted by ";" passes over a body of its own and goes on with the head's fields
     ("Mời đại diện các sở, ngành: Tư pháp; Hội Nông dân tỉnh; Xây dựng; Nội vụ dự họp",
      ["Sở Tư pháp", "Hội Nông dân tỉnh", "Sở Xây dựng", "Sở Nội vụ"]),

@@ -230,8 +230,8 @@ def _type_head(printed: str) -> str | None:
     """The head of a list by type ("Bộ", "Trường Trung học cơ sở", "Trường Mầm non"): a type word, then
     maybe the field every member shares, capitalized as a name prints it; None if it opens with no type word."""
     found = name_patterns().type_word.match(printed.lower())
-    if not found:
-        return None
+    if not found or name_patterns().compound_head.match(printed.lower()):
+        return None  # "các trường hợp sau: Siêu thị …": a common word ("trường hợp"), no type word
     type_word = printed[: found.end()]
     field = printed[found.end() :].strip()
     type_word = type_word[:1].upper() + type_word[1:]
