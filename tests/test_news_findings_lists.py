@@ -1,7 +1,7 @@
 """A news report's bullet list of what an inspection found is no list of orders (ANNOTATING, news convention 1: an
 account of what was found is assessment). Under "… đoàn kiểm tra đã phát hiện … Cụ thể:", bullets that order nothing
 ("- Công ty có vi phạm về nhãn hàng hóa …") are findings; the report's paragraphs before and after them are read as
-prose, the orders among them tasks p1, p2 … A list of what is to be done ("Việc chi trả được thực hiện như sau:" over
+prose, the orders among them tasks p1, p2 …, to the report's end (no closing formula of a letter cuts them). A list of what is to be done ("Việc chi trả được thực hiện như sau:" over
 "• Đoàn khoa sẽ trích …") keeps its items. Every report below is made up for the test."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ REPORT = (
     "Đối với các vi phạm hành chính, Bộ Công Thương đã chỉ đạo Cục Quản lý thị trường xử lý theo quy định.\n\n"
     "Bộ Công Thương yêu cầu Công ty cổ phần Sữa Tươi Miền Tây khắc phục các vi phạm, báo cáo Bộ Công Thương "
     "trước ngày 30/9/2026.\n\n"
+    "Thông cáo của Bộ cũng nhấn mạnh, việc kiểm tra chấp hành pháp luật trong kinh doanh là công việc quan trọng.\n\n"
+    "“Bộ trưởng Công Thương đang chỉ đạo Cục Quản lý thị trường tiếp tục rà soát các quy trình nghiệp vụ”, văn bản "
+    "của Văn phòng Bộ nêu.\n\n"
     "Công ty cổ phần Sữa Tươi Miền Tây được thành lập năm 2012, đến nay có 40 cửa hàng.\n"
 )
 
@@ -33,6 +36,7 @@ def test_a_list_of_findings_is_no_list_of_orders() -> None:
     assert [(task.id, task.text[:30]) for task in tasks] == [
         ("p1", "Đối với các vi phạm hành chính"),
         ("p2", "Bộ Công Thương yêu cầu Công ty"),
+        ("p3", "“Bộ trưởng Công Thương đang ch"),
     ]
 
 

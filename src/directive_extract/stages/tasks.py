@@ -1404,11 +1404,12 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     tables, paragraphs = find_task_tables(doc, paragraphs)
     paragraphs = split_inline_labels(doc, rejoin_split_labels(doc, paragraphs, _number_words()))
     roots, before, closing_at = build_items(doc, paragraphs)
+    list_closing = closing_at  # where a closing formula starts, as the items' reading found it
     trailing, closing_at = _trailing_paragraphs(doc, paragraphs, roots, closing_at)
     if _news_findings_list(doc, roots, before):
         # "Cụ thể: - Công ty có vi phạm …": what an inspection found, no items of orders; the report's paragraphs,
-        # before and after the list, are read as prose (`implicit_tasks`)
-        roots, trailing = [], []
+        # before and after the list, are read as prose (`implicit_tasks`), to a closing formula if it prints one
+        roots, trailing, closing_at = [], [], list_closing
         before = [p for p in paragraphs if closing_at is None or p.start < closing_at]
     attachments: list[tuple[int, int]] = []
     if appendix is not None:
