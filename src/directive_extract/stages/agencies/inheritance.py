@@ -285,11 +285,21 @@ def session_leads(doc: Document, mentions: list[Mention], region: tuple[int, int
 _ISSUER_SENDS = re.compile(r"[^\n:]{1,120}?\s(?i:dien)\s*+:")
 
 
-# a text told in prose with its addressees after a colon: "… đã có công điện số 37/TK gửi: BTL Quân khu 3,4,5; BTL
-# Cảnh sát biển với nội dung: …"; the list ends at "với nội dung", "nội dung", a colon or a sentence's end
-_SENT_TO = re.compile(r"(?<!\w)gửi[ \t]*+:[ \t]*+", re.IGNORECASE)
-_SENT_TO_END = re.compile(r"[ \t]+(?:với[ \t]+)?nội[ \t]+dung\b|:|\.(?=\s)|\n", re.IGNORECASE)
-SENT_TO_REACH = 400  # characters of the list
+SENT_TO_REACH = 400  # characters of the list of whom a text told in prose was sent to
+
+
+@lru_cache(maxsize=1)
+def _sent_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """On the text as printed: the opening of a list of whom a text was sent to ("… công điện số 37/TK gửi: ",
+    cues/roles.tsv `sent_to_list`) and its end: the text's content announced (`sent_to_end`: "với nội dung"), a
+    colon, a sentence's end or a line's."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    opening = re.compile(rf"(?<!\w)(?:{alternation(cues, 'sent_to_list', fold=False)})[ \t]*+:[ \t]*+", re.IGNORECASE)
+    # the spaces before the content's words, from their first (a run tried from each of its spaces is quadratic)
+    end = re.compile(
+        rf"(?<![ \t])[ \t]+(?:{alternation(cues, 'sent_to_end', fold=False)})(?!\w)|:|\.(?=\s)|\n", re.IGNORECASE
+    )
+    return opening, end
 
 
 def _sent_to_in_prose(doc: Document) -> tuple[int, int] | None:
@@ -300,10 +310,11 @@ def _sent_to_in_prose(doc: Document) -> tuple[int, int] | None:
     if layout is None or not layout.tasks:
         return None
     first_task = layout.tasks[0].start
-    found = _SENT_TO.search(doc.flat, layout.body[0], first_task)
+    opening, ending = _sent_to()
+    found = opening.search(doc.flat, layout.body[0], first_task)
     if found is None:
         return None
-    end = _SENT_TO_END.search(doc.flat, found.end(), min(first_task, found.end() + SENT_TO_REACH))
+    end = ending.search(doc.flat, found.end(), min(first_task, found.end() + SENT_TO_REACH))
     return (found.end(), end.start()) if end is not None else None
 
 

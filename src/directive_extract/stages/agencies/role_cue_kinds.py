@@ -43,6 +43,8 @@ ROLE_CUE_KINDS = frozenset(
         "issuer_organ",
         "class_head_title",
         "any_head_title",
+        "sent_to_list",
+        "sent_to_end",
         "courtesy_word",
         "addressees_at_large",
         "submit_verb",
