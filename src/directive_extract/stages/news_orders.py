@@ -83,6 +83,7 @@ NEWS_CUE_KINDS = frozenset(
         "text_sent_to",
         "text_subject",
         "continuing",
+        "matter_opening",
         "contrast",
         "quoting_verb",
         "its_content",
@@ -147,6 +148,7 @@ class NewsCues:
     # a text named, of any kind, then the verb that tells what it orders: "có văn bản hỏa tốc yêu cầu …"
     text_with_orders: re.Pattern[str]
     continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
+    matter_opening: re.Pattern[str]  # "Về công tác kiểm tra chuyên ngành, " opening a paragraph of orders
     contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
     quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
     its_content: re.Pattern[str]  # "Theo đó, …"
@@ -246,6 +248,7 @@ def news_cues() -> NewsCues:
             rf"\b{_either(cues, 'text_order_verb')}(?!\w)"
         ),
         continuing=re.compile(rf"{_either(cues, 'continuing')}\s*+,?\s++", re.IGNORECASE),
+        matter_opening=re.compile(rf"{_either(cues, 'matter_opening')}\s++[^,.;:]{{1,80}}+,\s++", re.IGNORECASE),
         contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),

@@ -480,14 +480,10 @@ def _goes_on_ordering(text: str, after_task: bool) -> bool:
     )
 
 
-# the matter a paragraph of orders takes up, printed before them: "Về công tác kiểm tra chuyên ngành, "
-_MATTER_OPENING = re.compile(r"(?:về|đối\s++với)\s++[^,.;:]{1,80}+,\s++", re.IGNORECASE)
-
-
 def _deed_on_a_matter(text: str) -> bool:
     """Right after an order, the matter it goes on to and the deed, its doer the one ordered before: "Về công tác
     kiểm tra chuyên ngành, quán triệt thực hiện nghiêm Nghị quyết …"."""
-    matter = _MATTER_OPENING.match(text)
+    matter = news_orders.news_cues().matter_opening.match(text)
     return matter is not None and task_cues().action_opening.match(text, matter.end()) is not None
 
 

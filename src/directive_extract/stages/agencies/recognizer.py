@@ -21,7 +21,7 @@ from ...findings import Finding
 from ...item_labels import ITEM_MARKER
 from ...patterns import ends_with_photo_credit, lowered
 from ...vn import fold_keep_case
-from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD
+from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD, LEVEL_WORDS
 from .broken_words import mended_words
 from .canonical import (
     known_body,
@@ -133,7 +133,7 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
 
 
 # the first syllable of a level word, opening a body's name that holds its level ("Tỉnh ủy", "Thị ủy", "Quận đoàn")
-_LEVEL_SYLLABLES = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
+_LEVEL_SYLLABLES = frozenset(word.split()[0] for word in LEVEL_WORDS)
 
 
 def _a_city_speaks_in_news(doc: Document, flat: str, start: int) -> bool:
