@@ -372,3 +372,13 @@ PARTS_OF_A_BODY = [
 
 def test_the_parts_of_a_body_named_as_a_class() -> None:
     _check(PARTS_OF_A_BODY, PROVINCE)
+
+
+def test_a_city_abbreviated_as_one_word_is_its_place() -> None:
+    # "TPHCM" (abbreviations.csv: Thành phố Hồ Chí Minh), the centrally-run city's level and name glued, places a body
+    # as "TP.HCM" and "TP HCM" do
+    names = [
+        a.name
+        for a in extract("KẾ HOẠCH\n\n1. UBND TPHCM chủ trì, phối hợp với Sở Y tế TPHCM rà soát.\n").tasks[0].agencies
+    ]
+    assert names == ["Ủy ban nhân dân thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh"]

@@ -1000,6 +1000,23 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
     return RawMention(extended.start, extended.end, name, extended.rule, extended.needs_place, extended.place)
 
 
+@lru_cache(maxsize=1)
+def _glued_cities() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviations (abbreviations.csv) that print a centrally-run city's level and name as one word ("TPHCM" =
+    "Thành phố Hồ Chí Minh"), after a body's name and a space, and each one's city."""
+    m = matcher()
+    cities = {}
+    for row in resources.abbreviations():
+        abbr, expansion = row["abbr"], row["expansion"]
+        if not abbr.isalnum() or not expansion.startswith("Thành phố "):
+            continue
+        known = m.places.get(fold_key(expansion.removeprefix("Thành phố ")))
+        if known and known[1] == "city_province":
+            cities[abbr] = known[0]
+    alternatives = "|".join(sorted(map(re.escape, cities), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]++(?P<abbr>{alternatives})(?!\w)"), cities
+
+
 def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: Matcher) -> RawMention:
     """Append a printed level word and place ("Sở Y tế tỉnh Long An", "Báo Long An") to a body."""
     if mention.rule not in ("agency.gazetteer", "agency.steering_committee") or mention.place:
@@ -1011,6 +1028,11 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
     if village is not None:  # "Hội Liên hiệp Phụ nữ thôn 2": the body of a unit below the commune
         return RawMention(mention.start, village, f"{mention.name} {squash(flat[mention.end : village])}", mention.rule)
     mention = _printed_level_only(mention, folded)
+    glued, cities = _glued_cities()
+    if not _trailing_level(mention.name) and (city := glued.match(flat, mention.end)):
+        # "UBND TPHCM", "Sở Y tế TPHCM": a centrally-run city's level and name abbreviated as one word
+        name = cities[city.group("abbr")]
+        return RawMention(mention.start, city.end(), f"{mention.name} thành phố {name}", mention.rule, place=name)
     rest = folded[mention.end : mention.end + 60]
     level = _LEVEL_AFTER.match(rest)
     if level and not _PLACE_AFTER_LEVEL.match(rest, level.end()):
