@@ -201,7 +201,6 @@ class NewsCues:
     order_verb: re.Pattern[str]  # a verb of ordering wherever it stands, its giver however printed
     account_opener: re.Pattern[str]  # "Trước đó, …", "Ghi nhận của PV, …": a paragraph of the report's account
     attended: re.Pattern[str]  # "Tham dự hội nghị có …", "… cùng chủ trì; … đã tham dự": who attended a meeting
-    chaired: re.Pattern[str]  # "chủ trì" as a meeting's chair, its clause ending right after it ("… cùng chủ trì.")
     chair_verb: re.Pattern[str]  # "chủ trì" wherever it stands, as chair or as a duty
     # after a deed told as done, a clause of contrast that binds: "… đã phê duyệt nhưng kết quả còn thấp, cần …"
     binds_after_contrast: re.Pattern[str]
@@ -281,7 +280,6 @@ def news_cues() -> NewsCues:
         body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         attended=re.compile(rf"(?<!\w)(?i:{_either(cues, 'attended')})(?!\w)"),
-        chaired=re.compile(rf"(?<!\w)(?i:{_either(cues, 'chair_verb')})(?!\w)(?![ \t]*+[^\s,.;:])"),
         chair_verb=re.compile(rf"(?<!\w)(?i:{_either(cues, 'chair_verb')})(?!\w)"),
         binds_after_contrast=re.compile(
             rf"(?<!\w)(?:{_either(cues, 'adversative')})(?!\w)[^.;:]{{0,200}}?"
@@ -803,9 +801,14 @@ def tells_who_attended(text: str) -> bool:
     attended = cues.attended.search(text)
     if attended is None or cues.gives_order.search(text) is not None:
         return False
-    chairs, chaired = len(cues.chair_verb.findall(text)), len(cues.chaired.findall(text))
+    chairs = list(cues.chair_verb.finditer(text))
+    # "chủ trì" as a meeting's chair: its clause ends right after it ("… cùng chủ trì."), no duty follows
+    chaired = sum(_WORD_AFTER.match(text, chair.end()) is None for chair in chairs)
     # the account opens with who attended, or names the chair: "học sinh tham dự" inside an order is neither
-    return chairs == chaired and (attended.start() == 0 or chaired > 0)
+    return len(chairs) == chaired and (attended.start() == 0 or chaired > 0)
+
+
+_WORD_AFTER = re.compile(r"[ \t]*+[^\s,.;:]")
 
 
 def opens_an_account(text: str) -> bool:
