@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -200,16 +201,22 @@ _UNBOUNDED_GROUP = re.compile(r"\)[*+]")
 _CITY_ABBREVIATION = re.compile(r"TP\.?\s*(?P<city>\w+)")
 
 
+def _abbreviated_cities(places: dict[str, tuple[str, str]]) -> Iterator[tuple[str, tuple[str, str]]]:
+    """(abbreviation, the city's place entry) for each abbreviations.csv row that writes a centrally-run city
+    ("TP.HCM", "TPHCM" = "Thành phố Hồ Chí Minh")."""
+    for row in resources.abbreviations():
+        if row["expansion"].startswith("Thành phố "):
+            known = places.get(fold_key(row["expansion"].removeprefix("Thành phố ")))
+            if known and known[1] == "city_province":
+                yield row["abbr"], known
+
+
 def _city_abbreviations(places: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """The short names of centrally-run cities that abbreviations.csv holds as "TP.<short>" ("TP.HCM" = "Thành phố
     Hồ Chí Minh"): the short name is that city's name after a printed level ("UBND TP HCM", "Sở Y tế TP.HCM")."""
     out = {}
-    for row in resources.abbreviations():
-        short = _CITY_ABBREVIATION.fullmatch(row["abbr"])
-        if not short or not row["expansion"].startswith("Thành phố "):
-            continue
-        known = places.get(fold_key(row["expansion"].removeprefix("Thành phố ")))
-        if known and known[1] == "city_province":
+    for abbr, known in _abbreviated_cities(places):
+        if short := _CITY_ABBREVIATION.fullmatch(abbr):
             out.setdefault(fold_key(short.group("city")), known)
     return out
 
@@ -1004,15 +1011,7 @@ def _extend_with_place(flat: str, folded: str, mention: RawMention, m: Matcher) 
 def _glued_cities() -> tuple[re.Pattern[str], dict[str, str]]:
     """The abbreviations (abbreviations.csv) that print a centrally-run city's level and name as one word ("TPHCM" =
     "Thành phố Hồ Chí Minh"), after a body's name and a space, and each one's city."""
-    m = matcher()
-    cities = {}
-    for row in resources.abbreviations():
-        abbr, expansion = row["abbr"], row["expansion"]
-        if not abbr.isalnum() or not expansion.startswith("Thành phố "):
-            continue
-        known = m.places.get(fold_key(expansion.removeprefix("Thành phố ")))
-        if known and known[1] == "city_province":
-            cities[abbr] = known[0]
+    cities = {abbr: known[0] for abbr, known in _abbreviated_cities(matcher().places) if abbr.isalnum()}
     alternatives = "|".join(sorted(map(re.escape, cities), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"[ \t]++(?P<abbr>{alternatives})(?!\w)"), cities
 
