@@ -489,8 +489,13 @@ def _deed_on_a_matter(text: str) -> bool:
 
 def _body_before_bound(text: str) -> bool:
     """Right after an order, its body named again and bound: "Bộ cần có phương án …", "Cùng đó, cơ quan này phải …"."""
+    return news_orders.binds_the_body_before(text, _connector_end(text))
+
+
+def _connector_end(text: str) -> int:
+    """Where the paragraph goes on after the connector opening it ("Đồng thời, ", "Cùng đó, "), 0 with none."""
     opening = task_cues().connector.match(text) or news_orders.news_cues().continuing.match(text)
-    return news_orders.binds_the_body_before(text, opening.end() if opening else 0)
+    return opening.end() if opening else 0
 
 
 def _conditional_deed(text: str) -> bool:
@@ -564,8 +569,8 @@ def _body_carries_on_order(text: str) -> bool:
     cues = task_cues()
     # past a connector or the year the deed falls in: "Đồng thời, các Bộ, ngành rà soát …", "Năm 2019 các Bộ, ngành
     # hoàn thành …"
-    opening = cues.connector.match(text) or news_orders.news_cues().continuing.match(text) or _YEAR_OPENING.match(text)
-    at = opening.end() if opening else 0
+    year = _YEAR_OPENING.match(text)
+    at = year.end() if year else _connector_end(text)
     found = (
         cues.body_does.match(text, at)
         or cues.office_does.match(text, at)
