@@ -26,6 +26,10 @@ def _members(text: str) -> list[tuple[str, str]]:
 # (sentence, [(printed, name)])
 # fmt: off
 HEADS_OF_LEVELS = [
+    # the committee before "các" heads the list, not the words from the chairman's committee on
+    ("Chủ tịch UBND tỉnh giao UBND các huyện: Phù Cát, Tuy Phước khẩn trương khắc phục.",
+     [("UBND tỉnh", "Ủy ban nhân dân tỉnh"), ("Phù Cát", "Ủy ban nhân dân huyện Phù Cát"),
+      ("Tuy Phước", "Ủy ban nhân dân huyện Tuy Phước")]),
     # two levels; the second member is at the second level word
     ("Giao UBND các phường, xã: Quy Nhơn Đông, Tuy Phước Bắc hoàn thành kiểm kê đất công trước quý III.",
      [("Quy Nhơn Đông", "Ủy ban nhân dân phường Quy Nhơn Đông"),
@@ -145,6 +149,19 @@ NAMED_PLACES = [
      [("UBND các tỉnh Tây Nguyên", "Ủy ban nhân dân các tỉnh Tây Nguyên")]),
     ("Giao Ủy ban nhân dân các xã vùng cao tổ chức tiêm phòng cho đàn gia súc.",
      [("Ủy ban nhân dân các xã vùng cao", "Ủy ban nhân dân các xã vùng cao")]),
+    # Hồ Chí Minh City's districts by number; a piece that prints its own level of the list's tier goes on with
+    # that level ("các huyện …", "TP Thủ Đức"); the committee before "các" is the head, not the chairman's
+    ("Chủ tịch UBND TP giao UBND các quận 4, 12, Gò Vấp, các huyện Cần Giờ, Nhà Bè và TP Thủ Đức bám sát kế hoạch.",
+     [("UBND TP", "Ủy ban nhân dân thành phố"), ("UBND các quận 4", "Ủy ban nhân dân quận 4"),
+      ("12", "Ủy ban nhân dân quận 12"), ("Gò Vấp", "Ủy ban nhân dân quận Gò Vấp"),
+      ("các huyện Cần Giờ", "Ủy ban nhân dân huyện Cần Giờ"), ("Nhà Bè", "Ủy ban nhân dân huyện Nhà Bè"),
+      ("TP Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức")]),
+    ("Chủ tịch UBND tỉnh giao UBND các huyện Phù Cát, Tuy Phước khẩn trương khắc phục.",
+     [("UBND tỉnh", "Ủy ban nhân dân tỉnh"), ("UBND các huyện Phù Cát", "Ủy ban nhân dân huyện Phù Cát"),
+      ("Tuy Phước", "Ủy ban nhân dân huyện Tuy Phước")]),
+    # a higher level printed after the places says where they are: no member ("…, tỉnh Lai Châu")
+    ("Giao UBND các huyện Mường Tè, Sìn Hồ, tỉnh Lai Châu rà soát.",
+     [("UBND các huyện Mường Tè", "Ủy ban nhân dân huyện Mường Tè"), ("Sìn Hồ", "Ủy ban nhân dân huyện Sìn Hồ")]),
 ]
 # fmt: on
 

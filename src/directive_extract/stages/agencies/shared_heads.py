@@ -27,12 +27,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from ... import resources
 from ...cues import load_cues
 from ...item_labels import CARDINAL_WORDS
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vn import UPPER
-from ...vocab import LEVEL_WORDS
+from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
 from .canonical import known_body
 from .damaged_names import find_damaged_names
 from .directive_lists import named_by_a_verb
@@ -226,6 +227,13 @@ def _a_body_by_its_form(head: str) -> bool:
     return not any(patterns.boundary.match(lower, word.start()) for word in re.finditer(r"\S+", lower))
 
 
+def _a_body_heading_places(head: str) -> bool:
+    """Whether a head no list holds names a body each place has: the people's committee, printed alone ("Chủ tịch
+    UBND tỉnh giao UBND các huyện …": the committee before "các", not the words from the chairman's on), or a
+    body by its form."""
+    return head == "Ủy ban nhân dân" or _a_body_by_its_form(head)
+
+
 def _type_head(printed: str) -> str | None:
     """The head of a list by type ("Bộ", "Trường Trung học cơ sở", "Trường Mầm non"): a type word, then
     maybe the field every member shares, capitalized as a name prints it; None if it opens with no type word."""
@@ -348,7 +356,7 @@ def find_shared_head_lists(
             head = squash(expand_abbreviations(match.group("body")))
             levels = _levels_of(match.group("level"))
             known_head = _canonical_head(head, levels[0] if levels else None)
-            if not (known_head or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head)):
+            if not (known_head or _a_body_heading_places(head)):
                 continue
             head = known_head or head
         elif match.group("levels"):  # "giao các xã, thị trấn: A, B": each commune's or township's government
@@ -437,7 +445,8 @@ def find_shared_head_lists(
 
 # one body, "các" and one level word, then the places by name with no colon: "UBND các phường Minh An, Sơn Phong
 # và Cẩm Nam", "Chủ tịch UBND các huyện Phù Cát, Phù Mỹ" (the gate: "các", the level word, a capital)
-_NAMED_PLACES_GATE = re.compile(rf"(?<!\w)các[ \t\n]++(?:{_LEVELS})[ \t\n]++[{UPPER}]")
+# a numbered district ("UBND các quận 4, 7, 8"): the lists hold Hồ Chí Minh City's by number
+_NAMED_PLACES_GATE = re.compile(rf"(?<!\w)các[ \t\n]++(?:{_LEVELS})[ \t\n]++[{UPPER}0-9]")
 _NAMED_PLACES_HEAD = re.compile(
     rf"{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))"
     rf"\s+các\s+(?P<level>{_LEVELS})[ \t\n]++"
@@ -466,7 +475,10 @@ def find_named_place_lists(
             # the first member's mention holds the head, as printed ("UBND các phường Minh An"): the role is read
             # from the words before the head
             picked[0] = (match.start(), *picked[0][1:])
-            members.extend(_named_members(head, [level], picked, False, where))
+            members.extend(
+                RawMention(begin, stop, _member_name(head, own_level, name), "agency.shared_head")
+                for begin, stop, name, _, own_level in picked
+            )
             heads.append((match.start(), match.end()))
             pos = picked[-1][1]
     return members, heads
@@ -554,29 +566,58 @@ def _named_places_head(flat: str, run_start: int, head_end: int) -> tuple[re.Mat
             continue
         head = squash(expand_abbreviations(match.group("body")))
         known = _canonical_head(head, squash(match.group("level")).lower())
-        if known or head.startswith("Ủy ban nhân dân") or _a_body_by_its_form(head):
+        if known or _a_body_heading_places(head):
             return match, known or head
     return None
 
 
-def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, None) of each place named at `start`, up to the first piece that is no division of the
-    level (a lower-case word, a level word of its own: "…, Tuy Phước, thị xã Hoài Nhơn" ends at "thị xã")."""
-    picked: list[tuple[int, int, str, str | None]] = []
+# a piece that names its own level before its place, under the same body ("UBND các quận 4, 7, Gò Vấp, các huyện
+# Cần Giờ, Củ Chi và TP Thủ Đức"): the places after it are of that level
+_OWN_LEVEL = re.compile(rf"(?:các[ \t\n]++)?(?P<level>{_LEVELS}|TP\.?)[ \t\n]*+(?=[{UPPER}0-9])")
+_NUMBER = re.compile(r"\d{1,2}(?!\w)")
+
+
+def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str | None, str]]:
+    """(start, end, name, None, level) of each place named at `start`, up to the first piece that is no division of
+    its level (a lower-case word, a place of no such level: "…, Tuy Phước, vùng cao" ends there). A piece may
+    print a level of its own before its place ("…, Tuy Phước, thị xã Hoài Nhơn"), a numbered district its number
+    ("quận 4, 7")."""
+    picked: list[tuple[int, int, str, str | None, str]] = []
     pieces = _pieces(flat, start, limit)
     list_separator = pieces[1][2] if len(pieces) > 1 else ""
     for index, piece in enumerate(pieces):
         begin, end, _ = piece
-        if not flat[begin].isupper() or (index and _ends_the_list(flat, piece, list_separator, False)):
+        own = _OWN_LEVEL.match(flat, begin, end) if index else None
+        place_start = own.end() if own else begin
+        if (index and _ends_the_list(flat, piece, list_separator, False)) or place_start >= end:
             break
-        stop = _member_end(flat, begin, end, True)
-        name = squash(flat[begin:stop])
-        if not is_division(name, level):
+        number = _NUMBER.match(flat, place_start, end)
+        if number is None and not flat[place_start].isupper():
             break
-        picked.append((begin, stop, name, None))
+        stop = number.end() if number else _member_end(flat, place_start, end, True)
+        name = squash(flat[place_start:stop])
+        piece_level = _printed_level(own.group("level")) if own else level
+        if not is_division(name, piece_level) or not _of_one_tier(level, piece_level, name):
+            break
+        level = piece_level
+        picked.append((begin, stop, name, None, level))
         if stop < end:
             break  # "Cẩm Nam theo chức năng …": the list ends inside the piece
     return picked
+
+
+def _of_one_tier(level: str, own: str, place: str) -> bool:
+    """Whether a place printed with its own level is of the list's tier ("các huyện A, B, thị xã C": three
+    districts); a higher one says where the list's places are ("các xã A, B, huyện C": C is the communes')."""
+    tiers = [LEVEL_OF_WORD[level], LEVEL_OF_WORD[own]]
+    if tiers[1] is None:  # "thành phố": a centrally-run city is a province, any other a district
+        tiers[1] = "province" if place in resources.province_names() else "district"
+    return tiers[0] is None or tiers[0] == tiers[1]
+
+
+def _printed_level(printed: str) -> str:
+    """The level word a piece prints ("TP" is "thành phố")."""
+    return "thành phố" if printed.startswith("TP") else squash(printed).lower()
 
 
 def _named_members(
