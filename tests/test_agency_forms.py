@@ -230,6 +230,13 @@ ONE_NAME = [
     # another province's department does not name the issuer's own
     ("3", "1. Sở Y tế tỉnh Quảng Trị chủ trì.\n2. Sở Y tế tỉnh Quảng Bình phối hợp.\n3. Sở Y tế tổng hợp.",
      [("Sở Y tế tỉnh Quảng Trị", "lead")]),
+    # a body the grammar reads with a place's name at its end, printed bare later: that body
+    ("2", "1. Trung tâm Quản lý Bảo tồn Di sản Văn hóa Hội An chủ trì.\n"
+          "2. Trung tâm Quản lý Bảo tồn Di sản Văn hóa kiểm tra các công trình.",
+     [("Trung tâm Quản lý Bảo tồn Di sản Văn hóa Hội An", "lead")]),
+    # a number is no place without its level word ("Phòng … 5" is no name for "Phòng …")
+    ("2", "1. Phòng Khảo thí và Đảm bảo chất lượng 5 chủ trì.\n2. Phòng Khảo thí và Đảm bảo chất lượng tổng hợp.",
+     [("Phòng Khảo thí và Đảm bảo chất lượng", "lead")]),
 ]
 # fmt: on
 

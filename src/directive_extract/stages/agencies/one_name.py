@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ...vocab import LEVEL_WORDS
-from .matcher import fold_key
+from .matcher import fold_key, matcher
 from .mentions import Mention
 
 _LEVELS = tuple(fold_key(w) for w in LEVEL_WORDS)
 _LEVEL_ENDINGS = tuple(f" {w}" for w in LEVEL_WORDS)
+_FOLDED_LEVEL_ENDINGS = tuple(f" {w}" for w in _LEVELS)
 # the level word that ends a bare name whose body the province's name may stand for: a province's ("tỉnh", "thành
 # phố" of a centrally run city)
 _TRAILING_LEVEL = re.compile(r" (?:tỉnh|thành phố)$")
@@ -32,6 +33,12 @@ def _place_part(bare: str, full: str, place: str | None) -> str | None:
     rest = full_key[len(bare_key) + 1 :]
     place_key = fold_key(place) if place else None
     if rest in _LEVELS or rest == place_key or any(rest == f"{level} {place_key}" for level in _LEVELS):
+        return rest
+    # a body the grammar read with a place's name at its end ("Trung tâm Quản lý Bảo tồn Di sản Văn hóa Hội An",
+    # printed bare later); not a number ("quận 5" only with its level word), nor after a level word, which says
+    # the place is one of that level's (the issuer's own, read above)
+    at_a_level = bare_key.endswith(_FOLDED_LEVEL_ENDINGS)
+    if place is None and rest in matcher().places and not rest.isdigit() and not at_a_level:
         return rest
     return None
 
