@@ -40,6 +40,22 @@ CASES = [
     ("Mùa mưa đã đến gần nên Sở Xây dựng phải kiểm tra các công trình.", "Sở Xây dựng", "lead"),
     ("Khi dịch đã lan rộng thì Sở Y tế phải báo cáo ngay.", "Sở Y tế", "lead"),
     ("Kinh phí đã giao cho Sở Xây dựng quyết toán.", "Sở Xây dựng", None),
+    # the first body after the clause's matter or case is its subject, whatever verb follows it
+    (
+        "Về xây dựng Đề án, các Bộ, ngành chưa xây dựng Đề án thì phải khẩn trương xây dựng.",
+        "Các bộ, ngành Trung ương",
+        "lead",
+    ),
+    ("Trường hợp được giao nhiệm vụ mới thì Sở Nội vụ tự cân đối biên chế.", "Sở Nội vụ", "lead"),
+    ("Đối với các đơn vị sự nghiệp tự chủ thì Sở Tài chính quyết định mức chi.", "Sở Tài chính", "lead"),
+    # not the one who orders, nor the teller, nor a body after the main clause has begun
+    (
+        "Về việc tạm trữ thóc, Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn yêu cầu các xã rà soát.",
+        "Ủy ban nhân dân tỉnh",
+        None,
+    ),
+    ("Về nguyên nhân, theo lời ông Lê Văn A, Giám đốc Sở Y tế, dịch lan nhanh.", "Sở Y tế", None),
+    ("Đối với học sinh thì hiệu trưởng hướng dẫn học sinh đến các trường, Công an tỉnh.", "Công an tỉnh", None),
 ]
 
 

@@ -298,7 +298,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
     if cues.coordinate_after.match(after):
         return "coordinate"
-    if cues.subject_before.match(before):
+    if cues.subject_before.match(before) or _subject_after_its_matter(cues, before, masked, (flat, folded), last.end):
         return "lead"
     if names_a_member(flat, anchor - len(_clause_before(flat, anchor, floor)), anchor) and not (
         cues.reported_verb.match(after)
@@ -313,6 +313,44 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     if cues.action_after.match(after) and not cues.agent_before.search(before):
         return "lead"  # "…, Bộ Tài chính khẩn trương rà soát": the subject of the item's verb
     return None
+
+
+# a clause opened by its matter or its case (folded, lower-cased): "Về xây dựng Đề án …, ", "Đối với các đơn vị sự
+# nghiệp … thì ", "Trường hợp … thì "
+_FRONTED_ADVERBIAL = re.compile(
+    # up to its "thì" (after it the main clause goes on: "… thì hiệu trưởng hướng dẫn …, trung tâm GDTX")
+    rf"^\s*+{ITEM_MARKER}?(?:rieng\s++)?(?:ve|doi\s++voi|truong\s++hop|khi|neu)\s(?:(?!\sthi\s)[^.;:!?\n])*?"
+    r"(?:,|\sthi)\s*+$"
+)
+_TOLD_BY = re.compile(r",\s*+theo\s")  # "Về chủ quan, theo lời ông A, Giám đốc Sở …": who tells it
+
+
+def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, texts: tuple[str, str], end: int) -> bool:
+    """The first body after the clause's matter or case is its subject: "Về xây dựng Đề án …, các Bộ … chưa xây
+    dựng thì phải …", "Trường hợp … thì Bộ, ngành, địa phương tự cân đối"; not one a leader's order names ("Về việc
+    …, Phó Thủ tướng yêu cầu …": the one who orders) nor the teller of a report."""
+    flat, folded = texts
+    after = folded[end : end + 60].lower()
+    return (
+        _FRONTED_ADVERBIAL.match(before) is not None
+        # bodies inside the matter ("Đối với các đơn vị sự nghiệp … thì") only when "thì" closes it: else a body
+        # before in the clause is the subject or an object ("Đối với …, phối hợp với Sở A, UBND các huyện")
+        and ("@" not in masked or before.rstrip().endswith("thi"))
+        and _TOLD_BY.search(before) is None
+        and cues.subject_reported_verb.match(after) is None
+        # "quyết định" is a deed here ("thì Sở Tài chính quyết định mức chi"), so the reported verbs, not the speaker's
+        and cues.reported_verb.match(after[_past_a_name(flat, end) :]) is None  # its pattern opens with ^
+    )
+
+
+_NAME_AFTER = re.compile(rf"(?:[ \t]++[{UPPER}]\w*+){{1,4}}")
+
+
+def _past_a_name(flat: str, at: int) -> int:
+    """How far past a person's name printed right after an office the words go on ("Phó Thủ tướng| Hoàng Trung Hải|
+    yêu cầu"): 0 with none."""
+    name = _NAME_AFTER.match(flat, at)
+    return name.end() - at if name else 0
 
 
 def _asked_to_act(cues: RolePatterns, before: str) -> bool:
