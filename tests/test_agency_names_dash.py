@@ -21,6 +21,10 @@ MENTIONS = [
     # after a whole name a dash opens an apposition, not a longer name
     ("Sở Y tế - Cơ quan thường trực của Ban Chỉ đạo theo dõi.", ["Sở Y tế", "Ban Chỉ đạo"]),
     ("Ban Dân tộc tỉnh - Sở Tài chính phối hợp.", ["Ban Dân tộc tỉnh", "Sở Tài chính"]),
+    # a type word after the dash with no words of its own is the field's last term; with its level, a body
+    ("Phối hợp với Trung tâm Thông tin - Thư viện xây dựng video.", ["Trung tâm Thông tin - Thư viện"]),
+    ("Giao Trung tâm Thông tin – Thư viện.", ["Trung tâm Thông tin - Thư viện"]),
+    ("Sở Y tế - Thư viện tỉnh phối hợp.", ["Sở Y tế", "Thư viện tỉnh"]),
 ]
 # fmt: on
 

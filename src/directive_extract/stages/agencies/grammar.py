@@ -446,6 +446,19 @@ def _opens_a_name(flat: str, at: int, limit: int) -> bool:
     return bool(patterns.type_word.match(text) or patterns.type_word_level_head.match(text))
 
 
+def _a_bare_type_word_term(flat: str, lower: str, at: int, limit: int) -> bool:
+    """After a dash, a type word with no field, level or place of its own is the field's last term ("Trung tâm Thông
+    tin - Thư viện xây dựng …", "… - Thư viện."): it names no body by itself."""
+    found = name_patterns().type_word.match(lower, at, limit)
+    if found is None:
+        return False
+    nxt = _next_token(flat, found.end(), limit)
+    # its words end there: a mark, the end, or a verb ("Hội sinh viên" goes on with its members' word: a body)
+    return (
+        nxt is None or not nxt.group()[:1].isalnum() or name_patterns().boundary.match(lower, nxt.start()) is not None
+    )
+
+
 def _joined_terms(word: str) -> bool:
     """A term's last word joined to the next term by a hyphen printed without spaces, the next term capitalized
     ("Phòng không-Không quân", "Lao động-Thương binh"): the field goes on into that term."""
@@ -1020,7 +1033,11 @@ def _name_end(
             if not nxt or not _is_capitalized(nxt.group()):
                 break
             if _opens_a_name(flat, nxt.start(), limit) and not (
-                word in ("-", "–", "—") and _legal_form_closes(flat, lower, nxt.start(), limit)
+                word in ("-", "–", "—")
+                and (
+                    _legal_form_closes(flat, lower, nxt.start(), limit)
+                    or _a_bare_type_word_term(flat, lower, nxt.start(), limit)
+                )
             ):
                 break
             if word != "và" and office_title().match(flat, nxt.start()):
