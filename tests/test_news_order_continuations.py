@@ -27,6 +27,10 @@ ROWS = [
         ORDER + "Về công tác kiểm tra chuyên ngành, quán triệt thực hiện nghiêm các nghị quyết của Chính phủ.\n",
         ["Phát biểu kết luận", "Về công tác kiểm tra"],
     ),
+    (  # a deed with no subject: "làm tốt" opens an order as "đẩy mạnh" does
+        ORDER + "Làm tốt công tác quy hoạch; cùng các địa phương giải quyết các vấn đề tồn đọng.\n",
+        ["Phát biểu kết luận", "Làm tốt công tác"],
+    ),
     (  # the same openings telling what was done, and a matter with no deed: no orders
         ORDER + "Năm 2025, các Bộ, ngành đã cắt giảm hơn 60% điều kiện kinh doanh không cần thiết.\n\n"
         "Về công tác kiểm tra chuyên ngành, kết quả còn hạn chế so với yêu cầu.\n",
