@@ -144,6 +144,9 @@ CASES = {
           ("other", 5, None, "person", "target", None, None), ("other", 3, None, "person", "target", None, None)]),
         ("Cử 02 cán bộ: đồng chí Nguyễn Văn A, đồng chí Trần Văn B.", [("other", 2, None, "person", "observed", None, None)]),
         ("Bố trí 03 nhân viên y tế: Trạm Y tế xã 03.", [("other", 3, None, "person", "observed", None, None)]),
+        # "đ/c", the comrade a delegates' list counts, abbreviated
+        ("Thành phần dự hội nghị:\n- Văn phòng: 01 đ/c\n- Phòng Đào tạo: 02 đ/c",
+         [("other", 1, None, "person", "observed", None, None), ("other", 2, None, "person", "observed", None, None)]),
     ],
     "recoveries, treatment, negatives, shares": [
         ("Đến nay đã chữa khỏi tổng cộng 1.250 ca mắc COVID-19.",
