@@ -24,3 +24,17 @@ def test_an_institutions_unions_are_read_as_printed(head: str) -> None:
         [("Đoàn Thanh niên", "lead"), ("Hội Cựu chiến binh", "lead")],
         [],
     ]
+
+
+# a news report (no level): a vertical system's provincial unit printed by its type word and field is read as
+# printed; a steering committee every level sets up, printed bare, is not
+NEWS = "Tăng cường thi hành án dân sự\n\nSáng 4/4, tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2019.\n\n"
+
+
+def test_a_vertical_systems_unit_printed_bare_in_news() -> None:
+    tasks = extract(
+        NEWS + "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh đề nghị Cục Thi hành án dân sự, Cục Quản lý thị trường "
+        "tăng cường kiểm tra, xử lý vi phạm.\n"
+    ).tasks
+    names = [a.name for task in tasks for a in task.agencies]
+    assert "Cục Thi hành án dân sự" in names and "Cục Quản lý thị trường" in names

@@ -49,7 +49,7 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
     "Ban Chỉ huy Quân sự"."""
     word = LEVEL_WORD.get(issuer_level or "")
     if word is None:
-        return _an_institutions_own(squash(expand_abbreviations(printed)))
+        return _an_institutions_own(squash(expand_abbreviations(printed))) or _a_provinces_body_by_its_field(bare_name)
     for name in (bare_name, squash(expand_abbreviations(printed))):
         branch = _branch_by_name().get(f"{name} {word}")
         if (
@@ -62,6 +62,25 @@ def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None)
 
 
 _UNION = "union"
+
+
+# the vertical systems whose provincial unit a report prints by its type word and field alone (agency_sources.csv):
+# the central agencies' systems and the justice system's; a steering committee every level sets up is not read so
+_VERTICAL_SOURCES = frozenset({"nganh-doc", "tp"})
+
+
+def _a_provinces_body_by_its_field(name: str) -> str | None:
+    """In a document of no level (a news report), a vertical system's provincial unit printed by its type word and
+    field, with no level or place ("Cục Thi hành án dân sự", "Cục Quản lý thị trường"): its name as printed
+    (ANNOTATING: a body only ever printed bare keeps its bare name)."""
+    sources = _sources_by_name().get(f"{name} tỉnh", frozenset())
+    return name if sources & _VERTICAL_SOURCES and _named_by_a_field(name) else None
+
+
+@lru_cache(maxsize=1)
+def _sources_by_name() -> dict[str, frozenset[str]]:
+    """Each row's sources by its name."""
+    return {row["name"]: frozenset(row["source"].split("|")) for row in resources.agency_rows()}
 
 
 def _an_institutions_own(printed: str) -> str | None:
