@@ -14,6 +14,12 @@ from directive_extract import extract
 HEAD = "Tin ngắn địa phương\n\nThứ Tư, 08/10/2025 - 07:20\n\n"
 
 ROWS = [
+    (  # an appeal to the residents is an order (ANNOTATING, news 1): "đề nghị người dân …", "kêu gọi bà con …"
+        "Chiều 16/10, Chủ tịch UBND thành phố làm việc với quận về đất quốc phòng bị lấn chiếm.\n\n"
+        "Ông Tùng cũng đề nghị người dân không xây dựng thêm các công trình sai phạm.\n\n"
+        "Ông kêu gọi bà con chủ động gia cố nhà cửa trước mùa mưa.\n",
+        ["Ông Tùng cũng đề nghị", "Ông kêu gọi bà con"],
+    ),
     (  # an order told as given, after a purpose clause: "Để thực hiện …, X đã yêu cầu Y …"
         "(TTX) - Sáng 7/10, đoàn công tác về kiểm tra tình hình mùa màng ở các xã vùng cao.\n\n"
         "Để thực hiện Đề án số hóa của tỉnh, UBND huyện Krông Pắc đã yêu cầu Phòng Văn hóa và Thông tin "
