@@ -14,6 +14,12 @@ from directive_extract import extract
 HEAD = "Tin ngắn địa phương\n\nThứ Tư, 08/10/2025 - 07:20\n\n"
 
 ROWS = [
+    (  # the plan of a coming period, then a body and its deed: the meeting's tasks for the year; told done, none
+        "Sáng 4/4, Ban Chỉ đạo tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2019.\n\n"
+        "Về kế hoạch năm 2019, Ban Chỉ đạo THADS các cấp tiếp tục tuyên truyền Luật Thi hành án dân sự.\n\n"
+        "Về nhiệm vụ năm 2018, ngành đã hoàn thành các chỉ tiêu được giao.\n",
+        ["Về kế hoạch năm 2019"],
+    ),
     (  # an appeal to the residents is an order (ANNOTATING, news 1): "đề nghị người dân …", "kêu gọi bà con …"
         "Chiều 16/10, Chủ tịch UBND thành phố làm việc với quận về đất quốc phòng bị lấn chiếm.\n\n"
         "Ông Tùng cũng đề nghị người dân không xây dựng thêm các công trình sai phạm.\n\n"

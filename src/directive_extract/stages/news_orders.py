@@ -84,6 +84,7 @@ NEWS_CUE_KINDS = frozenset(
         "text_subject",
         "continuing",
         "matter_opening",
+        "period_plan",
         "contrast",
         "quoting_verb",
         "its_content",
@@ -149,6 +150,7 @@ class NewsCues:
     text_with_orders: re.Pattern[str]
     continuing: re.Pattern[str]  # "Đồng thời, …" opening a paragraph
     matter_opening: re.Pattern[str]  # "Về công tác kiểm tra chuyên ngành, " opening a paragraph of orders
+    period_plan: re.Pattern[str]  # "Về kế hoạch năm 2019, ": the plan of a coming period opening its deeds
     contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
     quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
     its_content: re.Pattern[str]  # "Theo đó, …"
@@ -248,6 +250,10 @@ def news_cues() -> NewsCues:
         ),
         continuing=re.compile(rf"{_either(cues, 'continuing')}\s*+,?\s++", re.IGNORECASE),
         matter_opening=re.compile(rf"{_either(cues, 'matter_opening')}\s++[^,.;:]{{1,80}}+,\s++", re.IGNORECASE),
+        period_plan=re.compile(
+            rf"(?i:về)\s++(?:[^,.;:\s]++\s++){{0,3}}?{_either(cues, 'period_plan')}\s++(?:[^,.;:\s]++\s++){{0,3}}?"
+            r"(?:năm\s++\d{4}|năm\s++tới|thời\s++gian\s++tới)\s*+,\s++"
+        ),
         contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
@@ -601,6 +607,25 @@ def points_back_to_the_lead(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _pointing_back() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_either(load_cues('news.tsv', NEWS_CUE_KINDS), 'points_back')})(?!\w)")
+
+
+def plans_a_period(text: str) -> bool:
+    """The paragraph opens with the plan of a coming period, then a body and its deed: "Về kế hoạch năm 2019, Ban Chỉ
+    đạo các cấp tiếp tục tuyên truyền …" (a meeting's tasks for the year, as its report tells them)."""
+    plan = news_cues().period_plan.match(text)
+    return plan is not None and _doer_and_deed().match(text, plan.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _doer_and_deed() -> re.Pattern[str]:
+    """A doer of a few words ("Ban Chỉ đạo THADS các cấp"), not a deed told done, then maybe an adverb and a deed."""
+    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    action = _either(task_cues, "action_opening")
+    adverb = _either(task_cues, "obligation_adverb")
+    return re.compile(
+        rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,{PLANNER_NAME_WORDS + 2}}}?(?:{adverb}\s++){{0,2}}"
+        rf"(?i:{action})(?!\w)"
+    )
 
 
 def plans_ahead(text: str) -> bool:

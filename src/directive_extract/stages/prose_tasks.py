@@ -264,6 +264,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or _authority_orders_later(text)
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
             or news_orders.plans_ahead(text)
+            or news_orders.plans_a_period(text)
             or news_orders.binds_after_contrast(text)
         )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
