@@ -1,5 +1,6 @@
-"""The national interagency committees the gazetteer holds (agency_sources.csv `tkcn`): printed in full, with the
-abbreviation "TKCN" for "Tìm kiếm cứu nạn", and by the name they had before (invented sentences)."""
+"""Central bodies the gazetteer holds from their founding texts (agency_sources.csv): the national search-and-rescue
+committee (`tkcn`) printed in full, with the abbreviation "TKCN" for "Tìm kiếm cứu nạn", and by the name it had
+before; the Students' Association (`hsv`) at the centre and in a province (invented sentences)."""
 
 from __future__ import annotations
 
@@ -20,4 +21,15 @@ FULL = "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm c�
     ],
 )  # fmt: skip
 def test_national_search_and_rescue_committee(text: str, names: list[str]) -> None:
+    assert [a.name for a in extract(text).agencies] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Trung ương Hội Sinh viên Việt Nam phát động cuộc thi.", ["Trung ương Hội Sinh viên Việt Nam"]),
+        ("Giao Tỉnh đoàn, Hội Sinh viên tỉnh tổ chức tuyên truyền.", ["Tỉnh đoàn", "Hội Sinh viên Việt Nam tỉnh"]),
+    ],
+)  # fmt: skip
+def test_students_association(text: str, names: list[str]) -> None:
     assert [a.name for a in extract(text).agencies] == names
