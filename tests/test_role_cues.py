@@ -40,6 +40,12 @@ CASES = [
     ("Mùa mưa đã đến gần nên Sở Xây dựng phải kiểm tra các công trình.", "Sở Xây dựng", "lead"),
     ("Khi dịch đã lan rộng thì Sở Y tế phải báo cáo ngay.", "Sở Y tế", "lead"),
     ("Kinh phí đã giao cho Sở Xây dựng quyết toán.", "Sở Xây dựng", None),
+    # two bodies joined by a spaced dash share the role the words before the first give
+    (
+        "Sở Y tế chủ trì, phối hợp với Tỉnh đoàn - Hội Sinh viên tỉnh tuyên truyền.",
+        "Hội Sinh viên Việt Nam tỉnh",
+        "coordinate",
+    ),
     # the first body after the clause's matter or case is its subject, whatever verb follows it
     (
         "Về xây dựng Đề án, các Bộ, ngành chưa xây dựng Đề án thì phải khẩn trương xây dựng.",

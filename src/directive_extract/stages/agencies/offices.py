@@ -44,14 +44,15 @@ def _office_list_gap() -> re.Pattern[str]:
     )
 
 
-# the bodies of one level that act together, printed as bare heads joined by a spaced hyphen before their class
-# ("Đảng ủy - UBND các xã"); elsewhere a spaced hyphen may join a unit to its body ("phòng Chính trị - Sở Y tế")
+# bodies that act together joined by a spaced hyphen: bare heads before their class ("Đảng ủy - UBND các xã"), two
+# organisations ("Đoàn Thanh niên - Hội Sinh viên"); a unit and its body behind one ("phòng Chính trị - Sở Y tế")
+# are one mention by then (governing._units_printed_with_their_body)
 _SPACED_HYPHEN = re.compile(r"[ \t]++[-–][ \t]++")
 
 
 def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
     """Whether two mentions in a row belong to one list that shares a role (mentions.lists)."""
-    if before.rule == "agency.shared_level" and _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
+    if _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
         return True
     gap = flat[before.end : after.start]
     return _office_list_gap().match(gap) is not None or LIST_GAP.match(gap) is not None
