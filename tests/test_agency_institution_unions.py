@@ -40,15 +40,19 @@ def test_a_vertical_systems_unit_printed_bare_in_news() -> None:
     assert "Cục Thi hành án dân sự" in names and "Cục Quản lý thị trường" in names
 
 
-# a commune's letter: the Front's member organisations printed bare are the commune's own (the gazetteer holds each
-# at the commune level, Luật Mặt trận Tổ quốc Việt Nam), named as printed or by their name without the level
+# a commune's letter: the Front's member organisations and the Red Cross printed bare are the commune's own (the
+# gazetteer holds each at the commune level: Luật Mặt trận Tổ quốc Việt Nam, Luật Hoạt động chữ thập đỏ), named as
+# printed or by their name without the level
 COMMUNE = "ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 12/KH-UBND\nTân Hòa, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
 
 
 def test_a_communes_mass_organisations_printed_bare() -> None:
-    tasks = extract(COMMUNE + "1. Giao Hội Phụ nữ, Hội Nông dân, Hội Cựu chiến binh phối hợp tuyên truyền.\n").tasks
+    tasks = extract(
+        COMMUNE + "1. Giao Hội Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Hội Chữ thập đỏ phối hợp tuyên truyền.\n"
+    ).tasks
     assert [(a.name, a.role) for a in tasks[0].agencies] == [
         ("Hội Liên hiệp Phụ nữ", "lead"),
         ("Hội Nông dân", "lead"),
         ("Hội Cựu chiến binh", "lead"),
+        ("Hội Chữ thập đỏ", "lead"),
     ]
