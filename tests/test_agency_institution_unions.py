@@ -56,3 +56,11 @@ def test_a_communes_mass_organisations_printed_bare() -> None:
         ("Hội Cựu chiến binh", "lead"),
         ("Hội Chữ thập đỏ", "lead"),
     ]
+
+
+def test_an_institutions_unions_printed_in_small_letters() -> None:
+    tasks = extract(UNIVERSITY + "1. Phối hợp với Đoàn thanh niên – Hội sinh viên xây dựng kế hoạch.\n").tasks
+    assert [(a.name, a.role) for a in tasks[0].agencies] == [
+        ("Đoàn Thanh niên", "coordinate"),
+        ("Hội Sinh viên", "coordinate"),
+    ]

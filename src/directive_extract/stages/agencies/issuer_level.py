@@ -87,8 +87,18 @@ def _an_institutions_own(printed: str) -> str | None:
     """In a document of no administrative level (a university's, a school's, a company's plan), a mass organisation
     printed by its name without level or place ("Đoàn Thanh niên", "Công đoàn", "Hội Cựu chiến binh") is the
     institution's own: its name as printed, abbreviations written out. Only the organisations every level has (the
-    gazetteer holds "<name> <level word>" as one of them), named in more than their type word."""
+    gazetteer holds "<name> <level word>" as one of them), named in more than their type word; printed in small
+    letters ("Hội sinh viên"), the name takes the gazetteer's capitals ("Hội Sinh viên")."""
     if " " not in printed:
         return None
-    branches = _branch_by_name()
-    return printed if any(branches.get(f"{printed} {word}") == _UNION for word in LEVEL_WORD.values()) else None
+    for word in LEVEL_WORD.values():
+        found = _union_by_folded_name().get(f"{printed} {word}".casefold())
+        if found is not None:
+            return found[: -len(word) - 1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _union_by_folded_name() -> dict[str, str]:
+    """The mass organisations' names and aliases, by their case-folded spelling."""
+    return {name.casefold(): name for name, branch in _branch_by_name().items() if branch == _UNION}
