@@ -32,8 +32,8 @@ from ...cues import load_cues
 from ...item_labels import CARDINAL_WORDS
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
-from ...vn import UPPER
-from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
+from ...vn import UPPER, fold_keep_case
+from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS, LEVELS
 from .canonical import known_body
 from .damaged_names import find_damaged_names
 from .directive_lists import named_by_a_verb
@@ -477,7 +477,7 @@ def find_named_place_lists(
             picked[0] = (match.start(), *picked[0][1:])
             members.extend(
                 RawMention(begin, stop, _member_name(head, own_level, name), "agency.shared_head")
-                for begin, stop, name, _, own_level in picked
+                for begin, stop, name, own_level in picked
             )
             heads.append((match.start(), match.end()))
             pos = picked[-1][1]
@@ -573,16 +573,16 @@ def _named_places_head(flat: str, run_start: int, head_end: int) -> tuple[re.Mat
 
 # a piece that names its own level before its place, under the same body ("UBND các quận 4, 7, Gò Vấp, các huyện
 # Cần Giờ, Củ Chi và TP Thủ Đức"): the places after it are of that level
-_OWN_LEVEL = re.compile(rf"(?:các[ \t\n]++)?(?P<level>{_LEVELS}|TP\.?)[ \t\n]*+(?=[{UPPER}0-9])")
+_OWN_LEVEL = re.compile(rf"(?:các[ \t\n]++)?(?P<level>{_LEVELS}|TP)[ \t\n]*+(?=[{UPPER}0-9])")
 _NUMBER = re.compile(r"\d{1,2}(?!\w)")
 
 
-def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str | None, str]]:
-    """(start, end, name, None, level) of each place named at `start`, up to the first piece that is no division of
+def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of each place named at `start`, up to the first piece that is no division of
     its level (a lower-case word, a place of no such level: "…, Tuy Phước, vùng cao" ends there). A piece may
     print a level of its own before its place ("…, Tuy Phước, thị xã Hoài Nhơn"), a numbered district its number
     ("quận 4, 7")."""
-    picked: list[tuple[int, int, str, str | None, str]] = []
+    picked: list[tuple[int, int, str, str]] = []
     pieces = _pieces(flat, start, limit)
     list_separator = pieces[1][2] if len(pieces) > 1 else ""
     for index, piece in enumerate(pieces):
@@ -596,11 +596,11 @@ def _named_places(flat: str, start: int, limit: int, level: str) -> list[tuple[i
             break
         stop = number.end() if number else _member_end(flat, place_start, end, True)
         name = squash(flat[place_start:stop])
-        piece_level = _printed_level(own.group("level")) if own else level
+        piece_level = LEVELS[fold_keep_case(squash(own.group("level")).lower())] if own else level
         if not is_division(name, piece_level) or not _of_one_tier(level, piece_level, name):
             break
         level = piece_level
-        picked.append((begin, stop, name, None, level))
+        picked.append((begin, stop, name, level))
         if stop < end:
             break  # "Cẩm Nam theo chức năng …": the list ends inside the piece
     return picked
@@ -613,11 +613,6 @@ def _of_one_tier(level: str, own: str, place: str) -> bool:
     if tiers[1] is None:  # "thành phố": a centrally-run city is a province, any other a district
         tiers[1] = "province" if place in resources.province_names() else "district"
     return tiers[0] is None or tiers[0] == tiers[1]
-
-
-def _printed_level(printed: str) -> str:
-    """The level word a piece prints ("TP" is "thành phố")."""
-    return "thành phố" if printed.startswith("TP") else squash(printed).lower()
 
 
 def _named_members(
