@@ -87,3 +87,15 @@ def test_every_span_is_exact() -> None:
     for task in _walk(notice.tasks):
         for agency in task.agencies:
             assert PLAN[agency.span[0] : agency.span[1]] == agency.text
+
+
+# a company named with its legal form, then by its own name alone: the same company; a place after the legal form
+# is no own name (invented sentences)
+def test_a_company_printed_by_its_own_name() -> None:
+    notice = extract(
+        "Bộ Công Thương vừa kết luận kiểm tra tại Công ty cổ phần Con Cưng.\n\n"
+        "Bộ Công Thương yêu cầu Con Cưng có biện pháp khắc phục các vi phạm.\n"
+    )
+    assert [(a.name, a.role) for task in notice.tasks for a in task.agencies] == [("Công ty cổ phần Con Cưng", "lead")]
+    notice = extract("Giao Tổng công ty Hà Nội rà soát.\n\nỦy ban nhân dân thành phố Hà Nội theo dõi.\n")
+    assert "Tổng công ty Hà Nội" not in [a.name for a in notice.agencies if a.text == "Hà Nội"]

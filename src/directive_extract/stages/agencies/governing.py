@@ -29,7 +29,7 @@ from .assembly import assembly_committees_share_the_unit, assembly_printed_as_ow
 from .canonical import known_body
 from .grammar import NAME_CUE_KINDS
 from .mentions import Mention, join_neighbours
-from .short_forms import acronyms_defined, purposes_after_about, short_forms_defined
+from .short_forms import acronyms_defined, companies_by_their_own_name, purposes_after_about, short_forms_defined
 
 _GAP = re.compile(r"[ \t\n]+(?:các[ \t\n]+)?")
 _CAC = re.compile(r"các[ \t\n]", re.IGNORECASE)
@@ -94,7 +94,8 @@ def join_governing_organs(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; an organ named bare and followed by "các" + a body becomes one mention, and so
     do the parts of a body named as a class (join_parts_of_bodies)."""
     mentions = purposes_after_about(flat, mentions)
-    mentions = join_parts_of_bodies(flat, short_forms_defined(flat, acronyms_defined(flat, mentions)))
+    mentions = short_forms_defined(flat, acronyms_defined(flat, companies_by_their_own_name(flat, mentions)))
+    mentions = join_parts_of_bodies(flat, mentions)
     joined: list[Mention] = []
     skip = False
     for at, here in enumerate(mentions):

@@ -11,9 +11,11 @@ from functools import lru_cache
 from ...cues import load_cues
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
+from ...vn import UPPER
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
 from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, known_abbreviations, name_patterns
+from .matcher import fold_key, matcher
 from .mentions import Mention, SpanIndex
 
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
@@ -93,6 +95,36 @@ def acronyms_defined(flat: str, mentions: list[Mention]) -> list[Mention]:
             if any(m.start < start or m.end > end for m in here):
                 continue
             out.replace(here, Mention(start, end, name, "agency.short_form"))
+    return out.in_order()
+
+
+# a company's legal form before its own name (canonical spellings, as the grammar writes them): "Công ty cổ phần Con
+# Cưng", "Công ty trách nhiệm hữu hạn Samsung Electronics Việt Nam", "Tập đoàn Vingroup"
+_COMPANY = re.compile(
+    r"^(?:Công ty (?:cổ phần|trách nhiệm hữu hạn(?: một thành viên| hai thành viên trở lên)?)|Tập đoàn|Tổng công ty)"
+    rf" (?P<own>[{UPPER}][\w&-]*+(?: [{UPPER}][\w&-]*+){{0,3}})$"
+)
+_OWN_NAME_LETTERS = 4  # a company's own name printed alone is read when it holds this many letters or more
+
+
+def companies_by_their_own_name(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start; after a company named with its legal form ("Công ty cổ phần Con Cưng"), its own name
+    printed alone ("Bộ Công Thương yêu cầu Con Cưng …") is that company, where no other mention stands. The own
+    name is every capitalized word after the legal form, so a place or a common word is not one ("Tập đoàn Điện
+    lực Việt Nam" names no "Điện")."""
+    owned = []
+    for mention in mentions:
+        found = _COMPANY.match(mention.name)
+        own = found.group("own") if found else None
+        if own and sum(c.isalpha() for c in own) >= _OWN_NAME_LETTERS and fold_key(own) not in matcher().places:
+            owned.append((own, mention.end, mention.name))
+    if not owned:
+        return mentions
+    out = SpanIndex(mentions)
+    for own, after, name in owned:
+        for found in re.compile(rf"(?<![\w&-]){re.escape(own)}(?![\w&-])").finditer(flat, after):
+            if not out.overlapping(found.start(), found.end()):
+                out.replace([], Mention(found.start(), found.end(), name, "agency.short_form"))
     return out.in_order()
 
 
