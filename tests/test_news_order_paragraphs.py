@@ -14,6 +14,14 @@ from directive_extract import extract
 HEAD = "Tin ngắn địa phương\n\nThứ Tư, 08/10/2025 - 07:20\n\n"
 
 ROWS = [
+    (  # after a text signed and sent, "Theo đó, …" with a plan in one of its sentences tells the text's measures
+        "Phó Chủ tịch UBND tỉnh vừa ký văn bản khẩn gửi các sở ngành về xử lý tiếng ồn.\n\n"
+        "Văn bản khẩn của UBND tỉnh. Ảnh: T.L\n\n"
+        "Theo đó, tỉnh sẽ chia đợt xử lý vi phạm làm hai giai đoạn. Từ 25-3, toàn địa bàn sẽ tập trung công tác "
+        "tuyên truyền, vận động người dân.\n\n"
+        "Theo đó, năm 2023 tỉnh đã xử lý 120 trường hợp vi phạm.\n",
+        ["Theo đó, tỉnh sẽ chia"],
+    ),
     (  # the plan of a coming period, then a body and its deed: the meeting's tasks for the year; told done, none
         "Sáng 4/4, Ban Chỉ đạo tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2019.\n\n"
         "Về kế hoạch năm 2019, Ban Chỉ đạo THADS các cấp tiếp tục tuyên truyền Luật Thi hành án dân sự.\n\n"

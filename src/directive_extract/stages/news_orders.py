@@ -662,6 +662,21 @@ def orders_as_giver_anywhere(text: str) -> bool:
     return cues.gives_order.search(text) is not None or cues.ordered_passive.search(text) is not None
 
 
+def plans_in_its_content(text: str) -> bool:
+    """The paragraph opens "Theo đó, …" and one of its sentences tells a plan ("… toàn địa bàn TP sẽ tập trung công
+    tác tuyên truyền …"): after a text announced with its orders, the text's measures."""
+    return opens_with_its_content(text) and _planned_anywhere().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _planned_anywhere() -> re.Pattern[str]:
+    cues = load_cues("news.tsv", NEWS_CUE_KINDS)
+    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    adverb = _either(task_cues, "obligation_adverb")
+    action = _either(task_cues, "action_opening")
+    return re.compile(rf"(?<!\w){_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}(?i:{action})(?!\w)")
+
+
 def opens_with_its_content(text: str) -> bool:
     """The paragraph opens "Theo đó, …" (`its_content`): it tells the content of something told before it."""
     return news_cues().its_content.match(text) is not None
@@ -863,10 +878,15 @@ def sapo_order_words(lead: str, any_giver: bool = False) -> set[str] | None:
 _WORD = re.compile(r"\w+")
 
 
+def names_a_text(text: str) -> bool:
+    """The lead sentence tells of a text sent or signed: "… vừa ký văn bản khẩn gửi các sở ngành …"."""
+    return news_cues().names_a_text.search(_lead_sentence(text)) is not None
+
+
 def announces_a_text(text: str, next_text: str) -> bool:
     """The paragraph tells that a text of orders was sent and the next paragraph opens "Theo đó, …" or "Theo công
     điện, …" with what it orders: "Cùng ngày, UBND tỉnh … có công điện gửi các cơ quan …" is the text's issuing, no
     task."""
     cues = news_cues()
     content = cues.its_content.match(next_text) or cues.text_opening.match(next_text)
-    return content is not None and cues.names_a_text.search(_lead_sentence(text)) is not None
+    return content is not None and names_a_text(text)

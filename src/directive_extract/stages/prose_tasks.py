@@ -138,6 +138,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
     starts_at = news_orders.report_start([doc.flat[p.start : p.end].strip() for p in before]) if news else 0
     texts_orders = False  # the last task told what a text orders: its measures may follow (news_orders)
     announced_end: int | None = None  # where the last paragraph telling a text sent with its orders ends
+    text_announced = False  # the report told of a text sent ("vừa ký văn bản khẩn gửi …") before this paragraph
     bridged = False  # a caption or sub-heading stands between the last task and this paragraph
     run: tuple[int, int] | None = None  # a lead-in "… đề nghị <bodies>:" and the paragraphs carrying it out
     lead_seen = not news  # the report's first paragraph of prose has been read (`_is_sapo`)
@@ -151,6 +152,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         if k < starts_at:
             continue
         text = doc.flat[para.start : para.end].strip()
+        text_told_before, text_announced = text_announced, text_announced or (news and news_orders.names_a_text(text))
         if run is not None and not doc.text[run_end : para.start].strip():
             if news_photo(text):
                 run_end = para.end
@@ -265,6 +267,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or news_orders.refers_back_to_order(_next_text(doc, before, k))
             or news_orders.plans_ahead(text)
             or news_orders.plans_a_period(text)
+            or (text_told_before and news_orders.plans_in_its_content(text))
             or news_orders.binds_after_contrast(text)
         )
         if not (is_directive_paragraph(text) or told or goes_on or measure):
