@@ -146,3 +146,20 @@ def implicit_task_failures(head: str, rows: list[tuple[str, list[str]]]) -> list
 def test_news_order_paragraphs() -> None:
     failures = implicit_task_failures(HEAD, ROWS)
     assert not failures, failures
+
+
+def test_a_texts_schedule_told_step_by_step() -> None:
+    """A step of a text's schedule that opens with its day is a measure of the text, not a meeting's account, even
+    with a deed done inside it ("… do CSĐT đã xét tuyển …")."""
+    head = "Điều chỉnh lịch tuyển sinh\n\nThứ Bảy, 31/07/2021 - 07:20\n\n"
+    rows = [
+        (
+            "Ngày 30/7, Bộ GDĐT có công văn gửi các trường về lịch tuyển sinh.\n\n"
+            "Theo đó, Bộ GDĐT yêu cầu các trường nhận hồ sơ trước 17h ngày 26/8.\n\n"
+            "Trước 17h ngày 7/9, Sở GDĐT hoàn tất cập nhật thông tin của thí sinh.\n\n"
+            "Ngày 8/9, CSĐT cập nhật danh sách thí sinh nhập học do CSĐT đã xét tuyển bằng phương thức khác.\n",
+            ["Theo đó, Bộ GDĐT", "Trước 17h ngày 7/9", "Ngày 8/9, CSĐT"],
+        )
+    ]
+    failures = implicit_task_failures(head, rows)
+    assert not failures, failures

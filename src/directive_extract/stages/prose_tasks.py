@@ -28,6 +28,7 @@ from .paragraph_reading import (
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
 # Đồng) - Chiều 8/5, …"; a news brief may open with its item mark, "* Chiều 28-5, …"
+_SPACES = re.compile(r"\s*+")
 _MEETING_OPENING = re.compile(
     r"^(?:\*\s++)?(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
@@ -214,7 +215,9 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             or (pointed_back and news_orders.tells_an_order_given(text))
         )
         # "Ngày 27/10, Chủ tịch UBND … đã giao sở ngành …": a dated lead that tells an order given is no meeting account
-        meeting = _opens_with_meeting(lines, news) and not reported
+        # "Ngày 8/9, CSĐT cập nhật …" in a text's schedule told step by step: a dated measure, no meeting
+        scheduled = news and after_task and texts_orders and _day_then_deed(text)
+        meeting = _opens_with_meeting(lines, news) and not reported and not scheduled
         # a report's closing formula opens its paragraph: "Cùng đó, cơ quan này phải rà soát … . Ngân hàng … được yêu
         # cầu báo cáo … các nội dung trên" orders first, its later sentence asks for the report
         closes = closing(first_sentence(text) if news else text, unless_dated=True)
@@ -252,9 +255,10 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 news_orders.spells_out_a_measure(text)
                 or task_cues().subject_then_deed.match(text) is not None
                 or _dated(first_sentence(text), base_date)  # "Trước 17h ngày 7/9, Sở GDĐT … hoàn tất …": its schedule
+                or scheduled
             )
         )
-        if news and not (reported or goes_on) and _tells_a_done_act(text):
+        if news and not (reported or goes_on or scheduled) and _tells_a_done_act(text):
             continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
         # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
         told = news and (
@@ -690,6 +694,13 @@ _PETITION = re.compile(
     rf"(?:(?:cũng|tiếp\s+tục)\s++)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s++"
     rf"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s++)?(?P<addressee>{level_pattern()})(?!\w)"
 )
+
+
+def _day_then_deed(text: str) -> bool:
+    """The paragraph opens with its day, then a doer and a deed: "Ngày 8/9, CSĐT cập nhật …" (a step of a schedule)."""
+    day = _MEETING_OPENING.match(text)
+    comma = text.find(",", day.end()) if day else -1
+    return comma >= 0 and task_cues().subject_then_deed.match(text, _SPACES.match(text, comma + 1).end()) is not None
 
 
 def _opens_with_meeting(text: str, news: bool) -> bool:
