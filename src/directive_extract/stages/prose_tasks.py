@@ -697,10 +697,12 @@ _PETITION = re.compile(
 
 
 def _day_then_deed(text: str) -> bool:
-    """The paragraph opens with its day, then a doer and a deed: "Ngày 8/9, CSĐT cập nhật …" (a step of a schedule)."""
+    """The paragraph opens with its day, then a doer and a deed in small letters: "Ngày 8/9, CSĐT cập nhật …" (a step
+    of a schedule); not a name that holds a verb's words ("Sáng 10-9, Thứ trưởng Bộ Xây dựng … chủ trì họp …")."""
     day = _MEETING_OPENING.match(text)
     comma = text.find(",", day.end()) if day else -1
-    return comma >= 0 and task_cues().subject_then_deed.match(text, _SPACES.match(text, comma + 1).end()) is not None
+    deed = task_cues().subject_then_deed.match(text, _SPACES.match(text, comma + 1).end()) if comma >= 0 else None
+    return deed is not None and not any(word[:1].isupper() for word in deed.group().split()[-2:])
 
 
 def _opens_with_meeting(text: str, news: bool) -> bool:
