@@ -20,6 +20,11 @@ ROWS = [
         "Chủ tịch huyện cũng yêu cầu trạm bơm Đông Hà vận hành hết công suất từ chiều nay.\n",
         ["Chủ tịch huyện Tân Lộc", '"Chúng ta phải mở', "Chủ tịch huyện cũng"],
     ),
+    (  # the speaker named by his office, no honorific ("…", Bí thư huyện nêu rõ.)
+        "Chủ tịch huyện Tân Lộc yêu cầu các xã ven đê trực chống lũ suốt đêm nay.\n\n"
+        '"Nơi nào được giao phải chịu trách nhiệm đến cùng, kiên quyết xử lý vi phạm", Bí thư huyện Tân Lộc nêu rõ.\n',
+        ["Chủ tịch huyện Tân Lộc", '"Nơi nào được giao'],
+    ),
     (  # a quote binding no one is the speaker's account
         "Chủ tịch huyện Tân Lộc yêu cầu các xã ven đê trực chống lũ suốt đêm nay.\n\n"
         '"Mực nước năm nay lên nhanh hơn mọi năm chừng nửa mét", ông Hải nói.\n',

@@ -123,6 +123,7 @@ NEWS_CUE_KINDS = frozenset(
         "text_opening",
         "back_reference",
         "quoted_obligation",
+        "speaker_title",
         "speaking_verb",
         "plural_word",
         "honorific",
@@ -279,7 +280,8 @@ def news_cues() -> NewsCues:
         ),
         quoted_order=re.compile(
             rf"[“\"][^”\"]*?(?<!\w){_either(cues, 'quoted_obligation')}(?!\w)[^”\"]*+[”\"]\s*+,\s*+"
-            rf"(?i:{_either(cues, 'honorific')})\s++[^.;:“”\"]{{1,80}}?\s++{_either(cues, 'speaking_verb')}\s*+\.?"
+            rf"(?i:{_either(cues, 'honorific', 'speaker_title')})\s++[^.;:“”\"]{{1,80}}?\s++"
+            rf"{_either(cues, 'speaking_verb')}\s*+\.?"
         ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
         speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
