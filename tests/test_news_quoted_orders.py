@@ -25,6 +25,12 @@ ROWS = [
         '"Nơi nào được giao phải chịu trách nhiệm đến cùng, kiên quyết xử lý vi phạm", Bí thư huyện Tân Lộc nêu rõ.\n',
         ["Chủ tịch huyện Tân Lộc", '"Nơi nào được giao'],
     ),
+    (  # the official named again by honorific and name: "Ông Hải lưu ý …", "…, ông Hải chỉ đạo cần …"
+        "Chủ tịch huyện Tân Lộc Vũ Văn Hải yêu cầu các xã ven đê trực chống lũ suốt đêm nay.\n\n"
+        "Ông Hải lưu ý dự án nào nhà thầu không đủ năng lực phải kiên quyết thay thế.\n\n"
+        "Đối với rác thải, ông Hải chỉ đạo cần quy hoạch thêm điểm xử lý bùn thải.\n",
+        ["Chủ tịch huyện Tân Lộc", "Ông Hải lưu ý", "Đối với rác thải"],
+    ),
     (  # a quote binding no one is the speaker's account
         "Chủ tịch huyện Tân Lộc yêu cầu các xã ven đê trực chống lũ suốt đêm nay.\n\n"
         '"Mực nước năm nay lên nhanh hơn mọi năm chừng nửa mét", ông Hải nói.\n',

@@ -330,7 +330,10 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
     # a title before a body's type word: "Bộ trưởng …" is no "Bộ" then "trưởng"
     # a level word may carry its place's short name glued after a stop: "TP.HCM", "UBND TP.HCM"
     glued = rf"(?:\.[{UPPER}][^\s,;:.]*+)?"
-    head = rf"(?>(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)|{body}|(?i:{level}))(?!\w){glued}"
+    # an official named again by honorific and name in a report ("ông Ngọc chỉ đạo …")
+    person = rf"(?i:{_either(cues, 'honorific')})(?=\s++[{UPPER}])"
+    office = rf"(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)"
+    head = rf"(?>{office}|{body}|(?i:{level})|{person})(?!\w){glued}"
     # the small-letter words first: "Chính" would take the capital's branch and leave "phủ"
     name_word = (
         rf"(?i:{_either(cues, 'name_word')})(?!\w)|{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w){glued}"
