@@ -669,7 +669,7 @@ def orders_as_giver_anywhere(text: str) -> bool:
 
 def plans_in_its_content(text: str) -> bool:
     """The paragraph opens "Theo đó, …" and one of its sentences tells a plan ("… toàn địa bàn TP sẽ tập trung công
-    tác tuyên truyền …"): after a text announced with its orders, the text's measures."""
+    tác tuyên truyền …"): after the report told of a text signed or sent (`names_a_text`), the text's measures."""
     return opens_with_its_content(text) and _planned_anywhere().search(text) is not None
 
 
