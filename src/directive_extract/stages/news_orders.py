@@ -623,14 +623,16 @@ def plans_a_period(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _doer_and_deed() -> re.Pattern[str]:
-    """A doer of a few words ("Ban Chỉ đạo THADS các cấp"), not a deed told done, then maybe an adverb and a deed."""
+    """A doer of a few words ("Ban Chỉ đạo THADS các cấp"), not a deed told done, then the deed (`_deed`)."""
+    return re.compile(rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,{PLANNER_NAME_WORDS + 2}}}?{_deed()}")
+
+
+@lru_cache(maxsize=1)
+def _deed() -> str:
+    """Up to two adverbs of obligation, then a verb of doing (tasks.tsv): the deed a plan names."""
     task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    action = _either(task_cues, "action_opening")
     adverb = _either(task_cues, "obligation_adverb")
-    return re.compile(
-        rf"(?:(?!(?:đã|đang|vừa)\s)[^\s,.;:]++\s++){{1,{PLANNER_NAME_WORDS + 2}}}?(?:{adverb}\s++){{0,2}}"
-        rf"(?i:{action})(?!\w)"
-    )
+    return rf"(?:{adverb}\s++){{0,2}}(?i:{_either(task_cues, 'action_opening')})(?!\w)"
 
 
 def plans_ahead(text: str) -> bool:
@@ -645,18 +647,14 @@ PLANNER_NAME_WORDS = 6  # words of a body's name after its head: "Sở Y tế th
 @lru_cache(maxsize=1)
 def _planned_by_a_body() -> re.Pattern[str]:
     cues = load_cues("news.tsv", NEWS_CUE_KINDS)
-    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
     head, _ = _authority(cues)
     sector = rf"(?i:{_either(cues, 'sector_head')})(?:\s++[^\s,.;:]++){{1,3}}?"
-    action = _either(task_cues, "action_opening")
-    adverb = _either(task_cues, "obligation_adverb")
     # the body's name in any letters ("Sở Y tế Hà Nội"), a few words up to the plan word; not a clause of its own
     # ("Bí thư ghi nhận và hứa sẽ …", "… cho biết sẽ …": what the speaker said he will do)
     word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++(?:\.[^\s,.;:]++)*+"
     return re.compile(
         rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector})\s++"
-        rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}"
-        rf"(?i:{action})(?!\w)"
+        rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++{_deed()}"
     )
 
 
@@ -675,11 +673,7 @@ def plans_in_its_content(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _planned_anywhere() -> re.Pattern[str]:
-    cues = load_cues("news.tsv", NEWS_CUE_KINDS)
-    task_cues = load_cues("tasks.tsv", TASK_CUE_KINDS)
-    adverb = _either(task_cues, "obligation_adverb")
-    action = _either(task_cues, "action_opening")
-    return re.compile(rf"(?<!\w){_either(cues, 'plan_aux')}\s++(?:{adverb}\s++){{0,2}}(?i:{action})(?!\w)")
+    return re.compile(rf"(?<!\w){_either(load_cues('news.tsv', NEWS_CUE_KINDS), 'plan_aux')}\s++{_deed()}")
 
 
 def opens_with_its_content(text: str) -> bool:

@@ -28,7 +28,6 @@ from .paragraph_reading import (
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
 # Đồng) - Chiều 8/5, …"; a news brief may open with its item mark, "* Chiều 28-5, …"
-_SPACES = re.compile(r"\s*+")
 _MEETING_OPENING = re.compile(
     r"^(?:\*\s++)?(?:(?:\([^()\n]{2,40}\)|[\w.]{2,20})\s*+[-–]\s*+)?(?:Vào\s+lúc|Vào\s+ngày|Ngày|Sáng|Chiều|Tối|Trưa|Hôm\s+nay|Trong\s+(?:hai\s+)?ngày)\b[^,]{0,60}?\d",
     re.IGNORECASE,
@@ -701,7 +700,7 @@ def _day_then_deed(text: str) -> bool:
     of a schedule); not a name that holds a verb's words ("Sáng 10-9, Thứ trưởng Bộ Xây dựng … chủ trì họp …")."""
     day = _MEETING_OPENING.match(text)
     comma = text.find(",", day.end()) if day else -1
-    deed = task_cues().subject_then_deed.match(text, _SPACES.match(text, comma + 1).end()) if comma >= 0 else None
+    deed = task_cues().subject_then_deed.match(text[comma + 1 :].lstrip()) if comma >= 0 else None
     return deed is not None and not any(word[:1].isupper() for word in deed.group().split()[-2:])
 
 

@@ -298,7 +298,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
     if cues.coordinate_after.match(after):
         return "coordinate"
-    if cues.subject_before.match(before) or _subject_after_its_matter(cues, before, masked, (flat, folded), last.end):
+    if cues.subject_before.match(before) or (
+        _subject_after_its_matter(cues, before, masked, after)
+        # not the leader whose order it tells, named after his office: "Về việc …, Phó Thủ tướng Hoàng Trung Hải yêu
+        # cầu …"; "quyết định" is a deed here ("thì Sở Tài chính quyết định mức chi"): the reported verbs only
+        and not cues.reported_verb.match(_after_a_name(flat, folded, last.end))
+    ):
         return "lead"
     if names_a_member(flat, anchor - len(_clause_before(flat, anchor, floor)), anchor) and not (
         cues.reported_verb.match(after)
@@ -325,12 +330,9 @@ _FRONTED_ADVERBIAL = re.compile(
 _TOLD_BY = re.compile(r",\s*+theo\s")  # "Về chủ quan, theo lời ông A, Giám đốc Sở …": who tells it
 
 
-def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, texts: tuple[str, str], end: int) -> bool:
+def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, after: str) -> bool:
     """The first body after the clause's matter or case is its subject: "Về xây dựng Đề án …, các Bộ … chưa xây
-    dựng thì phải …", "Trường hợp … thì Bộ, ngành, địa phương tự cân đối"; not one a leader's order names ("Về việc
-    …, Phó Thủ tướng yêu cầu …": the one who orders) nor the teller of a report."""
-    flat, folded = texts
-    after = folded[end : end + 60].lower()
+    dựng thì phải …", "Trường hợp … thì Bộ, ngành, địa phương tự cân đối"; not the teller of a report."""
     return (
         _FRONTED_ADVERBIAL.match(before) is not None
         # bodies inside the matter ("Đối với các đơn vị sự nghiệp … thì") only when "thì" closes it: else a body
@@ -338,19 +340,7 @@ def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, text
         and ("@" not in masked or before.rstrip().endswith("thi"))
         and _TOLD_BY.search(before) is None
         and cues.subject_reported_verb.match(after) is None
-        # "quyết định" is a deed here ("thì Sở Tài chính quyết định mức chi"), so the reported verbs, not the speaker's
-        and cues.reported_verb.match(after[_past_a_name(flat, end) :]) is None  # its pattern opens with ^
     )
-
-
-_NAME_AFTER = re.compile(rf"(?:[ \t]++[{UPPER}]\w*+){{1,4}}")
-
-
-def _past_a_name(flat: str, at: int) -> int:
-    """How far past a person's name printed right after an office the words go on ("Phó Thủ tướng| Hoàng Trung Hải|
-    yêu cầu"): 0 with none."""
-    name = _NAME_AFTER.match(flat, at)
-    return name.end() - at if name else 0
 
 
 def _asked_to_act(cues: RolePatterns, before: str) -> bool:
@@ -411,6 +401,13 @@ _NAME_THEN_ADVERB = re.compile(
 )
 
 
+def _after_a_name(flat: str, folded: str, end: int) -> str:
+    """The folded, lower-cased words after a body and the name and adverbs printed right after it ("Phó Thủ tướng|
+    Hoàng Trung Hải cũng| yêu cầu …")."""
+    gap = _NAME_THEN_ADVERB.match(flat, end, end + 60)
+    return folded[gap.end() : gap.end() + 40].lower()
+
+
 TOLD_CLAUSE_WORDS = 3  # words of the order a sentence tells before ", <giver> chỉ đạo."
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
@@ -438,8 +435,7 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return True
     if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
         return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
-    gap = _NAME_THEN_ADVERB.match(doc.flat, mention.end, mention.end + 60)
-    after_name = doc.folded[gap.end() : gap.end() + 40].lower()
+    after_name = _after_a_name(doc.flat, doc.folded, mention.end)
     if verb.match(after_name):
         return True
     return bool(role_patterns().subject_reported_verb.match(after_name)) and _opens_its_clause(doc, mention)
