@@ -38,6 +38,8 @@ ROLE_CUE_KINDS = frozenset(
         "reported_verb",
         "told_after_verb",
         "subject_reported_verb",
+        "chair_title",
+        "chair_directs_verb",
         "named_actor_head",
         "assignee_head",
         "issuer_organ",

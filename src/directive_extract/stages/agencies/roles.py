@@ -56,6 +56,8 @@ class RolePatterns:
     reported_verb: re.Pattern[str]
     told_after: re.Pattern[str]  # "chỉ đạo." after a body: it spoke the order its sentence told before it
     subject_reported_verb: re.Pattern[str]  # "kêu gọi" after a body: it spoke when it opens its clause
+    chair_before: re.Pattern[str]  # "Phó Chủ tịch " right before a body, on the folded lower text
+    chair_directs: re.Pattern[str]  # "chỉ đạo" then a body directed ("các …" or a capital), on the folded text
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -125,6 +127,11 @@ def role_patterns() -> RolePatterns:
         passive_before=re.compile(skipping(rf"(?<!\w){alt('passive_before')}\s*$")),
         reported_verb=re.compile(rf"^\s*(?:\(.*?\)\s*)?{alt('reported_verb')}\b"),
         subject_reported_verb=re.compile(rf"^\s*+{alt('subject_reported_verb')}\b"),
+        chair_before=re.compile(
+            rf"(?<!\w)(?:(?:{alt('honorific')}|{alt('person_honorific')})\s++)?(?:pho\s++)?"
+            rf"(?:{alt('chair_title')})\s++$"
+        ),
+        chair_directs=re.compile(rf"[ \t]*+(?i:{alt('chair_directs_verb')})[ \t]++(?=(?i:cac)[ \t]|[A-Z])"),
         told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
@@ -435,10 +442,28 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return True
     if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
         return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
+    if _a_chair_directs(doc, mention):
+        return True  # "đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo UBND TP. Thái Nguyên …"
     after_name = _after_a_name(doc.flat, doc.folded, mention.end)
     if verb.match(after_name):
         return True
     return bool(role_patterns().subject_reported_verb.match(after_name)) and _opens_its_clause(doc, mention)
+
+
+def _a_chair_directs(doc: Document, mention: Mention) -> bool:
+    """The body printed after its chair's title, then a verb of directing and the body directed ("Phó Chủ tịch UBND
+    tỉnh chỉ đạo UBND TP. Thái Nguyên …"): the chair gives the order. After any other body the verb is the body's
+    own deed ("Sở Xây dựng chỉ đạo Thanh tra xây dựng …", "Bộ trưởng Bộ Tài chính chỉ đạo bố trí …"), and so it is
+    after a chair asked to act ("yêu cầu Chủ tịch UBND huyện chỉ đạo các phòng …")."""
+    patterns = role_patterns()
+    if not patterns.chair_directs.match(doc.folded, mention.end, mention.end + 40):
+        return False
+    floor = max(0, mention.start - 40)
+    title = patterns.chair_before.search(doc.folded[floor : mention.start].lower())
+    if title is None:
+        return False
+    asked = doc.folded[max(0, floor + title.start() - 60) : floor + title.start()].lower()
+    return patterns.lead_before.search(asked) is None
 
 
 def _opens_its_clause(doc: Document, mention: Mention) -> bool:
