@@ -43,6 +43,7 @@ RULES = (
     "Điều 3. Tổ chức thực hiện\n\nCác thành viên Ban Chỉ đạo thực hiện Quy chế này./.\n"
 )
 ISSUE_PLAN = "Ban hành kèm theo Quyết định này Kế hoạch phòng, chống hạn hán năm 2024."
+ISSUE_QUOTED = "Ban hành kèm theo Quyết định này “Kế hoạch phòng, chống hạn hán năm 2024”."
 ISSUE_RULES = "Ban hành Quy chế làm việc của Ban Chỉ đạo phòng, chống thiên tai tỉnh kèm theo Quyết định này."
 
 
@@ -67,6 +68,8 @@ ATTACHED = [
      ["Điều 3", "Điều 2-2", "Điều 3-2"]),  # ids made unique as in any text
     # the decision alone: the issuing article still orders no one
     (decision("Ban hành Kế hoạch phòng, chống hạn hán", ISSUE_PLAN, TAIL, ""), ["Điều 3"]),
+    # the issued text's title in quotes
+    (decision("Ban hành Kế hoạch phòng, chống hạn hán", ISSUE_QUOTED, TAIL, ""), ["Điều 3"]),
     # an article that does not issue a text attached stays an order
     (decision("Giao nhiệm vụ", "Giao Sở Nông nghiệp chủ trì xây dựng Kế hoạch phòng, chống hạn hán.", TAIL, ""),
      ["Điều 1", "Điều 3"]),

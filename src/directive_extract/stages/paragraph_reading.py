@@ -270,8 +270,9 @@ class TaskCues:
     # a verb of doing then how it is to be done, opening a paragraph: "Thực hiện đồng bộ các biện pháp …" (an
     # imperative, where "Thực hiện Công văn số …, …" opens the context)
     deed_with_manner: re.Pattern[str]
-    # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này": an article
-    # issuing a text attached; group "type" the text's type as printed
+    # "Ban hành kèm theo Quyết định này Kế hoạch …", "Ban hành Quy chế … kèm theo Quyết định này", the title quoted
+    # ("… này “Quy định chế độ làm việc …”"): an article issuing a text attached; group "type" the text's type as
+    # printed
     issues_attached: re.Pattern[str]
     # a paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
     # kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi"
@@ -347,7 +348,7 @@ def task_cues() -> TaskCues:
         ),
         issues_attached=re.compile(
             rf"^(?=[^.;]*?kèm\s+theo)(?:ban\s+hành|phê\s+duyệt)\s++(?:kèm\s+theo\s++\w++(?:\s++\w++)?\s++này\s++)?"
-            rf"(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
+            rf"[“\"«]?(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
             re.IGNORECASE,
         ),
         body_does=_body_does(adverb, action),
