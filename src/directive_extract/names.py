@@ -14,6 +14,18 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+# a dash with a space on one side only, between two words of a name ("Hành chính -Tổng hợp", "Kế hoạch- Tài vụ")
+_ONE_SIDED_DASH = re.compile(r"(?<=\S) ([-–])(?=\S)|(?<=\S)([-–]) (?=\S)")
+
+
+def spaced_dashes(name: str) -> str:
+    """The dash between two parts of a name with a space on each side, as the gazetteer prints it ("Phòng Hành chính
+    - Tổng hợp"); a dash printed tight ("Bà Rịa-Vũng Tàu") or spaced on both sides is left as printed."""
+    if "- " not in name and " -" not in name and "– " not in name and " –" not in name:
+        return name
+    return _ONE_SIDED_DASH.sub(lambda m: f" {m.group(1) or m.group(2)} ", name)
+
+
 @lru_cache(maxsize=1)
 def abbreviation_table() -> dict[str, str]:
     """Each abbreviation of abbreviations.csv -> its expansion ("TTYT" -> "Trung tâm Y tế")."""

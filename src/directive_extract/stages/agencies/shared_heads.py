@@ -57,6 +57,9 @@ _LEVEL_RUN = rf"(?:{_LEVELS})(?:{_JOIN}(?:{_LEVELS}))*"
 _LEADERS = (  # an office before the body names the body ("Chủ tịch UBND các tỉnh: …")
     r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Bí\s+thư|Thủ\s+trưởng|Trưởng\s+ban|Cục\s+trưởng)\s+)?"
 )
+# the heads of units whose title ends in the unit's type word, with the courtesy before it: "(Các) Ông, Bà Trưởng
+# phòng:", "các Trưởng khoa:" (their units are the members, by field: "Trưởng phòng: Đào tạo, Tổ chức - Cán bộ")
+_UNIT_HEADS = r"(?:(?i:ông)\s*+[,/]?\s*+(?i:bà)\s++)?[Tt]rưởng\s++(?=(?i:phòng|khoa)\s*+:)"
 # a body and "các" start a word (look-behind): tried inside a long word, the body's `[\w&]*` would rescan it
 # "ba bộ:" (ministries only): branches of the head's first alternation, each opening with its own letter or digit
 # (re skips ahead only to the first characters of a flat alternation)
@@ -68,13 +71,14 @@ _HEAD = re.compile(
     # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
     # "các bộ, cơ quan:" (ministries by their field, and other bodies by their whole names)
     # "ba bộ: Y tế, Công Thương, …": a count of them in place of "các"
-    rf"|(?<!\w)(?:[Cc]ác|{_COUNT})\s+(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){{0,3}}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
+    # "các Trưởng phòng:", "Các Ông, Bà Trưởng phòng:": the heads of units whose type word ends their title
+    rf"|(?<!\w)(?:[Cc]ác|{_COUNT})\s+(?:{_UNIT_HEADS})?(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){{0,3}}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
     r"|\s*,\s*cơ\s+quan)?)\s*:[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(
-    rf"(?:Các|các|{_COUNT})\s+[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
+    rf"(?:Các|các|{_COUNT})\s+(?:{_UNIT_HEADS})?[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
@@ -278,6 +282,29 @@ def _opens_with_a_member(head: str, level: str | None, piece: str) -> bool:
     )
 
 
+# a field of two parts joined by a dash, each opening with a capital, the whole piece: "Tổ chức - Chính trị", "Kế
+# hoạch - Tài vụ", "Hành chính -Tổng hợp" (a unit's name, not a duty that opens with the verb "tổ chức")
+_FIELD_PART = r"[^\s,;:.()-]*+(?:[ \t]++[^\s,;:.()-]++){0,3}"  # a capital's word, then up to three words
+_DASHED_FIELD = re.compile(rf"[{UPPER}]{_FIELD_PART}[ \t]*+[-–][ \t]*+[{UPPER}]{_FIELD_PART}")
+
+
+def _dashed_field(piece: str) -> bool:
+    return _DASHED_FIELD.fullmatch(piece) is not None
+
+
+_INNER_NAME_WORDS = 6  # words of the piece after an inner "và": "Kiểm định chất lượng", "Hợp tác quốc tế"
+
+
+def _joined_by_an_inner_and(flat: str, pieces: list[tuple[int, int, str]], i: int, list_separator: str | None) -> bool:
+    """In a list of fields parted by commas, piece i then "và" and a short piece the list goes on after ("…, Khảo
+    thí và Kiểm định chất lượng, Quản lý khoa học …"): the "và" joins one member's name, not the list's last two
+    members (the caller asks for a list of units, not of places, whose last "và" ends the list)."""
+    if not (i > 0 and i + 2 < len(pieces) and list_separator == ","):
+        return False
+    after = pieces[i + 1]
+    return after[2] == "và" and pieces[i + 2][2] == "," and len(flat[after[0] : after[1]].split()) <= _INNER_NAME_WORDS
+
+
 def _exactly_known(name: str) -> bool:
     """Whether `name` is a known body as printed (not a short form of a longer one: "Sở Giáo dục")."""
     known = known_body(name)
@@ -333,8 +360,8 @@ def _a_duty_after_the_colon(flat: str, head: str, level: str | None, piece: tupl
     start, end, _ = piece
     if name_patterns().boundary.match(flat[start : start + 40].lower()) is None:
         return False
-    if all(word[:1].isupper() for word in flat[start:end].split()):
-        return False  # "các huyện: Cần Giuộc, …": a name whose first word is also a verb
+    if all(word[:1].isupper() for word in flat[start:end].split()) or _dashed_field(flat[start:end]):
+        return False  # "các huyện: Cần Giuộc, …", "Trưởng phòng: Tổ chức - Chính trị": names opening like a verb
     return not known_body(_member_name(head, level, flat[start:end]))
 
 
@@ -396,11 +423,15 @@ def find_shared_head_lists(
                     if known_body(joined):
                         best, joined_end = (j, joined), piece_end
                         break
+            if best[0] == i and not level and _joined_by_an_inner_and(flat, pieces, i, list_separator):
+                after = flat[pieces[i + 1][0] : pieces[i + 1][1]]
+                if not (_exactly_known(best[1]) and _exactly_known(_member_name(head, level, after))):
+                    best = (i + 1, _member_name(head, level, flat[start : pieces[i + 1][1]]))
             a_field = _exactly_known(best[1]) or _opens_with_a_field(head, level, flat[start:end])
             if i and _ends_the_list(flat, pieces[i], list_separator or "", a_field):
                 break
             # "các Bộ: …, Khoa học và Công nghệ": a member whose first piece opens like a body of its own ("Khoa")
-            whole = best[0] > i or _opens_with_a_member(head, level, flat[start:end])
+            whole = best[0] > i or _opens_with_a_member(head, level, flat[start:end]) or _dashed_field(flat[start:end])
             if i and _opens_its_own_body(flat, start, end) and not whole:
                 if list_separator == ";" and not level:
                     i, passed_a_body = i + 1, True  # "các sở, ngành: Nội vụ; Liên đoàn Lao động tỉnh; Tài chính"
