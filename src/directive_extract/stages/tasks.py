@@ -46,6 +46,7 @@ from ..patterns import first_chars
 from ..vn import LOWER, UPPER, is_upper_text, mend_ocr_capitals
 from .agencies.roles import role_patterns
 from .agencies.shared_heads import find_mentions
+from .floated_signature import body_past_a_floated_signature
 from .inline_labels import split_inline_labels
 from .news import is_news
 from .paragraph_reading import (
@@ -161,6 +162,7 @@ class TaskLayout:
     closing: tuple[int, int] | None = None
     body: tuple[int, int] = (0, 0)
     regions: list[tuple[int, int]] = field(default_factory=list)  # the body, and an appendix after the signature
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # a signature block floated inside the body: no content
     lead_in: tuple[int, int] | None = None  # the sentence before the first list, when it introduces it
     preamble_paragraphs: list[Paragraph] = field(default_factory=list)
     column_roles: list[tuple[int, int, str]] = field(default_factory=list)  # task tables' lead/coordinate cells
@@ -2152,9 +2154,11 @@ def tasks(doc: Document) -> Document:
     tail = doc.tail
     body_end = doc.lines[tail.start_line].start if tail.start_line is not None else len(doc.text)
     body_end = max(body_end, header_end)  # a page of a header and a signature only: an empty body
+    body_end, floated = body_past_a_floated_signature(doc, (header_end, body_end))
     appendix = (doc.lines[tail.appendix_line].start, len(doc.text)) if tail.appendix_line is not None else None
     if appendix is not None and appendix[0] < body_end:
         appendix = None  # no signature before it: the body runs to the end and holds it
     doc.layout = find_tasks(doc, (header_end, body_end), appendix)
+    doc.layout.gaps = [floated] if floated else []
     doc.task_index = TaskIndex(doc.layout.tasks, doc.layout.rules)
     return doc

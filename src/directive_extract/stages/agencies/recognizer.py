@@ -149,6 +149,9 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     layout, header, index = doc.layout, doc.header, doc.task_index
     flat, folded = mended_words(doc.flat, doc.folded)  # "T hành phố", "S ở Y tế": read whole, offsets kept
     found = reprinted_whole(flat, [r for region in layout.regions for r in find_mentions(flat, region, folded, where)])
+    if layout.gaps:  # a signature block floated inside the body signs the text, it names no actor
+        in_a_gap = overlapping(layout.gaps)
+        found = [r for r in found if not in_a_gap(r.start, r.end)]
     raw = names_in_cells(flat, with_place_lists(flat, found), layout.column_roles)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)
