@@ -64,3 +64,19 @@ def test_an_institutions_unions_printed_in_small_letters() -> None:
         ("Đoàn Thanh niên", "coordinate"),
         ("Hội Sinh viên", "coordinate"),
     ]
+
+
+# the Youth Union's full name printed bare is the organisation itself (as "Hội Liên hiệp Phụ nữ Việt Nam"), named as
+# printed; its central committee only where printed ("Trung ương Đoàn")
+PROVINCE = "ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 12/CT-UBND\nKon Tum, ngày 2 tháng 4 năm 2024\nCHỈ THỊ\nVề hôn nhân\n\n"
+
+
+def test_the_youth_union_printed_bare_is_not_its_central_committee() -> None:
+    tasks = extract(
+        PROVINCE + "1. Sở Tư pháp phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh tuyên truyền pháp luật.\n"
+        "2. Đề nghị Trung ương Đoàn hỗ trợ tài liệu tuyên truyền.\n"
+        "3. Sở Y tế chủ trì tổ chức khám sức khỏe tiền hôn nhân.\n"
+    ).tasks
+    names = [[a.name for a in task.agencies] for task in tasks]
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in names[0]
+    assert "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" in names[1]

@@ -173,8 +173,14 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.name = ""  # "các tổ chức thành viên" of some other body
         elif mention.name == _FUNCTIONAL_ROOMS and not _has_rooms_of_its_own(header.issuer):
             mention.name = ""  # a district's "các phòng chức năng" (its departments, no level said), or news
-        elif mention.name in _A_SCHOOLS_OWN_UNITS and not (header.issuer or "").startswith("Trường "):
-            mention.name = ""  # "chỉ đạo các tổ chuyên môn" in a ministry's circular: every school's, none named
+        elif (
+            mention.name in _A_SCHOOLS_OWN_UNITS
+            and mention.rule == "agency.class"
+            and not (header.issuer or "").startswith("Trường ")
+        ):
+            # "chỉ đạo các tổ chuyên môn", "chi đoàn" in a ministry's circular: every school's, none named; the
+            # Youth Union printed by its own name is the organisation (agencies.csv)
+            mention.name = ""
         elif mention.name == _A_FACULTY:  # "Khoa phối hợp …", "lãnh đạo khoa": each faculty of the issuing school
             printed = _KHOA.search(flat, mention.start, mention.end)
             mention.name = "Các khoa" if printed and _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
