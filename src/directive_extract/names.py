@@ -26,6 +26,16 @@ def spaced_dashes(name: str) -> str:
     return _ONE_SIDED_DASH.sub(lambda m: f" {m.group(1) or m.group(2)} ", name)
 
 
+# the one city whose level word is part of its official name (Nghị quyết of the National Assembly, 02/7/1976, naming
+# "Thành phố Hồ Chí Minh"): printed so in every name of its bodies ("Sở Y tế Thành phố Hồ Chí Minh")
+_CITY_NAMED_WITH_ITS_LEVEL = re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)")
+
+
+def official_city_name(name: str) -> str:
+    """`name` with "thành phố Hồ Chí Minh" written as the city's official name, "Thành phố Hồ Chí Minh"."""
+    return _CITY_NAMED_WITH_ITS_LEVEL.sub("Thành phố Hồ Chí Minh", name) if "Hồ Chí Minh" in name else name
+
+
 @lru_cache(maxsize=1)
 def abbreviation_table() -> dict[str, str]:
     """Each abbreviation of abbreviations.csv -> its expansion ("TTYT" -> "Trung tâm Y tế")."""

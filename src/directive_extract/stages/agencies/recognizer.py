@@ -19,7 +19,7 @@ from ...cues import alternation, load_cues
 from ...document import Document, Paragraph, overwrite_spans
 from ...findings import Finding
 from ...item_labels import ITEM_MARKER
-from ...names import spaced_dashes
+from ...names import official_city_name, spaced_dashes
 from ...patterns import ends_with_photo_credit, lowered
 from ...vn import fold_keep_case
 from ...vocab import CLASS_LEVEL, LEVEL_RANK, LEVEL_WORD, LEVEL_WORDS
@@ -621,8 +621,8 @@ def _merged_cell_leads(mentions: list[Mention], index) -> list[Mention]:
 def recognize_agencies(doc: Document) -> list[Finding]:
     where = Where.of(doc)  # once per document: its province is read from the whole text
     mentions = _mentions(doc, where)
-    for mention in mentions:
-        mention.name = spaced_dashes(mention.name)  # "Phòng Hành chính -Tổng hợp" is "… - Tổng hợp"
+    for mention in mentions:  # "Phòng Hành chính -Tổng hợp" is "… - Tổng hợp"; "Thành phố Hồ Chí Minh" as named
+        mention.name = official_city_name(spaced_dashes(mention.name))
     _assign_roles(doc, mentions)
     addressed = addressee_leads(doc, doc.header, where)  # read once: one_name_per_body reads it, then _inherited
     one_name_per_body(doc.flat, mentions, doc.header.issuer, addressed)
