@@ -115,6 +115,13 @@ SHARED_HEADS = [
      ["Ủy ban nhân dân phường Ba Đình", "Ủy ban nhân dân phường Hoàn Kiếm"]),
     ("Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk rà soát.", ["Sở Xây dựng tỉnh Gia Lai", "Sở Xây dựng tỉnh Đắk Lắk"]),
     ("Khu Quản lý đường bộ III và IV phối hợp.", ["Khu Quản lý đường bộ III", "Khu Quản lý đường bộ IV"]),
+    # a list of numerals after commas, the head after a verb or "các"; a quarter ("quý II/2024") is no numeral
+    ("Giao Khu Quản lý đường bộ III, IV và V tuần tra.",
+     ["Khu Quản lý đường bộ III", "Khu Quản lý đường bộ IV", "Khu Quản lý đường bộ V"]),
+    ("Các Trung tâm Bảo tồn I, II, III phối hợp kiểm tra trong quý II/2024.",
+     ["Trung tâm Bảo tồn I", "Trung tâm Bảo tồn II", "Trung tâm Bảo tồn III"]),
+    # words past a name before the numerals: the appendices of a text, no bodies
+    ("Sở Nội vụ triển khai tuyển sinh theo Phụ lục I, II, III.", []),
     ("Bí thư và Chủ tịch UBND các tỉnh: Cao Bằng, Lạng Sơn chỉ đạo.",
      ["Ủy ban nhân dân tỉnh Cao Bằng", "Tỉnh ủy Cao Bằng", "Ủy ban nhân dân tỉnh Lạng Sơn", "Tỉnh ủy Lạng Sơn"]),
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng chủ động.",

@@ -120,19 +120,26 @@ _SEPARATOR_MARK = re.compile(r"[,;]|\bvà\b")  # a separator is printed somewher
 _OWN_BODY = re.compile(r"(?:UBND|HĐND|Ủy\s+ban|Hội\s+đồng|Công\s+an|Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐ]")
 _CLAUSE_BREAK = re.compile(r"[\n,;:.()]")
-_ROMAN_START = re.compile(r"(?<=\s)[IVX]{1,4}(?=\s)")
-# "[IVX][IVX]{0,3}" is "[IVX]{1,4}" written so that re skips to the numerals' letters (a repeat first stops it)
-_ROMAN_PAIR = re.compile(r"(?P<a>[IVX][IVX]{0,3})\s++và\s++(?P<b>[IVX]{1,4})(?!\w)")
+_ROMAN_START = re.compile(r"(?<=\s)[IVX]{1,4}(?=[\s,])")
+# "[IVX][IVX]{0,3}" is "[IVX]{1,4}" written so that re skips to the numerals' letters (a repeat first stops it); a
+# list of two numerals or more: "III và IV", "I, II, III", "III, IV và V" (not "II/2021", a quarter)
+_NUMERAL = r"[IVX]{1,4}(?![\w/])"
+_ROMAN_LIST = re.compile(
+    rf"[IVX][IVX]{{0,3}}(?![\w/])(?:(?:[ \t]*+,[ \t]*+|[ \t]++và[ \t]++|[ \t]*+,[ \t]*+và[ \t]++){_NUMERAL})++"
+)
+_ROMAN_NUMERAL = re.compile(_NUMERAL)
+_PLURAL_HEAD = re.compile(r"[Cc]ác[ \t]++")  # "Các Trung tâm Bảo tồn I, II, III": the head's type word after it
 
 
-def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[str]]]:
-    """(head start, pair) of "Khu … III và IV": the head runs from the clause's first capital to the pair.
+def _roman_lists(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """(head start, list) of "Khu … III và IV", "Các Trung tâm Bảo tồn I, II, III": the head runs from the clause's
+    first capital to the list.
 
     A scan clause by clause, so each character is read a bounded number of times (one regex with a
-    lazy head before the pair rescanned the clause from every capital: quadratic on long clauses).
+    lazy head before the list rescanned the clause from every capital: quadratic on long clauses).
     """
-    if _ROMAN_PAIR.search(flat, lo, hi) is None:
-        return  # most regions: no pair at all, so no clause to read
+    if _ROMAN_LIST.search(flat, lo, hi) is None:
+        return  # most regions: no list at all, so no clause to read
     pos = lo
     while pos < hi:
         capital = _CAPITAL.search(flat, pos, hi)
@@ -142,16 +149,28 @@ def _roman_pairs(flat: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[st
         brk = _CLAUSE_BREAK.search(flat, head, hi)
         clause_end = brk.start() if brk else hi
         last = clause_end + (flat[clause_end : clause_end + 1] == "\n")  # the head may end on the line break
-        pair = None
+        found = None
         for numeral in _ROMAN_START.finditer(flat, head + 2, min(hi, last + 6)):
-            if numeral.start() <= last and (pair := _ROMAN_PAIR.match(flat, numeral.start(), hi)):
+            if numeral.start() <= last and (found := _ROMAN_LIST.match(flat, numeral.start(), hi)):
                 break
-            pair = None
-        if pair is None:
+            found = None
+        if found is None:
             pos = clause_end + 1
             continue
-        yield head, pair
-        pos = pair.end()
+        plural = _PLURAL_HEAD.match(flat, head)
+        yield plural.end() if plural else head, found
+        pos = found.end()
+
+
+_HEAD_WORDS_MOST = 8  # words of a head before its numerals: "Ban Quản lý Khu bảo tồn thiên nhiên"
+
+
+def _runs_past_a_name(flat: str, start: int, end: int) -> bool:
+    """Whether the words from a type word to a list of numerals hold more than a name: a word that ends a name
+    ("Ban chỉ huy quân sự địa phương triển khai … theo Phụ lục I, II": a verb), or too many words."""
+    words = list(_WORD.finditer(flat, start, end))
+    boundary = name_patterns().boundary
+    return len(words) > _HEAD_WORDS_MOST or any(boundary.match(flat[w.start() : end].lower()) for w in words[1:])
 
 
 def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
@@ -464,12 +483,23 @@ def find_shared_head_lists(
             heads.append((match.start(), match.end()))
     named, named_heads = find_named_place_lists(flat, region, where)
     members, heads = members + named, heads + named_heads
-    for head_start, match in _roman_pairs(flat, lo, hi):
-        head = squash(flat[head_start : match.start()])
-        if not name_patterns().type_word.match(head.lower()):
+    for clause_start, match in _roman_lists(flat, lo, hi):
+        # the head opens at the clause's first capital that opens a type word ("Giao Khu Quản lý đường bộ III, IV")
+        head_start = next(
+            (
+                at.start()
+                for at in _CAPITAL.finditer(flat, clause_start, match.start())
+                if (at.start() == 0 or not flat[at.start() - 1].isalnum())
+                and name_patterns().type_word.match(flat[at.start() : match.start()].lower())
+            ),
+            None,
+        )
+        if head_start is None or _runs_past_a_name(flat, head_start, match.start()):
             continue
-        members.append(RawMention(head_start, match.end("a"), f"{head} {match.group('a')}", "agency.shared_head"))
-        members.append(RawMention(match.start("b"), match.end("b"), f"{head} {match.group('b')}", "agency.shared_head"))
+        head = squash(flat[head_start : match.start()])
+        for k, numeral in enumerate(_ROMAN_NUMERAL.finditer(flat, match.start(), match.end())):
+            start = head_start if k == 0 else numeral.start()  # the first member is printed with its head
+            members.append(RawMention(start, numeral.end(), f"{head} {numeral.group()}", "agency.shared_head"))
         heads.append((head_start, match.end()))
     return members, heads
 
