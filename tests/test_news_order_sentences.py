@@ -32,6 +32,10 @@ ROWS = [
         "để kịp thông xe trước Tết.\n",
         ["Dù đã sang tháng 11"],
     ),
+    (  # a province named alone is its government: its plan after a fronted clause is the report's task
+        "Ngoài các lễ hội hiện có ở phố đi bộ, Quảng Ngãi sẽ tổ chức thêm chợ đêm ẩm thực vào cuối tuần.\n",
+        ["Ngoài các lễ hội hiện có"],
+    ),
     (  # the matter in the lead sentence, then an authority ordering on it
         "Về việc di dời 15 hộ dân ở bãi sông, nhiều hộ chưa đồng ý với phương án tái định cư. Huyện đề nghị xã "
         "kiên trì đối thoại với từng hộ.\n",

@@ -62,6 +62,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from .. import resources
 from ..cues import Cue, alternation, load_cues, phrases
 from ..vn import UPPER
 from ..vocab import level_pattern
@@ -340,6 +341,17 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
         rf"|và(?=\s++[{UPPER}])"
     )
     return head, name_word
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> str:
+    """The provinces' and centrally-run cities' names as printed (places.csv): in a report, a province named alone
+    before its plan is its government ("…, Hà Nội sẽ triển khai lễ hội …")."""
+    names = sorted(
+        {row["name"] for row in resources.places() if row["kind"] in ("province", "city_province")},
+        key=lambda name: (-len(name), name),
+    )
+    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s++") for name in names) + ")"
 
 
 def _ordered_addressee(cues: tuple[Cue, ...]) -> re.Pattern[str]:
@@ -653,7 +665,7 @@ def _planned_by_a_body() -> re.Pattern[str]:
     # ("Bí thư ghi nhận và hứa sẽ …", "… cho biết sẽ …": what the speaker said he will do)
     word = rf"(?!và\s++(?![{UPPER}]))(?!{_either(cues, 'quoting_verb')}(?!\w))[^\s,.;:]++(?:\.[^\s,.;:]++)*+"
     return re.compile(
-        rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector})\s++"
+        rf"(?:^|,\s++)(?:{head}(?:\s++{word}){{0,{PLANNER_NAME_WORDS}}}?|{sector}|{_province_names()})\s++"
         rf"(?:{_either(cues, 'giver_also')}\s++)?{_either(cues, 'plan_aux')}\s++{_deed()}"
     )
 
