@@ -119,6 +119,9 @@ class SectionCues:
     directive_end: re.Pattern[str]
     # the same words ending the paragraph right before the list, its colon lost: "… thực hiện một số nhiệm vụ sau"
     lost_colon_end: re.Pattern[str]
+    # a report's paragraph that announces what follows and ends with a stop ("… thực hiện các nội dung sau."): a
+    # lead-in whose colon was printed as a stop, the orders in the paragraphs after it
+    follows_end: re.Pattern[str]
     scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
     closing: re.Pattern[str]
     closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
@@ -160,6 +163,7 @@ def section_cues() -> SectionCues:
     def accented(kind: str) -> str:
         return alternation(cues, kind, fold=False)
 
+    announcing = [c for c in cues if c.kind == "directive_end" and "sau" in c.phrase.split()]  # "… như sau"
     # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
     qualifier = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "purpose_qualifier")
     purpose_item = (
@@ -187,6 +191,9 @@ def section_cues() -> SectionCues:
         praise_opening=re.compile(rf"^(?:[^,.;:]{{0,60}}?\s)?{accented('praise_opening')}\b", re.IGNORECASE),
         directive_end=re.compile(rf"{accented('directive_end')}\s*:\s*$", re.IGNORECASE),
         lost_colon_end=re.compile(rf"\b{accented('directive_end')}\s*$", re.IGNORECASE),
+        follows_end=re.compile(
+            rf"\b(?:{alternation(announcing, 'directive_end', fold=False)})\s*\.\s*$", re.IGNORECASE
+        ),
         # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
         scrambled_directive_end=re.compile(
             rf"{accented('directive_end')}\s*:\s*(?P<tail>(?:\w++\s*+){{1,{SCRAMBLED_TAIL_WORDS}}})$", re.IGNORECASE
@@ -386,6 +393,10 @@ def task_cues() -> TaskCues:
     )
 
 
+# a word of a body's name; a place's short name may be glued to its level by a stop ("Sở Tài chính TP.HCM")
+_NAME_WORD = r"[^\s.;:]++(?:\.[^\s.;:]++)*+"
+
+
 def _body_does(adverb: str, action: str) -> re.Pattern[str]:
     """`TaskCues.body_does`: the type words are the name grammar's (cues/agency_names.tsv), printed with their
     capital; its field printed with a capital, or its level ("Sở Tài chính", "Bưu điện huyện"): not "Trường
@@ -400,7 +411,7 @@ def _body_does(adverb: str, action: str) -> re.Pattern[str]:
     # Thường trực Ban Chỉ huy Phòng chống thiên tai tỉnh theo dõi …"
     apposition = rf"(?:[-–]\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,30}}?)?"
     return re.compile(
-        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:[^\s.;:]++\s++){{1,8}}?{apposition}"
+        rf"(?i:{types})(?:\s++(?i:nhân\s++dân))?(?!\w)\s++{field}(?:{_NAME_WORD}\s++){{1,8}}?{apposition}"
         rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
@@ -420,7 +431,7 @@ def _office_does(adverb: str, action: str) -> re.Pattern[str]:
     """`TaskCues.office_does`: the titles are cues/roles.tsv `leader_title`, optionally "Phó …"."""
     titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
     return re.compile(
-        rf"(?:(?i:phó)\s++)?(?i:{titles})\s++(?=[{UPPER}])(?:[^\s.;:]++\s++){{1,8}}?"
+        rf"(?:(?i:phó)\s++)?(?i:{titles})\s++(?=[{UPPER}])(?:{_NAME_WORD}\s++){{1,8}}?"
         rf"(?i:(?:{adverb}\s++){{0,2}}{action})(?!\w)"
     )
 
@@ -472,8 +483,13 @@ def is_directive_paragraph(text: str) -> bool:
     cues = section_cues()
     if closing_formula(text) and not (orders_more(text) or dated(text)):
         return False
+    reported_end = -1  # where the last directive word told as reported ends ("đã có chỉ đạo")
     for match in cues.directive.finditer(text):
-        if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]):
+        if cues.not_directive_before.search(text[max(0, match.start() - 20) : match.start()]) or (
+            reported_end >= 0 and not text[reported_end : match.start()].strip()
+        ):
+            # "… đã có chỉ đạo khẩn trương nhằm …": the words right after a reported one are its own
+            reported_end = match.end()
             continue
         if cues.noun_before.search(text[max(0, match.start() - 8) : match.start()]):
             continue  # "Trưởng ban chỉ đạo 24 huyện chủ trì": a committee's name

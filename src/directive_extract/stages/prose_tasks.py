@@ -197,12 +197,16 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         if news and news_orders.announces_orders(text):
             announced_end = para.end
         last = has_items and k == len(before) - 1
-        leads_in = text.endswith(":") or (
-            last
-            and (
-                section_cues().directive_end.search(text)
-                or _scrambled_lead(text)
-                or section_cues().lost_colon_end.search(text)
+        leads_in = (
+            text.endswith(":")
+            or (news and section_cues().follows_end.search(text) is not None)
+            or (
+                last
+                and (
+                    section_cues().directive_end.search(text)
+                    or _scrambled_lead(text)
+                    or section_cues().lost_colon_end.search(text)
+                )
             )
         )
         lines = doc.text[para.start : para.end].strip()  # `flat` joins the lines: the title is read from these

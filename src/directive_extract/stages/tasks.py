@@ -2044,7 +2044,10 @@ def _orders_after_the_list(
             return True
         if announces:
             return False
-        return _opens_a_directive(text) or (single and _opens_a_whole_order(text))
+        # an article's last paragraph names who carries the decision out as part of it ("Điều 3. … có hiệu lực …"
+        # then "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành Quyết định này")
+        carries_out = last.kind != "article" and _names_who_carries_it_out(text)
+        return _opens_a_directive(text) or (single and _opens_a_whole_order(text)) or carries_out
 
     k = next((k for k, para in enumerate(after) if ends_the_list(para)), None)
     if k is None:
@@ -2057,12 +2060,38 @@ def _orders_after_the_list(
     found: list[Item] = []
     for para in after[k:]:
         text = flat(para)
-        if closing(text, unless_dated=True, last=para.start in last_two) or not (
-            _opens_a_directive(text) or is_directive_paragraph(text) or (single and _opens_a_whole_order(text))
+        if (
+            closing(text, unless_dated=True, last=para.start in last_two) and not _names_who_carries_it_out(text)
+        ) or not (
+            _opens_a_directive(text)
+            or is_directive_paragraph(text)
+            or (single and _opens_a_whole_order(text))
+            or _names_who_carries_it_out(text)
         ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
+
+
+# the deed of carrying the text out, at its first sentence's end: "… nghiêm túc triển khai thực hiện chỉ thị này",
+# "… chịu trách nhiệm thi hành Quyết định này"
+_CARRY_OUT_THIS = re.compile(
+    r"(?:thực\s+hiện|thi\s+hành)(?:\s+(?:nghiêm\s+túc|nghiêm|tốt|có\s+hiệu\s+quả))?\s+"
+    r"(?:chỉ\s+thị|quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+báo|công\s+điện|nghị\s+quyết|kết\s+luận)\s+này(?!\w)",
+    re.IGNORECASE,
+)
+_CARRY_OUT_REACH = 400  # characters of the sentence up to its deed: the bodies named before it
+
+
+def _names_who_carries_it_out(text: str) -> bool:
+    """A paragraph after the last item whose first sentence names the bodies that carry the text out ("Thủ trưởng
+    sở, ban, ngành liên quan, UBND huyện, UBND các xã … nghiêm túc triển khai thực hiện chỉ thị này."), as a
+    decision's executing article does: an order of the whole text, no part of the last item and no closing formula
+    (one with no body named, "Các đơn vị nghiêm túc thực hiện Kế hoạch này", stays the closing)."""
+    sentence_end = text.find(". ")
+    head = text[: sentence_end if sentence_end > 0 else min(len(text), _CARRY_OUT_REACH + 80)]
+    deed = _CARRY_OUT_THIS.search(head, 0, _CARRY_OUT_REACH + 80)
+    return deed is not None and bool(find_mentions(head[: deed.start()], (0, deed.start())))
 
 
 def _opens_a_whole_order(text: str) -> bool:
