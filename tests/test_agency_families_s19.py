@@ -164,9 +164,9 @@ def test_a_committee_of_a_known_body_is_named_whole() -> None:
 # fmt: off
 CITY_SHORT_NAMES = [
     ("UBND TP HCM chỉ đạo các quận, huyện.",
-     [("UBND TP HCM", "Ủy ban nhân dân thành phố Hồ Chí Minh"), ("các quận, huyện", "Ủy ban nhân dân cấp huyện")]),
+     [("UBND TP HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"), ("các quận, huyện", "Ủy ban nhân dân cấp huyện")]),
     ("Sở Giáo dục và Đào tạo TP.HCM hướng dẫn các trường.",
-     [("Sở Giáo dục và Đào tạo TP.HCM", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh")]),
+     [("Sở Giáo dục và Đào tạo TP.HCM", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh")]),
     ("Công an TP. Cần Thơ tăng cường tuần tra.", [("Công an TP. Cần Thơ", "Công an thành phố Cần Thơ")]),
 ]
 # fmt: on

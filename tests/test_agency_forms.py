@@ -388,4 +388,4 @@ def test_a_city_abbreviated_as_one_word_is_its_place() -> None:
         a.name
         for a in extract("KẾ HOẠCH\n\n1. UBND TPHCM chủ trì, phối hợp với Sở Y tế TPHCM rà soát.\n").tasks[0].agencies
     ]
-    assert names == ["Ủy ban nhân dân thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh"]
+    assert names == ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Sở Y tế Thành phố Hồ Chí Minh"]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import resources
+from .names import official_city_name
 from .schema import Notice
 from .vn import UPPER
 from .vocab import PARTY_COMMITTEE_OF_LEVEL, PLACE_LEVEL_WORDS
@@ -43,7 +44,8 @@ LEVEL_WORD = {
 }
 PROVINCE_KINDS = ("province", "city_province")
 _PLACED_LEVELS = "|".join((*PLACE_LEVEL_WORDS, *PARTY_COMMITTEE_OF_LEVEL.values(), r"TP\.?"))
-_PLACE_AFTER_LEVEL = re.compile(rf"(?:{_PLACED_LEVELS})\s+((?:[{UPPER}0-9][\w-]*\s*){{1,5}})")
+# the level word in either case: "Thành phố Hồ Chí Minh" is printed with its capital (names.official_city_name)
+_PLACE_AFTER_LEVEL = re.compile(rf"(?i:{_PLACED_LEVELS})\s+((?:[{UPPER}0-9][\w-]*\s*){{1,5}})")
 _BARE_LEVEL_END = re.compile(rf"\s({'|'.join(PLACE_LEVEL_WORDS)})$")
 _CLASS = re.compile(r"^(?:Các|các)\s|\scấp\s|,")
 
@@ -147,7 +149,7 @@ def _qualify(name: str, place: Place) -> str:
         return f"{PARTY_COMMITTEE_OF_LEVEL[place.level_word]} {place.name}"
     if name in ("Huyện ủy", "Quận ủy", "Thị ủy") and place.kind not in PROVINCE_KINDS:
         return f"{PARTY_COMMITTEE_OF_LEVEL[place.level_word]} {place.name}"
-    return f"{name} {place.level_word} {place.name}"
+    return official_city_name(f"{name} {place.level_word} {place.name}")  # "Sở Y tế Thành phố Hồ Chí Minh"
 
 
 def group_name(name: str, place: NoticePlace) -> str:
