@@ -29,8 +29,6 @@ GRAMMAR = [
     ("Cục Quản lý thị trường tỉnh rà soát.", ["Cục Quản lý thị trường tỉnh"]),
     ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì.", ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"]),
     ("Chi cục Kiểm lâm tỉnh tuần tra.", ["Chi cục Kiểm lâm tỉnh"]),
-    # a centre's field in small letters, closed by its level word
-    ("Sở chỉ đạo Trung tâm công tác xã hội tỉnh tiếp nhận trẻ.", ["Trung tâm công tác xã hội tỉnh"]),
     ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
     ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
     ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),
