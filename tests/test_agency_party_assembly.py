@@ -158,7 +158,16 @@ PURPOSES_AND_SHORT_FORMS = [
     (CENTRAL_COMMITTEE, "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chỉ đạo xử lý.",
      [("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "lead")]),
+    # an office's body in a list of offices: the item's semicolon closes the purpose, a term of its own inside it
+    (CENTRAL_COMMITTEE, "Đồng chí A làm nhiệm vụ: Trưởng Ban Chỉ đạo nhà nước về du lịch; Trưởng Ban Chỉ đạo "
+                        "quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN; Chủ tịch các Hội đồng.",
+     [("Ban Chỉ đạo nhà nước về du lịch", "Ban Chỉ đạo nhà nước về du lịch", "lead"),
+      ("Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN",
+       "Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN", "lead")]),
     # a report's topic, or a bracket that is no short form: the name ends at the level
+    (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng; Sở Tài chính bố trí kinh phí.",
+     [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to"),
+      ("Sở Tài chính", "Sở Tài chính", "lead")]),
     (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện.",
      [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to")]),
     (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng (qua Văn phòng Sở).",

@@ -751,8 +751,10 @@ _REPORTED_SUBJECT = re.compile(
 MAX_ABOUT_WORDS = 16
 
 
-def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
-    """Where the purpose printed after "về" at `at` ends, when a bracket or a directive's verb closes it (above)."""
+def about_purpose_end(flat: str, lower: str, at: int, limit: int, office_in_a_list: bool = False) -> int | None:
+    """Where the purpose printed after "về" at `at` ends, when a bracket or a directive's verb closes it (above), or,
+    for the body of an office in a list of offices (`office_in_a_list`: "…; Trưởng Ban Chỉ đạo nhà nước về du lịch;
+    Chủ tịch …"), the semicolon that ends the list's item."""
     about = _ABOUT.match(lower, at, limit)
     if about is None or _REPORTED_SUBJECT.match(lower, about.end(), limit):
         return None
@@ -760,8 +762,8 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     pos, end, words = about.end(), None, 0
     while pos < limit and words < MAX_ABOUT_WORDS:
         word = _PURPOSE_WORD.match(flat, pos, limit)
-        if word is None or not word.group().islower():
-            break  # a capital opens another body
+        if word is None or (not word.group().islower() and (not words or patterns.type_word.match(lower, pos, limit))):
+            break  # a capital opens another body; past the purpose's first word, a term of its own ("về Nhân quyền")
         if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
             if _FUNCTION_WORD.match(lower, pos, limit):
                 return None
@@ -773,7 +775,13 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int) -> int | None:
     stop = _ABOUT_STOP.match(flat, end, limit) if end is not None and words >= 2 else None
     if stop and flat[stop.end()].isupper():  # "(Ban Chỉ đạo)", "(Ủy ban)"; not "(qua Văn phòng)"
         return end
+    if office_in_a_list and end is not None and _ITEM_OF_A_LIST_END.match(flat, end):
+        return end  # "Trưởng Ban Chỉ đạo nhà nước về du lịch; Chủ tịch …": a list's item ends with its name
     return None
+
+
+# the semicolon that ends an item of a list of bodies or offices ("…; Trưởng Ban Chỉ đạo … về du lịch; Chủ tịch …")
+_ITEM_OF_A_LIST_END = re.compile(r"[ \t]*;")
 
 
 def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
