@@ -781,7 +781,7 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int, office_in_a_li
 
 
 # the semicolon that ends an item of a list of bodies or offices ("…; Trưởng Ban Chỉ đạo … về du lịch; Chủ tịch …")
-_ITEM_OF_A_LIST_END = re.compile(r"[ \t]*;")
+_ITEM_OF_A_LIST_END = re.compile(r"(?<![ \t])[ \t]*+;")
 
 
 def _ends_a_type_word(lower: str, start: int, end: int) -> bool:
