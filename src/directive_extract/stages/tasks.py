@@ -106,7 +106,8 @@ _MARKERS = [
         re.compile(rf"^(?P<m>{CHAPTER})(?=\s*+(?:[.:\-–]\s*+)?(?:$|[{UPPER}]))"),
     ),
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
-    ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)\s+")),
+    # "Điều 2." alone on its line, its clauses in the paragraphs under it
+    ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)(?:\s+|(?<=[.:])$)")),
     # OCR damage: "I.l." / "l.2." for the dotted "1.1." / "1.2." (an "l" read for a "1"); "I.2." alone is a roman
     # part's numbering
     ("dotted_ocr", re.compile(r"^(?P<m>(?P<label>[1Il]\.[\dIl]{1,2}(?:\.[\dIl]{1,2}){0,2})\.?)\s+(?=\S)")),
