@@ -9,25 +9,21 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..item_labels import ARABIC
 from ..vn import is_upper_text
 from .signature import find_tail
 
 # lines of the floated block: the authority, the office, "(Đã ký)", the name, and a print header or footer between
 FLOATED_LINES = 10
 # "4- Uỷ ban …", "4. Uỷ ban …", "4) …": an arabic item opening a line, its number
-_ITEM_NUMBER_CHARS = "0123456789"
+_ARABIC_ITEM = re.compile(rf"[ \t]*+(?P<label>{ARABIC})[.\-–)][ \t]")
 _RECIPIENTS = re.compile(r"(?i:nơi\s+nhận)")
 
 
 def _arabic_label(text: str) -> int | None:
     """The number of an arabic item that opens the line ("4- Uỷ ban …" → 4), or None."""
-    digits = len(text) - len(text.lstrip(_ITEM_NUMBER_CHARS))
-    if not 0 < digits <= 2:
-        return None
-    rest = text[digits:]
-    if rest[:1] not in (".", "-", "–", ")") or not rest[1:2].isspace():
-        return None
-    return int(text[:digits])
+    found = _ARABIC_ITEM.match(text)
+    return int(found.group("label")) if found else None
 
 
 AUTHORITY_LINES = 2  # lines in capitals above the office: "TM. ỦY BAN NHÂN DÂN", "TỈNH GIA LAI"
@@ -51,14 +47,14 @@ def body_past_a_floated_signature(doc: Document, body: tuple[int, int]) -> tuple
         return body[1], None
     last = None
     for line in doc.lines:
-        if body[0] <= line.start < body[1] and (number := _arabic_label(line.text.lstrip())) is not None:
+        if body[0] <= line.start < body[1] and (number := _arabic_label(line.text)) is not None:
             last = number
     if last is None:
         return body[1], None
     for i in range(tail_line, min(tail_line + 1 + FLOATED_LINES, len(doc.lines))):
         if _RECIPIENTS.search(doc.lines[i].text):
             return body[1], None  # the distribution list: a tail of its own, whatever is numbered in it
-        if i > tail_line and _arabic_label(doc.lines[i].text.lstrip()) == last + 1:
+        if i > tail_line and _arabic_label(doc.lines[i].text) == last + 1:
             block = (_authority_line_start(doc, tail_line), doc.lines[i].start)
             later = find_tail(doc, i)
             if later.start_line is not None and later.start_line > i:

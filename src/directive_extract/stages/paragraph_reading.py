@@ -34,6 +34,7 @@ SECTION_CUE_KINDS = frozenset(
         "directive_end",
         "closing",
         "closing_document",
+        "carry_out_verb",
         "closing_request",
         "request_formula_word",
         "directive_cue",
@@ -122,6 +123,8 @@ class SectionCues:
     # a report's paragraph that announces what follows and ends with a stop ("… thực hiện các nội dung sau."): a
     # lead-in whose colon was printed as a stop, the orders in the paragraphs after it
     follows_end: re.Pattern[str]
+    # the deed of carrying the text out: "thực hiện nghiêm túc chỉ thị này", "thi hành Quyết định này"
+    carries_out_this: re.Pattern[str]
     scrambled_directive_end: re.Pattern[str]  # the same, a few words of its line after the colon (OCR)
     closing: re.Pattern[str]
     closing_last: re.Pattern[str]  # what closes the body only as its last paragraph ("X yêu cầu … thực hiện")
@@ -165,7 +168,9 @@ def section_cues() -> SectionCues:
 
     announcing = [c for c in cues if c.kind == "directive_end" and "sau" in c.phrase.split()]  # "… như sau"
     # an item that only names purposes: "Mục đích, yêu cầu", "Phạm vi điều chỉnh:", "Căn cứ pháp lý."
-    qualifier = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "purpose_qualifier")
+    task_vocabulary = load_cues("tasks.tsv", TASK_CUE_KINDS)
+    qualifier = alternation(task_vocabulary, "purpose_qualifier")
+    manner = alternation(task_vocabulary, "manner_adverb", fold=False)
     purpose_item = (
         rf"^{folded('purpose_item')}(?:\s*(?:,|va)\s*{folded('purpose_item_joined')})*(?:\s+{qualifier})?"
         r"\s*(?::.*|\.)?$"
@@ -193,6 +198,11 @@ def section_cues() -> SectionCues:
         lost_colon_end=re.compile(rf"\b{accented('directive_end')}\s*$", re.IGNORECASE),
         follows_end=re.compile(
             rf"\b(?:{alternation(announcing, 'directive_end', fold=False)})\s*\.\s*$", re.IGNORECASE
+        ),
+        carries_out_this=re.compile(
+            rf"(?<!\w)(?:{accented('carry_out_verb')})(?:\s++(?:{manner}))?\s++"
+            rf"(?:{alternation(cues, 'closing_document', 'in_force_document', fold=False)})\s++này(?!\w)",
+            re.IGNORECASE,
         ),
         # OCR printed the words of the lead-in's last line out of order: "… một số nội dung sau:khai thực"
         scrambled_directive_end=re.compile(

@@ -2061,37 +2061,27 @@ def _orders_after_the_list(
     found: list[Item] = []
     for para in after[k:]:
         text = flat(para)
-        if (
-            closing(text, unless_dated=True, last=para.start in last_two) and not _names_who_carries_it_out(text)
-        ) or not (
-            _opens_a_directive(text)
-            or is_directive_paragraph(text)
-            or (single and _opens_a_whole_order(text))
-            or _names_who_carries_it_out(text)
+        carries_out = _names_who_carries_it_out(text)  # an order, whatever closing formula it ends with
+        orders = carries_out or _opens_a_directive(text) or is_directive_paragraph(text)
+        if not (orders or (single and _opens_a_whole_order(text))) or (
+            not carries_out and closing(text, unless_dated=True, last=para.start in last_two)
         ):
             return found, para.start
         found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found, closing_at
 
 
-# the deed of carrying the text out, at its first sentence's end: "… nghiêm túc triển khai thực hiện chỉ thị này",
-# "… chịu trách nhiệm thi hành Quyết định này"
-_CARRY_OUT_THIS = re.compile(
-    r"(?:thực\s+hiện|thi\s+hành)(?:\s+(?:nghiêm\s+túc|nghiêm|tốt|có\s+hiệu\s+quả))?\s+"
-    r"(?:chỉ\s+thị|quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+báo|công\s+điện|nghị\s+quyết|kết\s+luận)\s+này(?!\w)",
-    re.IGNORECASE,
-)
-_CARRY_OUT_REACH = 400  # characters of the sentence up to its deed: the bodies named before it
+_CARRY_OUT_REACH = 480  # characters of the first sentence read for its deed: the bodies named before it
 
 
 def _names_who_carries_it_out(text: str) -> bool:
     """A paragraph after the last item whose first sentence names the bodies that carry the text out ("Thủ trưởng
-    sở, ban, ngành liên quan, UBND huyện, UBND các xã … nghiêm túc triển khai thực hiện chỉ thị này."), as a
-    decision's executing article does: an order of the whole text, no part of the last item and no closing formula
-    (one with no body named, "Các đơn vị nghiêm túc thực hiện Kế hoạch này", stays the closing)."""
+    sở, ban, ngành liên quan, UBND huyện, UBND các xã … nghiêm túc triển khai thực hiện chỉ thị này."; section cues
+    `carry_out_verb`), as a decision's executing article does: an order of the whole text, no part of the last item
+    and no closing formula. One that names no body ("Các đơn vị nghiêm túc thực hiện Kế hoạch này") is not read so."""
     sentence_end = text.find(". ")
-    head = text[: sentence_end if sentence_end > 0 else min(len(text), _CARRY_OUT_REACH + 80)]
-    deed = _CARRY_OUT_THIS.search(head, 0, _CARRY_OUT_REACH + 80)
+    head = text[: sentence_end if sentence_end > 0 else _CARRY_OUT_REACH]
+    deed = section_cues().carries_out_this.search(head, 0, _CARRY_OUT_REACH)
     return deed is not None and bool(find_mentions(head[: deed.start()], (0, deed.start())))
 
 
