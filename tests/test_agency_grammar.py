@@ -29,6 +29,11 @@ GRAMMAR = [
     ("Cục Quản lý thị trường tỉnh rà soát.", ["Cục Quản lý thị trường tỉnh"]),
     ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì.", ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"]),
     ("Chi cục Kiểm lâm tỉnh tuần tra.", ["Chi cục Kiểm lâm tỉnh"]),
+    # a term of seven or eight small-letter words; a verb or an amount after the name ends it
+    ("Giao Ủy ban An ninh hàng không dân dụng quốc gia chủ trì.", ["Ủy ban An ninh hàng không dân dụng quốc gia"]),
+    ("Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao quyết định danh sách vận động viên.",
+     ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
+    ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
     ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
     ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
     ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),

@@ -84,7 +84,7 @@ NAME_CUE_KINDS = frozenset(
     }
 )
 NO_PARENT, PARENT_TYPE_WORD, PARENT_FIRST_WORD = 0, 1, 2  # where a field is in a parent's name printed inside it
-MAX_LOWER_RUN = 6  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "Quản lý dược phẩm y tế"
+MAX_LOWER_RUN = 8  # lower-case words of one term: "Kiểm dịch y tế quốc tế", "An ninh hàng không dân dụng quốc gia"
 
 _TOKEN = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*|[,&–—-]|\S")
 # an en or em dash between two terms of a name is its hyphen
