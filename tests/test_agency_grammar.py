@@ -34,6 +34,10 @@ GRAMMAR = [
     ("Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao quyết định danh sách vận động viên.",
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
     ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
+    # a national council or commission: "quốc gia" is its kind's, the field or purpose after it
+    ("Chủ tịch Hội đồng quốc gia Giáo dục và Phát triển nhân lực chủ trì.",
+     ["Hội đồng quốc gia Giáo dục và Phát triển nhân lực"]),
+    ("Giao Ủy ban quốc gia phòng, chống AIDS chủ trì.", ["Ủy ban quốc gia phòng, chống AIDS"]),
     ("Vụ Cải cách hành chính tổng hợp.", ["Vụ Cải cách hành chính"]),
     ("Viện Khoa học Lâm nghiệp cung cấp số liệu.", ["Viện Khoa học Lâm nghiệp"]),
     ("Học viện Hành chính Quốc gia bồi dưỡng cán bộ.", ["Học viện Hành chính Quốc gia"]),
