@@ -164,6 +164,10 @@ PURPOSES_AND_SHORT_FORMS = [
      [("Ban Chỉ đạo nhà nước về du lịch", "Ban Chỉ đạo nhà nước về du lịch", "lead"),
       ("Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN",
        "Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN", "lead")]),
+    # a national council read by the grammar takes its purpose the same way
+    (CENTRAL_COMMITTEE, "Đồng chí B làm nhiệm vụ: Chủ tịch Hội đồng quốc gia về tài nguyên nước; Chủ tịch các Hội "
+                        "đồng.",
+     [("Hội đồng quốc gia về tài nguyên nước", "Hội đồng quốc gia về tài nguyên nước", "lead")]),
     # a report's topic, or a bracket that is no short form: the name ends at the level
     (PROVINCE, "Sở Y tế báo cáo Ban Chỉ đạo tỉnh về công tác tiêm chủng; Sở Tài chính bố trí kinh phí.",
      [("Sở Y tế", "Sở Y tế", "lead"), ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh", "report_to"),

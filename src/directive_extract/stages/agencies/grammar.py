@@ -34,6 +34,7 @@ from ...vocab import BARE_TYPE_WORDS, CLASS_LEVEL_WORDS, GOVERNING_ORGANS, LEVEL
 from .directive_lists import named_by_a_verb
 from .mentions import RawMention
 from .offices import office_title
+from .role_cue_kinds import ROLE_CUE_KINDS
 from .title_names import HEADING_END, heading_name_end, heads_an_item, in_a_title, title_name_end
 
 NAME_CUE_KINDS = frozenset(
@@ -780,6 +781,19 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int, office_in_a_li
     return None
 
 
+@lru_cache(maxsize=1)
+def _office_before() -> re.Pattern[str]:
+    """An office's title right before a body, opening an item of a list of offices ("; Trưởng ", ": Chủ tịch "): the
+    title words of cues/roles.tsv `leader_title`, with "Phó" before them."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(rf"[;:][ \t]*+(?:(?i:phó)[ \t]++)?(?i:{titles})[ \t]++$")
+
+
+def an_office_in_a_list(flat: str, start: int) -> bool:
+    """Whether the body at `start` is an office's, opening an item of a list of offices (`_office_before`)."""
+    return _office_before().search(flat, max(0, start - 40), start) is not None
+
+
 # the semicolon that ends an item of a list of bodies or offices ("…; Trưởng Ban Chỉ đạo … về du lịch; Chủ tịch …")
 _ITEM_OF_A_LIST_END = re.compile(r"(?<![ \t])[ \t]*+;")
 
@@ -1429,6 +1443,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         purpose = _site_name_end(flat, lower, first.start(), limit)
         if purpose is None and not starts_field:
             purpose = _purpose_end(flat, lower, first.start(), limit)
+        if purpose is None and not starts_field:  # "Chủ tịch Hội đồng quốc gia về tài nguyên nước; …"
+            purpose = about_purpose_end(flat, lower, head.end(), limit, an_office_in_a_list(flat, head.start()))
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"

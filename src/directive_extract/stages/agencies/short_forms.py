@@ -8,16 +8,22 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ...cues import alternation, load_cues
+from ...cues import load_cues
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
 from ...vn import UPPER
 from ...vocab import LEVEL_WORDS
 from .canonical import known_body
-from .grammar import NAME_CUE_KINDS, SHORT_FORM_OPENING, about_purpose_end, known_abbreviations, name_patterns
+from .grammar import (
+    NAME_CUE_KINDS,
+    SHORT_FORM_OPENING,
+    about_purpose_end,
+    an_office_in_a_list,
+    known_abbreviations,
+    name_patterns,
+)
 from .matcher import fold_key, matcher
 from .mentions import Mention, SpanIndex
-from .role_cue_kinds import ROLE_CUE_KINDS
 
 # a body's short form defined in brackets right after its name: "Ban Chỉ đạo Trung ương về … (Ban Chỉ đạo)", "(sau
 # đây gọi tắt là Tổ công tác)", "(viết tắt là Ban Chỉ đạo)"; the short form printed later in the document is that
@@ -204,18 +210,6 @@ def _purpose_heads() -> tuple[str, ...]:
     return tuple(squash(c.phrase) + " " for c in cues)
 
 
-@lru_cache(maxsize=1)
-def _office_before() -> re.Pattern[str]:
-    """An office's title right before a body, opening an item of a list of offices ("; Trưởng ", ": Chủ tịch "): the
-    title words of cues/roles.tsv `leader_title`, with "Phó" before them."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
-    return re.compile(rf"[;:][ \t]*+(?:(?i:phó)[ \t]++)?(?i:{titles})[ \t]++$")
-
-
-def _an_office_in_a_list(flat: str, start: int) -> bool:
-    return _office_before().search(flat, max(0, start - 40), start) is not None
-
-
 def purposes_after_about(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; a body set up for a task, named with its level, takes the purpose printed after
     "về" where a bracket or a verb closes it (grammar.about_purpose_end): "Ban Chỉ đạo tỉnh về phát triển kinh tế
@@ -229,7 +223,7 @@ def purposes_after_about(flat: str, mentions: list[Mention]) -> list[Mention]:
             limit = len(flat) if line_end < 0 else line_end
             if at + 1 < len(mentions):
                 limit = min(limit, mentions[at + 1].start)
-            end = about_purpose_end(flat, lower, mention.end, limit, _an_office_in_a_list(flat, mention.start))
+            end = about_purpose_end(flat, lower, mention.end, limit, an_office_in_a_list(flat, mention.start))
             if end:
                 printed = squash(expand_abbreviations(flat[mention.start : mention.end]))
                 if not mention.name.startswith(printed):  # "Ban Chỉ đạo quốc gia" is no longer the COVID-19 one
