@@ -8,10 +8,11 @@ order told before it, a petition of a lower level to a higher one; the words of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Paragraph
-from ..vn import UPPER
-from ..vocab import LEVEL_OF_WORD, level_pattern
+from ..vn import UPPER, fold_keep_case
+from ..vocab import DOC_TYPES, LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .deadlines import find_deadlines
 from .news import is_news, news_photo, unglued_paragraphs
@@ -181,6 +182,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 )
             ):
                 continue
+        if _cites_a_legal_basis(text):
+            continue  # "Căn cứ Nghị định số 43/2006/NĐ-CP …;", OCR's "Can cứ …" too: the preamble's bases
         # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
         if (news or not has_items) and _lead_in_of_orders(text):
             run, run_end = (para.start, para.end), para.end
@@ -352,6 +355,20 @@ def _dated(text: str, base_date: str | None) -> bool:
     """Whether the text sets a time limit: a deadline of a day, a period or a length (deadlines.py), not a
     recurrence or "ngay"; `base_date`, the document's, gives a day printed without its year its year."""
     return any(f.label in ("date", "period", "duration") for f in find_deadlines(text, base_date=base_date))
+
+
+@lru_cache(maxsize=1)
+def _legal_basis() -> re.Pattern[str]:
+    """On the folded lower text: "căn cứ" then a text's kind (vocab.DOC_TYPES), a speck of OCR before it allowed."""
+    kinds = "|".join(sorted((re.escape(fold_keep_case(kind)) for kind in DOC_TYPES), key=len, reverse=True))
+    return re.compile(rf"[^\w]{{0,3}}can\s++cu\s++(?:{kinds})(?!\w)")
+
+
+def _cites_a_legal_basis(text: str) -> bool:
+    """A paragraph of the preamble that cites a text as a basis ("Căn cứ Nghị định số 43/2006/NĐ-CP …;"), its marks
+    read or lost to OCR ("Can cứ …"): whatever duty its words name ("… tự chịu trách nhiệm thực hiện nhiệm vụ …"), the
+    cited text's, no order of this one."""
+    return _legal_basis().match(fold_keep_case(text[:60]).lower()) is not None
 
 
 def _lead_in_of_orders(text: str) -> bool:
