@@ -34,6 +34,8 @@ GRAMMAR = [
     ("Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao quyết định danh sách vận động viên.",
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
     ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
+    # terms of a national programme in small letters (field_word cues)
+    ("Giao Phòng Cảnh sát điều tra tội phạm chủ trì.", ["Phòng Cảnh sát điều tra tội phạm"]),
     # a national council or commission: "quốc gia" is its kind's, the field or purpose after it
     ("Chủ tịch Hội đồng quốc gia Giáo dục và Phát triển nhân lực chủ trì.",
      ["Hội đồng quốc gia Giáo dục và Phát triển nhân lực"]),
