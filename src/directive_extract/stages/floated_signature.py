@@ -11,13 +11,12 @@ import re
 from ..document import Document
 from ..item_labels import ARABIC
 from ..vn import is_upper_text
-from .signature import find_tail
+from .signature import find_tail, is_recipients
 
 # lines of the floated block: the authority, the office, "(Đã ký)", the name, and a print header or footer between
 FLOATED_LINES = 10
 # "4- Uỷ ban …", "4. Uỷ ban …", "4) …": an arabic item opening a line, its number
 _ARABIC_ITEM = re.compile(rf"[ \t]*+(?P<label>{ARABIC})[.\-–)][ \t]")
-_RECIPIENTS = re.compile(r"(?i:nơi\s+nhận)")
 
 
 def _arabic_label(text: str) -> int | None:
@@ -52,7 +51,7 @@ def body_past_a_floated_signature(doc: Document, body: tuple[int, int]) -> tuple
     if last is None:
         return body[1], None
     for i in range(tail_line, min(tail_line + 1 + FLOATED_LINES, len(doc.lines))):
-        if _RECIPIENTS.search(doc.lines[i].text):
+        if is_recipients(doc.lines[i].text):
             return body[1], None  # the distribution list: a tail of its own, whatever is numbered in it
         if i > tail_line and _arabic_label(doc.lines[i].text) == last + 1:
             block = (_authority_line_start(doc, tail_line), doc.lines[i].start)

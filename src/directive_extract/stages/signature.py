@@ -200,7 +200,8 @@ def _lines_opening_with(doc: Document, opening: Opening, first: int, end: int | 
         yield i
 
 
-def _is_recipients(text: str) -> bool:
+def is_recipients(text: str) -> bool:
+    """Whether a line opens the distribution list ("Nơi nhận:"), its OCR'd forms too."""
     if _RECIPIENTS.match(text):
         return True
     # the OCR'd form opens with an N once folded: the other lines (nearly all) are not folded to be read
@@ -461,7 +462,7 @@ def find_tail(doc: Document, body_start_line: int = 0) -> TailResult:
     # the first "Nơi nhận" or signature authority after the body's first lines; a sao lục cover or the
     # forms of an appendix may add more further down
     recipients_at = next(
-        (i for i in _lines_opening_with(doc, _RECIPIENTS_OPENING, body_start_line) if _is_recipients(lines[i].text)),
+        (i for i in _lines_opening_with(doc, _RECIPIENTS_OPENING, body_start_line) if is_recipients(lines[i].text)),
         None,
     )
     authority_at = next(
