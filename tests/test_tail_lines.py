@@ -20,7 +20,7 @@ TAIL_TEXTS = [
 
 def test_the_tail_stage_finds_the_lines_a_test_of_every_line_finds() -> None:
     tests = [
-        ("recipients", signature._RECIPIENTS_OPENING, lambda line: signature._is_recipients(line.text)),
+        ("recipients", signature._RECIPIENTS_OPENING, lambda line: signature.is_recipients(line.text)),
         ("authority", signature._AUTHORITY_OPENING, lambda line: bool(signature._AUTHORITY.match(line.stripped))),
         ("table", signature._TABLE_OPENING, lambda line: bool(TABLE_RECIPIENTS.match(line.text))),
     ]
