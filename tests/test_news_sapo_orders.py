@@ -32,3 +32,40 @@ def test_a_sapo_the_body_does_not_tell_again_is_the_first_task() -> None:
         TITLE + SAPO + "Phó Chủ tịch tỉnh giao các huyện thống kê số gia súc chết rét.\n\n" + OTHER_BODY
     ).tasks
     assert tasks[0].text.startswith("Trước đợt rét hại")
+
+
+MINISTRY_SAPO = (
+    "Bộ Nông nghiệp và Môi trường: Rà soát dự án chậm đưa đất vào sử dụng\n\n"
+    "Bộ Nông nghiệp và Môi trường đề nghị các địa phương tăng cường kiểm tra, kiên quyết thu hồi đất của các dự án "
+    "vi phạm.\n\n"
+    "Bộ vừa có công văn gửi UBND các tỉnh, thành phố về việc rà soát các dự án chậm tiến độ.\n\n"
+    "Để tránh lãng phí đất đai, Bộ đề nghị UBND các tỉnh, thành phố khẩn trương rà soát, kiên quyết thu hồi đất "
+    "của các dự án vi phạm, báo cáo kết quả về Bộ.\n"
+)
+
+
+def test_a_ministry_printed_with_small_letters_gives_the_sapos_order() -> None:
+    # the giver's name holds small letters ("Nông nghiệp và Môi trường"): still one authority, its order told
+    # again by the body, so the sapo is the preamble
+    openings = [task.text[:14] for task in extract(MINISTRY_SAPO).tasks]
+    assert openings == ["Để tránh lãng "]
+
+
+def test_boats_called_in_are_counted_not_ordered() -> None:
+    from directive_extract.stages.news_orders import news_cues
+
+    gives = news_cues().gives_order
+    assert not gives.search("Bộ Chỉ huy Bộ đội Biên phòng tỉnh đã kêu gọi 1.884 phương tiện vào nơi tránh trú.")
+    assert gives.search("Bộ Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi ngư dân khẩn trương vào bờ.")
+    assert gives.search("Sở Y tế Hà Nội đề nghị các quận, huyện rà soát đối tượng tiêm.")
+
+
+def test_a_province_named_alone_gives_the_sapos_order() -> None:
+    # "Cần Thơ yêu cầu …": the province named alone is its government, the order the body tells again
+    report = (
+        "Cần Thơ đẩy nhanh tiêm chủng cho trẻ\n\n"
+        "Cần Thơ yêu cầu các quận, huyện đẩy nhanh tiến độ tiêm vắc-xin cho trẻ từ 5 đến dưới 12 tuổi.\n\n"
+        "Sở Y tế thành phố đề nghị UBND các quận, huyện rà soát trẻ từ 5 đến dưới 12 tuổi chưa tiêm, tổ chức tiêm "
+        "vắc-xin ngay tại trường để đẩy nhanh tiến độ, hoàn thành trong tháng 6.\n"
+    )
+    assert [task.text[:12] for task in extract(report).tasks] == ["Sở Y tế thàn"]

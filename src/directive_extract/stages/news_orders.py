@@ -67,6 +67,7 @@ from ..cues import Cue, alternation, load_cues, phrases
 from ..vn import UPPER
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
+from .agencies.matcher import trie_branches
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
 from .paragraph_reading import TASK_CUE_KINDS
 
@@ -100,6 +101,7 @@ NEWS_CUE_KINDS = frozenset(
         "giver_verb",
         "urging_verb",
         "noun_after",
+        "counted_after",
         "measure",
         "done_aux",
         "suffered",
@@ -334,13 +336,28 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
     # an official named again by honorific and name in a report ("ông Ngọc chỉ đạo …")
     person = rf"(?i:{_either(cues, 'honorific')})(?=\s++[{UPPER}])"
     office = rf"(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)"
-    head = rf"(?>{office}|{body}|(?i:{level})|{person})(?!\w){glued}"
+    head = rf"(?>{_gazetteer_names()}|{office}|{body}|(?i:{level})|{person}|(?<!,\s){_province_names()})(?!\w){glued}"
     # the small-letter words first: "Chính" would take the capital's branch and leave "phủ"
     name_word = (
         rf"(?i:{_either(cues, 'name_word')})(?!\w)|{body}(?!\w)|[{UPPER}(][^\s,;:]*+|(?i:{level})(?!\w){glued}"
         rf"|và(?=\s++[{UPPER}])"
     )
     return head, name_word
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> str:
+    """The gazetteer's names and aliases that print small letters after their capital ("Bộ Tài nguyên và Môi
+    trường", "Sở Y tế", "Bộ TN&MT"), as one trie: an authority printed so is one head, where the words read one by one
+    (`_authority`'s name words) would stop at the small letters and miss "Bộ Tài nguyên và Môi trường đề nghị …"."""
+    forms = {
+        form.strip()
+        for row in resources.agency_rows()
+        for form in (row["name"], *row["aliases"].split("|"))
+        if form.strip()[:1].isupper() and any(word.islower() for word in form.split()[1:])
+    }
+    keys = sorted({form.lower() for form in forms}, key=lambda k: (-len(k), k))
+    return rf"(?=[{UPPER}])(?i:(?:{'|'.join(trie_branches(keys))}))(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -417,7 +434,8 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     aux = _either(cues, "giver_also", "told_aux")
     quoted = rf"(?:\s++{_either(cues, 'quoting_verb')}\s*+,?)?"
     verb = (
-        rf"(?:{_either(cues, 'giver_verb')}(?!\w)(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)}"
+        rf"(?:(?!{_either(cues, 'counted_after')}\s++\d){_either(cues, 'giver_verb')}(?!\w)"
+        rf"(?!\s++{_either(cues, 'noun_after')}(?!\w))|{_stance(cues)}"
         rf"|{_either(cues, 'urging_verb')}(?=\s++[^\s,.;:]))"  # the one urged follows: "giục các bộ …"
     )
     return re.compile(

@@ -112,7 +112,7 @@ def _with_level_printed_in(name: str, form: str) -> str:
     return canonical
 
 
-def _trie_branches(keys: list[str]) -> list[str]:
+def trie_branches(keys: list[str]) -> list[str]:
     """The keys as a trie of regex alternations, one branch per first character (longest keys first)."""
     trie: dict = {}
     for key in keys:
@@ -284,7 +284,7 @@ def matcher() -> Matcher:
     keys = sorted(k for k in forms if len(k) >= 3)
     # `(?<![\w&/-])(?:trie)(?![\w&])`, written so that re skips ahead (patterns.word_start), and run on the folded
     # text lowered: the keys are lower case, so it matches as case-insensitively and faster
-    body_re = re.compile(word_start(_trie_branches(keys), not_after=r"[\w&/-]") + r"(?![\w&])")
+    body_re = re.compile(word_start(trie_branches(keys), not_after=r"[\w&/-]") + r"(?![\w&])")
 
     data = resources.read_json("agency_classes.json")
     classes = []
