@@ -1,0 +1,42 @@
+"""The people's committees named by the levels of government they sit at (issue 9, SCHEMA "Agencies": a list that
+shares its head gives one agency per member): "UBND cấp huyện, xã" and "chính quyền cấp tỉnh, huyện và xã" name
+the committee at each level printed; "chính quyền cấp X" is the committee at that level ("chính quyền" is the
+local government's executive); "xã hội" after a level is no level. And a name ends before "lãnh đạo", the verb a
+Party board leads with ("Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo …"), where a field still holds it in small
+letters ("Trường Bồi dưỡng cán bộ lãnh đạo tỉnh"). Every case is invented."""
+
+from __future__ import annotations
+
+from .test_agency_every_level_forms import _agencies
+from .test_recognizers import check_table
+
+PROVINCE = "Ủy ban nhân dân tỉnh"
+DISTRICT = "Ủy ban nhân dân cấp huyện"
+
+# fmt: off
+LEVEL_LISTS = [
+    ("Giao chính quyền cấp huyện, cấp xã rà soát hộ nghèo trước ngày 30/6.",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Đề nghị UBND cấp huyện, xã tiếp tục rà soát các công trình thủy lợi xuống cấp.",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Yêu cầu chính quyền cấp tỉnh, huyện và xã niêm yết công khai thủ tục hành chính.",
+     [("Ủy ban nhân dân cấp tỉnh", "lead"), ("Ủy ban nhân dân cấp huyện", "lead"),
+      ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Giao chính quyền cấp xã lập danh sách hộ có nhà tạm.",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Giao UBND cấp xã, xã hội hóa nguồn lực sửa chữa nhà văn hóa.",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Giao Trường Bồi dưỡng cán bộ lãnh đạo tỉnh mở lớp bồi dưỡng.",
+     [("Trường Bồi dưỡng cán bộ lãnh đạo tỉnh", "lead")]),
+]
+# fmt: on
+
+
+def test_committees_named_by_their_levels_and_a_board_that_leads() -> None:
+    check_table(LEVEL_LISTS, _agencies)
+
+
+def test_a_board_s_name_ends_before_the_verb_it_leads_with() -> None:
+    # the board's level is read from the document; the name never takes the verb
+    names = [name for name, _ in _agencies("Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo tổ chức đại hội chi bộ.")]
+    assert len(names) == 1 and names[0].startswith("Ban Thường vụ Đảng ủy") and "lãnh đạo" not in names[0], names
