@@ -7,6 +7,8 @@ letters ("Trường Bồi dưỡng cán bộ lãnh đạo tỉnh"). Every case i
 
 from __future__ import annotations
 
+from directive_extract import extract
+
 from .test_agency_every_level_forms import _agencies
 from .test_recognizers import check_table
 
@@ -40,3 +42,18 @@ def test_a_board_s_name_ends_before_the_verb_it_leads_with() -> None:
     # the board's level is read from the document; the name never takes the verb
     names = [name for name, _ in _agencies("Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo tổ chức đại hội chi bộ.")]
     assert len(names) == 1 and names[0].startswith("Ban Thường vụ Đảng ủy") and "lãnh đạo" not in names[0], names
+
+
+def test_a_list_closed_by_a_generic_member_still_leads() -> None:
+    # "… và các đơn vị liên quan" names no body; the verb after it is the named bodies' as well
+    letter = (
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh đề nghị:\n\n"
+        "Các đơn vị quân đội, các sở, ban, ngành, UBND các xã, phường và các đơn vị liên quan tiếp tục rà soát các "
+        "hồ chứa xung yếu.\n\n"
+        "Sở Nông nghiệp và Môi trường, các cơ quan, đơn vị có liên quan chủ động kiểm tra các tuyến đê.\n"
+    )
+    found = [[(a.name, a.role) for a in task.agencies] for task in extract(letter).tasks]
+    assert found == [
+        [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp xã", "lead")],
+        [("Sở Nông nghiệp và Môi trường", "lead")],
+    ], found

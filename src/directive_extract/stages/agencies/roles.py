@@ -170,6 +170,12 @@ _GENERIC_CONJUNCT = re.compile(
     rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
     r"(?:\s++[^\s.;:,@]++){0,4}?(?:\s*+,|\s++(?:va|hoac))\s*+$"
 )
+# a generic last member closing the list of named bodies before their verb ("… và các đơn vị liên quan tiếp tục
+# thực hiện", "…, các cơ quan, đơn vị có liên quan chủ động …"): folded, lower-cased, from the end of the last name
+_GENERIC_TAIL = re.compile(
+    rf"\s*+(?:,|va|cung)\s*+(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
+    r"(?:\s++(?:co\s++)?lien\s++quan|\s++khac)?(?=\s)"
+)
 # a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
 # right before it ("phối hợp với Đội Quản lý thị trường số 7 và các xã"): on the text as printed
 _NAME_CONJUNCT = re.compile(
@@ -300,6 +306,9 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         if conjunct and _asked_to_act(cues, masked[: conjunct.start()]):  # masked: "Phòng Giáo dục" is no "giao"
             return "lead"  # "Đề nghị các tổ chức, doanh nghiệp, Hiệp hội Du lịch tỉnh …": one list of addressees
     after = folded[last.end : last.end + 60].lower()
+    tail = _GENERIC_TAIL.match(folded[last.end : last.end + 120].lower())
+    if tail:  # "…, UBND các xã và các đơn vị liên quan tiếp tục …": the verb after the list's generic last member
+        after = folded[last.end + tail.end() : last.end + tail.end() + 60].lower()
     lead = cues.lead_before.search(before)
     if lead and not (lead.group().startswith("doi") and not cues.subject_before.match(before[: lead.start()])):
         return "lead"  # not "kiểm tra công tác … đối với các sở, ngành": "đối với" there names an object
