@@ -57,3 +57,22 @@ def test_a_list_closed_by_a_generic_member_still_leads() -> None:
         [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp xã", "lead")],
         [("Sở Nông nghiệp và Môi trường", "lead")],
     ], found
+
+
+# fmt: off
+LIST_ENDS = [
+    # a list of examples ends with an ellipsis before its verb
+    ("Các đơn vị giải ngân thấp gồm Sở Giao thông vận tải, Sở Y tế… cần rà soát lại kế hoạch giải ngân.",
+     [("Sở Giao thông vận tải", "lead"), ("Sở Y tế", "lead")]),
+    ("Các đơn vị chậm tiến độ như Sở Xây dựng, Sở Công Thương... phải báo cáo giải trình.",
+     [("Sở Xây dựng", "lead"), ("Sở Công Thương", "lead")]),
+    # "đã" in a condition whose consequence the bodies must draw; a deed done names no actor
+    ("Sở Tài chính, Sở Nội vụ đã trễ hạn thì phải báo cáo, giải trình với UBND tỉnh.",
+     [("Sở Tài chính", "lead"), ("Sở Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    ("Sở Tài chính đã ban hành hướng dẫn thanh toán.", []),
+]
+# fmt: on
+
+
+def test_a_list_ended_by_an_ellipsis_and_a_past_in_a_condition() -> None:
+    check_table(LIST_ENDS, _agencies)

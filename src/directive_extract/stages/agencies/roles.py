@@ -172,9 +172,10 @@ _GENERIC_CONJUNCT = re.compile(
 )
 # a generic last member closing the list of named bodies before their verb ("… và các đơn vị liên quan tiếp tục
 # thực hiện", "…, các cơ quan, đơn vị có liên quan chủ động …"): folded, lower-cased, from the end of the last name
+# or the ellipsis a list of examples ends with ("… Sở Y tế, Ban Quản lý Khu nông nghiệp công nghệ cao… cần rà soát")
 _GENERIC_TAIL = re.compile(
     rf"\s*+(?:,|va|cung)\s*+(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
-    r"(?:\s++(?:co\s++)?lien\s++quan|\s++khac)?(?=\s)"
+    r"(?:\s++(?:co\s++)?lien\s++quan|\s++khac)?(?=\s)|[ \t]*+(?:…|\.\.\.)(?=[ \t]++\w)"
 )
 # a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
 # right before it ("phối hợp với Đội Quản lý thị trường số 7 và các xã"): on the text as printed
@@ -198,7 +199,8 @@ def _past_before() -> re.Pattern[str]:
     )
 
 
-_PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)", re.IGNORECASE)
+# not a condition whose consequence the body must draw: "X, Y đã trễ tiến độ thì phải báo cáo, giải trình …"
+_PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)(?![^.;:!?\n]{0,80}?[ \t]thì[ \t])", re.IGNORECASE)
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
 # a reporting or sending clause, then "(qua" / "(thông qua" right before a body: the body the report goes through
