@@ -16,6 +16,8 @@
   become spaces, the spaces it put around punctuation are dropped (stages/word_segmented.py);
 - a syllable a PDF text layer split before its marked vowel ("Sở Xây d ựng", "phư ờng") is joined
   (stages/split_syllables.py);
+- syllables a PDF text layer printed with no space between them ("Ban Chỉhuy Quân sựxã", "vụĐảng") get it back
+  (stages/glued_syllables.py);
 - tone-mark placement in open oa/oe/uy syllables follows the traditional rule used in official
   names ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so one spelling matches the gazetteer.
 """
@@ -26,7 +28,9 @@ import re
 import unicodedata
 
 from ..document import Document
+from ..vn import LOWER
 from .furniture import line_number_spans
+from .glued_syllables import glued_ends
 from .split_syllables import SPACE_BEFORE_MARKED, mended_spaces
 from .word_segmented import JOIN, SPACED_PUNCTUATION, is_word_segmented
 
@@ -43,6 +47,7 @@ _ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
 # one letter for one, so every offset stays where it was
 _LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0"}
 _LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_LOWER_LETTER = re.compile(f"[{LOWER}]")  # where a lost space may be put back after (glued_syllables)
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _LINE_START_NUMBER = re.compile(r"^\d{1,4}[ \t]+", re.MULTILINE)
@@ -91,5 +96,8 @@ def normalize(doc: Document) -> Document:
     split = set(mended_spaces(doc.text))
     if split:
         doc.rewrite(SPACE_BEFORE_MARKED, lambda m: "" if m.start() in split else m.group())
+    glued = set(glued_ends(doc.text))
+    if glued:
+        doc.rewrite(_LOWER_LETTER, lambda m: m.group() + " " if m.start() in glued else m.group())
     doc.rewrite(_NEW_STYLE_TONE, _move_tone)
     return doc
