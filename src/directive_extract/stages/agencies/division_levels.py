@@ -17,6 +17,7 @@ commune's), so a document with no such head pays nothing for them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
@@ -60,7 +61,21 @@ class Where:
             place = doc.header.place if doc.header else None
             return place if place in resources.province_names() else main_province(doc)
 
-        return cls(lambda: era_of(doc.header.date if doc.header else None), province)
+        return cls(lambda: era_of(doc.header.date if doc.header else None) or era_of(_month_of_dateline(doc)), province)
+
+
+# a dateline whose day was left blank for the signer to fill in: "Công Hải, ngày   tháng 10 năm 2025"
+_BLANK_DAY_DATELINE = re.compile(r"ngày[ \t.…_]*+tháng[ \t]++(\d{1,2})[ \t]++năm[ \t]++(\d{4})(?!\d)", re.IGNORECASE)
+_DATELINE_CHARS = 1500  # the header's dateline stands before this
+
+
+def _month_of_dateline(doc: Document) -> str | None:
+    """The first day of the month a dateline with a blank day prints ("ngày  tháng 10 năm 2025" -> 2025-10-01):
+    the header keeps no date, the era is read from the month."""
+    found = _BLANK_DAY_DATELINE.search(doc.text, 0, _DATELINE_CHARS)
+    if not found or not 1 <= int(found.group(1)) <= 12:
+        return None
+    return f"{found.group(2)}-{int(found.group(1)):02d}-01"
 
 
 def era_of(date: str | None) -> str | None:

@@ -79,13 +79,20 @@ def _level_word(level: str | None) -> str:
 
 
 def class_name(
-    placeholder: str, issuer_level: str | None, issuer: str | None, city: bool, same_as: str | None = None
+    placeholder: str,
+    issuer_level: str | None,
+    issuer: str | None,
+    city: bool,
+    same_as: str | None = None,
+    two_levels: bool = False,
 ) -> str | None:
     """The class name of a placeholder in a document of this issuer (its level: central, province, district,
     commune; None: not known) in a centrally-run city or not; None when the class cannot be read there (a
     province's department writing "các phòng, ban" means its own rooms, no district's; a ministry's "các ban,
     ngành" no one level's). `same_as`: the level of the body named before "cùng cấp" ("Ban Chỉ huy Quân sự xã
-    phối hợp với các cơ quan chức năng cùng cấp" is the commune's)."""
+    phối hợp với các cơ quan chức năng cùng cấp" is the commune's). `two_levels`: the document is of the map of
+    2025, with no district level (Luật Tổ chức chính quyền địa phương 2025): a commune's "các phòng, ban, ngành" are
+    its own rooms (its Phòng Kinh tế, Phòng Văn hóa - Xã hội), no district's."""
     _, kind, unions, printed = placeholder.split(";")
     suffix = ", đoàn thể" if unions else ""
     if printed == "cac cap":
@@ -96,6 +103,8 @@ def class_name(
         level = same_as
     if kind == "province":
         level, word = "province", None
+    elif kind == "district" and two_levels and own == "commune" and level in (None, "commune"):
+        return f"Các phòng, ban, ngành{suffix} {_issuer_word(issuer, 'commune') or word or LEVEL_WORD['commune']}"
     elif kind == "district" and level != "district":
         if level is not None or (own is not None and LEVEL_RANK[own] < LEVEL_RANK["district"]):
             return None  # "phòng chuyên môn cấp xã", a department's own "các phòng, ban": no district's

@@ -164,8 +164,9 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
     defined = defined_abbreviations(doc.flat)
     before: Mention | None = None
+    two_levels = where.era == "2025"  # no district level: a commune has rooms of its own (own_level.class_name)
     for mention in mentions:
-        reader = (reading_level, header.issuer, city)
+        reader = (reading_level, header.issuer, city, two_levels)
         named = _class_at_a_level(flat, folded, mention, reader, before) if mention.rule == "agency.class" else None
         if named is not None:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
             mention.name = named
@@ -346,11 +347,13 @@ def _own_level_read(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each class of a level's own departments named at the issuer's level (own_level.py)."""
     header = doc.header
     level, city = _issuer_level(header.issuer), in_a_city(doc, header)
+    two_levels = Where.of(doc).era == "2025"
     for mention in mentions:
         if not mention.rule.startswith("agency.class"):
             mention.name = _class_below(mention, level)  # "Kính gửi: Giám đốc TT GDNN-GDTX" in a Sở's letter
             continue
-        named = _class_at_a_level(doc.flat, doc.folded, mention, (level, header.issuer, city))
+        reader = (level, header.issuer, city, two_levels)
+        named = _class_at_a_level(doc.flat, doc.folded, mention, reader)
         mention.name = mention.name if named is None else named
     return [m for m in mentions if m.name]
 
@@ -359,18 +362,19 @@ def _class_at_a_level(
     flat: str,
     folded: str,
     mention: Mention,
-    issuer: tuple[str | None, str | None, bool],
+    issuer: tuple[str | None, str | None, bool, bool],
     before: Mention | None = None,
 ) -> str | None:
     """The name of a class of a level's own departments read at `issuer` (its level, name, whether in a
-    centrally-run city; own_level.class_name), "" when no one level's; None when the mention is no such class.
-    `before`: the body named before it, whose level a "cùng cấp" takes (_level_before)."""
+    centrally-run city, whether of the two-level map of 2025; own_level.class_name), "" when no one level's; None
+    when the mention is no such class. `before`: the body named before it, whose level a "cùng cấp" takes
+    (_level_before)."""
     reading = own_level_reading(flat, folded, mention.start, mention.end)
     if not reading:
         return None
     same_as = _level_before(flat, before, mention) if before is not None and reading.endswith(";cung cap") else None
-    level, name, city = issuer
-    return class_name(reading, level, name, city, same_as) or ""
+    level, name, city, two_levels = issuer
+    return class_name(reading, level, name, city, same_as, two_levels) or ""
 
 
 def _photo_captions(doc: Document) -> list[Paragraph]:
