@@ -20,3 +20,14 @@ def test_party_cells_as_a_class() -> None:
 def test_a_class_after_the_bare_local_government_is_directed() -> None:
     found = _agencies("Ban Thường vụ chỉ đạo chính quyền, các tổ chức chính trị - xã hội tuyên truyền sâu rộng.")
     assert ("Các đoàn thể chính trị - xã hội", "lead") in found, found
+
+
+def test_a_party_committees_organ_printed_before_the_body_it_belongs_to_is_one_body() -> None:
+    # "Ủy ban Kiểm tra Đảng ủy" read by the grammar, then the body whose Party committee it is
+    assert _agencies("Ủy ban Kiểm tra Đảng ủy Công an tỉnh chủ trì kiểm tra việc thực hiện.") == [
+        ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh", "lead")
+    ]
+    assert _agencies("Ban Thường vụ Đảng ủy Sở Y tế chỉ đạo các chi bộ trực thuộc quán triệt.")[0] == (
+        "Ban Thường vụ Đảng ủy Sở Y tế",
+        "lead",
+    )

@@ -210,6 +210,21 @@ def _body_name_in_unit(flat: str, mention: Mention) -> str:
     return mention.name
 
 
+_PARTY_COMMITTEE_END = re.compile(r"(?<!\w)Đảng[ \t]+ủy$")
+_BLANK = re.compile(r"[ \t]+")
+
+
+def _ends_with_a_unit(flat: str, before: Mention, mention: Mention) -> bool:
+    """A name read up to "Đảng ủy" ("Ủy ban Kiểm tra Đảng ủy", "Ban Thường vụ Đảng ủy") printed right before a body:
+    the Party committee is that body's ("… Đảng ủy Công an tỉnh", "… Đảng ủy Sở Y tế")."""
+    return bool(
+        before.end < mention.start
+        and _BLANK.fullmatch(flat, before.end, mention.start)
+        and _PARTY_COMMITTEE_END.search(flat, before.start, before.end)
+        and "Đảng ủy" not in before.name[:-7]
+    )
+
+
 def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by start; a body printed after a unit's words becomes the unit ("Thường trực Ban Bí thư"),
     read again before the unit for a unit of the unit ("Tổ đảng ở Thường trực Hội đồng Dân tộc")."""
@@ -219,6 +234,12 @@ def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
         bound = joined[-1].end if joined else 0
         if mention.start < bound and joined[-1].rule.endswith("+unit"):
             continue  # the place of an electoral unit, read into the unit's name
+        if joined and _ends_with_a_unit(flat, joined[-1], mention):
+            # "Ủy ban Kiểm tra Đảng ủy" + "Công an tỉnh": the committee of the body's Party committee, one body
+            before = joined.pop()
+            name = f"{before.name} {_body_name_in_unit(flat, mention)}"
+            joined.append(Mention(before.start, mention.end, name, before.rule + "+unit", place=mention.place))
+            continue
         unit = _unit_before(flat, mention.start, bound)
         if unit is None:
             joined.append(mention)
