@@ -76,3 +76,12 @@ LIST_ENDS = [
 
 def test_a_list_ended_by_an_ellipsis_and_a_past_in_a_condition() -> None:
     check_table(LIST_ENDS, _agencies)
+
+
+def test_the_provinces_secretaries_and_chairmen_are_their_party_committees_and_peoples_committees() -> None:
+    # the "Bí thư và Chủ tịch UBND các tỉnh": each office of the class names its body's class
+    for item in (
+        "Yêu cầu Bí thư và Chủ tịch các tỉnh, thành tăng tốc khắc phục hậu quả bão.",
+        "Đề nghị Bí thư, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát nhà tạm.",
+    ):
+        assert _agencies(item) == [("Tỉnh ủy, thành ủy", "lead"), ("Ủy ban nhân dân cấp tỉnh", "lead")], item
