@@ -24,29 +24,15 @@ from itertools import islice
 from ..errors import ResourceError
 from ..resources import read_json
 from ..vn import LOWER, UPPER
+from .split_syllables import MARKED_VOWELS
 
 _KEYS = frozenset({"about", "onsets", "finals", "never_final", "min_glued"})
 
 
-def _vowels() -> str:
-    """Every Vietnamese vowel letter, plain or marked, both cases."""
-    out = set("aeiouyAEIOUY")
-    for code in range(0xC0, 0x1F00):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if base.lower() in "aeiouy" and len(unicodedata.normalize("NFD", char)) > 1:
-            out.add(char)
-    return "".join(sorted(out))
-
-
-def _marked_lower() -> str:
-    """The lower-case letters only Vietnamese prints: a vowel with a tone or shape mark, and "đ"."""
-    return "".join(c for c in _vowels() if c.islower() and c not in "aeiouy") + "đ"
-
-
-_VOWELS = _vowels()
+# the vowels, plain or marked; the small letters only Vietnamese prints (a marked vowel, "đ")
+_VOWELS = "aeiouyAEIOUY" + MARKED_VOWELS
 _LOWER_VOWELS = "".join(c for c in _VOWELS if c.islower())
-_MARKED_LOWER = _marked_lower()
+_MARKED_LOWER = "".join(c for c in MARKED_VOWELS if c.islower()) + "đ"
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +73,7 @@ def glued_ends(text: str) -> list[int]:
     ends: set[int] = set()
     for match in _JOIN.finditer(text):
         run = match.group()
-        if not run.islower() or not _holds_a_marked_letter(text, match.start()):
+        if not run.islower() or not _holds_a_marked_letter(text, match.start(), after_too=True):
             continue  # "Covid", "Website": a loan word, no Vietnamese letter in it
         for size in range(min(3, len(run)), 0, -1):
             onset, final = run[-size:], run[:-size]
@@ -95,24 +81,17 @@ def glued_ends(text: str) -> list[int]:
                 ends.add(match.end() - size - 1)
                 break
     for match in _CASE_OR_DIGIT.finditer(text):
-        if _is_marked_word_end(text, match.end()):
+        if _holds_a_marked_letter(text, match.end(), after_too=False):
             ends.add(match.start())
     return sorted(ends)
 
 
-def _is_marked_word_end(text: str, k: int) -> bool:
-    """The word that ends at k holds a letter only Vietnamese prints ("vụĐảng", "kỳ2026", not "iPhone")."""
-    start = k
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return any(c in _MARKED_LOWER for c in text[start:k].lower())
-
-
-def _holds_a_marked_letter(text: str, k: int) -> bool:
-    """The run of letters around offset k holds a letter only Vietnamese prints ("cửđại", not "Covid")."""
+def _holds_a_marked_letter(text: str, k: int, after_too: bool) -> bool:
+    """The letters of the run before offset k, and after it when `after_too`, hold a letter only Vietnamese prints:
+    "cửđại" (the whole run), "vụ|Đảng", "kỳ|2026" (the word before a capital or a digit); not "Covid", "i|Phone"."""
     start, end = k, k
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    while end < len(text) and text[end].isalpha():
+    while after_too and end < len(text) and text[end].isalpha():
         end += 1
     return any(c in _MARKED_LOWER for c in text[start:end].lower())

@@ -39,9 +39,9 @@ def _marked_vowels() -> str:
     return "".join(out)
 
 
-_MARKED = _marked_vowels()
+MARKED_VOWELS = _marked_vowels()
 # the space before a marked vowel: a plain literal first, so `re` skips ahead to the spaces
-SPACE_BEFORE_MARKED = re.compile(f" (?=[{_MARKED}])")
+SPACE_BEFORE_MARKED = re.compile(f" (?=[{MARKED_VOWELS}])")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 

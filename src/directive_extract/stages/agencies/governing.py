@@ -210,19 +210,16 @@ def _body_name_in_unit(flat: str, mention: Mention) -> str:
     return mention.name
 
 
-_PARTY_COMMITTEE_END = re.compile(r"(?<!\w)Đảng[ \t]+ủy$")
 _BLANK = re.compile(r"[ \t]+")
 
 
 def _ends_with_a_unit(flat: str, before: Mention, mention: Mention) -> bool:
-    """A name read up to "Đảng ủy" ("Ủy ban Kiểm tra Đảng ủy", "Ban Thường vụ Đảng ủy") printed right before a body:
-    the Party committee is that body's ("… Đảng ủy Công an tỉnh", "… Đảng ủy Sở Y tế")."""
-    return bool(
-        before.end < mention.start
-        and _BLANK.fullmatch(flat, before.end, mention.start)
-        and _PARTY_COMMITTEE_END.search(flat, before.start, before.end)
-        and "Đảng ủy" not in before.name[:-7]
-    )
+    """A name read up to a unit's words ("Ủy ban Kiểm tra Đảng ủy", "Ban Thường vụ Đảng ủy") printed right before a
+    body: the unit is that body's ("… Đảng ủy Công an tỉnh", "… Đảng ủy Sở Y tế"), the name read with the body's."""
+    if not before.end < mention.start or not _BLANK.fullmatch(flat, before.end, mention.start):
+        return False
+    unit = _unit_before(flat, mention.start, before.start)
+    return unit is not None and unit.start() > before.start  # the name holds more than the unit's words
 
 
 def join_units_of_bodies(flat: str, mentions: list[Mention]) -> list[Mention]:
