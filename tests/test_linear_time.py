@@ -234,30 +234,52 @@ def test_the_reproductions_of_the_issue_finish_quickly() -> None:
     assert not failures, "\n".join(failures)
 
 
+def _stage_steps(text: str, name: str) -> int:
+    """The lines of Python one stage runs on a document, and the functions it calls: a count of work that,
+    unlike a time, does not move with the load beside it, so a bound on it can be tight. A loop inside C (a
+    regex run from a text's start) is one step: the timed tests above and below cover those."""
+    doc = Document.from_source(text)
+    for stage in STAGES:
+        if stage.__name__ != name:
+            doc = stage(doc)
+            continue
+        steps = 0
+
+        def tally(frame, event: str, arg):
+            nonlocal steps
+            steps += 1
+            return tally  # a line event for every line of every Python frame, a call event for C functions
+
+        sys.settrace(tally)
+        sys.setprofile(tally)
+        try:
+            stage(doc)
+        finally:
+            sys.settrace(None)
+            sys.setprofile(None)
+        return steps
+    raise KeyError(name)
+
+
+LISTED_ITEM = "1. Giao Sở Y tế thực hiện công văn số 12/UBND ngày 5/3/2021.\n"
+
+
 @pytest.mark.slow
 def test_the_item_tree_is_linear_in_the_number_of_items() -> None:
     """Thousands of numbered items (a generated list, an annex): numbering each one once counted every
     item before it (40,000 items took 5 s in the tasks stage alone)."""
-
-    def tasks_time(items: int) -> float:
-        text = HEADER + "1. Giao Sở Y tế thực hiện công văn số 12/UBND ngày 5/3/2021.\n" * items
-        return min(_stage_times(text)["tasks"] for _ in range(3))  # the best of three: the suite runs beside it
-
-    small, large = tasks_time(3000), tasks_time(12000)
-    assert large < 8 * max(small, 1e-3), f"{small:.3f}s for 3,000 items, {large:.3f}s for 12,000"
+    _stage_steps(HEADER + LISTED_ITEM, "tasks")  # what is built once (patterns, vocabularies) left out
+    small, large = (_stage_steps(HEADER + LISTED_ITEM * items, "tasks") for items in (1000, 4000))
+    assert large < 4.4 * small, f"{small:,} steps for 1,000 items, {large:,} for 4,000"
 
 
 @pytest.mark.slow
 def test_the_agency_mentions_are_linear_in_their_number() -> None:
     """Thousands of listed bodies, each where the name grammar also reads one: looking for the list's
     mention at each grammar body's head walked every mention before it (20,000 took 15 s)."""
-
-    def recognize_time(items: int) -> float:
-        text = HEADER + "1. Giao Sở Y tế thực hiện công văn số 12/UBND ngày 5/3/2021.\n" * items
-        return min(_stage_times(text)["recognize"] for _ in range(2))  # the best of two: the suite runs beside it
-
-    small, large = recognize_time(2000), recognize_time(16000)
-    assert large < 16 * max(small, 1e-3), f"{small:.3f}s for 2,000 bodies, {large:.3f}s for 16,000"
+    _stage_steps(HEADER + LISTED_ITEM, "recognize")
+    small, large = (_stage_steps(HEADER + LISTED_ITEM * items, "recognize") for items in (1000, 4000))
+    assert large < 4.4 * small, f"{small:,} steps for 1,000 bodies, {large:,} for 4,000"
 
 
 @pytest.mark.slow
