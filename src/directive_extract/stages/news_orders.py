@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from .. import resources
 from ..cues import Cue, alternation, load_cues, phrases
@@ -158,12 +158,6 @@ class NewsCues:
     contrast: re.Pattern[str]  # "Còn Hạt Kiểm lâm …", "Riêng Sở Y tế …"
     quoting_verb: re.Pattern[str]  # "cho biết" right before ': “'
     its_content: re.Pattern[str]  # "Theo đó, …"
-    # an authority (a body, a place read as its government, an official) then a verb of ordering, opening the
-    # paragraph or a clause after a comma: "Từ 20h, tỉnh Bình Phước cũng yêu cầu …", "Ông A, Phó chủ tịch UBND
-    # tỉnh cho biết, đã yêu cầu …"
-    gives_order: re.Pattern[str]
-    # the same told in the passive, the order's noun first: "Một nhiệm vụ nữa cũng được Bộ trưởng lưu ý là …"
-    ordered_passive: re.Pattern[str]
     measure: re.Pattern[str]  # "phải", "sẽ", "khuyến khích": a measure of a text spelled out
     speaker: re.Pattern[str]  # "cho biết," / "chia sẻ:": someone's account, not the text's measure
     # "đã <deed>": a deed told as done, the verbs of ordering and of sending a text aside ("đã yêu cầu …"), and what
@@ -193,12 +187,6 @@ class NewsCues:
     # in a body a crawler joined into one line, the space after a stop where a paragraph the page printed began:
     # "Trước đó, …", "Ghi nhận của PV, …", or a new giver "Ông A, Phó Chủ tịch UBND tỉnh X, đã chỉ đạo …"
     joined_paragraph: re.Pattern[str]
-    # in such a body, the space before a sentence that opens a new order: "… . Giao Bộ X …", "… . Phó Thủ tướng yêu
-    # cầu …"; a paragraph the page printed began there when the text before it told an order already
-    joined_order: re.Pattern[str]
-    # the lead sentence opened by the bodies ordered, then the passive verb of ordering and their deed: "Bộ Xây dựng
-    # được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"
-    ordered_addressee: re.Pattern[str]
     text_opening: re.Pattern[str]  # "Theo thông báo của …, ": the paragraph tells what a text says
     # "<giver> đã chỉ đạo như trên": the order told in the paragraph before, referred back to
     refers_back: re.Pattern[str]
@@ -211,7 +199,40 @@ class NewsCues:
     # after a deed told as done, a clause of contrast that binds: "… đã phê duyệt nhưng kết quả còn thấp, cần …"
     binds_after_contrast: re.Pattern[str]
     speaker_account: re.Pattern[str]  # "Theo ông A, …": the paragraph is a speaker's account
-    body_account: re.Pattern[str]  # "Theo UBND tỉnh, …": the paragraph tells what a body says
+    cues: tuple[Cue, ...]  # news.tsv, for the patterns below
+
+    # The patterns below embed an authority's head (`_authority`), the gazetteer's names among them: each is built on
+    # first use, so a document that is no report does not pay for their compiling (most of this module's).
+
+    @cached_property
+    def gives_order(self) -> re.Pattern[str]:
+        """An authority (a body, a place read as its government, an official) then a verb of ordering, opening the
+        paragraph or a clause after a comma: "Từ 20h, tỉnh Bình Phước cũng yêu cầu …", "Ông A, Phó chủ tịch UBND
+        tỉnh cho biết, đã yêu cầu …"."""
+        return _gives_order(self.cues)
+
+    @cached_property
+    def ordered_passive(self) -> re.Pattern[str]:
+        """The same told in the passive, the order's noun first: "Một nhiệm vụ nữa cũng được Bộ trưởng lưu ý là …"."""
+        return _ordered_passive(self.cues)
+
+    @cached_property
+    def joined_order(self) -> re.Pattern[str]:
+        """In a body a crawler joined into one line, the space before a sentence that opens a new order: "… . Giao Bộ
+        X …", "… . Phó Thủ tướng yêu cầu …"; a paragraph the page printed began there when the text before it told
+        an order already."""
+        return _joined_order(self.cues)
+
+    @cached_property
+    def ordered_addressee(self) -> re.Pattern[str]:
+        """The lead sentence opened by the bodies ordered, then the passive verb of ordering and their deed: "Bộ Xây
+        dựng được giao hoàn thành …", "Các cơ sở khám bệnh trên địa bàn được yêu cầu …"."""
+        return _ordered_addressee(self.cues)
+
+    @cached_property
+    def body_account(self) -> re.Pattern[str]:
+        """What a body says, the paragraph tells: "Theo UBND tỉnh, …"."""
+        return _body_account(self.cues)
 
 
 # one alternation of the accented phrases of one or more kinds, longest first across them all
@@ -261,9 +282,7 @@ def news_cues() -> NewsCues:
         contrast=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'contrast')})\s++(?=[{UPPER}])"),
         quoting_verb=re.compile(rf"(?<!\w){_either(cues, 'quoting_verb')}\s*+$"),
         its_content=re.compile(rf"(?i:{_either(cues, 'its_content')})\b"),
-        gives_order=_gives_order(cues),
         order_verb=re.compile(rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb', 'urging_verb')}(?!\w)"),
-        ordered_passive=_ordered_passive(cues),
         list_opening=re.compile(rf"(?:[^\s,.;:]++\s++){{1,4}}?{_either(cues, 'list_opening')}\s*+:\s*+"),
         concessive=re.compile(rf"(?i:{_either(cues, 'concessive')})(?!\w)"),
         sanction=re.compile(rf"(?<!\w)(?i:{_either(cues, 'sanction')})(?!\w)"),
@@ -276,8 +295,6 @@ def news_cues() -> NewsCues:
         ),
         condition=re.compile(rf"(?i:{_either(cues, 'condition')})\s++[^,.;:]{{1,80}}+,\s++"),
         joined_paragraph=_joined_paragraph(cues),
-        joined_order=_joined_order(cues),
-        ordered_addressee=_ordered_addressee(cues),
         refers_back=re.compile(
             rf"(?<!\w){_either(cues, 'told_verb', 'giver_verb')}\s++{_either(cues, 'back_reference')}(?!\w)"
         ),
@@ -288,7 +305,6 @@ def news_cues() -> NewsCues:
         ),
         text_opening=re.compile(rf"(?i:{_either(cues, 'text_opening')})(?!\w)"),
         speaker_account=re.compile(rf"(?i:{_either(cues, 'speaker_account')})\s++[^,.;:]{{1,80}}+,"),
-        body_account=_body_account(cues),
         account_opener=re.compile(rf"(?=[{UPPER}])(?i:{_either(cues, 'joined_opener')})(?!\w)"),
         attended=re.compile(rf"(?<!\w)(?i:{_either(cues, 'attended')})(?!\w)"),
         chair_verb=re.compile(rf"(?<!\w)(?i:{_either(cues, 'chair_verb')})(?!\w)"),
@@ -315,6 +331,7 @@ def news_cues() -> NewsCues:
             rf"{_either(cues, 'done_aux')}\s++(?:{_either(cues, 'agreed_verb')}\s++){{1,2}}[^.;:]{{0,40}}?"
             rf"(?<!\w){_either(cues, 'agreed_orders')}(?!\w)[^.;:]{{0,200}}:"
         ),
+        cues=cues,
     )
 
 
