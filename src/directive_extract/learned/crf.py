@@ -44,13 +44,25 @@ def _features(
     return token_features(tokens, folded, word_boundaries(flat, tokens) if use_boundaries else None, open_class)
 
 
-def training_sequences(docs: Iterable[Annotated], kind: str, use_boundaries: bool = False, open_class: bool = False):
-    """(features, labels) of every sequence of every region where `kind` is annotated."""
+def training_sequences(
+    docs: Iterable[Annotated],
+    kind: str,
+    use_boundaries: bool = False,
+    open_class: bool = False,
+    features: dict[tuple[int, int], list[list[str]]] | None = None,
+):
+    """(features, labels) of every sequence of every region where `kind` is annotated. `features`, when given, keeps
+    each sequence's features by its span for the other kinds of the same document (they annotate the same regions,
+    and the word boundaries are most of the cost)."""
     for annotated in docs:
         doc, spans = annotated.doc, sorted(annotated.spans[kind])
         for start, end in annotated.regions[kind]:
             for tokens in sequences(doc.flat, start, end):
-                yield _features(doc.flat, doc.folded, tokens, use_boundaries, open_class), bio(tokens, spans)
+                if features is None:
+                    xseq = _features(doc.flat, doc.folded, tokens, use_boundaries, open_class)
+                elif (xseq := features.get(key := (tokens[0].start, tokens[-1].end))) is None:
+                    xseq = features[key] = _features(doc.flat, doc.folded, tokens, use_boundaries, open_class)
+                yield xseq, bio(tokens, spans)
 
 
 def train(docs: list[Annotated], kind: str, path: Path, use_boundaries: bool = False, open_class: bool = False) -> int:
@@ -60,17 +72,27 @@ def train(docs: list[Annotated], kind: str, path: Path, use_boundaries: bool = F
 
 def train_sequences(pairs: Iterable[tuple[list[list[str]], list[str]]], path: Path) -> int:
     """Train on ready (features, labels) sequences into `path` (cross-validation prepares them once)."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    trainer.set_params(TRAIN_PARAMS)
+    trainer = new_trainer()
     n = 0
     for xseq, yseq in pairs:
         trainer.append(xseq, yseq)
         n += 1
+    save(trainer, path)
+    return n
+
+
+def new_trainer():
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    trainer.set_params(TRAIN_PARAMS)
+    return trainer
+
+
+def save(trainer, path: Path) -> None:
+    """Train what `trainer` was given into `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
-    return n
 
 
 class Tagger:

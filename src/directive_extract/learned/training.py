@@ -70,7 +70,16 @@ def source_of(stem: str, table: dict[str, str]) -> str:
 def train_all(
     docs: list[Annotated], out_dir: Path, use_boundaries: bool = False, open_class: bool = False
 ) -> dict[str, int]:
-    """One model per kind into `out_dir/<kind>.crfsuite`; returns the training sequences per kind."""
-    return {
-        kind: crf.train(docs, kind, Path(out_dir) / f"{kind}.crfsuite", use_boundaries, open_class) for kind in KINDS
-    }
+    """One model per kind into `out_dir/<kind>.crfsuite`; returns the training sequences per kind. Each document's
+    sequences are featurized once for every kind (what `crf.train` does kind by kind, in the same order)."""
+    trainers = {kind: crf.new_trainer() for kind in KINDS}
+    counts = dict.fromkeys(KINDS, 0)
+    for annotated in docs:
+        features: dict[tuple[int, int], list[list[str]]] = {}
+        for kind in KINDS:
+            for xseq, yseq in crf.training_sequences([annotated], kind, use_boundaries, open_class, features):
+                trainers[kind].append(xseq, yseq)
+                counts[kind] += 1
+    for kind, trainer in trainers.items():
+        crf.save(trainer, Path(out_dir) / f"{kind}.crfsuite")
+    return counts
