@@ -4,7 +4,7 @@ Two steps, each run in a subprocess by `test_linear_time.py` (a pattern that bac
 cannot be interrupted inside Python's regex engine, so a hang must only cost a child process):
 
     python -m tests.redos census OUT.json     every pattern the package compiles, and how it is used
-    python -m tests.redos check IN.json A B   check patterns A..B; one JSON line per offender
+    python -m tests.redos check IN.json K N   check every Nth pattern from the Kth; one JSON line per offender
 
 The census replaces `re._compile` before the package is imported, so it sees the patterns compiled
 at import time, the ones compiled lazily from the data files, and the `re.sub(str, ...)` calls;
@@ -296,8 +296,10 @@ def check_attack(run, prefix: str, pump: str) -> dict | None:
     return None
 
 
-def check(rows: list[dict], first: int, last: int, progress) -> None:
-    for index in range(first, min(last, len(rows))):
+def check(rows: list[dict], part: int, parts: int, progress) -> None:
+    """Check every `parts`-th row from `part` on: the children's shares interleave, so that the few slow patterns
+    (long case-insensitive alternations, measured on the whole ladder) do not all fall to one child."""
+    for index in range(part, len(rows), parts):
         row = rows[index]
         source = row["pattern"].encode("latin-1") if row["bytes"] else row["pattern"]
         pattern = re.compile(source, row["flags"])
