@@ -40,6 +40,11 @@ CASES = [
     ("Mùa mưa đã đến gần nên Sở Xây dựng phải kiểm tra các công trình.", "Sở Xây dựng", "lead"),
     ("Khi dịch đã lan rộng thì Sở Y tế phải báo cáo ngay.", "Sở Y tế", "lead"),
     ("Kinh phí đã giao cho Sở Xây dựng quyết toán.", "Sở Xây dựng", None),
+    # a deed done that a contrast turns into a duty in the same sentence; not one only reported short ("chưa")
+    ("Sở Xây dựng đã lập kế hoạch nhưng kết quả còn thấp, cần có giải pháp khắc phục.", "Sở Xây dựng", "lead"),
+    ("Sở Xây dựng đã triển khai, tuy nhiên còn chậm, phải đẩy nhanh tiến độ.", "Sở Xây dựng", "lead"),
+    ("Sở Xây dựng đã lập kế hoạch nhưng chưa gửi báo cáo.", "Sở Xây dựng", None),
+    ("Sở Xây dựng đã lập kế hoạch nhưng không phải điều chỉnh.", "Sở Xây dựng", None),
     # two bodies joined by a spaced dash share the role the words before the first give
     (
         "Sở Y tế chủ trì, phối hợp với Tỉnh đoàn - Hội Sinh viên tỉnh tuyên truyền.",

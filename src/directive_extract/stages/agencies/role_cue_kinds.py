@@ -53,6 +53,8 @@ ROLE_CUE_KINDS = frozenset(
         "submit_to_word",
         "submit_head",
         "duty_bound",
+        "past_contrast",
+        "contrast_binds",
         "guide_verb",
         "cited_title_before",
     }

@@ -201,8 +201,21 @@ def _past_before() -> re.Pattern[str]:
     )
 
 
-# not a condition whose consequence the body must draw: "X, Y đã trễ tiến độ thì phải báo cáo, giải trình …"
-_PAST_AFTER = re.compile(r"[ \t\n]*+đã[ \t\n]++(?!được)(?![^.;:!?\n]{0,80}?[ \t]thì[ \t])", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _past_after() -> re.Pattern[str]:
+    """A deed told as done right after the bodies ("Các xã đã ban hành kế hoạch"); not a condition whose consequence
+    they must draw ("X, Y đã trễ tiến độ thì phải báo cáo …"), nor one a contrast turns into a duty in the same
+    sentence ("… đã phê duyệt Đề án nhưng kết quả còn thấp, cần có giải pháp", `past_contrast`, `contrast_binds`)."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    contrast = alternation(cues, "past_contrast", fold=False)
+    binds = alternation(cues, "contrast_binds", fold=False)
+    return re.compile(
+        r"[ \t\n]*+đã[ \t\n]++(?!được)(?![^.;:!?\n]{0,80}?[ \t]thì[ \t])"
+        rf"(?![^.;:!?\n]{{0,200}}?(?<!\w){contrast}(?!\w)[^.;:!?\n]{{0,120}}?(?<!\w)(?<!không\s){binds}(?!\w))",
+        re.IGNORECASE,
+    )
+
+
 # "của" right before a body: it owns what the words before name ("Thường trực Ủy ban … của Quốc hội")
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)cua\s*+$")
 # a reporting or sending clause, then "(qua" / "(thông qua" right before a body: the body the report goes through
@@ -282,7 +295,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         headed = _role_of_the_head(folded, floor, anchor)  # "phối hợp giữa các cơ quan: Sở Tư pháp, …"
         if headed:
             return headed
-    if _PAST_AFTER.match(flat, last.end) or _past_before().search(flat, max(floor, anchor - 40), anchor):
+    if _past_after().match(flat, last.end) or _past_before().search(flat, max(floor, anchor - 40), anchor):
         return None  # "Các xã đã ban hành kế hoạch", "kinh phí đã giao cho Công an tỉnh": a report of what was done
     asked = cues.report_before.search(before)  # "xin ý kiến của Bộ Tư pháp": asked, not cited
     if (_is_source(before, masked) and not asked) or (
