@@ -115,3 +115,16 @@ def test_an_order_given_with_chi_thi_and_one_bound_after_a_contrast_are_tasks() 
         ("Các bộ, ngành Trung ương", "lead"),
         ("Ủy ban nhân dân cấp tỉnh", "lead"),
     ]
+
+
+def test_a_city_listed_among_a_provinces_districts_is_not_the_one_speaking() -> None:
+    """ "các huyện, thành phố": the province's city among its districts; the level of the one speaking is the one
+    printed before ("… tìm kiếm cứu nạn tỉnh đề nghị …"). A city that speaks still gives its level."""
+    from directive_extract.stages.agencies.places import a_city_speaks
+
+    listed = "Ban Chỉ huy Phòng, chống thiên tai tỉnh đề nghị Ban Chỉ huy các huyện, thành phố, các sở, ngành"
+    assert a_city_speaks(listed, len(listed) - len("các sở, ngành")) is False
+    also = "Ban Chỉ huy Phòng, chống thiên tai tỉnh đề nghị UBND các quận và thành phố, các sở, ngành"
+    assert a_city_speaks(also, len(also) - len("các sở, ngành")) is False
+    speaks = "Ban Chỉ huy Phòng, chống thiên tai thành phố đề nghị các sở, ngành"
+    assert a_city_speaks(speaks, len(speaks) - len("các sở, ngành")) is True

@@ -246,6 +246,9 @@ _SPEAKER_LEVEL = re.compile(
 # "Tp. Huế") goes on with the sentence
 _SENTENCE_START = re.compile(r"[;!?\n]|(?:\w{3}|\d|\))\.")
 _SPEAKER_REACH = 300  # characters of the sentence read back from the class
+# a district-level word and a comma or "và" right before a bare "thành phố": the province's city listed among its
+# districts ("Ban Chỉ huy … các huyện, thành phố, các sở, ngành"), no level of the one speaking
+_LISTED_WITH_DISTRICTS = re.compile(r"(?<!\w)(?:huyện|quận|thị[ \t]+xã)[ \t]*+(?:,|và)[ \t]*+$", re.IGNORECASE)
 
 
 def a_city_speaks(flat: str, start: int) -> bool | None:
@@ -257,7 +260,12 @@ def a_city_speaks(flat: str, start: int) -> bool | None:
     floor = max(0, start - _SPEAKER_REACH)
     breaks = [m.end() for m in _SENTENCE_START.finditer(flat, floor, start)]
     sentence = breaks[-1] if breaks else floor
-    levels = list(_SPEAKER_LEVEL.finditer(flat, sentence, start))
+    levels = [
+        level
+        for level in _SPEAKER_LEVEL.finditer(flat, sentence, start)
+        if level.group("province")
+        or not _LISTED_WITH_DISTRICTS.search(flat, max(sentence, level.start() - 20), level.start())
+    ]
     last = levels[-1] if levels else None
     if last is None:
         return None
