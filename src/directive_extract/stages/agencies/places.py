@@ -45,6 +45,22 @@ def _main_province_of(flat: str) -> str | None:
 _CITY_SHORT = re.compile(r"(?<!\w)TP\.?[ \t]?(\w+)")
 
 
+def about_one_province(doc: Document) -> bool:
+    """The text is about one province or centrally-run city: it names one (`main_province`, with its level word)
+    or prints one province's name alone three times or more ("Bắc Ninh bảo đảm …", "… Bắc Ninh đã …"); a national
+    report names a few, each once or twice."""
+    if main_province(doc) is not None:
+        return True
+    counts = Counter(match.group() for match in _province_name_pattern().finditer(doc.flat))
+    return bool(counts) and counts.most_common(1)[0][1] >= 3
+
+
+@lru_cache(maxsize=1)
+def _province_name_pattern() -> re.Pattern[str]:
+    names = sorted(resources.province_names(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
 # a list of bodies at every level ("chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp"): none is the issuer's level's
 _EVERY_LEVEL = re.compile(r"(?<!\w)các[ \t\n]++cấp(?!\w)", re.IGNORECASE)
 

@@ -57,6 +57,7 @@ from .one_name import one_name_per_body
 from .own_level import class_name
 from .places import (
     a_city_speaks,
+    about_one_province,
     addressee_level,
     distribute_places,
     in_a_city,
@@ -162,6 +163,10 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
     reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
+    # a report of a ministry's or the Government's orders about no one province: a province's body it names bare is
+    # every province's ("Bộ GTVT yêu cầu … Sở GTVT …"), as in the ministry's own letter
+    national = not header.issuer and reading_level == "central" and not about_one_province(doc)
+    below_level = issuer_level or ("central" if national else None)
     defined = defined_abbreviations(doc.flat)
     before: Mention | None = None
     two_levels = where.era == "2025"  # no district level: a commune has rooms of its own (own_level.class_name)
@@ -200,7 +205,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
         # National Assembly organs, 3): the header already says whose unit it is
         if not _of_the_named_unit_before(flat, before, mention):  # "UBND phường Hồng Ngự … chỉ đạo Phòng Văn hóa"
-            mention.name = level_word_in_lower_case(_class_below(mention, issuer_level))
+            mention.name = level_word_in_lower_case(_class_below(mention, below_level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.name = with_phrases_written_out(mention.name, defined)  # "Đội Ứng cứu sự cố ATTTM …", ATTTM defined
         mention.task = index.deepest(mention.start)
