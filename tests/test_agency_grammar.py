@@ -34,6 +34,11 @@ GRAMMAR = [
     ("Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao quyết định danh sách vận động viên.",
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
     ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
+    # a congress's organs, each then its own verb; the same words capitalized stay the field
+    ("Hội đồng Thi đua điều hành công việc của Hội nghị.", ["Hội đồng Thi đua"]),
+    ("Hội đồng Thẩm định tỉnh thẩm định hồ sơ.", ["Hội đồng Thẩm định tỉnh"]),
+    ("Ban Kiểm tra Công đoàn tỉnh giám sát việc thu chi.", ["Ban Kiểm tra Công đoàn tỉnh"]),
+    ("Trung tâm Điều hành đô thị thông minh tỉnh xem xét hồ sơ.", ["Trung tâm Điều hành đô thị thông minh tỉnh"]),
     # terms of a national programme in small letters (field_word cues)
     ("Giao Phòng Cảnh sát điều tra tội phạm chủ trì.", ["Phòng Cảnh sát điều tra tội phạm"]),
     # a national council or commission: "quốc gia" is its kind's, the field or purpose after it
