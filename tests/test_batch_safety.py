@@ -155,6 +155,26 @@ def test_a_deep_tree_and_names_that_are_not_utf8(tmp_path: Path, deep_trees) -> 
     assert "/".join(["d"] * 1000) + "/a.txt" in found
 
 
+def test_a_deep_tree_resolves_only_its_links(tmp_path: Path, monkeypatch, deep_trees) -> None:
+    """The real path of an entry that is no link is its folder's and its name: resolving each of 1,000 nested folders
+    component by component cost the square of the depth in lstat calls (17 s for one file 1,000 folders down)."""
+    import directive_extract.inputs as inputs
+
+    deep = root = tmp_path / "in"
+    root.mkdir()
+    deep_trees.append(root)
+    for _ in range(1000):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (root / "link.txt").symlink_to(deep / "a.txt")
+    resolved, realpath = [], os.path.realpath
+    monkeypatch.setattr(inputs.os.path, "realpath", lambda path: resolved.append(path) or realpath(path))
+    found = {e.document: e.problem for e in collect_inputs([root])}
+    assert found == {"/".join(["d"] * 1000) + "/a.txt": None, "link.txt": None}
+    assert len(resolved) <= 3, len(resolved)  # the root, the link and the file given to the batch at most
+
+
 def test_the_output_folder_is_never_an_input(tmp_path: Path) -> None:
     root = tmp_path / "in"
     (root / "out" / "report").mkdir(parents=True)

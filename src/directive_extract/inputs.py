@@ -80,22 +80,24 @@ def _walk(root: Path, excluded: list[str], follow_links: bool) -> list[InputFile
     except OSError as exc:
         return [InputFile(root, PurePosixPath(shown(root.name)), f"cannot read the folder: {exc.strerror or exc}")]
     visited = {(root_stat.st_dev, root_stat.st_ino)}
-    stack: list[tuple[Path, PurePosixPath]] = [(root, PurePosixPath())]
+    # each folder with its real path: an entry that is no link is real where its folder is, so the real path of
+    # every entry is not resolved again component by component (a tree 1,000 folders deep cost 500,000 lstat calls)
+    stack: list[tuple[Path, PurePosixPath, str]] = [(root, PurePosixPath(), root_real)]
     while stack:
-        folder, relative = stack.pop()
+        folder, relative, folder_real = stack.pop()
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
             found.append(InputFile(folder, relative, f"cannot read the folder: {exc.strerror or exc}"))
             continue
-        subfolders: list[tuple[Path, PurePosixPath]] = []
+        subfolders: list[tuple[Path, PurePosixPath, str]] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             path, rel = Path(entry.path), relative / entry.name
             looks_like_input = Path(entry.name).suffix.lower() in INPUT_SUFFIXES
-            real = os.path.realpath(path)
+            real = os.path.realpath(path) if entry.is_symlink() else os.path.join(folder_real, entry.name)
             if any(_is_inside(real, out) for out in excluded):
                 continue
             try:
@@ -120,7 +122,7 @@ def _walk(root: Path, excluded: list[str], follow_links: bool) -> list[InputFile
                     found.append(InputFile(path, rel, f"a folder loop: {shown(path)} leads back to {shown(real)}"))
                     continue
                 visited.add(key)
-                subfolders.append((path, rel))
+                subfolders.append((path, rel, real))
             elif looks_like_input:
                 problem = None if stat.S_ISREG(info.st_mode) else _kind(info.st_mode)
                 found.append(InputFile(path, rel, problem))
