@@ -40,6 +40,7 @@ ROLE_CUE_KINDS = frozenset(
         "subject_reported_verb",
         "chair_title",
         "chair_directs_verb",
+        "office_as_body",
         "named_actor_head",
         "assignee_head",
         "issuer_organ",

@@ -58,6 +58,8 @@ class RolePatterns:
     subject_reported_verb: re.Pattern[str]  # "kêu gọi" after a body: it spoke when it opens its clause
     chair_before: re.Pattern[str]  # "Phó Chủ tịch " right before a body, on the folded lower text
     chair_directs: re.Pattern[str]  # "chỉ đạo" then a body directed ("các …" or a capital), on the folded text
+    office_as_body: re.Pattern[str]  # "Thủ tướng": an office that is a body, at a mention's start (folded text)
+    directs_after: re.Pattern[str]  # "chỉ đạo" right after a body, whatever follows (folded text)
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -132,6 +134,8 @@ def role_patterns() -> RolePatterns:
             rf"(?:{alt('chair_title')})\s++$"
         ),
         chair_directs=re.compile(rf"[ \t]*+(?i:{alt('chair_directs_verb')})[ \t]++(?=(?i:cac)[ \t]|[A-Z])"),
+        office_as_body=re.compile(rf"(?i:{alt('office_as_body')})(?!\w)"),
+        directs_after=re.compile(rf"[ \t\n]*+(?i:{alt('chair_directs_verb')})(?!\w)"),
         told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
@@ -470,6 +474,8 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return True  # "UBND tỉnh vừa ban hành …", not "trình UBND tỉnh ban hành …" (the one to act)
     if _a_chair_directs(doc, mention):
         return True  # "đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo UBND TP. Thái Nguyên …"
+    if _an_office_directs(doc, mention):
+        return True  # "Thủ tướng chỉ đạo tiếp tục tổng kiểm tra …": the office that is a body directs
     after_name = _after_a_name(doc.flat, doc.folded, mention.end)
     if verb.match(after_name):
         return True
@@ -490,6 +496,18 @@ def _a_chair_directs(doc: Document, mention: Mention) -> bool:
         return False
     asked = doc.folded[max(0, floor + title.start() - 60) : floor + title.start()].lower()
     return patterns.lead_before.search(asked) is None
+
+
+def _an_office_directs(doc: Document, mention: Mention) -> bool:
+    """An office the gazetteer holds as a body, printed as its title, then its holder's name maybe and a verb of
+    directing ("Thủ tướng chỉ đạo tiếp tục …", "Phó Thủ tướng Trần Hồng Hà chỉ đạo …"): it gives the order, whatever
+    follows; a body's own "chỉ đạo" stays its deed (`_a_chair_directs`)."""
+    patterns = role_patterns()
+    if not patterns.office_as_body.match(doc.folded, mention.start, mention.end):
+        return False
+    if patterns.directs_after.match(doc.folded, mention.end, mention.end + 40):
+        return True
+    return bool(patterns.directs_after.match(_after_a_name(doc.flat, doc.folded, mention.end)))
 
 
 def _opens_its_clause(doc: Document, mention: Mention) -> bool:
