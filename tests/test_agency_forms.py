@@ -171,7 +171,11 @@ def test_report_cues_and_passive_agents() -> None:
 # news text reports orders: the body giving or telling them is no actor; the bodies it addresses are
 # fmt: off
 NEWS = [
-    ("Bộ Công Thương đề nghị Sở Công Thương tăng cường kiểm tra thị trường.", [("Sở Công Thương", "lead")]),
+    # a ministry's order in a report about no one province: the department it names bare is every province's, as in
+    # the ministry's own letter (test_news_national_reports.py)
+    ("Bộ Công Thương đề nghị Sở Công Thương tăng cường kiểm tra thị trường.", [("Sở Công Thương cấp tỉnh", "lead")]),
+    ("Bộ Công Thương đề nghị Sở Công Thương tỉnh Nghệ An tăng cường kiểm tra thị trường.",
+     [("Sở Công Thương tỉnh Nghệ An", "lead")]),
     ("Chủ tịch UBND tỉnh Nghệ An Lê Văn Minh yêu cầu Sở Y tế khẩn trương rà soát.", [("Sở Y tế", "lead")]),
     ("Giám đốc Sở Giáo dục và Đào tạo Nguyễn Thị Lan cho biết Sở tiếp tục theo dõi.", []),
     # a body that acts itself ("hướng dẫn", "chỉ đạo" its own units) is the actor, in news text as anywhere
