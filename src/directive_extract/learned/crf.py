@@ -77,7 +77,7 @@ def train_sequences(pairs: Iterable[tuple[list[list[str]], list[str]]], path: Pa
     for xseq, yseq in pairs:
         trainer.append(xseq, yseq)
         n += 1
-    save(trainer, path)
+    train_into(trainer, path)
     return n
 
 
@@ -89,7 +89,7 @@ def new_trainer():
     return trainer
 
 
-def save(trainer, path: Path) -> None:
+def train_into(trainer, path: Path) -> None:
     """Train what `trainer` was given into `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))

@@ -81,5 +81,5 @@ def train_all(
                 trainers[kind].append(xseq, yseq)
                 counts[kind] += 1
     for kind, trainer in trainers.items():
-        crf.save(trainer, Path(out_dir) / f"{kind}.crfsuite")
+        crf.train_into(trainer, Path(out_dir) / f"{kind}.crfsuite")
     return counts
