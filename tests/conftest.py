@@ -18,6 +18,16 @@ RAW_DIR = SHARED / "corpus" / "raw"
 CORPUS_DIR = ROOT / "corpus" / "docs"
 
 
+# the suite's longest tests (minutes each): started first, each on its own worker, while the short ones fill the
+# other worker, rather than met last on the same one
+LONGEST = ("test_make_train_reproduces_the_committed_model", "test_every_compiled_pattern_is_linear")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first, then the others marked slow, then the rest, each group in collection order."""
+    items.sort(key=lambda item: 0 if item.name in LONGEST else 1 if item.get_closest_marker("slow") else 2)
+
+
 def corpus_texts() -> list[Path]:
     """Every document we have: the shared dev and raw sets and the project corpus."""
     paths = sorted(DEV_DIR.glob("*.txt")) + sorted(RAW_DIR.glob("*.txt")) + sorted(CORPUS_DIR.glob("*.txt"))
