@@ -25,6 +25,7 @@ from .paragraph_reading import (
     section_cues,
     task_cues,
 )
+from .word_segmented import is_word_segmented
 
 # a meeting's account opens with its time: "Ngày 20/4/2026, …", "Vào lúc 08 giờ 30 phút, ngày 30/5/2021, …"
 # a news report's lead may open with its source: "NDO - Chiều 20/1, …", "(Chinhphu.vn) - Sáng 5/3, …", "(Báo Lâm
@@ -149,6 +150,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
         before = [
             part for para in before for sub in _past_subheading(doc, para) for part in unglued_paragraphs(doc, sub)
         ]
+    sentence_a_line = news and _sentence_a_paragraph(doc, before[starts_at:])
     for k, para in enumerate(before):
         if k < starts_at:
             continue
@@ -288,12 +290,58 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             continue  # "Quyết định này áp dụng biện pháp khắc phục hậu quả là buộc …": a violator's penalty
         if news and _petitions_upward(text):
             continue
+        if sentence_a_line and after_task and _goes_on_in_its_own_sentence(text):
+            found[-1].end = para.end  # "Đồng thời sở này cần …", "Đến năm 2019, phải …": the paragraph the page printed
+            continue
         item = Item("implicit", "", "", para.start, para.end, para.end)
         item.id = f"p{len(found) + 1}"
         found.append(item)
         # the first task right after "UBND tỉnh … có văn bản hỏa tốc yêu cầu …" (no task itself) opens its measures
         texts_orders = news and ((after_task and texts_orders) or announced or news_orders.tells_a_texts_orders(text))
     return found
+
+
+def _sentence_a_paragraph(doc: Document, paragraphs: list[Paragraph]) -> bool:
+    """A word segmenter's output stored one sentence a line (an NLP corpus of news articles): the page's paragraphs
+    are lost, each line is a sentence. Then a sentence that goes on with the order before it, no body of its own
+    opening it, belongs to that order's paragraph (ANNOTATING, news reports, rule 8)."""
+    if not is_word_segmented(doc.source_text):
+        return False
+    sentences = [text for p in paragraphs if len((text := doc.flat[p.start : p.end].strip()).split()) >= SENTENCE_WORDS]
+    if len(sentences) < SENTENCE_LINES:
+        return False
+    single = sum(_INNER_STOP.search(text) is None for text in sentences)
+    return single >= SINGLE_SENTENCE_SHARE * len(sentences)
+
+
+SENTENCE_WORDS = 8  # a line shorter than this is a title, a byline or a caption, no sentence of the body
+SENTENCE_LINES = 5  # lines of the body that are sentences: fewer say nothing of the storage
+SINGLE_SENTENCE_SHARE = 0.8  # of them, one sentence each
+# a stop inside a line before a capital, after a word of three letters or more: "TP. Cà Mau" is no stop
+_INNER_STOP = re.compile(rf"(?<=\w\w\w)[.!?]\s++(?=[{UPPER}])")
+# an obligation with no subject, after a time or a matter at most: "Đến năm 2019, phải hoàn thành …"
+_SUBJECTLESS_OBLIGATION = re.compile(r"(?:[^,.;:]{1,40},\s++)?(?:cũng\s++)?(?:phải|cần)\s", re.IGNORECASE)
+
+
+# a body after a verb of ordering: "các …" or a capital ("giao Sở X", "yêu cầu các huyện")
+_ADDRESSEE_AFTER = re.compile(rf"\s++(?:các\s|[{UPPER}])")
+
+
+def _goes_on_in_its_own_sentence(text: str) -> bool:
+    """A sentence that goes on with the order before it: its body named again and bound ("Đồng thời sở này cần …",
+    "Cơ quan này cũng phải …"), a connector then a deed ("Đồng thời, vận động …"), a deed with no subject ("Kiểm tra,
+    hướng dẫn người dân …"), an obligation with none ("Đến năm 2019, phải …"), a verb of ordering with no addressee
+    ("Trong đó, lưu ý duy trì …"); not one that names its own ("Giao Sở X …", "Yêu cầu các huyện …")."""
+    at = _connector_end(text)
+    verb = news_orders.news_cues().order_verb.match(text, at)
+    if verb is not None and _ADDRESSEE_AFTER.match(text, verb.end()):
+        return False
+    return (
+        _body_before_bound(text)
+        or verb is not None
+        or task_cues().action_opening.match(text, at) is not None
+        or _SUBJECTLESS_OBLIGATION.match(text, at) is not None
+    )
 
 
 SAPO_RUN_WORDS = 6  # words of a run the body prints again
