@@ -392,6 +392,7 @@ LOWER_CASE_HEADS = [
     ("Trưởng phòng GDĐT các huyện, TX, TP chỉ đạo.", ["Phòng Giáo dục và Đào tạo cấp huyện"]),
     ("Giám đốc trung tâm GDTX tổ chức.", ["Trung tâm Giáo dục thường xuyên"]),
     ("Phối hợp với trạm Y tế xã Tân An theo dõi.", ["Trạm Y tế xã Tân An"]),
+    ("Chỉ đạo đồn Biên phòng Hòn Chuối hỗ trợ tàu thuyền.", ["Đồn Biên phòng Hòn Chuối"]),
     ("cán bộ Công an xã; giao ban Hiệu trưởng; phòng COVID-19 tại nhà; phòng, chống dịch.", []),
     # a head inside a compound word (`compound_word` cues) or before a word of no body's name opens none
     ("Cộng hòa xã hội Chủ nghĩa Việt Nam; Đại hội Đảng bộ huyện; trên cơ sở Quyết định số 5.", []),

@@ -27,6 +27,11 @@ ROWS = [
         "Các sở, ban, ngành tỉnh",
         "Ủy ban nhân dân tỉnh",
     ),
+    (  # the body directed printed with its type word in small letters, as a paper may ("sở NN&PTNT")
+        "Chủ tịch UBND tỉnh chỉ đạo sở Nông nghiệp và Phát triển nông thôn kiểm tra các tuyến đê.",
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Ủy ban nhân dân tỉnh",
+    ),
     (  # a department directing its inspectors: its own deed
         "Sở Xây dựng chỉ đạo Thanh tra Sở kiểm tra chất lượng công trình.",
         "Sở Xây dựng",

@@ -57,7 +57,7 @@ class RolePatterns:
     told_after: re.Pattern[str]  # "chỉ đạo." after a body: it spoke the order its sentence told before it
     subject_reported_verb: re.Pattern[str]  # "kêu gọi" after a body: it spoke when it opens its clause
     chair_before: re.Pattern[str]  # "Phó Chủ tịch " right before a body, on the folded lower text
-    chair_directs: re.Pattern[str]  # "chỉ đạo" then a body directed ("các …" or a capital), on the folded text
+    chair_directs: re.Pattern[str]  # "chỉ đạo" then what is directed, on the folded text
     office_as_body: re.Pattern[str]  # "Thủ tướng": an office that is a body, at a mention's start (folded text)
     directs_after: re.Pattern[str]  # "chỉ đạo" right after a body, whatever follows (folded text)
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
@@ -133,7 +133,7 @@ def role_patterns() -> RolePatterns:
             rf"(?<!\w)(?:(?:{alt('honorific')}|{alt('person_honorific')})\s++)?(?:pho\s++)?"
             rf"(?:{alt('chair_title')})\s++$"
         ),
-        chair_directs=re.compile(rf"[ \t]*+(?i:{alt('chair_directs_verb')})[ \t]++(?=(?i:cac)[ \t]|[A-Z])"),
+        chair_directs=re.compile(rf"[ \t]*+(?i:{alt('chair_directs_verb')})[ \t]++(?=\w)"),
         office_as_body=re.compile(rf"(?i:{alt('office_as_body')})(?!\w)"),
         directs_after=re.compile(rf"[ \t\n]*+(?i:{alt('chair_directs_verb')})(?!\w)"),
         told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
@@ -483,10 +483,11 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
 
 
 def _a_chair_directs(doc: Document, mention: Mention) -> bool:
-    """The body printed after its chair's title, then a verb of directing and the body directed ("Phó Chủ tịch UBND
-    tỉnh chỉ đạo UBND TP. Thái Nguyên …"): the chair gives the order. After any other body the verb is the body's
-    own deed ("Sở Xây dựng chỉ đạo Thanh tra xây dựng …", "Bộ trưởng Bộ Tài chính chỉ đạo bố trí …"), and so it is
-    after a chair asked to act ("yêu cầu Chủ tịch UBND huyện chỉ đạo các phòng …")."""
+    """The body printed after its chair's title, then a verb of directing and whom or what it directs ("Phó Chủ tịch
+    UBND tỉnh chỉ đạo UBND TP. Thái Nguyên …", "Chủ tịch UBND tỉnh chỉ đạo sở NN&PTNT …"): the chair gives the
+    order. After any other body the verb is the body's own deed ("Sở Xây dựng chỉ đạo Thanh tra xây dựng …", "Bộ
+    trưởng Bộ Tài chính chỉ đạo bố trí …"), and so it is after a chair asked to act ("yêu cầu Chủ tịch UBND huyện
+    chỉ đạo các phòng …")."""
     patterns = role_patterns()
     if not patterns.chair_directs.match(doc.folded, mention.end, mention.end + 40):
         return False
