@@ -337,7 +337,7 @@ def _goes_on_in_its_own_sentence(text: str) -> bool:
     if verb is not None and _ADDRESSEE_AFTER.match(text, verb.end()):
         return False
     return (
-        _body_before_bound(text)
+        news_orders.binds_the_body_before(text, at)
         or verb is not None
         or task_cues().action_opening.match(text, at) is not None
         or _SUBJECTLESS_OBLIGATION.match(text, at) is not None

@@ -873,7 +873,7 @@ _NEXT_BODY = re.compile(r"[ \t]*(?:,|và(?!\w))[ \t]*")
 
 
 @lru_cache(maxsize=1)
-def _province_name() -> re.Pattern[str]:
+def province_name() -> re.Pattern[str]:
     """A province's or centrally run city's name, capitalized as printed, a whole word."""
     names = sorted(resources.province_names(), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + r")(?![^\W_])")
@@ -896,7 +896,7 @@ def _last_term_before_a_closer(
         return end
     if _ends_a_name(flat, lower, end, limit):
         return end
-    province = _province_name().match(flat, after, limit) if after > end else None
+    province = province_name().match(flat, after, limit) if after > end else None
     if province and _ends_a_name(flat, lower, province.end(), limit):
         return end  # "Viện Quy hoạch | xây dựng Hà Nội | và …": the body's province closes the field
     # "Ban Quản lý Dự án đầu tư | xây dựng khu vực Gio Linh | chủ trì": the field to its certain end

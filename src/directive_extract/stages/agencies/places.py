@@ -11,6 +11,7 @@ from functools import lru_cache
 from ... import resources
 from ...document import Document
 from ...names import capitalized_run
+from .grammar import province_name
 from .matcher import RawMention, fold_key, matcher, printed_commune_name_end, resolve_bare_places
 from .mentions import LIST_GAP, Mention, covering
 
@@ -51,14 +52,13 @@ def about_one_province(doc: Document) -> bool:
     report names a few, each once or twice."""
     if main_province(doc) is not None:
         return True
-    counts = Counter(match.group() for match in _province_name_pattern().finditer(doc.flat))
+    flat = doc.flat
+    counts = Counter(
+        match.group()
+        for match in province_name().finditer(flat)
+        if match.start() == 0 or not flat[match.start() - 1].isalnum()  # a whole word
+    )
     return bool(counts) and counts.most_common(1)[0][1] >= 3
-
-
-@lru_cache(maxsize=1)
-def _province_name_pattern() -> re.Pattern[str]:
-    names = sorted(resources.province_names(), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 # a list of bodies at every level ("chính quyền, Mặt trận Tổ quốc và đoàn thể các cấp"): none is the issuer's level's

@@ -59,7 +59,6 @@ class RolePatterns:
     chair_before: re.Pattern[str]  # "Phó Chủ tịch " right before a body, on the folded lower text
     chair_directs: re.Pattern[str]  # "chỉ đạo" then what is directed, on the folded text
     office_as_body: re.Pattern[str]  # "Thủ tướng": an office that is a body, at a mention's start (folded text)
-    directs_after: re.Pattern[str]  # "chỉ đạo" right after a body, whatever follows (folded text)
     # an item titled by the duties every addressee shares ("1. Trách nhiệm chung"), on folded lower text
     common_duty_heading: re.Pattern[str]
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
@@ -135,7 +134,6 @@ def role_patterns() -> RolePatterns:
         ),
         chair_directs=re.compile(rf"[ \t]*+(?i:{alt('chair_directs_verb')})[ \t]++(?=\w)"),
         office_as_body=re.compile(rf"(?i:{alt('office_as_body')})(?!\w)"),
-        directs_after=re.compile(rf"[ \t\n]*+(?i:{alt('chair_directs_verb')})(?!\w)"),
         told_after=re.compile(rf"^[ \t]*+{alt('told_after_verb')}[ \t]*+[.!?”\"]"),
         leader_tail=re.compile(rf"(?<!\w)(?:pho\s+)?{alt('leader_title')}\s+$"),
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
@@ -506,9 +504,9 @@ def _an_office_directs(doc: Document, mention: Mention) -> bool:
     patterns = role_patterns()
     if not patterns.office_as_body.match(doc.folded, mention.start, mention.end):
         return False
-    if patterns.directs_after.match(doc.folded, mention.end, mention.end + 40):
+    if patterns.chair_directs.match(doc.folded, mention.end, mention.end + 40):
         return True
-    return bool(patterns.directs_after.match(_after_a_name(doc.flat, doc.folded, mention.end)))
+    return bool(patterns.chair_directs.match(_after_a_name(doc.flat, doc.folded, mention.end)))
 
 
 def _opens_its_clause(doc: Document, mention: Mention) -> bool:
