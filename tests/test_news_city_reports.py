@@ -128,3 +128,34 @@ def test_a_city_listed_among_a_provinces_districts_is_not_the_one_speaking() -> 
     assert a_city_speaks(also, len(also) - len("các sở, ngành")) is False
     speaks = "Ban Chỉ huy Phòng, chống thiên tai thành phố đề nghị các sở, ngành"
     assert a_city_speaks(speaks, len(speaks) - len("các sở, ngành")) is True
+
+
+GOVERNMENT_NAMED = (
+    "Hải Phòng tăng cường phòng, chống dịch\n\n"
+    "Chủ tịch UBND Hải Phòng vừa ký ban hành Chỉ thị về tăng cường các hoạt động phòng, chống dịch. Theo đó, lãnh "
+    "đạo TP yêu cầu các đơn vị tuyên truyền đến người dân.\n\n"
+    "Các sở, ban, ngành, quận huyện tăng cường kiểm tra việc thực hiện các biện pháp phòng, chống dịch.\n"
+)
+
+
+def test_a_city_named_by_its_government_alone_is_the_reports_city() -> None:
+    """News often names the city by its committee, no level word ("UBND Hải Phòng", "Chủ tịch UBND TP Hải
+    Phòng", "Bí thư Hải Phòng"): the report is the city's, its bare class the city's departments. A province so
+    named keeps "tỉnh"."""
+    from directive_extract.stages.agencies.places import main_province
+
+    def classes(report: str) -> list[str]:
+        return [a.name for t in extract(report).tasks for a in t.agencies if a.name.startswith("Các sở")]
+
+    assert classes(GOVERNMENT_NAMED) == ["Các sở, ban, ngành thành phố"]
+    assert classes(GOVERNMENT_NAMED.replace("UBND Hải Phòng", "UBND TP Hải Phòng")) == ["Các sở, ban, ngành thành phố"]
+    province = GOVERNMENT_NAMED.replace("Hải Phòng", "Nghệ An")
+    assert classes(province) == ["Các sở, ban, ngành tỉnh"]
+    for printed in ("Bí thư Hải Phòng", "Thành ủy Hải Phòng", "HĐND thành phố Hải Phòng"):
+        assert main_province(extract_doc(f"{printed} yêu cầu các sở, ngành rà soát.")) == "Hải Phòng"
+
+
+def extract_doc(text: str):
+    from directive_extract.pipeline import prepare
+
+    return prepare(text, "normalize")

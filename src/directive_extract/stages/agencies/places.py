@@ -40,10 +40,22 @@ def _main_province_of(flat: str) -> str | None:
         place = known.get(fold_key(match.group(1)))
         if place is not None and place[1] == "city_province":
             counts[place[0]] += 1
+    # news names a province by its government: "UBND Hà Nội", "Chủ tịch UBND TP Hà Nội", "Bí thư Hà Nội"
+    for match in _GOVERNMENT_OF.finditer(flat):
+        words = capitalized_run(match.group(1).split())
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if name in provinces:
+                counts[name] += 1
+                break
     return counts.most_common(1)[0][0] if counts else None
 
 
 _CITY_SHORT = re.compile(r"(?<!\w)TP\.?[ \t]?(\w+)")
+_GOVERNMENT_OF = re.compile(
+    r"(?<!\w)(?:UBND|HĐND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|Tỉnh[ \t]+ủy|Thành[ \t]+ủy"
+    r"|Bí[ \t]+thư)[ \t]+(?:TP\.?[ \t]*|thành[ \t]+phố[ \t]+|tỉnh[ \t]+)?(\w+(?:[ \t]\w+){0,3})"
+)
 
 
 def about_one_province(doc: Document) -> bool:
