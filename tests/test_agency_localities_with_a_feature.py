@@ -38,6 +38,12 @@ ROWS = [
     ("Đề nghị các tỉnh thành rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
     ("Đề nghị 63 tỉnh, thành phố rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
     ("Đề nghị 64 tỉnh thành rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    # the levels joined by a space, as news prints them, also after another class the "các" serves
+    ("Đề nghị các quận huyện rà soát số hộ nghèo trong quý III.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+    (
+        "Giao các sở ngành, quận huyện rà soát số hộ nghèo trong quý III.",
+        [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp huyện", "lead")],
+    ),
 ]
 
 

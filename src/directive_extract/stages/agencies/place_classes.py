@@ -35,8 +35,8 @@ _PLACE_CLASS_START = re.compile(
     word_start(
         [
             r"cac\s+(?:tinh|huyen|quan|xa|phuong)",
-            r"huyen\s*+[,/\s]",
-            r"quan\s*+[,/\s]",
+            r"huyen(?:\s*+[,/]|\s)",  # "huyện, thị xã", "quận huyện"
+            r"quan(?:\s*+[,/]|\s)",
             r"xa\s*+[,/]",
             r"phuong\s*+[,/]",
         ],
