@@ -96,6 +96,49 @@ def province_names() -> frozenset[str]:
     return frozenset(r["name"] for r in places() if r["kind"] in ("province", "city_province"))
 
 
+class Sector(NamedTuple):
+    printed: tuple[str, ...]  # as printed after "ngành", lower case
+    bodies: dict[str, str]  # level ("central", "province", "district") -> the body governing the sector there
+    until: str | None  # ISO day from which a document no longer reads it (the ministry merged away)
+
+
+_SECTOR_LEVELS = ("central", "province", "district")
+
+
+@lru_cache(maxsize=1)
+def sectors() -> tuple[Sector, ...]:
+    """The sectors a sector noun names and each one's body by level: `sectors.json`, every body a name of
+    agencies.csv (the gazetteer's authoritative lists), every printed form lower case and NFC."""
+    name = "sectors.json"
+    data = read_json(name)
+    rows = data.get("sectors") if isinstance(data, dict) else None
+    if not isinstance(rows, list) or not rows:
+        raise ResourceError(f"{name}: an object with a non-empty list 'sectors'")
+    known = {row["name"] for row in agency_rows()}
+    found: list[Sector] = []
+    for at, row in enumerate(rows):
+        where = f"{name}: sectors[{at}]"
+        if not isinstance(row, dict) or set(row) - {"printed", "until", *_SECTOR_LEVELS}:
+            raise ResourceError(f"{where}: only 'printed', 'until' and the levels {_SECTOR_LEVELS}")
+        printed = row.get("printed")
+        if not isinstance(printed, list) or not printed or not all(isinstance(p, str) and p for p in printed):
+            raise ResourceError(f"{where}: 'printed' must be a list of phrases")
+        for phrase in printed:
+            if phrase != phrase.lower() or not unicodedata.is_normalized("NFC", phrase):
+                raise ResourceError(f"{where}: {phrase!r} must be lower case and NFC")
+        bodies = {level: row[level] for level in _SECTOR_LEVELS if level in row}
+        if not bodies:
+            raise ResourceError(f"{where}: no body at any level")
+        for level, body in bodies.items():
+            if body not in known:
+                raise ResourceError(f"{where}: {level} body {body!r} is not in agencies.csv")
+        until = row.get("until")
+        if until is not None and not (isinstance(until, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", until)):
+            raise ResourceError(f"{where}: 'until' must be an ISO date")
+        found.append(Sector(tuple(printed), bodies, until))
+    return tuple(found)
+
+
 _COMMUNE_COLUMNS = ("name", "kind", "province", "district", "valid")
 
 

@@ -243,6 +243,17 @@ def _cities() -> frozenset[str]:
     return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
 
 
+def the_city(doc: Document, header) -> str | None:
+    """The name of the centrally-run city the document belongs to (`in_a_city`): the one its issuer names, else the
+    one it names most; None when it prints none."""
+    issuer = (header.issuer or "").casefold()
+    named = [city for city in _cities() if f"thành phố {city}".casefold() in issuer]
+    if named:
+        return max(named, key=len)
+    main = main_province(doc)
+    return main if main in _cities() else None
+
+
 def in_a_city(doc: Document, header) -> bool:
     """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
     cities = _cities()

@@ -61,7 +61,9 @@ from .places import (
     addressee_level,
     distribute_places,
     in_a_city,
+    main_province,
     reports_on_a_city,
+    the_city,
     with_place_lists,
 )
 from .role_cue_kinds import ROLE_CUE_KINDS
@@ -76,6 +78,7 @@ from .roles import (
     role_patterns,
 )
 from .same_level import at_the_subjects_level
+from .sectors import sector_body
 from .semicolon_items import reprinted_whole
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
@@ -167,6 +170,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     # every province's ("Bộ GTVT yêu cầu … Sở GTVT …"), as in the ministry's own letter
     national = not header.issuer and reading_level == "central" and not about_one_province(doc)
     below_level = issuer_level or ("central" if national else None)
+    about_one = not header.issuer and main_province(doc) is not None  # a report of one province's orders
     defined = defined_abbreviations(doc.flat)
     before: Mention | None = None
     two_levels = where.era == "2025"  # no district level: a commune has rooms of its own (own_level.class_name)
@@ -197,6 +201,11 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             and (city or (not header.issuer and _a_city_speaks_in_news(doc, flat, mention.start)))
         ):
             mention.name = mention.name[: -len("tỉnh")] + "thành phố"  # "Các sở, ban, ngành thành phố"
+        if mention.rule == "agency.sector":  # "ngành y tế cần …": the sector's body at the level of the one speaking
+            sector_level = "central" if national else reading_level or ("province" if about_one else None)
+            in_city = city or (not header.issuer and reports_on_a_city(doc))
+            city_name = (the_city(doc, header) or "") if in_city else None
+            mention.name = sector_body(mention.name, sector_level, city_name, header.date)
         generic = _GENERIC_STEERING.match(mention.name)
         if covid and generic:  # "BCĐ huyện" in a document about the epidemic is its steering committee
             mention.name = f"Ban Chỉ đạo phòng, chống dịch Covid-19 {generic.group(1)}"

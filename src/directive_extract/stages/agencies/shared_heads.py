@@ -46,6 +46,7 @@ from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
 from .school_lists import find_school_lists
+from .sectors import find_sector_actors
 from .semicolon_items import whole_items
 
 _LEVELS = "|".join(w.replace(" ", r"\s+") for w in LEVEL_WORDS)
@@ -719,6 +720,10 @@ def _mentions_and_members(
     found = _in_place_of(found, find_damaged_names(flat, region))
     # "lực lượng Công an, Biên phòng": the forces by their names, not what the matcher read there
     found = _in_place_of(found, find_force_lists(flat, region))
+    # "phối hợp với ngành Công an": the sector as an actor, not the force "Công an" the matcher read in it
+    found = _in_place_of(
+        found, find_sector_actors(flat, folded if folded is not None else fold_keep_case(flat), region)
+    )
     members, heads = find_shared_head_lists(flat, region, where)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
     members = members + units + find_fields_after_a_body(flat, region) + find_school_lists(flat, region)
