@@ -178,6 +178,12 @@ LETTERED_PARTS = [
      "3. Các bộ môn cử đủ cán bộ coi thi theo lịch.\n\n4. Phòng Khảo thí lập biên bản thí sinh mang tài liệu.\n\n"
      "B. Công tác chấm thi\n\n5. Các bộ môn chấm bài thi trong vòng mười ngày.\n",
      ["1", "2", "A.3", "A.4", "B.5"]),
+    # a part titled by its subject holds orders when a roman section under it names tasks ("II. NHIỆM VỤ")
+    ("A. TỔ ĐOÀN KẾT DO XÃ THÀNH LẬP\n\nI. THÀNH PHẦN\n\n1. Tổ gồm tổ trưởng và các thành viên.\n\n"
+     "II. NHIỆM VỤ\n\n1. Tổ trưởng lập lịch sinh hoạt hằng tháng.\n\n"
+     "B. ĐỐI TƯỢNG ÁP DỤNG\n\n1. Các hộ gia đình trên địa bàn xã.\n\n"
+     "C. TỔ CHỨC THỰC HIỆN\n\n1. Công an xã hướng dẫn các tổ.\n",
+     ["A.II.1", "C.1"]),
     # "H." that OCR read for "II." stays a roman heading, not a part
     ("I. MỤC ĐÍCH\n\nBảo đảm an toàn.\n\nH. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa chủ trì.\n", ["II.1"]),
 ]

@@ -1607,7 +1607,7 @@ def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
     parts = [r for r in roots if r.kind in _PART_KINDS and (r.kind == "part" or _holds_items(r))]
     if not parts:
         return [r for r in roots if r.kind != "chapter"]
-    ordering = [p for p in parts if _title_names_tasks(_part_title(doc, p))]
+    ordering = [p for p in parts if _title_names_tasks(_part_title(doc, p)) or _sections_name_tasks(doc, p)]
     kept = ordering or parts
     part_ids = {id(part) for part in parts}  # by identity: items compare by value
     units: list[Item] = []
@@ -1626,6 +1626,14 @@ def _part_units(doc: Document, roots: list[Item]) -> list[Item]:
 
 
 _PART_KINDS = ("part", "chapter")
+
+
+def _sections_name_tasks(doc: Document, part: Item) -> bool:
+    """A lettered part whose title names a subject ("A. KHỐI THI ĐUA DO UBND TỈNH THÀNH LẬP") holds orders when a
+    roman section under it names tasks ("II. NHIỆM VỤ", "III. HOẠT ĐỘNG"), as a part titled so does."""
+    return part.kind == "part" and any(
+        child.kind == "roman" and _title_names_tasks(_part_title(doc, child)) for child in part.children
+    )
 
 
 def _holds_items(item: Item) -> bool:
