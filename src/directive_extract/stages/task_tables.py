@@ -27,6 +27,7 @@ from ..cues import alternation, load_cues
 from ..document import Document, Paragraph, walk_items
 from ..patterns import first_chars
 from ..vn import fold_keep_case
+from .paragraph_cell_tables import rows_printed_a_cell_a_paragraph
 
 COLUMN_KINDS = frozenset({"number", "content", "lead", "coordinate", "monitor", "time", "product", "note"})
 RESTATES = 80  # token_set_ratio of a group heading and a body item's heading that makes them one item
@@ -132,6 +133,7 @@ def find_task_tables(doc: Document, paragraphs: list[Paragraph]) -> tuple[list[T
     rows = [cells_of(doc, para) for para in paragraphs]
     if any(row is None for row in rows):
         paragraphs, rows = _rows_printed_a_cell_a_line(doc, paragraphs, rows)
+        paragraphs, rows = rows_printed_a_cell_a_paragraph(doc, paragraphs, rows)
     wrapped_at = -1  # the second line of a heading row whose cells wrapped onto it
     for k, para in enumerate(paragraphs):
         cells = rows[k]
@@ -360,6 +362,13 @@ def row_label(row: Row, table: TaskTable) -> str | None:
         return None
     match = _NUMBER.match(number.text)
     return match.group("label") if match else None
+
+
+def roman_label(row: Row, table: TaskTable) -> str | None:
+    """The roman number of a row that heads no group but is a task of its own ("III | Tính toán … | P9")."""
+    number = cell(row, table, "number")
+    match = _ROMAN.fullmatch(number.text) if number is not None else None
+    return match.group("label") if match and not match.group("title") else None
 
 
 def is_task_row(row: Row, table: TaskTable) -> bool:

@@ -77,6 +77,7 @@ from .task_tables import (
     is_task_row,
     item_headings,
     restated_item,
+    roman_label,
     row_label,
 )
 
@@ -1748,6 +1749,8 @@ def _table_tasks(
             if content is None or not content.text or not is_task_row(row, table):
                 continue
             label = row_label(row, table)
+            if label is None and holder is not None and (label := roman_label(row, table)) is not None:
+                holder = group = None  # "III | Tính toán … | Trước 15/8 | P9": a group that is a row, after the groups
             number = cell(row, table, "number")
             item = Item("table_row", label or "", number.text if number else "", para.start, para.end, para.end)
             item.cells = {
