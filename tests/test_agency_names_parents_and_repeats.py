@@ -81,6 +81,9 @@ UNITS_AND_CLASSES = [
     ("Đề nghị các Khoa, Viện, Bộ môn rà soát.", ["Các khoa, viện, bộ môn"]),
     ("Đề nghị các khoa, viện trực thuộc rà soát.", ["Các khoa, viện"]),
     ("Đề nghị các khoa chuyên môn rà soát.", ["Các khoa"]),
+    # a university's departments as a class; "bộ môn" as a discipline is none
+    ("Đề nghị các bộ môn hoàn thiện lịch trình giảng dạy.", ["Các bộ môn"]),
+    ("Tổ chức thi đấu các bộ môn thể thao trong tháng 3.", []),
     ("Ban nhân dân các thôn, buôn ra quân dọn vệ sinh.", ["Ban nhân dân các thôn"]),
     ("Ban nhân dân các tổ dân phố ra quân dọn vệ sinh.", ["Ban nhân dân các thôn"]),
 ]
