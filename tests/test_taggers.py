@@ -51,6 +51,10 @@ AGENCY_NAMES = [
     ("Phòng GD&ĐT các huyện, thành phố chỉ đạo các trường.", ["Phòng Giáo dục và Đào tạo cấp huyện"]),
     ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương hướng dẫn.", ["Cục Thuế cấp tỉnh"]),
     ("Các bộ, ngành, địa phương khẩn trương triển khai.", ["Các bộ, ngành Trung ương", "Ủy ban nhân dân cấp tỉnh"]),
+    (
+        "Các bộ, cơ quan, đơn vị, địa phương khẩn trương triển khai.",
+        ["Các bộ, ngành Trung ương", "Ủy ban nhân dân cấp tỉnh"],
+    ),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo.", ["Các bộ, ngành Trung ương"]),
     ("UBND huyện/TP chỉ đạo các xã.", ["Ủy ban nhân dân cấp huyện"]),
     ("Các ban, ngành, đoàn thể liên quan phối hợp, hỗ trợ.", ["Các sở, ban, ngành, đoàn thể tỉnh"]),
