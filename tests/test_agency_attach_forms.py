@@ -161,6 +161,10 @@ NOT_THE_ACTOR = [
     ("1. Sở Du lịch đã được giao chủ trì tổ chức lễ hội.", [("Sở Du lịch", "lead")]),
     ("1. Thực hiện đúng lịch trình đã đưa ra và báo cáo cho Ban Quản lý Khu kinh tế tỉnh.",
      [("Ban Quản lý Khu kinh tế tỉnh", "report_to")]),
+    # a report word far before an order given to a body ("sau phản ánh của …, … chỉ đạo khẩn cho X"): X is
+    # directed, no one reports to it; a file sent ("hồ sơ đề nghị … đến X") still reaches X
+    ("1. Sau phản ánh của người dân về tiếng ồn, Chủ tịch UBND tỉnh đã có chỉ đạo khẩn cho Công an tỉnh.", []),
+    ("1. Tổng hợp, gửi hồ sơ đề nghị khen thưởng đến Sở Nội vụ.", [("Sở Nội vụ", "report_to")]),
 ]
 # fmt: on
 

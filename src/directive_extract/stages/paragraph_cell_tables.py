@@ -18,15 +18,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..cues import load_cues
 from ..document import Document, Paragraph
-from . import task_tables  # which imports this module: its names are read when called
 from .agencies.grammar import NAME_CUE_KINDS
-
-if TYPE_CHECKING:
-    from .task_tables import Cell
+from .table_cells import Cell, column_of
 
 _HEADING_MAX = 12  # columns: a longer run of column names is no table's heading
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})[.)]?")
@@ -51,11 +47,11 @@ def _cell(doc: Document, paras: list[Paragraph]) -> Cell:
         lead = len(raw) - len(raw.lstrip())
         spans.append((para.start + lead, para.start + len(raw.rstrip())))
     text = " ".join(doc.text[s:e] for s, e in spans)
-    return task_tables.Cell(spans[0][0], spans[-1][1], text, spans if len(spans) > 1 else [])
+    return Cell(spans[0][0], spans[-1][1], text, spans if len(spans) > 1 else [])
 
 
 def _empty_at(offset: int) -> Cell:
-    return task_tables.Cell(offset, offset, "")
+    return Cell(offset, offset, "")
 
 
 def _heading_at(doc: Document, paragraphs: list[Paragraph], k: int) -> list[list[Paragraph]] | None:
@@ -79,7 +75,7 @@ def _heading_at(doc: Document, paragraphs: list[Paragraph], k: int) -> list[list
 
 
 def _kinds(doc: Document, cells: list[list[Paragraph]]) -> list[str]:
-    return [task_tables.column_of(_cell(doc, paras).text) or "" for paras in cells]
+    return [column_of(_cell(doc, paras).text) or "" for paras in cells]
 
 
 def _is_row_number(doc: Document, para: Paragraph) -> bool:
@@ -152,7 +148,7 @@ def rows_printed_a_cell_a_paragraph(
     while k < len(paragraphs):
         heading = None
         opening = _single_line(doc, paragraphs[k]) if rows[k] is None else None
-        if opening and task_tables.column_of(opening) == "number":  # "TT", "STT": read on a block of lines a cell
+        if opening and column_of(opening) == "number":  # "TT", "STT": read on a block of lines a cell
             if k >= split_from:
                 heading = _heading_at(doc, paragraphs, k)
             else:  # the splitter joins "…\n\n1\n\nTrưởng …": tried on the blocks a heading can span, split once

@@ -92,7 +92,9 @@ def role_patterns() -> RolePatterns:
         label=re.compile(rf"(?:(?P<lead>{alt('label_lead')})|(?P<coordinate>{alt('label_coordinate')}))\s*:?\s*$"),
         field_label=re.compile(rf"(?:{alt('label_lead')}|{alt('label_coordinate')})\s*:"),
         report_before=re.compile(
-            rf"{alt('report_verb')}(?:[^.:]{{0,180}}?)\s{alt('report_to_word')}\s*$"
+            # no order given between the verb and its receiver ("hồ sơ đề nghị" is a file): "sau phản ánh của báo
+            # chí …, Chủ tịch đã có những chỉ đạo khẩn cho các sở" directs the departments, no one reports to them
+            rf"{alt('report_verb')}(?:(?!chi\s+(?:dao|thi)(?!\w))[^.:]){{0,180}}?\s{alt('report_to_word')}\s*$"
             rf"|{alt('report_before')}\s*$"
             rf"|{alt('send_verb')}(?:\s+{alt('send_object')})?(?:\s+{alt('send_to_word')})?\s*$"
         ),
