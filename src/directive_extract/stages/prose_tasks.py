@@ -36,7 +36,7 @@ _MEETING_OPENING = re.compile(
 )
 
 
-def orders_in_prose(text: str) -> bool:
+def orders_in_prose(text: str, after_order: bool = True) -> bool:
     """A sentence of prose that orders without naming who gives the order: it opens with a verb of doing,
     maybe after a connector ("Chuẩn bị sẵn sàng các nguồn lực …", "Bên cạnh đó, tổ chức triển khai …"), or
     it binds someone to a deed ("… địa phương cần lập danh sách …", "Chậm nhất đến ngày 27/2 phải hoàn thành
@@ -76,7 +76,9 @@ def orders_in_prose(text: str) -> bool:
         # whom someone spoke, not an order
         return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
     if opening and cues.continued_order.match(text, opening.end()):
-        return True  # "Đồng thời các địa phương triển khai …": an order going on from the one before
+        # "Đồng thời các địa phương triển khai …": an order going on from the one before; after an account ("Trong
+        # đó, địa phương xác định phát huy …" after the plan's outline) it goes on with the account
+        return after_order
     return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
 
 
@@ -270,7 +272,7 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             continue  # "Trưa nay, tỉnh đã di dời … Người dân khẩn trương …": the account of a done act
         # "Đối với …, dù … chưa đồng thuận. Tỉnh đề nghị xã …": the matter, then the order on it
         told = news and (
-            orders_in_prose(text)
+            orders_in_prose(text, after_order=after_task or _after_an_order_told(doc, before, k))
             # "Theo đó, lịch tuyển sinh được điều chỉnh như sau: … trước 17h ngày 22/8; …": the text's orders as a
             # schedule, each with its time limit
             or (news_orders.tells_a_texts_orders(text) and _dated(text, base_date))
@@ -716,6 +718,15 @@ def _scrambled_lead(text: str) -> bool:
     return match is not None and match.group("tail").islower()
 
 
+def _after_an_order_told(doc: Document, paragraphs: list[Paragraph], k: int) -> bool:
+    """The paragraph right before tells orders given ("… chính quyền thành phố đã giao công việc cụ thể cho từng sở,
+    ngành thực hiện."): "Trong đó, Sở GTVT được giao …" goes on with them."""
+    if k == 0 or doc.text[paragraphs[k - 1].end : paragraphs[k].start].strip():
+        return False
+    before = paragraphs[k - 1]
+    return news_orders.tells_an_order_given(doc.flat[before.start : before.end].strip())
+
+
 def _adjacent(doc: Document, item: Item, para: Paragraph) -> bool:
     """Nothing but blank space between the item's end and the paragraph."""
     return not doc.text[item.end : para.start].strip()
@@ -737,7 +748,7 @@ def _petitions_upward(text: str) -> bool:
     đề nghị tỉnh hỗ trợ …", "UBND xã X kiến nghị UBND huyện …". Orders go down the levels (xã, huyện, tỉnh);
     a request from a level to one above it is a petition, answered by the leader whose orders the report tells."""
     lead = first_sentence(text)
-    if _PARTICIPANTS_ASK.search(lead):
+    if _PARTICIPANTS_ASK.search(lead) or _VOICES_ASK.match(lead):
         return True
     match = _PETITION.search(lead)
     if match is None:
@@ -755,6 +766,12 @@ _PARTICIPANTS_ASK = re.compile(
     rf"(?:^|,\s++)(?i:đại\s+diện(?:\s++các)?|lãnh\s+đạo\s++các)\s++(?i:{level_pattern()}|địa\s+phương)(?!\w)"
     rf"(?:[\s,]++(?:và\s++)?[{UPPER}][^\s,.;:]*+){{0,12}}\s++(?:(?:cũng|đều)\s++)?"
     r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|cho\s+rằng|mong\s+muốn)(?!\w)"
+)
+# the meeting's voices opening the sentence, asking: "Các ý kiến cơ bản thống nhất …; đồng thời, đề nghị tiếp tục mở
+# rộng …", "Nhiều cử tri kiến nghị …" — what was said to the meeting, not an order of its chair
+_VOICES_ASK = re.compile(
+    r"(?i:(?:các|nhiều|một\s+số|hầu\s+hết|đa\s+số)\s++)?(?i:ý\s+kiến|đại\s+biểu|cử\s+tri)(?!\w)[^.]{0,200}?"
+    r"(?<!\w)(?i:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn)(?!\w)"
 )
 # a level word and the place's name (up to four words with capitals), then a verb of asking and a level word
 _PETITION = re.compile(
