@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..cues import load_cues
+from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from .agencies.grammar import NAME_CUE_KINDS
-from .table_cells import Cell, column_of
+from .table_cells import COLUMN_KINDS, Cell, column_of
 
 _HEADING_MAX = 12  # columns: a longer run of column names is no table's heading
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})[.)]?")
@@ -31,7 +31,15 @@ _TIME_CELL = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}"
 )
 _TIME_CELL_CHARS = 60
+
 _CELL_MAX = 600  # a paragraph longer than this is prose after the table, not a cell
+
+
+@lru_cache(maxsize=1)
+def _number_column_line() -> re.Pattern[str]:
+    """On the folded text: a line that is only a number column's name ("TT", "STT": cues/table_columns.tsv)."""
+    cues = load_cues("table_columns.tsv", COLUMN_KINDS)
+    return re.compile(rf"^[ \t]*+(?i:{alternation(cues, 'number')})[ \t]*+$", re.MULTILINE)
 
 
 def _single_line(doc: Document, para: Paragraph) -> str | None:
@@ -141,6 +149,8 @@ def rows_printed_a_cell_a_paragraph(
     doc: Document, paragraphs: list[Paragraph], rows: list[list[Cell] | None]
 ) -> tuple[list[Paragraph], list[list[Cell] | None]]:
     """The paragraphs with each such table's heading and each of its rows joined as one, and their cells."""
+    if _number_column_line().search(doc.folded) is None:
+        return paragraphs, rows  # no line is a number column's name alone ("TT", "STT"): no such table
     out_paragraphs: list[Paragraph] = []
     out_rows: list[list[Cell] | None] = []
     k = 0
