@@ -48,3 +48,19 @@ def test_a_letters_plural_is_every_place_of_its_level() -> None:
         "1. Giao các xã khẩn trương rà soát số hộ phải di dời.\n"
     )
     assert not any(name in THREE for task in _pairs(letter) for name, _ in task)
+
+
+def test_the_plural_as_a_verbs_object_is_no_actor() -> None:
+    """ "… hướng dẫn các xã về …", "… bàn giao cho các xã …": whom the work is for; "chỉ đạo các xã không được …" acts."""
+    report = REPORT.replace(
+        "Ông cũng đề nghị Phòng Nông nghiệp phối hợp với các địa phương khắc phục hậu quả.",
+        "Ông giao Phòng Tài chính - Kế hoạch hướng dẫn các xã về định mức hỗ trợ.\n\n"
+        "Ông yêu cầu Phòng Nông nghiệp bàn giao cho các xã số giống cây trồng trước ngày 15/10.",
+    )
+    assert _pairs(report) == [
+        [(name, "lead") for name in THREE],
+        [("Phòng Tài chính - Kế hoạch", "lead")],
+        [("Phòng Nông nghiệp và Phát triển nông thôn", "lead")],
+    ]
+    ordered = REPORT.replace("yêu cầu các xã khẩn trương rà soát", "chỉ đạo các xã không được chậm trễ rà soát")
+    assert _pairs(ordered)[0] == [(name, "lead") for name in THREE]

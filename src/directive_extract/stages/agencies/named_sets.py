@@ -5,8 +5,9 @@ People's Committee per place named, each mention spanning the plural as printed.
 
 Read only in news (a letter's "các xã" is every commune of its issuer's level, ANNOTATING "Class names"), only
 where the count printed is the number of names listed (the report's own set, not "3 trong 5 xã"), only when the
-report names one such set of that level ("các địa phương": one set of any level), and not after a locative ("trên
-địa bàn các xã", "tại các xã": where, not who).
+report names one such set of that level ("các địa phương": one set of any level), not after a locative ("trên
+địa bàn các xã", "tại các xã": where, not who), and only where a level in the plural acts (place_classes: a clause's
+start or a verb giving work before it, a deed after it), not as a verb's object ("hướng dẫn các xã về …").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ...item_labels import CARDINAL_WORDS
 from ...vn import UPPER, parse_number
 from ...vocab import LEVEL_WORDS, level_pattern
 from .mentions import Mention, covering
+from .place_classes import acts_where_printed
 
 # the level words of places one can count ("thành phố" names no one level)
 _LEVEL = level_pattern(words=tuple(word for word in LEVEL_WORDS if word != "thành phố"))
@@ -71,6 +73,8 @@ def named_set_mentions(flat: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _LOCATIVE_BEFORE.search(flat, max(0, match.start() - _LOCATIVE_REACH), match.start()):
             continue
+        if not acts_where_printed(flat, match.start(), match.end()):
+            continue  # "giao Sở Tài chính hướng dẫn các xã về …": whom the guidance is for, no actor
         found += [
             Mention(match.start(), match.end(), f"Ủy ban nhân dân {level} {name}", "agency.named_set") for name in names
         ]

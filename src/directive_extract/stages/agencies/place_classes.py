@@ -52,7 +52,7 @@ _NAME = {
 # what may stand right before such a list when it names actors (on the text before it, trailing spaces
 # stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
 _CLAUSE_START = r"[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|,|\bva"
-_TASK_GIVEN = r"\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?"
+_TASK_GIVEN = r"(?<!ban\s)\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?"
 _ACTOR_BEFORE = re.compile(rf"(?:{_CLAUSE_START}|{_TASK_GIVEN}|chi\s+dao|\bgui|huong\s+dan|doi\s+voi)$")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|khu\s+vuc|\bcho|\bdi|nhu|\bla"
@@ -129,6 +129,22 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
             name = f"Ủy ban nhân dân các {_LEVEL_WORDS[match.group(level)]} {_place_kinds()[match.group('kind')]}"
             found.append(RawMention(start, match.end(), name, "agency.class"))
     return found
+
+
+def acts_where_printed(flat: str, start: int, end: int) -> bool:
+    """A level in the plural printed at `flat[start:end]` ("các xã") stands where it acts: after a verb giving it
+    work ("chỉ đạo các xã không được …", "phối hợp với các xã, …"), or at a clause's start with a deed after it;
+    not a verb's object ("hướng dẫn các xã về …", "bàn giao cho các xã")."""
+    lo = max(0, start - 40)
+    text = lowered(fold_keep_case(flat[lo : end + 40]))
+    before = _words_before(text, 0, start - lo)
+    if _WORK_GIVEN.search(before):
+        return True
+    return (not before or _CLAUSE_OPENS.search(before) is not None) and _ACTOR_AFTER.match(text, end - lo) is not None
+
+
+_WORK_GIVEN = re.compile(rf"(?:{_TASK_GIVEN}|chi\s+dao)$")
+_CLAUSE_OPENS = re.compile(rf"(?:{_CLAUSE_START})$")
 
 
 # one level word in the plural, alone: no other level after it (a list read by _PLACE_CLASSES), no kind of land
