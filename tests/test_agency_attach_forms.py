@@ -8,6 +8,7 @@ table collects every failing row and fails once.
 
 from __future__ import annotations
 
+from directive_extract import extract
 from directive_extract.pipeline import prepare
 from directive_extract.stages.agencies.division_levels import Where
 from directive_extract.stages.agencies.inheritance import addressee_leads
@@ -233,6 +234,18 @@ def test_the_addressees_end_where_the_header_part_ends() -> None:
     start, _ = doc.header.evidence["addressees"]
     doc.header.evidence["addressees"] = (start, text.index("1. Rà soát"))  # as if read on into the body
     assert [m.name for m in addressee_leads(doc, doc.header, Where.of(doc))] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_body_opening_on_the_kinh_gui_line_is_no_addressee() -> None:
+    """ "Kính gửi: Hiệu trưởng các trường trực thuộc. Thực hiện Kế hoạch … của UBND huyện, Phòng … yêu cầu …:" — the
+    list ends at its full stop; the basis's author and the speaker after it are neither addressees nor leads."""
+    text = (
+        "Thông báo về việc tổ chức tổng vệ sinh.\n\nKính gửi: Hiệu trưởng các trường trực thuộc. Thực hiện Kế hoạch "
+        "số 12/KH-UBND ngày 3/4/2024 của UBND huyện về tổng vệ sinh, Phòng Giáo dục và Đào tạo yêu cầu các trường "
+        "thực hiện các nội dung sau:\n\n1. Tuyên truyền học sinh bảo vệ môi trường.\n\n2. Tổng vệ sinh trường học.\n"
+    )
+    assert prepare(text, "header").header.addressees == ["Hiệu trưởng các trường trực thuộc"]
+    assert [[a.name for a in t.agencies] for t in extract(text).tasks] == [[], []]
 
 
 # a report sent through a body: "báo cáo/gửi … về X (qua Y)", "(thông qua Y)" - the channel receives the report too;

@@ -196,6 +196,8 @@ def _header_lines(doc: Document) -> list[Line]:
 
 
 _BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Trong|Để|Sau khi|Vào lúc|Ngày\s+\d+|Sáng|Chiều|Thời gian qua)(?!\w)")
+_SENTENCE_BREAK = re.compile(r"\.[ \t]+")  # where a sentence ends on a line, before the next one opens
+_BODY_OPENS_AT = re.compile(_BODY_OPENING.pattern.removeprefix("^"))  # the same, matched where a sentence opens
 
 
 # nothing of the header block looks like these: the body has begun
@@ -497,7 +499,10 @@ def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int |
                 break
             j = following
         result.addressees = [name for item in items for name in _bodies_of(item)]
-        result.evidence["addressees"] = (line.start, lines[last].end)
+        end = lines[last].end
+        if last == i and (body := _body_on_the_line(match.group("rest"))) is not None:
+            end = line.start + match.start("rest") + body
+        result.evidence["addressees"] = (line.start, end)
         return last
     return None
 
@@ -510,7 +515,12 @@ def _opening_line(lines: list[Line], result: HeaderResult) -> str:
 
 def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     """Read one addressee block opening at line `i` into `items`; returns its last line."""
-    rest = _ADDRESSEE_START.match(lines[i].text).group("rest").strip()
+    rest = _ADDRESSEE_START.match(lines[i].text).group("rest")
+    body = _body_on_the_line(rest)
+    if body is not None:  # the list ends on its own line; the body after it is read as the body
+        items.extend(p.strip() for p in re.split(r";", rest[:body]) if p.strip())
+        return i
+    rest = rest.strip()
     before = len(items)
     if rest:  # "Kính gửi: - Sở Y tế các tỉnh;" then the next bullets: the first one's bullet too
         items.extend(_BULLET.sub("", p.strip()) for p in re.split(r";", rest) if p.strip())
@@ -538,6 +548,12 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
         else:
             break
     return last
+
+
+def _body_on_the_line(rest: str) -> int | None:
+    """Where the body opens on the "Kính gửi" line itself, after a full stop ("Kính gửi: Hiệu trưởng các đơn vị trực
+    thuộc. Thực hiện Kế hoạch …, Phòng … yêu cầu …"): what follows is no addressee. None when it does not."""
+    return next((m.start() + 1 for m in _SENTENCE_BREAK.finditer(rest) if _BODY_OPENS_AT.match(rest, m.end())), None)
 
 
 _WRAP_MAX = 80
