@@ -55,6 +55,8 @@ AGENCY_NAMES = [
         "Các bộ, cơ quan, đơn vị, địa phương khẩn trương triển khai.",
         ["Các bộ, ngành Trung ương", "Ủy ban nhân dân cấp tỉnh"],
     ),
+    ("Các cơ quan truyền thông tăng cường đưa tin.", ["Các cơ quan thông tin đại chúng"]),
+    ("Các cơ quan thông tấn báo chí tăng cường đưa tin.", ["Các cơ quan thông tấn, báo chí"]),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo.", ["Các bộ, ngành Trung ương"]),
     ("UBND huyện/TP chỉ đạo các xã.", ["Ủy ban nhân dân cấp huyện"]),
     ("Các ban, ngành, đoàn thể liên quan phối hợp, hỗ trợ.", ["Các sở, ban, ngành, đoàn thể tỉnh"]),
