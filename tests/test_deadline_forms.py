@@ -143,6 +143,8 @@ RECURRENCES = [
     ("Gửi báo cáo trước ngày 20 hàng tháng.", [("trước ngày 20 hàng tháng", "recurring", "monthly", None, None)]),
     ("Báo cáo tình hình vào ngày 10 hàng tháng về Tổng Liên đoàn.", [("vào ngày 10 hàng tháng", "recurring", "monthly", None, None)]),
     ("Tổng hợp trước ngày 15/12 hằng năm.", [("trước ngày 15/12 hằng năm", "recurring", "yearly", None, None)]),
+    # after a cue the day may go without "ngày": still the day the recurrence falls on, one yearly deadline
+    ("Tổ chức xong, không quá 15/02 hằng năm.", [("không quá 15/02 hằng năm", "recurring", "yearly", None, None)]),
     ("Báo cáo UBND huyện trước 16 giờ hàng ngày.", [("trước 16 giờ hàng ngày", "recurring", "daily", None, "16:00")]),
     ("Hằng năm, rà soát danh sách.", [("Hằng năm", "recurring", "yearly", None, None)]),
     ("Báo cáo hằng quý về Sở Y tế.", [("hằng quý", "recurring", "quarterly", None, None)]),

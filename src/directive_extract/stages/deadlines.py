@@ -357,7 +357,9 @@ def compile_deadline_cues(cues: tuple[Cue, ...]) -> DeadlinePatterns:
         past_after=re.compile(rf"(?<!\w){alternation(cues, 'past_after', fold=False)}(?!\w)", re.IGNORECASE),
         dated_recurrence=_folded(
             rf"(?<!\w)(?:(?P<cue>{alt('date_cue', 'period_cue', 'period_cue_until')})\s+)?"
+            # after a cue the day may go without "ngày": "không quá 15/02 hằng năm", "trước 31/01 hằng năm"
             rf"(?P<anchor>{TIME}|ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})?|tháng\s+\d{{1,2}}"
+            rf"|(?(cue)\d{{1,2}}\s*/\s*\d{{1,2}}|(?!))"
             rf"|quý\s+(?:[IV]{{1,3}}|[1-4]))\s+(?:của\s+)?(?P<unit>{units})(?!\w)"
         ),
         recurrence_word=low_start(*_RECURRENCE_KINDS, rest=r"(?!\w)"),
