@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..cues import alternation, load_cues, phrases
 from ..names import abbreviation_table
-from ..vn import UPPER, fold_keep_case
+from ..vn import LOWER, UPPER, fold_keep_case
 from ..vocab import level_pattern
 from .agencies.grammar import NAME_CUE_KINDS
 from .agencies.role_cue_kinds import ROLE_CUE_KINDS
@@ -561,8 +561,13 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def first_sentence(text: str) -> str:
-    end = text.find(". ")
-    return text if end < 0 else text[: end + 1]
+    """The text up to its first full stop followed by a space; a stop the sentence goes on after in small letters
+    ("Cục Đăng kiểm,.. phải tập trung …": a crawler's "and so on") ends none."""
+    end = _SENTENCE_STOP.search(text)
+    return text if end is None else text[: end.start() + 1]
+
+
+_SENTENCE_STOP = re.compile(rf"\.(?= )(?! ++[{LOWER}])")
 
 
 REMIT_SUBJECT_CHARS = 600  # the bodies before "căn cứ chức năng, nhiệm vụ": a list of a dozen names, semicolons and all

@@ -181,7 +181,7 @@ _GENERIC_CONJUNCT = re.compile(
 # or the ellipsis a list of examples ends with ("… Sở Y tế, Ban Quản lý Khu nông nghiệp công nghệ cao… cần rà soát")
 _GENERIC_TAIL = re.compile(
     rf"\s*+(?:,|va|cung)\s*+(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
-    r"(?:\s++(?:co\s++)?lien\s++quan|\s++khac)?(?=\s)|[ \t]*+(?:…|\.\.\.)(?=[ \t]++\w)"
+    r"(?:\s++(?:co\s++)?lien\s++quan|\s++khac)?(?=\s)|[ \t]*+,?[ \t]*+(?:…|\.{2,3})(?=[ \t]++\w)"
 )
 # a name the recognizer did not read, printed with a capital (vn.UPPER), up to nine words, joined to the list
 # right before it ("phối hợp với Đội Quản lý thị trường số 7 và các xã"): on the text as printed
