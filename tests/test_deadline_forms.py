@@ -36,6 +36,18 @@ def check(cases, **options) -> None:
     assert not failures, "\n".join(failures)
 
 
+# a day and month joined by "-" or "." after "ngày", as news prints them: the notice's year; "2-3" alone or before
+# "tháng" is a count or a range, no date
+# fmt: off
+DASHED_DAYS = [
+    ("UBND thành phố báo cáo vụ việc trước ngày 2-11.", [("trước ngày 2-11", "date", "2021-11-02", None, None)]),
+    ("Điều chuyển bàn ghế trước ngày 23.12 cho các trường.", [("trước ngày 23.12", "date", "2021-12-23", None, None)]),
+    ("Hoàn thành trong 2-3 ngày.", []),
+    ("Tổ chức trước ngày 2-3 tháng 10.", []),
+]
+# fmt: on
+
+
 # fmt: off
 WINDOWS = [
     ("Tổ chức kiểm tra từ ngày 03/11 đến ngày 05/11/2021.", [("từ ngày 03/11 đến ngày 05/11/2021", "date", "2021-11-05", "2021-11-03", None)]),
@@ -374,6 +386,7 @@ OLD_SPELLING = [
         ("lengths of measures", MEASURES, {}),
         ("kinds of test", ASSESSMENT_KINDS, {}),
         ("older spelling", OLD_SPELLING, {}),
+        ("days joined by a dash or a dot", DASHED_DAYS, {}),
     ],
 )
 def test_deadline_forms(name: str, cases, options) -> None:

@@ -106,7 +106,10 @@ _UNIT_F = {fold_keep_case(k): v for k, v in _UNIT.items()}
 _RECURRENCE_F = {fold_keep_case(k): v for k, v in _RECURRENCE.items()}
 # a day and month in words without the year ("ngày 23 tháng 1"): the notice's year, as "23/1"
 DM_WORDS = r"ngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})(?!\s*(?:[/\-]|năm)?\s*\d)"
-DAY = rf"(?:{DATE}|{DM_WORDS})"
+# a day and month joined by "-" or "." as news prints them, after "ngày" only ("trước ngày 2-10", "ngày 23.9"): the
+# notice's year; bare, "2-3" is as much a count ("2-3 ngày")
+DM_DASHED = r"ngày\s+(?P<d6>\d{1,2})\s*[.\-]\s*(?P<m6>\d{1,2})(?![.\-/]?\s*\d)(?!\s+(?:năm|tháng)(?!\w))"
+DAY = rf"(?:{DATE}|{DM_WORDS}|{DM_DASHED})"
 _DATE_INSIDE_F = re.compile(fold_keep_case(DAY), re.IGNORECASE)
 # "từ ngày 04/6 đến ngày 14/6/2021", "từ 01/6 đến …" that no window form read: the "đến" date is no deadline
 _RANGE_OPEN_F = re.compile(r"tu(?:\s+ngay\s+\S+)?\s*$", re.IGNORECASE)
@@ -529,6 +532,8 @@ def _date(m: re.Match[str], year: int | None, base: str | None = None) -> str | 
         month, day = int(inside.group("m4")), int(inside.group("d4"))
     elif inside.group("d3"):  # "23/1"
         month, day = int(inside.group("m3")), int(inside.group("d3"))
+    elif inside.group("d6"):  # "ngày 2-10", "ngày 23.9"
+        month, day = int(inside.group("m6")), int(inside.group("d6"))
     else:
         return date_from_match(inside, year)
     value = iso_date(year, month, day)
