@@ -299,6 +299,9 @@ TYPE_WORD_ALONE = [
     # ("Các xã" acting: every commune, ANNOTATING "Class names")
     ("1. Các xã phối hợp với Sở\nTư pháp rà soát hồ sơ.", [("Ủy ban nhân dân cấp xã", "lead"), ("Sở Tư pháp", "coordinate")]),
     ("1. Các xã thực hiện theo hướng dẫn của Sở.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    # a verb of reporting or advising right before it: the body reported or advised
+    ("1. Sở Nội vụ tỉnh Quảng Trị kiểm tra công tác văn thư.\n2. Phòng Nội vụ tham mưu Sở về nhân sự.",
+     [("Phòng Nội vụ", "lead"), ("Sở Nội vụ tỉnh Quảng Trị", "report_to")], "2"),
 ]
 # fmt: on
 

@@ -46,7 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The type word followed by no name, the send or report word that may stand right before it, and the verb
     that assigns or names a partner."""
     cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    # and a verb of reporting or advising right before it ("tham mưu Bộ chỉ đạo …", "báo cáo Sở kết quả")
     words = {p for kind in ("report_to_word", "send_to_word", "send_verb") for p in phrases(cues, kind)}
+    words |= set(phrases(cues, "report_before"))
     verbs = {p for kind in ("lead_verb", "coordinate_before") for p in phrases(cues, kind)}
     # `\b(?:Bo|So|Phong|…)`, written so that re skips ahead to their first letters (patterns.word_start); the first
     # letter a capital, the rest in either case ("Tổ Công tác", "Tổ công tác")
