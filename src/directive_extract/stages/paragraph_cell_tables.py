@@ -26,11 +26,9 @@ from .table_cells import COLUMN_KINDS, Cell, column_of
 
 _HEADING_MAX = 12  # columns: a longer run of column names is no table's heading
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})[.)]?")
-_TIME_CELL = re.compile(
-    r"(?i:trước|chậm nhất|hoàn thành|từ|đến|trong|tháng|quý|năm|ngày|tuần|thường xuyên|hằng|hàng|định kỳ)(?!\w)"
-    r"|\d{1,2}[/.-]\d{1,2}"
-)
 _TIME_CELL_CHARS = 60
+# a time cell with no deadline in it ("Thường xuyên": SCHEMA reads none), still the time column's
+_STANDING = re.compile(r"(?i:thường xuyên|liên tục)(?!\w)")
 
 _CELL_MAX = 600  # a paragraph longer than this is prose after the table, not a cell
 
@@ -141,8 +139,16 @@ def _row_cells(doc: Document, kinds: list[str], pieces: list[list[Paragraph]]) -
 
 
 def _a_time_cell(doc: Document, piece: list[Paragraph]) -> bool:
+    """A short piece the deadline reader, reading it as a time field, finds a deadline in ("Trước 15/8/2020", "Quý
+    III/2026", "Hằng năm"), or a standing time ("Thường xuyên")."""
+    from .deadlines import find_deadlines, notice_base_date  # a sibling stage's reader, needed when a row lacks cells
+
     text = _cell(doc, piece).text
-    return len(text) <= _TIME_CELL_CHARS and _TIME_CELL.match(text) is not None
+    if len(text) > _TIME_CELL_CHARS:
+        return False
+    if _STANDING.match(text):
+        return True
+    return bool(find_deadlines(text, base_date=notice_base_date(doc), time_field=True))
 
 
 def rows_printed_a_cell_a_paragraph(

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ... import resources
 from ...names import official_city_name
 from ...patterns import lowered
-from ...vn import fold_keep_case
+from ...vn import UPPER, fold_keep_case
 from .mentions import RawMention
 
 SECTOR_MARK = "@sector:"
@@ -39,7 +39,7 @@ _DUTY_AFTER = re.compile(
     r"|dam\s+bao|nghien\s+cuu|huong\s+dan|theo\s+doi|xay\s+dung|day\s+manh|nang\s+cao|cung|san\s+sang)(?!\w)"
 )
 # a place or a level after the sector: the sector of that place or level, not of the one speaking
-_PLACED_AFTER = re.compile(r"[ \t]++(?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|cấp)(?!\w))")
+_PLACED_AFTER = re.compile(rf"[ \t]++(?:[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|cấp)(?!\w))")
 
 
 @lru_cache(maxsize=1)
