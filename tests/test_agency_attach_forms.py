@@ -112,8 +112,10 @@ WORDS_AROUND = [
     ("1. Sở Y tế chủ trì cùng các sở, ngành tỉnh tổ chức kiểm tra.",
      [("Sở Y tế", "lead"), ("Các sở, ban, ngành tỉnh", "coordinate")]),
     ("1. Chánh Thanh tra tỉnh tổ chức thanh tra chuyên đề.", [("Thanh tra tỉnh", "lead")]),
-    # "cùng X" after the item's deed: X works beside the one who acts
+    # "cùng X" opening a clause: X works beside the one who acts; after a subject it joins a second subject
     ("1. Rà soát các thủ tục; cùng Sở Tư pháp giải quyết các vướng mắc phát sinh.", [("Sở Tư pháp", "coordinate")]),
+    ("1. Công an tỉnh cùng Sở Tư pháp giải quyết các vướng mắc phát sinh.",
+     [("Công an tỉnh", "lead"), ("Sở Tư pháp", "lead")]),
     ("1. Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.", [("Ủy ban Kiểm tra Tỉnh ủy", "lead")]),
     ("1. Hội Nông dân tỉnh tham gia tuyên truyền.", [("Hội Nông dân tỉnh", "lead")]),
     ("1. Xây dựng kế hoạch, kết quả, Ban Dân tộc tỉnh trình Ủy ban nhân dân tỉnh phê duyệt.",

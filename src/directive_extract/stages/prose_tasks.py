@@ -75,13 +75,19 @@ def orders_in_prose(text: str, after_order: bool = True) -> bool:
         # "Báo cáo tại cuộc họp, đại diện Sở … cho biết", "Báo cáo với đoàn công tác, ông A cho biết …": where or to
         # whom someone spoke, not an order
         return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
-    if opening and cues.continued_order.match(text, opening.end()):
-        # "Đồng thời các địa phương triển khai …": an order going on from the one before; after an account ("Trong
-        # đó, địa phương xác định phát huy …" after the plan's outline) it goes on with the account
-        return after_order
+    if opening and (continued := cues.continued_order.match(text, opening.end())):
+        # "Đồng thời các địa phương triển khai …", "Ngoài ra, Sở X rà soát …": an order going on from the one before.
+        # After an account it goes on with the account where the connector spells out what came before ("Trong đó,
+        # địa phương xác định phát huy …" after a plan's outline) or tells a state ("Bên cạnh đó, an sinh xã hội được
+        # bảo đảm …")
+        if after_order:
+            return True
+        return not _ELABORATING.match(opening.group(0)) and not _PASSIVE.search(continued.group(0))
     return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
 
 
+_ELABORATING = re.compile(r"trong\s+đó(?!\w)", re.IGNORECASE)  # a connector that spells out what came before it
+_PASSIVE = re.compile(r"(?<!\w)được(?!\w)", re.IGNORECASE)
 DONE_SUBJECT_AFTER_CLAUSE = 6  # words of the subject after the opening clause's comma: "UBND tỉnh Nghệ An đã …"
 
 

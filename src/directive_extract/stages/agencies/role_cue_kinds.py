@@ -8,6 +8,7 @@ ROLE_CUE_KINDS = frozenset(
         "honorific",
         "person_honorific",
         "coordinate_before",
+        "coordinate_opening",
         "channel_before",
         "coordinate_adverb",
         "coordinate_after",

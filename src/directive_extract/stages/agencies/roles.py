@@ -88,7 +88,9 @@ def role_patterns() -> RolePatterns:
     leader = rf"(?:(?:pho\s+)?{alt('leader_title')}\s+)?"
     return RolePatterns(
         # a channel is a partner only right before it: "thông qua tại Kỳ họp thứ nhất, Quốc hội" passes a law
-        coordinate_before=re.compile(rf"(?:{alt('coordinate_before')}|{alt('channel_before')})\s*$"),
+        coordinate_before=re.compile(
+            rf"(?:{alt('coordinate_before')}|{alt('channel_before')})\s*$|^\s*(?:{alt('coordinate_opening')})\s*$"
+        ),
         label=re.compile(rf"(?:(?P<lead>{alt('label_lead')})|(?P<coordinate>{alt('label_coordinate')}))\s*:?\s*$"),
         field_label=re.compile(rf"(?:{alt('label_lead')}|{alt('label_coordinate')})\s*:"),
         report_before=re.compile(
