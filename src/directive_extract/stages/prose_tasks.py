@@ -76,13 +76,15 @@ def orders_in_prose(text: str, after_order: bool = True) -> bool:
         # whom someone spoke, not an order
         return _AT_THE_MEETING.match(text, verb.end()) is None and not news_orders.said_to_someone(text, verb.end())
     if opening and (continued := cues.continued_order.match(text, opening.end())):
-        # "Đồng thời các địa phương triển khai …", "Ngoài ra, Sở X rà soát …": an order going on from the one before.
-        # After an account it goes on with the account where the connector spells out what came before ("Trong đó,
-        # địa phương xác định phát huy …" after a plan's outline) or tells a state ("Bên cạnh đó, an sinh xã hội được
-        # bảo đảm …")
+        # "Đồng thời các địa phương triển khai …": an order going on from the one before. After an account only a
+        # body named by its name opens one ("Ngoài ra, Sở X rà soát …"); otherwise the clause goes on with the account:
+        # it spells out what came before ("Trong đó, địa phương xác định phát huy …" after a plan's outline), tells a
+        # state ("Bên cạnh đó, an sinh xã hội được bảo đảm …") or a doer's deed ("Ngoài ra, các đoàn kiểm tra cũng
+        # kiểm tra …")
         if after_order:
             return True
-        return not _ELABORATING.match(opening.group(0)) and not _PASSIVE.search(continued.group(0))
+        subject = continued.group(0)
+        return not _ELABORATING.match(opening.group(0)) and not _PASSIVE.search(subject) and subject[:1].isupper()
     return cues.obligation.search(first_sentence(text)) is not None  # in the lead sentence, not a story's detail
 
 
