@@ -710,3 +710,21 @@ def test_a_lower_case_word_is_no_head_of_a_class() -> None:
         "Giao Đội kiểm tra phòng cháy các huyện, thị xã rà soát.",
     ):
         assert not [name for name in mention_names(text) if name.lower().startswith("phòng")], text
+
+
+# a field in sentence case joined by "và" to one to three lower-case words of names, then the province or the
+# country, a level, a verb or a stop: one field; another capital after them starts something else
+# fmt: off
+LOWER_CASE_CONJUNCTS = [
+    ("Đề nghị Chi cục Quản lý chất lượng nông lâm sản và thủy sản Quảng Ninh tăng cường kiểm tra.",
+     ["Chi cục Quản lý chất lượng nông lâm sản và thủy sản Quảng Ninh"]),
+    ("Giao Trung tâm Phát triển quỹ đất và hạ tầng tỉnh rà soát.", ["Trung tâm Phát triển quỹ đất và hạ tầng tỉnh"]),
+    ("Viện Nghiên cứu hải sản và nuôi trồng Việt Nam phối hợp.", ["Viện Nghiên cứu hải sản và nuôi trồng Việt Nam"]),
+    ("Sinh viên Trường Đại học Kinh tế và tuyến Bến Thành.", ["Trường Đại học Kinh tế"]),
+    ("Giao Sở Y tế và các đơn vị liên quan kiểm tra.", ["Sở Y tế"]),
+]
+# fmt: on
+
+
+def test_a_lower_case_conjunct_after_a_field_in_sentence_case() -> None:
+    check_table(LOWER_CASE_CONJUNCTS, mention_names)

@@ -512,6 +512,44 @@ def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int |
     return match.end()
 
 
+_CONJUNCT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_OF_THE_COUNTRY = re.compile(r"Việt[ \t]+Nam(?!\w)")
+MAX_CONJUNCT_WORDS = 3
+
+
+def _lower_case_conjunct(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of "và c" after a field in sentence case, where c is one to three lower-case words of names, none a type
+    or boundary word, and a level word, a province's name, a boundary word or a stop follows ("… nông lâm sản và thủy
+    sản Phú Thọ", "… và thủy sản tăng cường …"): the field's last term, the name reads on to its place; another
+    capital after it is another name's ("Đại học Quốc tế và tuyến Bến Thành")."""
+    patterns = name_patterns()
+    known = name_words()
+    pos = at
+    for _ in range(MAX_CONJUNCT_WORDS):
+        word = _CONJUNCT_WORD.match(flat, pos, limit)
+        if word is None:
+            return None
+        text, start = word.group(1), word.start(1)
+        if not (text.islower() and text in known):
+            return None
+        if patterns.type_word.match(lower, start, limit) or patterns.boundary.match(lower, start, limit):
+            return None
+        if _level_at(flat, lower, start, limit):
+            return None
+        pos = word.end()
+        after = _GAP.match(flat, pos, limit).end()
+        if (
+            # a capital after it only as the province or the country the body belongs to
+            province_name().match(flat, after, limit)
+            or _OF_THE_COUNTRY.match(flat, after, limit)
+            or _level_at(flat, lower, after, limit)
+            or (not flat[after : after + 1].isupper() and patterns.boundary.match(lower, after, limit))
+            or _AFTER_A_NAME.match(flat, pos, limit)
+        ):
+            return pos
+    return None
+
+
 _CLOSING_TERM = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _AFTER_A_NAME = re.compile(r"[ \t]*(?:[-–;.,:)]|$)")
 
@@ -1049,6 +1087,10 @@ def _name_end(
         ):
             pos = token.end()  # "… chữa cháy và cứu nạn, cứu hộ": the field's next duty
             capitals_in_a_row = lower_run = 0
+            continue
+        if word == "và" and lower_run and (joined := _lower_case_conjunct(flat, lower, token.end(), limit)):
+            end = pos = joined  # "Chi cục Quản lý chất lượng nông lâm sản và thủy sản Phú Thọ": one field
+            tokens_taken += 1
             continue
         if word in ("và", "&", "-", "–", "—", ","):
             nxt = _next_token(flat, token.end(), limit)
