@@ -10,8 +10,8 @@ GLUED = (
     "Bộ Y tế yêu cầu các đơn vị hoàn thành chỉ tiêu chuyển đổi số\n\n"
     "2020-08-04T17:15:00.000+07:00\n\n"
     "Bộ Y tế vừa có văn bản yêu cầu các đơn vị triển khai nhiệm vụ chuyển đổi số trong 6 tháng cuối năm.Trong "
-    "nửa đầu năm, các đơn vị thuộc Bộ đã hoàn thành kết nối hệ thống quản lý văn bản. Tuy nhiên, một số đơn vị "
-    "chưa chủ động tìm kiếm nguồn lực để triển khai nhiệm vụ được giao...Trước tình hình này, Bộ Y tế yêu cầu "
+    "nửa đầu năm, các đơn vị thuộc Bộ đã số hóa được 60% hồ sơ bệnh án. Tuy nhiên, một số đơn vị "
+    "chưa bố trí đủ kinh phí cho việc số hóa...Trước tình hình này, Bộ Y tế yêu cầu "
     "từng đơn vị triển khai các nhiệm vụ cụ thể. Theo đó, các đơn vị bao gồm Cục Quản lý Dược, Cục "
     "Y tế dự phòng,.. phải tập trung vào các nhiệm vụ được giao nhưng chưa hoàn thành.\n"
 )

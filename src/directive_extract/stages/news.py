@@ -60,7 +60,7 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
 
 
 _JOINED_BODY_CHARS = 1500  # a paragraph no report prints: a body's paragraphs joined into one line
-# a sentence's stop (or an ellipsis: "… nhiệm vụ được giao...Trước tình hình này") after two small letters, a capital
+# a sentence's stop (or an ellipsis: "… chưa hoàn thành...Trước tình hình đó") after two small letters, a capital
 # and a small letter glued after it
 _GLUED_STOP = re.compile(rf"(?:(?<=[{LOWER}\d]{{2}}[.!?…])|(?<=[{LOWER}\d]{{2}}\.\.\.))(?=[{UPPER}][{LOWER}])")
 # a sentence's stop after a small letter or a digit, two spaces or more, then a capital: paragraphs joined with a space

@@ -2,14 +2,14 @@
 
     TT / Nội dung / Thời gian triển khai / Đơn vị chủ trì / Đơn vị phối hợp      (the heading, a paragraph a cell)
     I / Cập nhật khối lượng theo thời khóa biểu                                   (a group: a roman number, a title)
-    1 / Trưởng các bộ môn nộp lịch trình … / Trước 15/8/2020 / Các bộ môn / GV …  (a row)
+    1 / Lập danh sách các thửa đất công … / Trước 15/3/2025 / Phòng Nội vụ / Các xã  (a row)
 
 Each cell is its own paragraph, blank lines between them all, so no line says where a row ends: the number
 column does. The heading is a run of paragraphs that each name a column, the number column first and the
 content and an actor column among them; a row runs from a paragraph that is a row's number alone ("1", "2.1",
 "III") to the next. A row with more paragraphs than columns has a content cell printed over several (a wrapped
 line, two sentences): the columns before and after the content take theirs from each end. A row with fewer has
-left cells empty: a time cell found among them ("Trước 15/8/2020") places the columns around it, else the cells
+left cells empty: a time cell found among them ("Trước 15/3/2025") places the columns around it, else the cells
 fill the columns in order. The last row keeps no more paragraphs than it has columns (what follows the table
 is no cell of it) and a row never runs into a paragraph of prose longer than any cell of the table.
 """

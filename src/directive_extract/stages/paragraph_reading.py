@@ -562,7 +562,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def first_sentence(text: str) -> str:
     """The text up to its first full stop followed by a space; a stop the sentence goes on after in small letters
-    ("Cục Đăng kiểm,.. phải tập trung …": a crawler's "and so on") ends none."""
+    ("Cục Y tế dự phòng,.. phải tập trung …": a crawler's "and so on") ends none."""
     end = _SENTENCE_STOP.search(text)
     return text if end is None else text[: end.start() + 1]
 

@@ -78,7 +78,7 @@ def orders_in_prose(text: str, after_order: bool = True) -> bool:
     if opening and (continued := cues.continued_order.match(text, opening.end())):
         # "Đồng thời các địa phương triển khai …": an order going on from the one before. After an account only a
         # body named by its name opens one ("Ngoài ra, Sở X rà soát …"); otherwise the clause goes on with the account:
-        # it spells out what came before ("Trong đó, địa phương xác định phát huy …" after a plan's outline), tells a
+        # it spells out what came before ("Trong đó, xã xác định phát huy lợi thế …" after a plan's outline), tells a
         # state ("Bên cạnh đó, an sinh xã hội được bảo đảm …") or a doer's deed ("Ngoài ra, các đoàn kiểm tra cũng
         # kiểm tra …")
         if after_order:
@@ -775,8 +775,8 @@ _PARTICIPANTS_ASK = re.compile(
     rf"(?:[\s,]++(?:và\s++)?[{UPPER}][^\s,.;:]*+){{0,12}}\s++(?:(?:cũng|đều)\s++)?"
     r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|cho\s+rằng|mong\s+muốn)(?!\w)"
 )
-# the meeting's voices opening the sentence, asking: "Các ý kiến cơ bản thống nhất …; đồng thời, đề nghị tiếp tục mở
-# rộng …", "Nhiều cử tri kiến nghị …" — what was said to the meeting, not an order of its chair
+# the meeting's voices opening the sentence, asking: "Các ý kiến tán thành …; đồng thời, đề nghị mở rộng
+# việc lấy ý kiến …", "Nhiều cử tri kiến nghị …" — what was said to the meeting, not an order of its chair
 _VOICES_ASK = re.compile(
     r"(?i:(?:các|nhiều|một\s+số|hầu\s+hết|đa\s+số)\s++)?(?i:ý\s+kiến|đại\s+biểu|cử\s+tri)(?!\w)[^.]{0,200}?"
     r"(?<!\w)(?i:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn)(?!\w)"

@@ -1089,7 +1089,7 @@ def _name_end(
             capitals_in_a_row = lower_run = 0
             continue
         if word == "và" and lower_run and (joined := _lower_case_conjunct(flat, lower, token.end(), limit)):
-            end = pos = joined  # "Chi cục Quản lý chất lượng nông lâm sản và thủy sản Phú Thọ": one field
+            end = pos = joined  # "Chi cục … nông lâm sản và thủy sản Quảng Ninh": one field
             tokens_taken += 1
             continue
         if word in ("và", "&", "-", "–", "—", ","):

@@ -6,8 +6,8 @@ People's Committee per place named, each mention spanning the plural as printed.
 Read only in news (a letter's "các xã" is every commune of its issuer's level, ANNOTATING "Class names"), only
 where the count printed is the number of names listed (the report's own set, not "3 trong 5 xã"), only when the
 report names one such set of that level ("các địa phương": one set of any level), not after a locative ("trên
-địa bàn các xã", "tại các xã": where, not who), and only where a level in the plural acts (place_classes: a clause's
-start or a verb giving work before it, a deed after it), not as a verb's object ("hướng dẫn các xã về …").
+địa bàn các xã", "tại các xã": where, not who), and only where a level in the plural acts (place_classes: after a verb
+giving it work, or opening a clause before a deed), not as a verb's object ("hướng dẫn các xã về …").
 """
 
 from __future__ import annotations
