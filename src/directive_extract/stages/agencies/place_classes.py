@@ -18,6 +18,7 @@ from ...patterns import finditer_at, lowered, word_start
 from ...vn import fold_keep_case
 from .grammar import NAME_CUE_KINDS
 from .mentions import RawMention, covering
+from .role_cue_kinds import ROLE_CUE_KINDS
 
 _SEP = r"\s*+[,/]\s*+"
 _PLACE_CLASSES = re.compile(
@@ -118,7 +119,7 @@ def find_place_classes(flat: str, folded: str, region: tuple[int, int]) -> list[
         if taken(match.start()) or _NAMED_AFTER.match(flat, match.end(), match.end() + 3):
             continue  # a list of levels read above, or places named after it ("các huyện Ba Vì, Mỹ Đức")
         before = _words_before(text, lo, match.start())
-        if (not before or _BARE_ACTOR_BEFORE.search(before)) and _ACTOR_AFTER.match(text, match.end()):
+        if (not before or _BARE_ACTOR_BEFORE.search(before)) and deed_after().match(text, match.end()):
             found.append(RawMention(match.start(), match.end(), _NAME[match.lastgroup], "agency.class"))
     for match in _plural_with_kind().finditer(text, lo, hi):  # "các huyện ven biển" where an actor stands
         start = match.start()
@@ -140,7 +141,7 @@ def acts_where_printed(flat: str, start: int, end: int) -> bool:
     before = _words_before(text, 0, start - lo)
     if _WORK_GIVEN.search(before):
         return True
-    return (not before or _CLAUSE_OPENS.search(before) is not None) and _ACTOR_AFTER.match(text, end - lo) is not None
+    return (not before or _CLAUSE_OPENS.search(before) is not None) and deed_after().match(text, end - lo) is not None
 
 
 _WORK_GIVEN = re.compile(rf"(?:{_TASK_GIVEN}|chi\s+dao)$")
@@ -155,12 +156,16 @@ _ONE_LEVEL_ALONE = re.compile(
 # what stands before one level word in the plural that acts: a clause's start, the speaker's verb of ordering or a
 # partner's cue; not a verb the item's own body directs with ("UBND các huyện chỉ đạo các xã …": the districts act)
 _BARE_ACTOR_BEFORE = re.compile(rf"(?:{_CLAUSE_START}|{_TASK_GIVEN})$")
-# what follows a level word in the plural that acts: a verb or a modal, not a noun it qualifies ("các xã biên giới",
-# "các tỉnh phía bắc" are read with their kind)
-_ACTOR_AFTER = re.compile(
-    r"\s++(?:can|phai|chu\s+dong|khan\s+truong|tiep\s+tuc|ra\s+soat|bao\s+cao|trien\s+khai"
-    r"|to\s+chuc|thuc\s+hien|tang\s+cuong|kiem\s+tra|xay\s+dung|chi\s+dao|phoi\s+hop)(?!\w)"
-)
+
+
+@lru_cache(maxsize=1)
+def deed_after() -> re.Pattern[str]:
+    """On the folded text lowered, from a plural or a sector's end: a verb of duty or a modal (roles.tsv `deed_after`),
+    not a noun it qualifies ("các xã biên giới", "các tỉnh phía bắc" are read with their kind) nor a past deed."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    return re.compile(rf"\s++{alternation(cues, 'deed_after')}(?!\w)")
+
+
 _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:(?:pho\s+)?chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+$")
 # the level word printed in the plural, folded, in its spelling
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}

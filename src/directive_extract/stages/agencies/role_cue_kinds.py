@@ -9,6 +9,7 @@ ROLE_CUE_KINDS = frozenset(
         "person_honorific",
         "coordinate_before",
         "coordinate_opening",
+        "deed_after",
         "channel_before",
         "coordinate_adverb",
         "coordinate_after",

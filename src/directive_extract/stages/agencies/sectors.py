@@ -23,6 +23,7 @@ from ...names import official_city_name
 from ...patterns import lowered
 from ...vn import UPPER, fold_keep_case
 from .mentions import RawMention
+from .place_classes import deed_after
 
 SECTOR_MARK = "@sector:"
 
@@ -31,12 +32,6 @@ _SEPARATOR = r"\s*+(?:,|\bva\b)\s*+"
 _CLAUSE_START = re.compile(r"(?:[.;:\n(]|[-+•*]|\d[.)]|(?<!\w)[a-z]\)|,)$")
 _WORK_GIVEN = re.compile(
     r"(?<!\w)(?:giao(?:\s+cho)?|yeu\s+cau|de\s+nghi|chi\s+dao|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi)$"
-)
-# after a sector that opens its clause: a verb of duty or a modal, not a past deed ("đã chỉ đạo")
-_DUTY_AFTER = re.compile(
-    r"\s++(?:can|phai|chu\s+dong|khan\s+truong|tiep\s+tuc|tang\s+cuong|trien\s+khai|to\s+chuc|thuc\s+hien"
-    r"|kiem\s+tra|chuan\s+bi|ra\s+soat|chi\s+dao|phoi\s+hop|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|bao\s+dam"
-    r"|dam\s+bao|nghien\s+cuu|huong\s+dan|theo\s+doi|xay\s+dung|day\s+manh|nang\s+cao|cung|san\s+sang)(?!\w)"
 )
 # a place or a level after the sector: the sector of that place or level, not of the one speaking
 _PLACED_AFTER = re.compile(rf"[ \t]++(?:[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|cấp)(?!\w))")
@@ -56,7 +51,7 @@ def _sector_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]
 def _an_actor(text: str, lo: int, start: int, end: int) -> bool:
     before = text[max(lo, start - 40) : start].rstrip(" \t")
     if not before or _CLAUSE_START.search(before):
-        return _DUTY_AFTER.match(text, end) is not None
+        return deed_after().match(text, end) is not None  # not a past deed ("Ngành y tế đã chỉ đạo …")
     return _WORK_GIVEN.search(before) is not None
 
 
