@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from .agencies.grammar import NAME_CUE_KINDS
+from .deadlines import find_deadlines, notice_base_date
 from .table_cells import COLUMN_KINDS, Cell, column_of
 
 _HEADING_MAX = 12  # columns: a longer run of column names is no table's heading
@@ -60,9 +61,9 @@ def _empty_at(offset: int) -> Cell:
     return Cell(offset, offset, "")
 
 
-def _heading_at(doc: Document, paragraphs: list[Paragraph], k: int) -> list[list[Paragraph]] | None:
-    """The heading printed a cell a paragraph from paragraph `k`, each cell's paragraphs (a name wrapped onto a
-    paragraph in small letters: "Cơ quan chủ trì" / "thẩm tra"), or None; `_kinds` gives their columns."""
+def _heading_at(doc: Document, paragraphs: list[Paragraph], k: int) -> tuple[list[list[Paragraph]], list[str]] | None:
+    """The heading printed a cell a paragraph from paragraph `k`: each cell's paragraphs (a name wrapped onto a
+    paragraph in small letters: "Cơ quan chủ trì" / "thẩm tra") and the column each names; None when none is there."""
     cells: list[list[Paragraph]] = []
     for para in paragraphs[k : k + 2 * _HEADING_MAX]:
         text = _single_line(doc, para)
@@ -72,12 +73,12 @@ def _heading_at(doc: Document, paragraphs: list[Paragraph], k: int) -> list[list
             cells[-1].append(para)
         else:
             cells.append([para])
-    while cells and not all(_kinds(doc, cells)):  # the heading ends before the first cell that names no column
-        cells = cells[: _kinds(doc, cells).index("")]
     kinds = _kinds(doc, cells)
+    if "" in kinds:  # the heading ends before the first cell that names no column
+        cells, kinds = cells[: kinds.index("")], kinds[: kinds.index("")]
     if len(kinds) < 3 or len(kinds) > _HEADING_MAX or kinds[0] != "number" or "content" not in kinds:
         return None
-    return cells if {"lead", "coordinate", "monitor"} & set(kinds) else None
+    return (cells, kinds) if {"lead", "coordinate", "monitor"} & set(kinds) else None
 
 
 def _kinds(doc: Document, cells: list[list[Paragraph]]) -> list[str]:
@@ -111,8 +112,9 @@ def _pieces(doc: Document, paras: list[Paragraph]) -> list[list[Paragraph]]:
     return pieces
 
 
-def _row_cells(doc: Document, kinds: list[str], pieces: list[list[Paragraph]]) -> list[Cell]:
-    """The cells of one row's pieces after its number, one per column after the number column."""
+def _row_cells(doc: Document, kinds: list[str], pieces: list[list[Paragraph]], base: str | None) -> list[Cell]:
+    """The cells of one row's pieces after its number, one per column after the number column (`base`: the
+    notice's date, for a time cell without its year)."""
     columns = kinds[1:]
     end = pieces[-1][-1].end if pieces else 0
     if not pieces:
@@ -125,7 +127,7 @@ def _row_cells(doc: Document, kinds: list[str], pieces: list[list[Paragraph]]) -
         return cells + [_cell(doc, piece) for piece in pieces[len(pieces) - after :]]
     cells = [_empty_at(end) for _ in columns]
     if "time" in columns:
-        at = next((i for i, piece in enumerate(pieces) if i > 0 and _a_time_cell(doc, piece)), None)
+        at = next((i for i, piece in enumerate(pieces) if i > 0 and _a_time_cell(doc, piece, base)), None)
         time = columns.index("time")
         if at is not None and time > content:
             cells[content] = _cell(doc, [p for piece in pieces[:at] for p in piece])
@@ -138,17 +140,15 @@ def _row_cells(doc: Document, kinds: list[str], pieces: list[list[Paragraph]]) -
     return cells
 
 
-def _a_time_cell(doc: Document, piece: list[Paragraph]) -> bool:
+def _a_time_cell(doc: Document, piece: list[Paragraph], base: str | None) -> bool:
     """A short piece the deadline reader, reading it as a time field, finds a deadline in ("Trước 15/8/2020", "Quý
     III/2026", "Hằng năm"), or a standing time ("Thường xuyên")."""
-    from .deadlines import find_deadlines, notice_base_date  # a sibling stage's reader, needed when a row lacks cells
-
     text = _cell(doc, piece).text
     if len(text) > _TIME_CELL_CHARS:
         return False
     if _STANDING.match(text):
         return True
-    return bool(find_deadlines(text, base_date=notice_base_date(doc), time_field=True))
+    return bool(find_deadlines(text, base_date=base, time_field=True))
 
 
 def rows_printed_a_cell_a_paragraph(
@@ -161,6 +161,7 @@ def rows_printed_a_cell_a_paragraph(
     out_rows: list[list[Cell] | None] = []
     k = 0
     split_from = len(paragraphs)  # from here on every paragraph is a block of lines already
+    base = notice_base_date(doc)  # for a time cell without its year
     while k < len(paragraphs):
         heading = None
         opening = _single_line(doc, paragraphs[k]) if rows[k] is None else None
@@ -179,7 +180,7 @@ def rows_printed_a_cell_a_paragraph(
             out_rows.append(rows[k])
             k += 1
             continue
-        kinds = _kinds(doc, heading)
+        heading, kinds = heading
         out_paragraphs.append(_joined([p for cell in heading for p in cell]))
         out_rows.append([_cell(doc, cell) for cell in heading])
         k += sum(len(cell) for cell in heading)
@@ -198,7 +199,7 @@ def rows_printed_a_cell_a_paragraph(
                 pieces = pieces[: len(kinds) - 1]
                 stop = k + 1 + sum(len(piece) for piece in pieces)
             out_paragraphs.append(_joined(paragraphs[k:stop]))
-            out_rows.append([_cell(doc, [paragraphs[k]]), *_row_cells(doc, kinds, pieces)])
+            out_rows.append([_cell(doc, [paragraphs[k]]), *_row_cells(doc, kinds, pieces, base)])
             k = stop
             if last:
                 break

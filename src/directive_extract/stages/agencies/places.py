@@ -26,29 +26,28 @@ def main_province(doc: Document) -> str | None:
 @lru_cache(maxsize=4)
 def _main_province_of(flat: str) -> str | None:
     """`main_province` of a text: read once per document, however many stages ask."""
-    provinces = resources.province_names()
     counts: Counter[str] = Counter()
-    for match in _PLACE_MENTION.finditer(flat):
-        words = capitalized_run(match.group(1).split())
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            if name in provinces:
-                counts[name] += 1
-                break
+    _count_provinces(_PLACE_MENTION, flat, counts)
     known = matcher().places  # with the short names abbreviations.csv gives centrally-run cities ("HCM")
     for match in _CITY_SHORT.finditer(flat):  # "TP.HCM": a news report names its city so
         place = known.get(fold_key(match.group(1)))
         if place is not None and place[1] == "city_province":
             counts[place[0]] += 1
     # news names a province by its government: "UBND Hà Nội", "Chủ tịch UBND TP Hà Nội", "Bí thư Hà Nội"
-    for match in _GOVERNMENT_OF.finditer(flat):
+    _count_provinces(_GOVERNMENT_OF, flat, counts)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _count_provinces(pattern: re.Pattern[str], flat: str, counts: Counter[str]) -> None:
+    """Count the province each match of `pattern` names in its group 1: the longest capitalized run that is one."""
+    provinces = resources.province_names()
+    for match in pattern.finditer(flat):
         words = capitalized_run(match.group(1).split())
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
             if name in provinces:
                 counts[name] += 1
                 break
-    return counts.most_common(1)[0][0] if counts else None
 
 
 _CITY_SHORT = re.compile(r"(?<!\w)TP\.?[ \t]?(\w+)")
@@ -243,13 +242,18 @@ def _cities() -> frozenset[str]:
     return frozenset(r["name"] for r in resources.places() if r["kind"] == "city_province")
 
 
+def _city_of_the_issuer(issuer: str) -> str | None:
+    """The centrally-run city the issuer's name prints ("Ủy ban nhân dân thành phố Hà Nội"), the longest if several."""
+    named = [city for city in _cities() if f"thành phố {city}".casefold() in issuer.casefold()]
+    return max(named, key=len) if named else None
+
+
 def the_city(doc: Document, header) -> str | None:
     """The name of the centrally-run city the document belongs to (`in_a_city`): the one its issuer names, else the
     one it names most; None when it prints none."""
-    issuer = (header.issuer or "").casefold()
-    named = [city for city in _cities() if f"thành phố {city}".casefold() in issuer]
+    named = _city_of_the_issuer(header.issuer or "")
     if named:
-        return max(named, key=len)
+        return named
     main = main_province(doc)
     return main if main in _cities() else None
 
@@ -258,7 +262,7 @@ def in_a_city(doc: Document, header) -> bool:
     """The document belongs to a centrally-run city (Hà Nội, Hồ Chí Minh …): its provincial level is "thành phố"."""
     cities = _cities()
     issuer = header.issuer or ""
-    if any(f"thành phố {city}".casefold() in issuer.casefold() for city in cities) or "Thành ủy" in issuer:
+    if _city_of_the_issuer(issuer) is not None or "Thành ủy" in issuer:
         return True
     # an issuer damaged beyond its place: a local body dated in a centrally-run city ("Đà Nẵng, ngày …")
     # or whose text is mostly about one
