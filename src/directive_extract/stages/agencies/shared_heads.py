@@ -557,9 +557,13 @@ def _field_list_head() -> re.Pattern[str]:
     # case-sensitive, so re skips to the capitals
     printed = sorted((c.phrase for c in cues if c.kind == "field_list_type_word"), key=len, reverse=True)
     capitalized = "|".join(r"[ \t]++".join(map(re.escape, phrase.split())) for phrase in printed)
+    # in the plural a clerk prints the type word in small letters, the fields still capitalized: "các sở Tài chính,
+    # Xây dựng" (one word only: "các bộ" but not "các bộ tư lệnh")
+    small = "|".join(re.escape(phrase.lower()) for phrase in printed if " " not in phrase)
     # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital
     return re.compile(
-        rf"(?<![\w&])(?:{capitalized})[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
+        rf"(?:(?<![\w&])(?P<type>{capitalized})|(?<![\w&])[Cc]ác[ \t]++(?P<plural>{small}))"
+        rf"[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
     )
 
 
@@ -577,11 +581,14 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
         limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
         if not _SEPARATOR_MARK.search(flat, head.end(), limit):
             continue  # "Sở Y tế chủ trì.": no field after it
-        type_word = squash(expand_abbreviations(head.group()))  # "BTL Quân chủng": "Bộ Tư lệnh Quân chủng"
+        printed = head.group("type") or head.group("plural").capitalize()
+        type_word = squash(expand_abbreviations(printed))  # "BTL Quân chủng": "Bộ Tư lệnh Quân chủng"
         pieces = _pieces(flat, head.end(), limit)
         if len(pieces) < 2 or pieces[1][2] not in _FIELD_SEPARATORS:
             continue
         member = _field_member(flat, type_word, pieces, 0, whole=True)
+        if member is not None and head.group("plural"):  # the first field is a member too: no body read it
+            found.append(RawMention(head.start("plural"), member[1], member[2], "agency.shared_head"))
         while member is not None and member[1] == pieces[member[0]][1] and member[0] + 1 < len(pieces):
             i = member[0] + 1
             start, end, separator = pieces[i]
