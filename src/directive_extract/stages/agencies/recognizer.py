@@ -55,6 +55,7 @@ from .named_sets import named_set_mentions
 from .offices import in_one_list
 from .one_name import one_name_per_body
 from .own_level import class_name
+from .partners import chairs, partner_of
 from .places import (
     a_city_speaks,
     about_one_province,
@@ -405,6 +406,7 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     folded = doc.folded
     masked_folded = _masked(folded, mentions)
     previous: list[Mention] = []
+    chair: Mention | None = None  # the last body that chairs its sentence ("Sở Y tế chủ trì …")
     # a list of office holders is one list ("Chánh Văn phòng UBND huyện, Trưởng Phòng Nội vụ … chịu trách nhiệm")
     for group in lists(doc.flat, [m for m in mentions if m.task is not None], in_one_list):
         for rank, part in enumerate(_split_at_a_parent(folded, group)):
@@ -415,8 +417,12 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
                 role = role_of(folded, doc.flat, part, floor, masked_folded)
             if role is None and previous and continues_the_list(doc.flat, folded, previous[-1], part[0]):
                 role = previous[-1].role  # "Công an huyện, Đồn Biên phòng Sa Thầy, Phòng Y tế huyện:": one list
+            if role in (None, "lead") and partner_of(folded, chair, part):
+                role = "coordinate"  # "Thanh tra tỉnh chủ trì …; Sở Tư pháp phối hợp"
             for mention in part:
                 mention.role = role
+            if role == "lead" and chairs(folded, part[-1]):
+                chair = part[-1]
             if role is None and len(part) > 1 and _subject_after_a_source(folded, doc.flat, part, floor, masked_folded):
                 part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
         previous = group

@@ -13,6 +13,8 @@ ROLE_CUE_KINDS = frozenset(
         "channel_before",
         "coordinate_adverb",
         "coordinate_after",
+        "chair_after",
+        "partner_verb_after",
         "label_lead",
         "label_coordinate",
         "report_verb",
