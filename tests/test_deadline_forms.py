@@ -547,6 +547,36 @@ def test_a_year_left_out_takes_the_news_dateline() -> None:
     assert got == [("date", "2021-11-20")]
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("(Báo Sông Lam) - Ngày 5/8/2024, UBND thành phố có văn bản chỉ đạo.", "2024-08-05"),  # a source tag first
+        ("TTO - Sáng 12/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp.", "2025-03-12"),
+        ("Ngày 29/5/2019, đồng chí Phó Chủ tịch chủ trì cuộc họp.", "2019-05-29"),
+        ("Chiều nay, ngày 02/10/2023, Sở Y tế tổ chức hội nghị.", "2023-10-02"),  # "Chiều nay," then the day
+        ("Theo báo cáo ngày 5/8/2024, thành phố có 120 điểm ngập.", None),  # a day inside the sentence
+        ("Ngày 31/02/2024, Sở Y tế họp.", None),  # no such day
+    ],
+)
+def test_a_text_with_no_date_line_takes_the_day_its_opening_tells_of(opening: str, expected: str | None) -> None:
+    from directive_extract.pipeline import prepare
+    from directive_extract.stages.deadlines import notice_base_date
+
+    doc = prepare(
+        f"Hà Nội yêu cầu xử lý ngập úng\n\n{opening}\n\nSở Xây dựng báo cáo trước ngày 15/8.\n", until="header"
+    )
+    assert notice_base_date(doc) == expected
+
+
+def test_a_year_left_out_takes_the_day_the_report_opens_on() -> None:
+    page = (
+        "Hà Nội yêu cầu xử lý ngập úng\n\n(Báo Sông Lam) - Ngày 5/8/2024, UBND thành phố có văn bản chỉ đạo khắc phục"
+        " hậu quả mưa lớn.\n\nChủ tịch UBND thành phố giao Sở Xây dựng rà soát các điểm ngập, báo cáo trước ngày 15/8.\n"
+    )
+    got = [(d.kind, d.value) for task in extract(page).tasks for d in task.deadlines]
+    assert got == [("date", "2024-08-15")]
+
+
 TABLE_PLAN = """ỦY BAN NHÂN DÂN
 TỈNH LÂM ĐỒNG
 Số: 12/KH-UBND

@@ -607,7 +607,7 @@ def notice_base_date(doc: Document) -> str | None:
         return doc.header.date
     m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
-        return _dateline(doc.flat)
+        return _dateline(doc.flat) or _opening_day(doc.flat)
     month = int(m.group("month") or 0)
     return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
 
@@ -618,6 +618,28 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_CHARS = 1500  # a news page prints its date under its title
+
+
+# a paragraph near the top that opens on the day it tells of, with its year, after a news page's source tag perhaps:
+# "(Báo X) - Ngày 5/8/2024, …", "Sáng 12/3/2025, …", "Ngày 29/5/2019, đồng chí … chủ trì cuộc họp": a text with no date
+# line is written days after that day, so a year left out further on is that day's (ROLL_OVER past it)
+_OPENING_DAY = re.compile(
+    r"^[ \t]*+(?:(?:\([^()\n]{1,40}\)|[A-ZĐ][\w.]{1,15})[ \t]*+[-–—][ \t]*+)?"
+    r"(?:(?:sáng|trưa|chiều|tối|đêm)(?:[ \t]++nay)?[ \t]*+,?[ \t]*+)?(?:ngày[ \t]++)?"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})[ \t]*+,",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _opening_day(flat: str) -> str | None:
+    """The day a paragraph near the top opens on (`_OPENING_DAY`), as a base date."""
+    m = _OPENING_DAY.search(flat, 0, DATELINE_CHARS)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _dateline(flat: str) -> str | None:
