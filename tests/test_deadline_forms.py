@@ -568,9 +568,10 @@ def test_a_text_with_no_date_line_takes_the_day_its_opening_tells_of(opening: st
     assert notice_base_date(doc) == expected
 
 
-def test_a_year_left_out_takes_the_day_the_report_opens_on() -> None:
+@pytest.mark.parametrize("after_title", ["\n\n", "\n"])  # a paragraph of its own, or a line a soft break joins
+def test_a_year_left_out_takes_the_day_the_report_opens_on(after_title: str) -> None:
     page = (
-        "Hà Nội yêu cầu xử lý ngập úng\n\n(Báo Sông Lam) - Ngày 5/8/2024, UBND thành phố có văn bản chỉ đạo khắc phục"
+        f"Hà Nội yêu cầu xử lý ngập úng{after_title}(Báo Sông Lam) - Ngày 5/8/2024, UBND thành phố có văn bản chỉ đạo khắc phục"
         " hậu quả mưa lớn.\n\nChủ tịch UBND thành phố giao Sở Xây dựng rà soát các điểm ngập, báo cáo trước ngày 15/8.\n"
     )
     got = [(d.kind, d.value) for task in extract(page).tasks for d in task.deadlines]

@@ -607,7 +607,7 @@ def notice_base_date(doc: Document) -> str | None:
         return doc.header.date
     m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
-        return _dateline(doc.flat) or _opening_day(doc.flat)
+        return _dateline(doc.flat) or _opening_day(doc.text)  # as printed: a line a soft break joins opens too
     month = int(m.group("month") or 0)
     return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
 
