@@ -44,6 +44,8 @@ def unglued_paragraphs(doc: Document, para: Paragraph) -> list[Paragraph]:
     text ended in a space), or a stop, then " , " before a capital (a join with ", "), when the body holds that
     mark at least twice."""
     cuts = [m.end() for m in _GLUED_STOP.finditer(doc.flat, para.start, para.end)]
+    if byline := _GLUED_BYLINE.search(doc.flat, para.start, para.end):
+        cuts.append(byline.start())
     if para.end - para.start >= _JOINED_BODY_CHARS:
         joined = [para.start + cut for cut in joined_paragraph_starts(doc.flat[para.start : para.end])]
         spaced = [m.end() for m in _SPACED_STOP.finditer(doc.flat, para.start, para.end)]
@@ -68,6 +70,14 @@ _SPACED_STOP = re.compile(rf"(?<=[{LOWER}\d][.!?…])[ \t]{{2,}}+(?=[{UPPER}])")
 _JOIN_MARKS_MIN = 2  # a crawler's mark is one when a body holds it this often
 # a sentence's stop, then " , " before a capital: paragraphs a crawler joined with ", " (no sentence goes on so)
 _COMMA_JOIN = re.compile(rf"(?<=[{LOWER}\d)][.!?…:;])[ \t]++,[ \t]++(?=[{UPPER}])")
+
+
+# the reporter's name a crawler glued after the body's last stop, its own line on the page: "… trái phép. Hương Dịu",
+# "… kịp thời. Minh Anh (TTXVN)": up to four capitalized words, maybe an agency in brackets, then the paragraph's end
+_GLUED_BYLINE = re.compile(
+    rf"(?<=[{LOWER}\d)][.!?…])[ \t]++[{UPPER}][{LOWER}]*+(?:[ \t]++[{UPPER}][{LOWER}]*+){{0,3}}"
+    rf"(?:[ \t]*+\([{UPPER}][^()\n]{{0,30}}\))?[ \t]*+\Z"
+)
 
 
 def _without_join_mark(text: str) -> str:

@@ -416,17 +416,23 @@ def _joined_paragraph(cues: tuple[Cue, ...]) -> re.Pattern[str]:
 def _joined_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     """`NewsCues.joined_order`: the space after a sentence's stop where a new order opens: an authority or the bodies
     ordered, then its verb of ordering in the same sentence ("Phó Thủ tướng yêu cầu …", "UBND các tỉnh, thành phố:
-    A, B chỉ đạo …"), or the verb of assigning first and the body after it ("Giao Bộ X …")."""
+    A, B chỉ đạo …"), maybe after a short phrase that fronts it ("Đặc biệt, Bộ trưởng yêu cầu …", "Đối với Bộ X, Phó
+    Thủ tướng yêu cầu …", not a condition: "Sau khi …, UBND … quyết định" goes on with the order before it); or the
+    verb of assigning first and the body after it ("Giao Bộ X …"). A body's name and its duty alone ("… . Bộ X chủ trì,
+    …") opens no paragraph: a page prints the orders of one giver's list in one paragraph as often as in several."""
     head, _ = _authority(cues)
     aux = _either(cues, "told_aux", "giver_also")
     verb = _either(cues, "told_verb", "giver_verb")
     noun = _either(cues, "noun_after")
-    authority = rf"{head}[^.;!?]{{0,{JOINED_SUBJECT_CHARS}}}?\s(?:{aux}\s++)?{verb}(?!\w)(?!\s++{noun}(?!\w))"
+    # not a condition: "Sau khi khắc phục sự cố, UBND … quyết định …" goes on with the order before it
+    fronted = rf"(?:(?!(?i:{_either(cues, 'condition')})(?!\w))[^.;!?,:“\"\n]{{1,{JOINED_FRONTED_CHARS}}},\s++)?"
+    authority = rf"{fronted}{head}[^.;!?]{{0,{JOINED_SUBJECT_CHARS}}}?\s(?:{aux}\s++)?{verb}(?!\w)(?!\s++{noun}(?!\w))"
     assigning = rf"(?i:{_either(cues, 'told_verb')})\s++{head}"
     return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?={authority}|{assigning})")
 
 
 JOINED_SUBJECT_CHARS = 150  # an authority's name, or the list of the bodies ordered, before the verb of ordering
+JOINED_FRONTED_CHARS = 80  # a phrase fronting it, up to its comma: "Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới"
 
 
 def _stance(cues: tuple[Cue, ...]) -> str:

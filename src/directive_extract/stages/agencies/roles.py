@@ -434,8 +434,10 @@ def issuer_key(issuer: str | None) -> str | None:
     return fold_key(head) if head is not None else None
 
 
-# a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb
+# a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb; the
+# office's own words first where a body names it ("Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình yêu cầu")
 _NAME_THEN_ADVERB = re.compile(
+    r"(?:[ \t]++Thường[ \t]++trực)?(?:[ \t]++Chính[ \t]++phủ)?"
     rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
 )
 
