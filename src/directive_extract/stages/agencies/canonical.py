@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...item_labels import ROMAN
 from ...names import expand_abbreviations, squash, title_place
 from ...vn import fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS
@@ -39,7 +40,18 @@ def canonical_upper_name(text: str) -> str:
         head = known_body(head) or _school_head(head) or _name_as_printed(head)
         place = _place_part(text[match.start(1) :].split())
         return f"{head} {place}".strip()
-    return _name_as_printed(lowered)
+    return _with_its_numeral(_name_as_printed(lowered), words)
+
+
+_ROMAN_WORD = re.compile(ROMAN, re.IGNORECASE)
+
+
+def _with_its_numeral(name: str, printed: list[str]) -> str:
+    """A name whose last word is a roman numeral keeps it in capitals: "Khu Quản lý đường bộ III", "Chi cục Hải quan
+    khu vực VIII" (the numeral of a unit, never a word of the language at the end of a name)."""
+    if not printed or not _ROMAN_WORD.fullmatch(printed[-1]) or not name.lower().endswith(printed[-1].lower()):
+        return name
+    return name[: len(name) - len(printed[-1])] + printed[-1].upper()
 
 
 def _level_match(lowered: str, at_start: bool = False) -> re.Match[str] | None:
@@ -51,7 +63,11 @@ def _level_match(lowered: str, at_start: bool = False) -> re.Match[str] | None:
         return match
     folded_text = fold_keep_case(lowered)
     folded = _FOLDED_LEVEL_RE.match(folded_text) if at_start else _FOLDED_LEVEL_RE.search(folded_text)
-    if folded is None or lowered[folded.start(1) : folded.end(1)] == folded.group(1):
+    if folded is None:
+        return None
+    # a name printed without any marks ("ubnd tinh ha giang"); where the name prints them, a word without its own is
+    # another word ("hải quan khu vực VIII": "quan", no "quận"), a level only before a known place
+    if lowered == folded_text:
         return folded
     return folded if known_place(lowered[folded.start(2) :].strip(" ;,.")) else None
 

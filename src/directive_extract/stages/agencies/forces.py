@@ -55,24 +55,61 @@ def _forces() -> dict[str, str]:
     return table
 
 
+# a generic's bracket that lists the bodies it means: "các đơn vị có liên quan (Bộ đội Biên phòng, Công an, …)", "các
+# lực lượng chức năng (Hải quan, Quản lý thị trường)"
+_BRACKETED_AFTER_A_GENERIC = re.compile(
+    word_start([rf"{c}ác[ \t\n]+(?:đơn[ \t\n]+vị|cơ[ \t\n]+quan|lực[ \t\n]+lượng)" for c in "Cc"])
+    + r"[^()\n.;:]{0,40}?\([ \t\n]*+"
+)
+
+
 def find_force_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
-    """The forces listed after "lực lượng" in `flat[region]`, one mention per member as printed."""
+    """The forces listed after "lực lượng" in `flat[region]`, or in a generic's bracket, or after a force printed by
+    its whole name of two words or more ("Bộ đội Biên phòng, Công an, Quản lý thị trường": the bare names after it are
+    forces too), one mention per member as printed."""
     lo, hi = region
     forces = _forces()
     found: list[RawMention] = []
-    for opening in _AFTER_FORCES.finditer(flat, lo, hi):
-        at = opening.end()
+    openings = [m.end() for m in _AFTER_FORCES.finditer(flat, lo, hi)]
+    openings += [m.end() for m in _BRACKETED_AFTER_A_GENERIC.finditer(flat, lo, hi)]
+    openings += _lists_opened_by_a_whole_name(flat, lo, hi, forces)
+    read_to = lo
+    for at in sorted(set(openings)):
+        if at < read_to:
+            continue  # a member of a list read already
         while at < hi:
             member = _member_at(flat, at, hi, forces)
             if member is None:
                 break
             end, name = member
             found.append(RawMention(at, end, name, "agency.force_list"))
+            read_to = end
             separator = _SEPARATOR.match(flat, end, hi)
             if separator is None:
                 break
             at = separator.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _whole_names() -> re.Pattern[str]:
+    """The forces' names of two words or more, as printed with their capital ("Bộ đội Biên phòng", "Cảnh sát biển")."""
+    names = {squash(c.phrase) for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "force"}
+    long_names = sorted((n for n in names if " " in n), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w&])(?:" + "|".join(r"[ \t\n]+".join(map(re.escape, n.split())) for n in long_names) + ")"
+    )
+
+
+def _lists_opened_by_a_whole_name(flat: str, lo: int, hi: int, forces: dict[str, str]) -> list[int]:
+    """Where a list of two forces or more opens with a force printed by its whole name."""
+    starts = []
+    for whole in _whole_names().finditer(flat, lo, hi):
+        member = _member_at(flat, whole.start(), hi, forces)
+        separator = _SEPARATOR.match(flat, member[0], hi) if member else None
+        if separator and _member_at(flat, separator.end(), hi, forces):
+            starts.append(whole.start())
+    return starts
 
 
 def _member_at(flat: str, at: int, hi: int, forces: dict[str, str]) -> tuple[int, str] | None:

@@ -166,7 +166,12 @@ def _is_source(before: str, masked: str) -> bool:
 
 
 # the units of a body named before it ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
-_UNITS_OF = re.compile(r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)(?:\s+\w+){0,3}?\s+(?:cua|thuoc)\s*$")
+# the units of a body, "of" it or of their kind before its name ("cơ quan chức năng của Bộ Y tế", "các đơn vị nghiệp vụ
+# Cục X", "các phòng nghiệp vụ của (Ban A, …)")
+_UNITS_OF = re.compile(
+    r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan|phong)"
+    r"(?:(?:\s+\w+){0,3}?\s+(?:cua|thuoc)|\s+(?:nghiep\s+vu|chuc\s+nang|chuyen\s+mon))\s*(?:\(\s*)?$"
+)
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
 _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
@@ -269,6 +274,9 @@ _PLURAL_TAIL = re.compile(rf"(?:^|[ \t\n])(?:cac(?:[ \t\n]++(?:{_APPOSED}))?|{_A
 
 
 _FORCES_BEFORE = re.compile(rf"(?<!\w)(?i:{FORCES_BEFORE})$")  # on the folded text, as printed
+_BRACKET_OF_A_GENERIC = re.compile(
+    r"(?<!\w)(?i:cac[ \t\n]++(?:don[ \t\n]++vi|co[ \t\n]++quan|luc[ \t\n]++luong))[^()\n.;:]{0,40}?\([ \t\n]*+$"
+)
 
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
@@ -276,7 +284,9 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     cues = role_patterns()
     anchor = first.start
     if first.rule == "agency.force_list":  # "phối hợp với lực lượng Công an, …": the words before "lực lượng"
-        opening = _FORCES_BEFORE.search(folded, max(floor, anchor - 20), anchor)
+        opening = _FORCES_BEFORE.search(folded, max(floor, anchor - 20), anchor) or _BRACKET_OF_A_GENERIC.search(
+            folded, max(floor, anchor - 60), anchor
+        )  # "phối hợp với các đơn vị có liên quan (Bộ đội Biên phòng, …)": the words before the generic
         anchor = opening.start() if opening else anchor
     if first.rule.startswith("agency.shared_head"):  # "phối hợp với các Bộ: Công an, …": the words before the head
         head = _SHARED_HEAD_BEFORE.search(folded[max(floor, anchor - 80) : anchor].lower())

@@ -1,0 +1,51 @@
+"""Forces listed without "lực lượng" before them: after a force printed by its whole name ("Bộ đội Biên phòng, Công an,
+Quản lý thị trường") or inside a generic's bracket ("các đơn vị có liên quan (Công an, Hải quan)"), each bare name
+is a force, with the role the words before the list give; the units of a body named by their kind before it ("các
+đơn vị nghiệp vụ Cục X") make it the partner; a name printed in capitals keeps its roman numeral and reads "QUAN"
+as "quan" where the name prints its marks ("CHI CỤC HẢI QUAN KHU VỰC VIII"), issue 9 after h42. Every case is
+invented."""
+
+from __future__ import annotations
+
+from directive_extract.stages.agencies.canonical import canonical_upper_name
+
+from .test_agency_forms import PROVINCE, _leads, mention_names
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    ("Phối hợp với Bộ đội Biên phòng, Công an, Quản lý thị trường, Cảnh sát biển tuần tra.",
+     ["Bộ đội Biên phòng", "Công an", "Quản lý thị trường", "Cảnh sát biển"]),
+    ("Phối hợp với các đơn vị có liên quan (Kiểm lâm, Công an, Quân đội) bảo vệ rừng.",
+     ["Kiểm lâm", "Công an", "Quân đội"]),
+    # a force with its level is the gazetteer's body, as before
+    ("Phối hợp với Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra.", ["Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
+]
+ROLES = [
+    ("1. Phối hợp với Bộ đội Biên phòng, Công an, Quản lý thị trường kiểm soát hàng hóa.",
+     [("Bộ đội Biên phòng", "coordinate"), ("Công an", "coordinate"), ("Quản lý thị trường", "coordinate")]),
+    ("1. Phối hợp với các lực lượng chức năng (Hải quan, Quản lý thị trường) kiểm soát hàng hóa.",
+     [("Hải quan", "coordinate"), ("Quản lý thị trường", "coordinate")]),
+    ("1. Phối hợp với các đơn vị nghiệp vụ Cục Quản lý thị trường tỉnh kiểm tra hàng hóa.",
+     [("Cục Quản lý thị trường tỉnh", "coordinate")]),
+]
+CAPITALS = [
+    ("CHI CỤC HẢI QUAN KHU VỰC VIII", "Chi cục Hải quan khu vực VIII"),
+    ("KHU QUẢN LÝ ĐƯỜNG BỘ IV", "Khu Quản lý đường bộ IV"),
+    ("UBND TINH HA GIANG", "Ủy ban nhân dân tỉnh Hà Giang"),  # printed without marks: "TINH" is "tỉnh"
+    ("CÔNG TY CỔ PHẦN XI MĂNG", "Công ty cổ phần Xi măng"),  # no numeral at its end
+]
+# fmt: on
+
+
+def test_forces_listed_without_their_collective_word() -> None:
+    check_table(MENTIONS, mention_names)
+
+
+def test_the_forces_and_units_take_the_role_of_the_words_before_them() -> None:
+    check_table(ROLES, lambda items: _leads(PROVINCE + "II. NHIỆM VỤ\n", items))
+
+
+def test_a_name_in_capitals_keeps_its_numeral_and_its_words() -> None:
+    check_table(CAPITALS, canonical_upper_name)
