@@ -568,6 +568,18 @@ def test_a_text_with_no_date_line_takes_the_day_its_opening_tells_of(opening: st
     assert notice_base_date(doc) == expected
 
 
+def test_a_notice_whose_date_line_is_damaged_takes_no_day_its_text_tells_of() -> None:
+    from directive_extract.pipeline import prepare
+    from directive_extract.stages.deadlines import notice_base_date
+
+    notice = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 326/UBND-KGVX\nHà Nội, ngày 2 tháng 6A năm 2021\nV/v cho học sinh nghỉ học\n\n"
+        "Ngày 31/01/2021, Ủy ban nhân dân Thành phố nhận được Tờ trình của Sở Giáo dục và Đào tạo.\n\n"
+        "1. Sở Giáo dục và Đào tạo báo cáo trước ngày 15/2.\n"
+    )
+    assert notice_base_date(prepare(notice, until="header")) is None  # the letter is dated after that day
+
+
 @pytest.mark.parametrize("after_title", ["\n\n", "\n"])  # a paragraph of its own, or a line a soft break joins
 def test_a_year_left_out_takes_the_day_the_report_opens_on(after_title: str) -> None:
     page = (

@@ -165,11 +165,10 @@ def _is_source(before: str, masked: str) -> bool:
     return bool(cues) and bool(_LIST_FILLER.match(masked[cues[-1].end() :]))
 
 
-# the units of a body named before it ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
-# the units of a body, "of" it or of their kind before its name ("cơ quan chức năng của Bộ Y tế", "các đơn vị nghiệp vụ
-# Cục X", "các phòng nghiệp vụ của (Ban A, …)")
+# the units of a body named before it, "of" it or of their kind ("cơ quan chức năng của Bộ Y tế", "các đơn vị liên quan
+# thuộc …", "các đơn vị nghiệp vụ Cục X", "các đơn vị chức năng của (Ban A, …)")
 _UNITS_OF = re.compile(
-    r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan|phong)"
+    r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)"
     r"(?:(?:\s+\w+){0,3}?\s+(?:cua|thuoc)|\s+(?:nghiep\s+vu|chuc\s+nang|chuyen\s+mon))\s*(?:\(\s*)?$"
 )
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
