@@ -69,8 +69,17 @@ _TONED_Y = "".join(c for c, (b, _) in _TONED.items() if b in "yY")
 _NEW_STYLE_TONE = re.compile(rf"[oOuU](?:(?<=[oO])[{_TONED_AE}]|(?<=[uU])(?<![qQ].)[{_TONED_Y}])(?![^\W\d_])")
 
 
+# the consonants a Vietnamese syllable may open with: a word opening otherwise is a foreign name ("CHLOÉ"), its accent
+# its own
+_ONSET = re.compile(r"(?:[bcdđghklmnprstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|th|tr)?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{0,3}$")  # the word's letters before the vowels: three at most
+
+
 def _move_tone(match: re.Match[str]) -> str:
     first, second = match.group()
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 3), match.start())
+    if before is None or not _ONSET.fullmatch(before.group()):
+        return match.group()
     base, mark = _TONED[second]
     return unicodedata.normalize("NFC", first + mark) + base
 
