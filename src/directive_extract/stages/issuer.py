@@ -26,9 +26,12 @@ _TITLE_OF = re.compile(
     r"(?P<body>(?:\S|[^\S\n]++(?!\s*(?:về|tại)\s))+?)\s+(?:về|tại)\s",
     re.I,
 )
+# the body's name, then its verb: a tense or a verb of issuing before "thông báo" tells of a notice issued ("Văn phòng
+# Chính phủ vừa ra thông báo kết luận …": a news lead, not the notice's own closing formula)
 _CLOSING_ISSUER = re.compile(
-    r"(?:^|\n)[^\S\n]*+(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)[^\n.,]{0,60}?)\s+(?:trân trọng\s+)?thông báo"
-    r"\s+(?:ý kiến|kết luận|để|cho|đến)",
+    r"(?:^|\n)[^\S\n]*+(?P<body>(?:Văn phòng|Ban|Ủy ban|UBND|Sở|Bộ)"
+    r"(?:(?!\s(?:vừa|đã|ra|có|sẽ|ban hành)\s)[^\n.,]){0,60}?)"
+    r"\s+(?:trân trọng\s+)?thông báo\s+(?:ý kiến|kết luận|để|cho|đến)",
 )
 # the council that passes a resolution prints its name over its term and session (Decree 30/2020/NĐ-CP, form 1.1)
 _COUNCIL_LINES = re.compile(

@@ -87,6 +87,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "plan_marker",
         "mandate",
         "plan_opening",
+        "reason_opening",
     }
 )
 
