@@ -38,3 +38,15 @@ def test_a_lead_telling_a_notice_issued_names_no_issuer_and_the_report_is_read_a
 
 def test_an_obligation_in_a_clause_of_reason_binds_no_one() -> None:
     check_table(PARAGRAPHS, lambda text: orders_in_prose(text, after_order=False))
+
+
+def test_an_official_named_again_by_his_honorific_alone_gives_the_order() -> None:
+    report = (
+        "Tỉnh chuẩn bị năm học mới\n"
+        "Sáng 20/8/2024, Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Văn Hải làm việc về công tác chuẩn bị năm học.\n"
+        "Cũng tại cuộc họp, ông yêu cầu ngành giáo dục rà soát đội ngũ giáo viên, báo cáo trước ngày 30/8.\n"
+    )
+    tasks = extract(report).tasks
+    assert [([(a.name, a.role) for a in t.agencies], [d.value for d in t.deadlines]) for t in tasks] == [
+        ([("Sở Giáo dục và Đào tạo", "lead")], ["2024-08-30"])
+    ]

@@ -350,8 +350,10 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
     # a title before a body's type word: "Bộ trưởng …" is no "Bộ" then "trưởng"
     # a level word may carry its place's short name glued after a stop: "TP.HCM", "UBND TP.HCM"
     glued = rf"(?:\.[{UPPER}][^\s,;:.]*+)?"
-    # an official named again by honorific and name in a report ("ông Ngọc chỉ đạo …")
-    person = rf"(?i:{_either(cues, 'honorific')})(?=\s++[{UPPER}])"
+    # an official named again by honorific and name in a report ("ông Ngọc chỉ đạo …"), or by the honorific alone
+    # right before his verb of ordering ("Cũng tại cuộc họp, ông yêu cầu …": the official the report named before)
+    verb = rf"(?:{_either(cues, 'told_aux', 'giver_also')}\s++)?{_either(cues, 'told_verb', 'giver_verb')}(?!\w)"
+    person = rf"(?i:{_either(cues, 'honorific')})(?=\s++[{UPPER}]|\s++{verb})"
     office = rf"(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)"
     head = rf"(?>{_gazetteer_names()}|{office}|{body}|(?i:{level})|{person}|(?<!,\s){_province_names()})(?!\w){glued}"
     # the small-letter words first: "Chính" would take the capital's branch and leave "phủ"
