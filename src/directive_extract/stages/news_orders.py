@@ -352,7 +352,11 @@ def _authority(cues: tuple[Cue, ...]) -> tuple[str, str]:
     glued = rf"(?:\.[{UPPER}][^\s,;:.]*+)?"
     # an official named again by honorific and name in a report ("ông Ngọc chỉ đạo …"), or by the honorific alone
     # right before his verb of ordering ("Cũng tại cuộc họp, ông yêu cầu …": the official the report named before)
-    verb = rf"(?:{_either(cues, 'told_aux', 'giver_also')}\s++)?{_either(cues, 'told_verb', 'giver_verb')}(?!\w)"
+    # (not an order referred back to: "Ông chỉ đạo như vậy sau …")
+    verb = (
+        rf"(?:{_either(cues, 'told_aux', 'giver_also')}\s++)?{_either(cues, 'told_verb', 'giver_verb')}(?!\w)"
+        rf"(?!\s++{_either(cues, 'back_reference')}(?!\w))"
+    )
     person = rf"(?i:{_either(cues, 'honorific')})(?=\s++[{UPPER}]|\s++{verb})"
     office = rf"(?i:(?:phó\s++)?(?:{titles}|{_either(cues, 'giver_head')}))(?!\w)"
     head = rf"(?>{_gazetteer_names()}|{office}|{body}|(?i:{level})|{person}|(?<!,\s){_province_names()})(?!\w){glued}"
