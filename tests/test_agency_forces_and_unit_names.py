@@ -19,6 +19,10 @@ MENTIONS = [
      ["Bộ đội Biên phòng", "Công an", "Quản lý thị trường", "Cảnh sát biển"]),
     ("Phối hợp với các đơn vị có liên quan (Kiểm lâm, Công an, Quân đội) bảo vệ rừng.",
      ["Kiểm lâm", "Công an", "Quân đội"]),
+    # the police's branches are forces; a word in small letters of a force's name is no force ("Trường" is a school)
+    ("Phối hợp với lực lượng Công an, Cảnh sát giao thông, Cảnh sát cơ động tuần tra.",
+     ["Công an", "Cảnh sát giao thông", "Cảnh sát cơ động"]),
+    ("Phối hợp với lực lượng Công an, Trường Tiểu học Kim Đồng tổ chức diễn tập.", ["Công an", "Trường Tiểu học Kim Đồng"]),
     # a force with its level is the gazetteer's body, as before
     ("Phối hợp với Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra.", ["Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
 ]

@@ -47,9 +47,11 @@ def _forces() -> dict[str, str]:
     table: dict[str, str] = {}
     for name in names:
         words = name.split()
-        # a two-word name's last word is no force of its own: "Quản" (of "Quản lý …") is not "Hải quan"
-        for at in range(len(words) if len(words) > 2 else 1):
-            table.setdefault(fold_key(" ".join(words[at:])), name)
+        # a tail from a capitalized word of the name is the force too ("Biên phòng" of "Bộ đội Biên phòng"); one from
+        # a word in small letters is a common word ("thị trường", "giao thông", "biển")
+        for at in range(1, len(words)):
+            if words[at][:1].isupper():
+                table.setdefault(fold_key(" ".join(words[at:])), name)
     for name in names:
         table[fold_key(name)] = name  # a full name is always its own force
     return table
