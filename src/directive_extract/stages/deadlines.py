@@ -607,7 +607,7 @@ def notice_base_date(doc: Document) -> str | None:
         return doc.header.date
     m = search_before_anchor(_BLANK_DAY_DATE_LINE, _BLANK_DAY_COMMA, doc.flat, _BLANK_DAY_PLACE, 0, HEADER_CHARS)
     if m is None:
-        return _dateline(doc.flat) or (_opening_day(doc.text) if _reports(doc) else None)
+        return _dateline(doc.flat) or (_opening_day(doc.text) if _tells_of_orders(doc) else None)
     month = int(m.group("month") or 0)
     return f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else m.group("year")
 
@@ -631,7 +631,7 @@ _OPENING_DAY = re.compile(
 )
 
 
-def _reports(doc: Document) -> bool:
+def _tells_of_orders(doc: Document) -> bool:
     """A text that tells of orders, no issuer's notice: its header names no issuer, type or number. A notice whose own
     date line is damaged is dated after the days its text tells of ("Ngày 31/01/2021, UBND nhận được Tờ trình …")."""
     header = doc.header
