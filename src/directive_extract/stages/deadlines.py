@@ -641,25 +641,19 @@ def _tells_of_orders(doc: Document) -> bool:
 def _opening_day(text: str) -> str | None:
     """The day a paragraph near the top opens on (`_OPENING_DAY`), as a base date; read on the text as printed, where
     a line a soft break joins to the title opens too."""
-    m = _OPENING_DAY.search(text, 0, DATELINE_CHARS)
-    if m is None:
-        return None
-    try:
-        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-    except ValueError:
-        return None
+    return _first_day(_OPENING_DAY, text)
 
 
 def _dateline(flat: str) -> str | None:
     """A news page's date on a line of its own under the title ("23/02/2022", "Thứ Tư, 23/02/2022 14:30"): the base
     date of a text whose header has none."""
-    m = _DATELINE.search(flat, 0, DATELINE_CHARS)
-    if m is None:
-        return None
-    try:
-        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-    except ValueError:
-        return None
+    return _first_day(_DATELINE, flat)
+
+
+def _first_day(pattern: re.Pattern[str], text: str) -> str | None:
+    """The ISO date of the first match of `pattern` (groups d, m, y) near the top, None when none or no such day."""
+    m = pattern.search(text, 0, DATELINE_CHARS)
+    return iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
 
 
 def recognize_deadlines(doc: Document) -> list[Finding]:

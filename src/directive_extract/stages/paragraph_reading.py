@@ -285,6 +285,8 @@ class TaskCues:
     connector: re.Pattern[str]  # "Bên cạnh đó, ", "Đồng thời " before an order in prose
     continued_order: re.Pattern[str]  # after a connector: a subject, then a verb of doing
     obligation: re.Pattern[str]  # "cần lập", "phải hoàn thành", "yêu cầu tăng cường": a deed bound on someone
+    # a conjunction opening a clause of reason, not "vì vậy", "vì thế" (a consequence): "…, vì các tỉnh vẫn phải …"
+    reason_opening: re.Pattern[str]
     # a verb of doing then how it is to be done, opening a paragraph: "Thực hiện đồng bộ các biện pháp …" (an
     # imperative, where "Thực hiện Công văn số …, …" opens the context)
     deed_with_manner: re.Pattern[str]
@@ -359,6 +361,10 @@ def task_cues() -> TaskCues:
             # "khuyến khích người dân chủ động thực hiện": whom it binds, then the deed
             rf"|(?<!\w){alternation(cues, 'obligation_with_object', fold=False)}"
             rf"(?:\s++[^\s,.;:]++){{1,3}}?\s++{action}(?!\w)",
+            re.IGNORECASE,
+        ),
+        reason_opening=re.compile(
+            rf"(?<!\w){alternation(cues, 'reason_opening', fold=False)}(?!\w)(?![ \t]++(?:vậy|thế)(?!\w))",
             re.IGNORECASE,
         ),
         deed_with_manner=re.compile(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..cues import alternation, load_cues
 from ..document import Document, Paragraph
 from ..vn import UPPER, fold_keep_case
 from ..vocab import DOC_TYPES, LEVEL_OF_WORD, level_pattern
@@ -18,7 +17,6 @@ from . import news_orders
 from .deadlines import find_deadlines
 from .news import is_news, news_photo, unglued_paragraphs
 from .paragraph_reading import (
-    TASK_CUE_KINDS,
     Item,
     closing,
     first_sentence,
@@ -93,18 +91,12 @@ def orders_in_prose(text: str, after_order: bool = True) -> bool:
 def _binds_in_its_lead(sentence: str) -> bool:
     """A word of obligation in the sentence outside a clause of reason ("…, vì chúng ta vẫn phải tiếp nhận …" tells
     why the risk is high, it binds no one)."""
-    for bound in task_cues().obligation.finditer(sentence):
+    cues = task_cues()
+    for bound in cues.obligation.finditer(sentence):
         clause_start = max(sentence.rfind(mark, 0, bound.start()) for mark in ",;:") + 1
-        if _reason_opening().search(sentence, clause_start, bound.start()) is None:
+        if cues.reason_opening.search(sentence, clause_start, bound.start()) is None:
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _reason_opening() -> re.Pattern[str]:
-    """A conjunction of reason (tasks.tsv `reason_opening`), not "vì vậy", "vì thế"."""
-    reasons = alternation(load_cues("tasks.tsv", TASK_CUE_KINDS), "reason_opening", fold=False)
-    return re.compile(rf"(?<!\w){reasons}(?!\w)(?![ \t]++(?:vậy|thế)(?!\w))", re.IGNORECASE)
 
 
 _ELABORATING = re.compile(r"trong\s+đó(?!\w)", re.IGNORECASE)  # a connector that spells out what came before it

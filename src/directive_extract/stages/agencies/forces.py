@@ -41,9 +41,15 @@ _SEPARATOR = re.compile(r"[ \t\n]*(?:,|[ \t\n]và(?!\w))[ \t\n]*")
 
 
 @lru_cache(maxsize=1)
+def _force_names() -> tuple[str, ...]:
+    """The `force` cues' names, as written."""
+    return tuple(squash(c.phrase) for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "force")
+
+
+@lru_cache(maxsize=1)
 def _forces() -> dict[str, str]:
     """Folded printed form -> the force's name: the full name and each of its last-word tails."""
-    names = [squash(c.phrase) for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "force"]
+    names = _force_names()
     table: dict[str, str] = {}
     for name in names:
         words = name.split()
@@ -96,8 +102,7 @@ def find_force_lists(flat: str, region: tuple[int, int]) -> list[RawMention]:
 @lru_cache(maxsize=1)
 def _whole_names() -> re.Pattern[str]:
     """The forces' names of two words or more, as printed with their capital ("Bộ đội Biên phòng", "Cảnh sát biển")."""
-    names = {squash(c.phrase) for c in load_cues("agency_names.tsv", NAME_CUE_KINDS) if c.kind == "force"}
-    long_names = sorted((n for n in names if " " in n), key=len, reverse=True)
+    long_names = sorted((n for n in set(_force_names()) if " " in n), key=len, reverse=True)
     return re.compile(
         r"(?<![\w&])(?:" + "|".join(r"[ \t\n]+".join(map(re.escape, n.split())) for n in long_names) + ")"
     )
