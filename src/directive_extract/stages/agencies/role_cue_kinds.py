@@ -32,6 +32,7 @@ ROLE_CUE_KINDS = frozenset(
         "agent_before",
         "not_actor_before",
         "leader_title",
+        "title_tail",
         "duty_title",
         "common_duty_title",
         "own_duty_title",

@@ -443,18 +443,22 @@ def issuer_key(issuer: str | None) -> str | None:
     return fold_key(head) if head is not None else None
 
 
-# a person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb; the
-# office's own words first where a body names it ("Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình yêu cầu")
-_NAME_THEN_ADVERB = re.compile(
-    r"(?:[ \t]++Thường[ \t]++trực)?(?:[ \t]++Chính[ \t]++phủ)?"
-    rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
-)
+@lru_cache(maxsize=1)
+def _name_then_adverb() -> re.Pattern[str]:
+    """A person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb;
+    the office's own words first where a body names it (roles.tsv `title_tail`: "Phó Thủ tướng Thường trực Chính phủ
+    Trương Hòa Bình yêu cầu")."""
+    tail = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "title_tail", fold=False)
+    return re.compile(
+        rf"(?:[ \t]++(?i:{tail})(?!\w))?"
+        rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+    )
 
 
 def _after_a_name(flat: str, folded: str, end: int) -> str:
     """The folded, lower-cased words after a body and the name and adverbs printed right after it ("Phó Thủ tướng|
     Hoàng Trung Hải cũng| yêu cầu …")."""
-    gap = _NAME_THEN_ADVERB.match(flat, end, end + 60)
+    gap = _name_then_adverb().match(flat, end, end + 60)
     return folded[gap.end() : gap.end() + 40].lower()
 
 
