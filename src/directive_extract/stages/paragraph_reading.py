@@ -82,6 +82,7 @@ TASK_CUE_KINDS = frozenset(  # resources/cues/tasks.tsv
         "number_word",
         "told_as_done",
         "schedule_label",
+        "item_noun",
         "arrangement_label",
         "sector_head",
         "plan_marker",

@@ -87,6 +87,7 @@ NUMBERED_RANK = {
     "chapter": -1,
     "roman": 0,
     "article": 1,
+    "labelled": 2,
     "ordinal": 2,
     "arabic": 2,
     "dotted": 3,
@@ -109,6 +110,15 @@ _MARKERS = [
     ("part", re.compile(rf"^(?P<m>(?P<label>[{_PART_LETTERS}])\.)\s+(?=[{UPPER}]{{2}})")),
     # "Điều 2." alone on its line, its clauses in the paragraphs under it
     ("article", re.compile(rf"^(?P<m>Điều\s+(?P<label>{ARTICLE_NUMBER})\s*[.:]?)(?:\s+|(?<=[.:])$)")),
+    # "Nội dung 1. Nghe báo cáo …", "Nhiệm vụ 2: Tiếp tục …": an item labelled by a noun and its number (tasks.tsv
+    # item_noun), a top-level item as an article is, its capital after the label
+    (
+        "labelled",
+        re.compile(
+            rf"^(?P<m>(?P<noun>(?i:{alternation(load_cues('tasks.tsv', TASK_CUE_KINDS), 'item_noun', fold=False)}))"
+            rf"\s++(?P<label>{ARABIC})\s*+[.:])\s++(?=[{UPPER}])"
+        ),
+    ),
     # OCR damage: "I.l." / "l.2." for the dotted "1.1." / "1.2." (an "l" read for a "1"); "I.2." alone is a roman
     # part's numbering
     ("dotted_ocr", re.compile(r"^(?P<m>(?P<label>[1Il]\.[\dIl]{1,2}(?:\.[\dIl]{1,2}){0,2})\.?)\s+(?=\S)")),
@@ -1344,6 +1354,18 @@ def _assign_ids(items: list[Item], prefix: str) -> None:
             part = str(bullet_counter)
         elif item.kind == "article":
             part = f"Điều {item.label}"
+        elif item.kind == "labelled":
+            part = " ".join(item.marker.rstrip(" .:").split())  # "Nội dung 1"
+        elif item.kind == "dotted" and item.parent is not None and item.parent.kind == "labelled":
+            # "4.1." under "Nội dung 4.": the label's noun and the number as printed, "Nội dung 4.1"
+            noun = item.parent.id.rsplit(" ", 1)[0]
+            item.id = (
+                f"{noun} {item.label}"
+                if item.label.startswith(f"{item.parent.label}.")
+                else f"{item.parent.id}.{item.label}"
+            )
+            _assign_ids(item.children, item.id)
+            continue
         elif item.kind == "dotted" and item.parent is not None and item.parent.kind in ("arabic", "dotted"):
             # "1.2" under "1" is printed with its parent's number: keep it as printed
             parent_parts = item.parent.id.split(".")
