@@ -29,3 +29,19 @@ def test_the_body_named_after_its_order_is_its_speaker() -> None:
 def test_a_body_submitted_to_is_no_speaker() -> None:
     task = extract(NEWS).tasks[2]
     assert [agency.role for agency in task.agencies if agency.name.endswith("Hà Tĩnh")] == ["report_to"]
+
+
+COMMA_BEFORE_THE_VERB = (
+    "Thủ tướng chỉ đạo mở rộng bảo hiểm y tế\n\n"
+    "(Báo Tin Tức) - Ngày 12/5/2027, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến về bảo hiểm y tế toàn dân.\n\n"
+    "Tại hội nghị, nhiều địa phương cho biết tỷ lệ tham gia còn thấp.\n\n"
+    "Từ thực tế đó, Thủ tướng Lê Văn Minh, chỉ đạo: “Tham gia bảo hiểm y tế là bắt buộc, đã được quy định trong "
+    "Luật.\nQuyết tâm đến năm 2030 đạt trên 95% người dân tham gia.\n"
+    "Trước hết là 63 Bí thư, 63 Chủ tịch phải làm việc này vì dân”.\n\n"
+    "Cũng tại hội nghị, các ngành quan tâm, chỉ đạo sát sao.\n"
+)
+
+
+def test_a_comma_between_the_official_and_his_verb_still_gives_the_order() -> None:
+    tasks = extract(COMMA_BEFORE_THE_VERB).tasks
+    assert [task.text.split(",")[0] for task in tasks] == ["Từ thực tế đó"]

@@ -468,7 +468,9 @@ def _gives_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
         rf"|{_either(cues, 'urging_verb')}(?=\s++[^\s,.;:]))"  # the one urged follows: "giục các bộ …"
     )
     return re.compile(
-        rf"(?:^|[,.;:]\s++[“\"]?)(?:{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+|{sector})"
+        # a comma the page printed between an authority's name and the verb: "Thủ tướng Nguyễn Xuân Phúc, chỉ đạo:"
+        # (not after a sector's words: "các Bộ, ngành quan tâm, chỉ đạo thực hiện" closes a letter)
+        rf"(?:^|[,.;:]\s++[“\"]?)(?:{head}(?:\s++(?:{name_word})){{0,{GIVER_NAME_WORDS}}}+(?:\s*+,(?=\s))?|{sector})"
         rf"{quoted}(?:\s++{aux})*+\s++{verb}"
     )
 
