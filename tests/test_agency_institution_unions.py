@@ -80,3 +80,30 @@ def test_the_youth_union_printed_bare_is_not_its_central_committee() -> None:
     names = [[a.name for a in task.agencies] for task in tasks]
     assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in names[0]
     assert "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" in names[1]
+
+
+# the institution's trade union printed bare is its grassroots union (the gazetteer's "Công đoàn cơ sở", Luật Công
+# đoàn), named as printed; not in small letters (a word of the sentence: "kinh phí công đoàn"), nor before the rest
+# of a name ("Công đoàn Tổng Công ty …", "Công đoàn trường", "Công đoàn các cấp"), nor in a district's letter (no
+# level of the union is printed so); and a list opened by a class of units' heads is still the items' subject
+def test_an_institutions_trade_union_printed_bare() -> None:
+    tasks = extract(
+        UNIVERSITY + "1. Trưởng các đơn vị, Công đoàn, Đoàn Thanh niên phổ biến đến cán bộ, viên chức.\n"
+        "2. Phòng Tổ chức chủ trì, phối hợp với Công đoàn tổ chức lễ phát động.\n"
+        "3. Phòng Tài chính trích kinh phí công đoàn theo quy định.\n"
+        "4. Công đoàn Tổng Công ty Điện lực miền Trung phối hợp tuyên truyền.\n"
+    ).tasks
+    assert [[(a.name, a.role) for a in task.agencies] for task in tasks[:3]] == [
+        [("Công đoàn", "lead"), ("Đoàn Thanh niên", "lead")],
+        [("Phòng Tổ chức", "lead"), ("Công đoàn", "coordinate")],
+        [("Phòng Tài chính", "lead")],
+    ]
+    assert "Công đoàn" not in [a.name for a in tasks[3].agencies]
+
+
+def test_a_trade_union_printed_bare_in_a_districts_letter_is_not_read() -> None:
+    district = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\nSố: 12/KH-UBND\nNam Đàn, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai\n\n"
+    )
+    tasks = extract(district + "1. Phòng Nội vụ phối hợp với Công đoàn tổ chức lễ phát động.\n").tasks
+    assert [a.name for a in tasks[0].agencies] == ["Phòng Nội vụ"]

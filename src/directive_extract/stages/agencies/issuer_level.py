@@ -17,6 +17,7 @@ from ... import resources
 from ...names import expand_abbreviations, squash
 from ...vocab import LEVEL_WORD
 from .grammar import name_patterns
+from .matcher import GRASSROOTS
 
 _BRANCHES = frozenset({"party", "front", "union", "military", "other"})
 _COUNCIL = ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
@@ -91,6 +92,11 @@ def _an_institutions_own(printed: str) -> str | None:
     letters ("Hội sinh viên"), the name takes the gazetteer's capitals ("Hội Sinh viên")."""
     if " " not in printed:
         return None
+    # its grassroots union printed bare with its capital ("Công đoàn"; "công đoàn" in small letters is the word of a
+    # sentence: "kinh phí công đoàn", "hoạt động công đoàn")
+    grassroots = _union_by_folded_name().get(f"{printed}{GRASSROOTS}".casefold())
+    if grassroots is not None:
+        return printed[:1].upper() + grassroots[1 : -len(GRASSROOTS)] if printed[:1].isupper() else None
     for word in LEVEL_WORD.values():
         found = _union_by_folded_name().get(f"{printed} {word}".casefold())
         if found is not None:

@@ -189,8 +189,12 @@ def _abbreviated_variants(form: str) -> list[str]:
 # the commune's bodies of the political system (Party, Front and its organisations, military command), whose heads
 # printed bare name the commune's body in its own letters (issuer_level.py) ...
 _POLITICAL_SYSTEM = frozenset({"party", "front", "union", "military"})
+GRASSROOTS = " cơ sở"  # the last words of a grassroots organisation's name ("Công đoàn cơ sở")
 # ... when the head stands alone: a list's separator, a spaced hyphen or the end after it, no other word
 _HEAD_ALONE = re.compile(r"[ \t]*+(?:[,;.:)\n]|va(?!\w)|[-–][ \t]|$)", re.IGNORECASE)
+# ... and a grassroots organisation's head ("Công đoàn") followed by the rest of a name: a capital, its unit's kind or
+# its levels (on the folded text)
+_UNIT_NAME_GOES_ON = re.compile(r"[ \t\n]++(?:[A-Z]|(?:truong|nganh|co\s++so|cac\s++cap|cap)(?!\w))")
 
 
 # a group repeated with `*` or `+` in a class pattern: a list of class words matched again from each of its words
@@ -228,6 +232,7 @@ _COMMA = re.compile(r" ?, ?")  # in a form's key (fold_key): one space at most o
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
     commune_heads: dict[str, str] = {}
+    unit_heads: dict[str, str] = {}
     # a row's name and aliases as the list prints them first: another row's form expanded or abbreviated reads
     # the same words only where no row prints them ("BCH Bộ đội Biên phòng tỉnh", the Bộ Chỉ huy before 2025,
     # expands to the name of the Ban Chỉ huy Bộ đội Biên phòng tỉnh that replaced it)
@@ -274,8 +279,14 @@ def matcher() -> Matcher:
         ):
             head = name[: trailing.start()].strip()
             commune_heads.update((fold_key(variant), head) for variant in _abbreviated_variants(head))
+        # an institution's grassroots organisation printed bare ("Công đoàn" in a university's plan: its Công đoàn cơ
+        # sở) awaits the issuer's level as well (issuer_level.py reads it as the institution's own)
+        if row["level"] == "unit" and row["branch"] in _POLITICAL_SYSTEM and name.endswith(GRASSROOTS):
+            unit_heads.setdefault(fold_key(name[: -len(GRASSROOTS)]), name[: -len(GRASSROOTS)])
     for key, head in commune_heads.items():
         forms.setdefault(key, Form(head, True, "commune"))
+    for key, head in unit_heads.items():
+        forms.setdefault(key, Form(head, True, "unit"))
     # a name printed without the commas between its fields ("Bộ Văn hóa Thể thao và Du lịch", "Báo và Phát thanh
     # Truyền hình tỉnh") is the same body, unless a form of its own reads so
     for key, form in list(forms.items()):
@@ -452,6 +463,8 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             name = _with_printed_level(form.name, match.group())
         if form.level == "commune" and form.needs_place and not _HEAD_ALONE.match(folded, match.end()):
             continue  # "Đảng ủy cơ quan Sở Tài chính", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng": another body's name
+        if form.level == "unit" and form.needs_place and _UNIT_NAME_GOES_ON.match(folded, match.end()):
+            continue  # "Công đoàn Tổng Công ty …", "Công đoàn trường", "Công đoàn các cấp": a name of its own
         found.append(RawMention(match.start(), match.end(), name, "agency.gazetteer", needs_place=form.needs_place))
         directive_list.add(match.start(), match.end())
     previous_end, previous_located = -1, False

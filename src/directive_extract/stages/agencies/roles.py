@@ -108,7 +108,9 @@ def role_patterns() -> RolePatterns:
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
             rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|{_GOING_ON}"
-            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+)*"
+            r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+"
+            # a class of units, or their heads, opening the list before its comma: "Trưởng các đơn vị, Công đoàn, …"
+            rf"|(?:{alt('any_head_title')}\s+)?cac\s+(?:don\s+vi|co\s+quan)(?:\s+truc\s+thuoc)?\s*,\s*)*"
             rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
