@@ -1,6 +1,6 @@
 """A body printed before its deed "lập …" or "hoàn chỉnh …" (a plan's "Phòng Tài chính lập danh sách …", "Sau khi
 công khai, Phòng Hành chính - Văn thư lưu trữ hoàn chỉnh hồ sơ"): its name ends before the verb, and the verb makes it
-the item's lead after a clause of time. "lập" alone is no boundary: "Trường Đại học Công lập …" keeps its name.
+the item's lead after a clause of time; so does an adverb before the deed ("Ban Thu thường xuyên theo dõi …"). "lập" alone is no boundary: "Trường Đại học Công lập …" keeps its name.
 Invented sentences, none a corpus text."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ PLAN = "KẾ HOẠCH\nCông khai bản kê khai tài sản\n\n1. {item}\n"
             [("Sở Tài chính", "lead"), ("Thanh tra tỉnh", "report_to")],
         ),
         ("Sở Xây dựng hoàn thành việc thẩm định dự án.", [("Sở Xây dựng", "lead")]),
+        # an adverb of how often or how soon before the deed ends the name too
+        ("Giao Ban Thu thường xuyên theo dõi việc thu nợ.", [("Ban Thu", "lead")]),
+        ("Phòng Kế hoạch định kỳ hằng quý báo cáo tiến độ.", [("Phòng Kế hoạch", "lead")]),
+        ("Trung tâm Điều hành kịp thời thông báo sự cố.", [("Trung tâm Điều hành", "lead")]),
         (
             "Trường Đại học Công lập Kỹ thuật Cần Ích chủ trì tổ chức hội thảo.",
             [("Trường Đại học Công lập Kỹ thuật Cần Ích", "lead")],
