@@ -487,6 +487,11 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         level = LEVELS[fold_key(match.group("level"))]
         if kind in ("province", "city_province") and level != "thành phố":
             continue
+        printed_level = " ".join(lower_same_length_uncached(flat[match.start("level") : match.end("level")]).split())
+        if printed_level != level and " " not in level and not flat[match.start("place") : end].isascii():
+            # a word of one syllable printed with other marks than the level's, beside a name printed with its own:
+            # another word ("quần đảo Hoàng Sa", "… thông quan / Chủ động"), where "thành phó" is a slip of OCR
+            continue
         found.append(RawMention(match.start(), end, f"Ủy ban nhân dân {level} {name}", "agency.place", place=name))
 
     found.extend(find_minister_bodies(flat, lower, region, m.forms, fold_key))
@@ -1070,6 +1075,8 @@ def _extend_with_printed_place(flat: str, folded: str, mention: RawMention, m: M
     place = longest_place(folded, after, m) if flat[after : after + 1].isupper() else None  # a place is capitalized
     if place and capitalized_duty_at(flat, after, len(flat)):
         place = None  # "Phòng Văn hóa và Thông tin Chủ trì, …": a duty printed capitalized, no place "Chũ"
+    elif place and _other_syllable(flat[after : place[2]], place[0]):
+        place = None  # "Đội Kiểm soát Hải quan / Chủ động tham mưu …": the word "Chủ", printed so, is no place "Chũ"
     trailing = _trailing_level(mention.name)
     level_here = level_word or (trailing.group(1) if trailing else None)
     if level_here in _COMMUNE_LEVELS:
