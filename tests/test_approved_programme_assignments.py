@@ -59,3 +59,17 @@ def test_the_assignment_part_of_an_approved_programme_orders() -> None:
         ("Thủ tướng Chính phủ", "report_to"),
     ]
     assert [(a.name, a.role) for a in tasks["Điều 1.III.2"].agencies] == [("Bộ Tài chính", "lead")]
+
+
+# an article that issues the programme in its own body ("Ban hành Chương trình …, gồm những nội dung sau:", no "kèm
+# theo": the text is the article's parts, not attached after it) holds its parts as an approving article does
+ISSUED_INLINE = DECISION.replace(
+    "Điều 1. Phê duyệt Chương trình phát triển thư viện số với những nội dung chủ yếu sau:",
+    "Điều 1. Ban hành Chương trình phát triển thư viện số (sau đây gọi tắt là Chương trình), gồm những nội dung sau:",
+)
+
+
+def test_a_programme_issued_in_the_article_holds_its_parts() -> None:
+    tasks = {task.id: task for task in extract(ISSUED_INLINE).tasks}
+    assert list(tasks) == ["Điều 1.III.1", "Điều 1.III.2", "Điều 3"]
+    assert [(a.name, a.role) for a in tasks["Điều 1.III.2"].agencies] == [("Bộ Tài chính", "lead")]

@@ -295,6 +295,8 @@ class TaskCues:
     # ("… này “Quy định chế độ làm việc …”"): an article issuing a text attached; group "type" the text's type as
     # printed
     issues_attached: re.Pattern[str]
+    # "Ban hành Chương trình …, gồm những nội dung sau:": a text issued in the article itself, no "kèm theo"
+    issues_inline: re.Pattern[str]
     # a paragraph that opens with a body's name, then a verb of doing within a few words: "Sở Tài chính bố trí
     # kinh phí", "Bưu điện huyện, thành phố tổng hợp bài thi"
     body_does: re.Pattern[str]
@@ -374,6 +376,10 @@ def task_cues() -> TaskCues:
         issues_attached=re.compile(
             rf"^(?=[^.;]*?kèm\s+theo)(?:ban\s+hành|phê\s+duyệt)\s++(?:kèm\s+theo\s++\w++(?:\s++\w++)?\s++này\s++)?"
             rf"[“\"«]?(?P<type>{alternation(cues, 'issued_document', fold=False)})(?!\w)",
+            re.IGNORECASE,
+        ),
+        issues_inline=re.compile(
+            rf"^(?![^.;]*?kèm\s+theo)ban\s+hành\s++[“\"«]?(?:{alternation(cues, 'issued_document', fold=False)})(?!\w)",
             re.IGNORECASE,
         ),
         body_does=_body_does(adverb, action),

@@ -1225,8 +1225,13 @@ def orders_something(doc: Document, item: Item, body_named: bool = False) -> boo
         found = marker_of(doc.text[para.start : para.end])
         parts = parts and found is not None and found[0] in BULLET_KINDS
         verb = None if parts else cues.action_opening.match(text) or _unmarked_action_opening(text)
-        if verb and item.kind == "article" and para.start <= item.start and cues.enacting_opening.match(text):
-            verb = None  # "Điều 1. Phê duyệt danh mục …": the decision's own act, not an order
+        if (
+            verb
+            and item.kind == "article"
+            and para.start <= item.start
+            and (cues.enacting_opening.match(text) or cues.issues_inline.match(text))
+        ):
+            verb = None  # "Điều 1. Phê duyệt danh mục …", "Điều 1. Ban hành Chương trình …": the decision's own act
         if verb and not _AMOUNT.match(text, verb.end()):
             return True
         if is_directive_paragraph(text):
@@ -1588,12 +1593,14 @@ def _assigns_the_work(doc: Document, part: Item) -> bool:
 
 
 def _enacts(doc: Document, article: Item) -> bool:
-    """An article that does what the decision does ("Điều 1. Phê duyệt …", `enacting_opening`), not one that issues
-    a text attached."""
+    """An article that does what the decision does ("Điều 1. Phê duyệt …", `enacting_opening`), or issues in its own
+    body the text its parts then print ("Điều 1. Ban hành Chương trình …, gồm những nội dung sau:"); not one that
+    issues a text attached."""
     heading = _heading_text(doc, article)
-    return task_cues().enacting_opening.match(heading) is not None and not _issued_type(
-        doc, article.start, article.first_end
-    )
+    cues = task_cues()
+    if cues.issues_inline.match(heading):
+        return True
+    return cues.enacting_opening.match(heading) is not None and not _issued_type(doc, article.start, article.first_end)
 
 
 QUOTATION_CHARS = 4000  # the longest stretch a quotation mark opens before its closing mark, in a cited clause
