@@ -73,3 +73,17 @@ def test_a_programme_issued_in_the_article_holds_its_parts() -> None:
     tasks = {task.id: task for task in extract(ISSUED_INLINE).tasks}
     assert list(tasks) == ["Điều 1.III.1", "Điều 1.III.2", "Điều 3"]
     assert [(a.name, a.role) for a in tasks["Điều 1.III.2"].agencies] == [("Bộ Tài chính", "lead")]
+
+
+# its funding part states where the money comes from, and orders where an item binds bodies (ANNOTATING, decisions 6)
+WITH_FUNDS = DECISION.replace(
+    "Điều 2. Quyết định này",
+    "IV. KINH PHÍ THỰC HIỆN\n\n1. Kinh phí thực hiện Chương trình do ngân sách nhà nước bảo đảm.\n\n"
+    "2. Hằng năm, Bộ Văn hóa, Thể thao và Du lịch có trách nhiệm lập dự toán kinh phí thực hiện Chương trình.\n\n"
+    "Điều 2. Quyết định này",
+)
+
+
+def test_the_funding_part_of_an_approved_programme_orders_where_it_binds() -> None:
+    ids = [task.id for task in extract(WITH_FUNDS).tasks]
+    assert ids == ["Điều 1.III.1", "Điều 1.III.2", "Điều 1.IV.2", "Điều 3"]

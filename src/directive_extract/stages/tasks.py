@@ -1478,7 +1478,7 @@ def find_tasks(doc: Document, body: tuple[int, int], appendix: tuple[int, int] |
     for k, item in enumerate(units):
         if quoted.holds(item.start):
             item.section = "preamble"  # "“Điều 9. … 1. Không xử phạt …”": a cited text's clause, not an order
-        elif item.start in approved and not _assigns_the_work(doc, item):
+        elif item.start in approved and not (_assigns_the_work(doc, item) or _states_a_plan_field(doc, item)):
             item.section = "preamble"  # the strategy "Điều 1. Phê duyệt …" approves, printed before "Điều 2."
 
         elif item.kind == "article" and _issued_type(doc, item.start, item.first_end):
@@ -1590,6 +1590,12 @@ def _assigns_the_work(doc: Document, part: Item) -> bool:
     """A part of an approved programme whose heading gives its work out to bodies ("IV. TỔ CHỨC THỰC HIỆN" over "1. Bộ
     Giáo dục và Đào tạo: a) Chủ trì …"): orders, where the rest of what the article approves states content."""
     return section_cues().folded_assignment.search(_folded(_heading_text(doc, part))) is not None
+
+
+def _states_a_plan_field(doc: Document, part: Item) -> bool:
+    """A part of an approved programme titled by a field of the plan ("IV. KINH PHÍ THỰC HIỆN"): as in a plan, its
+    items are tasks where they order ("2. Hằng năm, … các bộ, ngành, địa phương có trách nhiệm lập dự toán …")."""
+    return task_cues().folded_field_heading.match(_folded(_heading_text(doc, part)).strip()) is not None
 
 
 def _enacts(doc: Document, article: Item) -> bool:
