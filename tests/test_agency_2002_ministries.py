@@ -28,3 +28,17 @@ def test_the_ministries_of_2002_are_bodies_of_their_own() -> None:
         ["Bộ Văn hóa - Thông tin"],
         ["Bộ Bưu chính, Viễn thông"],
     ]
+
+
+# the flood and storm committees of the Pháp lệnh Phòng, chống lụt, bão (1993), a page of those years printing their
+# field in small letters: "lụt bão" is a field's words (agency_names.tsv field_word), the name is read whole
+def test_the_flood_and_storm_committees_printed_in_small_letters() -> None:
+    tasks = extract(
+        LETTER.split("1. Các Bộ")[0] + "1. Bộ Quốc phòng phối hợp chặt chẽ với Ban chỉ đạo phòng chống lụt bão trung "
+        "ương và các tỉnh ven biển.\n\n2. Ban Chỉ huy phòng, chống lụt, bão tỉnh Quảng Ninh trực ban 24/24 giờ.\n"
+    ).tasks
+    assert [a.name.casefold() for a in tasks[0].agencies][:2] == [
+        "bộ quốc phòng",
+        "ban chỉ đạo phòng chống lụt bão trung ương",
+    ]
+    assert [a.name for a in tasks[1].agencies] == ["Ban Chỉ huy phòng, chống lụt, bão tỉnh Quảng Ninh"]
