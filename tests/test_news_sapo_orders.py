@@ -69,3 +69,19 @@ def test_a_province_named_alone_gives_the_sapos_order() -> None:
         "vắc-xin ngay tại trường để đẩy nhanh tiến độ, hoàn thành trong tháng 6.\n"
     )
     assert [task.text[:12] for task in extract(report).tasks] == ["Sở Y tế thàn"]
+
+
+def test_a_sapo_whose_second_sentence_tells_the_text_the_body_prints() -> None:
+    # the sapo's order is in its second sentence, told of a text ("Thủ tướng có công điện khẩn yêu cầu …"), and the
+    # body prints that text's items: the sapo is the preamble, the items the tasks
+    report = (
+        "Khẩn cấp gia cố đê trước bão số 5\n\nThứ Năm, 14/08/2025 - 17:30\n\n"
+        "Bão số 5 đang tiến nhanh vào vịnh Bắc Bộ với sức gió giật trên cấp 13 và hướng vào Hải Phòng. Chiều 14/8, Thủ tướng có công điện khẩn "
+        "yêu cầu các tỉnh ven biển hoãn các cuộc họp không cần thiết, khẩn cấp gia cố đê, sơ tán dân khỏi vùng "
+        "nguy hiểm.\n\n"
+        "Công điện của Thủ tướng nêu rõ:\n\n"
+        "1. Chủ tịch UBND các tỉnh ven biển hoãn các cuộc họp không thật sự cần thiết, khẩn cấp gia cố đê, sơ tán "
+        "dân khỏi vùng nguy hiểm trước 18 giờ ngày 15/8.\n\n"
+        "2. Bộ Quốc phòng sẵn sàng lực lượng, phương tiện cứu hộ.\n"
+    )
+    assert [task.id for task in extract(report).tasks] == ["1", "2"]

@@ -384,11 +384,14 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
     text = doc.flat[para.start : para.end].strip()
     if _printed_again(first_sentence(text).split(), printed) or _printed_again(text.split(), printed):
         return True
-    order = news_orders.sapo_order_words(first_sentence(text))
-    return order is not None and any(
-        len(order & _words_of(doc.flat[later.start : later.end])) >= SAPO_ORDER_SHARE * len(order)
-        for later in doc.paragraphs
-        if later.start >= para.end
+    # the order its lead sentence tells, or one a later sentence tells of a text ("Bão số 7 đang tiến vào …. Ngày 25/9,
+    # Thủ tướng có công điện khẩn yêu cầu các tỉnh phải hoãn …" over the công điện's items printed in the body)
+    orders = [news_orders.sapo_order_words(first_sentence(text))]
+    orders += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _INNER_STOP.split(text)[1:]]
+    laters = [_words_of(doc.flat[later.start : later.end]) for later in doc.paragraphs if later.start >= para.end]
+    return any(
+        order is not None and any(len(order & later) >= SAPO_ORDER_SHARE * len(order) for later in laters)
+        for order in orders
     )
 
 
