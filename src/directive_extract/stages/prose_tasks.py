@@ -256,6 +256,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
             continue
         if news and not lead_seen and is_heading_line(text) and not text.endswith("…"):
             continue  # a row under the title before the lead, no sentence: a database's teaser, cut or unclosed
+        if news and lead_seen and _crosshead(doc, before, k, text):
+            continue  # "Địa phương khẩn trương đối phó với bão số 7" over the provinces' accounts: the page's title
         if news and _underlined(doc, before, k):  # a Markdown heading: "Tiêu đề …" over "-----"
             continue
         if news and news_orders.refers_back_to_order(text):
@@ -489,6 +491,21 @@ def _past_subheading(doc: Document, para: Paragraph) -> list[Paragraph]:
             second.start + len(second.text) - len(second.text.lstrip()), para.end, para.first_line + 1, para.last_line
         ),
     ]
+
+
+CROSSHEAD_CHARS = 100  # a sub-heading's line: a title's length
+CROSSHEAD_NEXT_SHARE = 2  # the paragraph under it, at least this many times as long
+
+
+def _crosshead(doc: Document, paragraphs: list[Paragraph], k: int, text: str) -> bool:
+    """A sub-heading inside a report's body: one short line not ended as a sentence (nor cut, "…"), with a paragraph
+    of prose under it that is much longer; it titles what follows, as the page's title does, and orders nothing of its
+    own even when worded as an order ("Địa phương khẩn trương đối phó với bão số 7")."""
+    para = paragraphs[k]
+    if para.first_line != para.last_line or len(text) > CROSSHEAD_CHARS or not is_heading_line(text):
+        return False
+    following = _next_text(doc, paragraphs, k)
+    return not text.endswith("…") and len(following) >= CROSSHEAD_NEXT_SHARE * len(text) and following[-1:] in ".!?"
 
 
 def _caption_or_subheading(para: Paragraph, text: str) -> bool:
