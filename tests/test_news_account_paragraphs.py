@@ -63,3 +63,17 @@ def test_a_body_that_judges_speaks_and_the_one_it_asks_acts() -> None:
     assert [[(a.name, a.role) for a in t.agencies] for t in tasks] == [[("Bộ Giáo dục và Đào tạo", "lead")]]
     giving = report.replace("Bộ Y tế đánh giá việc", "Giao Cục An toàn thực phẩm đánh giá việc")
     assert ("Cục An toàn thực phẩm", "lead") in [(a.name, a.role) for t in extract(giving).tasks for a in t.agencies]
+
+
+def test_a_done_deed_of_a_body_with_a_long_name_is_an_account() -> None:
+    # the subject of the done deed is a committee's long name (twelve words): still the sentence's own subject, the
+    # paragraph tells what was done, no order
+    from directive_extract import extract
+
+    report = (
+        "Bão số 5 áp sát đất liền\n\nThứ Năm, 14/08/2025 - 17:30\n\n"
+        "Chiều 14/8, Phó Thủ tướng yêu cầu Bộ Quốc phòng sẵn sàng lực lượng, phương tiện cứu hộ các tỉnh ven biển.\n\n"
+        "Tại Thanh Hóa, sáng 14/8, Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh đã họp, phân công các "
+        "thành viên đi kiểm tra và chỉ đạo các huyện gia cố đê.\n"
+    )
+    assert [task.text[:10] for task in extract(report).tasks] == ["Chiều 14/8"]

@@ -518,7 +518,7 @@ def _caption_or_subheading(para: Paragraph, text: str) -> bool:
     )
 
 
-DONE_SUBJECT_WORDS = 10  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
+DONE_SUBJECT_WORDS = 14  # words of the subject of a done deed: "các Đài canh vô tuyến điện tuyến biên giới biển đã …"
 
 
 def _tells_a_done_act(text: str) -> bool:
