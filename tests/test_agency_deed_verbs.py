@@ -39,3 +39,10 @@ PLAN = "KẾ HOẠCH\nCông khai bản kê khai tài sản\n\n1. {item}\n"
 def test_a_body_before_its_deed(item: str, expected: list[tuple[str, str]]) -> None:
     tasks = extract(PLAN.format(item=item)).tasks
     assert [(a.name, a.role) for a in tasks[0].agencies] == expected
+
+
+def test_a_verb_of_assessing_ends_the_name_before_it() -> None:
+    from directive_extract.stages.agencies.shared_heads import find_mentions
+
+    text = "Ban chỉ đạo phòng chống lụt bão trung ương nhận định bão số 7 rất mạnh."
+    assert [r.name for r in find_mentions(text, (0, len(text)))] == ["Ban Chỉ đạo phòng chống lụt bão trung ương"]
