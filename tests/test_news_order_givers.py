@@ -45,3 +45,12 @@ COMMA_BEFORE_THE_VERB = (
 def test_a_comma_between_the_official_and_his_verb_still_gives_the_order() -> None:
     tasks = extract(COMMA_BEFORE_THE_VERB).tasks
     assert [task.text.split(",")[0] for task in tasks] == ["Từ thực tế đó"]
+
+
+def test_the_one_who_has_issued_a_directive_is_its_speaker() -> None:
+    report = (
+        "Thủ tướng chỉ đạo tăng cường phòng, chống lụt bão\n\nThứ Năm, 14/08/2025 - 17:30\n\n"
+        "Thủ tướng Chính phủ vừa có Chỉ thị các bộ, ngành khẩn trương kiện toàn Ban Chỉ huy phòng, chống thiên tai.\n"
+    )
+    names = [agency.name for agency in extract(report).tasks[0].agencies]
+    assert "Thủ tướng Chính phủ" not in names and "Các bộ, ngành Trung ương" in names
