@@ -85,3 +85,17 @@ def test_a_sapo_whose_second_sentence_tells_the_text_the_body_prints() -> None:
         "2. Bộ Quốc phòng sẵn sàng lực lượng, phương tiện cứu hộ.\n"
     )
     assert [task.id for task in extract(report).tasks] == ["1", "2"]
+
+
+def test_a_sapo_sentence_ending_in_a_short_word_is_split_from_the_next() -> None:
+    # "… của dự án. Do vậy, bộ đề nghị …": a stop after a two-letter word ends the sentence too, so the order in the
+    # sapo's second sentence is read, and the body tells it again
+    report = (
+        "Bộ Xây dựng đề nghị đánh giá hiệu quả đầu tư sân bay\n\nThứ Hai, 08/12/2025 - 09:30\n\n"
+        "Theo Bộ Xây dựng, việc nâng cấp sân bay làm tăng tổng mức đầu tư của dự án. Do vậy, bộ đề nghị các cơ quan "
+        "rà soát, đánh giá tác động, bảo đảm hiệu quả đầu tư của dự án.\n\n"
+        "Bộ Xây dựng vừa có công văn về việc điều chỉnh cấp sân bay.\n\n"
+        "Do vậy, Bộ Xây dựng đề nghị Cục Hàng không Việt Nam chủ động làm việc với các cơ quan liên quan để rà soát, "
+        "đánh giá tác động, bảo đảm hiệu quả đầu tư của dự án.\n"
+    )
+    assert [task.text[:7] for task in extract(report).tasks] == ["Do vậy,"]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Paragraph
-from ..vn import UPPER, fold_keep_case
+from ..vn import LOWER, UPPER, fold_keep_case
 from ..vocab import DOC_TYPES, LEVEL_OF_WORD, level_pattern
 from . import news_orders
 from .deadlines import find_deadlines
@@ -342,6 +342,9 @@ SENTENCE_LINES = 5  # lines of the body that are sentences: fewer say nothing of
 SINGLE_SENTENCE_SHARE = 0.8  # of them, one sentence each
 # a stop inside a line before a capital, after a word of three letters or more: "TP. Cà Mau" is no stop
 _INNER_STOP = re.compile(rf"(?<=\w\w\w)[.!?]\s++(?=[{UPPER}])")
+# a sentence's stop inside a paragraph: after a word of three letters or more, or one that ends in a small letter
+# ("… của dự án. Do vậy, …"); "TP. Cà Mau" is no stop
+_SENTENCE_STOP = re.compile(rf"(?:(?<=\w\w\w)|(?<=[{LOWER}]))[.!?]\s++(?=[{UPPER}])")
 # an obligation with no subject, after a time or a matter at most: "Đến năm 2019, phải hoàn thành …"
 _SUBJECTLESS_OBLIGATION = re.compile(r"(?:[^,.;:]{1,40},\s++)?(?:cũng\s++)?(?:phải|cần)\s", re.IGNORECASE)
 
@@ -389,7 +392,7 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
     # the order its lead sentence tells, or one a later sentence tells of a text ("Bão số 7 đang tiến vào …. Ngày 25/9,
     # Thủ tướng có công điện khẩn yêu cầu các tỉnh phải hoãn …" over the công điện's items printed in the body)
     orders = [news_orders.sapo_order_words(first_sentence(text))]
-    orders += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _INNER_STOP.split(text)[1:]]
+    orders += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _SENTENCE_STOP.split(text)[1:]]
     laters = [_words_of(doc.flat[later.start : later.end]) for later in doc.paragraphs if later.start >= para.end]
     return any(
         order is not None and any(len(order & later) >= SAPO_ORDER_SHARE * len(order) for later in laters)
