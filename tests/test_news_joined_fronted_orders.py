@@ -61,3 +61,14 @@ def test_the_deputy_prime_minister_named_with_his_offices_words_is_the_speaker()
     )
     got = _tasks(body)
     assert got and got[0][1] == [("Bộ Xây dựng", "lead"), ("Thủ tướng Chính phủ", "report_to")], got
+
+
+def test_a_connective_of_consequence_and_two_fronted_phrases_open_a_paragraph() -> None:
+    # "Vì vậy, đối với việc …, bảo dưỡng …, Bộ X đề nghị …": after a connective of consequence, a matter printed with a
+    # comma of its own still fronts the giver (news.tsv consequence)
+    body = (
+        ACCOUNT + "Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải khẩn trương khắc phục các điểm sạt lở. "
+        "Vì vậy, đối với việc sửa chữa, gia cố các tuyến đường tỉnh, Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí "
+        "kinh phí kịp thời."
+    )
+    assert [first for first, _ in _tasks(body)] == ["Thời gian qua", "Vì vậy"]

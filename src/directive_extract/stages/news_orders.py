@@ -118,6 +118,7 @@ NEWS_CUE_KINDS = frozenset(
         "name_word",
         "sanction",
         "condition",
+        "consequence",
         "assessing_verb",
         "anaphor",
         "anaphor_must",
@@ -430,8 +431,13 @@ def _joined_order(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     aux = _either(cues, "told_aux", "giver_also")
     verb = _either(cues, "told_verb", "giver_verb")
     noun = _either(cues, "noun_after")
-    # not a condition: "Sau khi khắc phục sự cố, UBND … quyết định …" goes on with the order before it
-    fronted = rf"(?:(?!(?i:{_either(cues, 'condition')})(?!\w))[^.;!?,:“\"\n]{{1,{JOINED_FRONTED_CHARS}}},\s++)?"
+    # up to two phrases ("Đối với việc …, bảo dưỡng máy bay tại …, Bộ X đề nghị"), maybe after a connective of
+    # consequence ("Vì vậy, …"); not a condition: "Sau khi khắc phục sự cố, UBND … quyết định …" goes on with the order
+    # before it
+    fronted = (
+        rf"(?:(?i:{_either(cues, 'consequence')}),\s++)?"
+        rf"(?:(?!(?i:{_either(cues, 'condition')})(?!\w))[^.;!?,:“\"\n]{{1,{JOINED_FRONTED_CHARS}}},\s++){{0,2}}"
+    )
     authority = rf"{fronted}{head}[^.;!?]{{0,{JOINED_SUBJECT_CHARS}}}?\s(?:{aux}\s++)?{verb}(?!\w)(?!\s++{noun}(?!\w))"
     assigning = rf"(?i:{_either(cues, 'told_verb')})\s++{head}"
     return re.compile(rf"(?<=[.!?])\s++(?=[{UPPER}])(?={authority}|{assigning})")
