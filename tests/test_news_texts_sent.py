@@ -56,3 +56,19 @@ Tỉnh hiện có 120 ca mắc trong cộng đồng.
 def test_an_order_goes_on_after_cung_do_with_no_subject() -> None:
     tasks = extract(GOES_ON).tasks
     assert [t.text.split(",")[0] for t in tasks] == ["Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì", "Cùng đó"]
+
+
+def test_the_addressees_of_another_bodys_text_receive_no_report() -> None:
+    # "công văn của Bộ Xây dựng gửi UBND tỉnh …, Cục …": whom the ministry's letter went to, told by the report; the
+    # order after it names its own actor, and the letter's addressees are no receivers of a report
+    from directive_extract import extract
+
+    report = (
+        "Bộ Xây dựng đề nghị đánh giá hiệu quả đầu tư sân bay\n\nThứ Hai, 08/12/2025 - 09:30\n\n"
+        "Theo Bộ Xây dựng, việc nâng cấp sân bay làm tăng tổng mức đầu tư của dự án.\n\n"
+        "Phối cảnh sân bay - Ảnh: T.T. Đó là nội dung công văn của Bộ Xây dựng gửi UBND tỉnh Quảng Trị, Cục Hàng "
+        "không Việt Nam liên quan đến việc điều chỉnh cấp sân bay. Để bảo đảm tính thuyết phục của hồ sơ, Bộ Xây dựng "
+        "đề nghị Cục Hàng không Việt Nam rà soát, bổ sung số liệu dự báo nhu cầu vận tải.\n"
+    )
+    tasks = extract(report).tasks
+    assert [[(a.name, a.role) for a in task.agencies] for task in tasks] == [[("Cục Hàng không Việt Nam", "lead")]]

@@ -161,6 +161,18 @@ def _clause_before(flat: str, start: int, floor: int) -> str:
     return window[cut:]
 
 
+@lru_cache(maxsize=1)
+def _addressee_of_a_text() -> re.Pattern[str]:
+    """On the masked clause before a body (folded, lower case): a text of another body's, its author named ("công văn
+    của @ gửi", "văn bản do @ ban hành gửi tới"), then the verb of sending right before the body: the body is an
+    addressee of that text, as a report tells it, not the receiver of what the item's actor sends."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    return re.compile(
+        rf"(?<!\w){alternation(cues, 'source_noun')}[^.;:]{{0,60}}?\s(?:cua|do)\s++@[^.;:]{{0,40}}?"
+        r"\sgui(?:\s++(?:toi|den|cho))?\s*+$"
+    )
+
+
 def _is_source(before: str, masked: str) -> bool:
     """Only the author of a cited document or instruction ("các văn bản chỉ đạo của Ban Bí thư, …")."""
     cues = list(role_patterns().source_before.finditer(masked))
@@ -306,6 +318,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
+    if _addressee_of_a_text().search(masked):
+        return None  # "công văn của Bộ Xây dựng gửi UBND tỉnh …": whom another body's text was sent to, no receiver
     if "qua" in before[-12:] and _REPORT_THROUGH.search(before):  # "báo cáo về UBND tỉnh (qua Sở Nội vụ)"
         return "report_to"
     if not before.strip(" \t\n-+•*"):
