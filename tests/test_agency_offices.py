@@ -223,3 +223,20 @@ def test_one_body_one_name_whatever_the_case_of_its_level_word() -> None:
     )
     names = sorted({a.name for t in notice.tasks for a in t.agencies})
     assert names == ["Trung tâm Y tế thành phố", "Đài Truyền thanh thành phố"], names
+
+
+def test_a_ministrys_departments_named_as_a_class() -> None:
+    # "Kính gửi: - Các Vụ, Cục trực thuộc Bộ; …" in a ministry's letter: the class of its departments, one agency,
+    # with the ministry's name where printed (agency_classes.json); its items inherit it
+    from directive_extract import extract
+
+    letter = (
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\nSố: 41/BTNMT-VP\nHà Nội, ngày 20 tháng 01 năm 2027\n\n"
+        "Kính gửi:\n- Các Vụ, Cục trực thuộc Bộ;\n- Tổng cục Khí tượng Thủy văn.\n\n"
+        "Để chuẩn bị nội dung cho Bộ trưởng, Bộ trưởng yêu cầu:\n\n"
+        "1. Các đơn vị căn cứ chức năng, nhiệm vụ báo cáo tình hình quản lý nhà nước tháng 01.\n"
+    )
+    notice = extract(letter)
+    assert [a.name for a in notice.tasks[0].agencies] == ["Các Vụ, Cục trực thuộc Bộ", "Tổng cục Khí tượng Thủy văn"]
+    named = extract(letter.replace("trực thuộc Bộ;", "trực thuộc Bộ Tài nguyên và Môi trường;"))
+    assert named.tasks[0].agencies[0].name == "Các Vụ, Cục trực thuộc Bộ Tài nguyên và Môi trường"
