@@ -105,3 +105,19 @@ def test_a_type_word_alone_after_a_verb_is_the_body_named_in_full():
 
 def test_a_unit_named_by_its_parents_type_word_ends_there():
     check_table(UNIT_OF_A_PARENT, mention_names)
+
+
+def test_an_official_assigned_by_phan_cong_acts_for_his_body() -> None:
+    # "Phân công Phó Thủ tướng … chỉ đạo …": the Deputy Prime Minister assigned (roles.tsv lead_verb "phân công") acts
+    # for the Prime Minister (ANNOTATING settled 7); the item names its own actor and takes no addressee
+    from directive_extract import extract
+
+    letter = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 9120/VPCP-KTTH\nHà Nội, ngày 2 tháng 12 năm 2027\n\n"
+        "Kính gửi: Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ.\n\n"
+        "Để chuẩn bị cho Hội nghị, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ Tài chính xây dựng dự thảo Báo cáo trước ngày 15 tháng 12 năm 2027.\n\n"
+        "2. Phân công Phó Thủ tướng Chính phủ Trần Văn Sơn chỉ đạo chuẩn bị tổ chức Hội nghị.\n"
+    )
+    tasks = extract(letter).tasks
+    assert [(a.name, a.role) for a in tasks[1].agencies] == [("Thủ tướng Chính phủ", "lead")]
