@@ -53,3 +53,18 @@ def test_the_forces_and_units_take_the_role_of_the_words_before_them() -> None:
 
 def test_a_name_in_capitals_keeps_its_numeral_and_its_words() -> None:
     check_table(CAPITALS, canonical_upper_name)
+
+
+def test_the_coast_guard_force_and_its_command_are_two_bodies() -> None:
+    # Luật Cảnh sát biển Việt Nam (33/2018/QH14, Điều 3): "Cảnh sát biển Việt Nam" is the force, a people's armed force;
+    # its command is "Bộ Tư lệnh Cảnh sát biển" (the gazetteer's source csb, org-bo)
+    from directive_extract import extract
+
+    letter = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/CĐ-TTg\nHà Nội, ngày 2 tháng 9 năm 2027\n\nKính gửi: Các Bộ, ngành\n\n"
+        "1. Cảnh sát biển Việt Nam tăng cường tuần tra trên các vùng biển.\n\n"
+        "2. Bộ Tư lệnh Cảnh sát biển Việt Nam chỉ đạo các Vùng Cảnh sát biển sẵn sàng lực lượng.\n"
+    )
+    tasks = extract(letter).tasks
+    assert [a.name for a in tasks[0].agencies] == ["Cảnh sát biển"]
+    assert [a.name for a in tasks[1].agencies][:1] == ["Bộ Tư lệnh Cảnh sát biển"]

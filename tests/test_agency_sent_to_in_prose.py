@@ -25,7 +25,7 @@ def test_items_with_no_actor_take_the_bodies_a_text_was_sent_to() -> None:
         [
             ("Bộ Tư lệnh Quân khu 7", "lead"),
             ("Bộ Tư lệnh Quân khu 9", "lead"),
-            ("Bộ Tư lệnh Cảnh sát biển Việt Nam", "lead"),
+            ("Bộ Tư lệnh Cảnh sát biển", "lead"),
         ],
         [("Bộ Tư lệnh Quân khu 9", "lead")],
     ]
