@@ -8,7 +8,7 @@ huyện"). Cases invented, none a corpus sentence.
 
 from __future__ import annotations
 
-from directive_extract.stages.agencies.roles import _NAME_CONJUNCT, _name_then_adverb
+from directive_extract.stages.agencies.roles import _NAME_CONJUNCT, role_patterns
 
 # (the text right before a body, the name joined to it or None)
 # fmt: off
@@ -36,7 +36,7 @@ def test_a_name_starts_with_a_capital_letter() -> None:
         if (found.group() if found else None) != want:
             failures.append(f"conjunct {before!r}: {found and found.group()!r}")
     for after, want in SPEAKERS:
-        found = _name_then_adverb().match(after)
+        found = role_patterns().name_then_adverb.match(after)
         if found.group() != want:
             failures.append(f"speaker {after!r}: {found.group()!r}")
     assert not failures, "\n".join(failures)

@@ -391,13 +391,13 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
         return True
     # the order its lead sentence tells, or one a later sentence tells of a text ("Bão số 7 đang tiến vào …. Ngày 25/9,
     # Thủ tướng có công điện khẩn yêu cầu các tỉnh phải hoãn …" over the công điện's items printed in the body)
-    orders = [news_orders.sapo_order_words(first_sentence(text))]
-    orders += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _SENTENCE_STOP.split(text)[1:]]
+    told = [news_orders.sapo_order_words(first_sentence(text))]
+    told += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _SENTENCE_STOP.split(text)[1:]]
+    orders = [order for order in told if order is not None]
+    if not orders:
+        return False
     laters = [_words_of(doc.flat[later.start : later.end]) for later in doc.paragraphs if later.start >= para.end]
-    return any(
-        order is not None and any(len(order & later) >= SAPO_ORDER_SHARE * len(order) for later in laters)
-        for order in orders
-    )
+    return any(len(order & later) >= SAPO_ORDER_SHARE * len(order) for order in orders for later in laters)
 
 
 SAPO_ORDER_SHARE = 0.6  # of the words a sapo's order prints after its verb: one paragraph of the body tells it again

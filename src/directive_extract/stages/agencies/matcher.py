@@ -231,8 +231,7 @@ _COMMA = re.compile(r" ?, ?")  # in a form's key (fold_key): one space at most o
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     forms: dict[str, Form] = {}
-    commune_heads: dict[str, str] = {}
-    unit_heads: dict[str, str] = {}
+    bare_heads: dict[str, tuple[str, str]] = {}  # a head printed bare awaiting its place or level -> (head, level)
     # a row's name and aliases as the list prints them first: another row's form expanded or abbreviated reads
     # the same words only where no row prints them ("BCH Bộ đội Biên phòng tỉnh", the Bộ Chỉ huy before 2025,
     # expands to the name of the Ban Chỉ huy Bộ đội Biên phòng tỉnh that replaced it)
@@ -278,15 +277,13 @@ def matcher() -> Matcher:
             and trailing.end() == len(name)
         ):
             head = name[: trailing.start()].strip()
-            commune_heads.update((fold_key(variant), head) for variant in _abbreviated_variants(head))
+            bare_heads.update((fold_key(variant), (head, "commune")) for variant in _abbreviated_variants(head))
         # an institution's grassroots organisation printed bare ("Công đoàn" in a university's plan: its Công đoàn cơ
         # sở) awaits the issuer's level as well (issuer_level.py reads it as the institution's own)
         if row["level"] == "unit" and row["branch"] in _POLITICAL_SYSTEM and name.endswith(GRASSROOTS):
-            unit_heads.setdefault(fold_key(name[: -len(GRASSROOTS)]), name[: -len(GRASSROOTS)])
-    for key, head in commune_heads.items():
-        forms.setdefault(key, Form(head, True, "commune"))
-    for key, head in unit_heads.items():
-        forms.setdefault(key, Form(head, True, "unit"))
+            bare_heads.setdefault(fold_key(name[: -len(GRASSROOTS)]), (name[: -len(GRASSROOTS)], "unit"))
+    for key, (head, level) in bare_heads.items():
+        forms.setdefault(key, Form(head, True, level))
     # a name printed without the commas between its fields ("Bộ Văn hóa Thể thao và Du lịch", "Báo và Phát thanh
     # Truyền hình tỉnh") is the same body, unless a form of its own reads so
     for key, form in list(forms.items()):

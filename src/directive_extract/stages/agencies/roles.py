@@ -67,6 +67,14 @@ class RolePatterns:
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
     issuer_organ: re.Pattern[str]  # on a folded name: "ban thuong vu " before the issuer's own
     assignee_head: re.Pattern[str]  # on the accented text, case-insensitive: "Giao bộ phận …", "Giao công chức …"
+    # on the masked clause before a body (folded, lower case): a text of another body's, its author named ("công văn
+    # của @ gửi", "văn bản do @ ban hành gửi tới"), then the verb of sending right before the body: the body is an
+    # addressee of that text, as a report tells it, not the receiver of what the item's actor sends
+    addressee_of_a_text: re.Pattern[str]
+    # on the text as printed: a person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a
+    # reporting adverb; the office's own words first where a body names it (`title_tail`: "Phó Thủ tướng Thường trực
+    # Chính phủ Trương Hòa Bình yêu cầu")
+    name_then_adverb: re.Pattern[str]
 
 
 _ITEM_MARKER = rf"\s*+{ITEM_MARKER}?"
@@ -148,6 +156,13 @@ def role_patterns() -> RolePatterns:
         named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
         issuer_organ=re.compile(alt("issuer_organ") + r" "),
         assignee_head=re.compile(alternation(cues, "assignee_head", fold=False) + r"[ \t\n]+", re.IGNORECASE),
+        addressee_of_a_text=re.compile(
+            rf"(?<!\w){alt('source_noun')}[^.;:]{{0,60}}?\s(?:cua|do)\s++@[^.;:]{{0,40}}?\sgui(?:\s++(?:toi|den|cho))?\s*+$"
+        ),
+        name_then_adverb=re.compile(
+            rf"(?:[ \t]++(?i:{alternation(cues, 'title_tail', fold=False)})(?!\w))?"
+            rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
+        ),
     )
 
 
@@ -159,18 +174,6 @@ def _clause_before(flat: str, start: int, floor: int) -> str:
     window = flat[max(floor, start - 240) : start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
     return window[cut:]
-
-
-@lru_cache(maxsize=1)
-def _addressee_of_a_text() -> re.Pattern[str]:
-    """On the masked clause before a body (folded, lower case): a text of another body's, its author named ("công văn
-    của @ gửi", "văn bản do @ ban hành gửi tới"), then the verb of sending right before the body: the body is an
-    addressee of that text, as a report tells it, not the receiver of what the item's actor sends."""
-    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
-    return re.compile(
-        rf"(?<!\w){alternation(cues, 'source_noun')}[^.;:]{{0,60}}?\s(?:cua|do)\s++@[^.;:]{{0,40}}?"
-        r"\sgui(?:\s++(?:toi|den|cho))?\s*+$"
-    )
 
 
 def _is_source(before: str, masked: str) -> bool:
@@ -318,7 +321,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
-    if _addressee_of_a_text().search(masked):
+    if cues.addressee_of_a_text.search(masked):
         return None  # "công văn của Bộ Xây dựng gửi UBND tỉnh …": whom another body's text was sent to, no receiver
     if "qua" in before[-12:] and _REPORT_THROUGH.search(before):  # "báo cáo về UBND tỉnh (qua Sở Nội vụ)"
         return "report_to"
@@ -459,22 +462,10 @@ def issuer_key(issuer: str | None) -> str | None:
     return fold_key(head) if head is not None else None
 
 
-@lru_cache(maxsize=1)
-def _name_then_adverb() -> re.Pattern[str]:
-    """A person's name printed after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"), then a reporting adverb;
-    the office's own words first where a body names it (roles.tsv `title_tail`: "Phó Thủ tướng Thường trực Chính phủ
-    Trương Hòa Bình yêu cầu")."""
-    tail = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "title_tail", fold=False)
-    return re.compile(
-        rf"(?:[ \t]++(?i:{tail})(?!\w))?"
-        rf"[ \t]*+(?:(?-i:[{UPPER}])[^\W\d_]*+[ \t]++){{0,4}}+(?:(?:đã|vừa|cũng|tiếp\s+tục|đồng\s+thời)[ \t]++)*"
-    )
-
-
 def _after_a_name(flat: str, folded: str, end: int) -> str:
     """The folded, lower-cased words after a body and the name and adverbs printed right after it ("Phó Thủ tướng|
     Hoàng Trung Hải cũng| yêu cầu …")."""
-    gap = _name_then_adverb().match(flat, end, end + 60)
+    gap = role_patterns().name_then_adverb.match(flat, end, end + 60)
     return folded[gap.end() : gap.end() + 40].lower()
 
 
