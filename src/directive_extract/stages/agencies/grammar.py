@@ -513,7 +513,7 @@ def _lower_case_enumeration(flat: str, lower: str, at: int, limit: int) -> int |
 
 
 _CONJUNCT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_OF_THE_COUNTRY = re.compile(r"Việt[ \t]+Nam(?!\w)")
+_OF_THE_COUNTRY = re.compile(r"(?:Việt[ \t]+Nam|Trung[ \t]+ương)(?!\w)")  # the country, or its central level
 MAX_CONJUNCT_WORDS = 3
 
 
@@ -539,7 +539,8 @@ def _lower_case_conjunct(flat: str, lower: str, at: int, limit: int) -> int | No
         pos = word.end()
         after = _GAP.match(flat, pos, limit).end()
         if (
-            # a capital after it only as the province or the country the body belongs to
+            # a capital after it only as the province or the country the body belongs to, or the central level
+            # ("Hội đồng Giáo dục quốc phòng và an ninh Trung ương")
             province_name().match(flat, after, limit)
             or _OF_THE_COUNTRY.match(flat, after, limit)
             or _level_at(flat, lower, after, limit)
@@ -573,6 +574,9 @@ def _closing_lower_case_term(flat: str, lower: str, at: int, limit: int) -> int 
     after = _GAP.match(flat, match.end(), limit).end()
     if not (_AFTER_A_NAME.match(flat, match.end(), limit) or patterns.boundary.match(lower, after, limit)):
         return None
+    comma = _PURPOSE_COMMA.match(flat, match.end(), limit)
+    if comma and (further := _closing_lower_case_term(flat, lower, comma.end() - 1, limit)):
+        return further  # "Cục Hộ tịch, quốc tịch, chứng thực": the field's terms listed with commas alone
     return match.end()
 
 

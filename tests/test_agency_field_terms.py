@@ -1,0 +1,47 @@
+"""A field's terms the name grammar read only in part (issue 9, "names that hold commas stay whole"): a term that
+opens with a type word's syllable after a dash ("Báo chí", "Báo cáo": common words, no newspaper); two words of one
+notion joined by a dash in small letters ("kinh tế - xã hội", "quốc phòng - an ninh"); a field's terms listed with
+commas alone in small letters ("Hộ tịch, quốc tịch, chứng thực"); a term joined by "và" before the central level
+("… và an ninh Trung ương"); the provincial unions of literary and artistic associations and of science and
+technology associations (Kết luận 230-KL/TW's mass associations, as the Red Cross's rows). Every case is invented:
+other bodies, other sentences."""
+
+from __future__ import annotations
+
+from .test_agency_forms import mention_names
+from .test_recognizers import check_table
+
+# (text, names of the bodies read in it)
+# fmt: off
+MENTIONS = [
+    # a dash, then a common word opening with "Báo": the field's next term
+    ("Giao Phòng Thông tin - Báo chí tỉnh chủ trì.", ["Phòng Thông tin - Báo chí tỉnh"]),
+    ("Giao Ban Văn hóa - Báo chí - Xuất bản chủ trì.", ["Ban Văn hóa - Báo chí - Xuất bản"]),
+    # "Báo" with its own field is still a newspaper, after a whole name
+    ("Sở Y tế - Báo Nghệ An phối hợp.", ["Sở Y tế", "Báo Nghệ An"]),
+    # two words of one notion printed with a dash in small letters
+    ("Giao Trung tâm Phân tích kinh tế - xã hội tỉnh chủ trì.", ["Trung tâm Phân tích kinh tế - xã hội tỉnh"]),
+    ("Giao Ban Chỉ huy Giáo dục quốc phòng - an ninh huyện chủ trì.",
+     ["Ban Chỉ huy Giáo dục quốc phòng - an ninh huyện"]),
+    ("Giao Viện Nghiên cứu văn hóa - xã hội phối hợp.", ["Viện Nghiên cứu văn hóa - xã hội"]),
+    # a dash before a capitalized body after a whole name: still another body
+    ("Viện Kinh tế - Sở Tài chính phối hợp.", ["Viện Kinh tế", "Sở Tài chính"]),
+    # a field's terms listed with commas alone, each in small letters, then a verb or a stop
+    ("Phòng Kế hoạch, tài chính, thiết bị tổng hợp nhu cầu.", ["Phòng Kế hoạch, tài chính, thiết bị"]),
+    ("Gửi về Phòng Tổ chức, cán bộ, đào tạo trước ngày 5.", ["Phòng Tổ chức, cán bộ, đào tạo"]),
+    # a level or a type word after a comma still starts the next body
+    ("Phòng Kế hoạch, tài chính, trạm Y tế xã thực hiện.", ["Phòng Kế hoạch, tài chính", "Trạm Y tế xã"]),
+    # "và" and a term in small letters before "Trung ương": the central level closes the name
+    ("Giao Hội đồng Thẩm định quy hoạch và kiến trúc Trung ương chủ trì.",
+     ["Hội đồng Thẩm định quy hoạch và kiến trúc Trung ương"]),
+    # the provincial unions of associations, printed in full or by their abbreviations, with the province's name
+    ("Đề nghị Liên hiệp các Hội Văn học Nghệ thuật tỉnh Bạc Liêu cử đại diện.",
+     ["Liên hiệp các Hội Văn học Nghệ thuật tỉnh Bạc Liêu"]),
+    ("Phối hợp với Liên hiệp các Hội KH&KT tỉnh tổ chức hội thảo.", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
+    ("Liên hiệp các Hội Văn học Nghệ thuật Việt Nam chủ trì.", ["Liên hiệp các Hội Văn học Nghệ thuật Việt Nam"]),
+]
+# fmt: on
+
+
+def test_terms_of_a_field() -> None:
+    check_table(MENTIONS, mention_names)
