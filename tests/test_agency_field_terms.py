@@ -3,8 +3,10 @@ opens with a type word's syllable after a dash ("Báo chí", "Báo cáo": common
 notion joined by a dash in small letters ("kinh tế - xã hội", "quốc phòng - an ninh"); a field's terms listed with
 commas alone in small letters ("Hộ tịch, quốc tịch, chứng thực"); a term joined by "và" before the central level
 ("… và an ninh Trung ương"); the provincial unions of literary and artistic associations and of science and
-technology associations (Kết luận 230-KL/TW's mass associations, as the Red Cross's rows). Every case is invented:
-other bodies, other sentences."""
+technology associations (Kết luận 230-KL/TW's mass associations, as the Red Cross's rows); a mission abroad named
+with the place it sits in ("Đại sứ quán Việt Nam tại Nhật Bản", the issue's own example); a 2025 body of a vertical
+system named after the area it serves ("Bảo hiểm xã hội cơ sở Việt Yên", as "Thuế cơ sở 3" by its number). Every
+case is invented: other bodies, other sentences."""
 
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ MENTIONS = [
      ["Liên hiệp các Hội Văn học Nghệ thuật tỉnh Bạc Liêu"]),
     ("Phối hợp với Liên hiệp các Hội KH&KT tỉnh tổ chức hội thảo.", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
     ("Liên hiệp các Hội Văn học Nghệ thuật Việt Nam chủ trì.", ["Liên hiệp các Hội Văn học Nghệ thuật Việt Nam"]),
+    # a mission abroad: "tại" and the capitalized place it sits in belong to its name; a class of places does not
+    ("Đại sứ quán Việt Nam tại Hàn Quốc hỗ trợ lao động.", ["Đại sứ quán Việt Nam tại Hàn Quốc"]),
+    ("Giao Tổng Lãnh sự quán Việt Nam tại Osaka và Sở Ngoại vụ phối hợp.",
+     ["Tổng Lãnh sự quán Việt Nam tại Osaka", "Sở Ngoại vụ"]),
+    ("Đại sứ quán Việt Nam tại các nước theo dõi.", ["Đại sứ quán Việt Nam"]),
+    ("Giao Sở Ngoại vụ tại Đà Nẵng phối hợp.", ["Sở Ngoại vụ"]),  # any other body: "tại" ends its name
+    # a 2025 body of a vertical system named after the area it serves, or numbered
+    ("Giao Bảo hiểm xã hội cơ sở Lục Nam phối hợp.", ["Bảo hiểm xã hội cơ sở Lục Nam"]),
+    ("Kho bạc Nhà nước khu vực Tây Bắc thanh toán.", ["Kho bạc Nhà nước khu vực Tây Bắc"]),
+    ("Giao Thuế cơ sở 4 tỉnh Phú Thọ hướng dẫn.", ["Thuế cơ sở 4 tỉnh Phú Thọ"]),
 ]
 # fmt: on
 

@@ -60,6 +60,7 @@ NAME_CUE_KINDS = frozenset(
         "purpose_type_word",
         "purpose_verb",
         "level_only_type_word",
+        "located_type_word",
         "numbered_region",
         "numbered_type_word",
         "unit_command",
@@ -226,6 +227,8 @@ class NamePatterns:
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
     level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
+    region_word: re.Pattern[str]  # the same words before a region's name ("cơ sở Việt Yên")
+    located_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     numbered_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "sư đoàn"
     name_closing: re.Pattern[str]  # on accented lower-case text: "và tương đương"
     levels_of_schools: re.Pattern[str]  # on a field lower-cased: "tiểu học và trung học cơ sở"
@@ -287,6 +290,7 @@ def name_patterns() -> NamePatterns:
             "(?:{0})(?:[ \t]*(?:,|-|và|&)[ \t]*(?:{0}))*".format(alternation(cues, "school_level", fold=False))
         ),
         level_only_type_word=re.compile(alternation(cues, "level_only_type_word", fold=False) + r"$"),
+        located_type_word=re.compile(alternation(cues, "located_type_word", fold=False) + r"$"),
         numbered_type_word=re.compile(alternation(cues, "numbered_type_word", fold=False) + r"$"),
         compound_head=re.compile(alternation(cues, "compound_head", fold=False) + r"(?!\w)"),
         field_closer=re.compile(alternation(cues, "field_closer", fold=False) + r"(?!\w)"),
@@ -298,6 +302,7 @@ def name_patterns() -> NamePatterns:
         numbered_region=re.compile(
             alternation(cues, "numbered_region", fold=False) + r"[ \t]+(?:số[ \t]+)?(?:\d{1,3}|[ivx]{1,5})(?!\w)"
         ),
+        region_word=re.compile(alternation(cues, "numbered_region", fold=False) + r"(?=[ \t]+[^\W\d_])"),
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
@@ -881,7 +886,7 @@ def _numbered_region_at(flat: str, lower: str, at: int, limit: int) -> int | Non
     numeral in capitals ("khu vực vi" of lower-case prose is none)."""
     region = name_patterns().numbered_region.match(lower, at, limit)
     if region is None:
-        return None
+        return _named_region_at(flat, lower, at, limit)
     number = flat[region.start() : region.end()].split()[-1]
     if not (number.isdigit() or number.isupper()):
         return None
@@ -889,6 +894,23 @@ def _numbered_region_at(flat: str, lower: str, at: int, limit: int) -> int | Non
     at_level = _GAP.match(flat, end, limit).end()
     if at_level > end and _level_at(flat, lower, at_level, limit):
         return _name_end(flat, lower, at_level, limit, True) or end
+    return end
+
+
+def _named_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a region named by its place at `at` ("cơ sở Việt Yên", "khu vực Gia Bình": the 2025 bodies of a
+    vertical system named after the area they serve): the region word, then one to four capitalized words, none
+    opening another body's name."""
+    word = name_patterns().region_word.match(lower, at, limit)
+    if word is None:
+        return None
+    end = None
+    pos = word.end()
+    for _ in range(4):
+        token = _next_token(flat, pos, limit)
+        if token is None or not _is_capitalized(token.group()) or _opens_a_name(flat, token.start(), limit):
+            break
+        end = pos = token.end()
     return end
 
 
@@ -1452,6 +1474,25 @@ def _printed_again(printed_head: str) -> re.Pattern[str]:
     return re.compile(rf"{printed}[ \t]+(?=[{UPPER}])")
 
 
+_SEAT = re.compile(r"[ \t]+tại(?=[ \t])")
+
+
+def _seat_end(flat: str, end: int, limit: int) -> int | None:
+    """The end of "tại" and the capitalized place a mission abroad sits in, printed after its name at `end` (a
+    `located_type_word`'s: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"); None
+    when no capitalized place follows."""
+    seat = _SEAT.match(flat, end, limit)
+    if seat is None:
+        return None
+    place_end, pos = None, seat.end()
+    for _ in range(4):
+        token = _next_token(flat, pos, limit)
+        if token is None or not _is_capitalized(token.group()) or _opens_a_name(flat, token.start(), limit):
+            break
+        place_end = pos = token.end()
+    return place_end
+
+
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
     """`_body_at` of a head that may open a name."""
     patterns = name_patterns()
@@ -1503,6 +1544,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         end = _name_end(flat, lower, field_start, limit, level_ok, parent_ok=parent_ok, type_word_again=again)
     else:
         end = purpose
+    if end is not None and patterns.located_type_word.match(lower, head.start(), head.end()):
+        end = _seat_end(flat, end, limit) or end  # "Đại sứ quán Việt Nam | tại Nhật Bản"
     if titled:
         end = _title_end(flat, lower, end or field_start, hi) or end
     elif headed and end is not None:
