@@ -33,7 +33,7 @@ from ...patterns import (
 from ...vn import UPPER, fold_keep_case
 from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
-from .directive_lists import DirectiveList
+from .directive_lists import DirectiveList, verb_right_before
 from .grammar import (
     NAME_CUE_KINDS,
     _is_abbreviation,
@@ -342,13 +342,19 @@ _STEERING = re.compile(
     + rf"(?i:(?:\s+(?P<pre>{_LEVEL_WORD}))?\s+phong\s*,?\s*chong\s+dich(?P<benh>\s+benh)?\s+"
     rf"(?P<covid>Covid\s*-?\s*19|COVID\s*-?\s*19)(?:\s+(?:cua\s+)?(?P<post>{_LEVEL_WORD})(?![\w,]))?)"
 )
-_PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan"]
+# "TP" / "TP." is the city's level as news and letters abbreviate it ("TP Tuy Hòa", "TP.HCM"), in capitals
+_PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan", r"tp\.?"]
 _PLACE_AGENCY = re.compile(
     # "huyện đảo Cồn Cỏ": an island district, the word "đảo" between the level and the name
-    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})(?:\s+dao)?\s+(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
+    rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})(?:\s+dao)?(?:\s+|(?<=\.))"
+    rf"(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
     re.IGNORECASE,
 )
 _PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
+# a bracket after a proper name says where that place or body is: "Trường tiểu học Vĩnh Tân (TP.HCM)"; after a
+# common noun it may list the actors the noun means ("các địa phương có ca mắc (huyện Cần Giuộc, …)")
+_BRACKET_AFTER_A_NAME = re.compile(r"(?<!\w)(?-i:[A-Z])\w*[ \t]*\([ \t]*$")
+_LEVEL_LIST_BEFORE = re.compile(r"(?i:huyen|thi\s+xa|quan|xa|phuong|thi\s+tran)\s*(?:,\s*(?:va\s+)?|\s+va\s+)$")
 _LOCATION_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|cho|\bdi|nhu|\bla)\s*$",
     re.IGNORECASE,
@@ -376,6 +382,9 @@ def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str,
     """The longest known place name at `start` (up to 4 words, a dash between two names no word: "Bà Rịa -
     Vũng Tàu" is one province, never "Bà Rịa"): (name, kind, end offset)."""
     words = list(_PLACE_WORD.finditer(folded_flat[start : start + 60]))
+    # a place's words are capitalized: "thành phố Vinh báo cáo" names Vinh, not "Vĩnh Bảo" (which folds the same)
+    lower = next((k for k, word in enumerate(words) if not (word.group()[:1].isupper() or word.group() in "-–")), None)
+    words = words[:lower] if lower is not None else words
     for size in range(min(_PLACE_TOKENS, len(words)), 0, -1):
         end = start + words[size - 1].end()
         if words[0].start() != 0:
@@ -475,12 +484,23 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
         located = (
             previous_located
             if in_list
-            else bool(_LOCATION_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
+            else bool(
+                _LOCATION_BEFORE.search(folded[max(0, match.start() - 20) : match.start()])
+                or _BRACKET_AFTER_A_NAME.search(folded, max(0, match.start() - 20), match.start())
+            )
+            # "phối hợp với huyện …", "gửi về TP …": a verb that names a partner or a receiver, no place
+            and not verb_right_before(lowered(folded), match.start())
         )
         previous_end, previous_located = place[2], located
         if located:
             continue
         name, kind, end = place
+        if match.group("level")[:2].lower() == "tp" and (
+            flat[match.start()] == "t" or _LEVEL_LIST_BEFORE.search(folded, max(0, match.start() - 30), match.start())
+        ):
+            # "tp" in small letters is no city's level; "các huyện, thị xã, TP Hòa Bình": the class's last level,
+            # then the province it is in
+            continue
         level = LEVELS[fold_key(match.group("level"))]
         if kind in ("province", "city_province") and level != "thành phố":
             continue

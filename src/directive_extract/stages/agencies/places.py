@@ -198,6 +198,8 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
                     break
                 capital.append(w)
             end = start + len(" ".join(capital))
+            if _only_a_province(" ".join(capital)):
+                break  # "TP. Cao Lãnh, Đồng Tháp": the province the place is in, no district of the list
             found = resolve_bare_places(flat, start, end, level_word)
             if not found:
                 break
@@ -208,6 +210,19 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
     inside = covering(raw)
     merged = raw + [m for m in extra if (m.start, m.end) not in taken and not inside(m.start)]
     return sorted(merged, key=lambda m: m.start)
+
+
+def _only_a_province(printed: str) -> bool:
+    """Whether the words name a province and no district (a bare district is matched loosely, for typos: "Đồng
+    Tháp" would pass for "Đông Hà")."""
+    m = matcher()
+    known = m.places.get(fold_key(printed))
+    return known is not None and known[1] in ("province", "city_province") and fold_key(printed) not in _districts()
+
+
+@lru_cache(maxsize=1)
+def _districts() -> frozenset[str]:
+    return frozenset(matcher().district_keys)
 
 
 # a commune's body followed by more communes, each with its level word: "UBND xã Tân Hòa và xã Suối Ngô", "Trạm Y tế

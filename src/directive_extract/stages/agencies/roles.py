@@ -279,6 +279,9 @@ def _words_before(folded: str, flat: str, start: int, floor: int, masked_folded:
     plural = _PLURAL_TAIL.search(before) if before.rstrip(" \t\n").endswith(_PLURAL_TAIL_ENDS) else None
     if plural:
         before, masked = before[: plural.start()], masked[: plural.start()]
+        office = None if office else role_patterns().leader_tail.search(before + " ")
+        if office:  # "yêu cầu lãnh đạo các huyện Đô Lương, …": the office before the plural
+            before, masked = before[: office.start()], masked[: office.start()]
     return before, masked
 
 

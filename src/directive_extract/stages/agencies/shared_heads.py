@@ -543,6 +543,41 @@ def find_named_place_lists(
             )
             heads.append((match.start(), match.end()))
             pos = picked[-1][1]
+    bare, bare_heads = _communes_asked_by_name(flat, region, heads)
+    return members + bare, heads + bare_heads
+
+
+# a commune's level word, with "các" before it or none, then its name: "giao xã Nghi Lâm", "yêu cầu lãnh đạo các phường
+# Trần Phú, Lê Lợi" (a district's level is read by the matcher wherever its place is printed)
+_COMMUNE_GATE = re.compile(rf"(?<!\w)(?:[Cc]ác[ \t\n]++)?(?P<level>xã|phường|thị[ \t]+trấn)[ \t\n]++(?=[{UPPER}0-9])")
+# an office or the government of the places between the verb and them: "lãnh đạo", "chính quyền", "Chủ tịch"
+_PLACES_OFFICE = re.compile(r"(?:(?i:lãnh[ \t]+đạo|chính[ \t]+quyền|(?:Phó[ \t]+)?Chủ[ \t]+tịch)[ \t\n]++)?$")
+
+
+def _communes_asked_by_name(
+    flat: str, region: tuple[int, int], taken: list[tuple[int, int]]
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """Communes named bare right after a verb that gives work, asks or names a partner ("giao xã Nghi Lâm", "yêu cầu
+    lãnh đạo các phường Trần Phú, Lê Lợi", "phối hợp với thị trấn Quán Hành"): each one's people's committee. Only
+    there: printed elsewhere a commune is where something is ("tại xã …", an address), and no list says it acts."""
+    lo, hi = region
+    members: list[RawMention] = []
+    heads: list[tuple[int, int]] = []
+    for gate in _COMMUNE_GATE.finditer(flat, lo, hi):
+        if any(start <= gate.start() < end for start, end in taken + heads):
+            continue
+        office = _PLACES_OFFICE.search(flat, max(lo, gate.start() - 20), gate.start())
+        if not named_by_a_verb(flat, office.start() if office else gate.start()):
+            continue
+        level = squash(gate.group("level")).lower()
+        picked = _named_places(flat, gate.end(), _list_end(flat, gate.end(), hi), level)
+        if picked:
+            picked[0] = (gate.start(), *picked[0][1:])
+            members.extend(
+                RawMention(begin, stop, _member_name("Ủy ban nhân dân", own_level, name), "agency.shared_head")
+                for begin, stop, name, own_level in picked
+            )
+            heads.append((gate.start(), picked[-1][1]))
     return members, heads
 
 
