@@ -5,7 +5,9 @@ commas alone in small letters ("Hộ tịch, quốc tịch, chứng thực"); a 
 ("… và an ninh Trung ương"); the provincial unions of literary and artistic associations and of science and
 technology associations (Kết luận 230-KL/TW's mass associations, as the Red Cross's rows); a mission abroad named
 with the place it sits in ("Đại sứ quán Việt Nam tại Nhật Bản", the issue's own example); a 2025 body of a vertical
-system named after the area it serves ("Bảo hiểm xã hội cơ sở Việt Yên", as "Thuế cơ sở 3" by its number). Every
+system named after the area it serves ("Bảo hiểm xã hội cơ sở Việt Yên", as "Thuế cơ sở 3" by its number); a board's
+purpose naming its objects with "các" ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"), and a
+purpose closed by a class of levels ("Ban Chỉ đạo giảm nghèo các xã": every commune's). Every
 case is invented: other bodies, other sentences."""
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ MENTIONS = [
     ("Giao Bảo hiểm xã hội cơ sở Lục Nam phối hợp.", ["Bảo hiểm xã hội cơ sở Lục Nam"]),
     ("Kho bạc Nhà nước khu vực Tây Bắc thanh toán.", ["Kho bạc Nhà nước khu vực Tây Bắc"]),
     ("Giao Thuế cơ sở 4 tỉnh Phú Thọ hướng dẫn.", ["Thuế cơ sở 4 tỉnh Phú Thọ"]),
+    # a board's purpose naming its objects with "các", closed by a level word; "các" and a level is the class
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh bàn giao mặt bằng.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh"]),
+    ("Giao Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng huyện thi công.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng huyện"]),
+    ("Ban Chỉ đạo giảm nghèo các xã rà soát hộ nghèo.", ["Ban Chỉ đạo giảm nghèo cấp xã"]),
 ]
 # fmt: on
 

@@ -593,6 +593,11 @@ MAX_PURPOSE_WORDS = 14  # a purpose printed in lower case runs to a dozen words,
 MAX_LEVEL_CLOSED_PURPOSE_WORDS = 22
 
 
+# "các" before the purpose's objects, no level ("dự án đầu tư xây dựng các công trình giao thông | tỉnh"): read on, but
+# the purpose then holds only if a level word closes it ("… phòng chống dịch | các huyện" is the districts' class)
+_OBJECTS_IN_A_PURPOSE = re.compile(rf"các[ \t]++(?!(?:{'|'.join(LEVEL_WORDS)})(?!\w))[^\W\d_]")
+
+
 def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
     """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
     chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
@@ -604,7 +609,7 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
     patterns = name_patterns()
     known = name_words()
     pos, end, words = at, None, 0
-    known_end, known_words, all_known, at_level = None, 0, True, False
+    known_end, known_words, all_known, at_level, deed = None, 0, True, False, False
     while pos < limit and words < MAX_LEVEL_CLOSED_PURPOSE_WORDS:
         word = _PURPOSE_WORD.match(flat, pos, limit)
         if word is None or not word.group().islower():
@@ -612,7 +617,17 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         if _level_at(flat, lower, pos, limit):
             at_level = True
             break
-        if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
+        if end is not None and not deed and class_level_at(flat, lower, end, limit):
+            # a class of a level after a purpose with no verb ("… giảm nghèo | các xã": every commune's board); after
+            # a verb the places are its object ("Ban Chỉ đạo tổ chức kiểm tra | các xã")
+            at_level = True
+            break
+        deed = deed or bool(patterns.purpose_verb.match(lower, pos, limit))
+        if (
+            patterns.boundary.match(lower, pos, limit)
+            and not patterns.purpose_verb.match(lower, pos, limit)
+            and not (words and _OBJECTS_IN_A_PURPOSE.match(lower, pos, limit))
+        ):
             break
         all_known = (
             all_known
