@@ -549,7 +549,9 @@ def find_named_place_lists(
 
 # a commune's level word, with "các" before it or none, then its name: "giao xã Nghi Lâm", "yêu cầu lãnh đạo các phường
 # Trần Phú, Lê Lợi" (a district's level is read by the matcher wherever its place is printed)
-_COMMUNE_GATE = re.compile(rf"(?<!\w)(?:[Cc]ác[ \t\n]++)?(?P<level>xã|phường|thị[ \t]+trấn)[ \t\n]++(?=[{UPPER}0-9])")
+# no look-behind: re then skips ahead to the level words' letters (the word's start is checked on each match)
+_COMMUNE_GATE = re.compile(rf"(?P<level>xã|phường|thị[ \t]+trấn)[ \t\n]++(?=[{UPPER}0-9])")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t\n]++$")
 # an office or the government of the places between the verb and them: "lãnh đạo", "chính quyền", "Chủ tịch"
 _PLACES_OFFICE = re.compile(r"(?:(?i:lãnh[ \t]+đạo|chính[ \t]+quyền|(?:Phó[ \t]+)?Chủ[ \t]+tịch)[ \t\n]++)?$")
 
@@ -564,20 +566,24 @@ def _communes_asked_by_name(
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
     for gate in _COMMUNE_GATE.finditer(flat, lo, hi):
-        if any(start <= gate.start() < end for start, end in taken + heads):
+        if gate.start() > lo and flat[gate.start() - 1].isalnum():
             continue
-        office = _PLACES_OFFICE.search(flat, max(lo, gate.start() - 20), gate.start())
-        if not named_by_a_verb(flat, office.start() if office else gate.start()):
+        plural = _PLURAL_BEFORE.search(flat, max(lo, gate.start() - 8), gate.start())
+        gate_start = plural.start() if plural else gate.start()
+        if any(start <= gate_start < end for start, end in taken + heads):
+            continue
+        office = _PLACES_OFFICE.search(flat, max(lo, gate_start - 20), gate_start)
+        if not named_by_a_verb(flat, office.start() if office else gate_start):
             continue
         level = squash(gate.group("level")).lower()
         picked = _named_places(flat, gate.end(), _list_end(flat, gate.end(), hi), level)
         if picked:
-            picked[0] = (gate.start(), *picked[0][1:])
+            picked[0] = (gate_start, *picked[0][1:])
             members.extend(
                 RawMention(begin, stop, _member_name("Ủy ban nhân dân", own_level, name), "agency.shared_head")
                 for begin, stop, name, own_level in picked
             )
-            heads.append((gate.start(), picked[-1][1]))
+            heads.append((gate_start, picked[-1][1]))
     return members, heads
 
 
