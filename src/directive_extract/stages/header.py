@@ -498,8 +498,12 @@ def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int |
             if following is None or not _CC_START.match(lines[following].text):
                 break
             j = following
+            # the copies' list: addressees too, but informed, not the ones the letter's items ask to act
+            result.evidence.setdefault("cc_addressees", (lines[j].start, lines[j].end))
         result.addressees = [name for item in items for name in _bodies_of(item)]
         end = lines[last].end
+        if "cc_addressees" in result.evidence:
+            result.evidence["cc_addressees"] = (result.evidence["cc_addressees"][0], end)
         if last == i and (body := _body_on_the_line(match.group("rest"))) is not None:
             end = line.start + match.start("rest") + body
         result.evidence["addressees"] = (line.start, end)

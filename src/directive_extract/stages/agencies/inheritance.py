@@ -325,6 +325,8 @@ def addressee_leads(doc: Document, header, where: Where) -> list[Mention]:
         return []
     start, end = span
     end = min([end] + [s.start for s in doc.sections if start < s.start < end and s.kind != "header"])
+    if copies := header.evidence.get("cc_addressees"):  # "Đồng kính gửi: …": informed, not asked to act
+        end = min(end, copies[0])
     issuer_line = _ISSUER_SENDS.match(doc.folded, start, end)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:"
     if issuer_line:
         start = issuer_line.end()
