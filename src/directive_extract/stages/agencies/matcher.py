@@ -354,7 +354,7 @@ _PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the f
 # a bracket after a proper name says where that place or body is: "Trường tiểu học Vĩnh Tân (TP.HCM)"; after a
 # common noun it may list the actors the noun means ("các địa phương có ca mắc (huyện Cần Giuộc, …)")
 _BRACKET_AFTER_A_NAME = re.compile(r"(?<!\w)(?-i:[A-Z])\w*[ \t]*\([ \t]*$")
-_LEVEL_LIST_BEFORE = re.compile(r"(?i:huyen|thi\s+xa|quan|xa|phuong|thi\s+tran)\s*(?:,\s*(?:va\s+)?|\s+va\s+)$")
+_LEVEL_LIST_BEFORE = re.compile(r"(?i:huyen|thi\s+xa|quan|xa|phuong|thi\s+tran)\s*+(?:,\s*+(?:va\s++)?|(?<=\s)va\s++)$")
 _LOCATION_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|\bvoi|khu\s+vuc|\bcac\s+xa|cho|\bdi|nhu|\bla)\s*$",
     re.IGNORECASE,
