@@ -917,10 +917,13 @@ def _named_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
     vertical system named after the area they serve): the region word, then one to four capitalized words, none
     opening another body's name."""
     word = name_patterns().region_word.match(lower, at, limit)
-    if word is None:
-        return None
-    end = None
-    pos = word.end()
+    return None if word is None else _capitalized_place_end(flat, word.end(), limit)
+
+
+def _capitalized_place_end(flat: str, at: int, limit: int) -> int | None:
+    """The end of the one to four capitalized words of a place printed after `at`, none opening another body's name;
+    None when no capitalized word follows."""
+    end, pos = None, at
     for _ in range(4):
         token = _next_token(flat, pos, limit)
         if token is None or not _is_capitalized(token.group()) or _opens_a_name(flat, token.start(), limit):
@@ -1497,15 +1500,7 @@ def _seat_end(flat: str, end: int, limit: int) -> int | None:
     `located_type_word`'s: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"); None
     when no capitalized place follows."""
     seat = _SEAT.match(flat, end, limit)
-    if seat is None:
-        return None
-    place_end, pos = None, seat.end()
-    for _ in range(4):
-        token = _next_token(flat, pos, limit)
-        if token is None or not _is_capitalized(token.group()) or _opens_a_name(flat, token.start(), limit):
-            break
-        place_end = pos = token.end()
-    return place_end
+    return None if seat is None else _capitalized_place_end(flat, seat.end(), limit)
 
 
 def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMention | None:
