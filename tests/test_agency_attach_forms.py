@@ -121,6 +121,9 @@ WORDS_AROUND = [
     ("1. Xây dựng kế hoạch, kết quả, Ban Dân tộc tỉnh trình Ủy ban nhân dân tỉnh phê duyệt.",
      [("Ban Dân tộc tỉnh", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Giao nhiệm vụ cho Trung tâm Khuyến nông tỉnh hướng dẫn nông dân.", [("Trung tâm Khuyến nông tỉnh", "lead")]),
+    # "giao trách nhiệm cho" gives work as "giao nhiệm vụ cho" does, also to a body printed in small letters
+    ("1. Giao trách nhiệm cho Trung tâm Khuyến nông tỉnh hướng dẫn nông dân.", [("Trung tâm Khuyến nông tỉnh", "lead")]),
+    ("1. Giao trách nhiệm cho công an xã nắm tình hình trên địa bàn.", [("Công an cấp xã", "lead")]),
     ("1. Sở Nội vụ tham mưu cho lãnh đạo Ủy ban nhân dân tỉnh về tổ chức bộ máy.",
      [("Sở Nội vụ", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     ("1. Sở Ngoại vụ phối hợp với chính quyền các địa phương và Công an tỉnh quản lý người nước ngoài.",
