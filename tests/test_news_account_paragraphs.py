@@ -68,7 +68,6 @@ def test_a_body_that_judges_speaks_and_the_one_it_asks_acts() -> None:
 def test_a_done_deed_of_a_body_with_a_long_name_is_an_account() -> None:
     # the subject of the done deed is a committee's long name (twelve words): still the sentence's own subject, the
     # paragraph tells what was done, no order
-    from directive_extract import extract
 
     report = (
         "Bão số 5 áp sát đất liền\n\nThứ Năm, 14/08/2025 - 17:30\n\n"

@@ -61,7 +61,6 @@ def test_an_order_goes_on_after_cung_do_with_no_subject() -> None:
 def test_the_addressees_of_another_bodys_text_receive_no_report() -> None:
     # "công văn của Bộ Xây dựng gửi UBND tỉnh …, Cục …": whom the ministry's letter went to, told by the report; the
     # order after it names its own actor, and the letter's addressees are no receivers of a report
-    from directive_extract import extract
 
     report = (
         "Bộ Xây dựng đề nghị đánh giá hiệu quả đầu tư sân bay\n\nThứ Hai, 08/12/2025 - 09:30\n\n"

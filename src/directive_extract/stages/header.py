@@ -492,18 +492,18 @@ def _addressees(doc: Document, lines: list[Line], result: HeaderResult) -> int |
         items: list[str] = []
         last = i
         j = i
+        copies = None  # where the copies' list opens: addressees too, informed, not asked to act by the items
         while True:
             last = _addressee_block(lines, j, items)
             following = next((k for k in range(last + 1, len(lines)) if not lines[k].blank), None)
             if following is None or not _CC_START.match(lines[following].text):
                 break
             j = following
-            # the copies' list: addressees too, but informed, not the ones the letter's items ask to act
-            result.evidence.setdefault("cc_addressees", (lines[j].start, lines[j].end))
+            copies = lines[j].start if copies is None else copies
         result.addressees = [name for item in items for name in _bodies_of(item)]
         end = lines[last].end
-        if "cc_addressees" in result.evidence:
-            result.evidence["cc_addressees"] = (result.evidence["cc_addressees"][0], end)
+        if copies is not None:
+            result.evidence["cc_addressees"] = (copies, end)
         if last == i and (body := _body_on_the_line(match.group("rest"))) is not None:
             end = line.start + match.start("rest") + body
         result.evidence["addressees"] = (line.start, end)

@@ -595,7 +595,13 @@ MAX_LEVEL_CLOSED_PURPOSE_WORDS = 22
 
 # "các" before the purpose's objects, no level ("dự án đầu tư xây dựng các công trình giao thông | tỉnh"): read on, but
 # the purpose then holds only if a level word closes it ("… phòng chống dịch | các huyện" is the districts' class)
-_OBJECTS_IN_A_PURPOSE = re.compile(rf"các[ \t]++(?!(?:{'|'.join(LEVEL_WORDS)})(?!\w))[^\W\d_]")
+_PLURAL_WORD = re.compile(r"các[ \t]++(?=[^\W\d_])")
+
+
+def _objects_of_a_purpose(flat: str, lower: str, at: int, limit: int) -> bool:
+    """ "các" and a word at `at` that is no level word (`_level_at`): the purpose's objects, not a class of places."""
+    plural = _PLURAL_WORD.match(lower, at, limit)
+    return plural is not None and _level_at(flat, lower, plural.end(), limit) is None
 
 
 def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
@@ -626,7 +632,7 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
         if (
             patterns.boundary.match(lower, pos, limit)
             and not patterns.purpose_verb.match(lower, pos, limit)
-            and not (words and _OBJECTS_IN_A_PURPOSE.match(lower, pos, limit))
+            and not (words and _objects_of_a_purpose(flat, lower, pos, limit))
         ):
             break
         all_known = (

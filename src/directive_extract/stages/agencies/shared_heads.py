@@ -45,6 +45,7 @@ from .matcher import _trailing_level, find_raw_mentions, fold_key
 from .mentions import RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
+from .roles import role_patterns
 from .school_lists import find_school_lists
 from .sectors import find_sector_actors
 from .semicolon_items import whole_items
@@ -552,8 +553,8 @@ def find_named_place_lists(
 # no look-behind: re then skips ahead to the level words' letters (the word's start is checked on each match)
 _COMMUNE_GATE = re.compile(rf"(?P<level>xã|phường|thị[ \t]+trấn)[ \t\n]++(?=[{UPPER}0-9])")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t\n]++$")
-# an office or the government of the places between the verb and them: "lãnh đạo", "chính quyền", "Chủ tịch"
-_PLACES_OFFICE = re.compile(r"(?:(?i:lãnh[ \t]+đạo|chính[ \t]+quyền|(?:Phó[ \t]+)?Chủ[ \t]+tịch)[ \t\n]++)?$")
+# the places' government between the verb and them ("chính quyền các xã …"); an office is a roles.tsv `leader_title`
+_GOVERNMENT_BEFORE = re.compile(r"(?<!\w)chinh[ \t\n]+quyen[ \t\n]++$")
 
 
 def _communes_asked_by_name(
@@ -572,8 +573,9 @@ def _communes_asked_by_name(
         gate_start = plural.start() if plural else gate.start()
         if any(start <= gate_start < end for start, end in taken + heads):
             continue
-        office = _PLACES_OFFICE.search(flat, max(lo, gate_start - 20), gate_start)
-        if not named_by_a_verb(flat, office.start() if office else gate_start):
+        window = fold_keep_case(flat[max(lo, gate_start - 30) : gate_start]).lower()
+        office = role_patterns().leader_tail.search(window) or _GOVERNMENT_BEFORE.search(window)
+        if not named_by_a_verb(flat, gate_start - len(window) + office.start() if office else gate_start):
             continue
         level = squash(gate.group("level")).lower()
         picked = _named_places(flat, gate.end(), _list_end(flat, gate.end(), hi), level)
