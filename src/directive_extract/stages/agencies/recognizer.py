@@ -70,6 +70,8 @@ from .places import (
 from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import (
     continues_the_list,
+    invited_by_name,
+    invitee_fields,
     is_reported_speaker,
     is_speaker,
     issuer_head,
@@ -441,6 +443,10 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
             mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: mentions at one offset keep their order
     starts = [m.start for m in by_start]
+    for start, end in invitee_fields(folded):  # "Mời dự: Văn phòng Thành ủy, Sở Y tế": they take part, partners
+        for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if mention.role == "lead" or (mention.role is None and invited_by_name(folded, start, mention.start)):
+                mention.role = "coordinate"
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
         for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):

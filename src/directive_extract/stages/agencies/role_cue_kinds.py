@@ -17,6 +17,7 @@ ROLE_CUE_KINDS = frozenset(
         "partner_verb_after",
         "label_lead",
         "label_coordinate",
+        "label_invitees",
         "report_verb",
         "report_to_word",
         "report_before",

@@ -609,3 +609,38 @@ def _is_unread_member(piece: str, folded_piece: str) -> bool:
     if words[0][0].isupper():
         return len(words) <= _NAME_WORDS
     return len(words) <= _CLASS_WORDS and _UNREAD_MEMBER.match(folded_piece.strip()) is not None
+
+
+# where a field of invitees ends: a full stop closing its line, a blank line, or a line that opens another item
+_INVITEES_END = re.compile(rf"\.[ \t]*+(?:\n|$)|\n[ \t]*+(?:\n|{ITEM_MARKER})")
+
+
+@lru_cache(maxsize=1)
+def _invitees_label() -> re.Pattern[str]:
+    """A meeting's invitees' label opening its line, after an item's marker if any, or a sentence ("Mời dự:", "b)
+    Thành phần tham dự:", "- Đại biểu mời:", "… tài liệu. Mời dự: …"; cues/roles.tsv `label_invitees`), on the
+    folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    opening = rf"(?:^[ \t]*+{ITEM_MARKER}?|(?<=[.;])[ \t]++)"  # a line's start, or a sentence's in its line
+    return re.compile(rf"{opening}(?:{alternation(cues, 'label_invitees')})[ \t]*+:", re.I | re.M)
+
+
+def invitee_fields(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each field that lists a meeting's invitees: from its label to the end of the field, lines
+    wrapped inside it ("Mời dự: đại diện Đảng đoàn HĐND Thành phố, …\\n… Công an Thành phố, Sở Y tế.")."""
+    fields = []
+    for label in _invitees_label().finditer(folded):
+        end = _INVITEES_END.search(folded, label.end())
+        fields.append((label.end(), end.start() if end else len(folded)))
+    return fields
+
+
+# the words an invitee's name follows in its field: a list's joint, a representative, its leaders ("Mời dự: đại diện
+# lãnh đạo Ban Tuyên giáo Thành ủy, Văn phòng Thành ủy"), on the folded text lower-cased
+_INVITED_BY_NAME = re.compile(r"(?:^|[,;:]|\bva\b)\s*+(?:dai\s++dien\s++)?(?:lanh\s++dao\s++)?(?:cac\s++)?$")
+
+
+def invited_by_name(folded: str, field_start: int, start: int) -> bool:
+    """Whether the body at `start` is itself invited in its field (opening at `field_start`): its name follows a
+    list's joint or "đại diện (lãnh đạo)", not a person's title ("các đồng chí Trợ lý Bí thư Thành ủy")."""
+    return bool(_INVITED_BY_NAME.search(folded[max(field_start, start - 40) : start].lower()))
