@@ -34,6 +34,7 @@ GRAMMAR = [
     ("Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao quyết định danh sách vận động viên.",
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
     ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
+    ("Giao Ban Quản lý dự án giao thông tập trung đẩy nhanh tiến độ.", ["Ban Quản lý dự án giao thông"]),
     # a congress's organs, each then its own verb; the same words capitalized stay the field
     ("Hội đồng Thi đua điều hành công việc của Hội nghị.", ["Hội đồng Thi đua"]),
     ("Hội đồng Thẩm định tỉnh thẩm định hồ sơ.", ["Hội đồng Thẩm định tỉnh"]),
