@@ -16,8 +16,9 @@ from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import CARDINAL_WORDS, ITEM_MARKER
 from ...patterns import skipping
-from ...vn import UPPER, fold_keep_case
+from ...vn import LOWER, UPPER, fold_keep_case
 from ...vocab import level_pattern
+from ..people import name_pattern
 from .directive_lists import FORCES_BEFORE, FORCES_WORD
 from .matcher import fold_key
 from .members import names_a_member
@@ -503,6 +504,8 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return True  # "đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo UBND TP. Thái Nguyên …"
     if _an_office_directs(doc, mention):
         return True  # "Thủ tướng chỉ đạo tiếp tục tổng kiểm tra …": the office that is a body directs
+    if _a_named_office_opens(doc, mention):
+        return True  # "Thủ tướng Phạm Minh Chính thúc đẩy …, đồng thời yêu cầu …": the article's speaker
     after_name = _after_a_name(doc.flat, doc.folded, mention.end)
     if verb.match(after_name):
         return True
@@ -536,6 +539,22 @@ def _an_office_directs(doc: Document, mention: Mention) -> bool:
     if patterns.chair_directs.match(doc.folded, mention.end, mention.end + 40):
         return True
     return bool(patterns.chair_directs.match(_after_a_name(doc.flat, doc.folded, mention.end)))
+
+
+def _a_named_office_opens(doc: Document, mention: Mention) -> bool:
+    """An office the gazetteer holds as a body, its holder's personal name right after it, opening its clause ("Thủ
+    tướng Phạm Minh Chính thúc đẩy …", "Phó Thủ tướng Trần Hồng Hà đánh giá …"): a report tells what the holder did
+    or said, whatever the verb; the office named to act has no holder's name ("đề nghị Thủ tướng xem xét")."""
+    if not role_patterns().office_as_body.match(doc.folded, mention.start, mention.end):
+        return False
+    name = name_pattern().match(doc.flat, _SPACES.match(doc.flat, mention.end).end())
+    return bool(name and _A_WORD_IN_SMALL_LETTERS.match(doc.flat, name.end())) and _opens_its_clause(doc, mention)
+
+
+_SPACES = re.compile(r"[ \t]*+")
+# the sentence goes on after the name with a word in small letters, its verb ("1. Phó Thủ tướng Lê Minh Khái" alone on
+# its line heads the duties that follow, the holder's to do)
+_A_WORD_IN_SMALL_LETTERS = re.compile(rf"[ \t]++[{LOWER}]")
 
 
 def _opens_its_clause(doc: Document, mention: Mention) -> bool:
