@@ -88,8 +88,10 @@ def one_name_per_body(
     names = {m.name for m in mentions}
     # the fuller forms the document prints for an actor of its tasks: a citation's author in the preamble
     # ("Kế hoạch số … của UBND tỉnh Long An") does not rename the bodies of the items, and neither does a
-    # place printed alone ("Thành phố Hồ Chí Minh"), which is not the body printed with its place
-    acting = [m for m in mentions if m.task is not None and m.role is not None]
+    # place printed alone ("Thành phố Hồ Chí Minh"), which is not the body printed with its place. A report with no
+    # issuer names its city's government with its place where it tells whose order it reports ("chỉ đạo của lãnh đạo
+    # UBND thành phố Hà Nội"), and bare where it sends reports to it ("báo cáo UBND Thành phố"): one body
+    acting = [m for m in mentions if m.task is not None and (m.role is not None or not issuer)]
     own_place = _issuers_place(issuer)
     actors = {
         m.name: (m.place, fold_key(flat[m.start : m.end]))
