@@ -159,3 +159,21 @@ def extract_doc(text: str):
     from directive_extract.pipeline import prepare
 
     return prepare(text, "normalize")
+
+
+PROVINCES_AND_CITIES = (
+    "Phó Thủ tướng chỉ đạo xử lý các điểm đen tai nạn giao thông\n\nThứ Hai, 07/12/2026 - 08:00\n\n"
+    "Phó Thủ tướng yêu cầu UBND {who} chỉ đạo các sở, ngành chức năng rà soát, xử lý dứt điểm các điểm đen về tai "
+    "nạn giao thông trong quý I.\n"
+)
+
+
+def test_provinces_listed_with_cities_give_the_class_of_every_province() -> None:
+    # "các tỉnh, thành phố" (or a province and a city by name) lists the province-level units: the class after it
+    # is every province's, not a centrally-run city's own
+    for who in ("các tỉnh, thành phố trực thuộc Trung ương", "tỉnh Quảng Nam và Thành phố Đà Nẵng"):
+        names = [a.name for t in extract(PROVINCES_AND_CITIES.format(who=who)).tasks for a in t.agencies]
+        assert "Các sở, ban, ngành tỉnh" in names, (who, names)
+    # a centrally-run city alone keeps its own class
+    alone = extract(PROVINCES_AND_CITIES.format(who="thành phố Hà Nội")).tasks
+    assert "Các sở, ban, ngành thành phố" in [a.name for t in alone for a in t.agencies]

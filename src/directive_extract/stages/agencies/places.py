@@ -11,6 +11,7 @@ from functools import lru_cache
 from ... import resources
 from ...document import Document
 from ...names import capitalized_run
+from ...vn import UPPER
 from .grammar import province_name
 from .matcher import RawMention, fold_key, matcher, printed_commune_name_end, resolve_bare_places
 from .mentions import LIST_GAP, Mention, covering
@@ -307,6 +308,10 @@ _SPEAKER_REACH = 300  # characters of the sentence read back from the class
 # a district-level word and a comma or "và" right before a bare "thành phố": the province's city listed among its
 # districts ("Ban Chỉ huy … các huyện, thành phố, các sở, ngành"), no level of the one speaking
 _LISTED_WITH_DISTRICTS = re.compile(r"(?<!\w)(?:huyện|quận|thị[ \t]+xã)[ \t]*+(?:,|và)[ \t]*+$", re.IGNORECASE)
+# a province, its name maybe, and a comma or "và" right before "thành phố": the province-level units listed together
+# ("UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các sở, ngành", "UBND tỉnh Quảng Nam và Thành phố Đà
+# Nẵng: chỉ đạo các sở, ban, ngành"), of which the class is every province's
+_LISTED_WITH_PROVINCES = re.compile(rf"(?<!\w)[Tt]ỉnh(?:[ \t]++[{UPPER}][^\W\d_]*+){{0,3}}[ \t]*+(?:,|và)[ \t]*+$")
 
 
 def a_city_speaks(flat: str, start: int) -> bool | None:
@@ -322,7 +327,10 @@ def a_city_speaks(flat: str, start: int) -> bool | None:
         level
         for level in _SPEAKER_LEVEL.finditer(flat, sentence, start)
         if level.group("province")
-        or not _LISTED_WITH_DISTRICTS.search(flat, max(sentence, level.start() - 20), level.start())
+        or not (
+            _LISTED_WITH_DISTRICTS.search(flat, max(sentence, level.start() - 20), level.start())
+            or _LISTED_WITH_PROVINCES.search(flat, max(sentence, level.start() - 40), level.start())
+        )
     ]
     last = levels[-1] if levels else None
     if last is None:
