@@ -81,6 +81,10 @@ UNITS_AND_CLASSES = [
     ("Đề nghị các Khoa, Viện, Bộ môn rà soát.", ["Các khoa, viện, bộ môn"]),
     ("Đề nghị các khoa, viện trực thuộc rà soát.", ["Các khoa, viện"]),
     ("Đề nghị các khoa chuyên môn rà soát.", ["Các khoa"]),
+    # a hospital's or a centre's departments and offices as one class; a capital after the comma opens a unit
+    ("Trung tâm yêu cầu các khoa, phòng tổ chức phổ biến.", ["Các khoa, phòng"]),
+    ("Giám đốc yêu cầu các phòng, khoa rà soát hồ sơ.", ["Các khoa, phòng"]),
+    ("Gửi thông tin cho các Khoa, Phòng Đào tạo tổng hợp.", ["Các khoa", "Phòng Đào tạo"]),
     # a university's departments as a class; "bộ môn" as a discipline is none
     ("Đề nghị các bộ môn hoàn thiện lịch trình giảng dạy.", ["Các bộ môn"]),
     ("Tổ chức thi đấu các bộ môn thể thao trong tháng 3.", []),
