@@ -246,6 +246,10 @@ def test_a_body_below_the_issuer_printed_without_place_is_the_class_of_them_all(
     assert _agencies_of("BỘ Y TẾ\n", "Bảo hiểm xã hội Việt Nam chủ trì.") == ["Bảo hiểm xã hội Việt Nam"]
     # a name that prints its level ("Tỉnh ủy", "Huyện ủy") names the class as it stands
     assert _agencies_of("BỘ Y TẾ\n", "Báo cáo Tỉnh ủy, Huyện ủy về kết quả.") == ["Tỉnh ủy", "Huyện ủy"]
+    # and so does a board of such a committee: no "cấp huyện" after the level its name holds
+    assert _agencies_of("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n", "Đề nghị Ban Tuyên giáo Huyện ủy tuyên truyền.") == [
+        "Ban Tuyên giáo Huyện ủy"
+    ]
 
 
 # (text, the class names read in it)

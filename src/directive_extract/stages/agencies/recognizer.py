@@ -121,6 +121,10 @@ def _a_district_level_city(issuer: str) -> bool:
 _DISTRICT_RANK_KINDS = frozenset({"city", "town", "district_city", "province"})
 
 
+# a party committee or youth union named by its level inside a longer name ("Ban Tuyên giáo Huyện ủy")
+_A_LEVELS_COMMITTEE = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+(?:ủy|đoàn)(?!\w)")
+
+
 def _class_below(mention: Mention, issuer_level: str | None) -> str:
     """A body of a lower level than the issuer, printed with no place, names all of them: in a ministry's
     letter "Sở Y tế" is every province's ("Sở Y tế cấp tỉnh"), in a province's plan "UBND huyện" and
@@ -135,8 +139,9 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
     level, base = found
     if level not in LEVEL_WORD or LEVEL_RANK[level] <= LEVEL_RANK.get(issuer_level, 9):
         return mention.name
-    if base.split(" ", 1)[0].lower() in _LEVEL_SYLLABLES:
-        return mention.name  # "Tỉnh ủy", "Huyện ủy", "Thành đoàn": the name prints its level, every one's the same
+    if base.split(" ", 1)[0].lower() in _LEVEL_SYLLABLES or _A_LEVELS_COMMITTEE.search(base):
+        # "Tỉnh ủy", "Huyện ủy", "Ban Tuyên giáo Huyện ủy": the name prints its level, every one's the same
+        return mention.name
     return f"{base} cấp {LEVEL_WORD[level]}"
 
 
