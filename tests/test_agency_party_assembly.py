@@ -164,6 +164,15 @@ PURPOSES_AND_SHORT_FORMS = [
      [("Ban Chỉ đạo nhà nước về du lịch", "Ban Chỉ đạo nhà nước về du lịch", "lead"),
       ("Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN",
        "Ban Chỉ đạo quốc gia về tăng trưởng xanh và Cơ chế một cửa ASEAN", "lead")]),
+    # in such an item a function word is the purpose's ("trên"), the semicolon still closes it
+    (CENTRAL_COMMITTEE, "Đồng chí C làm nhiệm vụ: Trưởng Ban Chỉ đạo nhà nước về phân giới cắm mốc biên giới trên "
+                        "đất liền; Chủ tịch các Hội đồng.",
+     [("Ban Chỉ đạo nhà nước về phân giới cắm mốc biên giới trên đất liền",
+       "Ban Chỉ đạo nhà nước về phân giới cắm mốc biên giới trên đất liền", "lead")]),
+    # a disease's name with its number inside the purpose
+    (PROVINCE, "Ban Chỉ đạo tỉnh về phòng, chống dịch Covid-19 chủ trì kiểm tra.",
+     [("Ban Chỉ đạo tỉnh về phòng, chống dịch Covid-19", "Ban Chỉ đạo tỉnh về phòng, chống dịch Covid-19",
+       "lead")]),
     # a national council read by the grammar takes its purpose the same way
     (CENTRAL_COMMITTEE, "Đồng chí B làm nhiệm vụ: Chủ tịch Hội đồng quốc gia về tài nguyên nước; Chủ tịch các Hội "
                         "đồng.",

@@ -818,6 +818,7 @@ _REPORTED_SUBJECT = re.compile(
     r"(?:kết quả|tình hình|tiến độ|việc|nội dung|số liệu|những|các|đề xuất|kiến nghị|ý kiến)(?!\w)"
 )
 MAX_ABOUT_WORDS = 16
+_ABOUT_WORD = re.compile(r"[^\W\d_]++(?:-\d++(?![\w-]))?")  # a purpose's word, a disease's number too ("Covid-19")
 
 
 def about_purpose_end(flat: str, lower: str, at: int, limit: int, office_in_a_list: bool = False) -> int | None:
@@ -830,13 +831,16 @@ def about_purpose_end(flat: str, lower: str, at: int, limit: int, office_in_a_li
     patterns = name_patterns()
     pos, end, words = about.end(), None, 0
     while pos < limit and words < MAX_ABOUT_WORDS:
-        word = _PURPOSE_WORD.match(flat, pos, limit)
+        word = _ABOUT_WORD.match(flat, pos, limit)
         if word is None or (not word.group().islower() and (not words or patterns.type_word.match(lower, pos, limit))):
             break  # a capital opens another body; past the purpose's first word, a term of its own ("về Nhân quyền")
         if patterns.boundary.match(lower, pos, limit) and not patterns.purpose_verb.match(lower, pos, limit):
-            if _FUNCTION_WORD.match(lower, pos, limit):
+            if not _FUNCTION_WORD.match(lower, pos, limit):
+                return end if words >= 2 else None  # "… tiêu cực chỉ đạo": the directive's verb closes the purpose
+            if not office_in_a_list:
                 return None
-            return end if words >= 2 else None  # "… tiêu cực chỉ đạo": the directive's verb closes the purpose
+            # "…; Trưởng Ban Chỉ đạo nhà nước về phân giới cắm mốc biên giới trên đất liền; …": an office's body,
+            # whose item the semicolon ends, so a function word inside it is the purpose's
         words += 1
         end = word.end()
         joint = _ABOUT_JOIN.match(flat, end, limit)
