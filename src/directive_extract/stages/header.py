@@ -18,7 +18,7 @@ from ..patterns import search_before_anchor
 from ..vn import fold_keep_case, is_upper_text
 from ..vocab import DOC_TYPE_BY_CODE, DOC_TYPES, LEVEL_WORDS
 from .agencies.canonical import canonical_upper_name, is_named_school, known_body
-from .agencies.grammar import name_patterns, names_an_authority
+from .agencies.grammar import find_named_bodies, name_patterns, names_an_authority
 from .agencies.shared_heads import find_shared_head_lists
 from .news_page import dateline, has_a_word, page_chrome, valid_date
 from .tasks import marker_of
@@ -80,7 +80,7 @@ _URGENCY = re.compile(r"^\W*(H[ỎO]A\s+T[ỐO]C|THƯỢNG\s+KHẨN|KHẨN)\W*$"
 # "Kính gửi:" in letters; "THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện, "Công điện gửi:" where a page reprints one
 # (with or without its colon, OCR'd: "Kinh gưi", "Kính gởi"; "Đồng kính gửi:" lists more addressees)
 _ADDRESSEE_START = re.compile(
-    r"^\s*(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)\s*:?|[^\n:]{0,60}?\bđiện(?P<reprint>\s+g[ửưuởở]i)?\s*:)\s*(?P<rest>.*)$",
+    r"^\s*(?:(?:Đồng\s+)?K[íi]nh\s+g[ửưuởở]i(?!\w)\s*[:.]?|[^\n:]{0,60}?\bđiện(?P<reprint>\s+g[ửưuởở]i)?\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _CC_START = re.compile(r"^\s*Đồng\s+k[íi]nh\s+g[ửưuởở]i(?!\w)", re.IGNORECASE)
@@ -535,6 +535,9 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
             if len(items) > before and not _bullet_follows(lines, j) and not lines[last].stripped.endswith(";"):
                 break  # a blank line ends the list unless another addressee bullet follows it or a ";" left it open
             continue
+        if _header_furniture(nxt) and _bullet_after_furniture(lines, j):
+            continue  # a scan's two columns read one after the other: the motto or the date line inside the list
+        nxt = _NOISE_BEFORE_A_BULLET.sub("", nxt)  # "....- Bộ Kế hoạch và Đầu tư;": a rule's dots before it
         if rest and lines[last].stripped.endswith(";") and _more_addressees(nxt):
             items.extend(p for p in nxt.split(";") if p.strip())  # "…; Cục Y tế;" then the next line of bodies
             last = j
@@ -546,12 +549,23 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
         if _BULLET.match(nxt):
             items.append(_BULLET.sub("", nxt))
             last = j
-        elif len(items) > before and not rest and _wraps_addressee(items[-1], nxt):
+        elif len(items) > before and not rest and _wraps_addressee(items[-1], nxt, _bullet_follows(lines, j)):
             items[-1] += " " + nxt  # a wrapped addressee
             last = j
         else:
             break
     return last
+
+
+# the dots of a dotted rule left before a bullet by a scan ("....- Bộ Tài chính;")
+_NOISE_BEFORE_A_BULLET = re.compile(r"^[.…·]++[ \t]*+(?=[-–—+•])")
+
+
+def _header_furniture(text: str) -> bool:
+    """A line of the header's other column: the motto, the place and date, a rule or its marks ("-x—....")."""
+    if _MOTTO.search(fold_keep_case(text)) or _date_line(text) or _PLACE_ONLY.search(text):
+        return True
+    return sum(c.isalnum() for c in text) <= 1
 
 
 def _body_on_the_line(rest: str) -> int | None:
@@ -563,14 +577,15 @@ def _body_on_the_line(rest: str) -> int | None:
 _WRAP_MAX = 80
 
 
-def _wraps_addressee(item: str, nxt: str) -> bool:
+def _wraps_addressee(item: str, nxt: str, bullet_next: bool = False) -> bool:
     """Whether the unbulleted line `nxt` carries on the addressee `item` (a name wrapped onto a second line).
 
     It does not when the item is closed ("…;" or "…." and the line opens with a capital or a digit: the body
     begins at once, no blank line between), when the line opens the body ("Căn cứ …", "Thực hiện …", a
-    numbered item "1. …", "Điều 1", "Nơi nhận"), or when it is long, in capitals, or a lead-in ending ":".
+    numbered item "1. …", "Điều 1", "Nơi nhận"), or when it is long, in capitals, or a lead-in ending ":" (unless
+    another addressee's bullet follows it: then the colon is a scan's semicolon).
     """
-    if _is_upper(nxt) or len(nxt) >= _WRAP_MAX or nxt.endswith(":"):
+    if _is_upper(nxt) or len(nxt) >= _WRAP_MAX or (nxt.endswith(":") and not bullet_next):
         return False
     if item.rstrip().endswith((";", ".")) and not nxt[0].islower():
         return False
@@ -592,6 +607,15 @@ def _bullet_follows(lines: list[Line], blank: int) -> bool:
     """Whether the next printed line after the blank line `blank` is another addressee bullet."""
     following = next((k for k in range(blank + 1, len(lines)) if not lines[k].blank), None)
     return following is not None and bool(_BULLET.match(lines[following].stripped))
+
+
+def _bullet_after_furniture(lines: list[Line], j: int) -> bool:
+    """Whether an addressee's bullet is the next line after line `j` and the header's furniture after it."""
+    for k in range(j + 1, len(lines)):
+        text = lines[k].stripped
+        if text and not _header_furniture(text):
+            return bool(_BULLET.match(_NOISE_BEFORE_A_BULLET.sub("", text)))
+    return False
 
 
 # one addressee on its own line under an empty "Kính gửi:": short, no bullet, closed by a full stop or nothing,
@@ -622,11 +646,30 @@ def _without_class_of_holders(item: str) -> str:
 
 
 def _bodies_of(item: str) -> list[str]:
-    item = _without_class_of_holders(squash(item)).strip(" .,;")
+    item = _without_class_of_holders(squash(item)).strip(" .,;:")
     if not item:
         return []
-    members, _ = find_shared_head_lists(item, (0, len(item)))
-    return [m.name for m in members] if members else [item]
+    members, heads = find_shared_head_lists(item, (0, len(item)))
+    if not members:
+        return [item]
+    names = [m.name for m in members]
+    # what the list left after its last member, piece by piece: more of the head's fields past a semicolon ("Các Vụ:
+    # Kế hoạch - Tài chính; Khoa học và Công nghệ") or a body of its own ("…; Cục Chuyển đổi số và …")
+    type_word = _SHARED_HEAD_WORD.sub("", item[heads[0][0] : heads[0][1]]) if heads else ""
+    for piece in item[max(m.end for m in members) :].split(";"):
+        piece = piece.strip(" .,;:")
+        if not piece or not piece[0].isupper():
+            continue
+        if known_body(piece) or any(
+            m.start == 0 for m in find_named_bodies(piece, fold_keep_case(piece), (0, len(piece)))
+        ):
+            names.extend(_bodies_of(piece))
+        elif type_word:
+            names.append(known_body(f"{type_word} {piece}") or f"{type_word} {piece}")
+    return names
+
+
+_SHARED_HEAD_WORD = re.compile(r"^\s*(?:các|Các|CÁC)\s+|\s*:\s*$")  # "Các Vụ:" -> "Vụ"
 
 
 def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:
