@@ -4,7 +4,10 @@
    NĂM") or its enacting formula ("Hội đồng nhân dân thành phố ban hành Nghị quyết …"),
 1. the closing formula ("Văn phòng Tỉnh ủy thông báo … để … biết"),
 2. the title of a text printed as news ("Kết luận của Ban Thường vụ Tỉnh ủy về …"),
-3. the signature authority ("T/M BAN THƯỜNG VỤ"), completed from the body's own mentions
+3. in a letter, the body opening a sentence or clause with a courtesy formula of its own ("Sở Tài nguyên và Môi
+   trường Hà Nội kính đề nghị Cục …", "Do thời gian gấp, Cục Chuyển đổi số quốc gia trân trọng đề nghị …", "Bộ Tư
+   pháp trân trọng cảm ơn …"): only the writer asks or thanks so,
+4. the signature authority ("T/M BAN THƯỜNG VỤ"), completed from the body's own mentions
    ("Ban Thường vụ Thành ủy").
 A provincial body named without its province ("Văn phòng Tỉnh ủy") gets the place of the date line,
 or else the province the text names most often.
@@ -19,6 +22,7 @@ from ..document import Document
 from ..names import squash
 from .agencies.canonical import canonical_upper_name, known_body
 from .agencies.places import main_province
+from .agencies.shared_heads import find_mentions
 
 # the body is read a token at a time, a run of spaces whole (a lazy `.+?` rescanned each run from every space)
 _TITLE_OF = re.compile(
@@ -42,6 +46,12 @@ _ENACTING = re.compile(
     r"(?:^|\n)[^\S\n]*+(?P<body>(?:Hội đồng nhân dân|Ủy ban nhân dân)[^\S\n]++[^\n.,;:]{2,40}?)\s+ban\s+hành\s+"
     r"(?:Nghị quyết|Quyết định)\b"
 )
+# a sentence or clause opening with a body's name (its words capitalized or joined by "và", a dash, a place), then
+# the writer's courtesy formula: the body's name is read by the recognizer, the first body there
+_COURTESY = re.compile(
+    r"(?:^|\n|[.;,:][^\S\n]++)[^\S\n]*+(?P<body>[A-ZĐ][^\n.,;:()]{2,100}?)\s++"
+    r"(?:xin\s++)?(?:kính|trân\s++trọng)\s++(?:đề\s++nghị|báo\s++cáo|cảm\s++ơn)(?!\w)"
+)
 _AUTHORITY_BODY = re.compile(r"^(?:TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)\s*[./]?\s*(?P<body>.+)$")
 _PARTY_COMMITTEE = r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)"
 _LEVEL_TAIL = re.compile(r"(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)$")
@@ -60,6 +70,17 @@ def _from_signature(doc: Document, authority: str | None) -> str | None:
     return body if known_body(body) else None
 
 
+def _writer(doc: Document) -> str | None:
+    """The body a letter's courtesy formula names as its writer (`_COURTESY`), read whole at the clause's start; the
+    first such body of the text."""
+    for match in _COURTESY.finditer(doc.flat):
+        printed = squash(match.group("body"))
+        found = find_mentions(printed, (0, len(printed)))
+        if found and found[0].start == 0 and found[0].rule != "agency.class":
+            return found[0].name
+    return None
+
+
 def find_issuer(doc: Document) -> tuple[str | None, str | None]:
     header = doc.header
     closing = None
@@ -72,6 +93,8 @@ def find_issuer(doc: Document) -> tuple[str | None, str | None]:
         issuer, rule = canonical_upper_name(closing.group("body")), "issuer.closing_formula"
     elif header.subject and (title := _TITLE_OF.match(header.subject)):
         issuer, rule = canonical_upper_name(title.group("body")), "issuer.title"
+    elif header.addressees and (writer := _writer(doc)):
+        issuer, rule = writer, "issuer.courtesy"
     else:
         issuer, rule = _from_signature(doc, doc.tail.authority), "issuer.signature"
     if issuer and _LEVEL_TAIL.search(issuer):
