@@ -388,3 +388,22 @@ LEAD_IN_UNDER_AN_ARTICLE_TITLE = [
 
 def test_a_lead_in_under_an_article_title_leads_its_clauses() -> None:
     _check(LEAD_IN_UNDER_AN_ARTICLE_TITLE, COUNCIL)
+
+
+# a lead-in's list with a generic member the recognizer does not read as a body ("thành viên", "các địa phương")
+# goes on past it to the bodies after "và"
+WORKING_GROUP = (
+    "BỘ CÔNG AN\nSố: 88/C06\nHà Nội, ngày 10 tháng 3 năm 2024\nV/v đôn đốc báo cáo định kỳ\n\n"
+    "Kính gửi:\n- Các bộ, ngành;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+)
+# fmt: off
+GENERIC_MEMBER_IN_A_LEAD_IN = [
+    ("Tổ công tác đề nghị các bộ, ngành, thành viên và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+     "1. Tổng hợp, báo cáo định kỳ hằng tháng.\n2. Rà soát số liệu.\n",
+     [("Các bộ, ngành Trung ương", "lead"), ("Ủy ban nhân dân cấp tỉnh", "lead")], "1"),
+]
+# fmt: on
+
+
+def test_a_generic_member_does_not_end_a_lead_ins_list() -> None:
+    _check(GENERIC_MEMBER_IN_A_LEAD_IN, WORKING_GROUP)

@@ -194,7 +194,8 @@ _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
 # list is a conjunct of the object the cue before the generic names
 _GENERIC_NOUN = (
-    r"(?:co\s+quan|chinh\s+quyen|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep)"
+    r"(?:co\s+quan|chinh\s+quyen|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep"
+    r"|thanh\s+vien)"
 )
 _GENERIC_CONJUNCT = re.compile(
     rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
