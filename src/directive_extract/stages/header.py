@@ -655,7 +655,7 @@ def _bodies_of(item: str) -> list[str]:
     names = [m.name for m in members]
     # what the list left after its last member, piece by piece: more of the head's fields past a semicolon ("Các Vụ:
     # Kế hoạch - Tài chính; Khoa học và Công nghệ") or a body of its own ("…; Cục Chuyển đổi số và …")
-    type_word = _SHARED_HEAD_WORD.sub("", item[heads[0][0] : heads[0][1]]) if heads else ""
+    type_word = _head_type_word(item[heads[0][0] : heads[0][1]]) if heads else ""
     for piece in item[max(m.end for m in members) :].split(";"):
         piece = piece.strip(" .,;:")
         if not piece or not piece[0].isupper():
@@ -669,7 +669,10 @@ def _bodies_of(item: str) -> list[str]:
     return names
 
 
-_SHARED_HEAD_WORD = re.compile(r"^\s*(?:các|Các|CÁC)\s+|\s*:\s*$")  # "Các Vụ:" -> "Vụ"
+def _head_type_word(head: str) -> str:
+    """The type word of a shared head as printed: "Các Vụ:" -> "Vụ"."""
+    words = head.strip().rstrip(":").split()
+    return " ".join(words[1:] if words and words[0].lower() == "các" else words)
 
 
 def _subject_vv(doc: Document, lines: list[Line], result: HeaderResult) -> int | None:
