@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 
 from . import resources
+from .patterns import word_start
+from .vn import LOWER, UPPER
 
 
 def squash(text: str) -> str:
@@ -69,3 +71,14 @@ def capitalized_run(words: list[str], from_end: bool = False) -> list[str]:
             break
         run.append(word)
     return run[::-1] if from_end else run
+
+
+@lru_cache(maxsize=1)
+def name_pattern() -> re.Pattern[str]:
+    """A personal name: a Vietnamese family name (resources/surnames.txt), then one to four capitalized syllables."""
+    text = resources._read_text("surnames.txt")
+    names = [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
+    surnames = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    syllable = rf"[{UPPER}][{LOWER}]+"
+    # `(?<!\w)(?:surnames)…`, written so that re skips to the surnames' first letters
+    return re.compile(rf"{word_start(surnames)}(?:\s+(?-i:{syllable})){{1,4}}(?![\w])")

@@ -194,6 +194,7 @@ def build_notice(doc: Document) -> Notice:
         for value, start, end in tail.distribution:
             if not value:
                 continue
+            start, end = _trimmed(doc, start, end)  # a bare bullet's item read on from the next line
             text, span = _span_text(doc, start, end)
             value = _as_printed(doc, start, end, value)
             distribution.append(value)

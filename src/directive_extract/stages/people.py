@@ -9,14 +9,11 @@ Tỉnh ủy, …"). A name with no title beside it is left out.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .. import resources
 from ..document import Document
 from ..findings import Finding
-from ..names import squash
-from ..patterns import word_start
-from ..vn import LOWER, UPPER
+from ..names import name_pattern, squash
+from ..vn import UPPER
 
 _OFFICE_WORDS = (
     r"Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng"
@@ -37,16 +34,6 @@ _TAIL_RE = re.compile(_TITLE_TAIL + r"\s+")
 _STOP_AFTER = re.compile(  # from the start of a run of spaces only: linear where it is tried at every position
     r"(?<!\s)\s+(?:có|đã|chủ\s+trì|và|với|làm|tại|về|kết\s+luận|phát\s+biểu|cùng|dự|tham\s+dự|cho|đến|thăm)\b"
 )
-
-
-@lru_cache(maxsize=1)
-def name_pattern() -> re.Pattern[str]:
-    text = resources._read_text("surnames.txt")
-    names = [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
-    surnames = sorted((re.escape(n) for n in names), key=len, reverse=True)
-    syllable = rf"[{UPPER}][{LOWER}]+"
-    # `(?<!\w)(?:surnames)…`, written so that re skips to the surnames' first letters
-    return re.compile(rf"{word_start(surnames)}(?:\s+(?-i:{syllable})){{1,4}}(?![\w])")
 
 
 def _is_capitalized_name(text: str) -> bool:

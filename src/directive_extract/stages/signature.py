@@ -14,10 +14,9 @@ from itertools import chain
 
 from ..document import Document
 from ..item_labels import CHAPTER
-from ..names import squash
+from ..names import name_pattern, squash
 from ..vn import FOLD_TABLE, fold_keep_case, is_upper_text
 from .news import is_news
-from .people import name_pattern
 from .signing_positions import TITLE
 from .signing_title import SigningTitle, signing_title
 from .table_tail import NAME_WORD, TABLE_RECIPIENTS, TABLE_RULE, distribution_items, signing_block

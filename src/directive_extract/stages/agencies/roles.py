@@ -15,10 +15,10 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import CARDINAL_WORDS, ITEM_MARKER
+from ...names import name_pattern
 from ...patterns import skipping
 from ...vn import LOWER, UPPER, fold_keep_case
 from ...vocab import level_pattern
-from ..people import name_pattern
 from .directive_lists import FORCES_BEFORE, FORCES_WORD
 from .matcher import fold_key
 from .members import names_a_member
