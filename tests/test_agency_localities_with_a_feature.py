@@ -27,6 +27,15 @@ ROWS = [
         [("Ủy ban nhân dân các xã vùng sâu, vùng xa", "lead")],
     ),
     ("Đề nghị các tỉnh, thành phố hoàn thành việc rà soát trong quý III.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    # the places' leaders named between the verb and the places
+    (
+        "Thủ tướng yêu cầu lãnh đạo các tỉnh, thành phố hoàn thành việc rà soát trong quý III.",
+        [("Ủy ban nhân dân cấp tỉnh", "lead")],
+    ),
+    (
+        "Chủ tịch tỉnh đề nghị người đứng đầu các huyện, thị xã kiểm tra các điểm sạt lở.",
+        [("Ủy ban nhân dân cấp huyện", "lead")],
+    ),
     ("Tăng cường tuần tra tại các xã ven biển trong mùa mưa bão.", []),
     # a region is such a feature: "các tỉnh phía bắc", "các tỉnh miền Trung"
     ("Cục Thú y yêu cầu các tỉnh phía bắc phun thuốc tiêu độc ngay.", [("Ủy ban nhân dân các tỉnh phía bắc", "lead")]),

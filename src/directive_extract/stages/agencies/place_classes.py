@@ -54,7 +54,11 @@ _NAME = {
 # stripped): the start of a clause or item, a verb that gives them a task or a part, or the join of a list
 _CLAUSE_START = r"[.;:\n(]|[-+•]|\d[ \t]*+[.)]|[a-z]\)|,|\bva"
 _TASK_GIVEN = r"(?<!ban\s)\bgiao(?:\s+cho)?|yeu\s+cau|de\s+nghi|phoi\s+hop(?:\s+voi)?"
-_ACTOR_BEFORE = re.compile(rf"(?:{_CLAUSE_START}|{_TASK_GIVEN}|chi\s+dao|\bgui|huong\s+dan|doi\s+voi)$")
+# the places' leaders or government named between the verb and the places: "yêu cầu lãnh đạo các tỉnh, thành phố …"
+_THEIR_HEADS = r"(?:\s+(?:lanh\s+dao|nguoi\s+dung\s+dau|chinh\s+quyen))?"
+_ACTOR_BEFORE = re.compile(
+    rf"(?:{_CLAUSE_START}|(?:{_TASK_GIVEN}|chi\s+dao){_THEIR_HEADS}|\bgui|huong\s+dan|doi\s+voi)$"
+)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\btai|\bo|dia\s+ban|\bve|\bden|\btu|\bcua|thuoc|giua|\bqua|trong|khu\s+vuc|\bcho|\bdi|nhu|\bla"
     r"|\bmot\s+so)[\s,]*+$"
