@@ -35,6 +35,9 @@ GRAMMAR = [
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu thể dục thể thao"]),
     ("Quỹ Hỗ trợ phát triển du lịch tối đa 300 triệu đồng.", ["Quỹ Hỗ trợ phát triển du lịch"]),
     ("Giao Ban Quản lý dự án giao thông tập trung đẩy nhanh tiến độ.", ["Ban Quản lý dự án giao thông"]),
+    # a board's number closes its purpose as a level would ("… xây dựng" is a verb elsewhere); an address does not
+    ("Đề nghị Ban Quản lý dự án đầu tư xây dựng số 1 tổ chức hốt dọn.", ["Ban Quản lý dự án đầu tư xây dựng số 1"]),
+    ("Giao Ban Quản lý dự án đầu tư xây dựng khu vực 2 kiểm tra.", ["Ban Quản lý dự án đầu tư xây dựng khu vực 2"]),
     # a congress's organs, each then its own verb; the same words capitalized stay the field
     ("Hội đồng Thi đua điều hành công việc của Hội nghị.", ["Hội đồng Thi đua"]),
     ("Hội đồng Thẩm định tỉnh thẩm định hồ sơ.", ["Hội đồng Thẩm định tỉnh"]),

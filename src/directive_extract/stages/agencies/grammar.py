@@ -604,6 +604,13 @@ def _objects_of_a_purpose(flat: str, lower: str, at: int, limit: int) -> bool:
     return plural is not None and _level_at(flat, lower, plural.end(), limit) is None
 
 
+# a numbered unit's number after a purpose ("số 1", "khu vực 2", "số II"), no word glued after it, no street's name
+# after it ("… ở số 52 Hùng Vương": an address), not after "ở" / "tại"
+_NUMBER_CLOSES_A_PURPOSE = re.compile(
+    rf"(?<!ở )(?<!tại )(?:số|khu[ \t]++vực)[ \t]++(?:\d{{1,3}}|[IVX]{{1,5}})(?![\w/.-])(?![ \t]++[{UPPER}])"
+)
+
+
 def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: bool = False) -> int | None:
     """Where the purpose of a body set up for a task ends (`purpose_type_word` cues): "Ban Chỉ đạo | đổi mới
     chương trình, sách giáo khoa", "Hội đồng | tuyển dụng viên chức", "Ban Chỉ đạo | phòng thủ dân sự quốc gia".
@@ -622,6 +629,11 @@ def _purpose_end(flat: str, lower: str, at: int, limit: int, level_closed_only: 
             break
         if _level_at(flat, lower, pos, limit):
             at_level = True
+            break
+        if words and (numbered := _NUMBER_CLOSES_A_PURPOSE.match(lower, pos, limit)):
+            # "Ban Quản lý dự án đầu tư xây dựng | số 1", "… | khu vực 2": the board's number closes its purpose as a
+            # level would, so the words before it were the name
+            end, at_level = numbered.end(), True
             break
         if end is not None and not deed and class_level_at(flat, lower, end, limit):
             # a class of a level after a purpose with no verb ("… giảm nghèo | các xã": every commune's board); after
