@@ -85,6 +85,11 @@ UNITS_AND_CLASSES = [
     ("Trung tâm yêu cầu các khoa, phòng tổ chức phổ biến.", ["Các khoa, phòng"]),
     ("Giám đốc yêu cầu các phòng, khoa rà soát hồ sơ.", ["Các khoa, phòng"]),
     ("Gửi thông tin cho các Khoa, Phòng Đào tạo tổng hợp.", ["Các khoa", "Phòng Đào tạo"]),
+    # the ministries' IT units, a class the e-government texts address by their office, with or without "các"
+    ("Đề nghị các đơn vị chuyên trách về CNTT của các Bộ, ngành cập nhật số liệu.",
+     ["Các đơn vị chuyên trách về công nghệ thông tin của các bộ, ngành"]),
+    ("Kính gửi: Đơn vị chuyên trách về công nghệ thông tin của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+     ["Các đơn vị chuyên trách về công nghệ thông tin của các bộ, ngành"]),
     # a university's departments as a class; "bộ môn" as a discipline is none
     ("Đề nghị các bộ môn hoàn thiện lịch trình giảng dạy.", ["Các bộ môn"]),
     ("Tổ chức thi đấu các bộ môn thể thao trong tháng 3.", []),
