@@ -346,17 +346,22 @@ def test_the_body_provided_or_proposed_to_receives() -> None:
     _check(PROVIDED_OR_PROPOSED_TO, DISTRICT)
 
 
-# a partner after an unread name of the partner list ("phối hợp với Trạm kiểm dịch động vật số 4 và các xã"), the name
-# ending in a word that folds like a generic noun ("số" reads "sở"), is still a partner, wrapped over lines too
+# a partner after an unread name of the partner list ("phối hợp với Nhà máy nước số 4 và các xã"), the name ending in
+# a word that folds like a generic noun ("số" reads "sở"), is still a partner, wrapped over lines too; a numbered
+# station is no unread name: its number closes its purpose, it is read and a partner itself
 # fmt: off
 AFTER_AN_UNREAD_PARTNER = [
+    ("1. Phòng Văn hóa và Thông tin phối hợp với Nhà máy nước số 4 và các xã, phường rà soát biển quảng cáo.",
+     [("Phòng Văn hóa và Thông tin", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+    ("1. Phòng Nông nghiệp chủ trì, phối hợp với Hợp tác xã nông nghiệp số 2\nvà Ủy ban nhân dân các xã hướng dẫn "
+     "nông dân.",
+     [("Phòng Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
     ("1. Phòng Văn hóa và Thông tin phối hợp với Trạm kiểm dịch động vật số 4 và các xã, phường rà soát biển "
      "quảng cáo.",
-     [("Phòng Văn hóa và Thông tin", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
-    ("1. Phòng Nông nghiệp chủ trì, phối hợp với Trạm khuyến nông số 2\nvà Ủy ban nhân dân các xã hướng dẫn nông dân.",
-     [("Phòng Nông nghiệp và Phát triển nông thôn", "lead"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
+     [("Phòng Văn hóa và Thông tin", "lead"), ("Trạm kiểm dịch động vật số 4", "coordinate"),
+      ("Ủy ban nhân dân cấp xã", "coordinate")]),
     # not: no partner cue before the unread name, its conjunct is a subject
-    ("1. Trạm kiểm dịch động vật số 4 và các xã, phường rà soát biển quảng cáo.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Nhà máy nước số 4 và các xã, phường rà soát biển quảng cáo.", [("Ủy ban nhân dân cấp xã", "lead")]),
 ]
 # fmt: on
 

@@ -10,7 +10,6 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
-from ...vn import fold_keep_case
 from .division_levels import Where
 from .mentions import Mention, joined_by_the_gap, lists
 from .role_cue_kinds import ROLE_CUE_KINDS
@@ -32,10 +31,14 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
     """Agencies after the directive verb of an introducing sentence."""
     if span is None:
         return []
+
+    def one_list(flat: str, before: Mention, after: Mention) -> bool:
+        # "đề nghị các bộ, ngành, thành viên và UBND các tỉnh …": a generic member the recognizer left unread goes
+        # on with the list
+        return joined_by_the_gap(flat, before, after) or continues_the_list(flat, doc.folded, before, after)
+
     for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
-        # "đề nghị các bộ, ngành, thành viên và UBND các tỉnh …": a generic member the recognizer left unread
-        # goes on with the list
-        groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]], _one_list)
+        groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]], one_list)
         if (
             groups
             and (
@@ -49,10 +52,6 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
             # Cục … đề nghị …": the next sentence's subject
             return groups[0]
     return _bound_by_the_lead_in(doc, mentions, span) or _titled_by_their_duties(doc, mentions, span)
-
-
-def _one_list(flat: str, before: Mention, after: Mention) -> bool:
-    return joined_by_the_gap(flat, before, after) or continues_the_list(flat, fold_keep_case(flat), before, after)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])")  # searched up to the next body: what follows is cut off
