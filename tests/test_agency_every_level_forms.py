@@ -74,6 +74,10 @@ LOCALITIES_AND_FORCES = [
      [("Ban Chỉ huy Quân sự cấp huyện", "lead")]),
     ("Đề nghị Ban chỉ huy quân sự địa phương cử người canh gác các ngầm tràn.",
      [("Ban Chỉ huy Quân sự địa phương", "lead")]),
+    # a body in lower case named by its head after the verb
+    ("Giao trách nhiệm cho trưởng công an xã, phường, thị trấn kiểm tra các quán karaoke.",
+     [("Công an cấp xã", "lead")]),
+    ("Yêu cầu giám đốc công an tỉnh chỉ đạo xử lý dứt điểm.", [("Công an tỉnh", "lead")]),
     # no bodies: a force with no level, people, households, the localities at large
     ("Huy động lực lượng công an hỗ trợ phân luồng tại các nút giao.", []),
     ("Vận động người dân, các hộ gia đình dọn vệ sinh kênh mương.", []),

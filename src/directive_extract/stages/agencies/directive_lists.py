@@ -37,8 +37,10 @@ def _verb_before() -> re.Pattern[str]:
     # a sending verb with where it goes: "nộp thuế tỉnh" pays a tax, "nộp về Thuế tỉnh" sends to the body
     send = rf"{alt('send_verb')}(?:[ \t\n]+{alt('send_object')})?[ \t\n]+{alt('send_to_word')}"
     verbs = f"{alt('lead_verb')}|{alt('coordinate_before')}|{alt('report_before')}|{send}"
-    # the verb may name the body as a force: "yêu cầu lực lượng công an tỉnh", "chỉ đạo các lực lượng công an …"
-    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+(?:{FORCES_BEFORE})?$")
+    # the verb may name the body as a force: "yêu cầu lực lượng công an tỉnh", "chỉ đạo các lực lượng công an …", or
+    # by its head: "giao trách nhiệm cho trưởng công an xã, phường, thị trấn"
+    leader = rf"(?:(?:pho[ \t\n]+)?{alt('leader_title')}[ \t\n]+)"
+    return re.compile(rf"(?<!\w)(?:{verbs})[ \t\n]+(?:{FORCES_BEFORE}|{leader})?$")
 
 
 class DirectiveList:
