@@ -207,6 +207,8 @@ def implicit_tasks(doc: Document, before: list[Paragraph], has_items: bool) -> l
                 continue
         if _cites_a_legal_basis(text):
             continue  # "Căn cứ Nghị định số 43/2006/NĐ-CP …;", OCR's "Can cứ …" too: the preamble's bases
+        if not news and _recounts_a_cited_assignment(text):
+            continue  # "Thực hiện Nghị quyết số 185/NQ-CP …, trong đó giao UBND Thành phố chủ trì …": its basis
         # a letter's lead-in over unmarked paragraphs, one order each; over numbered items the items are its orders
         if (news or not has_items) and _lead_in_of_orders(text):
             run, run_end = (para.start, para.end), para.end
@@ -446,6 +448,23 @@ def _cites_a_legal_basis(text: str) -> bool:
     read or lost to OCR ("Can cứ …"): whatever duty its words name ("… tự chịu trách nhiệm thực hiện nhiệm vụ …"), the
     cited text's, no order of this one."""
     return _legal_basis().match(fold_keep_case(text[:60]).lower()) is not None
+
+
+# a cited text's assignment told after the text's number: "… tại Công văn số 17949/UBND-THKH ngày 30/11/2022; trong đó,
+# giao Sở Kế hoạch và Đầu tư chủ trì …", on the folded lower text
+_CITED_ASSIGNMENT = re.compile(r"\d[^.!?]{0,160}?[,;]\s*+trong\s++do\s*+,?\s++(?:co\s++)?giao(?!\w)")
+
+
+def _recounts_a_cited_assignment(text: str) -> bool:
+    """A letter's paragraph that tells what a text it cites assigned ("Thừa ủy quyền của Chủ tịch UBND tỉnh tại Công
+    văn số …; trong đó, giao Sở …", "Thực hiện Nghị quyết số 185/NQ-CP …, trong đó giao UBND Thành phố …"), and asks
+    nothing of its own after it: the letter's basis, no order of its own (the assignment is the cited text's)."""
+    told = _CITED_ASSIGNMENT.search(fold_keep_case(text).lower())
+    if told is None:
+        return False
+    rest = text[told.end() :]
+    after = rest.split(". ", 1)[1] if ". " in rest else ""  # the sentences after the one that tells it
+    return not is_directive_paragraph(after)
 
 
 def _lead_in_of_orders(text: str) -> bool:
