@@ -25,3 +25,21 @@ def test_a_request_after_it_is_the_letters_order() -> None:
     tasks = extract(LETTER.format(body=body)).tasks
     assert len(tasks) == 1
     assert ("Bộ Tài chính", "lead") in [(a.name, a.role) for a in tasks[0].agencies]
+
+
+def test_a_cited_decisions_assignment_in_a_scan() -> None:
+    # the sentence opens in the text it cites and goes on to what its author assigned; a scan's two spaces between words
+    body = (
+        "Tại  Quyết  định  số  1383/QĐ-TTg  ngày  04/8/2021  của  Thủ  tướng  Chính  phủ  về  phê  duyệt  Đề  án  "
+        "tổng  kiểm  kê  tài  nguyên  nước,  có  giao  Bộ  Tài  nguyên  và  Môi  trường  chủ  trì  xây  dựng  kế  "
+        "hoạch  chi  tiết."
+    )
+    assert extract(LETTER.format(body=body)).tasks == []
+
+
+def test_a_scanned_legal_basis_is_no_task() -> None:
+    body = (
+        "Căn  cứ  Quyết  định  số  12/2023/QĐ-UBND  của  UBND  tỉnh,  Sở  Tài  chính  có  trách  nhiệm  thẩm  định  "
+        "dự  toán  các  đơn  vị."
+    )
+    assert extract(LETTER.format(body=body)).tasks == []

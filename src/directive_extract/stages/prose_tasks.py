@@ -436,11 +436,17 @@ def _dated(text: str, base_date: str | None) -> bool:
     return any(f.label in ("date", "period", "duration") for f in find_deadlines(text, base_date=base_date))
 
 
+def _doc_kinds() -> str:
+    """The kinds of text (vocab.DOC_TYPES) folded, longest first, any run of spaces between their words (a scan prints
+    two: "Quyết  định")."""
+    kinds = (r"\s++".join(map(re.escape, fold_keep_case(kind).split())) for kind in DOC_TYPES)
+    return "|".join(sorted(kinds, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _legal_basis() -> re.Pattern[str]:
     """On the folded lower text: "căn cứ" then a text's kind (vocab.DOC_TYPES), a speck of OCR before it allowed."""
-    kinds = "|".join(sorted((re.escape(fold_keep_case(kind)) for kind in DOC_TYPES), key=len, reverse=True))
-    return re.compile(rf"[^\w]{{0,3}}can\s++cu\s++(?:{kinds})(?!\w)")
+    return re.compile(rf"[^\w]{{0,3}}can\s++cu\s++(?:{_doc_kinds()})(?!\w)")
 
 
 def _cites_a_legal_basis(text: str) -> bool:
@@ -455,11 +461,20 @@ def _cites_a_legal_basis(text: str) -> bool:
 _CITED_ASSIGNMENT = re.compile(r"\d[^.!?]{0,160}?[,;]\s*+trong\s++do\s*+,?\s++(?:co\s++)?giao(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _assigned_in_a_cited_text() -> re.Pattern[str]:
+    """On the folded lower text: a paragraph opening in a text it cites ("Tại Quyết định số 1383/QĐ-TTg …", "Theo Công
+    văn số …"), its sentence going on to what that text's author assigned ("…, Thủ tướng Chính phủ giao Bộ …")."""
+    return re.compile(rf"(?:tai|theo)\s++(?:{_doc_kinds()})\s++so\b[^.!?]{{0,300}}?\s(?:(?:da|co)\s++)?giao(?!\w)")
+
+
 def _recounts_a_cited_assignment(text: str) -> bool:
     """A letter's paragraph that tells what a text it cites assigned ("Thừa ủy quyền của Chủ tịch UBND tỉnh tại Công
-    văn số …; trong đó, giao Sở …", "Thực hiện Nghị quyết số 185/NQ-CP …, trong đó giao UBND Thành phố …"), and asks
-    nothing of its own after it: the letter's basis, no order of its own (the assignment is the cited text's)."""
-    told = _CITED_ASSIGNMENT.search(fold_keep_case(text).lower())
+    văn số …; trong đó, giao Sở …", "Thực hiện Nghị quyết số 185/NQ-CP …, trong đó giao UBND Thành phố …", "Tại
+    Quyết định số 1383/QĐ-TTg …, Thủ tướng Chính phủ giao Bộ …"), and asks nothing of its own after it: the
+    letter's basis, no order of its own (the assignment is the cited text's)."""
+    folded = fold_keep_case(text).lower()
+    told = _CITED_ASSIGNMENT.search(folded) or _assigned_in_a_cited_text().match(folded)
     if told is None:
         return False
     rest = text[told.end() :]
