@@ -37,6 +37,7 @@ GRAMMAR = [
     ("Giao Ban Quản lý dự án giao thông tập trung đẩy nhanh tiến độ.", ["Ban Quản lý dự án giao thông"]),
     ("Trung tâm Dự báo Khí tượng thủy văn quốc gia lưu ý, bão còn mạnh.", ["Trung tâm Dự báo Khí tượng thủy văn quốc gia"]),
     ("Giao Trung tâm Lưu trữ lịch sử tỉnh kiểm tra hồ sơ.", ["Trung tâm Lưu trữ lịch sử tỉnh"]),
+    ("Đội Ứng cứu sự cố an toàn thông tin mạng phối hợp.", ["Đội Ứng cứu sự cố an toàn thông tin mạng"]),
     # a board's number closes its purpose as a level would ("… xây dựng" is a verb elsewhere); an address does not
     ("Đề nghị Ban Quản lý dự án đầu tư xây dựng số 1 tổ chức hốt dọn.", ["Ban Quản lý dự án đầu tư xây dựng số 1"]),
     ("Giao Ban Quản lý dự án đầu tư xây dựng khu vực 2 kiểm tra.", ["Ban Quản lý dự án đầu tư xây dựng khu vực 2"]),
