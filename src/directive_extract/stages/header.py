@@ -535,7 +535,7 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
             if len(items) > before and not _bullet_follows(lines, j) and not lines[last].stripped.endswith(";"):
                 break  # a blank line ends the list unless another addressee bullet follows it or a ";" left it open
             continue
-        if _header_furniture(nxt) and _bullet_after_furniture(lines, j):
+        if _header_furniture(nxt) and _bullet_follows(lines, j, past_furniture=True):
             continue  # a scan's two columns read one after the other: the motto or the date line inside the list
         nxt = _NOISE_BEFORE_A_BULLET.sub("", nxt)  # "....- Bộ Kế hoạch và Đầu tư;": a rule's dots before it
         if rest and lines[last].stripped.endswith(";") and _more_addressees(nxt):
@@ -603,17 +603,12 @@ def _more_addressees(nxt: str) -> bool:
     return not (_BODY_OPENING.match(nxt) or _BODY_MARK.match(nxt) or marker_of(nxt) is not None)
 
 
-def _bullet_follows(lines: list[Line], blank: int) -> bool:
-    """Whether the next printed line after the blank line `blank` is another addressee bullet."""
-    following = next((k for k in range(blank + 1, len(lines)) if not lines[k].blank), None)
-    return following is not None and bool(_BULLET.match(lines[following].stripped))
-
-
-def _bullet_after_furniture(lines: list[Line], j: int) -> bool:
-    """Whether an addressee's bullet is the next line after line `j` and the header's furniture after it."""
+def _bullet_follows(lines: list[Line], j: int, past_furniture: bool = False) -> bool:
+    """Whether the next printed line after line `j` is another addressee bullet; with `past_furniture`, the next one
+    after the header's furniture (a scan's motto or date line read between two bullets)."""
     for k in range(j + 1, len(lines)):
         text = lines[k].stripped
-        if text and not _header_furniture(text):
+        if text and not (past_furniture and _header_furniture(text)):
             return bool(_BULLET.match(_NOISE_BEFORE_A_BULLET.sub("", text)))
     return False
 

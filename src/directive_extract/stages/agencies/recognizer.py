@@ -121,8 +121,12 @@ def _a_district_level_city(issuer: str) -> bool:
 _DISTRICT_RANK_KINDS = frozenset({"city", "town", "district_city", "province"})
 
 
+# the first syllable of a level word, opening a body's name that holds its level ("Tỉnh ủy", "Thị ủy", "Quận đoàn")
+_LEVEL_SYLLABLES = frozenset(word.split()[0] for word in LEVEL_WORDS)
 # a party committee or youth union named by its level inside a longer name ("Ban Tuyên giáo Huyện ủy")
-_A_LEVELS_COMMITTEE = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+(?:ủy|đoàn)(?!\w)")
+_A_LEVELS_COMMITTEE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(syllable.capitalize() for syllable in _LEVEL_SYLLABLES))})[ \t]+(?:ủy|đoàn)(?!\w)"
+)
 
 
 def _class_below(mention: Mention, issuer_level: str | None) -> str:
@@ -143,10 +147,6 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
         # "Tỉnh ủy", "Huyện ủy", "Ban Tuyên giáo Huyện ủy": the name prints its level, every one's the same
         return mention.name
     return f"{base} cấp {LEVEL_WORD[level]}"
-
-
-# the first syllable of a level word, opening a body's name that holds its level ("Tỉnh ủy", "Thị ủy", "Quận đoàn")
-_LEVEL_SYLLABLES = frozenset(word.split()[0] for word in LEVEL_WORDS)
 
 
 def _a_city_speaks_in_news(doc: Document, flat: str, start: int) -> bool:
@@ -448,12 +448,16 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
             mention.role = None  # news: "Bộ Y tế đề nghị các địa phương …" reports an order given
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: mentions at one offset keep their order
     starts = [m.start for m in by_start]
+
+    def within(start: int, end: int) -> list[Mention]:
+        return by_start[bisect_left(starts, start) : bisect_left(starts, end)]
+
     for start, end in invitee_fields(folded):  # "Mời dự: Văn phòng Thành ủy, Sở Y tế": they take part, partners
-        for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
+        for mention in within(start, end):
             if mention.role == "lead" or (mention.role is None and invited_by_name(folded, start, mention.start)):
                 mention.role = "coordinate"
     for start, end, role in doc.layout.column_roles:  # a task table's lead and coordinate columns say it outright
-        for mention in by_start[bisect_left(starts, start) : bisect_left(starts, end)]:
+        for mention in within(start, end):
             if not only_named_by(folded, doc.flat, mention, start, masked_folded):
                 mention.role = role
 
