@@ -83,6 +83,7 @@ NAME_CUE_KINDS = frozenset(
         "lower_case_unit",
         "abbreviated_head",
         "parent_type_word",
+        "gathering",
     }
 )
 NO_PARENT, PARENT_TYPE_WORD, PARENT_FIRST_WORD = 0, 1, 2  # where a field is in a parent's name printed inside it
@@ -238,6 +239,7 @@ class NamePatterns:
     programme: re.Pattern[str]  # on accented lower-case text: "đề án 06", "chương trình số 135" (digits only)
     site_kind: re.Pattern[str]  # on accented lower-case text: "vịnh", "vườn quốc gia", "khu di tích"
     paired_term: re.Pattern[str]  # on accented lower-case text: "phòng, chống", "phòng cháy, chữa cháy"
+    gathering: re.Pattern[str]  # on accented lower-case text: "đại hội", "hội thi"
     own_unit_word: re.Pattern[str]  # on accented lower-case text, a type word's whole printed words: "văn phòng"
     cell_stop: re.Pattern[str]  # on accented lower-case text: "theo", "tại"
     parent_type_word: re.Pattern[str]  # on accented lower-case text, one word: "trường", "bộ"
@@ -305,6 +307,7 @@ def name_patterns() -> NamePatterns:
         region_word=re.compile(alternation(cues, "numbered_region", fold=False) + r"(?=[ \t]+[^\W\d_])"),
         site_kind=re.compile(alternation(cues, "site_kind", fold=False) + r"[ \t]+(?=[^\W\d_])"),
         paired_term=re.compile(alternation(cues, "paired_term", fold=False) + r"(?!\w)"),
+        gathering=re.compile(alternation(cues, "gathering", fold=False) + r"(?!\w)"),
         own_unit_word=re.compile(alternation(cues, "own_unit_word", fold=False) + r"$"),
         cell_stop=re.compile(r"(?<!\w)" + alternation(cues, "cell_stop", fold=False) + r"(?!\w)"),
         parent_type_word=re.compile(alternation(cues, "parent_type_word", fold=False)),

@@ -654,7 +654,7 @@ def _field_in_small_letters(flat: str, head: re.Match[str], form: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_type_word(printed: str) -> bool:
+def is_type_word(printed: str) -> bool:
     """Whether a mention is printed as a bare type word ("Ban Chỉ đạo", "Ban Tổ chức"); once per printed form."""
     return bool(name_patterns().type_word.fullmatch(lower_same_length_uncached(printed)))
 
@@ -667,7 +667,7 @@ def _generic_head_at(body: RawMention, listed_here: list[RawMention], flat: str,
         if known.end < body.end:
             printed = flat[known.start : known.end]
             return (
-                _is_type_word(printed)
+                is_type_word(printed)
                 or _branch_after(flat, known.end)
                 or (known.needs_place and _dash_joined_after(flat, known.end))
                 or _own_name_after(known, flat, folded, body.end)
@@ -829,7 +829,7 @@ def _unlisted_bodies(flat: str, folded: str, region: tuple[int, int], listed: li
         if not covered[start - region[0]] or start in repaired_at:
             return False
         return not any(
-            _is_type_word(flat[r.start : r.end])
+            is_type_word(flat[r.start : r.end])
             or _clipped_alias(flat[r.start : r.end])
             or _branch_after(flat, r.end)
             or (r.needs_place and _dash_joined_after(flat, r.end))

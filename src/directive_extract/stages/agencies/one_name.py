@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ...vocab import LEVEL_WORDS
-from .matcher import fold_key, matcher
+from .grammar import name_patterns
+from .matcher import fold_key, is_type_word, matcher
 from .mentions import Mention
 
 _LEVELS = tuple(fold_key(w) for w in LEVEL_WORDS)
@@ -53,6 +54,41 @@ def _shortest_bare(full: str, words: list[str], place: str | None) -> int:
     a last word of dots. Trying every shorter name of a long one costs the square of its length."""
     rest_words = _LEVEL_WORDS_MOST + (len(fold_key(place).split()) if place else 0)
     return max(1, len(words) - rest_words - 2 * len(_JOINING.findall(full)) - 1)
+
+
+_LEVELS_THEN_SPACE = tuple(f"{level} " for level in _LEVELS)
+_THE_NATION = "viet nam"
+# the words that may join an organ's name to the body or event it belongs to, printed in small letters
+_PARENT_JOINS = frozenset({"trực", "thuộc", "của"})
+# the most words a body or an event an organ belongs to adds to its name ("thuộc Bộ Khoa học và Công nghệ")
+_PARENT_WORDS_MOST = 8
+
+
+def _parent_part(bare: str, full: str, printed: str) -> bool:
+    """Whether `full` is `bare` with the body or the event it is an organ or a unit of ("Đoàn Chủ tịch" and "Đoàn
+    Chủ tịch Đại hội", "Ban Chỉ đạo ƯPT" and "Ban Chỉ đạo ƯPT Bộ Công an", "Văn phòng Công nghệ thông tin" and
+    "… thuộc Bộ Khoa học và Công nghệ"): the words `full` adds open, as printed and past a joining word, with a
+    capitalized type word or event (`gathering` cues). The rest of a body's own name is no parent ("Đoàn Thanh
+    niên" of a school and "Đoàn Thanh niên Cộng sản Hồ Chí Minh" of the nation), nor does a bare type word name
+    one organ ("Văn phòng", "Ban Chỉ đạo": the issuer's own office is no ministry's)."""
+    if not full.startswith(bare + " ") or is_type_word(bare):
+        return False
+    rest = full[len(bare) + 1 :].split()
+    rest_key = fold_key(" ".join(rest))
+    if f"{rest_key} ".startswith(_LEVELS_THEN_SPACE) or rest_key in matcher().places or rest_key == _THE_NATION:
+        return False  # a level or a place: `_place_part` reads those, with the issuer's place; the nation's
+        # association ("Hội Sinh viên Việt Nam") is not the school's printed bare
+    printed_words = printed.split()
+    if len(printed_words) < len(rest):
+        return False
+    added = printed_words[-len(rest) :]
+    while added and added[0].casefold() in _PARENT_JOINS:
+        added = added[1:]
+    if not added or not added[0][:1].isupper():
+        return False
+    parent = " ".join(added).lower()
+    patterns = name_patterns()
+    return any(p.match(parent) for p in (patterns.type_word, patterns.type_word_level_head, patterns.gathering))
 
 
 def _level_of(bare: str, rest: str) -> str | None:
@@ -98,6 +134,7 @@ def one_name_per_body(
         for m in acting
         if not m.rule.startswith(("agency.place", "needs_place"))
     }
+    printed_forms = {m.name: flat[m.start : m.end] for m in acting}
     for m in addressed or ():  # "Kính gửi: … Thuế tỉnh Sơn La" in Sơn La's letter: its place is the issuer's
         place = m.place or (own_place if own_place and fold_key(m.name).endswith(" " + own_place) else None)
         if not m.rule.startswith(("agency.place", "needs_place")):
@@ -108,11 +145,15 @@ def one_name_per_body(
     fuller: dict[str, set[str]] = {}
     for full, (place, printed) in actors.items():
         words = full.split(" ")
-        for size in range(_shortest_bare(full, words, place), len(words)):  # each shorter name the full one opens with
+        shortest = _shortest_bare(full, words, place)
+        for size in range(max(1, len(words) - _PARENT_WORDS_MOST), len(words)):  # each shorter name it opens with
             for bare in by_key.get(" ".join(words[:size]).casefold(), ()):
                 if " cấp " in bare:
                     continue
-                rest = _place_part(bare, full, place)
+                rest = _place_part(bare, full, place) if size >= shortest else None
+                if rest is None and _parent_part(bare, full, printed_forms.get(full, "")):
+                    fuller.setdefault(bare, set()).add(full)
+                    continue
                 if (
                     rest is not None
                     and printed.endswith(rest)
