@@ -37,6 +37,8 @@ ROWS = [
     (PROVINCE, "1. Các Sở, Ban, Ngành và UBND các huyện triển khai.", ["Các sở, ban, ngành tỉnh"]),
     (DISTRICT, "1. Giao các phòng, ban chuyên môn rà soát, báo cáo.", ["Các phòng, ban, ngành huyện"]),
     (TOWN, "1. Các phòng, ban, ngành tổ chức quán triệt.", ["Các phòng, ban, ngành thị xã"]),
+    (DISTRICT, "1. Đề nghị các phòng, ngành chuyển tài liệu tuyên truyền.", ["Các phòng, ban, ngành huyện"]),
+    (DISTRICT, "1. Các phòng, đoàn thể vận động nhân dân.", ["Các phòng, ban, ngành, đoàn thể huyện"]),
     (PROVINCIAL_CITY, "1. Đề nghị các ban, ngành, đoàn thể tích cực tuyên truyền.",
      ["Các phòng, ban, ngành, đoàn thể thành phố"]),
     (URBAN_DISTRICT, "1. Các ban, ngành, đoàn thể liên quan phối hợp thực hiện.", ["Các phòng, ban, ngành, đoàn thể quận"]),
@@ -70,6 +72,8 @@ ROWS = [
     (PROVINCE, "1. Các cơ quan chức năng tăng cường kiểm tra.", []),
     (MINISTRY, "1. Đề nghị các ban, ngành, đoàn thể phối hợp tuyên truyền.", []),
     (DEPARTMENT, "1. Các phòng, ban thuộc Sở triển khai thực hiện.", []),
+    (DEPARTMENT, "1. Các phòng, ngành triển khai thực hiện.", []),
+    (DISTRICT, "1. Các phòng tổ chức thực hiện.", []),
     (DISTRICT, "1. Chánh Văn phòng Ban Chỉ huy quân sự huyện theo dõi.", []),
     (PROVINCE, "1. Tiếp tục phát huy vai trò của một số địa phương, ban ngành.", []),
     # "quản" (to manage) after "cơ quan chức năng" folds as "quận": no level printed, no class; "quận" is one

@@ -62,8 +62,8 @@ def printed_class(heads: str, level: str | None, printed_level: str | None = Non
     elif "so" in words:
         pass  # "các sở", "các sở, ngành": a province's departments
     elif "phong" in words:
-        if "ban" not in words:
-            return None
+        if not words & {"ban", "nganh", "doan the"}:
+            return None  # "các phòng" alone: a body's own rooms as often as a district's departments
     elif not ({"ban", "nganh"} <= words or ({"ban", "nganh"} & words and "doan the" in words)):
         return None
     kind = "province" if "so" in words else "district" if "phong" in words else ""
