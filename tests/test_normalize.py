@@ -21,6 +21,8 @@ CASES = [
     ("quý III, hoàn thành, khuyến khích, ngoài", "quý III, hoàn thành, khuyến khích, ngoài"),
     ("**KT. CHÁNH VĂN PHÒNG**", "KT. CHÁNH VĂN PHÒNG"),
     ("Sở\u200b Y tế\u00ad", "Sở Y tế"),
+    # a scan's specks read as single guillemets, which Vietnamese text never prints
+    ("Giám đốc các \u203a Sở: Nội vụ; Quyết \u2039 định", "Giám đốc các  Sở: Nội vụ; Quyết  định"),
     (unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh"), "Ủy ban nhân dân tỉnh"),
     (unicodedata.normalize("NFD", "hoà"), "hòa"),
     # lookalike letters, one for one: the eth for "Đ", a PDF font's Latin OI for "Ư" (a mark after it composes)
@@ -214,3 +216,18 @@ def test_a_numeral_alone_that_is_no_onset_fails_at_load(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         split_syllables._rules.cache_clear()
+
+
+def test_a_speck_inside_a_shared_head_list_leaves_its_members_read() -> None:
+    """A scan's speck between "các" and the shared head ("Giám đốc các › Sở: Nội vụ, Công Thương") is dropped: each
+    member is read, its span the source's own."""
+    from directive_extract import extract
+
+    source = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nQUYẾT ĐỊNH\n\nĐiều 3. Tổ chức thực hiện\n"
+        "1. Sở Xây dựng chủ trì triển khai.\n"
+        "2. Giám đốc các \u203a Sở: Nội vụ, Công Thương; Chủ tịch UBND các xã, phường căn cứ quyết định thực hiện.\n"
+    )
+    agencies = [a for task in extract(source).tasks for a in task.agencies if task.id.endswith("2")]
+    assert {a.name for a in agencies} >= {"Sở Nội vụ", "Sở Công Thương", "Ủy ban nhân dân cấp xã"}, agencies
+    assert all(source[a.span[0] : a.span[1]] == a.text for a in agencies)

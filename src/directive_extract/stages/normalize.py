@@ -2,7 +2,8 @@
 
 - line endings: CRLF, CR, form feed, Unicode line/paragraph separators become "\\n";
 - odd spaces (NBSP, thin and ideographic spaces, tabs) become " ";
-- invisible characters (zero-width, soft hyphen, BOM) and markdown bold markers are dropped;
+- invisible characters (zero-width, soft hyphen, BOM), markdown bold markers and a scan's specks read as single
+  guillemets ("Giám đốc các › Sở: Nội vụ", "Quyết ‹ định"; Vietnamese text prints none) are dropped;
 - markdown heading marks opening a line ("## 1. Kế hoạch …", "# II. NỘI DUNG", a text converted from a PDF
   or a web page) are dropped, so the line reads as the numbered heading it prints;
 - margin line numbers, printed at the start of line after line ("12  Các sở, ngành …"), are dropped
@@ -39,10 +40,10 @@ from .word_segmented import JOIN, SPACED_PUNCTUATION, is_word_segmented
 # "\r\n" or a line break; an invisible character or "**".
 _NEWLINES = re.compile(r"[\r\f\v\u2028\u2029\x85](?:(?<=\r)\n)?")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad*](?:(?<=\*)\*|(?<!\*))")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u2039\u203a*](?:(?<=\*)\*|(?<!\*))")
 # every character the three above can begin with: a text with none (most) is not scanned by each
 _ANY_LINE_BREAK_SPACE_OR_INVISIBLE = re.compile(
-    r"[\r\f\v\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad*]"
+    r"[\r\f\v\u2028\u2029\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\u2060\ufeff\u00ad\u2039\u203a*]"
 )
 # one letter for one, so every offset stays where it was
 _LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0"}
