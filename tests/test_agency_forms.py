@@ -289,6 +289,11 @@ SHARED_HEADS = [
     ("phối hợp với Sở Tư pháp, Nội vụ và Ban Dân tộc tỉnh", ["Sở Tư pháp", "Sở Nội vụ", "Ban Dân tộc tỉnh"]),
     ("xin ý kiến Bộ Tài chính, Tư pháp trước khi ban hành", ["Bộ Tài chính", "Bộ Tư pháp"]),
     ("trao đổi với Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh về diễn tập", ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"]),
+    # a head of places going on a list of bodies a verb named ("và" is no word of the body before it)
+    ("phối hợp với Bộ Xây dựng và các tỉnh, thành phố: Cà Mau, Cần Thơ để báo cáo",
+     ["Bộ Xây dựng", "Ủy ban nhân dân tỉnh Cà Mau", "Ủy ban nhân dân thành phố Cần Thơ"]),
+    ("phối hợp với Sở Y tế, các huyện, thị xã: Quảng Ninh, Ba Đồn tổ chức",
+     ["Sở Y tế", "Ủy ban nhân dân huyện Quảng Ninh", "Ủy ban nhân dân thị xã Ba Đồn"]),
 ]
 # fmt: on
 
@@ -306,6 +311,9 @@ SHARED_HEAD_ROLES = [
     ("1. Sở Nội vụ làm đầu mối, phối hợp với Sở Ngoại vụ, Xây dựng và UBND các huyện rà soát biên chế.",
      [("Sở Nội vụ", "lead"), ("Sở Ngoại vụ", "coordinate"), ("Sở Xây dựng", "coordinate"),
       ("Ủy ban nhân dân cấp huyện", "coordinate")]),
+    ("1. Sở Công Thương chủ trì, phối hợp với Bộ Xây dựng và các tỉnh, thành phố: Cà Mau, Cần Thơ rà soát.",
+     [("Sở Công Thương", "lead"), ("Bộ Xây dựng", "coordinate"), ("Ủy ban nhân dân tỉnh Cà Mau", "coordinate"),
+      ("Ủy ban nhân dân thành phố Cần Thơ", "coordinate")]),
 ]
 # fmt: on
 

@@ -300,6 +300,10 @@ _BRACKET_OF_A_GENERIC = re.compile(
 )
 
 
+# bodies (masked as "@") listed right before a shared head, each followed by "," or "và"
+_BODIES_LISTED_BEFORE = re.compile(r"(?:@+[ \t\n]*(?:,[ \t\n]*(?:va[ \t\n]+)?|va[ \t\n]+))+$")
+
+
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
     first, last = group[0], group[-1]
     cues = role_patterns()
@@ -313,7 +317,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         head = _SHARED_HEAD_BEFORE.search(folded[max(floor, anchor - 80) : anchor].lower())
         if head:
             head_start = max(floor, anchor - 80) + head.start() + (head.group()[:1].isspace())
-            before_head = folded[head_start - len(_clause_before(flat, head_start, floor)) : head_start].lower()
+            clause_start = head_start - len(_clause_before(flat, head_start, floor))
+            before_head = folded[clause_start:head_start].lower()
+            # "phối hợp với Bộ Y tế và các tỉnh, thành phố: …": the head goes on a list of bodies; the words before it
+            listed = _BODIES_LISTED_BEFORE.search(masked_folded, clause_start, head_start)
+            if listed:
+                before_head = before_head[: listed.start() - clause_start]
             if _WORKING_TOGETHER.search(before_head):  # "sự phối hợp giữa ba bộ: …": the bodies do it together
                 return "lead"
             if cues.coordinate_before.search(before_head):

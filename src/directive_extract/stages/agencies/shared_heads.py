@@ -67,7 +67,7 @@ _UNIT_HEADS = r"(?:(?i:ông)\s*+[,/]?\s*+(?i:bà)\s++)?[Tt]rưởng\s++(?=(?i:ph
 # (re skips ahead only to the first characters of a flat alternation)
 _COUNT = "|".join(rf"{count}(?=\s+[Bb]ộ\s*:)" for count in (*CARDINAL_WORDS[1:], "0[2-9]", r"1\d", *"23456789"))
 _HEAD = re.compile(
-    rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?))\s+các\s+(?P<level>{_LEVEL_RUN})"
+    rf"(?:{_LEADERS}(?P<body>(?<![\w&])(?:UBND|Ủy\s+ban\s+nhân\s+dân|[A-ZĐ][\w&]*(?:\s+[\w&-]+){{0,6}}?)(?<!\svà))\s+các\s+(?P<level>{_LEVEL_RUN})"
     # "giao các phường, xã:" (a directive verb's: the places act; one level alone is read as a type below)
     rf"|(?<!\w)[Cc]ác\s+(?P<levels>(?:{_LEVELS}){_JOIN}{_LEVEL_RUN})"
     # "các Bộ:", "các Trường THCS:", "các trường mầm non:", "các sở, ngành:" (a department of each field)
@@ -84,6 +84,20 @@ _HEAD_GATE = re.compile(
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
+
+
+_BODY_BEFORE = 120  # characters before a head a body named ahead of it in the list may start at
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
+
+
+def _listed_after_a_named_body(flat: str, start: int, lo: int) -> bool:
+    """Whether the head at `start` goes on a list of bodies a verb named ("phối hợp với Bộ Y tế và các tỉnh, thành
+    phố: Hà Nội, …"): a body ends right before its "," or "và", itself named by a verb."""
+    gap = _LIST_GAP_BEFORE.search(flat, max(lo, start - 12), start)
+    if gap is None:
+        return False
+    window = (max(lo, start - _BODY_BEFORE), gap.start())
+    return any(m.end == gap.start() and named_by_a_verb(flat, m.start) for m in find_raw_mentions(flat, window))
 
 
 def _run_start(flat: str, at: int, lo: int) -> int:
@@ -408,7 +422,7 @@ def find_shared_head_lists(
                 continue
             head = known_head or head
         elif match.group("levels"):  # "giao các xã, thị trấn: A, B": each commune's or township's government
-            if not named_by_a_verb(flat, match.start()):
+            if not (named_by_a_verb(flat, match.start()) or _listed_after_a_named_body(flat, match.start(), lo)):
                 continue
             head, levels = "Ủy ban nhân dân", _levels_of(match.group("levels"))
         else:
