@@ -195,6 +195,18 @@ def test_news_reports_an_order_given() -> None:
     assert not failures, "\n".join(failures)
 
 
+def test_a_named_office_after_a_fronted_phrase_speaks() -> None:
+    """A named office opening its sentence after one fronted phrase and its comma speaks; it is no actor."""
+    page = (
+        "Phó Thủ tướng chỉ đạo ứng phó bão số 5\n\nThứ Hai, 18/09/2023 - 09:00\n\n"
+        "Kết luận buổi làm việc, Phó Thủ tướng Trịnh Văn Hùng đánh giá cao các bộ, ngành. Phó Thủ tướng yêu cầu các "
+        "bộ, ngành, địa phương tiếp tục chuẩn bị phương án.\n"
+    )
+    names = [a.name for t in extract(page).tasks for a in t.agencies]
+    assert "Thủ tướng Chính phủ" not in names, names
+    assert "Các bộ, ngành Trung ương" in names, names
+
+
 # places of one level named together as actors are their people's committees; after a locative or a body's
 # name they are not
 # fmt: off

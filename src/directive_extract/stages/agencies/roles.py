@@ -558,7 +558,27 @@ def _a_named_office_opens(doc: Document, mention: Mention) -> bool:
     if not role_patterns().office_as_body.match(doc.folded, mention.start, mention.end):
         return False
     name = name_pattern().match(doc.flat, _SPACES.match(doc.flat, mention.end).end())
-    return bool(name and _A_WORD_IN_SMALL_LETTERS.match(doc.flat, name.end())) and _opens_its_clause(doc, mention)
+    return bool(name and _A_WORD_IN_SMALL_LETTERS.match(doc.flat, name.end())) and (
+        _opens_its_clause(doc, mention) or _after_a_fronted_phrase(doc, mention)
+    )
+
+
+# one phrase fronted before the subject of its sentence and its comma ("Phát biểu kết luận cuộc họp, ", "Tại buổi làm
+# việc, "), on the folded, lower-cased text from the sentence's start
+_FRONTED_PHRASE = re.compile(r"[^,;:()]{3,80}?,[ \t]*+$")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _after_a_fronted_phrase(doc: Document, mention: Mention) -> bool:
+    """The office opens its sentence after one fronted phrase and its comma ("Phát biểu kết luận cuộc họp, Phó Thủ
+    tướng Trịnh Đình Dũng đánh giá cao …"): the sentence's subject still, unless the phrase asks it ("đề nghị, …")."""
+    floor = max(getattr(mention.task, "start", 0), mention.start - 120)
+    window = doc.folded[floor : mention.start].lower()
+    start = _SENTENCE_START.search(window)
+    sentence = window[start.start() + 1 :] if start else window
+    if not _FRONTED_PHRASE.fullmatch(sentence.lstrip()):
+        return False
+    return role_patterns().lead_before.search(sentence.rstrip(" \t,")) is None
 
 
 _SPACES = re.compile(r"[ \t]*+")
