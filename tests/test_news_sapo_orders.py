@@ -99,3 +99,19 @@ def test_a_sapo_sentence_ending_in_a_short_word_is_split_from_the_next() -> None
         "đánh giá tác động, bảo đảm hiệu quả đầu tư của dự án.\n"
     )
     assert [task.text[:7] for task in extract(report).tasks] == ["Do vậy,"]
+
+
+DEED_THEN_ORDER_SAPO = (
+    "Bộ trưởng yêu cầu đẩy nhanh số hóa hồ sơ\n\n"
+    "Bộ trưởng Trần Văn Lâm thúc đẩy số hóa hồ sơ đất đai, đồng thời yêu cầu các sở, ngành địa phương đẩy mạnh kết "
+    "nối dữ liệu dân cư.\n\n"
+    "Tại hội nghị sáng 24/4, Bộ trưởng yêu cầu Cục Đăng ký đất đai tiếp tục mở rộng các tiện ích trên cổng dịch vụ.\n\n"
+    "Bộ trưởng đề nghị mỗi sở, ngành, địa phương cần xây dựng đề án kết nối dữ liệu dân cư riêng.\n"
+)
+
+
+def test_a_sapo_telling_a_deed_then_an_order_the_body_tells_again_is_no_task() -> None:
+    # the lead sentence's order verb stands after the giver's deed ("… thúc đẩy …, đồng thời yêu cầu …"): its order,
+    # told again by the body, makes the lead the sapo
+    openings = [task.text[:14] for task in extract(DEED_THEN_ORDER_SAPO).tasks]
+    assert openings == ["Tại hội nghị s", "Bộ trưởng đề n"]

@@ -391,9 +391,10 @@ def _is_sapo(doc: Document, para: Paragraph) -> bool:
     text = doc.flat[para.start : para.end].strip()
     if _printed_again(first_sentence(text).split(), printed) or _printed_again(text.split(), printed):
         return True
-    # the order its lead sentence tells, or one a later sentence tells of a text ("Bão số 7 đang tiến vào …. Ngày 25/9,
+    # the order its lead sentence tells, its verb wherever it stands ("Thủ tướng … thúc đẩy …, đồng thời yêu cầu các bộ
+    # ngành địa phương đẩy mạnh …"), or one a later sentence tells of a text ("Bão số 7 đang tiến vào …. Ngày 25/9,
     # Thủ tướng có công điện khẩn yêu cầu các tỉnh phải hoãn …" over the công điện's items printed in the body)
-    told = [news_orders.sapo_order_words(first_sentence(text))]
+    told = [news_orders.sapo_order_words(first_sentence(text), any_giver=True)]
     told += [news_orders.sapo_order_words(sentence, any_giver=True) for sentence in _SENTENCE_STOP.split(text)[1:]]
     orders = [order for order in told if order is not None]
     if not orders:
