@@ -91,6 +91,10 @@ EXECUTION_ARTICLES = [
     ("Điều 3. Chánh Thanh tra huyện; Trưởng Công an huyện và Chỉ huy trưởng Ban Chỉ huy Quân sự huyện "
      "chịu trách nhiệm thi hành Quyết định này./.",
      [("Thanh tra huyện", "lead"), ("Công an huyện", "lead"), ("Ban Chỉ huy Quân sự huyện", "lead")]),
+    # the members of a body opening the list act for it, a holder the recognizer does not read among them
+    ("Điều 3. Các thành viên Ban Chỉ huy Quân sự huyện, Trưởng Công an huyện, Trưởng Đoàn kiểm tra liên ngành "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Ban Chỉ huy Quân sự huyện", "lead"), ("Công an huyện", "lead")]),
 ]
 # fmt: on
 

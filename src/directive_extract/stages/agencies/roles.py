@@ -120,7 +120,8 @@ def role_patterns() -> RolePatterns:
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+"
             # a class of units, or their heads, opening the list before its comma: "Trưởng các đơn vị, Công đoàn, …"
             rf"|(?:{alt('any_head_title')}\s+)?cac\s+(?:don\s+vi|co\s+quan)(?:\s+truc\s+thuoc)?\s*,\s*)*"
-            rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?" + leader + "$"
+            # the members of a body opening the list act for it ("Các thành viên Ban Chỉ đạo, Giám đốc Sở …")
+            rf"(?:{alt('honorific')}\s+)?(?:{alt('duty_title')}\s+)?(?:(?:cac\s+)?thanh\s+vien\s+)?" + leader + "$"
         ),
         subject_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("lead_after")),
         action_after=re.compile(r"^\s*(?:\(.*?\)\s*)?" + alt("action_after") + r"\b"),
