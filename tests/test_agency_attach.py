@@ -55,6 +55,11 @@ WORDS_BEFORE = [
     ("1. Sở Y tế xin ý kiến của Bộ Y tế trước khi triển khai.", [("Sở Y tế", "lead"), ("Bộ Y tế", "report_to")]),
     ("1. Giám đốc Sở Tài chính chịu trách nhiệm trực tiếp trước Ủy ban nhân dân tỉnh về tiến độ.",
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
+    # answering for a failure ("… nếu để xảy ra …") names no receiver
+    ("1. Giám đốc Sở Xây dựng chịu trách nhiệm trước Ủy ban nhân dân tỉnh nếu để xảy ra sai phạm về trật tự xây dựng.",
+     [("Sở Xây dựng", "lead")]),
+    ("1. Giám đốc Công an tỉnh chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để tình hình phức tạp kéo dài.",
+     [("Công an tỉnh", "lead")]),
     ("1. Các đơn vị phản ánh kịp thời về Sở Khoa học và Công nghệ để hướng dẫn.",
      [("Sở Khoa học và Công nghệ", "report_to")]),
     # what is sent, however long its name, goes to the body after "về" / "cho"

@@ -301,6 +301,12 @@ _BRACKET_OF_A_GENERIC = re.compile(
 )
 
 
+# "chịu trách nhiệm (…) trước" a body, then the failure it answers for ("… nếu để xảy ra …", "… khi để xảy ra …",
+# "… nếu không làm hết trách nhiệm"): a sanction, not a report; on the folded text
+_ACCOUNTABLE = re.compile(r"trach\s+nhiem")
+_IF_A_FAILURE = re.compile(r"[ \t\n]*+(?:\([^()\n]{0,60}\)[ \t\n]*+)?(?i:neu|khi)[ \t\n]++(?i:de|khong)(?!\w)")
+
+
 # bodies (masked as "@") listed right before a shared head, each followed by "," or "và"
 _BODIES_LISTED_BEFORE = re.compile(r"(?:@+[ \t\n]*(?:,[ \t\n]*(?:va[ \t\n]+)?|va[ \t\n]+))+$")
 
@@ -360,6 +366,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
         return None  # "đại biểu Hội đồng nhân dân tỉnh", "các đơn vị trực thuộc Sở Y tế": someone else acts
     if cues.coordinate_before.search(before):
         return "coordinate"
+    if asked and _ACCOUNTABLE.search(asked.group()) and _IF_A_FAILURE.match(folded, last.end):
+        return None  # "chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …": answers for a failure, no receiver
     if asked or _reports_to_before(folded, floor, anchor):
         return "report_to"
     # the conjunct a generic noun ends, or an unread name ("… Đội quản lý thị trường số 7 và X": "số" folds as
