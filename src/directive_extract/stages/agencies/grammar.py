@@ -84,6 +84,8 @@ NAME_CUE_KINDS = frozenset(
         "abbreviated_head",
         "parent_type_word",
         "gathering",
+        "concept",
+        "concept_breaker",
     }
 )
 NO_PARENT, PARENT_TYPE_WORD, PARENT_FIRST_WORD = 0, 1, 2  # where a field is in a parent's name printed inside it

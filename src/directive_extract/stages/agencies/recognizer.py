@@ -31,6 +31,7 @@ from .canonical import (
     standing_board_of_the_front,
 )
 from .cell_names import names_in_cells
+from .concepts import without_concepts
 from .council_organs import council_organs_share_the_level
 from .defined_abbreviations import defined_abbreviations, with_phrases_written_out
 from .division_levels import Where
@@ -164,6 +165,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     if layout.gaps:  # a signature block floated inside the body signs the text, it names no actor
         in_a_gap = overlapping(layout.gaps)
         found = [r for r in found if not in_a_gap(r.start, r.end)]
+    found = without_concepts(lowered(folded), found)  # "Chính phủ số": a concept, no body
     raw = names_in_cells(flat, with_place_lists(flat, found), layout.column_roles)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)
