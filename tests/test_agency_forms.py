@@ -181,6 +181,9 @@ NEWS = [
     # a body that acts itself ("hướng dẫn", "chỉ đạo" its own units) is the actor, in news text as anywhere
     ("Sở Tư pháp chỉ đạo các phòng tư pháp rà soát hồ sơ.", [("Sở Tư pháp", "lead")]),
     ("Bộ Y tế vừa có công văn đề nghị các tỉnh, thành phố đẩy nhanh tiêm chủng.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
+    # the giver's short form in brackets between its name and its verb
+    ("Bộ Xây dựng (BXD) vừa có văn bản yêu cầu Sở Xây dựng các địa phương rà soát nhà chung cư cũ.",
+     [("Sở Xây dựng", "lead")]),
 ]
 # fmt: on
 

@@ -506,6 +506,10 @@ def _after_a_told_clause(doc: Document, mention: Mention) -> bool:
     return len(clause.split()) >= TOLD_CLAUSE_WORDS
 
 
+# a body's short form in brackets right after its name
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*+\([^()\n]{1,30}\)")
+
+
 def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     """In news text (no issuer, no document type), a body followed by a verb of ordering or saying is the one
     whose order the article reports ("Bộ Y tế đề nghị các địa phương …", "Chủ tịch UBND tỉnh Nguyễn Văn A
@@ -514,7 +518,10 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
     if doc.header.issuer or doc.header.doc_type:
         return False
     verb = role_patterns().reported_verb
-    after = doc.folded[mention.end : mention.end + 40].lower()
+    end = mention.end
+    if short_form := _SHORT_FORM_AFTER.match(doc.flat, end):
+        end = short_form.end()  # "Tổng cục Thi hành án dân sự (THADS) vừa có công văn yêu cầu …"
+    after = doc.folded[end : end + 40].lower()
     if verb.match(after) or (role_patterns().told_after.match(after) and _after_a_told_clause(doc, mention)):
         return True
     if role_patterns().subject_reported_verb.match(after) and _opens_its_clause(doc, mention):
@@ -525,7 +532,7 @@ def is_reported_speaker(doc: Document, mention: Mention) -> bool:
         return True  # "Thủ tướng chỉ đạo tiếp tục tổng kiểm tra …": the office that is a body directs
     if _a_named_office_opens(doc, mention):
         return True  # "Thủ tướng Phạm Minh Chính thúc đẩy …, đồng thời yêu cầu …": the article's speaker
-    after_name = _after_a_name(doc.flat, doc.folded, mention.end)
+    after_name = _after_a_name(doc.flat, doc.folded, end)
     if verb.match(after_name):
         return True
     return bool(role_patterns().subject_reported_verb.match(after_name)) and _opens_its_clause(doc, mention)
