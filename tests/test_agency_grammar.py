@@ -655,6 +655,9 @@ FIELD_ENDS = [
     ("Khoa Cơ điện xây dựng kế hoạch thực tập.", ["Khoa Cơ điện"]),
     ("Khoa Môi trường tổ chức thực hiện.", ["Khoa Môi trường"]),
     ("Trung tâm Y tế xây dựng, triển khai kế hoạch.", ["Trung tâm Y tế"]),
+    # a parent's bare type word is a whole field: no verb-like term of it before a closer
+    ("Thanh tra Bộ tiếp tục phối hợp với Cục Thú y.", ["Thanh tra Bộ", "Cục Thú y"]),
+    ("Văn phòng Sở tiếp tục chủ trì tổng hợp.", ["Văn phòng Sở"]),
 ]
 # fmt: on
 

@@ -1125,7 +1125,11 @@ def _name_end(
         joins_a_pair, after_a_pair = after_a_pair, False
         if not _is_capitalized(word) and (boundary := patterns.boundary.match(lower, at, limit)):
             term_end = None
-            if tokens_taken and capitals_in_a_row <= 1:
+            # not after a parent's bare type word, a whole field of its own ("Thanh tra Bộ | tiếp tục phối hợp")
+            after_a_bare_parent = bool(capital_starts) and (
+                flat[capital_starts[-1] : at].rstrip().lower() in _BARE_TYPE_FIELDS
+            )
+            if tokens_taken and capitals_in_a_row <= 1 and not after_a_bare_parent:
                 term_end = _last_term_before_a_closer(flat, lower, boundary, limit, lower_run)
             if term_end is None:
                 break
