@@ -658,6 +658,9 @@ FIELD_ENDS = [
     # a parent's bare type word is a whole field: no verb-like term of it before a closer
     ("Thanh tra Bộ tiếp tục phối hợp với Cục Thú y.", ["Thanh tra Bộ", "Cục Thú y"]),
     ("Văn phòng Sở tiếp tục chủ trì tổng hợp.", ["Văn phòng Sở"]),
+    # a paired duty after "và" goes on a field in small letters ("… cơ động và phòng cháy, chữa cháy rừng")
+    ("Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng tuần tra.",
+     ["Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"]),
 ]
 # fmt: on
 

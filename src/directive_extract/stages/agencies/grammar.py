@@ -1156,11 +1156,13 @@ def _name_end(
             break
         if (
             word == "và"
-            and joins_a_pair
+            and (joins_a_pair or lower_run)
             and (nxt := _next_token(flat, token.end(), limit))
             and patterns.paired_term.match(lower, nxt.start(), limit)
         ):
-            pos = token.end()  # "… chữa cháy và cứu nạn, cứu hộ": the field's next duty
+            # "… chữa cháy và cứu nạn, cứu hộ", "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng": the field's
+            # next duty
+            pos = token.end()
             capitals_in_a_row = lower_run = 0
             continue
         if word == "và" and lower_run and (joined := _lower_case_conjunct(flat, lower, token.end(), limit)):
