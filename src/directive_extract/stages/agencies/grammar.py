@@ -1156,12 +1156,13 @@ def _name_end(
             break
         if (
             word == "và"
-            and (joins_a_pair or lower_run)
+            and (joins_a_pair or lower_run >= 2)
             and (nxt := _next_token(flat, token.end(), limit))
             and patterns.paired_term.match(lower, nxt.start(), limit)
         ):
             # "… chữa cháy và cứu nạn, cứu hộ", "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng": the field's
-            # next duty
+            # next duty, after a term of two words in small letters at least (not "Trung tâm Y tế | và phòng, chống
+            # sốt xuất huyết", an aim)
             pos = token.end()
             capitals_in_a_row = lower_run = 0
             continue
