@@ -92,6 +92,11 @@ CLASSES = [
     ("các tổ chức, đoàn thể vận động hội viên", ["Các đoàn thể chính trị - xã hội"]),
     ("các cơ quan thông tin, báo chí đưa tin", ["Các cơ quan thông tấn, báo chí"]),
     ("các cơ quan báo, đài phản ánh", ["Các cơ quan thông tấn, báo chí"]),
+    # a body of one level "ở các địa phương": that level's class, only for a body the gazetteer knows
+    ("chỉ đạo Sở Tư pháp các địa phương rà soát", ["Sở Tư pháp cấp tỉnh"]),
+    ("đề nghị các Hạt Kiểm lâm địa phương tuần tra", ["Hạt Kiểm lâm cấp huyện"]),
+    ("Trung tâm Y tế ở địa phương tổ chức tiêm", ["Trung tâm Y tế cấp huyện"]),
+    ("Sở Nội vụ hướng dẫn chính quyền địa phương", ["Sở Nội vụ"]),
 ]
 # fmt: on
 
@@ -183,7 +188,7 @@ NEWS = [
     ("Bộ Y tế vừa có công văn đề nghị các tỉnh, thành phố đẩy nhanh tiêm chủng.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
     # the giver's short form in brackets between its name and its verb
     ("Bộ Xây dựng (BXD) vừa có văn bản yêu cầu Sở Xây dựng các địa phương rà soát nhà chung cư cũ.",
-     [("Sở Xây dựng", "lead")]),
+     [("Sở Xây dựng cấp tỉnh", "lead")]),
 ]
 # fmt: on
 

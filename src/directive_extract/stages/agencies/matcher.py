@@ -426,7 +426,12 @@ def find_raw_mentions(flat: str, region: tuple[int, int], folded: str | None = N
             pattern, name = m.classes[index]
             match = pattern.match(folded, candidate.start(), hi)
             if match:
-                if "{body}" in name:
+                if "{known_body}" in name:  # only a body the gazetteer knows: "Sở Y tế | hướng dẫn …" is none
+                    known = _known_head(flat[match.start("body") : match.end("body")], m)
+                    if known is None:
+                        continue
+                    name = name.format(known_body=known)
+                elif "{body}" in name:
                     printed = flat[match.start("body") : match.end("body")]
                     name = name.format(body=_known_head(printed, m) or squash(printed))
                 elif name == OWN_LEVEL:
