@@ -307,8 +307,21 @@ _ACCOUNTABLE = re.compile(r"trach\s+nhiem")
 _IF_A_FAILURE = re.compile(r"[ \t\n]*+(?:\([^()\n]{0,60}\)[ \t\n]*+)?(?i:neu|khi)[ \t\n]++(?i:de|khong)(?!\w)")
 
 
-# bodies (masked as "@") listed right before a shared head, each followed by "," or "và"
-_BODIES_LISTED_BEFORE = re.compile(r"(?:@+[ \t\n]*(?:,[ \t\n]*(?:va[ \t\n]+)?|va[ \t\n]+))+$")
+# a body (masked as "@": its last character) and the "," or "và" after it, right before a shared head; on the masked
+# folded text. One body at a time (`_listed_bodies_start`): a repeated group anchored at the end rescans the list from
+# each of its bodies
+_ONE_BODY_LISTED_BEFORE = re.compile(r"@[ \t\n]*+(?:,[ \t\n]*+(?:va[ \t\n]++)?|va[ \t\n]++)$")
+
+
+def _listed_bodies_start(masked_folded: str, start: int, end: int) -> int:
+    """Where the bodies listed right before `end` begin ("phối hợp với @@@@@@@ và | các tỉnh, thành phố: …"), `end`
+    when none is."""
+    while (listed := _ONE_BODY_LISTED_BEFORE.search(masked_folded, start, end)) is not None:
+        at = listed.start()
+        while at > start and masked_folded[at - 1] == "@":
+            at -= 1
+        end = at
+    return end
 
 
 def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> str | None:
@@ -327,9 +340,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             clause_start = head_start - len(_clause_before(flat, head_start, floor))
             before_head = folded[clause_start:head_start].lower()
             # "phối hợp với Bộ Y tế và các tỉnh, thành phố: …": the head goes on a list of bodies; the words before it
-            listed = _BODIES_LISTED_BEFORE.search(masked_folded, clause_start, head_start)
-            if listed:
-                before_head = before_head[: listed.start() - clause_start]
+            before_head = before_head[: _listed_bodies_start(masked_folded, clause_start, head_start) - clause_start]
             if _WORKING_TOGETHER.search(before_head):  # "sự phối hợp giữa ba bộ: …": the bodies do it together
                 return "lead"
             if cues.coordinate_before.search(before_head):

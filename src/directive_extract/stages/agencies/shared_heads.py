@@ -87,7 +87,8 @@ _HEAD_CHAR = re.compile(r"[\w\s&-]")
 
 
 _BODY_BEFORE = 120  # characters before a head a body named ahead of it in the list may start at
-_LIST_GAP_BEFORE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
+# tried from a comma or a run's first space only: from every space of a long run it would rescan the run
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*+(?:và\s++)?|(?<!\s)\s++và\s++)$")
 
 
 def _listed_after_a_named_body(flat: str, start: int, lo: int) -> bool:
