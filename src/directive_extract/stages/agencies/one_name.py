@@ -146,7 +146,8 @@ def one_name_per_body(
     for full, (place, printed) in actors.items():
         words = full.split(" ")
         shortest = _shortest_bare(full, words, place)
-        for size in range(max(1, len(words) - _PARENT_WORDS_MOST), len(words)):  # each shorter name it opens with
+        # each shorter name it opens with: a place's or a parent's words at most
+        for size in range(max(1, min(shortest, len(words) - _PARENT_WORDS_MOST)), len(words)):
             for bare in by_key.get(" ".join(words[:size]).casefold(), ()):
                 if " cấp " in bare:
                     continue
