@@ -22,7 +22,7 @@ from ...vocab import level_pattern
 from .directive_lists import FORCES_BEFORE, FORCES_WORD
 from .matcher import fold_key
 from .members import names_a_member
-from .mentions import Mention
+from .mentions import LIST_GAP, Mention
 from .role_cue_kinds import ROLE_CUE_KINDS
 
 _CLAUSE_START = re.compile(r"[.;:!?\n…]")
@@ -307,20 +307,13 @@ _ACCOUNTABLE = re.compile(r"trach\s+nhiem")
 _IF_A_FAILURE = re.compile(r"[ \t\n]*+(?:\([^()\n]{0,60}\)[ \t\n]*+)?(?i:neu|khi)[ \t\n]++(?i:de|khong)(?!\w)")
 
 
-# a body (masked as "@": its last character) and the "," or "và" after it, right before a shared head; on the masked
-# folded text. One body at a time (`_listed_bodies_start`): a repeated group anchored at the end rescans the list from
-# each of its bodies
-_ONE_BODY_LISTED_BEFORE = re.compile(r"@[ \t\n]*+(?:,[ \t\n]*+(?:va[ \t\n]++)?|va[ \t\n]++)$")
-
-
-def _listed_bodies_start(masked_folded: str, start: int, end: int) -> int:
-    """Where the bodies listed right before `end` begin ("phối hợp với @@@@@@@ và | các tỉnh, thành phố: …"), `end`
-    when none is."""
-    while (listed := _ONE_BODY_LISTED_BEFORE.search(masked_folded, start, end)) is not None:
-        at = listed.start()
-        while at > start and masked_folded[at - 1] == "@":
-            at -= 1
-        end = at
+def _listed_bodies_start(flat: str, masked_folded: str, start: int, end: int) -> int:
+    """Where the bodies listed right before `end` begin, only list separators (LIST_GAP) between them ("phối hợp với
+    @@@@@@@ và | các tỉnh, thành phố: …", the bodies masked), `end` when none is."""
+    while (body_end := masked_folded.rfind("@", start, end) + 1) and LIST_GAP.match(flat[body_end:end]):
+        end = body_end - 1
+        while end > start and masked_folded[end - 1] == "@":
+            end -= 1
     return end
 
 
@@ -340,7 +333,8 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             clause_start = head_start - len(_clause_before(flat, head_start, floor))
             before_head = folded[clause_start:head_start].lower()
             # "phối hợp với Bộ Y tế và các tỉnh, thành phố: …": the head goes on a list of bodies; the words before it
-            before_head = before_head[: _listed_bodies_start(masked_folded, clause_start, head_start) - clause_start]
+            listed_from = _listed_bodies_start(flat, masked_folded, clause_start, head_start)
+            before_head = before_head[: listed_from - clause_start]
             if _WORKING_TOGETHER.search(before_head):  # "sự phối hợp giữa ba bộ: …": the bodies do it together
                 return "lead"
             if cues.coordinate_before.search(before_head):

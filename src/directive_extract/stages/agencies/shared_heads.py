@@ -42,7 +42,7 @@ from .forces import find_force_lists
 from .grammar import NAME_CUE_KINDS, _name_end, name_patterns
 from .level_pairs import bodies_at_each_level
 from .matcher import _trailing_level, find_raw_mentions, fold_key
-from .mentions import RawMention, overlapping
+from .mentions import LIST_GAP, RawMention, overlapping
 from .numbered_units import find_numbered_units
 from .offices import office_title
 from .roles import role_patterns
@@ -86,19 +86,12 @@ _HEAD_GATE = re.compile(
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
 
 
-_BODY_BEFORE = 120  # characters before a head a body named ahead of it in the list may start at
-# tried from a comma or a run's first space only: from every space of a long run it would rescan the run
-_LIST_GAP_BEFORE = re.compile(r"(?:,\s*+(?:và\s++)?|(?<!\s)\s++và\s++)$")
-
-
-def _listed_after_a_named_body(flat: str, start: int, lo: int) -> bool:
+def _listed_after_a_named_body(flat: str, start: int, read: list[RawMention]) -> bool:
     """Whether the head at `start` goes on a list of bodies a verb named ("phối hợp với Bộ Y tế và các tỉnh, thành
-    phố: Hà Nội, …"): a body ends right before its "," or "và", itself named by a verb."""
-    gap = _LIST_GAP_BEFORE.search(flat, max(lo, start - 12), start)
-    if gap is None:
-        return False
-    window = (max(lo, start - _BODY_BEFORE), gap.start())
-    return any(m.end == gap.start() and named_by_a_verb(flat, m.start) for m in find_raw_mentions(flat, window))
+    phố: Hà Nội, …"): a body the matcher read (`read`) stands right before it, only list separators (LIST_GAP) between
+    them, itself named by a verb."""
+    last = max((m for m in read if m.end <= start), key=lambda m: m.end, default=None)
+    return last is not None and LIST_GAP.match(flat[last.end : start]) is not None and named_by_a_verb(flat, last.start)
 
 
 def _run_start(flat: str, at: int, lo: int) -> int:
@@ -402,10 +395,11 @@ def _a_duty_after_the_colon(flat: str, head: str, level: str | None, piece: tupl
 
 
 def find_shared_head_lists(
-    flat: str, region: tuple[int, int], where: Where | None = None
+    flat: str, region: tuple[int, int], where: Where | None = None, read: list[RawMention] | None = None
 ) -> tuple[list[RawMention], list[tuple[int, int]]]:
     """Member mentions, and the spans of the heads they replace ("các Bộ:", "UBND các phường:"). `where`: the
-    document's era and province, for the members of a head of several levels."""
+    document's era and province, for the members of a head of several levels; `read`: the bodies the matcher read in
+    the region, where the caller has them (read here when needed otherwise)."""
     lo, hi = region
     members: list[RawMention] = []
     heads: list[tuple[int, int]] = []
@@ -423,8 +417,10 @@ def find_shared_head_lists(
                 continue
             head = known_head or head
         elif match.group("levels"):  # "giao các xã, thị trấn: A, B": each commune's or township's government
-            if not (named_by_a_verb(flat, match.start()) or _listed_after_a_named_body(flat, match.start(), lo)):
-                continue
+            if not named_by_a_verb(flat, match.start()):
+                read = find_raw_mentions(flat, region) if read is None else read
+                if not _listed_after_a_named_body(flat, match.start(), read):
+                    continue
             head, levels = "Ủy ban nhân dân", _levels_of(match.group("levels"))
         else:
             head = _type_head(squash(expand_abbreviations(match.group("type"))))
@@ -789,7 +785,7 @@ def _mentions_and_members(
     found = _in_place_of(
         found, find_sector_actors(flat, folded if folded is not None else fold_keep_case(flat), region)
     )
-    members, heads = find_shared_head_lists(flat, region, where)
+    members, heads = find_shared_head_lists(flat, region, where, found)
     units, unit_lists = find_numbered_units(flat, region)  # "các Quân khu 1, 2 và 3"
     members = members + units + find_fields_after_a_body(flat, region) + find_school_lists(flat, region)
     heads = heads + unit_lists
