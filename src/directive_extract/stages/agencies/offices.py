@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ...cues import alternation, load_cues
+from ...vocab import level_pattern
 from .mentions import LIST_GAP, LIST_SEPARATORS, Mention
 from .role_cue_kinds import ROLE_CUE_KINDS
 
@@ -55,4 +56,10 @@ def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
     if _SPACED_HYPHEN.fullmatch(flat, before.end, after.start):
         return True
     gap = flat[before.end : after.start]
+    if before.rule == "agency.class" and (level := _LEVEL_AFTER_A_CLASS.match(gap)):
+        gap = gap[level.end() :]  # "các đoàn thể xã, UBND xã": the class's level word, then the list goes on
     return _office_list_gap().match(gap) is not None or LIST_GAP.match(gap) is not None
+
+
+# the level a class of bodies prints after its name, outside its span ("các đoàn thể | xã", "các phòng, ban | huyện")
+_LEVEL_AFTER_A_CLASS = re.compile(rf"[ \t]++(?:cấp[ \t]++)?{level_pattern()}(?!\w)", re.IGNORECASE)

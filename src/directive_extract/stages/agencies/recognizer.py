@@ -73,6 +73,8 @@ from .roles import (
     continues_the_list,
     invited_by_name,
     invitee_fields,
+    labelled_fields,
+    listed_in_the_field,
     is_reported_speaker,
     is_speaker,
     issuer_head,
@@ -454,6 +456,14 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
     def within(start: int, end: int) -> list[Mention]:
         return by_start[bisect_left(starts, start) : bisect_left(starts, end)]
 
+    for start, end, role in labelled_fields(folded):  # "Đơn vị phối hợp: Trưởng các đoàn thể xã, Chủ tịch UBND xã"
+        for mention in within(start, end):
+            if (
+                mention.task is not None
+                and mention.role in (None, "lead")
+                and listed_in_the_field(masked_folded, start, mention.start)
+            ):
+                mention.role = role
     for start, end in invitee_fields(folded):  # "Mời dự: Văn phòng Thành ủy, Sở Y tế": they take part, partners
         for mention in within(start, end):
             if mention.role == "lead" or (mention.role is None and invited_by_name(folded, start, mention.start)):

@@ -681,6 +681,47 @@ def _is_unread_member(piece: str, folded_piece: str) -> bool:
     return len(words) <= _CLASS_WORDS and _UNREAD_MEMBER.match(folded_piece.strip()) is not None
 
 
+# where a labelled field of bodies ends: its line's end, or the next sentence in its line
+_LABELLED_FIELD_END = re.compile(r"\n|\.[ \t]++(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _role_label() -> re.Pattern[str]:
+    """A label naming the bodies that lead or take part ("Đơn vị chủ trì:", "- Cơ quan phối hợp:"; cues/roles.tsv
+    `label_lead`, `label_coordinate`) opening its line or a sentence in it, on the folded text."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    opening = rf"(?:^[ \t]*+{ITEM_MARKER}?|(?<=[.;])[ \t]++)"
+    lead, coordinate = alternation(cues, "label_lead"), alternation(cues, "label_coordinate")
+    return re.compile(rf"{opening}(?:(?P<lead>{lead})|(?P<coordinate>{coordinate}))[ \t]*+:", re.I | re.M)
+
+
+def labelled_fields(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each field a role's label opens, to the end of its line: every body it lists takes
+    that role, an office holder's too ("Đơn vị phối hợp: Trưởng các đoàn thể xã, Chủ tịch UBND xã")."""
+    fields = []
+    for label in _role_label().finditer(folded):
+        end = _LABELLED_FIELD_END.search(folded, label.end())
+        fields.append((label.end(), end.start() if end else len(folded), label.lastgroup or "lead"))
+    return fields
+
+
+@lru_cache(maxsize=1)
+def _listed_in_a_field() -> re.Pattern[str]:
+    """What may stand between a field's label and a body it lists: the bodies before it (masked "@"), the list's
+    joints, "các", an office's title ("Phó Chủ tịch", "Trưởng", "đồng chí"), a class's level word after it ("các đoàn
+    thể | xã, UBND xã"), on the masked folded text lower-cased."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    titles = f"{alternation(cues, 'leader_title')}|{alternation(cues, 'any_head_title')}"
+    word = rf"(?:va|cung|hoac|cac|pho|dong\s++chi|d/c|{titles}|{level_pattern(folded=True)})(?!\w)"
+    return re.compile(rf"(?:[\s,;/&+\-–@]|{word})*+")
+
+
+def listed_in_the_field(masked_folded: str, field_start: int, start: int) -> bool:
+    """Whether the body at `start` is one the field opening at `field_start` lists: only other listed bodies, the
+    list's joints and office titles before it."""
+    return _listed_in_a_field().fullmatch(masked_folded[field_start:start].lower()) is not None
+
+
 # where a field of invitees ends: a full stop closing its line, a blank line, or a line that opens another item
 _INVITEES_END = re.compile(rf"\.[ \t]*+(?:\n|$)|\n[ \t]*+(?:\n|{ITEM_MARKER})")
 
