@@ -658,6 +658,12 @@ FIELD_ENDS = [
     # a parent's bare type word is a whole field: no verb-like term of it before a closer
     ("Thanh tra Bộ tiếp tục phối hợp với Cục Thú y.", ["Thanh tra Bộ", "Cục Thú y"]),
     ("Văn phòng Sở tiếp tục chủ trì tổng hợp.", ["Văn phòng Sở"]),
+    # and no word in small letters goes on it that no name prints after that type word
+    ("Phối hợp với Văn phòng Sở đăng ký kinh phí hàng năm.", ["Văn phòng Sở"]),
+    ("Giao Văn phòng Bộ cập nhật dữ liệu dân cư.", ["Văn phòng Bộ"]),
+    ("Giao Thanh tra Bộ rà soát các dự án.", ["Thanh tra Bộ"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ("Gửi Ban Chỉ huy Phòng thủ dân sự tỉnh.", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
     # a paired duty after "và" goes on a field in small letters ("… cơ động và phòng cháy, chữa cháy rừng")
     ("Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng tuần tra.",
      ["Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"]),

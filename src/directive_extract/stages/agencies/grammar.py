@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ... import resources
 from ...cues import alternation, load_cues, phrases
@@ -331,6 +332,28 @@ def name_words() -> frozenset[str]:
     words = {w.strip(",()").lower() for form in forms for w in form.split()}
     not_field_terms = {cue.phrase.lower() for cue in cues if cue.kind == "not_field_term"}
     return frozenset(w for w in words if w.isalpha()) - not_field_terms
+
+
+@lru_cache(maxsize=1)
+def _words_after_bare_type_words() -> dict[str, frozenset[str]]:
+    """A bare type word ("sở", "bộ", "cục" …) -> each word the gazetteer's names and aliases print right after it,
+    lower-cased ("sở" -> "xây", "tài", "y" …; "bộ" -> "đội", "tư" …)."""
+    after: dict[str, set[str]] = {word: set() for word in _BARE_TYPE_FIELDS}
+    for row in resources.agency_rows():
+        for form in [row["name"], *row["aliases"].split("|")]:
+            words = [w.strip(",()").lower() for w in form.split()]
+            for word, next_word in pairwise(words):
+                if word in after:
+                    after[word].add(next_word)
+    return {word: frozenset(found) for word, found in after.items()}
+
+
+def _goes_on_a_bare_type_word(bare: str, word: str) -> bool:
+    """Whether `word` in small letters may follow a parent's bare type word (`bare`, lower case) in a name: a word
+    the gazetteer prints after that type word ("Văn phòng Sở xây dựng", misprinted; "Bộ Chỉ huy Bộ đội …"), or any
+    word after "phòng", which also opens a duty ("Ban Chỉ huy Phòng thủ dân sự", "Phòng cháy, chữa cháy").
+    "Văn phòng Sở | đăng ký kinh phí hàng năm": the bare type word was the whole field."""
+    return bare == "phòng" or word.lower() in _words_after_bare_type_words().get(bare, frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -1246,11 +1269,12 @@ def _name_end(
             parent_term = NO_PARENT
             # "Tổ chức", "Y tế", "Công lập"; not after a parent's bare type word, a whole field of its own ("Văn
             # phòng Bộ | cập nhật", "Thanh tra Sở | hoàn thiện"): there only a word of names goes on
-            completes_a_term = (
-                capitals_in_a_row == 1
-                and lower_run == 0
-                and flat[capital_starts[-1] : at].rstrip().lower() not in _BARE_TYPE_FIELDS
+            bare_parent = (
+                flat[capital_starts[-1] : at].rstrip().lower() if capitals_in_a_row == 1 and lower_run == 0 else ""
             )
+            if bare_parent in _BARE_TYPE_FIELDS and not _goes_on_a_bare_type_word(bare_parent, word):
+                break  # "Văn phòng Sở | đăng ký kinh phí hàng năm": the parent's bare type word, a whole field
+            completes_a_term = bool(bare_parent) and bare_parent not in _BARE_TYPE_FIELDS
             village = _village_at(flat, lower, at, limit) if tokens_taken else None
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
