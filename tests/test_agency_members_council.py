@@ -155,3 +155,25 @@ PLACES_NAMED_BY_A_VERB = [
 
 def test_places_a_directive_verb_names_in_a_list_act_places_after_tai_do_not() -> None:
     check_table(PLACES_NAMED_BY_A_VERB, _item_bodies)
+
+
+ROSTER = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n\nSố: 12/QĐ-UBND\n\nTân Phú, ngày 2 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n"
+    "Về việc phân công nhiệm vụ thành viên Tổ xung kích phòng, chống thiên tai\n\n"
+    "Điều 1. Phân công nhiệm vụ các thành viên như sau:\n"
+    "1\nBà Hà Thị Lan\nThành viên (Chi hội trưởng Chi hội Phụ nữ thôn 2)\n"
+    "- Vận động hội viên dọn vệ sinh sau lũ.\n- Lập danh sách hộ nghèo cần hỗ trợ.\n"
+    "2\nÔng Lê Văn Tư\nTổ phó(Chủ tịch Hội Nông dân xã)\n- Vận động nông dân thu hoạch lúa sớm.\n"
+    "3\nDanh sách phương tiện\nĐại diện (Chủ tịch Hội Cựu chiến binh xã)\n- Chuẩn bị xuồng cứu hộ.\n"
+)
+
+
+def test_a_roster_s_office_line_under_the_member_s_name_makes_its_body_lead() -> None:
+    # the name on a line of its own, the post and, in brackets, the office on the next; a line that names no one
+    # by honorific makes no member
+    leads = {
+        (a.name, a.role) for task, _parent, _top, _depth in iter_tasks(extract(ROSTER).tasks) for a in task.agencies
+    }
+    assert ("Chi hội Phụ nữ thôn 2", "lead") in leads
+    assert ("Hội Nông dân xã", "lead") in leads
+    assert ("Hội Cựu chiến binh xã", "lead") not in leads

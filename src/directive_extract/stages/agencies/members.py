@@ -32,11 +32,19 @@ def _member_before() -> re.Pattern[str]:
         r"[ \t\n]*+(?P<marker>(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•*])[ \t]*+)?"
         rf"(?i:{honorific})[ \t]++"
         rf"(?-i:[{UPPER}])[^\W\d_]*+(?:[ \t]++{_WORD}){{0,6}}?"  # the name; OCR may split a word ("Nguy ễn")
-        r"[ \t]*+(?:[-–]|(?(marker),|(?!)))[ \t\n]*+"
-        rf"(?:{_WORD}[ \t\n]++){{0,6}}"  # the office, up to the body
+        r"[ \t]*+(?:[-–]|(?(marker),|(?!))|\n)[ \t\n]*+"
+        # the office, up to the body; a roster's post may hold it in brackets ("Thành viên (Chi hội trưởng …")
+        rf"(?:{_WORD}(?:[ \t\n]++|[ \t]*+\([ \t]*+)){{0,6}}"
     )
 
 
 def names_a_member(flat: str, clause_start: int, body_start: int) -> bool:
-    """Whether the clause before a body, from `clause_start`, names a member by honorific, name and office."""
-    return _member_before().fullmatch(flat, clause_start, body_start) is not None
+    """Whether the clause before a body, from `clause_start`, names a member by honorific, name and office; a
+    roster prints the name on a line of its own and the office on the next ("Ông Nguyễn Văn A\nThành viên (Chi hội
+    trưởng Chi hội Phụ nữ)"), the clause then the office's line."""
+    if _member_before().fullmatch(flat, clause_start, body_start) is not None:
+        return True
+    if clause_start == 0 or flat[clause_start - 1] != "\n":
+        return False
+    name_line = flat.rfind("\n", 0, clause_start - 1) + 1
+    return _member_before().fullmatch(flat, name_line, body_start) is not None
