@@ -447,6 +447,10 @@ BELOW_THE_COMMUNE = [
     ("Hội Liên hiệp Phụ nữ thôn 2 vận động hội viên.", ["Hội Liên hiệp Phụ nữ thôn 2"]),
     ("Hội Nông dân bản Nà Lừa phối hợp.", ["Hội Nông dân bản Nà Lừa"]),
     ("Chi hội Phụ nữ tổ chức ra quân.", ["Chi hội Phụ nữ"]),  # "tổ chức" is a verb, no "tổ"
+    # a level word of two words or more alone names every such unit's body; "số" goes with a number
+    ("Ban Công tác Mặt trận khu dân cư tổ chức họp dân.", ["Ban Công tác Mặt trận khu dân cư"]),
+    ("Chi hội Cựu chiến binh tổ dân phố vận động.", ["Chi hội Cựu chiến binh tổ dân phố"]),
+    ("Ban Công tác Mặt trận khu dân cư số 4 vận động.", ["Ban Công tác Mặt trận khu dân cư số 4"]),
     ("Bệnh viện Bệnh Nhiệt đới Trung ương tiếp nhận.", ["Bệnh viện Bệnh Nhiệt đới Trung ương"]),
     ("Bệnh viện Răng Hàm mặt Trung ương tiếp nhận.", ["Bệnh viện Răng Hàm mặt Trung ương"]),
     ("Bệnh viện Đa khoa khu vực Tây Bắc tiếp nhận.", ["Bệnh viện Đa khoa khu vực Tây Bắc"]),

@@ -937,12 +937,22 @@ def _village_at(flat: str, lower: str, at: int, limit: int) -> int | None:
     words = named.group().split()
     kept = 0
     for word in words:
-        if not (word[:1].isupper() or word.isdigit()):
-            break
+        if not (word[:1].isupper() or word.isdigit() or (word == "số" and kept == 0 and len(words) > 1)):
+            break  # "khu dân cư số 2": the number's "số" goes with it
         kept += 1
+    if kept == 1 and words[0] == "số" and not words[1].isdigit():
+        kept = 0
     if not kept:
         return None
     return level.end() + len(named.group()) - len(named.group().lstrip()) + len(" ".join(words[:kept]))
+
+
+def _every_village_at(lower: str, at: int, limit: int) -> int | None:
+    """The end of a unit below the commune named by its level word of two words or more alone, no name after it:
+    the body of each such unit ("Ban Công tác Mặt trận khu dân cư", "Chi hội Phụ nữ tổ dân phố"); a level word of
+    one word alone is prose ("Ban Chỉ đạo | tổ chức …")."""
+    level = name_patterns().village_level.match(lower, at, limit)
+    return level.end() if level is not None and " " in level.group().strip() else None
 
 
 def _numbered_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
@@ -1275,7 +1285,9 @@ def _name_end(
             if bare_parent in _BARE_TYPE_FIELDS and not _goes_on_a_bare_type_word(bare_parent, word):
                 break  # "Văn phòng Sở | đăng ký kinh phí hàng năm": the parent's bare type word, a whole field
             completes_a_term = bool(bare_parent) and bare_parent not in _BARE_TYPE_FIELDS
-            village = _village_at(flat, lower, at, limit) if tokens_taken else None
+            village = (
+                (_village_at(flat, lower, at, limit) or _every_village_at(lower, at, limit)) if tokens_taken else None
+            )
             if village:  # "Chi đoàn Thanh niên ấp Tân Hòa", "Ban Công tác Mặt trận khu phố 3": a unit below the commune
                 return village
             if any(_ends_a_type_word(lower, s, token.end()) for s in capital_starts[-2:]):
