@@ -77,7 +77,13 @@ WORDS_BEFORE = [
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     # someone else named by the body: a member, a unit under it, the author of a proposal
     ("1. Đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri.", []),
-    ("1. Các đơn vị trực thuộc Sở Giao thông vận tải kiểm tra tải trọng xe.", []),
+    # units under a body opening their clause are the actors, as a class; after a verb they are what the order is
+    # passed to, no actor, nor is their body
+    ("1. Các đơn vị trực thuộc Sở Giao thông vận tải kiểm tra tải trọng xe.",
+     [("Các đơn vị trực thuộc Sở Giao thông vận tải", "lead")]),
+    ("1. Thủ trưởng các cơ quan, đơn vị thuộc Bộ Quốc phòng chỉ đạo tuần tra.",
+     [("Các cơ quan, đơn vị thuộc Bộ Quốc phòng", "lead")]),
+    ("1. Sở Y tế chỉ đạo các đơn vị trực thuộc Sở Xây dựng rà soát.", [("Sở Y tế", "lead")]),
     ("1. Bố trí kinh phí theo đề nghị của Sở Nội vụ.", []),
     # a dash inside a sentence joins a unit to its body, it opens no clause: the body is no subject, the unit
     # with its body receives what is sent
@@ -201,7 +207,7 @@ UNITS_ADDRESSED = (
 
 
 def test_units_under_a_body_are_addressed_not_the_body() -> None:
-    _check([(UNITS_ADDRESSED, [])], PROVINCE)
+    _check([(UNITS_ADDRESSED, [("Các đơn vị trực thuộc Sở Văn hóa, Thể thao và Du lịch", "lead")])], PROVINCE)
 
 
 # an item whose opening names no subject takes the lead-in's bodies, even when a later paragraph of it names a

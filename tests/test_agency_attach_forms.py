@@ -67,8 +67,9 @@ def test_a_body_joined_to_a_generic_actor_shares_its_role() -> None:
 PARENT_IN_A_LIST = [
     ("1. Các sở, ngành thuộc UBND tỉnh; UBND các xã, phường tổ chức quán triệt.",
      [("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    # the units opening the clause are a class of their own (units_of_a_body.py), their body still no actor
     ("1. Thủ trưởng các cơ quan, đơn vị thuộc Sở Nội vụ; Chủ tịch UBND các xã, phường có trách nhiệm triển khai.",
-     [("Ủy ban nhân dân cấp xã", "lead")]),
+     [("Các cơ quan, đơn vị thuộc Sở Nội vụ", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
     ("1. Kiểm tra tại các sở, ngành thuộc UBND tỉnh; UBND các xã, phường.", []),
     ("1. Các cơ sở giáo dục thuộc Sở Giáo dục và Đào tạo tham gia cuộc thi.", []),
 ]

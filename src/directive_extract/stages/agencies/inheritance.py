@@ -16,6 +16,7 @@ from .role_cue_kinds import ROLE_CUE_KINDS
 from .roles import continues_the_list, role_patterns
 from .shared_heads import find_mentions
 from .title_names import TITLE_END
+from .units_of_a_body import units_as_classes
 
 # "của X", "do X": X is an author or a source, not an actor
 _AUTHOR = re.compile(r"(?<!\w)(?:của|do)(?!\w)", re.IGNORECASE)
@@ -337,8 +338,14 @@ def addressee_leads(doc: Document, header, where: Where) -> list[Mention]:
     if issuer_line:
         start = issuer_line.end()
     not_actor = role_patterns().not_actor_before
-    return [
-        Mention(r.start, r.end, r.name, r.rule + "+addressee", place=r.place)
+    read = [
+        Mention(r.start, r.end, r.name, r.rule, place=r.place)
         for r in find_mentions(doc.flat, (start, end), doc.folded, where)
-        if not r.needs_place and not not_actor.search(doc.folded[max(start, r.start - 30) : r.start].lower())
-    ]  # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, not the Phòng
+        if not r.needs_place
+    ]
+    # "Kính gửi: Hiệu trưởng các đơn vị trực thuộc Phòng GD&ĐT": the units are addressed, as a class, not the Phòng
+    return [
+        Mention(m.start, m.end, m.name, m.rule + "+addressee", place=m.place)
+        for m in units_as_classes(doc.flat, read)
+        if m.rule == "agency.units" or not not_actor.search(doc.folded[max(start, m.start - 30) : m.start].lower())
+    ]

@@ -88,6 +88,7 @@ from .sectors import sector_body
 from .semicolon_items import reprinted_whole
 from .shared_heads import find_mentions
 from .type_word_alone import type_word_mentions
+from .units_of_a_body import units_as_classes
 
 _COVID = re.compile(r"covid|sars-cov-2|dich benh|phong, chong dich")  # on the folded text lowered
 _GENERIC_STEERING = re.compile(r"^Ban Chỉ đạo (tỉnh|huyện|xã|thành phố)$")
@@ -231,6 +232,10 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         mention.name = with_phrases_written_out(mention.name, defined)  # "Đội Ứng cứu sự cố ATTTM …", ATTTM defined
         mention.task = index.deepest(mention.start)
         before = mention
+    mentions = units_as_classes(flat, mentions)  # "2. Các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam"
+    for mention in mentions:
+        if mention.rule == "agency.units":
+            mention.task = index.deepest(mention.start)
     at_the_subjects_level(flat, mentions)  # "UBND các huyện …, phối hợp với Liên đoàn Lao động cùng cấp"
     front_with_the_lists_level(flat, mentions)  # "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"
     council_organs_share_the_level(flat, mentions)  # "Thường trực HĐND, các Ban của HĐND, … HĐND tỉnh"
