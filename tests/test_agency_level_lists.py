@@ -85,3 +85,30 @@ def test_the_provinces_secretaries_and_chairmen_are_their_party_committees_and_p
         "Đề nghị Bí thư, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát nhà tạm.",
     ):
         assert _agencies(item) == [("Tỉnh ủy, thành ủy", "lead"), ("Ủy ban nhân dân cấp tỉnh", "lead")], item
+
+
+# a count of the units of a level names every unit's committee ("UBND 11 phường", "Chủ tịch UBND 9 huyện, thành
+# phố"), not when their names follow ("UBND 3 xã: …", a shared head of its own)
+# fmt: off
+COUNTED_UNITS = [
+    ("Giao UBND 15 xã, thị trấn rà soát hộ nghèo trước ngày 30/6.", [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Các phòng chuyên môn và Ủy ban nhân dân 11 phường tổ chức tuyên truyền.",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Chủ tịch UBND 9 huyện, thành phố chỉ đạo kiểm tra các hồ chứa.", [("Ủy ban nhân dân cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_count_of_a_level_s_units_names_their_committees() -> None:
+    check_table(COUNTED_UNITS, _agencies)
+
+
+def test_a_class_with_no_header_takes_the_level_word_its_speaker_prints() -> None:
+    # no header: the body that speaks says the level, and the word it prints ("quận", not "huyện") names the class
+    text = (
+        "Chỉ thị về việc phòng, chống tác hại của thuốc lá.\n"
+        "Ủy ban nhân dân quận yêu cầu các phòng, ban, ngành thực hiện các nội dung sau:\n"
+        "1. Các phòng, ban, ngành, đoàn thể xây dựng kế hoạch của ngành mình.\n"
+    )
+    found = [(a.name, a.role) for task in extract(text).tasks for a in task.agencies]
+    assert ("Các phòng, ban, ngành, đoàn thể quận", "lead") in found, found

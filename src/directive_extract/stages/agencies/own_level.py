@@ -34,7 +34,7 @@ _HEAD_OF_LEVEL = {"province": "Các sở, ban, ngành", "district": "Các phòng
 _CLASS_LEVEL_WORD = {level: words for words, level in CLASS_LEVEL.items()}  # "cấp huyện", "cấp xã"
 _BELOW = {"central": "province", "province": "district", "district": "commune", "commune": "commune"}
 _ISSUER_LEVEL_WORD = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r")(?=\s+\S)", re.IGNORECASE
+    r"(?:^|\s)(" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + r")(?=\s+\S|$)", re.IGNORECASE
 )
 
 

@@ -178,7 +178,10 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     city = in_a_city(doc, header)
     own_head = issuer_head(header.issuer)
     covid = len(list(islice(_COVID.finditer(lowered(doc.folded)), 3))) == 3  # three are enough: stop there
-    reading_level = issuer_level if issuer_level or city else _speaker_level(folded, mentions)
+    speaker = None if issuer_level or city else _speaker(folded, mentions)
+    reading_level = issuer_level if issuer_level or city else (level_of(speaker.name) if speaker else None)
+    # a class of the speaker's level takes the level word it prints ("Ủy ban nhân dân quận yêu cầu các phòng, ban")
+    reading_name = header.issuer or (speaker.name if speaker else None)
     # a report of a ministry's or the Government's orders about no one province: a province's body it names bare is
     # every province's ("Bộ GTVT yêu cầu … Sở GTVT …"), as in the ministry's own letter
     national = not header.issuer and reading_level == "central" and not about_one_province(doc)
@@ -188,7 +191,7 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     before: Mention | None = None
     two_levels = where.era == "2025"  # no district level: a commune has rooms of its own (own_level.class_name)
     for mention in mentions:
-        reader = (reading_level, header.issuer, city, two_levels)
+        reader = (reading_level, reading_name, city, two_levels)
         named = _class_at_a_level(flat, folded, mention, reader, before) if mention.rule == "agency.class" else None
         if named is not None:  # "các ban, ngành, đoàn thể cùng cấp": the issuer's own departments
             mention.name = named
@@ -365,12 +368,12 @@ def _signing_body(doc: Document) -> str | None:
 _ON_BEHALF_OF = re.compile(r"(?:TM|T/M|T\.M)\s*[./]?\s+(?P<body>\S.*)$")
 
 
-def _speaker_level(folded: str, mentions: list[Mention]) -> str | None:
-    """With no issuer read, the level of the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
+def _speaker(folded: str, mentions: list[Mention]) -> Mention | None:
+    """With no issuer read, the first body that speaks ("Ủy ban nhân dân tỉnh yêu cầu …")."""
     verb = role_patterns().speaker_verb
     for mention in mentions:
         if verb.match(folded[mention.end : mention.end + 40].lower()):
-            return level_of(mention.name)
+            return mention
     return None
 
 
