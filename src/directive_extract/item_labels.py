@@ -40,10 +40,13 @@ NOT_A_WEEKDAY = r"(?!\s*(?:ngày|\d))"
 
 # an item's marker where a reader skips it to read what the item opens with ("1. Trách nhiệm chung", "b) Giao
 # Sở Y tế …", "- Công ty …", "(4) Đài …", "2/ Sở …", "Hai là, …"): a bullet, a number in brackets, a number (dotted
-# or not), a letter or a roman numeral in either case and its closing mark, or an ordinal; atomic, since "i)" is
-# both a letter and a roman numeral and a run of markers must not be re-parsed in every combination
+# or not), a letter or a roman numeral in either case and its closing mark, a dotted number without one, or an
+# ordinal; atomic, since "i)" is both a letter and a roman numeral and a run of markers must not be re-parsed in
+# every combination
 ITEM_MARKER = (
     r"(?>[-–—+•*]\s*+|\(\d{1,2}\)\s*+|(?:\d{1,2}(?:\.\d{1,2})*+|[a-zđ]|[IVXivx]+)\s*+[.)/-]\s*+"
+    # a dotted number with no closing mark ("2.1 Phòng Y tế:"), a space after it
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}[ \t]++"
     # an ordinal item, as printed, folded or lowered ("Một là, …", "hai la: …")
     r"|(?i:một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s++(?i:là|la)\s*+[,:]\s*+"
     r"|(?i:thứ|thu)\s++(?i:nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s*+,\s*+)"

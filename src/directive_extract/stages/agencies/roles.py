@@ -25,7 +25,8 @@ from .members import names_a_member
 from .mentions import LIST_GAP, Mention
 from .role_cue_kinds import ROLE_CUE_KINDS
 
-_CLAUSE_START = re.compile(r"[.;:!?\n…]")
+# a dot between two digits is a dotted item's number ("2.1 Phòng Y tế:") or a figure, no sentence's end
+_CLAUSE_START = re.compile(r"[;:!?\n…]|\.(?!\d)|(?<!\d)\.")
 
 
 @dataclass(frozen=True)
