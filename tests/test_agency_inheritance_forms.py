@@ -407,3 +407,19 @@ GENERIC_MEMBER_IN_A_LEAD_IN = [
 
 def test_a_generic_member_does_not_end_a_lead_ins_list() -> None:
     _check(GENERIC_MEMBER_IN_A_LEAD_IN, WORKING_GROUP)
+
+
+# an item that opens with an office holder names its own actor, even where a scan damaged the body past reading:
+# it takes none of the addressees ("2. Bộ trưởng Bộ] Néng: ngiiệp …"); an item that names no one still does
+# fmt: off
+HOLDER_OPENS = [
+    ("1. Bộ trưởng Bộ] Xâyy dụg: chỉ đạo kiểm tra các công trình.\n2. Báo cáo kết quả.\n", [], "1"),
+    ("1. Bộ trưởng Bộ] Xâyy dụg: chỉ đạo kiểm tra các công trình.\n2. Báo cáo kết quả.\n", PROVINCES, "2"),
+    ("1. Giám đốc Sở Xây dựng kiểm tra các công trình.\n2. Báo cáo kết quả.\n",
+     [("Sở Xây dựng cấp tỉnh", "lead")], "1"),
+]
+# fmt: on
+
+
+def test_an_item_opened_by_an_office_holder_inherits_no_addressee() -> None:
+    _check(HOLDER_OPENS, MINISTRY)
