@@ -203,6 +203,8 @@ def section_cues() -> SectionCues:
         ),
         carries_out_this=re.compile(
             rf"(?<!\w)(?:{accented('carry_out_verb')})(?:\s++(?:{manner}))?\s++"
+            # "thực hiện (các) nội dung (của) Chỉ thị này": the text's content, the text
+            r"(?:(?:các\s++)?nội\s++dung\s++(?:của\s++)?)?"
             rf"(?:{alternation(cues, 'closing_document', 'in_force_document', fold=False)})\s++này(?!\w)",
             re.IGNORECASE,
         ),

@@ -2026,7 +2026,9 @@ def _orders_after_the_closing(
         if para.start <= closing_at:
             continue
         text = doc.flat[para.start : para.end].strip()
-        if is_directive_paragraph(text) and not closing(text, unless_dated=True, last=para.start in last_two):
+        if _carries_a_directive_out(text) or (
+            is_directive_paragraph(text) and not closing(text, unless_dated=True, last=para.start in last_two)
+        ):  # "Chỉ thị này có hiệu lực …" then "Các sở, ban, ngành … nghiêm túc thực hiện nội dung Chỉ thị này."
             found.append(Item("implicit", "", "", para.start, para.end, para.end))
     return found
 
@@ -2054,8 +2056,8 @@ def _trailing_paragraphs(
     if closing_at is not None:  # a closing with a deadline of its own is read again below, as an order
         closing_para = next(p for p in paragraphs if p.start == closing_at)
         closing_text = doc.flat[closing_para.start : closing_para.end]
-        if dated(closing_text) or orders_more(closing_text):
-            closing_at = None
+        if dated(closing_text) or orders_more(closing_text) or _carries_a_directive_out(closing_text):
+            closing_at = None  # "Yêu cầu Giám đốc sở, … triển khai thực hiện Chỉ thị này": an order of the whole
         else:
             after_closing = _orders_after_the_closing(doc, paragraphs, closing_at, last_two)
             paragraphs = [p for p in paragraphs if p.start < closing_at]
@@ -2129,6 +2131,16 @@ def _names_who_carries_it_out(text: str) -> bool:
     head = text[: sentence_end if sentence_end > 0 else _CARRY_OUT_REACH]
     deed = section_cues().carries_out_this.search(head, 0, _CARRY_OUT_REACH)
     return deed is not None and bool(find_mentions(head[: deed.start()], (0, deed.start())))
+
+
+_A_DIRECTIVE_S_NAME = re.compile(r"(?i:chỉ\s++thị|công\s++điện)\s++này")
+
+
+def _carries_a_directive_out(text: str) -> bool:
+    """`_names_who_carries_it_out` for a directive ("… nghiêm túc thực hiện nội dung Chỉ thị này", "… Công điện
+    này"): an order of the whole text even where it stands as the closing (ANNOTATING, settled 15); a plan's or a
+    letter's "đề nghị các đơn vị thực hiện nghiêm túc Kế hoạch này" there stays its closing formula."""
+    return _names_who_carries_it_out(text) and _A_DIRECTIVE_S_NAME.search(text[:_CARRY_OUT_REACH]) is not None
 
 
 def _opens_a_whole_order(text: str) -> bool:
