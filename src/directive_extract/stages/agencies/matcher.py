@@ -347,7 +347,8 @@ _PLACE_LEVELS = [r"thanh\s+pho", r"thi\s+xa", "huyen", "quan", r"tp\.?"]
 _PLACE_AGENCY = re.compile(
     # "huyện đảo Cồn Cỏ": an island district, the word "đảo" between the level and the name
     rf"(?<!\w)(?P<level>{'|'.join(_PLACE_LEVELS)})(?:\s+dao)?(?:\s+|(?<=\.))"
-    rf"(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}})",
+    # a numbered urban district ("quận 3", Hồ Chí Minh City's before 2025) is named by its number
+    rf"(?P<place>(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}}|(?<=quan )\d{{1,2}}(?![\w/.,]\d))",
     re.IGNORECASE,
 )
 _PLACE_AGENCY_START = lower_start(_PLACE_LEVELS)  # where it can begin, in the folded text lowered
@@ -383,8 +384,12 @@ def longest_place(folded_flat: str, start: int, matcher_: Matcher) -> tuple[str,
     Vũng Tàu" is one province, never "Bà Rịa"): (name, kind, end offset)."""
     words = list(_PLACE_WORD.finditer(folded_flat[start : start + 60]))
     # a place's words are capitalized: "thành phố Vinh báo cáo" names Vinh, not "Vĩnh Bảo" (which folds the same)
-    lower = next((k for k, word in enumerate(words) if not (word.group()[:1].isupper() or word.group() in "-–")), None)
-    words = words[:lower] if lower is not None else words
+    if words and words[0].group().isdigit():  # "quận 3": the number alone is the name
+        words = words[:1]
+    else:
+        capitalized = (word.group()[:1].isupper() or word.group() in "-–" for word in words)
+        lower = next((k for k, upper in enumerate(capitalized) if not upper), None)
+        words = words[:lower] if lower is not None else words
     for size in range(min(_PLACE_TOKENS, len(words)), 0, -1):
         end = start + words[size - 1].end()
         if words[0].start() != 0:

@@ -189,6 +189,19 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
             start = pos + gap.end()
             if re.match(r"(?:huyện|quận|thị xã|thành phố|tỉnh)\b", flat[start : start + 12], re.IGNORECASE):
                 break
+            number = _DISTRICT_NUMBER.match(flat, start, start + 4) if level_word == "quận" else None
+            if number and fold_key(number.group()) in matcher().places:  # "quận 1, 5, 11": numbered districts
+                extra.append(
+                    RawMention(
+                        start,
+                        number.end(),
+                        f"Ủy ban nhân dân quận {number.group()}",
+                        "agency.place",
+                        place=number.group(),
+                    )
+                )
+                pos = number.end()
+                continue
             word = re.match(r"[^\W\d_]\w*(?:\s+[^\W\d_]\w*){0,3}", flat[start : start + 40])
             if not word or not word.group()[0].isupper():
                 break
@@ -211,6 +224,9 @@ def with_place_lists(flat: str, raw: list[RawMention]) -> list[RawMention]:
     inside = covering(raw)
     merged = raw + [m for m in extra if (m.start, m.end) not in taken and not inside(m.start)]
     return sorted(merged, key=lambda m: m.start)
+
+
+_DISTRICT_NUMBER = re.compile(r"\d{1,2}(?![\w/.]|,\d)")  # a numbered district, no figure ("3,5 triệu")
 
 
 def _only_a_province(printed: str) -> bool:
