@@ -77,6 +77,11 @@ WORDS_BEFORE = [
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     # someone else named by the body: a member, a unit under it, the author of a proposal
     ("1. Đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri.", []),
+    # "Mời" opening an item invites a body the issuer does not command to act: it leads; inside a clause, "mời đại
+    # diện …" invites to a meeting, no lead
+    ("1. Mời Ban Tuyên giáo Tỉnh ủy cử đại diện tham gia Ban Giám khảo.", [("Ban Tuyên giáo Tỉnh ủy", "lead")]),
+    ("1. Sở Văn hóa, Thể thao và Du lịch chủ trì, mời đại diện Sở Y tế dự họp.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead")]),
     # units under a body opening their clause are the actors, as a class; after a verb they are what the order is
     # passed to, no actor, nor is their body
     ("1. Các đơn vị trực thuộc Sở Giao thông vận tải kiểm tra tải trọng xe.",

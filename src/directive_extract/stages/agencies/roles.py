@@ -117,7 +117,8 @@ def role_patterns() -> RolePatterns:
         # each item atomic: "i)" is both a letter and a roman numeral, and a run of such markers must not
         # be re-parsed in every combination (exponential)
         subject_before=re.compile(
-            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|{_GOING_ON}"
+            # "1. Mời Ban Tuyên giáo Tỉnh ủy" then its duties: a body the issuer does not command is invited to act
+            rf"^\s*+(?>{ITEM_MARKER}|rieng\s+|dong\s+thoi\s*,?\s*|trong\s+do\s*,?\s*|(?:kinh\s+)?moi\s+|{_GOING_ON}"
             r"|\w+\s+ngay\s*,\s*|cac\s+(?:nganh|dia\s+phuong|don\s+vi|co\s+quan)[^,.;]{0,20}?\s+va\s+"
             # a class of units, or their heads, opening the list before its comma: "Trưởng các đơn vị, Công đoàn, …"
             rf"|(?:{alt('any_head_title')}\s+)?cac\s+(?:don\s+vi|co\s+quan)(?:\s+truc\s+thuoc)?\s*,\s*)*"
