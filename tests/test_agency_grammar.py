@@ -668,6 +668,9 @@ FIELD_ENDS = [
     ("Giao Thanh tra Bộ rà soát các dự án.", ["Thanh tra Bộ"]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
     ("Gửi Ban Chỉ huy Phòng thủ dân sự tỉnh.", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+    # a unit of a numbered region, its number after the region's ("IV.4"); an arabic number takes none
+    ("Phối hợp với Văn phòng Quản lý đường bộ II.3 và Sở Xây dựng.", ["Văn phòng Quản lý đường bộ II.3", "Sở Xây dựng"]),
+    ("Giao Đội Quản lý thị trường số 3.5 triệu đồng.", ["Đội Quản lý thị trường số 3"]),
     # a paired duty after "và" goes on a field in small letters ("… cơ động và phòng cháy, chữa cháy rừng")
     ("Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng tuần tra.",
      ["Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"]),

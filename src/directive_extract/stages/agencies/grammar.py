@@ -1227,7 +1227,9 @@ def _name_end(
         if word.isdigit() or (_ROMAN.match(word) and word):
             if not tokens_taken:
                 return None
-            return token.end()
+            # "Văn phòng Quản lý đường bộ IV.4": a unit of region IV, numbered after it
+            sub = None if word.isdigit() else _SUB_NUMBER.match(flat, token.end(), limit)
+            return sub.end() if sub else token.end()
         if _is_abbreviation(word):
             body_abbreviation_seen = body_abbreviation_seen or _abbreviates_a_body(word)
             end = pos = token.end()
@@ -1320,6 +1322,8 @@ def _name_end(
         return None
     return end
 
+
+_SUB_NUMBER = re.compile(r"\.\d{1,2}(?![\w.,/]|\.\d)")
 
 _LINE_BREAK_BEFORE_A_LETTER = re.compile(r"\n(?=[ \t]*([^\W\d_]))")
 
