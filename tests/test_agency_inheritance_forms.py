@@ -423,3 +423,17 @@ HOLDER_OPENS = [
 
 def test_an_item_opened_by_an_office_holder_inherits_no_addressee() -> None:
     _check(HOLDER_OPENS, MINISTRY)
+
+
+def test_a_lead_in_addressing_every_level_passes_no_body() -> None:
+    # the issue's "lead-ins that address all levels pass no body" (dev notice 004's lead-in): "các cấp" closing the
+    # list is the level its members share; one level printed ("… tỉnh") passes its bodies
+    head = "TỈNH ỦY NINH BÌNH\nSố: 12-CT/TU\nNinh Bình, ngày 3 tháng 3 năm 2024\nCHỈ THỊ\nVề phòng chống dịch\n\n"
+    items = "\n1. Tuyên truyền sâu rộng trong nhân dân.\n2. Vận động nhân dân tham gia.\n"
+    every = "Ban Thường vụ Tỉnh ủy chỉ đạo Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội các cấp "
+    one = "Ban Thường vụ Tỉnh ủy chỉ đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh "
+    tail = "thực hiện tốt một số nội dung sau:"
+    assert [a.name for t in extract(head + every + tail + items).tasks for a in t.agencies] == []
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in [
+        a.name for t in extract(head + one + tail + items).tasks for a in t.agencies
+    ]

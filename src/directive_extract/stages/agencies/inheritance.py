@@ -52,11 +52,26 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         ):
             # not "Thực hiện chỉ đạo của UBND tỉnh, …": the noun's author gives no lead; not "… chỉ đạo ứng phó bão.
             # Cục … đề nghị …": the next sentence's subject
+            if _of_every_level(doc.flat, groups[0]):
+                return []  # "chỉ đạo các cấp ủy, Mặt trận Tổ quốc và đoàn thể các cấp": every level, no body
             return groups[0]
     return _bound_by_the_lead_in(doc, mentions, span) or _titled_by_their_duties(doc, mentions, span)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])")  # searched up to the next body: what follows is cut off
+_EVERY_LEVEL = "các cấp"
+_EVERY_LEVEL_REACH = 12  # characters after the last member's end (its span may or may not hold the words)
+
+
+def _of_every_level(flat: str, group: list[Mention]) -> bool:
+    """Whether a lead-in's list addresses every level ("… Mặt trận Tổ quốc và đoàn thể chính trị - xã hội các cấp"):
+    "các cấp" closes its last member, the level the whole list shares (the issue's "lead-ins that address all levels
+    pass no body")."""
+    last = group[-1]
+    held = flat[max(last.start, last.end - len(_EVERY_LEVEL)) : last.end].lower()
+    after = flat[last.end : last.end + _EVERY_LEVEL_REACH].lstrip().lower()
+    return held == _EVERY_LEVEL or after.startswith(_EVERY_LEVEL)
+
 
 # an article's number before its title ("Điều 9. ", "Điều 12: "), on the folded text
 _ARTICLE_NUMBER = re.compile(r"[ \t\n]*+(?:Dieu|DIEU)[ \t]++\d{1,3}+[ \t]*+[.:]?[ \t]*+")
