@@ -73,6 +73,8 @@ WORDS_BEFORE = [
     # a partner or a receiver named through its units ("cơ quan chức năng của", "các đơn vị liên quan thuộc")
     ("1. Sở Công Thương phối hợp với cơ quan chức năng của Bộ Công an kiểm tra kho xăng dầu.",
      [("Sở Công Thương", "lead"), ("Bộ Công an", "coordinate")]),
+    ("1. Công an tỉnh phối hợp với các lực lượng của Bộ Chỉ huy Quân sự tỉnh tuần tra biên giới.",
+     [("Công an tỉnh", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "coordinate")]),
     ("1. Sở Tài chính tham mưu cho các đơn vị liên quan thuộc Ủy ban nhân dân tỉnh về giá đất.",
      [("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")]),
     # someone else named by the body: a member, a unit under it, the author of a proposal

@@ -187,9 +187,9 @@ def _is_source(before: str, masked: str) -> bool:
 
 
 # the units of a body named before it, "of" it or of their kind ("cơ quan chức năng của Bộ Y tế", "các đơn vị liên quan
-# thuộc …", "các đơn vị nghiệp vụ Cục X", "các đơn vị chức năng của (Ban A, …)")
+# thuộc …", "các đơn vị nghiệp vụ Cục X", "các đơn vị chức năng của (Ban A, …)", "các lực lượng của Bộ Chỉ huy …")
 _UNITS_OF = re.compile(
-    r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan)"
+    r"(?<!\w)(?:cac\s+)?(?:co\s+quan|don\s+vi|bo\s+phan|luc\s+luong)"
     r"(?:(?:\s+\w+){0,3}?\s+(?:cua|thuoc)|\s+(?:nghiep\s+vu|chuc\s+nang|chuyen\s+mon))\s*(?:\(\s*)?$"
 )
 # "khi được X đồng ý": a consent to be asked for, X receives the request (report_to), not a decision taken
