@@ -112,3 +112,22 @@ def test_a_class_with_no_header_takes_the_level_word_its_speaker_prints() -> Non
     )
     found = [(a.name, a.role) for task in extract(text).tasks for a in task.agencies]
     assert ("Các phòng, ban, ngành, đoàn thể quận", "lead") in found, found
+
+
+# a district's governments and party committees named by their places' level ("chính quyền các huyện, thị xã" is the
+# committees, as "chính quyền cấp huyện" is; "cấp ủy các huyện" the party committees; "cấp ủy, chính quyền các
+# huyện" both); "cấp ủy, chính quyền" with no level names no one
+# fmt: off
+GOVERNMENTS_OF_PLACES = [
+    ("Chính quyền các huyện, thị xã xây dựng phương án bảo vệ mục tiêu trọng yếu.",
+     [("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("Cấp ủy các huyện, thành phố lãnh đạo công tác bảo đảm an ninh.", [("Huyện ủy, thành ủy, thị ủy", "lead")]),
+    ("Cấp ủy, chính quyền các huyện, thị xã chủ động huy động lực lượng quần chúng.",
+     [("Huyện ủy, thành ủy, thị ủy", "lead"), ("Ủy ban nhân dân cấp huyện", "lead")]),
+    ("Nâng cao trách nhiệm của cấp ủy, chính quyền trong giữ gìn an ninh.", []),
+]
+# fmt: on
+
+
+def test_the_governments_and_party_committees_of_a_level_s_places() -> None:
+    check_table(GOVERNMENTS_OF_PLACES, _agencies)
