@@ -12,6 +12,7 @@ PLAN = (
     "2.2 Phòng Tài chính - Kế hoạch:\nCân đối ngân sách cho các hoạt động.\n"
     "2.3 Trung tâm Văn hóa huyện tổ chức các hoạt động tuyên truyền.\n"
     "2.4 Kinh phí thực hiện là 2.5 tỷ đồng, Sở Tài chính bố trí.\n"
+    "2.5 Các đơn vị trực thuộc Sở Y tế rà soát trang thiết bị.\n"
 )
 
 
@@ -38,3 +39,7 @@ def test_a_figure_inside_a_sentence_is_no_item() -> None:
     # "2.5 tỷ đồng": a figure, the clause after its comma still the body's own
     found = _agencies()
     assert ("Sở Tài chính", "lead") in found["II.2.4"], found
+
+
+def test_units_opening_a_dotted_item_are_its_actors() -> None:
+    assert _agencies()["II.2.5"] == [("Các đơn vị trực thuộc Sở Y tế", "lead")]

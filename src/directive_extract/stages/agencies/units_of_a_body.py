@@ -25,14 +25,13 @@ _UNITS_BEFORE = re.compile(
 _REACH = 80  # characters before a body the class may start at
 # what may open the clause before the class: a list marker, "Kính gửi:" (the clause starts after its colon)
 _CLAUSE_OPENING = re.compile(rf"\s*+(?:{ITEM_MARKER})?\s*+")
-_CLAUSE_START = re.compile(r"[.;:!?\n]")
+_CLAUSE_START = re.compile(r"[;:!?\n]|\.(?!\d)|(?<!\d)\.")  # a dotted item's number ("2.1") ends no clause
 _HEAD_WORDS = re.compile(r"(?i:cơ\s++quan|phòng|ban|vụ|cục|đơn\s++vị)")
 
 
 def _clause_start(flat: str, at: int) -> int:
     window_start = max(0, at - 240)
-    cut = max((m.end() for m in _CLAUSE_START.finditer(flat, window_start, at)), default=window_start)
-    return cut
+    return max((m.end() for m in _CLAUSE_START.finditer(flat, window_start, at)), default=window_start)
 
 
 def units_as_classes(flat: str, mentions: list[Mention]) -> list[Mention]:
