@@ -23,6 +23,7 @@ _UNITS_BEFORE = re.compile(
     r"\s++(?P<tie>(?i:trực\s++thuộc|thuộc))\s++$"
 )
 _REACH = 80  # characters before a body the class may start at
+_TIE_BEFORE = re.compile(r"(?i:thuộc)\s++$")
 # what may open the clause before the class: a list marker, "Kính gửi:" (the clause starts after its colon)
 _CLAUSE_OPENING = re.compile(rf"\s*+(?:{ITEM_MARKER})?\s*+")
 _CLAUSE_START = re.compile(r"[;:!?\n]|\.(?!\d)|(?<!\d)\.")  # a dotted item's number ("2.1") ends no clause
@@ -39,7 +40,8 @@ def units_as_classes(flat: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         units = None
-        if mention.rule != "agency.class":
+        # the tie right before the body first, a cheap test: most bodies have none
+        if mention.rule != "agency.class" and _TIE_BEFORE.search(flat, max(0, mention.start - 12), mention.start):
             units = _UNITS_BEFORE.search(flat, max(0, mention.start - _REACH), mention.start)
         if units is None or not _CLAUSE_OPENING.fullmatch(flat, _clause_start(flat, units.start()), units.start()):
             out.append(mention)
