@@ -242,14 +242,10 @@ def opens_with_a_named_actor(doc: Document, task) -> bool:
         return True  # "3. Công ty TNHH Cấp nước … phối hợp …": a named organization is the item's subject
     if marker and _class_of_heads(True).match(doc.folded, marker.end(), task.end):
         return True  # "7. Hiệu trưởng các trường học trên địa bàn vận động …": the heads of a class are its subject
-    if (
-        marker
-        and (title := office_title().match(doc.flat, marker.end(), task.end))
-        and doc.flat[title.end() : title.end() + 1].isupper()
-    ):
-        return (
-            True  # "2. Bộ trưởng Bộ] Néng: ngiiệp …": an office holder opens it, the body a scan damaged past reading
-        )
+    # "2. Bộ trưởng Bộ] Néng: ngiiệp …": an office holder opens it, the body a scan damaged past reading
+    title = office_title().match(doc.flat, marker.end(), task.end) if marker else None
+    if title and doc.flat[title.end() : title.end() + 1].isupper():
+        return True
     verb = role_patterns().directive_verb.match(doc.flat, marker.end(), task.end) if marker else None
     if verb is None or doc.folded[verb.start() : verb.end()].lower().startswith("chi"):
         return False  # "4- Chỉ đạo Ủy ban nhân dân cấp mình …": who directs is unsaid, the body directed acts for it

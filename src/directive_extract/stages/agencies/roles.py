@@ -174,10 +174,15 @@ def role_patterns() -> RolePatterns:
 _LIST_FILLER = re.compile(r"^(?:[\s,;]|\bva\b|\bcac\b|\bcung\b|thuong\s+truc|lanh\s+dao|@)*$")
 
 
+def clause_start(flat: str, start: int, floor: int = 0) -> int:
+    """Where the clause holding `start` begins: after the last sentence's or clause's mark before it (a dotted item's
+    "2.1" is none), within 240 characters and not before `floor`."""
+    window_start = max(floor, start - 240)
+    return max((m.end() for m in _CLAUSE_START.finditer(flat, window_start, start)), default=window_start)
+
+
 def _clause_before(flat: str, start: int, floor: int) -> str:
-    window = flat[max(floor, start - 240) : start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
-    return window[cut:]
+    return flat[clause_start(flat, start, floor) : start]
 
 
 def _is_source(before: str, masked: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from ...item_labels import ITEM_MARKER
 from .mentions import Mention
+from .roles import clause_start
 
 # the class right before a body, as printed: an optional head's title, "các", the kinds of unit (one list, "đơn vị"
 # last), "thuộc" or "trực thuộc"
@@ -26,13 +27,7 @@ _REACH = 80  # characters before a body the class may start at
 _TIE_BEFORE = re.compile(r"(?i:thuộc)\s++$")
 # what may open the clause before the class: a list marker, "Kính gửi:" (the clause starts after its colon)
 _CLAUSE_OPENING = re.compile(rf"\s*+(?:{ITEM_MARKER})?\s*+")
-_CLAUSE_START = re.compile(r"[;:!?\n]|\.(?!\d)|(?<!\d)\.")  # a dotted item's number ("2.1") ends no clause
 _HEAD_WORDS = re.compile(r"(?i:cơ\s++quan|phòng|ban|vụ|cục|đơn\s++vị)")
-
-
-def _clause_start(flat: str, at: int) -> int:
-    window_start = max(0, at - 240)
-    return max((m.end() for m in _CLAUSE_START.finditer(flat, window_start, at)), default=window_start)
 
 
 def units_as_classes(flat: str, mentions: list[Mention]) -> list[Mention]:
@@ -43,7 +38,7 @@ def units_as_classes(flat: str, mentions: list[Mention]) -> list[Mention]:
         # the tie right before the body first, a cheap test: most bodies have none
         if mention.rule != "agency.class" and _TIE_BEFORE.search(flat, max(0, mention.start - 12), mention.start):
             units = _UNITS_BEFORE.search(flat, max(0, mention.start - _REACH), mention.start)
-        if units is None or not _CLAUSE_OPENING.fullmatch(flat, _clause_start(flat, units.start()), units.start()):
+        if units is None or not _CLAUSE_OPENING.fullmatch(flat, clause_start(flat, units.start()), units.start()):
             out.append(mention)
             continue
         heads = ", ".join(" ".join(word.split()).lower() for word in _HEAD_WORDS.findall(units.group("heads")))
