@@ -165,6 +165,9 @@ REPORT_CUES = [
     ("1. Về nhà bia, Chủ tịch UBND tỉnh đã chỉ đạo Ban Quản lý di tích tỉnh trùng tu trước mùa mưa.",
      [("Ban Quản lý di tích tỉnh", "lead")]),
     ("1. Giải ngân số vốn đã cấp cho Ban Quản lý di tích tỉnh trước tháng 9.", []),
+    # "giao" is an order given; "giao cho" after a thing ("kinh phí đã giao cho …") tells it was handed over
+    ("1. Chủ tịch UBND tỉnh đã giao Ban Quản lý di tích tỉnh lập hồ sơ xếp hạng.", [("Ban Quản lý di tích tỉnh", "lead")]),
+    ("1. Quyết toán kinh phí đã giao cho Ban Quản lý di tích tỉnh trong năm 2024.", []),
 ]
 # fmt: on
 
@@ -188,7 +191,9 @@ NEWS = [
     ("Bộ Y tế vừa có công văn đề nghị các tỉnh, thành phố đẩy nhanh tiêm chủng.", [("Ủy ban nhân dân cấp tỉnh", "lead")]),
     # the giver's short form in brackets between its name and its verb
     ("Bộ Xây dựng (BXD) vừa có văn bản yêu cầu Sở Xây dựng các địa phương rà soát nhà chung cư cũ.",
-     [("Sở Xây dựng cấp tỉnh", "lead")]),
+     [("Sở Xây dựng cấp tỉnh", "lead")]),    # "sở ngành" printed without a comma, after the one who orders: the departments of its level
+    ("UBND tỉnh Bình Định tiếp tục yêu cầu sở ngành khẩn trương rà soát các hồ chứa.",
+     [("Các sở, ban, ngành tỉnh", "lead")]),
 ]
 # fmt: on
 

@@ -225,7 +225,8 @@ _NAME_CONJUNCT = re.compile(
 
 # "đã" marks a deed done, not one ordered (on the text as printed: folded, "đã" is also "đà", "dã"); "đã được"
 # is a passive, read by the cues (an assignment made: "Sở Y tế đã được giao chủ trì"); an order given is still to
-# be done by the body it names ("UBND tỉnh đã yêu cầu Sở Y tế rà soát": `ordering_verb` cues)
+# be done by the body it names ("UBND tỉnh đã yêu cầu Sở Y tế rà soát": `ordering_verb` cues), not a thing handed over
+# to it ("kinh phí đã giao cho Công an tỉnh")
 # before a body: "đã" and the cue of its verb, up to four words with no new clause or verb joined by "và", "nên" …
 @lru_cache(maxsize=1)
 def _past_before() -> re.Pattern[str]:
@@ -233,7 +234,8 @@ def _past_before() -> re.Pattern[str]:
     ordering = alternation(cues, "ordering_verb", fold=False)
     joiner = alternation(cues, "clause_joiner", fold=False)  # "… đã đến gần nên UBND TP phải …": a new clause
     return re.compile(
-        rf"(?<!\w)đã[ \t\n]++(?!được|{ordering}(?!\w))(?:(?!{joiner}(?!\w))[^\s,.;:]++[ \t\n]++){{1,4}}$",
+        rf"(?<!\w)đã[ \t\n]++(?!được|{ordering}(?!\w)(?![ \t\n]++cho(?!\w)))"
+        rf"(?:(?!{joiner}(?!\w))[^\s,.;:]++[ \t\n]++){{1,4}}$",
         re.IGNORECASE,
     )
 
