@@ -79,6 +79,7 @@ from .roles import (
     issuer_key,
     labelled_fields,
     listed_in_the_field,
+    noted_role,
     only_named_by,
     role_of,
     role_patterns,
@@ -446,6 +447,9 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
                 part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
         previous = group
     _bracketed_take_the_role_before(doc.folded, mentions)
+    for mention in mentions:  # "lãnh đạo 5 Bộ: Ngoại giao (chủ trì), Y tế, …": the member the note singles out
+        if mention.role and mention.task is not None and (noted := noted_role(folded, mention.end)):
+            mention.role = noted
     for mention in mentions:
         if mention.role and mention.task is not None and in_cited_text(doc.flat, mention.start, mention.task.start):
             mention.role = None  # "… quy định: “4. Thủ trưởng cơ quan thuế … có quyền …”": cited, not ordered

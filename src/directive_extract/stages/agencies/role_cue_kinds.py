@@ -18,6 +18,8 @@ ROLE_CUE_KINDS = frozenset(
         "label_lead",
         "label_coordinate",
         "label_invitees",
+        "noted_lead",
+        "noted_coordinate",
         "report_verb",
         "report_to_word",
         "report_before",

@@ -704,6 +704,26 @@ def _role_label() -> re.Pattern[str]:
     return re.compile(rf"{opening}(?:(?P<lead>{lead})|(?P<coordinate>{coordinate}))[ \t]*+:", re.I | re.M)
 
 
+@lru_cache(maxsize=1)
+def _role_note() -> re.Pattern[str]:
+    """A note in brackets right after a member of a list that gives it its role (`noted_lead`, `noted_coordinate`:
+    "Ngoại giao (chủ trì), Y tế"), on the folded text; after a body alone it says whose the work is ("phối hợp với Sở
+    X (cơ quan chủ trì) tham mưu …": the partner of the item's actor)."""
+    cues = load_cues("roles.tsv", ROLE_CUE_KINDS)
+    lead, coordinate = alternation(cues, "noted_lead"), alternation(cues, "noted_coordinate")
+    # inside a list: another member follows ("Sở Y tế (phối hợp với …) tham mưu" names no member's role)
+    return re.compile(
+        rf"[ \t]*+\([ \t]*+(?:(?P<lead>{lead})|(?P<coordinate>{coordinate}))[ \t]*+\)(?=[ \t]*+(?:[,;]|va[ \t]))",
+        re.IGNORECASE,
+    )
+
+
+def noted_role(folded: str, end: int) -> str | None:
+    """The role a note in brackets right after a body at `end` gives it ("(chủ trì)": lead), or None."""
+    note = _role_note().match(folded, end)
+    return note.lastgroup if note else None
+
+
 def labelled_fields(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of each field a role's label opens, to the end of its line: every body it lists takes
     that role, an office holder's too ("Đơn vị phối hợp: Trưởng các đoàn thể xã, Chủ tịch UBND xã")."""

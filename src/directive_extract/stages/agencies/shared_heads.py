@@ -196,6 +196,8 @@ def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
         lead = len(text) - len(text.lstrip())
         out.append((pos + lead, pos + len(text.rstrip()), separator))
         pos = piece.end()
+        if note := _ROLE_NOTE.match(flat, pos, limit):  # "Ngoại giao (chủ trì), Y tế": the member's role, read later
+            pos = note.end()
         sep = _SEPARATOR.match(flat, pos, limit)
         if not sep:
             break
@@ -204,6 +206,8 @@ def _pieces(flat: str, start: int, limit: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# a short note in brackets after a member, in small letters ("(chủ trì)", "(phối hợp)"): the list goes on after it
+_ROLE_NOTE = re.compile(r"[ \t]*+\((?=[^\W\d_A-ZĐ])[^()\n,;]{1,20}\)")
 _PARTY_COHEAD = re.compile(r"Bí\s+thư(?:\s+(?:tỉnh|thành|huyện|quận)\s+ủy)?\s*(?:và|,)\s*$", re.IGNORECASE)
 _PARTY_BY_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy"}
 
