@@ -180,6 +180,15 @@ BARE_AT_THE_ISSUERS_LEVEL = [
     # every level's bodies
     (PROVINCE_LETTER, "1. Đề nghị Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội các cấp tuyên truyền.",
      [("Các đoàn thể chính trị - xã hội", "lead")]),
+    # the Front printed in full words, no committee, no level: the organisation (ANNOTATING, settled 9); the list
+    # opens after the generic "cấp ủy, chính quyền"
+    (PROVINCE_LETTER, "1. Đề nghị cấp ủy, chính quyền, Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội tuyên truyền.",
+     [("Mặt trận Tổ quốc Việt Nam", "lead"), ("Các đoàn thể chính trị - xã hội", "lead")]),
+    # its short form in a ward's letter is the ward's committee, as before
+    (WARD_LETTER, "1. Đề nghị UBMTTQVN phối hợp vận động nhân dân.", [("Ủy ban Mặt trận Tổ quốc Việt Nam", "lead")]),
+    # bodies inside the matter a clause opens with, its list ending the clause: no subject
+    (PROVINCE_LETTER, "1. Về cơ cấu, bảo đảm số người ở cơ quan đảng, lực lượng vũ trang, Mặt trận Tổ quốc; tăng đại biểu.",
+     []),
 ]
 # fmt: on
 

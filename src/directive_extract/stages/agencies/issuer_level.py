@@ -43,6 +43,17 @@ def _branch_by_name() -> dict[str, str]:
     return branches
 
 
+THE_FRONT = "Mặt trận Tổ quốc Việt Nam"
+_FRONT_IN_FULL_WORDS = re.compile(r"Mặt\s+trận\s+Tổ\s+quốc", re.IGNORECASE)
+
+
+def the_front_itself(printed: str) -> str | None:
+    """The Front printed in full words with no committee and no level ("cấp ủy, chính quyền, Mặt trận Tổ quốc, các
+    đoàn thể"): the organisation, `Mặt trận Tổ quốc Việt Nam` (corpus/ANNOTATING.md, settled 9); its short form
+    ("MTTQ" in a ward's letter) is the committee of the issuer's level, read as the other heads are."""
+    return THE_FRONT if _FRONT_IN_FULL_WORDS.fullmatch(printed.strip()) else None
+
+
 def of_the_issuers_level(bare_name: str, printed: str, issuer_level: str | None) -> str | None:
     """The bare name of a head printed bare ("Hội CCB" -> "Hội Cựu chiến binh") when it is the issuer's level's body
     in a document at that level, else None. The printed form, expanded, is tried too: "Ban CHQS" reads as the

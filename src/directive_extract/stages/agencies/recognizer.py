@@ -48,7 +48,7 @@ from .inheritance import (
     session_leads,
     shares_common_duties,
 )
-from .issuer_level import of_the_issuers_level
+from .issuer_level import of_the_issuers_level, the_front_itself
 from .level_word_alone import level_word_mentions
 from .matcher import fold_key, matcher, own_level_reading
 from .mentions import Mention, covering, lists, overlapping
@@ -173,7 +173,11 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
     raw = names_in_cells(flat, with_place_lists(flat, found), layout.column_roles)
     mentions = [Mention(r.start, r.end, r.name, "needs_place" if r.needs_place else r.rule, place=r.place) for r in raw]
     issuer_level = _issuer_level(header.issuer)
-    placed = distribute_places(flat, mentions, lambda name, printed: of_the_issuers_level(name, printed, issuer_level))
+    placed = distribute_places(
+        flat,
+        mentions,
+        lambda name, printed: the_front_itself(printed) or of_the_issuers_level(name, printed, issuer_level),
+    )
     mentions = join_governing_organs(flat, sorted(placed, key=lambda m: m.start))
     same_level = addressee_level(header)
     city = in_a_city(doc, header)

@@ -202,7 +202,7 @@ _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
 # list is a conjunct of the object the cue before the generic names
 _GENERIC_NOUN = (
-    r"(?:co\s+quan|chinh\s+quyen|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep"
+    r"(?:co\s+quan|chinh\s+quyen|cap\s+uy|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep"
     r"|thanh\s+vien)"
 )
 _GENERIC_CONJUNCT = re.compile(
@@ -432,6 +432,7 @@ _FRONTED_ADVERBIAL = re.compile(
     r"(?:,|\sthi)\s*+$"
 )
 _TOLD_BY = re.compile(r",\s*+theo\s")  # "Về chủ quan, theo lời ông A, Giám đốc Sở …": who tells it
+_CLAUSE_ENDS = re.compile(r"\s*+(?:[;.!?]|$)")  # no word after the body in its clause
 
 
 def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, after: str) -> bool:
@@ -444,6 +445,9 @@ def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, afte
         and ("@" not in masked or before.rstrip().endswith("thi"))
         and _TOLD_BY.search(before) is None
         and cues.subject_reported_verb.match(after) is None
+        # a subject has its verb after it: "Về cơ cấu …, lực lượng vũ trang, Mặt trận Tổ quốc;" ends a list of the
+        # matter's own words
+        and _CLAUSE_ENDS.match(after) is None
     )
 
 
