@@ -168,6 +168,8 @@ REPORT_CUES = [
     # "giao" is an order given; "giao cho" after a thing ("kinh phí đã giao cho …") tells it was handed over
     ("1. Chủ tịch UBND tỉnh đã giao Ban Quản lý di tích tỉnh lập hồ sơ xếp hạng.", [("Ban Quản lý di tích tỉnh", "lead")]),
     ("1. Quyết toán kinh phí đã giao cho Ban Quản lý di tích tỉnh trong năm 2024.", []),
+    # the body the part of an order is about ("Về phía …, …") is its actor
+    ("1. Về phía Sở Y tế, cần khẩn trương hoàn thiện hồ sơ trình phê duyệt.", [("Sở Y tế", "lead")]),
 ]
 # fmt: on
 
