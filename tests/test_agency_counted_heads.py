@@ -29,3 +29,28 @@ def test_a_counted_head_names_its_members() -> None:
     assert tasks["2"] == [("Bộ Xây dựng", "lead"), ("Bộ Nội vụ", "lead")]
     assert ("Bộ Công Thương", "coordinate") in tasks["3"]
     assert not any(name.startswith("Bộ") for name, _ in tasks["4"])
+
+
+# the members of a shared head printed in brackets after it ("các Sở ngành (Tài chính, Xây dựng)"), and the bodies
+# one meets with ("họp với …") are partners (h22_f1)
+BRACKETED = """SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+
+Số: 88/KH-STTTT
+
+KẾ HOẠCH
+
+1. Tổ chức hội nghị họp với các doanh nghiệp viễn thông, các Sở ngành (Tài chính, Xây dựng, Kế hoạch và Đầu tư) tháo gỡ khó khăn.
+2. Giao các Sở (Y tế, Công Thương) kiểm tra an toàn thực phẩm.
+3. Kiểm tra các xã (Hoành Mô, Quảng Đức) trên tuyến biên giới.
+"""
+
+
+def test_a_shared_head_s_members_in_brackets() -> None:
+    tasks = {task.id: [(a.name, a.role) for a in task.agencies] for task in extract(BRACKETED).tasks}
+    assert tasks["1"] == [
+        ("Sở Tài chính", "coordinate"),
+        ("Sở Xây dựng", "coordinate"),
+        ("Sở Kế hoạch và Đầu tư", "coordinate"),
+    ]
+    assert tasks["2"] == [("Sở Y tế", "lead"), ("Sở Công Thương", "lead")]
+    assert tasks["3"] == []  # places where a check is made, no bodies

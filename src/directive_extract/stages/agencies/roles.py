@@ -264,7 +264,8 @@ _REPORT_THROUGH = re.compile(
 )
 # the head of a shared-head list, right before its first member ("phối hợp với các Bộ: Công an, …")
 _COUNTS = "|".join(fold_keep_case(word) for word in CARDINAL_WORDS[1:])  # folded: "ba bộ:" (shared_heads._COUNT)
-_SHARED_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?:cac|{_COUNTS}|\d{{1,2}})\s+[^.;:\n]{{1,60}}:\s*$")  # "các Bộ:", "ba bộ:"
+# "các Bộ:", "ba bộ:", "các Sở ngành (": the head of a shared-head list (shared_heads.py)
+_SHARED_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?:cac|{_COUNTS}|\d{{1,2}})\s+[^.;:()\n]{{1,60}}(?::|\()\s*$")
 _WORKING_TOGETHER = re.compile(r"(?:^|\s)phoi\s+hop\s+giua\s*$")  # folded, lowered
 
 
@@ -352,6 +353,12 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
                 return "report_to"
             if _is_source(before_head, before_head):
                 return None  # "tiếp thu ý kiến của các Bộ: Tài chính, Tư pháp": the authors of what is taken in
+            if head.group().rstrip().endswith("(") and (
+                cues.lead_before.search(before_head) or cues.subject_before.match(before_head)
+            ):
+                return (
+                    "lead"  # "Giao các Sở (Y tế, Công Thương) kiểm tra": the members open their clause as a colon's do
+                )
     before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"

@@ -74,13 +74,14 @@ _HEAD = re.compile(
     # "các bộ, cơ quan:" (ministries by their field, and other bodies by their whole names)
     # "ba bộ: Y tế, Công Thương, …": a count of them in place of "các"
     # "các Trưởng phòng:", "Các Ông, Bà Trưởng phòng:": the heads of units whose type word ends their title
+    # "các Sở ngành (Tài chính, Xây dựng)": the members in brackets after a type's head, opening with a capital
     rf"|(?<!\w)(?:[Cc]ác|{_COUNT})\s+(?:{_UNIT_HEADS})?(?P<type>[^\W\d_][\w&]*(?:\s+[^\W\d_][\w&]*){{0,3}}?)(?:\s*,\s*(?:ban\s*,\s*)?ngành"
-    r"|\s*,\s*cơ\s+quan)?)\s*:[ \t]*"
+    r"|\s*,\s*cơ\s+quan|(?=\s+ngành\s*\()\s+ngành)?)\s*(?::|(?P<bracket>\()(?=[ \t]*[A-ZĐ]))[ \t]*"
 )
 # what every head holds from its "các" to its colon: a region without it has no head, and is not scanned
 # with _HEAD (tried at every capital, it costs more than the rest of the module)
 _HEAD_GATE = re.compile(
-    rf"(?:Các|các|{_COUNT})\s+(?:{_UNIT_HEADS})?[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*:"
+    rf"(?:Các|các|{_COUNT})\s+(?:{_UNIT_HEADS})?[\w&]+(?:\s+[\w&]+){{0,3}}?(?:(?:{_JOIN}(?:{_LEVELS}))+|\s*,\s*(?:ban\s*,\s*)?ngành|\s*,\s*cơ\s+quan)?\s*(?::|\((?=\s*[A-ZĐ]))"
 )
 # every character of a head before its "các" (office, body, spaces) is one of these
 _HEAD_CHAR = re.compile(r"[\w\s&-]")
@@ -436,6 +437,11 @@ def find_shared_head_lists(
         level = levels[0] if levels else None  # the first printed: what a member's name is tried with
         search_from = match.end()
         limit = _list_end(flat, match.end(), hi)
+        if match.group("bracket"):  # "các Sở ngành (Tài chính, Xây dựng)": the members end with the bracket
+            closing = flat.find(")", match.end(), limit)
+            if closing < 0:
+                continue
+            limit = closing
         pieces = _pieces(flat, match.end(), limit)
         if pieces and _a_duty_after_the_colon(flat, head, level, pieces[0]):
             continue  # "UBND các huyện, thành phố: Lựa chọn địa điểm …": a label, its duty after it, no list
