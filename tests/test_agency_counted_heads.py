@@ -1,6 +1,7 @@
 """A shared head counted instead of "các" ("ba bộ: Y tế, Công Thương, VH-TT&DL": one ministry per member, as "các Bộ:"
 reads), and the bodies "sự phối hợp giữa …" names are the doers, working together: leads, not partners (issue 9,
-after h20). A count before another word is no head ("hai đơn vị: …"). The letter is made up for the test."""
+after h20). A count before another word is no head ("hai đơn vị: …"). A head's members printed in brackets after it
+(after h22_f1). The letters are made up for the test."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ Kính gửi: Sở Tài chính các tỉnh, thành phố
 """
 
 
+def _agencies_by_task(letter: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {task.id: [(a.name, a.role) for a in task.agencies] for task in extract(letter).tasks}
+
+
 def test_a_counted_head_names_its_members() -> None:
-    tasks = {task.id: [(a.name, a.role) for a in task.agencies] for task in extract(LETTER).tasks}
+    tasks = _agencies_by_task(LETTER)
     assert tasks["1"] == [
         ("Bộ Tài chính", "lead"),
         ("Bộ Công Thương", "lead"),
@@ -46,7 +51,7 @@ KẾ HOẠCH
 
 
 def test_a_shared_head_s_members_in_brackets() -> None:
-    tasks = {task.id: [(a.name, a.role) for a in task.agencies] for task in extract(BRACKETED).tasks}
+    tasks = _agencies_by_task(BRACKETED)
     assert tasks["1"] == [
         ("Sở Tài chính", "coordinate"),
         ("Sở Xây dựng", "coordinate"),

@@ -202,8 +202,8 @@ _CONSENT_BEFORE = re.compile(r"(?:\bkhi|\bneu)\s+duoc\s*$")
 # a generic actor joined to the list right before it ("phối hợp với các cơ quan liên quan và Công an tỉnh"): the
 # list is a conjunct of the object the cue before the generic names
 _GENERIC_NOUN = (
-    r"(?:co\s+quan|chinh\s+quyen|cap\s+uy|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep"
-    r"|thanh\s+vien)"
+    r"(?:co\s+quan|chinh\s+quyen|don\s+vi|dia\s+phuong|so|ban|nganh|doan\s+the|to\s+chuc|luc\s+luong|doanh\s+nghiep"
+    r"|thanh\s+vien|cap\s+uy)"
 )
 _GENERIC_CONJUNCT = re.compile(
     rf"(?<!\w)(?:cac\s++)?{_GENERIC_NOUN}(?:\s*+,\s*+{_GENERIC_NOUN}){{0,4}}+"
@@ -353,12 +353,10 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
                 return "report_to"
             if _is_source(before_head, before_head):
                 return None  # "tiếp thu ý kiến của các Bộ: Tài chính, Tư pháp": the authors of what is taken in
-            if head.group().rstrip().endswith("(") and (
-                cues.lead_before.search(before_head) or cues.subject_before.match(before_head)
-            ):
-                return (
-                    "lead"  # "Giao các Sở (Y tế, Công Thương) kiểm tra": the members open their clause as a colon's do
-                )
+            # "Giao các Sở (Y tế, Công Thương) kiểm tra": members in brackets open their clause as a colon's do
+            bracketed = head.group().rstrip().endswith("(")
+            if bracketed and (cues.lead_before.search(before_head) or cues.subject_before.match(before_head)):
+                return "lead"
     before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
