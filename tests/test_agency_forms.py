@@ -168,6 +168,9 @@ REPORT_CUES = [
     # "giao" is an order given; "giao cho" after a thing ("kinh phí đã giao cho …") tells it was handed over
     ("1. Chủ tịch UBND tỉnh đã giao Ban Quản lý di tích tỉnh lập hồ sơ xếp hạng.", [("Ban Quản lý di tích tỉnh", "lead")]),
     ("1. Quyết toán kinh phí đã giao cho Ban Quản lý di tích tỉnh trong năm 2024.", []),
+    # who takes part alongside ("tham gia, phối hợp"): partners, even after a verb of directing
+    ("1. Công an tỉnh chỉ đạo Công an các huyện: Hải Lăng, Triệu Phong tham gia, phối hợp với chính quyền tuần tra.",
+     [("Công an tỉnh", "lead"), ("Công an huyện Hải Lăng", "coordinate"), ("Công an huyện Triệu Phong", "coordinate")]),
     # the body the part of an order is about ("Về phía …, …") is its actor
     ("1. Về phía Sở Y tế, cần khẩn trương hoàn thiện hồ sơ trình phê duyệt.", [("Sở Y tế", "lead")]),
 ]
