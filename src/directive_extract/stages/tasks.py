@@ -2140,7 +2140,8 @@ def _carries_a_directive_out(text: str) -> bool:
     """`_names_who_carries_it_out` for a directive ("… nghiêm túc thực hiện nội dung Chỉ thị này", "… Công điện
     này"): an order of the whole text even where it stands as the closing (ANNOTATING, settled 15); a plan's or a
     letter's "đề nghị các đơn vị thực hiện nghiêm túc Kế hoạch này" there stays its closing formula."""
-    return _names_who_carries_it_out(text) and _A_DIRECTIVE_S_NAME.search(text[:_CARRY_OUT_REACH]) is not None
+    # the text's name first: a regex on the paragraph's head, where `_names_who_carries_it_out` reads its bodies
+    return _A_DIRECTIVE_S_NAME.search(text[:_CARRY_OUT_REACH]) is not None and _names_who_carries_it_out(text)
 
 
 def _opens_a_whole_order(text: str) -> bool:
