@@ -253,3 +253,78 @@ def test_a_ministrys_departments_named_as_a_class() -> None:
     assert [a.name for a in notice.tasks[0].agencies] == ["Các Vụ, Cục trực thuộc Bộ", "Tổng cục Khí tượng Thủy văn"]
     named = extract(letter.replace("trực thuộc Bộ;", "trực thuộc Bộ Tài nguyên và Môi trường;"))
     assert named.tasks[0].agencies[0].name == "Các Vụ, Cục trực thuộc Bộ Tài nguyên và Môi trường"
+
+
+MINISTRY_DECISION = (
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 431/QĐ-BNNMT\n\nHà Nội, ngày 3 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    "Về việc tổ chức Hội thi\n\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+    "Căn cứ Nghị định số 35/2025/NĐ-CP ngày 25/02/2025 của Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Tổ chức Hội thi năm 2025.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+)
+
+
+def _ministry_article_leads(article: str) -> list[tuple[str, str | None]]:
+    notice = extract(MINISTRY_DECISION + article + "\n")
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# a ministry's execution article opens with the head of its own office or inspectorate, printed with no name after
+# the title: the issuer's unit printed bare (ANNOTATING, a body's own units 3); a name ends before "và" and the next
+# holder's title
+# fmt: off
+MINISTRY_EXECUTION_ARTICLES = [
+    ("Điều 3. Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ, Cục trưởng Cục Trồng trọt và Thủ trưởng các đơn vị có "
+     "liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng", "lead"), ("Vụ Tổ chức cán bộ", "lead"), ("Cục Trồng trọt", "lead")]),
+    ("Điều 3. Chánh Thanh tra, Chánh Văn phòng Bộ và Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Quyết định này.",
+     [("Thanh tra", "lead"), ("Văn phòng Bộ", "lead"), ("Vụ Pháp chế", "lead")]),
+    ("Điều 3. Cục trưởng Cục Chăn nuôi và Thú y và Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.",
+     [("Cục Chăn nuôi và Thú y", "lead"), ("Văn phòng", "lead")]),
+    # "Chánh Văn phòng" as one holder's title before a name of its own stays that body
+    ("Điều 3. Chánh Văn phòng Ban Chỉ đạo, Vụ trưởng Vụ Kế hoạch chịu trách nhiệm thi hành Quyết định này.",
+     [("Văn phòng Ban Chỉ đạo", "lead"), ("Vụ Kế hoạch", "lead")]),
+]
+# fmt: on
+
+
+def test_a_ministry_execution_article_names_its_own_office_bare() -> None:
+    check_table(MINISTRY_EXECUTION_ARTICLES, _ministry_article_leads)
+
+
+# a head of a type word and a verb ("Ban Quản lý", "Ban Chỉ đạo", "Bộ Chỉ huy"): its verb printed again in small
+# letters after the field is the body's deed, no part of its name
+# fmt: off
+VERB_AFTER_THE_NAME = [
+    ("1. Giao Ban Quản lý Di tích lịch sử quản lý hiệu quả các điểm di tích.",
+     [("Ban Quản lý Di tích lịch sử", "lead")]),
+    ("1. Đề nghị Ban Chỉ huy Phòng thủ dân sự chỉ huy lực lượng dân quân.",
+     [("Ban Chỉ huy Phòng thủ dân sự", "lead")]),
+    # the verb once, inside the name, stays in it
+    ("1. Giao Ban Quản lý dự án đầu tư xây dựng huyện rà soát.", [("Ban Quản lý dự án đầu tư xây dựng huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_the_heads_verb_again_ends_the_name() -> None:
+    check_table(VERB_AFTER_THE_NAME, _first_task_agencies)
+
+
+
+# the generic bodies the laws name by their function ("cơ quan thú y": Luật Thú y; "cơ quan khí tượng thủy văn":
+# Luật Khí tượng thủy văn; "cơ quan điều tra": Bộ luật Tố tụng hình sự; "cơ quan thi hành án dân sự": Luật Thi
+# hành án dân sự), as "cơ quan thuế" is a class; a proper name after "cơ quan điều tra" is that body's own
+# fmt: off
+STATUTORY_BODIES = [
+    ("1. Cơ quan thú y các cấp lấy mẫu giám sát đàn vịt.", [("Cơ quan thú y các cấp", "lead")]),
+    ("1. Chủ cơ sở báo cáo cơ quan thú y địa phương trước khi vận chuyển.", [("Cơ quan thú y", "report_to")]),
+    ("1. Cơ quan khí tượng thủy văn cập nhật bản tin dự báo.", [("Cơ quan khí tượng thủy văn", "lead")]),
+    ("1. Công an huyện phối hợp với cơ quan thi hành án dân sự cưỡng chế.",
+     [("Công an huyện", "lead"), ("Cơ quan thi hành án dân sự", "coordinate")]),
+    ("1. Viện kiểm sát nhân dân huyện phối hợp với cơ quan điều tra xử lý.",
+     [("Viện kiểm sát nhân dân huyện", "lead"), ("Cơ quan điều tra", "coordinate")]),
+]
+# fmt: on
+
+
+def test_the_bodies_a_law_names_by_function_are_classes() -> None:
+    check_table(STATUTORY_BODIES, _first_task_agencies)

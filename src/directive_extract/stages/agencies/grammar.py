@@ -1100,11 +1100,13 @@ def _name_end(
     level_ok: bool,
     parent_ok: bool = False,
     type_word_again: re.Pattern[str] | None = None,
+    verb_again: re.Pattern[str] | None = None,
 ) -> int | None:
     """Where the field, level and place that begin at `start` end; None when no name begins there. `lower` is
     `flat` lower-cased with its accents (same length); `parent_ok`: the head was printed with its capital, so a
     parent's bare type word may open the field ("Thanh tra Sở Y tế"); `type_word_again`: the head's type word
-    printed again, where the next body of its kind begins (`_type_word_again`)."""
+    printed again, where the next body of its kind begins (`_type_word_again`); `verb_again`: the head's verb printed
+    again in small letters, the body's deed (`_verb_again`)."""
     patterns = name_patterns()
     pos = start
     end = None
@@ -1215,8 +1217,10 @@ def _name_end(
                 )
             ):
                 break
-            if word != "và" and office_title().match(flat, nxt.start()):
-                break  # "Trưởng Ban Kinh tế - Ngân sách - Phó Trưởng Đoàn giám sát": the holder's next office
+            if office_title().match(flat, nxt.start()):
+                # "Trưởng Ban Kinh tế - Ngân sách - Phó Trưởng Đoàn giám sát": the holder's next office; "Cục Văn hóa
+                # cơ sở và Thủ trưởng các đơn vị": the next holder
+                break
             if word in ("và", ",") and not body_abbreviation_seen and _abbreviates_a_body(nxt.group()):
                 break  # "Trung tâm Y tế và UBND các xã": the next body, printed by its abbreviation
             if word == "," and not _ONE_TERM_BEFORE_VA.match(flat, token.end(), limit):
@@ -1276,6 +1280,8 @@ def _name_end(
                 capitals_in_a_row, capital_starts = 0, []
                 parent_term = PARENT_TYPE_WORD
         else:
+            if verb_again is not None and tokens_taken and verb_again.match(flat, at, limit):
+                break  # "Ban quản lý Bến thủy bộ | quản lý hiệu quả …": the body's deed, its head's verb again
             if parent_term == PARENT_FIRST_WORD and word not in name_words():
                 break  # "Công ty Xây dựng Trường Sơn | khắc phục": a proper name, no parent's term
             parent_term = NO_PARENT
@@ -1566,6 +1572,17 @@ def _printed_again(printed_head: str) -> re.Pattern[str]:
     return re.compile(rf"{printed}[ \t]+(?=[{UPPER}])")
 
 
+@lru_cache(maxsize=256)
+def _verb_again(head: str) -> re.Pattern[str] | None:
+    """A head of a type word and a verb of two syllables ("ban quản lý", "ban chỉ đạo", "bộ chỉ huy"): that verb
+    printed again in small letters, where the name has ended and its deed begins ("Ban quản lý Bến thủy bộ | quản lý
+    hiệu quả …"); None for other heads."""
+    words = head.split()
+    if len(words) != 3:
+        return None
+    return re.compile(rf"{re.escape(words[1])}[ \t]++{re.escape(words[2])}(?!\w)")
+
+
 _SEAT = re.compile(r"[ \t]+tại(?=[ \t])")
 
 
@@ -1625,7 +1642,10 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
     if purpose is None and (starts_field or at_level):
         again = _type_word_again(flat, printed_head, field_start)
         parent_ok = printed_head[:1].isupper()
-        end = _name_end(flat, lower, field_start, limit, level_ok, parent_ok=parent_ok, type_word_again=again)
+        verb = _verb_again(squash(printed_head).lower())
+        end = _name_end(
+            flat, lower, field_start, limit, level_ok, parent_ok=parent_ok, type_word_again=again, verb_again=verb
+        )
     else:
         end = purpose
     if end is not None and patterns.located_type_word.match(lower, head.start(), head.end()):

@@ -63,3 +63,35 @@ def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
 
 # the level a class of bodies prints after its name, outside its span ("các đoàn thể | xã", "các phòng, ban | huyện")
 _LEVEL_AFTER_A_CLASS = re.compile(rf"[ \t]++(?:cấp[ \t]++)?{level_pattern()}(?!\w)", re.IGNORECASE)
+
+
+
+# "Chánh Văn phòng", "Chánh Thanh tra" and no name after them (no capital follows): the head of the issuer's own
+# office or inspectorate, printed bare among those who execute a decision ("Chánh Văn phòng, Vụ trưởng Vụ Tổ chức
+# cán bộ, … chịu trách nhiệm thi hành")
+_BARE_OFFICE = re.compile(r"(?<!\w)Chánh[ \t\n]++(?P<unit>Văn[ \t\n]++phòng|Thanh[ \t\n]++tra)(?![ \t\n]*+[^\W\d_a-zđ])")
+
+
+@lru_cache(maxsize=1)
+def _next_holder() -> re.Pattern[str]:
+    """A list's separator, then the next office holder's title ("…, Vụ trưởng", "… và Thủ trưởng")."""
+    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    return re.compile(rf"[ \t]*+(?:[,;]|và)[ \t\n]++(?:phó[ \t\n]++)?{titles}[ \t\n]", re.IGNORECASE)
+
+
+def issuers_own_offices(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """The issuer's office or inspectorate named by its head's title alone in a list of office holders, named as a
+    unit of the issuer printed bare (`Văn phòng`, `Thanh tra`: ANNOTATING, a body's own units 3): the holder's
+    title is followed by the next holder's, or follows a body of the list ("…, Cục trưởng Cục Văn hóa cơ sở và Chánh
+    Văn phòng chịu trách nhiệm …")."""
+    found: list[Mention] = []
+    for match in _BARE_OFFICE.finditer(flat):
+        start, end = match.span("unit")
+        before = [m for m in (*mentions, *found) if m.end <= match.start()]
+        last = max(before, key=lambda m: m.end) if before else None
+        listed = _next_holder().match(flat, end) or (
+            last is not None and _office_list_gap().match(flat[last.end : start]) is not None
+        )
+        if listed:
+            found.append(Mention(start, end, " ".join(flat[start:end].split()), "agency.office_alone"))
+    return found
