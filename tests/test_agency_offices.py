@@ -309,7 +309,6 @@ def test_the_heads_verb_again_ends_the_name() -> None:
     check_table(VERB_AFTER_THE_NAME, _first_task_agencies)
 
 
-
 # the generic bodies the laws name by their function ("cơ quan thú y": Luật Thú y; "cơ quan khí tượng thủy văn":
 # Luật Khí tượng thủy văn; "cơ quan điều tra": Bộ luật Tố tụng hình sự; "cơ quan thi hành án dân sự": Luật Thi
 # hành án dân sự), as "cơ quan thuế" is a class; a proper name after "cơ quan điều tra" is that body's own

@@ -65,11 +65,12 @@ def in_one_list(flat: str, before: Mention, after: Mention) -> bool:
 _LEVEL_AFTER_A_CLASS = re.compile(rf"[ \t]++(?:cấp[ \t]++)?{level_pattern()}(?!\w)", re.IGNORECASE)
 
 
-
 # "Chánh Văn phòng", "Chánh Thanh tra" and no name after them (no capital follows): the head of the issuer's own
 # office or inspectorate, printed bare among those who execute a decision ("Chánh Văn phòng, Vụ trưởng Vụ Tổ chức
 # cán bộ, … chịu trách nhiệm thi hành")
-_BARE_OFFICE = re.compile(r"(?<!\w)Chánh[ \t\n]++(?P<unit>Văn[ \t\n]++phòng|Thanh[ \t\n]++tra)(?![ \t\n]*+[^\W\d_a-zđ])")
+_BARE_OFFICE = re.compile(
+    r"(?<!\w)Chánh[ \t\n]++(?P<unit>Văn[ \t\n]++phòng|Thanh[ \t\n]++tra)(?![ \t\n]*+[^\W\d_a-zđ])"
+)
 
 
 @lru_cache(maxsize=1)

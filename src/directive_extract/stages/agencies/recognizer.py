@@ -254,8 +254,8 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.task = None  # "Chủ tịch UBND tỉnh kiểm tra … Ảnh: T.SỸ": who is in the photo, no actor
     # "gửi về Phòng": the issuer; in news, "Ngoài ra, Sở sẽ tổ chức …": the Sở the report named
     alone = type_word_mentions(doc.flat, doc.folded, mentions, own_head, news=doc.is_news)
-    alone += level_word_mentions(doc.flat, doc.folded, mentions)
-    alone += issuers_own_offices(doc.flat, mentions)  # "Chánh Văn phòng, Vụ trưởng Vụ …": the issuer's office  # "huyện cần …" after "huyện Vân Canh": that district
+    alone += level_word_mentions(doc.flat, doc.folded, mentions)  # "huyện cần …" after "huyện Vân Canh": that district
+    alone += issuers_own_offices(doc.flat, mentions)  # "Chánh Văn phòng, Vụ trưởng Vụ …": the issuer's office
     if doc.is_news:  # "yêu cầu các xã …" after "lãnh đạo 5 xã A, B, C, D và E": those five, not every commune
         named = named_set_mentions(doc.flat, [m for m in mentions if m.rule != "agency.class"])
         if named:
