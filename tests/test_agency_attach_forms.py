@@ -88,6 +88,9 @@ SUBJECT_AFTER_CITED_AUTHORS = [
     ("1. Trên cơ sở đề nghị của các sở, ngành tỉnh, Sở Tài chính khẩn trương bố trí kinh phí.",
      [("Sở Tài chính", "lead")]),
     ("1. Căn cứ ý kiến của Sở Tư pháp, Sở Nội vụ hoàn thiện dự thảo.", [("Sở Nội vụ", "lead")]),
+    # the subject a list of members under one head ("các Quân khu 7, 9"): every member leads; "mệnh lệnh" cites too
+    ("1. Chấp hành mệnh lệnh của Bộ Quốc phòng, Bộ Tư lệnh các Quân khu 7, 9 chỉ đạo lực lượng trực.",
+     [("Bộ Tư lệnh Quân khu 7", "lead"), ("Bộ Tư lệnh Quân khu 9", "lead")]),
     ("1. Tham gia hội thi do Sở Văn hóa, Thể thao và Du lịch, Tỉnh đoàn tổ chức.", []),
     ("1. Thực hiện theo hướng dẫn của Sở Y tế, Sở Giáo dục và Đào tạo.", []),
 ]

@@ -449,7 +449,8 @@ def _assign_roles(doc: Document, mentions: list[Mention]) -> None:
             if role == "lead" and chairs(folded, part[-1]):
                 chair = part[-1]
             if role is None and len(part) > 1 and _subject_after_a_source(folded, doc.flat, part, floor, masked_folded):
-                part[-1].role = "lead"  # "Trên cơ sở đề nghị của các sở, Sở Tài chính khẩn trương …"
+                for mention in _members_with_the_last(part):  # "Trên cơ sở đề nghị của các sở, Sở Tài chính …"
+                    mention.role = "lead"
         previous = group
     _bracketed_take_the_role_before(doc.folded, mentions)
     for mention in mentions:  # "lãnh đạo 5 Bộ: Ngoại giao (chủ trì), Y tế, …": the member the note singles out
@@ -543,6 +544,23 @@ def _split_at_a_parent(folded: str, group: list[Mention]) -> list[list[Mention]]
     if len(group) < 2 or not role_patterns().not_actor_before.search(words_before):
         return [group]
     return [group[:1], group[1:]]
+
+
+# the rules of mentions that are members of one printed list under one head ("các Quân khu 1, 2, 3", "các Sở: Y tế,
+# Tài chính"): each member a mention of its own
+_MEMBER_RULES = frozenset(("agency.shared_head", "agency.numbered_units"))
+
+
+def _members_with_the_last(group: list[Mention]) -> list[Mention]:
+    """The last body of a list and the members of the one head it shares, if it is a member of one ("Chấp hành
+    mệnh lệnh của Bộ Tổng Tham mưu, Bộ Tư lệnh các Quân khu 1, 2, 3 chỉ đạo …": the three Quân khu)."""
+    last = group[-1]
+    if last.rule not in _MEMBER_RULES:
+        return [last]
+    first = len(group) - 1
+    while first > 0 and group[first - 1].rule == last.rule:
+        first -= 1
+    return group[first:]
 
 
 def _subject_after_a_source(folded: str, flat: str, group: list[Mention], floor: int, masked_folded: str) -> bool:
