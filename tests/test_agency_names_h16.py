@@ -136,6 +136,10 @@ MORE_LISTS = [
     ("Giao các Sở: Y tế, Giáo dục và Đào tạo phối hợp với Hà Nội, Huế kiểm tra.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("UBND huyện chỉ đạo Phòng Y tế, Giáo dục và Đào tạo triển khai.",
      ["Ủy ban nhân dân huyện", "Phòng Y tế", "Phòng Giáo dục và Đào tạo"]),
+    # in the plural a clerk may print the fields in small letters too: each must still make a known body
+    ("UBND các huyện chỉ đạo các phòng nội vụ, tư pháp, văn hóa và thông tin rà soát.",
+     ["Ủy ban nhân dân cấp huyện", "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Văn hóa và Thông tin"]),
+    ("Bố trí các phòng học, thư viện và phòng thí nghiệm.", []),
     ("Gửi về Đoàn xã Phúc Thịnh trong thời gian quy định.", ["Đoàn xã Phúc Thịnh"]),
     ("Đoàn kiểm tra liên ngành huyện làm việc.", []),  # a delegation, no Youth Union
 ]

@@ -327,3 +327,24 @@ STATUTORY_BODIES = [
 
 def test_the_bodies_a_law_names_by_function_are_classes() -> None:
     check_table(STATUTORY_BODIES, _first_task_agencies)
+
+
+def _news_agencies(text: str) -> list[tuple[str, str | None]]:
+    notice = extract(text)
+    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+
+# in a report, a list under one head of a lower level than the body speaking is every one of them, as in that
+# body's own letter: a city's department speaking of "các phòng y tế, giáo dục" means every district's
+# fmt: off
+REPORTED_LISTS = [
+    ("Đà Nẵng tăng tốc tiêm vắc xin\n\nĐể đẩy nhanh tiến độ, Sở Y tế Đà Nẵng đề nghị UBND các quận, huyện chỉ đạo "
+     "các phòng y tế, giáo dục và đào tạo rà soát đối tượng tiêm.\n",
+     [("Ủy ban nhân dân cấp huyện", "lead"), ("Phòng Y tế cấp huyện", "lead"),
+      ("Phòng Giáo dục và Đào tạo cấp huyện", "lead")]),
+]
+# fmt: on
+
+
+def test_a_reported_list_under_one_head_is_read_at_the_speakers_level() -> None:
+    check_table(REPORTED_LISTS, _news_agencies)

@@ -140,7 +140,7 @@ def _class_below(mention: Mention, issuer_level: str | None) -> str:
     "Trung tâm Y tế huyện" are every district's ("… cấp huyện")."""
     if issuer_level is None or mention.place or " cấp " in mention.name:
         return mention.name
-    if mention.rule.split("+")[0] not in ("agency.gazetteer", "agency.grammar"):
+    if mention.rule.split("+")[0] not in ("agency.gazetteer", "agency.grammar", "agency.shared_head"):
         return mention.name
     found = level_of(mention.name, bare=True)
     if found is None:
@@ -235,7 +235,9 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
         # a unit of the issuer printed bare stays bare ('Văn phòng Sở', 'Thanh tra Bộ': ANNOTATING, Party and
         # National Assembly organs, 3): the header already says whose unit it is
         if not _of_the_named_unit_before(flat, before, mention):  # "UBND phường Hồng Ngự … chỉ đạo Phòng Văn hóa"
-            mention.name = level_word_in_lower_case(_class_below(mention, below_level))
+            # a list under one head ("các phòng Y tế, Giáo dục") is read at the level of the one speaking in a report
+            level = below_level or (reading_level if mention.rule == "agency.shared_head" else None)
+            mention.name = level_word_in_lower_case(_class_below(mention, level))
         mention.name = standing_board_of_the_front(mention.name, header.issuer)
         mention.name = with_phrases_written_out(mention.name, defined)  # "Đội Ứng cứu sự cố ATTTM …", ATTTM defined
         mention.task = index.deepest(mention.start)

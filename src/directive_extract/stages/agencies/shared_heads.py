@@ -32,7 +32,7 @@ from ...cues import load_cues
 from ...item_labels import CARDINAL_WORDS
 from ...names import expand_abbreviations, squash
 from ...patterns import lower_same_length
-from ...vn import UPPER, fold_keep_case
+from ...vn import LOWER, UPPER, fold_keep_case
 from ...vocab import LEVEL_OF_WORD, LEVEL_WORDS, LEVELS
 from .canonical import known_body
 from .damaged_names import find_damaged_names
@@ -624,10 +624,13 @@ def _field_list_head() -> re.Pattern[str]:
     # in the plural a clerk prints the type word in small letters, the fields still capitalized: "các sở Tài chính,
     # Xây dựng" (one word only: "các bộ" but not "các bộ tư lệnh")
     small = "|".join(re.escape(phrase.lower()) for phrase in printed if " " not in phrase)
-    # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital
+    # the gate: a capital after the type word, and within a field's reach a "," or "và" and another capital; or, in the
+    # plural, every field in small letters ("các phòng y tế, giáo dục và đào tạo": each must still make a known body)
     return re.compile(
         rf"(?:(?<![\w&])(?P<type>{capitalized})|(?<![\w&])[Cc]ác[ \t]++(?P<plural>{small}))"
         rf"[ \t]++(?=[{UPPER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{UPPER}])"
+        rf"|(?<![\w&])[Cc]ác[ \t]++(?P<small>{small})"
+        rf"[ \t]++(?=[{LOWER}][^,;.:()\n]{{0,60}}?(?:,|[ \t]và)[ \t\n]*+[{LOWER}])"
     )
 
 
@@ -645,18 +648,27 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
         limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
         if not _SEPARATOR_MARK.search(flat, head.end(), limit):
             continue  # "Sở Y tế chủ trì.": no field after it
-        printed = head.group("type") or head.group("plural").capitalize()
+        plural = head.group("plural") or head.group("small")
+        printed = head.group("type") or plural.capitalize()
         type_word = squash(expand_abbreviations(printed))  # "BTL Quân chủng": "Bộ Tư lệnh Quân chủng"
         pieces = _pieces(flat, head.end(), limit)
         if len(pieces) < 2 or pieces[1][2] not in _FIELD_SEPARATORS:
             continue
         member = _field_member(flat, type_word, pieces, 0, whole=True)
-        if member is not None and head.group("plural"):  # the first field is a member too: no body read it
-            found.append(RawMention(head.start("plural"), member[1], member[2], "agency.shared_head"))
+        if member is not None and plural:  # the first field is a member too: no body read it
+            found.append(
+                RawMention(
+                    head.start("plural" if head.group("plural") else "small"),
+                    member[1],
+                    member[2],
+                    "agency.shared_head",
+                )
+            )
         while member is not None and member[1] == pieces[member[0]][1] and member[0] + 1 < len(pieces):
             i = member[0] + 1
             start, end, separator = pieces[i]
-            if separator not in _FIELD_SEPARATORS or not flat[start].isupper() or _opens_its_own_body(flat, start, end):
+            capitalized = flat[start].isupper() or (head.group("small") and flat[start].islower())
+            if separator not in _FIELD_SEPARATORS or not capitalized or _opens_its_own_body(flat, start, end):
                 break
             member = _field_member(flat, type_word, pieces, i)
             if member is not None:
