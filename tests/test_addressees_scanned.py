@@ -61,3 +61,14 @@ def test_a_date_line_between_the_label_and_the_list() -> None:
         "-  UBND  các  tỉnh,  thành  phố  trực  thuộc  Trung  ương.\n"
     )
     assert _addressees(top) == ["Các bộ, ngành", "UBND các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_speck_read_as_marks_before_a_bullet() -> None:
+    top = (
+        "V/v tam dung hoat dong\n"
+        "Kính gửi:\n"
+        "'O - Sở Văn hóa và Thể thao;\n"
+        "~ - Sở Công Thương;\n"
+        "` - UBND các phường, xã.\n"
+    )
+    assert _addressees(top) == ["Sở Văn hóa và Thể thao", "Sở Công Thương", "UBND các phường, xã"]

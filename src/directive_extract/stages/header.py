@@ -557,8 +557,11 @@ def _addressee_block(lines: list[Line], i: int, items: list[str]) -> int:
     return last
 
 
-# the dots of a dotted rule left before a bullet by a scan ("....- Bộ Tài chính;")
-_NOISE_BEFORE_A_BULLET = re.compile(r"^[.…·]++[ \t]*+(?=[-–—+•])")
+# the dots of a dotted rule left before a bullet by a scan ("....- Bộ Tài chính;"), or a speck OCR read as a mark or
+# two before it, a letter among them at most ("'O - Sở Y tế;", "~ - Sở Tài chính;", "` - UBND các huyện.")
+_NOISE_BEFORE_A_BULLET = re.compile(
+    r"^[.…·]++[ \t]*+(?=[-–—+•])|^(?=\S{0,2}[^\w\s])\S{1,3}[ \t]++(?=[-–—+•][ \t]++[^\W\d_])"
+)
 
 
 def _header_furniture(text: str) -> bool:
