@@ -146,6 +146,10 @@ UNIONS_AND_COMPANIES = [
     ("Công ty Cổ phần Xây dựng Sông Đà thi công.",
      [("Công ty Cổ phần Xây dựng Sông Đà", "Công ty cổ phần Xây dựng Sông Đà")]),
     ("đơn của Công ty TNHH MTV chăn nuôi bò sữa.", []),
+    # a branch printed after the name that a place closes: a body of its own
+    ("Ngân hàng TMCP Công Thương Việt Nam chi nhánh tỉnh Gia Lai hỗ trợ.",
+     [("Ngân hàng TMCP Công Thương Việt Nam chi nhánh tỉnh Gia Lai",
+       "Ngân hàng TMCP Công Thương Việt Nam chi nhánh tỉnh Gia Lai")]),
     # a visiting team and a conference are no bodies; the committee's name stops before "diễn ra"
     ("Đoàn kiểm tra của tỉnh làm việc tại xã.", []),
     ("Hội nghị Ban Chấp hành diễn ra.", [("Ban Chấp hành", "Ban Chấp hành")]),
