@@ -50,8 +50,11 @@ GENERIC_CONJUNCT = [
     # "sở, ngành" printed without "các" is still the province's departments (ANNOTATING.md rule 8a)
     ("1. Sở Công Thương chủ trì, phối hợp cùng sở, ngành và UBND các xã, phường triển khai.",
      [("Sở Công Thương", "lead"), ("Các sở, ban, ngành tỉnh", "coordinate"), ("Ủy ban nhân dân cấp xã", "coordinate")]),
-    ("1. Sở Y tế chủ trì, phối hợp với Công ty Xổ số kiến thiết, Công an tỉnh kiểm tra.",
+    ("1. Sở Y tế chủ trì, phối hợp với Dự án Mekong Xanh, Công an tỉnh kiểm tra.",
      [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")]),
+    # a company printed by its name is a body of the list itself (ANNOTATING settled 8)
+    ("1. Sở Y tế chủ trì, phối hợp với Công ty Xổ số kiến thiết, Công an tỉnh kiểm tra.",
+     [("Sở Y tế", "lead"), ("Công ty Xổ số kiến thiết", "coordinate"), ("Công an tỉnh", "coordinate")]),
 ]
 # fmt: on
 

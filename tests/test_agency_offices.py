@@ -348,3 +348,42 @@ REPORTED_LISTS = [
 
 def test_a_reported_list_under_one_head_is_read_at_the_speakers_level() -> None:
     check_table(REPORTED_LISTS, _news_agencies)
+
+
+# a lead-in whose verb of two words a scan printed without a tone mark ("điện khân", "yêu câu") still names the
+# bodies its items inherit; a company printed by its name, its legal form left out, is a body (ANNOTATING settled 8)
+# fmt: off
+SCANNED_LEAD_INS = [
+    ("Trước tình hình trên, Chủ tịch UBND huyện điện khân Thủ trưởng các phòng, ban, đoàn thể; Chủ tịch UBND các "
+     "xã tập trung thực hiện các nhiệm vụ sau:\n\n1. Chuẩn bị nhân lực, vật tư, phương tiện.",
+     [("Các phòng, ban, ngành, đoàn thể huyện", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+    ("Để triển khai kịp thời, UBND huyện yêu câu Chủ tịch UBND các xã thực hiện các nội dung sau:\n\n"
+     "1. Rà soát các hộ chăn nuôi.",
+     [("Ủy ban nhân dân cấp xã", "lead")]),
+    ("1. Đề nghị Công ty Cấp nước Nghệ An bảo đảm nguồn nước sinh hoạt.", [("Công ty Cấp nước Nghệ An", "lead")]),
+]
+# fmt: on
+
+
+def test_a_scanned_lead_in_and_a_company_by_its_name() -> None:
+    check_table(SCANNED_LEAD_INS, _first_task_agencies)
+
+
+# a list after "như" gives examples of the generic noun before it, which has the role: a partner's, an actor's, or
+# none when the generic is an owner or an object ("chứng chỉ của các tổ chức như …")
+# fmt: off
+EXAMPLES_OF_A_GENERIC = [
+    ("1. Công nhận chứng chỉ của các tổ chức như: Công ty Giáo dục Quốc tế Sao Mai, Trung tâm Ngoại ngữ Hòa Bình.",
+     []),
+    ("1. Phối hợp với các đơn vị liên quan như: Sở Y tế, Công an tỉnh kiểm tra.",
+     [("Sở Y tế", "coordinate"), ("Công an tỉnh", "coordinate")]),
+    ("1. Đề nghị các đơn vị như Sở Y tế, Sở Tài chính rà soát.", [("Sở Y tế", "lead"), ("Sở Tài chính", "lead")]),
+    # a level word a scan printed without its tone mark still closes the name, and the list goes on
+    ("1. Đề nghị Hội Khuyến học thành phô, UBND các xã rà soát.",
+     [("Hội Khuyến học thành phố", "lead"), ("Ủy ban nhân dân cấp xã", "lead")]),
+]
+# fmt: on
+
+
+def test_a_list_of_examples_takes_its_generics_role() -> None:
+    check_table(EXAMPLES_OF_A_GENERIC, _first_task_agencies)

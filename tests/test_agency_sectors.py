@@ -44,6 +44,15 @@ ROWS = [
         ],
     ),
     (
+        PROVINCE,
+        "1. Công an tỉnh phối hợp chặt chẽ với ngành Kiểm sát, Tòa án xử lý các vụ án.",
+        [
+            ("Công an tỉnh", "Công an tỉnh", "lead"),
+            ("ngành Kiểm sát", "Viện kiểm sát nhân dân tỉnh", "coordinate"),
+            ("Tòa án", "Tòa án nhân dân tỉnh", "coordinate"),
+        ],
+    ),
+    (
         CITY,
         "1. Ngành công an cần bố trí lực lượng tại các điểm nóng.",
         [("Ngành công an", "Công an thành phố Cần Thơ", "lead")],

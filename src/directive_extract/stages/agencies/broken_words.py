@@ -53,6 +53,7 @@ def _after_y() -> frozenset[str]:
 def mended_words(flat: str, folded: str) -> tuple[str, str]:
     """`flat` and `folded` (same length) with each broken first syllable of a type or level word made whole, the
     space moved after it, and each "V" misread for "y" read as "y"; the same strings when none is broken."""
+    flat = _TONE_LOST.sub(_with_its_tone, flat)  # "thành phô": the level word a scan printed without its tone mark
     syllables = _first_syllables()
     spans, misread = [], []
     for match in _BROKEN.finditer(flat):
@@ -69,6 +70,15 @@ def mended_words(flat: str, folded: str) -> tuple[str, str]:
         return flat, folded
     flat, folded = _moved(flat, spans), _moved(folded, spans)
     return _read_as_y(flat, misread), _read_as_y(folded, misread)
+
+
+# the level words a scan prints with a tone mark lost, the lost word no other word there ("thành phô" of "thành phố");
+# the same length, so every offset holds
+_TONE_LOST = re.compile(r"(?<!\w)([Tt]hành[ \t\n]++)(phô)(?!\w)")
+
+
+def _with_its_tone(match: re.Match[str]) -> str:
+    return match.group(1) + "phố"
 
 
 def _read_as_y(text: str, starts: list[int]) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...cues import alternation, load_cues
 from ...document import Document
 from ...item_labels import ITEM_MARKER
+from ...patterns import lowered
 from .division_levels import Where
 from .mentions import Mention, joined_by_the_gap, lists
 from .offices import office_title
@@ -39,7 +40,7 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
         # on with the list
         return joined_by_the_gap(flat, before, after) or continues_the_list(flat, doc.folded, before, after)
 
-    for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
+    for verb in _directive_verbs(doc, span):
         groups = lists(doc.flat, [m for m in mentions if verb.end() <= m.start < span[1]], one_list)
         if (
             groups
@@ -56,6 +57,15 @@ def lead_in_leads(doc: Document, mentions: list[Mention], span: tuple[int, int] 
                 return []  # "chỉ đạo các cấp ủy, Mặt trận Tổ quốc và đoàn thể các cấp": every level, no body
             return groups[0]
     return _bound_by_the_lead_in(doc, mentions, span) or _titled_by_their_duties(doc, mentions, span)
+
+
+def _directive_verbs(doc: Document, span: tuple[int, int]) -> list[re.Match[str]]:
+    """The verbs of directing in the lead-in, in their order: as printed, or folded where a scan lost a tone mark of
+    a verb of two words ("điện khân Thủ trưởng các phòng …")."""
+    cues = role_patterns()
+    found = {m.start(): m for m in cues.directive_phrase.finditer(lowered(doc.folded), span[0], span[1])}
+    found.update({m.start(): m for m in cues.directive_verb.finditer(doc.flat, span[0], span[1])})
+    return [found[start] for start in sorted(found)]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])")  # searched up to the next body: what follows is cut off
@@ -198,7 +208,7 @@ def lead_in_names_its_own(doc: Document, span: tuple[int, int] | None) -> bool:
     actors, even when the recognizer could not read the names the lead-in gives."""
     if span is None:
         return False
-    for verb in role_patterns().directive_verb.finditer(doc.flat, span[0], span[1]):
+    for verb in _directive_verbs(doc, span):
         if _inside_a_name(doc.flat, verb.start()):
             continue  # "Ban Chỉ đạo Trung ương …": a word of a body's name, no verb
         following = doc.flat[verb.end() : verb.end() + 1]

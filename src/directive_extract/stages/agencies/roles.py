@@ -29,6 +29,15 @@ from .role_cue_kinds import ROLE_CUE_KINDS
 _CLAUSE_START = re.compile(r"[;:!?\n…]|\.(?!\d)|(?<!\d)\.")
 
 
+def _phrases_of_two_words(cues, kind: str) -> list:
+    """The cues of `kind` whose phrase holds two words or more besides its optional ones ("điện khẩn", not "giao
+    [cho]")."""
+    return [c for c in cues if c.kind == kind and len(_OPTIONAL.sub(" ", c.phrase).split()) >= 2]
+
+
+_OPTIONAL = re.compile(r"\[[^\]]*\]")
+
+
 @dataclass(frozen=True)
 class RolePatterns:
     """The role cues of resources/cues/roles.tsv compiled into the patterns `role_of` reads.
@@ -66,6 +75,9 @@ class RolePatterns:
     duty_heading: re.Pattern[str]  # an item that opens with a duty title ("2. Trách nhiệm của …"), on folded lower text
     leader_tail: re.Pattern[str]  # an office printed right before the body ("… giúp Chủ tịch UBND tỉnh")
     directive_verb: re.Pattern[str]  # on the accented text, case-insensitive: folded, "giao" is also "Giáo"
+    # the verbs of two words or more, on the folded text lower-cased: a scan that lost a tone mark ("điện khân" for
+    # "điện khẩn") still prints them, and no other words fold to them
+    directive_phrase: re.Pattern[str]
     named_actor_head: re.Pattern[str]  # on the accented text, case-insensitive (the caller checks the capitals)
     issuer_organ: re.Pattern[str]  # on a folded name: "ban thuong vu " before the issuer's own
     assignee_head: re.Pattern[str]  # on the accented text, case-insensitive: "Giao bộ phận …", "Giao công chức …"
@@ -157,6 +169,7 @@ def role_patterns() -> RolePatterns:
         common_duty_heading=re.compile(_ITEM_MARKER + alt("common_duty_title") + r"\b"),
         duty_heading=re.compile(_ITEM_MARKER + alt("duty_title") + r"\b"),
         directive_verb=re.compile(alternation(cues, "lead_verb", fold=False) + r"\s+", re.IGNORECASE),
+        directive_phrase=re.compile(rf"(?<!\w){alternation(_phrases_of_two_words(cues, 'lead_verb'), 'lead_verb')}\s+"),
         named_actor_head=re.compile(alternation(cues, "named_actor_head", fold=False) + r"[ \t]+", re.IGNORECASE),
         issuer_organ=re.compile(alt("issuer_organ") + r" "),
         assignee_head=re.compile(alternation(cues, "assignee_head", fold=False) + r"[ \t\n]+", re.IGNORECASE),
@@ -358,6 +371,11 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
             if bracketed and (cues.lead_before.search(before_head) or cues.subject_before.match(before_head)):
                 return "lead"
     before, masked = _words_before(folded, flat, anchor, floor, masked_folded)
+    examples = _EXAMPLES.search(folded, max(floor, anchor - 12), anchor)
+    if examples:  # "các tổ chức được cho phép như: Công ty IIG, …": examples of a generic, which has the role
+        generic = _role_of_the_generic(cues, folded[max(floor, examples.start() - 160) : examples.start()].lower())
+        if generic != "":
+            return generic
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
         return "coordinate" if label.group("coordinate") else "lead"
@@ -454,6 +472,34 @@ def _subject_after_its_matter(cues: RolePatterns, before: str, masked: str, afte
         # matter's own words
         and _CLAUSE_ENDS.match(after) is None
     )
+
+
+_ITEM_OPENING = re.compile(r"[\s\-+•*]*+(?:\w{1,3}[.)][\s]*+)?")
+_OWNER_OR_OBJECT = re.compile(r"(?<!\w)(?:cua|doi\s+voi)\s*$")  # right before the generic: its owner's, an object
+# where the generic noun before "như" opens ("… với | các đơn vị liên quan như"): its last plural word
+_GENERIC_START = re.compile(r"^.*(?<!\w)(?P<generic>cac|nhung|mot\s+so)\s[^,;]*,?\s*$", re.DOTALL)
+# "như", maybe a colon, right before a list: the list gives examples of the generic noun before it
+_EXAMPLES = re.compile(r"(?<!\w)[Nn]hu[ \t]*+:?[ \t\n]*+$")
+
+
+def _role_of_the_generic(cues: RolePatterns, window: str) -> str | None:
+    """The role of the generic noun whose examples follow "như" ("phối hợp với các đơn vị như …": partners; "đề
+    nghị các đơn vị như …": actors; "công nhận chứng chỉ của các tổ chức như …": none), read in its clause; "" when
+    the words before the generic decide nothing (the list is read as any list)."""
+    clause = _CLAUSE_START_NOT_COLON.split(window)[-1]
+    generic = _GENERIC_START.search(clause)
+    if generic is None:
+        return ""
+    before = clause[: generic.start("generic")]
+    if cues.coordinate_before.search(before):
+        return "coordinate"
+    if cues.report_before.search(before):
+        return "report_to"
+    if _ITEM_OPENING.fullmatch(before) or _asked_to_act(cues, before):
+        return "lead"  # "Các đơn vị như Sở Y tế, Sở Tài chính rà soát …": the generic opens its clause, its subject
+    if _OWNER_OR_OBJECT.search(before):
+        return None  # "công nhận chứng chỉ của các tổ chức như …", "… đối với các tổ chức như …": no actors
+    return ""
 
 
 def _asked_to_act(cues: RolePatterns, before: str) -> bool:
