@@ -23,6 +23,9 @@ MENTIONS = [
     ("Phối hợp với lực lượng Công an, Cảnh sát giao thông, Cảnh sát cơ động tuần tra.",
      ["Công an", "Cảnh sát giao thông", "Cảnh sát cơ động"]),
     ("Phối hợp với lực lượng Công an, Trường Tiểu học Kim Đồng tổ chức diễn tập.", ["Công an", "Trường Tiểu học Kim Đồng"]),
+    # the transport sector's inspectorates are forces a sentence names after "lực lượng"
+    ("Sở Xây dựng chỉ đạo lực lượng Thanh tra giao thông và Thanh tra đường sắt kiểm tra.",
+     ["Sở Xây dựng", "Thanh tra giao thông", "Thanh tra đường sắt"]),
     # a force with its level is the gazetteer's body, as before
     ("Phối hợp với Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra.", ["Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
 ]
