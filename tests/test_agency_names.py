@@ -146,6 +146,8 @@ UNIONS_AND_COMPANIES = [
     ("Công ty Cổ phần Xây dựng Sông Đà thi công.",
      [("Công ty Cổ phần Xây dựng Sông Đà", "Công ty cổ phần Xây dựng Sông Đà")]),
     ("đơn của Công ty TNHH MTV chăn nuôi bò sữa.", []),
+    # a hospital's field printed in lower case is a name where a level word closes it
+    ("Giao Bệnh viện đa khoa tỉnh bố trí giường bệnh.", [("Bệnh viện đa khoa tỉnh", "Bệnh viện đa khoa tỉnh")]),
     # a branch printed after the name that a place closes: a body of its own
     ("Ngân hàng TMCP Công Thương Việt Nam chi nhánh tỉnh Gia Lai hỗ trợ.",
      [("Ngân hàng TMCP Công Thương Việt Nam chi nhánh tỉnh Gia Lai",
