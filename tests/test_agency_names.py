@@ -146,6 +146,14 @@ UNIONS_AND_COMPANIES = [
     ("Công ty Cổ phần Xây dựng Sông Đà thi công.",
      [("Công ty Cổ phần Xây dựng Sông Đà", "Công ty cổ phần Xây dựng Sông Đà")]),
     ("đơn của Công ty TNHH MTV chăn nuôi bò sữa.", []),
+    # a school's, a hospital's or a company's kind printed in small letters, then its proper name: one body, the kind's
+    # first letter written as Decree 30 writes a field's; a kind alone names none
+    ("Trường mầm non Sơn Ca tổ chức lễ khai giảng.", [("Trường mầm non Sơn Ca", "Trường Mầm non Sơn Ca")]),
+    ("Bệnh viện đa khoa Thanh Nhàn bố trí giường bệnh.",
+     [("Bệnh viện đa khoa Thanh Nhàn", "Bệnh viện Đa khoa Thanh Nhàn")]),
+    ("Công ty cổ phần môi trường đô thị Vinh thu gom rác.",
+     [("Công ty cổ phần môi trường đô thị Vinh", "Công ty cổ phần Môi trường đô thị Vinh")]),
+    ("Các trường mầm non tổ chức lễ khai giảng.", []),
     # a hospital's field printed in lower case is a name where a level word closes it
     ("Giao Bệnh viện đa khoa tỉnh bố trí giường bệnh.", [("Bệnh viện đa khoa tỉnh", "Bệnh viện đa khoa tỉnh")]),
     # a branch printed after the name that a place closes: a body of its own

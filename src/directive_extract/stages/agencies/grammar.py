@@ -71,6 +71,7 @@ NAME_CUE_KINDS = frozenset(
         "name_closing",
         "shared_level_head",
         "level_purpose_type_word",
+        "kind_name_type_word",
         "school_level",
         "compound_head",
         "field_closer",
@@ -228,6 +229,7 @@ class NamePatterns:
     compound_word: re.Pattern[str]  # on accented lower-case text, at a word's end: "cơ sở", "xã hội"
     purpose_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words
     level_purpose_type_word: re.Pattern[str]  # the same, for a purpose closed by a level word only
+    kind_name_type_word: re.Pattern[str]  # the same, for a kind in small letters then the body's proper name
     purpose_verb: re.Pattern[str]  # on accented lower-case text: "xây dựng", "thực hiện"
     level_only_type_word: re.Pattern[str]  # on accented lower-case text, the head's whole printed words: "thuế"
     numbered_region: re.Pattern[str]  # on accented lower-case text: "khu vực IV", "cơ sở 3"
@@ -289,6 +291,7 @@ def name_patterns() -> NamePatterns:
         compound_word=re.compile(r"(?<!\w)" + alternation(cues, "compound_word", fold=False) + r"$"),
         purpose_type_word=re.compile(alternation(cues, "purpose_type_word", fold=False) + r"$"),
         level_purpose_type_word=re.compile(alternation(cues, "level_purpose_type_word", fold=False) + r"$"),
+        kind_name_type_word=re.compile(alternation(cues, "kind_name_type_word", fold=False) + r"$"),
         purpose_verb=re.compile(alternation(cues, "purpose_verb", fold=False) + r"(?!\w)"),
         name_closing=re.compile(alternation(cues, "name_closing", fold=False) + r"(?!\w)"),
         levels_of_schools=re.compile(
@@ -980,6 +983,27 @@ def _named_region_at(flat: str, lower: str, at: int, limit: int) -> int | None:
     return None if word is None else _capitalized_place_end(flat, word.end(), limit)
 
 
+MAX_KIND_WORDS = 5  # "trung học cơ sở và trung học phổ thông": a school's kind in small letters
+
+
+def _kind_then_name_end(flat: str, lower: str, at: int, limit: int) -> int | None:
+    """The end of a body's kind printed in small letters, words of names only, then its proper name ("Trường mầm
+    non | Hoa Sen", "Bệnh viện đa khoa | Xanh Pôn", "Công ty cổ phần cấp nước | Đà Nẵng"); None when no capitalized
+    name follows the kind (a kind alone names no body: "các trường mầm non")."""
+    known, boundary = name_words(), name_patterns().boundary
+    pos, words = at, 0
+    while words < MAX_KIND_WORDS:
+        token = _next_token(flat, pos, limit)
+        if token is None or not token.group().islower() or token.group() not in known:
+            break
+        if boundary.match(lower, token.start(), limit) or _level_at(flat, lower, token.start(), limit):
+            break
+        words, pos = words + 1, token.end()
+    if not words or _level_at(flat, lower, _GAP.match(flat, pos, limit).end(), limit):
+        return None
+    return _capitalized_place_end(flat, pos, limit)
+
+
 def _capitalized_place_end(flat: str, at: int, limit: int) -> int | None:
     """The end of the one to four capitalized words of a place printed after `at`, none opening another body's name;
     None when no capitalized word follows."""
@@ -1636,6 +1660,10 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
             purpose = about_purpose_end(flat, lower, head.end(), limit, an_office_in_a_list(flat, head.start()))
     elif not starts_field and patterns.level_purpose_type_word.match(lower, head.start(), head.end()):
         purpose = _purpose_end(flat, lower, first.start(), limit, level_closed_only=True)
+    kind_first = False  # the field a kind in small letters, its first letter written as Decree 30 writes a field's
+    if purpose is None and not starts_field and patterns.kind_name_type_word.match(lower, head.start(), head.end()):
+        purpose = _kind_then_name_end(flat, lower, first.start(), limit)  # "Trường mầm non | Hoa Sen"
+        kind_first = purpose is not None
     titled = in_a_title(lower, head.start())  # "Điều 14. Trách nhiệm của Trung tâm phát triển quỹ đất - quỹ nhà"
     headed = not titled and heads_an_item(lower, head.start())  # "1.1. Phòng Kỹ thuật, tu bổ và tôn tạo cảnh quan"
     if not starts_field and purpose is None and not (level_ok and at_level) and not titled:
@@ -1689,6 +1717,8 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         name = _field_capitalized(name, len(squash(printed_head)) + 1)  # "Cục CNTT": "Cục Công nghệ thông tin"
     if name == squash(printed_head) or (not suffix and name in division_names_of_type_words()):
         return None  # a bare type word; a place's name ("nút giao Vụ Bổn", "thành phố Hội An")
+    if kind_first:
+        name = _field_capitalized(name, len(squash(printed_head)) + 1)  # "Trường Mầm non Hoa Sen"
     name = _PRINTED_DASH.sub(" - ", name)  # "Phòng Tài chính — Kế hoạch"
     name = _SPACED_AMPERSAND.sub(" và ", name)  # "Phòng Khảo thí & Đảm bảo chất lượng": a name writes the word
     name = _JOINING_HYPHEN.sub(_spaced_hyphen, name)  # "Phòng không-Không quân" -> "Phòng không - Không quân"
