@@ -153,6 +153,9 @@ UNIONS_AND_COMPANIES = [
      [("Bệnh viện đa khoa Thanh Nhàn", "Bệnh viện Đa khoa Thanh Nhàn")]),
     ("Công ty cổ phần môi trường đô thị Vinh thu gom rác.",
      [("Công ty cổ phần môi trường đô thị Vinh", "Công ty cổ phần Môi trường đô thị Vinh")]),
+    ("Trạm kiểm dịch Hữu Nghị kiểm soát vận chuyển gia cầm.",
+     [("Trạm kiểm dịch Hữu Nghị", "Trạm Kiểm dịch Hữu Nghị")]),
+    ("Hiệp hội du lịch Quảng Bình tuyên truyền.", [("Hiệp hội du lịch Quảng Bình", "Hiệp hội Du lịch Quảng Bình")]),
     ("Các trường mầm non tổ chức lễ khai giảng.", []),
     # a hospital's field printed in lower case is a name where a level word closes it
     ("Giao Bệnh viện đa khoa tỉnh bố trí giường bệnh.", [("Bệnh viện đa khoa tỉnh", "Bệnh viện đa khoa tỉnh")]),
