@@ -156,6 +156,8 @@ UNIONS_AND_COMPANIES = [
     ("Trạm kiểm dịch Hữu Nghị kiểm soát vận chuyển gia cầm.",
      [("Trạm kiểm dịch Hữu Nghị", "Trạm Kiểm dịch Hữu Nghị")]),
     ("Hiệp hội du lịch Quảng Bình tuyên truyền.", [("Hiệp hội du lịch Quảng Bình", "Hiệp hội Du lịch Quảng Bình")]),
+    ("Trung tâm văn hóa thể thao Hòa Vang tổ chức hội thi.",
+     [("Trung tâm văn hóa thể thao Hòa Vang", "Trung tâm Văn hóa thể thao Hòa Vang")]),
     ("Các trường mầm non tổ chức lễ khai giảng.", []),
     # a hospital's field printed in lower case is a name where a level word closes it
     ("Giao Bệnh viện đa khoa tỉnh bố trí giường bệnh.", [("Bệnh viện đa khoa tỉnh", "Bệnh viện đa khoa tỉnh")]),
