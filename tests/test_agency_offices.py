@@ -72,9 +72,17 @@ DISTRICT_DECISION = (
 )
 
 
-def _article_leads(article: str) -> list[tuple[str, str | None]]:
-    notice = extract(DISTRICT_DECISION + article + "\n")
-    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+def _task_agencies_in(header: str):
+    """(name, role) of every top-level task's agencies in `header` and the text read after it."""
+
+    def read(text: str) -> list[tuple[str, str | None]]:
+        notice = extract(header + text + "\n")
+        return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+
+    return read
+
+
+_article_leads = _task_agencies_in(DISTRICT_DECISION)
 
 
 # an execution article names office holders; every office's body is a lead, whatever title it opens with and
@@ -263,9 +271,7 @@ MINISTRY_DECISION = (
 )
 
 
-def _ministry_article_leads(article: str) -> list[tuple[str, str | None]]:
-    notice = extract(MINISTRY_DECISION + article + "\n")
-    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+_ministry_article_leads = _task_agencies_in(MINISTRY_DECISION)
 
 
 # a ministry's execution article opens with the head of its own office or inspectorate, printed with no name after
@@ -329,9 +335,7 @@ def test_the_bodies_a_law_names_by_function_are_classes() -> None:
     check_table(STATUTORY_BODIES, _first_task_agencies)
 
 
-def _news_agencies(text: str) -> list[tuple[str, str | None]]:
-    notice = extract(text)
-    return [(a.name, a.role) for t in notice.tasks for a in t.agencies]
+_news_agencies = _task_agencies_in("")  # a report: no header
 
 
 # in a report, a list under one head of a lower level than the body speaking is every one of them, as in that
