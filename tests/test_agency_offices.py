@@ -391,3 +391,15 @@ EXAMPLES_OF_A_GENERIC = [
 
 def test_a_list_of_examples_takes_its_generics_role() -> None:
     check_table(EXAMPLES_OF_A_GENERIC, _first_task_agencies)
+
+
+# "Khoa" printed bare in a faculty's own document is the faculty itself (in a university's, each of its faculties)
+def test_a_faculty_printed_bare_in_its_own_plan_is_the_faculty() -> None:
+    read = _task_agencies_in(
+        "TRƯỜNG ĐẠI HỌC KINH TẾ QUỐC DÂN\nKHOA KẾ TOÁN\n\nSố: 12/KH-KKT\nHà Nội, ngày 3 tháng 4 năm 2024\n\n"
+        "KẾ HOẠCH\nThực tập tốt nghiệp năm 2024\n\n"
+    )
+    assert read("1. Sinh viên nộp báo cáo thực tập về Khoa trước ngày 30/5/2024.\n2. Khoa phân công giảng viên.") == [
+        ("Khoa Kế toán", "report_to"),
+        ("Khoa Kế toán", "lead"),
+    ]

@@ -214,7 +214,10 @@ def _mentions(doc: Document, where: Where) -> list[Mention]:
             mention.name = ""
         elif mention.name == _A_FACULTY:  # "Khoa phối hợp …", "lãnh đạo khoa": each faculty of the issuing school
             printed = _KHOA.search(flat, mention.start, mention.end)
-            mention.name = "Các khoa" if printed and _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
+            if printed and _A_FACULTYS_OWN.match(header.issuer or ""):
+                mention.name = header.issuer.split(",")[0]  # "nộp về Khoa" in a faculty's own plan: the faculty
+            else:
+                mention.name = "Các khoa" if printed and _SCHOOL_WITH_FACULTIES.match(header.issuer or "") else ""
         if (
             mention.rule == "agency.class"
             and mention.name.endswith(" tỉnh")
@@ -290,7 +293,9 @@ def _has_rooms_of_its_own(issuer: str | None) -> bool:
 # a college's own document is each of its faculties, the class `Các khoa`; elsewhere it names no one body
 _A_FACULTY = "@a_faculty"
 # (the issuer as the header printed it: "Trường ĐH …", "TRƯỜNG CAO ĐẲNG …")
-_KHOA = re.compile(r"(?<!\w)[Kk]hoa(?!\w)")  # as printed: the class is matched on folded text, where "Khóa 65" is too
+_KHOA = re.compile(r"(?<!\w)[Kk]hoa(?!\w)")
+# a faculty issuing its own document ("Khoa Khoa học máy tính, Trường …"): "Khoa" printed bare there is the issuer
+_A_FACULTYS_OWN = re.compile(r"Khoa\s+\S")  # as printed: the class is matched on folded text, where "Khóa 65" is too
 _SCHOOL_WITH_FACULTIES = re.compile(
     r"(?:trường\s+(?:đại\s+học|đh|cao\s+đẳng|cđ)|đại\s+học|học\s+viện)(?!\w)", re.IGNORECASE
 )
