@@ -1608,7 +1608,8 @@ def _verb_again(head: str) -> re.Pattern[str] | None:
 
 
 _SEAT = re.compile(r"[ \t]+tại(?=[ \t])")
-_BRANCH = re.compile(r"[ \t]++chi[ \t]++nhánh[ \t]++(?=\w)", re.IGNORECASE)
+# a body's branch printed after its name: "chi nhánh" and the branch's level or place (the matcher reads it too)
+BRANCH = re.compile(r"[ \t]++chi[ \t]++nhánh[ \t]++(?=\w)", re.IGNORECASE)
 
 
 def _seat_end(flat: str, end: int, limit: int) -> int | None:
@@ -1679,7 +1680,7 @@ def _read_body(flat: str, lower: str, head: re.Match[str], hi: int) -> RawMentio
         end = purpose
     if end is not None and patterns.located_type_word.match(lower, head.start(), head.end()):
         end = _seat_end(flat, end, limit) or end  # "Đại sứ quán Việt Nam | tại Nhật Bản"
-    if end is not None and (branch := _BRANCH.match(flat, end, limit)):
+    if end is not None and (branch := BRANCH.match(flat, end, limit)):
         # "Ngân hàng TMCP Ngoại thương Việt Nam | chi nhánh tỉnh Bình Dương": one of its branches, a body of its own
         end = _name_end(flat, lower, branch.end(), limit, True) or end
     if titled:

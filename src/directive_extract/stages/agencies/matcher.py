@@ -35,6 +35,7 @@ from ...vocab import LEVEL_WORDS, LEVELS, PARTY_LEVELS, level_pattern
 from .class_starts import ClassStarts
 from .directive_lists import DirectiveList, verb_right_before
 from .grammar import (
+    BRANCH,
     NAME_CUE_KINDS,
     _is_abbreviation,
     capitalized_duty_at,
@@ -701,12 +702,11 @@ def _clipped_alias(printed: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # a known body's branch, printed as its name, "chi nhánh" and the branch's level or place ("Ngân hàng Chính sách xã
 # hội chi nhánh tỉnh Gia Lai", "Tổng công ty Điện lực miền Nam chi nhánh Long An"): a body of its own, the grammar's
-_BRANCH = re.compile(r"[ \t]+chi[ \t]+nhánh[ \t]+(?=\w)")
 
 
 def _branch_after(flat: str, end: int) -> bool:
     """Whether a known body's name ending at `end` is followed by "chi nhánh": the name of one of its branches."""
-    return _BRANCH.match(flat, end) is not None
+    return BRANCH.match(flat, end) is not None
 
 
 # a dash and a capital after a head that names a body only with its place ("Ban Dân tộc" of "Ban Dân tộc tỉnh"): its

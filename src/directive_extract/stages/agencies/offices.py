@@ -19,9 +19,15 @@ from .role_cue_kinds import ROLE_CUE_KINDS
 
 
 @lru_cache(maxsize=1)
+def _titles() -> str:
+    """The offices' titles (`leader_title` cues) as printed, one alternation."""
+    return alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+
+
+@lru_cache(maxsize=1)
 def office_title() -> re.Pattern[str]:
     """An office's title and the spaces after it, matched at a member's start ("Trưởng Phòng Nội vụ")."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    titles = _titles()
     return re.compile(rf"(?:phó[ \t\n]++)?{titles}[ \t\n]++", re.IGNORECASE)
 
 
@@ -29,7 +35,7 @@ def office_title() -> re.Pattern[str]:
 def office_title_before() -> re.Pattern[str]:
     """An office's title and the spaces after it, ending where searched: the name after the body it precedes is
     the holder's ("Phó giám đốc Sở Y tế Nguyễn Văn A")."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    titles = _titles()
     return re.compile(rf"(?<!\w){titles}[ \t]++$", re.IGNORECASE)
 
 
@@ -38,7 +44,7 @@ def _office_list_gap() -> re.Pattern[str]:
     """The list's separators, then maybe the next holder's title ("Văn phòng UBND huyện, Trưởng Phòng Nội vụ":
     the gap is ", Trưởng "); or "kiêm" and a second office one holder holds too ("Phó Chủ tịch HĐND tỉnh kiêm
     Trưởng Ban Pháp chế HĐND tỉnh")."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    titles = _titles()
     return re.compile(
         rf"{LIST_SEPARATORS}(?:(?:phó\s++)?{titles}\s++)?(?:các\s++)?$|^\s++kiêm\s++(?:phó\s++)?{titles}\s++$",
         re.IGNORECASE,
@@ -76,7 +82,7 @@ _BARE_OFFICE = re.compile(
 @lru_cache(maxsize=1)
 def _next_holder() -> re.Pattern[str]:
     """A list's separator, then the next office holder's title ("…, Vụ trưởng", "… và Thủ trưởng")."""
-    titles = alternation(load_cues("roles.tsv", ROLE_CUE_KINDS), "leader_title", fold=False)
+    titles = _titles()
     return re.compile(rf"[ \t]*+(?:[,;]|và)[ \t\n]++(?:phó[ \t\n]++)?{titles}[ \t\n]", re.IGNORECASE)
 
 

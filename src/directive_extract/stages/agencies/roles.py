@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...cues import alternation, load_cues
+from ...cues import Cue, alternation, load_cues
 from ...document import Document
 from ...item_labels import CARDINAL_WORDS, ITEM_MARKER
 from ...names import name_pattern
@@ -29,7 +29,7 @@ from .role_cue_kinds import ROLE_CUE_KINDS
 _CLAUSE_START = re.compile(r"[;:!?\n…]|\.(?!\d)|(?<!\d)\.")
 
 
-def _phrases_of_two_words(cues, kind: str) -> list:
+def _phrases_of_two_words(cues: tuple[Cue, ...], kind: str) -> list[Cue]:
     """The cues of `kind` whose phrase holds two words or more besides its optional ones ("điện khẩn", not "giao
     [cho]")."""
     return [c for c in cues if c.kind == kind and len(_OPTIONAL.sub(" ", c.phrase).split()) >= 2]
@@ -374,7 +374,7 @@ def role_of(folded: str, flat: str, group: list[Mention], floor: int, masked_fol
     examples = _EXAMPLES.search(folded, max(floor, anchor - 12), anchor)
     if examples:  # "các tổ chức được cho phép như: Công ty IIG, …": examples of a generic, which has the role
         generic = _role_of_the_generic(cues, folded[max(floor, examples.start() - 160) : examples.start()].lower())
-        if generic != "":
+        if generic is not _UNDECIDED:
             return generic
     label = cues.label.search(folded[max(floor, anchor - 40) : anchor].lower())
     if label:  # "a) Đơn vị chủ trì: Sở Xây dựng.  b) Đơn vị phối hợp: Sở GDĐT, …"
@@ -482,14 +482,17 @@ _GENERIC_START = re.compile(r"^.*(?<!\w)(?P<generic>cac|nhung|mot\s+so)\s[^,;]*,
 _EXAMPLES = re.compile(r"(?<!\w)[Nn]hu[ \t]*+:?[ \t\n]*+$")
 
 
+_UNDECIDED = "undecided"  # the words before a generic decide nothing: the list is read as any list
+
+
 def _role_of_the_generic(cues: RolePatterns, window: str) -> str | None:
     """The role of the generic noun whose examples follow "như" ("phối hợp với các đơn vị như …": partners; "đề
-    nghị các đơn vị như …": actors; "công nhận chứng chỉ của các tổ chức như …": none), read in its clause; "" when
-    the words before the generic decide nothing (the list is read as any list)."""
+    nghị các đơn vị như …": actors; "công nhận chứng chỉ của các tổ chức như …": none), read in its clause;
+    `_UNDECIDED` when the words before the generic decide nothing."""
     clause = _CLAUSE_START_NOT_COLON.split(window)[-1]
     generic = _GENERIC_START.search(clause)
     if generic is None:
-        return ""
+        return _UNDECIDED
     before = clause[: generic.start("generic")]
     if cues.coordinate_before.search(before):
         return "coordinate"
@@ -499,7 +502,7 @@ def _role_of_the_generic(cues: RolePatterns, window: str) -> str | None:
         return "lead"  # "Các đơn vị như Sở Y tế, Sở Tài chính rà soát …": the generic opens its clause, its subject
     if _OWNER_OR_OBJECT.search(before):
         return None  # "công nhận chứng chỉ của các tổ chức như …", "… đối với các tổ chức như …": no actors
-    return ""
+    return _UNDECIDED
 
 
 def _asked_to_act(cues: RolePatterns, before: str) -> bool:

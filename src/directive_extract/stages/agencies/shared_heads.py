@@ -648,7 +648,8 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
         limit = _list_end(flat, head.end(), min(hi, head.end() + _FIELD_LIST_REACH))
         if not _SEPARATOR_MARK.search(flat, head.end(), limit):
             continue  # "Sở Y tế chủ trì.": no field after it
-        plural = head.group("plural") or head.group("small")
+        plural_group = "plural" if head.group("plural") else "small"  # "các sở Tài chính, …", "các phòng y tế, …"
+        plural = head.group(plural_group)
         printed = head.group("type") or plural.capitalize()
         type_word = squash(expand_abbreviations(printed))  # "BTL Quân chủng": "Bộ Tư lệnh Quân chủng"
         pieces = _pieces(flat, head.end(), limit)
@@ -658,7 +659,7 @@ def find_fields_after_a_body(flat: str, region: tuple[int, int]) -> list[RawMent
         if member is not None and plural:  # the first field is a member too: no body read it
             found.append(
                 RawMention(
-                    head.start("plural" if head.group("plural") else "small"),
+                    head.start(plural_group),
                     member[1],
                     member[2],
                     "agency.shared_head",
